@@ -1,0 +1,92 @@
+import { lstat, open, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
+import { parseWorkflowFacts } from './workflow-model.js';
+
+/** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_FILES = 200_000;
+const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'dist', 'target']);
+
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const ACTION = /(^|\/)action\.ya?ml$/;
+const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
+const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$/;
+
+/**
+ * Walks the workspace once and reads the files the rules need. Symlinks are
+ * never followed (a link out of the workspace would leak or loop); binary,
+ * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
+ */
+export async function collectFacts(workspace: string): Promise<RepositoryFacts> {
+  const facts = emptyFacts();
+  const pending = [workspace];
+  while (pending.length > 0 && facts.paths.size < MAX_FILES) {
+    const directory = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      facts.skipped.push({ path: toRelative(workspace, directory), reason: `cannot list: ${(error as NodeJS.ErrnoException).code}` });
+      continue;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const absolute = join(directory, entry.name);
+      const path = toRelative(workspace, absolute);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRECTORIES.has(entry.name)) pending.push(absolute);
+      } else if (entry.isSymbolicLink()) {
+        if (wanted(path)) facts.skipped.push({ path, reason: 'symbolic link, not followed' });
+      } else if (entry.isFile()) {
+        facts.paths.add(path);
+        if (wanted(path)) await readWanted(absolute, path, facts);
+      }
+    }
+  }
+  return facts;
+}
+
+function wanted(path: string): boolean {
+  return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
+}
+
+async function readWanted(absolute: string, path: string, facts: RepositoryFacts): Promise<void> {
+  const text = await readText(absolute, path, facts);
+  if (text === undefined) return;
+  if (WORKFLOW.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'workflow'));
+  else if (ACTION.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
+  else if (DOCKERFILE.test(path)) facts.dockerfiles.push({ path, text });
+  else facts.manifests.push({ path, text });
+}
+
+async function readText(absolute: string, path: string, facts: RepositoryFacts): Promise<string | undefined> {
+  try {
+    const info = await lstat(absolute);
+    if (info.size > MAX_FILE_BYTES) {
+      facts.skipped.push({ path, reason: `${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` });
+      return undefined;
+    }
+    const handle = await open(absolute, 'r');
+    let bytes: Buffer;
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    if (bytes.includes(0)) {
+      facts.skipped.push({ path, reason: 'binary file' });
+      return undefined;
+    }
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    const reason = error instanceof TypeError ? 'not valid UTF-8' : `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    facts.skipped.push({ path, reason });
+    return undefined;
+  }
+}
+
+function toRelative(workspace: string, absolute: string): string {
+  return relative(workspace, absolute).split(sep).join('/');
+}

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { pinCheck } from './definition.js';
+
+await runMain(pinCheck);

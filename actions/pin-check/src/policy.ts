@@ -1,0 +1,40 @@
+import { globMatcher, valueAt, type EffectiveConfig, type RuleMeta, type Severity } from '@gates/core';
+
+/** pin-check's section of .github/gates.yml, with defaults applied. */
+export interface PinPolicy {
+  /** Rule id → off, or a severity override. */
+  rules: Record<string, Severity | 'off'>;
+  /** Path globs (relative to the workspace) each rule is limited to / skips. */
+  paths: Record<string, { include?: string[]; exclude?: string[] }>;
+  /** `owner/repo` globs allowed without a SHA pin, each with a reason. */
+  allow: { uses: string; reason: string }[];
+  /** Tool-version files that must exist, by tool (node, python, ...). */
+  requireToolVersions: string[];
+  online: 'required' | 'optional' | 'off';
+}
+
+export function readPinPolicy(config: EffectiveConfig): PinPolicy {
+  const section = (valueAt(config.values, 'pin-check') ?? {}) as Record<string, unknown>;
+  return {
+    rules: (section.rules as PinPolicy['rules']) ?? {},
+    paths: (section.paths as PinPolicy['paths']) ?? {},
+    allow: (section.allow as PinPolicy['allow']) ?? [],
+    requireToolVersions: (section['require-tool-versions'] as string[]) ?? [],
+    online: (section.online as PinPolicy['online']) ?? 'optional',
+  };
+}
+
+/** Whether a rule applies to a file under the policy's path scoping. */
+export function ruleAppliesTo(policy: PinPolicy, ruleId: string, file: string): boolean {
+  if (policy.rules[ruleId] === 'off') return false;
+  const scope = policy.paths[ruleId];
+  if (!scope) return true;
+  if (scope.include && !globMatcher(scope.include)(file)) return false;
+  return !(scope.exclude && globMatcher(scope.exclude)(file));
+}
+
+/** The rule's severity after the policy's override. */
+export function severityFor(policy: PinPolicy, meta: RuleMeta): Severity {
+  const override = policy.rules[meta.id];
+  return override && override !== 'off' ? override : meta.severity;
+}

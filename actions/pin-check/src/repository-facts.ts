@@ -1,0 +1,27 @@
+import type { WorkflowFacts } from './workflow-model.js';
+
+/** A file pin-check read, or could not read, with the reason. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** Everything the rules judge, collected once from the workspace. */
+export interface RepositoryFacts {
+  workflows: WorkflowFacts[];
+  dockerfiles: TextFile[];
+  /** Every file path in the workspace (forward slashes), for lockfile and tool-version rules. */
+  paths: Set<string>;
+  /** Manifests and lockfiles whose content the rules read (package.json, package-lock.json, requirements*.txt). */
+  manifests: TextFile[];
+  skipped: SkippedFile[];
+}
+
+export function emptyFacts(): RepositoryFacts {
+  return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
+}

@@ -1,0 +1,19 @@
+import type { Finding, RuleMeta } from '@gates/core';
+import type { PinPolicy } from '../policy.js';
+import type { RepositoryFacts } from '../repository-facts.js';
+
+/**
+ * A pin-check rule: declares its id, one-line description and default
+ * severity, and turns collected facts into findings. Pure: no I/O, so each is
+ * tested with text in and findings out.
+ */
+export interface PinRule {
+  meta: RuleMeta;
+  check(facts: RepositoryFacts, policy: PinPolicy): Finding[];
+}
+
+export const DOCS = 'https://github.com/org/gates/blob/main/README.md';
+
+export function ruleDocs(id: string): string {
+  return `${DOCS}#pin-check-${id}`;
+}

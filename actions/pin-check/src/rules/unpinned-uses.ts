@@ -1,0 +1,48 @@
+import { globMatcher, type Finding } from '@gates/core';
+import { ruleAppliesTo, severityFor } from '../policy.js';
+import { classifyRef, parseUses } from '../uses-reference.js';
+import { ruleDocs, type PinRule } from './rule.js';
+
+const DESCRIBE = {
+  'short-sha': 'a short SHA, which can collide with a commit in a fork',
+  'semver-tag': 'a tag, which its owner can move to other code at any time',
+  'branch-or-tag': 'a branch or tag, which moves whenever its owner pushes',
+} as const;
+
+/** `uses: owner/repo@ref` must name a full commit SHA (steps, reusable workflows, composite actions). */
+export const unpinnedUses: PinRule = {
+  meta: {
+    id: 'unpinned-uses',
+    description: 'Actions and reusable workflows are pinned to a full commit SHA',
+    severity: 'error',
+    docs: ruleDocs('unpinned-uses'),
+  },
+  check(facts, policy) {
+    const findings: Finding[] = [];
+    const allowed = policy.allow.map((entry) => ({ entry, matches: globMatcher([entry.uses]) }));
+    for (const workflow of facts.workflows) {
+      if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
+      for (const uses of workflow.uses) {
+        const reference = parseUses(uses.value);
+        if (reference.kind !== 'remote') continue;
+        const refKind = classifyRef(reference.ref);
+        if (refKind === 'sha') continue;
+        const name = `${reference.owner}/${reference.repo}`;
+        const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
+        const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
+        findings.push({
+          ruleId: this.meta.id,
+          severity: severityFor(policy, this.meta),
+          message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.`,
+          file: workflow.file,
+          line: uses.line,
+          column: uses.column,
+          confidence: 'high',
+          fixHint: `pin the full commit SHA the ref points to: uses: ${base}@<40-hex sha> # ${reference.ref}`,
+          ...(allow ? { waived: { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` } } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+/** A parsed `uses:` value. Pure. */
+export type UsesReference =
+  | { kind: 'local'; path: string }
+  | { kind: 'docker'; image: string }
+  | { kind: 'expression' }
+  | { kind: 'remote'; owner: string; repo: string; path: string; ref: string }
+  | { kind: 'invalid'; reason: string };
+
+export type RefKind = 'sha' | 'short-sha' | 'semver-tag' | 'branch-or-tag';
+
+export function parseUses(value: string): UsesReference {
+  const trimmed = value.trim();
+  if (trimmed.includes('${{')) return { kind: 'expression' };
+  if (trimmed.startsWith('./') || trimmed.startsWith('.\\')) return { kind: 'local', path: trimmed };
+  if (trimmed.startsWith('docker://')) return { kind: 'docker', image: trimmed.slice('docker://'.length) };
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0 || at === trimmed.length - 1) return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+  const [owner, repo, ...rest] = trimmed.slice(0, at).split('/');
+  if (!owner || !repo) return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+  return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
+}
+
+export function classifyRef(ref: string): RefKind {
+  if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref)) return 'sha';
+  if (/^[0-9a-f]{7,39}$/.test(ref)) return 'short-sha';
+  if (/^v?\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(ref)) return 'semver-tag';
+  return 'branch-or-tag';
+}

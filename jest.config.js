@@ -1,0 +1,15 @@
+/** ESM TypeScript through ts-jest; see README "Development" for why ESM throughout. */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test', '<rootDir>/actions', '<rootDir>/packages'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: {
+    '^@gates/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@gates/dispatcher$': '<rootDir>/packages/dispatcher/src/registry.ts',
+    '^@gates/dispatcher/resolve-command$': '<rootDir>/packages/dispatcher/src/resolve-command.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testTimeout: 30000,
+};

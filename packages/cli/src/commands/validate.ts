@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { CONFIG_KINDS, configKindForPath, GatesError, loadConfigFile, type ExitCodeValue } from '@gates/core';
+import type { CliIo } from '../cli-io.js';
+import type { ParsedCommand } from '../parse-argv.js';
+
+export async function validateCommand(parsed: ParsedCommand, io: CliIo): Promise<ExitCodeValue> {
+  const file = parsed.positionals[0]!;
+  const kindName = parsed.values.kind as string | undefined;
+  const known = Object.keys(CONFIG_KINDS).filter((name) => name !== 'error');
+  const kind = kindName ? (CONFIG_KINDS as Record<string, (typeof CONFIG_KINDS)['gates']>)[kindName] : configKindForPath(file);
+  if (!kind) {
+    throw new GatesError('GATES_E_USAGE', { detail: kindName ? `unknown config kind "${kindName}"` : `cannot tell which config ${file} is from its name` }, { hint: `Pass --kind, one of: ${known.join(', ')}.` });
+  }
+  await loadConfigFile(resolve(file), kind, file);
+  if (io.flags.json) io.out(`${JSON.stringify({ file, kind: kind.id, valid: true })}\n`);
+  else io.out(`${file}: valid ${kind.id} config\n`);
+  return 0;
+}

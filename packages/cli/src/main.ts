@@ -1,0 +1,45 @@
+import { formatError, SUITE_VERSION, toGatesError, type ExitCodeValue } from '@gates/core';
+import { createIo, type CliIo } from './cli-io.js';
+import { auditCommand } from './commands/audit.js';
+import { configCommand } from './commands/config.js';
+import { demoCommand } from './commands/demo.js';
+import { helpText } from './commands/help.js';
+import { runCommand } from './commands/run.js';
+import { validateCommand } from './commands/validate.js';
+import { parseArgv, type ParsedCommand } from './parse-argv.js';
+
+const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<ExitCodeValue>> = {
+  run: runCommand,
+  validate: validateCommand,
+  config: configCommand,
+  demo: demoCommand,
+  audit: auditCommand,
+};
+
+/** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */
+export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io?: CliIo): Promise<ExitCodeValue> {
+  const flags = {
+    json: argv.includes('--json'),
+    color: !argv.includes('--no-color') && !env.NO_COLOR && process.stdout.isTTY === true,
+    debug: argv.includes('--debug'),
+  };
+  const cliIo = io ?? createIo(flags);
+  try {
+    const parsed = parseArgv(argv);
+    if (parsed.command === 'version') {
+      cliIo.out(`gates ${SUITE_VERSION}\n`);
+      return 0;
+    }
+    if (parsed.command === 'help' || parsed.values.help) {
+      cliIo.out(helpText(parsed.command === 'help' ? parsed.positionals[0] : parsed.command));
+      return 0;
+    }
+    return await HANDLERS[parsed.command]!(parsed, cliIo);
+  } catch (thrown) {
+    const error = toGatesError(thrown);
+    if (cliIo.flags.json) cliIo.out(`${JSON.stringify({ error: error.toJSON() }, null, 2)}\n`);
+    else cliIo.err(`${formatError(error.toJSON())}\n`);
+    if (cliIo.flags.debug && error.cause instanceof Error) cliIo.err(`${error.cause.stack}\n`);
+    return error.exitCode;
+  }
+}

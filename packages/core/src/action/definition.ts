@@ -1,0 +1,45 @@
+import type { Ledger } from '../audit/ledger.js';
+import type { LedgerEvent } from '../audit/hash-chain.js';
+import type { EffectiveConfig } from '../config/layers.js';
+import type { Finding, RuleMeta } from '../findings/model.js';
+import type { InputReader } from '../inputs/input-reader.js';
+import type { Lock } from '../lock/lock.js';
+import type { Redactor } from '../redact/redactor.js';
+import type { RepositoryLinks } from '../report/summary.js';
+import type { Runner } from '../runner/runner.js';
+
+/** What an action is: its name, rules and a run function. Entry points stay thin. */
+export interface ActionDefinition {
+  /** e.g. "pin-check": the folder, the bundle and the dispatcher command. */
+  name: string;
+  description: string;
+  rules: RuleMeta[];
+  /** Inputs whose values are secrets (tokens): redacted everywhere and masked. */
+  secretInputs?: string[];
+  run(context: ActionContext): Promise<ActionOutcome>;
+}
+
+export interface ActionContext {
+  inputs: InputReader;
+  runner: Runner;
+  redactor: Redactor;
+  env: NodeJS.ProcessEnv;
+  /** Absolute path of the checkout (GITHUB_WORKSPACE, or the current directory). */
+  workspace: string;
+  config: EffectiveConfig;
+  stateRoot: string;
+  lock: Lock;
+  ledger: Ledger;
+  links?: RepositoryLinks;
+}
+
+export interface ActionOutcome {
+  findings: Finding[];
+  outputs?: Record<string, string>;
+  /** Lines shown under the verdict, e.g. which online checks were skipped. */
+  notes?: string[];
+  /** Extra Markdown after the findings table. */
+  summaryAppendix?: string;
+  /** Extra fields for this run's audit-ledger record (ids and decisions only). */
+  ledgerEvent?: LedgerEvent;
+}

@@ -1,0 +1,46 @@
+import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
+import { formatError } from '../errors/gates-error.js';
+import { toGatesError } from '../errors/to-gates-error.js';
+import { escapeCommandData, escapeCommandProperty } from '../report/annotations.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import { isDebug } from '../runner/github-context.js';
+import type { RunEnvironment } from './run-action.js';
+
+/**
+ * Reports anything thrown by an action as a structured error: an error
+ * annotation, a readable block in the log, a summary section and (CLI --json)
+ * the error's JSON. Stack traces only with debug on. Returns the exit code.
+ */
+export function reportError(thrown: unknown, host: RunEnvironment, action: string): ExitCodeValue {
+  const error = toGatesError(thrown);
+  const json = host.redactor.redactValue(error.toJSON());
+  try {
+    const { runner } = host;
+    const location = json.location;
+    const properties = [`title=${escapeCommandProperty(json.code)}`];
+    if (location) {
+      properties.unshift(`file=${escapeCommandProperty(location.file)}`);
+      if (location.line) properties.push(`line=${location.line}`);
+      if (location.line && location.column) properties.push(`col=${location.column}`);
+    }
+    runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
+    runner.info(formatError(json));
+    if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack) runner.debug(error.cause.stack);
+    runner.appendSummary(
+      [
+        `## ⛔ ${escapeMarkdown(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+        '',
+        escapeMarkdown(json.message),
+        ...json.details.map((detail) => `- ${detail.location ? `\`${escapeMarkdown(`${detail.location.file}:${detail.location.line ?? ''}`)}\` ` : ''}${escapeMarkdown(detail.message)}`),
+        '',
+        `**Hint:** ${escapeMarkdown(json.hint)} ([docs](${json.docs}))`,
+        '',
+      ].join('\n'),
+    );
+    host.onReport?.({ error: json });
+  } catch {
+    // Reporting must never turn a clean exit code into a crash.
+    return ExitCode.Internal;
+  }
+  return json.exitCode;
+}

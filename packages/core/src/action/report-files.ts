@@ -1,0 +1,13 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Redactor } from '../redact/redactor.js';
+
+/** Writes a report file atomically (temp + rename) after redaction; returns its path. */
+export async function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, name);
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(redactor.redactValue(data), null, 2)}\n`, 'utf8');
+  await rename(temporary, path);
+  return path;
+}

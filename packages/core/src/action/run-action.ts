@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { Ledger, ledgerPath } from '../audit/ledger.js';
+import { loadEffectiveConfig } from '../config/effective-config.js';
+import { valueAt } from '../config/layers.js';
+import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
+import { countBySeverity, verdictOf, type FailOn, type Report } from '../findings/model.js';
+import { InputReader } from '../inputs/input-reader.js';
+import { LockfileLock } from '../lock/lockfile-lock.js';
+import type { Redactor } from '../redact/redactor.js';
+import { registerKnownSecrets } from '../redact/secret-sources.js';
+import { formatPlain, renderAnnotations } from '../report/annotations.js';
+import { renderJsonReport } from '../report/json-report.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderSummary } from '../report/summary.js';
+import { repositoryLinks, runIdentity } from '../runner/github-context.js';
+import type { Runner } from '../runner/runner.js';
+import { resolveStateRoot } from '../state/state-root.js';
+import type { ActionDefinition } from './definition.js';
+import { reportError } from './report-error.js';
+import { writeReportFile } from './report-files.js';
+
+export const SUITE_VERSION = '0.1.0';
+
+export interface RunEnvironment {
+  env: NodeJS.ProcessEnv;
+  runner: Runner;
+  redactor: Redactor;
+  /** The CLI's --json: the report (or error) as JSON on stdout. */
+  onReport?: (report: Record<string, unknown>) => void;
+}
+
+/**
+ * Runs one action end to end: secrets registered first, config loaded and
+ * validated, state root checked, the action's logic, then findings rendered
+ * to annotations, summary, SARIF and JSON, outputs set and the decision
+ * appended to the audit ledger. Returns the exit code; never throws.
+ */
+export async function runAction(definition: ActionDefinition, host: RunEnvironment): Promise<ExitCodeValue> {
+  const { env, runner, redactor } = host;
+  const inputs = new InputReader(env);
+  try {
+    registerKnownSecrets(redactor, env, definition.secretInputs ?? [], []);
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const config = await loadEffectiveConfig(inputs, workspace);
+    const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
+    for (const label of registerKnownSecrets(redactor, env, [], envPatterns)) {
+      runner.warning(`${label} is shorter than ${redactor.minLength} characters; it is not masked (it would mangle the log).`);
+    }
+    const stateRoot = resolveStateRoot(env);
+    const lock = new LockfileLock(resolve(stateRoot, 'locks'));
+    const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
+    const links = repositoryLinks(env);
+
+    const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+
+    const report: Report = {
+      tool: definition.name,
+      version: SUITE_VERSION,
+      rules: definition.rules,
+      findings: outcome.findings,
+      failOn: valueAt(config.values, 'fail-on') as FailOn,
+      notes: outcome.notes,
+    };
+    const verdict = verdictOf(report);
+    if (valueAt(config.values, 'annotations.enabled') !== false) {
+      const limit = valueAt(config.values, 'annotations.max-per-severity') as number;
+      const batch = renderAnnotations(report.findings, limit);
+      for (const { finding, command } of batch.annotations) runner.annotation(command, formatPlain(finding));
+      const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
+      if (dropped > 0) runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
+    }
+    runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
+
+    const reportDirectory = resolve(stateRoot, 'reports', definition.name);
+    const json = renderJsonReport(report);
+    const outputs: Record<string, string> = {
+      verdict,
+      'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
+      ...outcome.outputs,
+    };
+    if (valueAt(config.values, 'reports.sarif') !== false) {
+      outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+    }
+    if (valueAt(config.values, 'reports.json') !== false) {
+      outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
+    }
+    for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
+    host.onReport?.(redactor.redactValue({ ...json, outputs }));
+
+    const record = await ledger.append({
+      action: definition.name,
+      verdict,
+      counts: countBySeverity(report.findings),
+      ...runIdentity(env),
+      ...outcome.ledgerEvent,
+    });
+    runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+    return verdict === 'pass' ? ExitCode.Pass : ExitCode.GateFailed;
+  } catch (thrown) {
+    return reportError(thrown, host, definition.name);
+  }
+}

@@ -1,0 +1,11 @@
+import { Redactor } from '../redact/redactor.js';
+import { GitHubRunner } from '../runner/github-runner.js';
+import type { ActionDefinition } from './definition.js';
+import { runAction } from './run-action.js';
+
+/** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
+export async function runMain(definition: ActionDefinition): Promise<void> {
+  const redactor = new Redactor();
+  const runner = new GitHubRunner(process.env, redactor);
+  process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+}

@@ -1,0 +1,77 @@
+import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { GatesError } from '../errors/gates-error.js';
+import { withLock, type Lock } from '../lock/lock.js';
+import type { Redactor } from '../redact/redactor.js';
+import { nextRecord, verifyLedgerText, type LedgerEvent, type LedgerHead, type LedgerRecord } from './hash-chain.js';
+
+export function ledgerPath(stateRoot: string): string {
+  return join(stateRoot, 'audit', 'ledger.jsonl');
+}
+
+export function headPath(ledgerFile: string): string {
+  return `${ledgerFile}.head`;
+}
+
+/** Append-only JSON Lines ledger of gate decisions under the state root. */
+export class Ledger {
+  constructor(
+    readonly file: string,
+    private readonly lock: Lock,
+    private readonly redactor?: Redactor,
+  ) {}
+
+  /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
+  async append(event: LedgerEvent, observedLamport = 0): Promise<LedgerRecord> {
+    const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+    return withLock(this.lock, 'ledger', async () => {
+      const head = await readHead(this.file);
+      const { previous, count } = await this.verifiedTail(head);
+      const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
+      await appendFile(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+      const newHead: LedgerHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
+      // Head is replaced atomically, so a crash leaves the old head or the new one.
+      const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(newHead), { mode: 0o600 });
+      await rename(temporary, headPath(this.file));
+      return record;
+    });
+  }
+
+  /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
+  private async verifiedTail(head: LedgerHead | undefined): Promise<{ previous?: LedgerRecord; count: number }> {
+    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    const result = verifyLedgerText(text, head);
+    if (!result.ok) {
+      throw new GatesError('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+    }
+    if (result.count === 0) return { count: 0 };
+    const lines = text.trimEnd().split('\n');
+    return { previous: JSON.parse(lines[lines.length - 1]!) as LedgerRecord, count: result.count };
+  }
+}
+
+export async function readHead(ledgerFile: string): Promise<LedgerHead | undefined> {
+  try {
+    return JSON.parse(await readFile(headPath(ledgerFile), 'utf8')) as LedgerHead;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new GatesError('GATES_E_LEDGER_TAMPERED', { file: headPath(ledgerFile), line: 1, reason: 'head file is unreadable' });
+  }
+}
+
+/** `gates audit verify`: reads the ledger (and its head when present) and verifies the chain. */
+export async function verifyLedgerFile(file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+    throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: (error as Error).message });
+  }
+  return verifyLedgerText(text, await readHead(file));
+}

@@ -1,0 +1,59 @@
+import { readFile, stat } from 'node:fs/promises';
+import { GatesError } from '../errors/gates-error.js';
+import { parseConfigText, type ParsedDocument } from './parse-document.js';
+import type { ConfigKind } from './schemas.js';
+
+/** Config files are hand-written; anything bigger is the wrong file or an attack. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface LoadedConfig extends ParsedDocument {
+  file: string;
+}
+
+/**
+ * Reads, parses and validates one config file. Every failure is a GatesError
+ * with exit code 2 naming the file (and line:column where there is one).
+ * `displayPath` is what messages show (relative to the workspace).
+ */
+export async function loadConfigFile(path: string, kind: ConfigKind, displayPath = path): Promise<LoadedConfig> {
+  const text = await readConfigText(path, displayPath);
+  if (text.trim() === '') throw new GatesError('GATES_E_CONFIG_EMPTY', { file: displayPath });
+  const parsed = parseConfigText(text, displayPath);
+  // ajv is the heaviest module in the core; load it only when a file exists.
+  const { validateAgainstSchema } = await import('./schema-validator.js');
+  const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+  if (problems.length > 0) {
+    throw new GatesError(
+      'GATES_E_CONFIG_INVALID',
+      { file: displayPath, count: problems.length },
+      { details: problems, location: problems[0]!.location },
+    );
+  }
+  return { ...parsed, file: displayPath };
+}
+
+async function readConfigText(path: string, displayPath: string): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not a regular file' });
+    }
+    size = info.size;
+  } catch (error) {
+    if (error instanceof GatesError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GatesError('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+    throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: (error as Error).message });
+  }
+  if (size > MAX_CONFIG_BYTES) {
+    throw new GatesError('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size, limit: MAX_CONFIG_BYTES });
+  }
+  try {
+    const bytes = await readFile(path);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    const reason = error instanceof TypeError ? 'it is not valid UTF-8' : (error as Error).message;
+    throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
+  }
+}

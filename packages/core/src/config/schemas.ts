@@ -1,0 +1,22 @@
+import errorSchema from '../../../../schemas/error.schema.json' with { type: 'json' };
+import gatesSchema from '../../../../schemas/gates.schema.json' with { type: 'json' };
+
+/** Every config file gates reads, with its schema and default location. */
+export interface ConfigKind {
+  id: string;
+  defaultPath?: string;
+  schema: Record<string, unknown>;
+}
+
+export const CONFIG_KINDS: Record<'gates' | 'error', ConfigKind> = {
+  gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gatesSchema },
+  error: { id: 'error', schema: errorSchema },
+};
+
+export type ConfigKindId = keyof typeof CONFIG_KINDS;
+
+/** Picks the schema for a file by its name, for `gates validate <file>`. */
+export function configKindForPath(path: string): ConfigKind | undefined {
+  const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+  return Object.values(CONFIG_KINDS).find((kind) => kind.defaultPath?.endsWith(`/${name}`) || kind.defaultPath === name);
+}

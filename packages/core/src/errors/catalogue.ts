@@ -1,0 +1,119 @@
+import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+
+/**
+ * One catalogue of every error gates can raise. Codes are stable (scripts match
+ * on them); messages are templates filled from the error's params.
+ */
+export interface ErrorSpec {
+  exitCode: ExitCodeValue;
+  /** Template with {param} placeholders. */
+  message: string;
+  hint: string;
+}
+
+export const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+
+export const ERROR_CATALOGUE = {
+  GATES_E_USAGE: {
+    exitCode: ExitCode.Usage,
+    message: '{detail}',
+    hint: 'Run `gates --help` for usage.',
+  },
+  GATES_E_UNKNOWN_COMMAND: {
+    exitCode: ExitCode.Usage,
+    message: 'Unknown command "{command}".',
+    hint: 'Known commands: {known}.',
+  },
+  GATES_E_UNKNOWN_FLAG: {
+    exitCode: ExitCode.Usage,
+    message: 'Unknown option "{flag}" for `{command}`.',
+    hint: 'Run `gates {command} --help` for its options.',
+  },
+  GATES_E_INPUT_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
+    hint: 'Fix the `with: {input}:` value in the workflow step.',
+  },
+  GATES_E_INPUT_MISSING: {
+    exitCode: ExitCode.Usage,
+    message: 'Input "{input}" is required but was not supplied.',
+    hint: 'Add `{input}:` under `with:` in the workflow step.',
+  },
+  GATES_E_FILE_NOT_FOUND: {
+    exitCode: ExitCode.Usage,
+    message: 'File {file} does not exist.',
+    hint: 'Check the path; relative paths are resolved from the current directory.',
+  },
+  GATES_E_CONFIG_NOT_FOUND: {
+    exitCode: ExitCode.Usage,
+    message: 'Config file {file} does not exist.',
+    hint: 'Create it, or point the `config` input at the right path.',
+  },
+  GATES_E_CONFIG_UNREADABLE: {
+    exitCode: ExitCode.Usage,
+    message: 'Config file {file} cannot be read: {reason}.',
+    hint: 'Check the path and the file permissions.',
+  },
+  GATES_E_CONFIG_EMPTY: {
+    exitCode: ExitCode.Usage,
+    message: 'Config file {file} is empty.',
+    hint: 'Write at least `version: 1`, or delete the file to use defaults.',
+  },
+  GATES_E_CONFIG_TOO_LARGE: {
+    exitCode: ExitCode.Usage,
+    message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
+    hint: 'Config files are small; check that the path names the right file.',
+  },
+  GATES_E_CONFIG_SYNTAX: {
+    exitCode: ExitCode.Usage,
+    message: 'Config file {file} is not valid {format}: {detail}',
+    hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
+  },
+  GATES_E_CONFIG_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Config file {file} does not match its schema ({count} problem(s)).',
+    hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
+  },
+  GATES_E_STATE_ROOT: {
+    exitCode: ExitCode.Usage,
+    message: 'State root {path} cannot be used: {reason}.',
+    hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
+  },
+  GATES_E_LOCK_TIMEOUT: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
+    hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+  },
+  GATES_E_FILESYSTEM: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Filesystem error on {path}: {reason}.',
+    hint: 'Check free space and permissions on the runner.',
+  },
+  GATES_E_LEDGER_TAMPERED: {
+    exitCode: ExitCode.GateFailed,
+    message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
+    hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+  },
+  GATES_E_NETWORK: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Request to {url} failed: {reason}.',
+    hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
+  },
+  GATES_E_GATE_FAILED: {
+    exitCode: ExitCode.GateFailed,
+    message: '{detail}',
+    hint: 'See the job summary for the findings that failed the gate.',
+  },
+  GATES_E_INTERNAL: {
+    exitCode: ExitCode.Internal,
+    message: 'Internal error: {detail}',
+    hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
+  },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** Docs anchor of an error code: a README heading per code. */
+export function docsUrl(code: ErrorCode): string {
+  return `${DOCS_BASE}#${code.toLowerCase().replace(/_/g, '-')}`;
+}

@@ -1,0 +1,78 @@
+/** One findings model for every gate: rules produce these, reports render them. */
+export type Severity = 'error' | 'warning' | 'note';
+export type FailOn = Severity | 'never';
+export type Confidence = 'high' | 'medium' | 'low';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+
+export interface Waiver {
+  reason: string;
+  /** ISO date after which the waiver no longer applies. */
+  expires?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the workspace, with forward slashes. */
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  confidence?: Confidence;
+  /** What to change to make the finding go away. */
+  fixHint?: string;
+  waived?: Waiver;
+}
+
+/** What a rule declares about itself (zizmor style): id, one line, default severity. */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** Anchor in the action's README section. */
+  docs?: string;
+}
+
+export type Verdict = 'pass' | 'fail';
+
+export interface Report {
+  /** The action that produced it, e.g. "pin-check". */
+  tool: string;
+  version: string;
+  rules: RuleMeta[];
+  findings: Finding[];
+  failOn: FailOn;
+  /** Extra lines for the summary's head, e.g. "online checks skipped: no token". */
+  notes?: string[];
+}
+
+export function failsGate(finding: Finding, failOn: FailOn): boolean {
+  if (failOn === 'never' || finding.waived) return false;
+  return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+}
+
+export function verdictOf(report: Pick<Report, 'findings' | 'failOn'>): Verdict {
+  return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) if (!finding.waived) counts[finding.severity]++;
+  return counts;
+}
+
+/** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
+}

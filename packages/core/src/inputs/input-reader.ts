@@ -1,0 +1,90 @@
+import { GatesError } from '../errors/gates-error.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import {
+  InputParseError,
+  parseBoolean,
+  parseDuration,
+  parseEnum,
+  parseInteger,
+  parseList,
+  parseSize,
+} from './parse.js';
+
+/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * Typed readers over the runner's INPUT_* contract. Empty means "not given"
+ * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ */
+export class InputReader {
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[inputEnvName(name)];
+    return value === undefined || value.trim() === '' ? undefined : value;
+  }
+
+  string(name: string, fallback?: string): string | undefined {
+    return this.raw(name)?.trim() ?? fallback;
+  }
+
+  required(name: string): string {
+    const value = this.string(name);
+    if (value === undefined) throw new GatesError('GATES_E_INPUT_MISSING', { input: name });
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    return this.parsed(name, fallback, parseBoolean);
+  }
+
+  list(name: string, fallback: string[] = []): string[] {
+    return this.parsed(name, fallback, parseList);
+  }
+
+  integer(name: string, fallback: number, range?: { min?: number; max?: number }): number {
+    return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+  }
+
+  /** Milliseconds. */
+  duration(name: string, fallbackMs: number): number {
+    return this.parsed(name, fallbackMs, parseDuration);
+  }
+
+  /** Bytes. */
+  size(name: string, fallbackBytes: number): number {
+    return this.parsed(name, fallbackBytes, parseSize);
+  }
+
+  enumeration<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    return this.parsed(name, fallback, (raw) => {
+      try {
+        return parseEnum(raw, allowed);
+      } catch (error) {
+        const guess = didYouMean(raw.trim(), allowed);
+        if (guess && error instanceof InputParseError) {
+          throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+        }
+        throw error;
+      }
+    });
+  }
+
+  private parsed<T>(name: string, fallback: T, parse: (raw: string) => T): T {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallback;
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof InputParseError)) throw error;
+      throw new GatesError('GATES_E_INPUT_INVALID', {
+        input: name,
+        value: raw.length > 80 ? `${raw.slice(0, 77)}...` : raw,
+        expected: error.expected,
+      });
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+export class InputParseError extends Error {
+  constructor(readonly expected: string) {
+    super(expected);
+  }
+}
+
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+
+export function parseBoolean(raw: string): boolean {
+  const value = raw.trim();
+  if (TRUE_WORDS.has(value)) return true;
+  if (FALSE_WORDS.has(value)) return false;
+  throw new InputParseError('true or false');
+}
+
+/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+export function parseInteger(raw: string, range: { min?: number; max?: number } = {}): number {
+  const value = raw.trim();
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+  const expected = `a whole number from ${min} to ${max}`;
+  if (!/^-?\d+$/.test(value)) throw new InputParseError(expected);
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < min || number > max) throw new InputParseError(expected);
+  return number;
+}
+
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
+export function parseDuration(raw: string): number {
+  const value = raw.trim();
+  const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+  let total = 0;
+  let consumed = 0;
+  for (let match = part.exec(value); match; match = part.exec(value)) {
+    total += Number(match[1]) * DURATION_UNITS_MS[match[2]!]!;
+    consumed = part.lastIndex;
+  }
+  if (value.length === 0 || consumed !== value.length) throw new InputParseError(expected);
+  return Math.round(total);
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
+
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+export function parseSize(raw: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+  const unit = match ? (match[2] || 'b').toLowerCase() : '';
+  const factor = SIZE_UNITS[unit];
+  if (!match || factor === undefined) throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+  return Math.round(Number(match[1]) * factor);
+}
+
+export function parseEnum<T extends string>(raw: string, allowed: readonly T[]): T {
+  const value = raw.trim();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputParseError(`one of ${allowed.join(', ')}`);
+}

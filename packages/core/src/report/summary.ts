@@ -1,0 +1,88 @@
+import {
+  countBySeverity,
+  failsGate,
+  sortFindings,
+  verdictOf,
+  type Finding,
+  type Report,
+} from '../findings/model.js';
+import { escapeMarkdown, inlineCode, table } from './markdown.js';
+
+/** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
+export const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
+
+/** Where files live on GitHub, so locations become links to the exact commit. */
+export interface RepositoryLinks {
+  serverUrl: string;
+  repository: string;
+  sha: string;
+}
+
+const ICON = { pass: '✅', fail: '❌' } as const;
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
+
+export function fileLink(finding: Finding, links?: RepositoryLinks): string {
+  if (!finding.file) return '—';
+  const label = finding.line ? `${finding.file}:${finding.line}` : finding.file;
+  if (!links) return inlineCode(label);
+  const anchor = finding.line ? `#L${finding.line}` : '';
+  const path = finding.file.split('/').map(encodeURIComponent).join('/');
+  return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
+}
+
+/**
+ * The job summary: verdict first, then counts, the findings table, and the
+ * rules' details collapsed. Pure: report in, Markdown out. Stays under
+ * `byteLimit` by dropping table rows and saying how many were dropped.
+ */
+export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit = SUMMARY_BYTE_LIMIT): string {
+  const verdict = verdictOf(report);
+  const counts = countBySeverity(report.findings);
+  const waived = report.findings.filter((finding) => finding.waived).length;
+  const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
+  const head: string[] = [
+    `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+    '',
+    `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
+      `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+      (waived ? ` · ${waived} waived` : ''),
+  ];
+  for (const note of report.notes ?? []) head.push('', `> ${escapeMarkdown(note)}`);
+  const tail = renderRuleDetails(report);
+  if (report.findings.length === 0) return [...head, '', 'No findings.', '', tail].join('\n');
+
+  const rows = sortFindings(report.findings).map((finding) => [
+    finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
+    inlineCode(finding.ruleId),
+    fileLink(finding, links),
+    escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
+      (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
+  ]);
+  const fixed = [...head, '', ''].join('\n');
+  const closing = `\n\n${tail}`;
+  let kept = rows.length;
+  let body = table(['Severity', 'Rule', 'Location', 'Message'], rows);
+  while (byteLength(fixed + body + closing) > byteLimit && kept > 0) {
+    kept = Math.max(0, Math.floor(kept * 0.9) - 1);
+    body =
+      table(['Severity', 'Rule', 'Location', 'Message'], rows.slice(0, kept)) +
+      `\n\n> ⚠️ Summary truncated: ${rows.length - kept} of ${rows.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+  }
+  return fixed + body + closing;
+}
+
+function renderRuleDetails(report: Report): string {
+  const used = new Set(report.findings.map((finding) => finding.ruleId));
+  const rules = report.rules.filter((rule) => used.has(rule.id));
+  if (rules.length === 0) return '';
+  const rows = rules.map((rule) => {
+    const count = report.findings.filter((finding) => finding.ruleId === rule.id).length;
+    const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+    return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
+  });
+  return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

@@ -1,0 +1,89 @@
+import { appendFileSync } from 'node:fs';
+import { escapeCommandData } from '../report/annotations.js';
+import type { Redactor } from '../redact/redactor.js';
+import { formatFileCommand } from './file-command.js';
+import type { Runner } from './runner.js';
+
+type Write = (text: string) => void;
+
+/**
+ * The GitHub Actions runner: log lines and workflow commands on stdout,
+ * outputs/state/env/summary through the files the runner names in
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
+ * Written against the documented protocol rather than @actions/core: the
+ * protocol is a few lines, and the toolkit doubles the action's cold start.
+ */
+export class GitHubRunner implements Runner {
+  readonly kind = 'github' as const;
+  private readonly recorded: Record<string, string> = {};
+
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly redactor: Redactor,
+    private readonly write: Write = (text) => process.stdout.write(text),
+  ) {
+    // The runner hides masked values from its own log, including later steps'.
+    redactor.onSecret((value) => this.write(`::add-mask::${escapeCommandData(value)}\n`));
+  }
+
+  get outputs(): Readonly<Record<string, string>> {
+    return this.recorded;
+  }
+
+  info(line: string): void {
+    this.write(`${this.safe(line)}\n`);
+  }
+
+  warning(line: string): void {
+    this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
+  }
+
+  debug(line: string): void {
+    this.write(`::debug::${escapeCommandData(this.safe(line))}\n`);
+  }
+
+  annotation(command: string): void {
+    this.write(`${this.safe(command)}\n`);
+  }
+
+  async group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    this.write(`::group::${escapeCommandData(this.safe(title))}\n`);
+    try {
+      return await body();
+    } finally {
+      this.write('::endgroup::\n');
+    }
+  }
+
+  setOutput(name: string, value: string): void {
+    const safe = this.safe(value);
+    this.recorded[name] = safe;
+    this.appendEnvFile('GITHUB_OUTPUT', name, safe);
+  }
+
+  saveState(name: string, value: string): void {
+    this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
+  }
+
+  exportVariable(name: string, value: string): void {
+    this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
+  }
+
+  appendSummary(markdown: string): void {
+    const file = this.env.GITHUB_STEP_SUMMARY;
+    if (file) appendFileSync(file, `${this.safe(markdown)}\n`, 'utf8');
+  }
+
+  private appendEnvFile(variable: string, name: string, value: string): void {
+    const file = this.env[variable];
+    if (!file) {
+      this.debug(`${variable} is not set; ${name} was not written`);
+      return;
+    }
+    appendFileSync(file, formatFileCommand(name, value), 'utf8');
+  }
+
+  private safe(text: string): string {
+    return this.redactor.redact(text);
+  }
+}

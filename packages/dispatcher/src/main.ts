@@ -1,0 +1,13 @@
+import { GitHubRunner, inputEnvName, Redactor, reportError, runAction } from '@gates/core';
+import { resolveCommand } from './resolve-command.js';
+
+/** The root action (`uses: org/gates@v1` with `command:`): route to the named action. */
+const redactor = new Redactor();
+const runner = new GitHubRunner(process.env, redactor);
+const command = process.env[inputEnvName('command')];
+try {
+  const definition = await resolveCommand(command);
+  process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+} catch (thrown) {
+  process.exitCode = reportError(thrown, { env: process.env, runner, redactor }, 'gates');
+}

@@ -1,0 +1,11 @@
+import type { ActionDefinition } from '@gates/core';
+
+/**
+ * The table of every action, by command name. Loading is lazy so the
+ * dispatcher and the CLI pay only for the action they run.
+ */
+export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> = {
+  'pin-check': async () => (await import('../../../actions/pin-check/src/definition.js')).pinCheck,
+};
+
+export const ACTION_NAMES: readonly string[] = Object.keys(ACTIONS).sort();
