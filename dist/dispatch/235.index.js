@@ -202,7 +202,7 @@ async function readText(absolute, path, facts) {
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
-        const reason = error instanceof TypeError ? 'not valid UTF-8' : `unreadable: ${error.code ?? error.message}`;
+        const reason = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${error.code ?? error.message}`;
         facts.skipped.push({ path, reason });
         return undefined;
     }

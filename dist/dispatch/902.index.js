@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5026);
-/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9465);
+/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3434);
 
 
 
@@ -25,7 +25,7 @@ const compiled = new WeakMap();
 function compile(schema) {
     let validate = compiled.get(schema);
     if (!validate) {
-        const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+        const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
         addFormats(ajv);
         validate = ajv.compile(schema);
         compiled.set(schema, validate);

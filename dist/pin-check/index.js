@@ -2704,7 +2704,7 @@ async function readText(absolute, path, facts) {
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
-        const reason = error instanceof TypeError ? 'not valid UTF-8' : `unreadable: ${error.code ?? error.message}`;
+        const reason = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${error.code ?? error.message}`;
         facts.skipped.push({ path, reason });
         return undefined;
     }
@@ -2918,16 +2918,88 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9465:
+/***/ 3434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   mE: () => (/* binding */ escapePointerSegment)
-/* harmony export */ });
-/* unused harmony exports MAX_ALIAS_EXPANSIONS, formatOf */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5170);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mE: () => (/* binding */ escapePointerSegment),
+  Bu: () => (/* binding */ parseConfigText)
+});
+
+// UNUSED EXPORTS: MAX_ALIAS_EXPANSIONS, formatOf
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/config/json-error-offset.ts
+/**
+ * Finds where JSON text stops being valid JSON, as a character offset. Node's
+ * JSON.parse messages give no position for many errors (a missing value, a
+ * trailing comma), and a config error must name its line. Grammar only, no values.
+ */
+function jsonErrorOffset(text) {
+    let index = 0;
+    const fail = () => {
+        throw index;
+    };
+    const space = () => {
+        while (index < text.length && ' \t\n\r'.includes(text[index]))
+            index++;
+    };
+    const expect = (char) => (text[index] === char ? index++ : fail());
+    const string = () => {
+        expect('"');
+        while (index < text.length && text[index] !== '"') {
+            if (text.charCodeAt(index) < 0x20)
+                fail();
+            index += text[index] === '\\' ? 2 : 1;
+        }
+        expect('"');
+    };
+    const value = () => {
+        space();
+        const char = text[index];
+        if (char === '{')
+            return container('}', () => (string(), space(), expect(':'), value()));
+        if (char === '[')
+            return container(']', value);
+        if (char === '"')
+            return string();
+        const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(index, index + 400));
+        if (!literal)
+            fail();
+        index += literal[0].length;
+    };
+    const container = (close, member) => {
+        index++;
+        space();
+        if (text[index] === close)
+            return void index++;
+        for (;;) {
+            space();
+            member();
+            space();
+            if (text[index] === ',')
+                index++;
+            else
+                return void expect(close);
+        }
+    };
+    try {
+        value();
+        space();
+        return index < text.length ? index : undefined;
+    }
+    catch (offset) {
+        return offset;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/parse-document.ts
+
 
 
 /** Caps alias expansion: a 9-level "billion laughs" document needs far more. */
@@ -2950,8 +3022,8 @@ function parseConfigText(text, file) {
     // In valid JSON a tab is only ever whitespace between tokens; replacing it
     // one-for-one keeps columns and spares YAML's tab-indentation rule.
     const source = format === 'JSON' ? text.replace(/\t/g, ' ') : text;
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(source, {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(source, {
         lineCounter,
         uniqueKeys: true,
         prettyErrors: true,
@@ -2964,16 +3036,16 @@ function parseConfigText(text, file) {
             : { file },
     }));
     if (problems.length > 0) {
-        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_SYNTAX', { file, format, detail: `${problems.length} problem(s)` }, { details: problems, location: problems[0].location });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format, detail: `${problems.length} problem(s)` }, { details: problems, location: problems[0].location });
     }
     if (document.contents === null)
-        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_EMPTY', { file });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file });
     let value;
     try {
         value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
     }
     catch (error) {
-        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_SYNTAX', {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', {
             file,
             format,
             detail: `aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`,
@@ -2989,9 +3061,9 @@ function assertJsonSyntax(text, file) {
     }
     catch (error) {
         const message = error.message;
-        const offset = /position (\d+)/.exec(message);
-        const location = offset ? { file, ...offsetToPosition(text, Number(offset[1])) } : { file };
-        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_SYNTAX', { file, format: 'JSON', detail: message }, { location });
+        const offset = jsonErrorOffset(text);
+        const location = { file, ...(offset === undefined ? {} : offsetToPosition(text, offset)) };
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format: 'JSON', detail: message.split('\n')[0] }, { location });
     }
 }
 function offsetToPosition(text, offset) {
@@ -3004,17 +3076,17 @@ function recordPositions(node, pointer, positions, lines) {
         return;
     if (node.range)
         positions.value.set(pointer, toPosition(lines, node.range[0]));
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
             const keyNode = pair.key;
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
             const child = `${pointer}/${escapePointerSegment(key)}`;
             if (keyNode?.range)
                 positions.key.set(child, toPosition(lines, keyNode.range[0]));
             recordPositions(pair.value, child, positions, lines);
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         node.items.forEach((item, index) => recordPositions(item, `${pointer}/${index}`, positions, lines));
     }
 }
@@ -3134,9 +3206,9 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: a README heading per code. */
+/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase().replace(/_/g, '-')}`;
+    return `${DOCS_BASE}#${code.toLowerCase()}`;
 }
 
 
@@ -3413,8 +3485,8 @@ async function verifyLedgerFile(file) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./packages/core/src/config/parse-document.ts
-var parse_document = __nccwpck_require__(9465);
+// EXTERNAL MODULE: ./packages/core/src/config/parse-document.ts + 1 modules
+var parse_document = __nccwpck_require__(3434);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
 
 
@@ -3464,7 +3536,8 @@ async function readConfigText(path, displayPath) {
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
-        const reason = error instanceof TypeError ? 'it is not valid UTF-8' : error.message;
+        const invalid = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+        const reason = invalid ? 'it is not valid UTF-8' : error.message;
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
     }
 }
@@ -4070,7 +4143,8 @@ function result(finding, ruleIndex) {
                 locations: [
                     {
                         physicalLocation: {
-                            artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+                            // A relative URI reference: spaces and other reserved characters percent-encoded.
+                            artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
                             ...(Object.keys(region).length ? { region } : {}),
                         },
                     },
@@ -4150,7 +4224,10 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const tail = renderRuleDetails(report);
     if (report.findings.length === 0)
         return [...head, '', 'No findings.', '', tail].join('\n');
-    const rows = sortFindings(report.findings).map((finding) => [
+    // Failing rows first, waived last, so a truncated table still shows what matters.
+    const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
+    const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+    const rows = ordered.map((finding) => [
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
         fileLink(finding, links),
@@ -4238,11 +4315,11 @@ function resolveStateRoot(env) {
         fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
     }
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true, mode: 0o700 });
+        makeDirectories(root);
     }
     catch (error) {
         const code = error.code;
-        fail(code === 'EEXIST' || code === 'ENOTDIR' ? 'it exists and is not a directory' : `it cannot be created (${code ?? error.message})`);
+        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
     }
     const info = (0,external_node_fs_namespaceObject.statSync)(root);
     if (!info.isDirectory())
@@ -4260,6 +4337,24 @@ function resolveStateRoot(env) {
 function isInside(child, parent) {
     const path = (0,external_node_path_.relative)(parent, child);
     return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse())
+        (0,external_node_fs_namespaceObject.mkdirSync)(directory, { mode: 0o700 });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,8 @@ export async function runBundle(bundle: string, options: BundleOptions = {}): Pr
   }
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVariable(name)] = value;
   Object.assign(env, options.env);
+  mkdirSync(env.GITHUB_WORKSPACE!, { recursive: true });
+  mkdirSync(env.RUNNER_TEMP!, { recursive: true });
 
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', bundle, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -72,7 +74,10 @@ export async function runBundle(bundle: string, options: BundleOptions = {}): Pr
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, sig) => done([code, sig])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, sig) => done([code, sig]));
+  });
   clearTimeout(timer);
 
   const read = (variable: keyof typeof files) => readFileSync(env[variable]!, 'utf8');

@@ -81,7 +81,7 @@ async function readText(absolute: string, path: string, facts: RepositoryFacts):
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
-    const reason = error instanceof TypeError ? 'not valid UTF-8' : `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    const reason = (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     facts.skipped.push({ path, reason });
     return undefined;
   }

@@ -60,6 +60,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: { min: 2, max: 2 },
     options: {},
   },
+  lock: {
+    usage: 'gates lock exec --name NAME [--timeout 30s] [--stale-after 10m] -- <command> [args...]',
+    summary: "run a command holding one of the suite's named locks (under the state root)",
+    positionals: { min: 2, max: Number.MAX_SAFE_INTEGER },
+    options: {
+      name: { type: 'string', description: 'lock name: letters, digits, dot, dash, underscore' },
+      timeout: { type: 'string', description: 'how long to wait for the lock (default 30s)' },
+      'stale-after': { type: 'string', description: 'a lock held longer is presumed abandoned (default 10m)' },
+    },
+  },
   help: {
     usage: 'gates help [command]',
     summary: 'show help for gates or one command',

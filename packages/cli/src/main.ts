@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { helpText } from './commands/help.js';
+import { lockCommand } from './commands/lock.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
@@ -14,6 +15,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   config: configCommand,
   demo: demoCommand,
   audit: auditCommand,
+  lock: lockCommand,
 };
 
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */

@@ -53,7 +53,8 @@ async function readConfigText(path: string, displayPath: string): Promise<string
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
-    const reason = error instanceof TypeError ? 'it is not valid UTF-8' : (error as Error).message;
+    const invalid = (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+    const reason = invalid ? 'it is not valid UTF-8' : (error as Error).message;
     throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
   }
 }

@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { GatesError, type ErrorDetail } from '../errors/gates-error.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 
 export interface Position {
   line: number;
@@ -84,9 +85,9 @@ function assertJsonSyntax(text: string, file: string): void {
     JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const offset = /position (\d+)/.exec(message);
-    const location = offset ? { file, ...offsetToPosition(text, Number(offset[1])) } : { file };
-    throw new GatesError('GATES_E_CONFIG_SYNTAX', { file, format: 'JSON', detail: message }, { location });
+    const offset = jsonErrorOffset(text);
+    const location = { file, ...(offset === undefined ? {} : offsetToPosition(text, offset)) };
+    throw new GatesError('GATES_E_CONFIG_SYNTAX', { file, format: 'JSON', detail: message.split('\n')[0]! }, { location });
   }
 }
 

@@ -14,7 +14,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 function compile(schema: Record<string, unknown>): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);

@@ -113,7 +113,7 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
-/** Docs anchor of an error code: a README heading per code. */
+/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
 export function docsUrl(code: ErrorCode): string {
-  return `${DOCS_BASE}#${code.toLowerCase().replace(/_/g, '-')}`;
+  return `${DOCS_BASE}#${code.toLowerCase()}`;
 }

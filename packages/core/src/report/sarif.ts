@@ -49,7 +49,8 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Record<string
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+                // A relative URI reference: spaces and other reserved characters percent-encoded.
+                artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
                 ...(Object.keys(region).length ? { region } : {}),
               },
             },

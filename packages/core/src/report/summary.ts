@@ -1,6 +1,7 @@
 import {
   countBySeverity,
   failsGate,
+  SEVERITY_RANK,
   sortFindings,
   verdictOf,
   type Finding,
@@ -51,7 +52,10 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   const tail = renderRuleDetails(report);
   if (report.findings.length === 0) return [...head, '', 'No findings.', '', tail].join('\n');
 
-  const rows = sortFindings(report.findings).map((finding) => [
+  // Failing rows first, waived last, so a truncated table still shows what matters.
+  const rank = (finding: Finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
+  const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+  const rows = ordered.map((finding) => [
     finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
     inlineCode(finding.ruleId),
     fileLink(finding, links),

@@ -1,6 +1,6 @@
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { GatesError } from '../errors/gates-error.js';
 
 export const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
@@ -31,10 +31,10 @@ export function resolveStateRoot(env: NodeJS.ProcessEnv): string {
     fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
   }
   try {
-    mkdirSync(root, { recursive: true, mode: 0o700 });
+    makeDirectories(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'EEXIST' || code === 'ENOTDIR' ? 'it exists and is not a directory' : `it cannot be created (${code ?? (error as Error).message})`);
+    fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? (error as Error).message})`);
   }
   const info = statSync(root);
   if (!info.isDirectory()) fail('it is not a directory');
@@ -50,4 +50,21 @@ export function resolveStateRoot(env: NodeJS.ProcessEnv): string {
 function isInside(child: string, parent: string): boolean {
   const path = relative(parent, child);
   return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path: string): void {
+  const missing: string[] = [];
+  let current = path;
+  while (!existsSync(current)) {
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const directory of missing.reverse()) mkdirSync(directory, { mode: 0o700 });
 }

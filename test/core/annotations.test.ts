@@ -1,0 +1,35 @@
+import { describe, expect, test } from '@jest/globals';
+import { escapeCommandData, escapeCommandProperty, formatAnnotation, renderAnnotations, type Finding } from '@gates/core';
+import { parseWorkflowCommands } from '../harness/workflow-commands.js';
+
+const finding = (over: Partial<Finding> = {}): Finding => ({ ruleId: 'r', severity: 'error', message: 'm', ...over });
+
+describe('annotations', () => {
+  test('escapes %, CR and LF in data and also : and , in properties', () => {
+    expect(escapeCommandData('100%\r\nok')).toBe('100%25%0D%0Aok');
+    expect(escapeCommandProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+  });
+
+  test('round-trips through the runner\'s parsing: hostile file names and messages survive intact', () => {
+    const hostile = finding({ file: 'dir,x/we:ird%20name.yml', line: 3, column: 7, message: 'line one\nline two :: 50%', ruleId: 'rule,id' });
+    const [parsed] = parseWorkflowCommands(formatAnnotation(hostile));
+    expect(parsed).toEqual({ command: 'error', properties: { file: 'dir,x/we:ird%20name.yml', line: '3', col: '7', title: 'rule,id' }, data: 'line one\nline two :: 50%' });
+  });
+
+  test('notes become notices; the fix hint is appended', () => {
+    expect(formatAnnotation(finding({ severity: 'note', fixHint: 'do x' }))).toBe('::notice title=r::m%0AFix: do x');
+  });
+
+  test('caps each severity at the runner limit and counts what was dropped; waived findings are not annotated', () => {
+    const findings = [
+      ...Array.from({ length: 13 }, (_, i) => finding({ file: 'a', line: i + 1 })),
+      ...Array.from({ length: 2 }, () => finding({ severity: 'warning' })),
+      finding({ waived: { reason: 'ok' } }),
+    ];
+    const batch = renderAnnotations(findings, 10);
+    expect(batch.annotations.filter((a) => a.finding.severity === 'error')).toHaveLength(10);
+    expect(batch.annotations.filter((a) => a.finding.severity === 'warning')).toHaveLength(2);
+    expect(batch.dropped).toEqual({ error: 3, warning: 0, note: 0 });
+    expect(batch.annotations[0]!.finding.line).toBe(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { base64Fragments, Redactor, REDACTED } from '@gates/core';
+
+/** Every form of a secret a leak search must look for. */
+export function encodedForms(secret: string): string[] {
+  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), ...base64Fragments(secret)];
+}
+
+describe('Redactor', () => {
+  const secret = 'hunter2-Pa55word!';
+
+  test('removes the secret and its URL, JSON and base64 forms', () => {
+    const redactor = new Redactor();
+    redactor.addSecret(secret);
+    const text = [
+      `plain ${secret}`,
+      `url ?p=${encodeURIComponent(secret)}`,
+      `json ${JSON.stringify({ p: secret })}`,
+      `basic ${Buffer.from(`user:${secret}`).toString('base64')}`,
+      `b64 ${Buffer.from(secret).toString('base64')}`,
+      `b64+1 ${Buffer.from(`x${secret}`).toString('base64')}`,
+      `b64+2 ${Buffer.from(`xy${secret}`).toString('base64')}`,
+    ].join('\n');
+    const out = redactor.redact(text);
+    for (const form of encodedForms(secret)) expect(out).not.toContain(form);
+    expect(out.split('\n').map((line) => line.split(' ')[0])).toEqual(['plain', 'url', 'json', 'basic', 'b64', 'b64+1', 'b64+2']);
+  });
+
+  test('each line of a multi-line secret is a secret too', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END KEY-----');
+    expect(redactor.redact('leaked: MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')).toBe(`leaked: ${REDACTED}`);
+  });
+
+  test('refuses secrets shorter than the minimum instead of masking every "1"', () => {
+    const redactor = new Redactor();
+    expect(redactor.addSecret('abc')).toBe(false);
+    expect(redactor.redact('abc abc')).toBe('abc abc');
+    expect(redactor.addSecret('abcd')).toBe(true);
+  });
+
+  test('the longest form wins where secrets overlap', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('token-1234');
+    redactor.addSecret('token-1234-extended');
+    expect(redactor.redact('x token-1234-extended y')).toBe(`x ${REDACTED} y`);
+  });
+
+  test('deep-redacts keys and values of report data', () => {
+    const redactor = new Redactor();
+    redactor.addSecret(secret);
+    expect(redactor.redactValue({ [secret]: [secret, 1, { a: `x${secret}` }] })).toEqual({ [REDACTED]: [REDACTED, 1, { a: `x${REDACTED}` }] });
+  });
+
+  test('listeners hear every form of every secret, including those added before they subscribed', () => {
+    const redactor = new Redactor();
+    redactor.addSecret(secret);
+    const heard: string[] = [];
+    redactor.onSecret((value) => heard.push(value));
+    redactor.addSecret('second-secret-value');
+    expect(heard).toContain(secret);
+    expect(heard).toEqual(expect.arrayContaining(base64Fragments('second-secret-value')));
+    expect(base64Fragments('second-secret-value')[0]).toBe('c2Vjb25kLXNlY3JldC12YWx1Z');
+  });
+
+  test('property: no secret survives in any form, and text away from secrets is unchanged', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9_\-+/=:.]{8,24}$/);
+    const filler = fc.stringMatching(/^[ a-z,.;\n]{0,40}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(filler, { minLength: 2, maxLength: 6 }), (secrets, gaps) => {
+        const redactor = new Redactor();
+        for (const s of secrets) redactor.addSecret(s);
+        const pieces: string[] = [];
+        gaps.forEach((gap, i) => {
+          pieces.push(gap);
+          const s = secrets[i % secrets.length]!;
+          pieces.push(i % 2 ? s : Buffer.from(`u:${s}`).toString('base64'));
+        });
+        const out = redactor.redact(pieces.join(' '));
+        for (const s of secrets) expect(out).not.toContain(s);
+        // Fillers use characters no secret form contains at their edges, so each survives verbatim.
+        for (const gap of gaps) if (gap.trim()) expect(out).toContain(gap.trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
