@@ -2595,7 +2595,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'pin-check': async () => (await __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 3235))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4481))).pinCheck,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 

@@ -5,13 +5,15 @@ import { parseWorkflowFacts } from './workflow-model.js';
 
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Lockfiles of large monorepos run to tens of megabytes. */
+const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 const MAX_FILES = 200_000;
 const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'dist', 'target']);
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION = /(^|\/)action\.ya?ml$/;
 const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
-const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$/;
+const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
 
 /**
  * Walks the workspace once and reads the files the rules need. Symlinks are
@@ -52,19 +54,25 @@ function wanted(path: string): boolean {
 }
 
 async function readWanted(absolute: string, path: string, facts: RepositoryFacts): Promise<void> {
-  const text = await readText(absolute, path, facts);
-  if (text === undefined) return;
+  const limit = /(package-lock|npm-shrinkwrap)\.json$/.test(path) ? MAX_LOCKFILE_BYTES : MAX_FILE_BYTES;
+  const text = await readText(absolute, path, facts, limit);
+  if (text !== undefined) addFileFacts(facts, path, text);
+}
+
+/** Files the rules read, by path; pure, so tests build facts from text without a filesystem. */
+export function addFileFacts(facts: RepositoryFacts, path: string, text: string): void {
+  facts.paths.add(path);
   if (WORKFLOW.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'workflow'));
   else if (ACTION.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
   else if (DOCKERFILE.test(path)) facts.dockerfiles.push({ path, text });
-  else facts.manifests.push({ path, text });
+  else if (MANIFEST.test(path)) facts.manifests.push({ path, text });
 }
 
-async function readText(absolute: string, path: string, facts: RepositoryFacts): Promise<string | undefined> {
+async function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): Promise<string | undefined> {
   try {
     const info = await lstat(absolute);
-    if (info.size > MAX_FILE_BYTES) {
-      facts.skipped.push({ path, reason: `${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` });
+    if (info.size > limit) {
+      facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
       return undefined;
     }
     const handle = await open(absolute, 'r');

@@ -1,6 +1,23 @@
+import { invalidUses } from './invalid-uses.js';
 import { invalidWorkflow } from './invalid-workflow.js';
+import { lockfileOutOfSync } from './lockfile-out-of-sync.js';
+import { missingLockfile } from './missing-lockfile.js';
+import { missingToolVersion } from './missing-tool-version.js';
+import { missingVersionComment } from './missing-version-comment.js';
 import type { PinRule } from './rule.js';
+import { unpinnedImage } from './unpinned-image.js';
+import { unpinnedInstall } from './unpinned-install.js';
 import { unpinnedUses } from './unpinned-uses.js';
 
 /** Every pin-check rule, in the order their findings are reported. */
-export const PIN_RULES: readonly PinRule[] = [unpinnedUses, invalidWorkflow];
+export const PIN_RULES: readonly PinRule[] = [
+  unpinnedUses,
+  invalidUses,
+  missingVersionComment,
+  unpinnedImage,
+  unpinnedInstall,
+  missingLockfile,
+  lockfileOutOfSync,
+  missingToolVersion,
+  invalidWorkflow,
+];

@@ -1,0 +1,41 @@
+import type { Finding } from '@gates/core';
+import { ruleAppliesTo, severityFor } from '../policy.js';
+import { checkCommand, checkPipelines } from '../shell/install-checks.js';
+import { tokenizeShell } from '../shell/tokenize.js';
+import { ruleDocs, type PinRule } from './rule.js';
+
+/** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
+export const unpinnedInstall: PinRule = {
+  meta: {
+    id: 'unpinned-install',
+    description: 'Run steps install pinned versions (npm ci, pip ==x with hashes, go install @vX, gem -v) and never pipe downloads into a shell',
+    severity: 'error',
+    docs: ruleDocs('unpinned-install'),
+  },
+  check(facts, policy) {
+    const findings: Finding[] = [];
+    for (const workflow of facts.workflows) {
+      if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
+      for (const run of workflow.runs) {
+        const commands = tokenizeShell(run.script);
+        const piped = checkPipelines(commands);
+        for (const command of commands) {
+          const problems = [...checkCommand(command), ...(piped.has(command) ? [piped.get(command)!] : [])];
+          for (const problem of problems) {
+            findings.push({
+              ruleId: this.meta.id,
+              // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
+              severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
+              message: problem.message,
+              file: workflow.file,
+              line: run.firstScriptLine + command.line,
+              confidence: 'high',
+              fixHint: problem.fix,
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

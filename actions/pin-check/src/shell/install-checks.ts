@@ -1,0 +1,150 @@
+import type { ShellCommand } from './tokenize.js';
+
+/**
+ * What is unpinned about one shell command, per package tool. Pure: words in,
+ * problems out. Each problem says what was installed and how to pin it.
+ */
+export interface InstallProblem {
+  kind: 'unpinned-package' | 'prefer-lockfile-install' | 'unhashed-requirements' | 'pipe-to-shell';
+  message: string;
+  fix: string;
+}
+
+const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
+const DOWNLOADERS = new Set(['curl', 'wget']);
+
+/** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
+export function effectiveWords(words: readonly string[]): string[] {
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index]!;
+    if (/^[A-Za-z_]\w*=/.test(word)) index++;
+    else if (WRAPPERS.has(baseName(word))) {
+      index++;
+      while (index < words.length && words[index]!.startsWith('-')) index++;
+    } else break;
+  }
+  return words.slice(index);
+}
+
+function baseName(word: string): string {
+  return word.split('/').pop() ?? word;
+}
+
+export function checkCommand(command: ShellCommand): InstallProblem[] {
+  const words = effectiveWords(command.words);
+  const tool = baseName(words[0] ?? '');
+  if (tool === 'npm') return checkNpm(words.slice(1));
+  if (tool === 'pip' || tool === 'pip3') return checkPip(words.slice(2), words[1]);
+  if ((tool === 'python' || tool === 'python3') && words[1] === '-m' && words[2] === 'pip') return checkPip(words.slice(4), words[3]);
+  if (tool === 'go' && words[1] === 'install') return checkGoInstall(words.slice(2));
+  if (tool === 'gem' && words[1] === 'install') return checkGem(words.slice(2));
+  if (SHELLS.has(tool)) return checkShellFetch(words);
+  return [];
+}
+
+/** `curl ... | sh` across a pipeline: a downloader feeding a shell in the same pipeline. */
+export function checkPipelines(commands: readonly ShellCommand[]): Map<ShellCommand, InstallProblem> {
+  const problems = new Map<ShellCommand, InstallProblem>();
+  for (let i = 0; i < commands.length; i++) {
+    const words = effectiveWords(commands[i]!.words);
+    if (!DOWNLOADERS.has(baseName(words[0] ?? ''))) continue;
+    for (let j = i + 1; j < commands.length && commands[j]!.pipeline === commands[i]!.pipeline; j++) {
+      const shell = baseName(effectiveWords(commands[j]!.words)[0] ?? '');
+      if (SHELLS.has(shell)) {
+        problems.set(commands[i]!, {
+          kind: 'pipe-to-shell',
+          message: `${baseName(words[0]!)} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
+          fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+        });
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+function checkShellFetch(words: string[]): InstallProblem[] {
+  const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
+  if (!fetched) return [];
+  return [{
+    kind: 'pipe-to-shell',
+    message: `${baseName(words[0]!)} runs a script fetched at run time (${fetched.slice(2, 6)}): its content is not pinned.`,
+    fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+  }];
+}
+
+const NPM_INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 'insta', 'instal']);
+
+function checkNpm(args: string[]): InstallProblem[] {
+  if (!NPM_INSTALL.has(args[0] ?? '')) return [];
+  const flags = args.slice(1).filter((a) => a.startsWith('-'));
+  const packages = args.slice(1).filter((a) => !a.startsWith('-'));
+  const global = flags.some((f) => f === '-g' || f === '--global' || f === '--location=global');
+  if (packages.length === 0) {
+    return [{ kind: 'prefer-lockfile-install', message: `npm ${args[0]} may rewrite package-lock.json and install versions nobody reviewed.`, fix: 'use npm ci, which installs exactly the lockfile' }];
+  }
+  return packages
+    .filter((spec) => !isExactNpmSpec(spec))
+    .map((spec) => ({
+      kind: 'unpinned-package' as const,
+      message: `npm ${args[0]}${global ? ' -g' : ''} ${spec} installs whatever version is newest at run time.`,
+      fix: global ? `pin the exact version: npm install -g ${npmName(spec)}@<x.y.z>` : 'add it to package.json and install with npm ci',
+    }));
+}
+
+function npmName(spec: string): string {
+  const at = spec.lastIndexOf('@');
+  return at > 0 ? spec.slice(0, at) : spec;
+}
+
+function isExactNpmSpec(spec: string): boolean {
+  if (/^(\.{0,2}\/|file:)/.test(spec)) return true;
+  const at = spec.lastIndexOf('@');
+  if (at <= 0) return false;
+  return /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.slice(at + 1));
+}
+
+function checkPip(args: string[], subcommand: string | undefined): InstallProblem[] {
+  if (subcommand !== 'install') return [];
+  const problems: InstallProblem[] = [];
+  const hashed = args.includes('--require-hashes');
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-r' || arg === '--requirement' || arg.startsWith('--requirement=') || arg.startsWith('-r')) {
+      const file = arg === '-r' || arg === '--requirement' ? args[++i] : arg.replace(/^(-r|--requirement=)/, '');
+      if (!hashed) problems.push({ kind: 'unhashed-requirements', message: `pip install -r ${file} without --require-hashes trusts whatever the index serves for each version.`, fix: 'pin with hashes (pip-compile --generate-hashes) and add --require-hashes' });
+      continue;
+    }
+    if (arg === '-c' || arg === '--constraint' || arg === '-i' || arg === '--index-url' || arg === '--extra-index-url' || arg === '-t' || arg === '--target') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-') || arg === '.' || arg.startsWith('./') || arg === '-e') continue;
+    if (!/==[^=*]+$/.test(arg) && !/^[\w.-]+ @ /.test(arg)) {
+      problems.push({ kind: 'unpinned-package', message: `pip install ${arg} installs whatever version is newest at run time.`, fix: `pin it: ${arg.split(/[<>=!~\[]/)[0]}==<x.y.z> with --require-hashes` });
+    } else if (!hashed) {
+      problems.push({ kind: 'unhashed-requirements', message: `pip install ${arg} pins the version but not its content.`, fix: 'add --require-hashes with --hash=sha256:... (or install from a hashed requirements file)' });
+    }
+  }
+  return problems;
+}
+
+function checkGoInstall(args: string[]): InstallProblem[] {
+  return args
+    .filter((arg) => !arg.startsWith('-'))
+    .filter((arg) => !/@v\d+\.\d+\.\d+/.test(arg) && !/@[0-9a-f]{40}$/.test(arg))
+    .map((arg) => ({
+      kind: 'unpinned-package' as const,
+      message: `go install ${arg} ${arg.includes('@') ? 'follows a moving version' : 'has no version'}.`,
+      fix: `pin a version: go install ${arg.split('@')[0]}@vX.Y.Z`,
+    }));
+}
+
+function checkGem(args: string[]): InstallProblem[] {
+  if (args.some((a) => a === '-v' || a === '--version' || a.startsWith('--version=') || /^-v\S/.test(a))) return [];
+  return args
+    .filter((a) => !a.startsWith('-') && !/^[<>=~!]/.test(a) && !/:\S*\d/.test(a))
+    .map((gem) => ({ kind: 'unpinned-package' as const, message: `gem install ${gem} installs whatever version is newest at run time.`, fix: `pin it: gem install ${gem} -v <x.y.z>` }));
+}
