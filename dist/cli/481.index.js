@@ -218,8 +218,8 @@ function toRelative(workspace, absolute) {
     return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
-var src = __webpack_require__(2552);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
+var src = __webpack_require__(5453);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
 
 function readPinPolicy(config) {

@@ -2527,8 +2527,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 34 modules
-var src = __nccwpck_require__(2552);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
+var src = __nccwpck_require__(5453);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli-io.ts
 
 function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) => void process.stderr.write(t)) {
@@ -3345,7 +3345,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 2552:
+/***/ 5453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3374,7 +3374,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BP: () => (/* reexport */ verifyLedgerFile)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubRunner, InputParseError, Ledger, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, base64Fragments, canonicalJson, countBySeverity, docsUrl, escapeCommandData, escapeCommandProperty, escapeMarkdown, failsGate, formatAnnotation, formatFileCommand, formatPlain, hashRecord, inlineCode, ledgerPath, levenshtein, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, runMain, secretVariants, sortFindings, table, verdictOf, verifyLedgerText, withLock
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubRunner, InputParseError, Ledger, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, base64Fragments, canonicalJson, countBySeverity, docsUrl, escapeCommandData, escapeCommandProperty, escapeMarkdown, failsGate, formatAnnotation, formatFileCommand, formatPlain, hashRecord, inlineCode, installCrashHandlers, ledgerPath, levenshtein, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, runMain, secretVariants, sortFindings, table, verdictOf, verifyLedgerText, withLock
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -4442,7 +4442,7 @@ function toGatesError(thrown) {
  * annotation, a readable block in the log, a summary section and (CLI --json)
  * the error's JSON. Stack traces only with debug on. Returns the exit code.
  */
-function reportError(thrown, host, action) {
+function report_error_reportError(thrown, host, action) {
     const error = toGatesError(thrown);
     const json = host.redactor.redactValue(error.toJSON());
     try {
@@ -4578,8 +4578,24 @@ async function run_action_runAction(definition, host) {
         return verdict === 'pass' ? exit_codes/* ExitCode */.y.Pass : exit_codes/* ExitCode */.y.GateFailed;
     }
     catch (thrown) {
-        return reportError(thrown, host, definition.name);
+        return report_error_reportError(thrown, host, definition.name);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function crash_handlers_installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
@@ -4706,10 +4722,12 @@ class github_runner_GitHubRunner {
 
 
 
+
 /** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
 async function runMain(definition) {
     const redactor = new Redactor();
     const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
@@ -4895,6 +4913,7 @@ class TerminalRunner {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 

@@ -218,8 +218,8 @@ function toRelative(workspace, absolute) {
     return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __webpack_require__(9443);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(3860);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
 
 function readPinPolicy(config) {

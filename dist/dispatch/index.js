@@ -2891,7 +2891,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2903,6 +2903,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   fU: () => (/* reexport */ globMatcher),
   d_: () => (/* reexport */ inputEnvName),
+  Gz: () => (/* reexport */ crash_handlers_installCrashHandlers),
   N7: () => (/* reexport */ reportError),
   Cs: () => (/* reexport */ run_action_runAction),
   fK: () => (/* reexport */ valueAt)
@@ -4116,6 +4117,22 @@ async function run_action_runAction(definition, host) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function crash_handlers_installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
 
 /**
@@ -4240,10 +4257,12 @@ class github_runner_GitHubRunner {
 
 
 
+
 /** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
 async function runMain(definition) {
     const redactor = new Redactor();
     const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
@@ -4406,6 +4425,7 @@ class redactor_Redactor {
 
 
 
+
 /***/ }),
 
 /***/ 5026:
@@ -4456,13 +4476,14 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3860);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
 /** The root action (`uses: org/gates@v1` with `command:`): route to the named action. */
 const redactor = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
 const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRunner */ .me(process.env, redactor);
+(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)({ env: process.env, runner, redactor }, 'gates');
 const command = process.env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)('command')];
 try {
     const definition = await (0,_resolve_command_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommand */ .O)(command);
@@ -4486,8 +4507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __nccwpck_require__(9443);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __nccwpck_require__(3860);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the

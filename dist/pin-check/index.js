@@ -5959,8 +5959,8 @@ function toRelative(workspace, absolute) {
     return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 35 modules
-var src = __nccwpck_require__(9443);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
+var src = __nccwpck_require__(3860);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
 
 function readPinPolicy(config) {
@@ -6983,7 +6983,7 @@ const pinCheck = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3860);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4481);
 
 
@@ -7380,7 +7380,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7391,7 +7391,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fK: () => (/* reexport */ valueAt)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, base64Fragments, canonicalJson, configKindForPath, countBySeverity, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, escapeMarkdown, explainConfig, failsGate, formatAnnotation, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, resolveStateRoot, runAction, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, base64Fragments, canonicalJson, configKindForPath, countBySeverity, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, escapeMarkdown, explainConfig, failsGate, formatAnnotation, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, resolveStateRoot, runAction, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -8599,6 +8599,22 @@ async function runAction(definition, host) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
@@ -8843,10 +8859,12 @@ class GitHubRunner {
 
 
 
+
 /** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
 async function runMain(definition) {
     const redactor = new Redactor();
     const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
@@ -8854,6 +8872,7 @@ async function runMain(definition) {
 var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
+import { ACTION_NAMES } from '@gates/dispatcher';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
@@ -82,6 +83,12 @@ describe('gates CLI command surface', () => {
     const json = await runCli(['run', 'pin-check', '--workspace', dir, '--json'], { env: { MEMORY_STORAGE_ROOT: join(state, 's') } });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ tool: 'pin-check', verdict: 'fail', outputs: { verdict: 'fail', 'unpinned-count': '1' } });
+  });
+
+  test.each(ACTION_NAMES)('every action is reachable through the CLI: gates run %s', async (name) => {
+    const run = await runCli(['run', name, '--workspace', makeWorkspace({ 'README.md': 'x' }), '--json'], { env: { MEMORY_STORAGE_ROOT: join(makeWorkspace({}), 's') } });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ tool: name, verdict: 'pass' });
   });
 
   test('run with a malformed --input is a usage error', async () => {

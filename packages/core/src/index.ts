@@ -2,6 +2,7 @@
 export * from './action/definition.js';
 export { runAction, SUITE_VERSION, type RunEnvironment } from './action/run-action.js';
 export { reportError } from './action/report-error.js';
+export { installCrashHandlers } from './action/crash-handlers.js';
 export { runMain } from './action/run-main.js';
 export * from './audit/hash-chain.js';
 export { Ledger, ledgerPath, verifyLedgerFile } from './audit/ledger.js';

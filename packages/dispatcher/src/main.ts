@@ -1,9 +1,10 @@
-import { GitHubRunner, inputEnvName, Redactor, reportError, runAction } from '@gates/core';
+import { GitHubRunner, inputEnvName, installCrashHandlers, Redactor, reportError, runAction } from '@gates/core';
 import { resolveCommand } from './resolve-command.js';
 
 /** The root action (`uses: org/gates@v1` with `command:`): route to the named action. */
 const redactor = new Redactor();
 const runner = new GitHubRunner(process.env, redactor);
+installCrashHandlers({ env: process.env, runner, redactor }, 'gates');
 const command = process.env[inputEnvName('command')];
 try {
   const definition = await resolveCommand(command);

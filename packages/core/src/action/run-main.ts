@@ -1,5 +1,6 @@
 import { Redactor } from '../redact/redactor.js';
 import { GitHubRunner } from '../runner/github-runner.js';
+import { installCrashHandlers } from './crash-handlers.js';
 import type { ActionDefinition } from './definition.js';
 import { runAction } from './run-action.js';
 
@@ -7,5 +8,6 @@ import { runAction } from './run-action.js';
 export async function runMain(definition: ActionDefinition): Promise<void> {
   const redactor = new Redactor();
   const runner = new GitHubRunner(process.env, redactor);
+  installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
   process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }

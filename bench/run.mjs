@@ -1,0 +1,53 @@
+// npm run bench: reproducible benchmarks. Each reports throughput and peak RSS
+// next to a baseline tool doing the same work in the same run, as a ratio.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate-workflows.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** Runs `node measure-child.mjs script` and returns [wall ms, peak RSS KiB]. */
+function measure(script, args, env) {
+  return new Promise((done, fail) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(root, 'bench', 'measure-child.mjs'), script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+    let report = '';
+    child.stdio[3].on('data', (chunk) => (report += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0 && code !== 1) return fail(new Error(`${script} exited ${code}`));
+      done([ms, JSON.parse(report).maxRssKiB]);
+    });
+  });
+}
+
+async function median(script, args, env) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await measure(script, args, env));
+  samples.sort((a, b) => a[0] - b[0]);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+async function benchPinCheck() {
+  const workspace = mkdtempSync(join(tmpdir(), 'gates-bench-pin-'));
+  const state = mkdtempSync(join(tmpdir(), 'gates-bench-state-'));
+  const bytes = generateCorpus(workspace, 1000);
+  const env = { GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: state, 'INPUT_FAIL-ON': 'never' };
+  const [baseMs, baseRss] = await median(join(root, 'bench', 'parse-only-baseline.mjs'), [workspace], {});
+  const [pinMs, pinRss] = await median(join(root, 'dist', 'pin-check', 'index.js'), [], env);
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(state, { recursive: true, force: true });
+  return [
+    `pin-check: 1000 workflows, ${(bytes / 1e6).toFixed(1)} MB, median of ${RUNS} runs, whole process (node start-up included)`,
+    `  pin-check bundle      ${pinMs.toFixed(0).padStart(6)} ms  ${(1000 / (pinMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${(pinRss / 1024).toFixed(0)} MiB`,
+    `  baseline read+parse   ${baseMs.toFixed(0).padStart(6)} ms  ${(1000 / (baseMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${(baseRss / 1024).toFixed(0)} MiB`,
+    `  ratio pin-check / baseline: ${(pinMs / baseMs).toFixed(2)}x time, ${(pinRss / baseRss).toFixed(2)}x memory (targets: <= 2000 ms and <= 2x time)`,
+  ].join('\n');
+}
+
+console.log(await benchPinCheck());
