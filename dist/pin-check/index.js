@@ -5744,21 +5744,23 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4481:
+/***/ 7448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ pinCheck)
+  ct: () => (/* binding */ pinCheck)
 });
 
-// UNUSED EXPORTS: checkRepository
+// UNUSED EXPORTS: MODES, checkRepository
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
+var src = __nccwpck_require__(6893);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
 function emptyFacts() {
     return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
@@ -5828,9 +5830,9 @@ function addUses(map, facts, text, at) {
         return;
     const [start, end] = uses.range;
     const lineEnd = text.indexOf('\n', end);
-    const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-    const comment = /^\s*#\s*(.*?)\s*$/.exec(rest.replace(/\r$/, ''))?.[1];
-    facts.uses.push({ value: uses.value, comment, start, end, ...at(uses) });
+    const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+    const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
+    facts.uses.push({ value: uses.value, comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
 }
 function addContainer(job, facts, at) {
     const pushImage = (node, where) => {
@@ -5959,35 +5961,153 @@ function toRelative(workspace, absolute) {
     return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 36 modules
-var src = __nccwpck_require__(3860);
-;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
+/**
+ * Applies non-overlapping edits to a text; everything outside them is kept
+ * as it was, byte for byte. Pure. Overlapping edits are a bug in the caller
+ * and throw.
+ */
+function applyEdits(text, edits) {
+    const ordered = [...edits].sort((a, b) => a.start - b.start);
+    let result = '';
+    let cursor = 0;
+    for (const edit of ordered) {
+        if (edit.start < cursor)
+            throw new Error(`overlapping edits at offset ${edit.start}`);
+        result += text.slice(cursor, edit.start) + edit.replacement;
+        cursor = edit.end;
+    }
+    return result + text.slice(cursor);
+}
 
-function readPinPolicy(config) {
-    const section = ((0,src/* valueAt */.fK)(config.values, 'pin-check') ?? {});
-    return {
-        rules: section.rules ?? {},
-        paths: section.paths ?? {},
-        allow: section.allow ?? [],
-        requireToolVersions: section['require-tool-versions'] ?? [],
-        online: section.online ?? 'optional',
-    };
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/unified-diff.ts
+/**
+ * A unified diff (`diff -u` format, 3 lines of context) between two versions
+ * of a file whose edits stay within lines, as fix mode's are: line i of the
+ * old text corresponds to line i of the new. Pure. When line counts differ
+ * the whole file is one hunk, which is still a valid diff.
+ */
+const CONTEXT = 3;
+function unifiedDiff(path, before, after) {
+    if (before === after)
+        return '';
+    const oldLines = splitLines(before);
+    const newLines = splitLines(after);
+    const header = `--- a/${path}\n+++ b/${path}\n`;
+    if (oldLines.length !== newLines.length) {
+        return `${header}@@ -1,${oldLines.length} +1,${newLines.length} @@\n${oldLines.map((l) => `-${l}\n`).join('')}${newLines.map((l) => `+${l}\n`).join('')}`;
+    }
+    const changed = oldLines.flatMap((line, index) => (line === newLines[index] ? [] : [index]));
+    const hunks = [];
+    for (const index of changed) {
+        const from = Math.max(0, index - CONTEXT);
+        const to = Math.min(oldLines.length - 1, index + CONTEXT);
+        const last = hunks.at(-1);
+        if (last && from <= last.to + 1)
+            last.to = to;
+        else
+            hunks.push({ from, to });
+    }
+    let out = header;
+    for (const { from, to } of hunks) {
+        const length = to - from + 1;
+        out += `@@ -${from + 1},${length} +${from + 1},${length} @@\n`;
+        for (let index = from; index <= to; index++) {
+            if (oldLines[index] === newLines[index])
+                out += ` ${oldLines[index]}\n`;
+            else
+                out += `-${oldLines[index]}\n+${newLines[index]}\n`;
+        }
+    }
+    return out;
 }
-/** Whether a rule applies to a file under the policy's path scoping. */
-function ruleAppliesTo(policy, ruleId, file) {
-    if (policy.rules[ruleId] === 'off')
-        return false;
-    const scope = policy.paths[ruleId];
-    if (!scope)
-        return true;
-    if (scope.include && !(0,src/* globMatcher */.fU)(scope.include)(file))
-        return false;
-    return !(scope.exclude && (0,src/* globMatcher */.fU)(scope.exclude)(file));
+/** Lines without their `\n`; a final newline does not make an empty last line. */
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
 }
-/** The rule's severity after the policy's override. */
-function severityFor(policy, meta) {
-    const override = policy.rules[meta.id];
-    return override && override !== 'off' ? override : meta.severity;
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/fix-stage.ts
+
+
+
+
+
+/**
+ * Applies the findings' fixes file by file. Each file is re-read and must be
+ * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
+ * never rewrites bytes it did not mean to. Writes are atomic (a temp file in
+ * the same directory, mode kept, then rename), so an interrupted run leaves
+ * each file either old or new. `write: false` is the dry run.
+ */
+async function applyFixes(workspace, findings, write) {
+    const result = { files: [], fixed: new Set(), patch: '', skipped: [] };
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (!finding.fix || finding.waived)
+            continue;
+        byFile.set(finding.fix.file, [...(byFile.get(finding.fix.file) ?? []), finding]);
+    }
+    for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const absolute = (0,external_node_path_.join)(workspace, file);
+        const bytes = await (0,promises_.readFile)(absolute);
+        const text = bytes.toString('utf8');
+        if (!Buffer.from(text, 'utf8').equals(bytes)) {
+            result.skipped.push({ file, reason: 'not valid UTF-8; rewriting it would change other bytes' });
+            continue;
+        }
+        const edits = fixable.flatMap((finding) => finding.fix.edits);
+        if (edits.some((edit) => edit.expected !== undefined && text.slice(edit.start, edit.end) !== edit.expected)) {
+            result.skipped.push({ file, reason: 'changed since it was read' });
+            continue;
+        }
+        const updated = applyEdits(text, edits);
+        if (updated === text)
+            continue;
+        if (write)
+            await writeAtomically(absolute, updated);
+        result.files.push(file);
+        result.patch += unifiedDiff(file, text, updated);
+        for (const finding of fixable)
+            result.fixed.add(finding);
+    }
+    return result;
+}
+async function writeAtomically(path, text) {
+    const stat = await (0,promises_.lstat)(path);
+    if (!stat.isFile())
+        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.gates-fix-${process.pid}`);
+    try {
+        await (0,promises_.writeFile)(temporary, text, { mode: stat.mode & 0o7777, flag: 'wx' });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/fix-summary.ts
+
+/** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
+const MAX_SUMMARY_PATCH_CHARS = 60_000;
+/** The fix section of the job summary: what changed (or would), and the diff. Pure. */
+function renderFixSummary(result, mode) {
+    const verb = mode === 'fix' ? 'Pinned' : 'Would pin';
+    const lines = [`### Fix mode (${mode})`, ''];
+    lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${verb} ${result.fixed.size} reference(s) in ${result.files.length} file(s).`);
+    for (const skipped of result.skipped)
+        lines.push(`- Left alone: \`${(0,src/* escapeMarkdown */.FV)(skipped.file)}\` (${(0,src/* escapeMarkdown */.FV)(skipped.reason)})`);
+    if (result.patch) {
+        const shown = result.patch.length > MAX_SUMMARY_PATCH_CHARS ? `${result.patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : result.patch;
+        // A fence longer than any backtick run in the patch, so the diff cannot close it.
+        const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
@@ -6017,11 +6137,408 @@ function classifyRef(ref) {
     return 'branch-or-tag';
 }
 
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-facts.ts
+function referenceKey(owner, repo, path, ref) {
+    return `${owner}/${repo}${path ? `/${path}` : ''}@${ref}`.toLowerCase();
+}
+function tagKey(owner, repo, tag) {
+    return `${owner}/${repo}`.toLowerCase() + `:${tag}`;
+}
+function skippedOnline(reason) {
+    return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/action-runtime.ts
+
+/** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
+function actionRuntime(actionYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(actionYaml, { uniqueKeys: false });
+    if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(document.contents))
+        return undefined;
+    const runs = document.contents.get('runs', true);
+    if (!(0,dist/* isMap */.jh)(runs))
+        return undefined;
+    const using = runs.get('using', true);
+    return (0,dist/* isScalar */.jn)(using) && typeof using.value === 'string' ? using.value.trim().toLowerCase() : undefined;
+}
+/** Node runtimes GitHub has removed or is removing from hosted runners. */
+const DEPRECATED_RUNTIMES = {
+    node12: 'removed from runners in 2023',
+    node16: 'removed from runners in 2024',
+    node20: 'removed from runners in 2026',
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/resolve-ref.ts
+
+
+const MAX_TAG_NESTING = 5;
+/** 404/422 mean "no such thing"; any other refusal (401, 403...) is a failed check, not an absence. */
+function found(result, what) {
+    if (result.ok)
+        return result.data;
+    if (result.status === 404 || result.status === 422)
+        return undefined;
+    throw new src/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
+async function peelTag(api, { owner, repo }, tagObjectSha) {
+    let sha = tagObjectSha;
+    for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
+        const tag = found(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
+        if (!tag)
+            return undefined;
+        if (tag.object.type === 'commit')
+            return tag.object.sha;
+        sha = tag.object.sha;
+    }
+    return undefined;
+}
+async function commitOfRef(api, repository, ref) {
+    return ref.object.type === 'tag' ? peelTag(api, repository, ref.object.sha) : ref.object.sha;
+}
+/** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
+async function resolveTag(api, repository, tag) {
+    const ref = found(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
+    if (!ref)
+        return undefined;
+    const commit = await commitOfRef(api, repository, ref);
+    return commit ? { commit, via: ref.object.type === 'tag' ? 'annotated-tag' : 'tag' } : undefined;
+}
+/** What `uses: owner/repo@ref` runs today: a tag wins over a branch, as the runner resolves it. */
+async function resolveRef(api, repository, ref) {
+    const tag = await resolveTag(api, repository, ref);
+    if (tag)
+        return tag;
+    const branch = found(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
+    if (branch)
+        return { commit: branch.object.sha, via: 'branch' };
+    if (!/^[0-9a-f]{7,40}$/.test(ref))
+        return undefined;
+    const commit = found(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
+    return commit ? { commit: commit.sha, via: 'commit' } : undefined;
+}
+/** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
+async function tagsMatching(api, repository, prefix) {
+    const refs = found(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
+    const tags = [];
+    for (const ref of refs) {
+        const name = ref.ref.replace(/^refs\/tags\//, '');
+        if (name !== prefix && !name.startsWith(`${prefix}.`))
+            continue;
+        const commit = await commitOfRef(api, repository, ref);
+        if (commit)
+            tags.push({ name, commit });
+    }
+    return tags;
+}
+/** The newest 100 tags with their commits (GitHub lists tags newest first). */
+async function recentTags(api, repository) {
+    const tags = found(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
+    return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
+}
+const BRANCHES_COMPARED = 10;
+/**
+ * Whether `sha` is in the history of a branch or is a tag of the repository.
+ * A commit pushed to a fork is served under the parent's name too (the fork
+ * network shares objects), so existence proves nothing: only reachability does.
+ */
+async function isReachable(api, repository, sha) {
+    const info = found(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
+    if (!info)
+        return undefined;
+    const onBranch = async (branch) => {
+        const comparison = found(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
+        return comparison?.status === 'behind' || comparison?.status === 'identical';
+    };
+    if (await onBranch(info.default_branch))
+        return true;
+    if ((await recentTags(api, repository)).some((tag) => tag.commit === sha))
+        return true;
+    const branches = found(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
+    for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
+        if (await onBranch(branch.name))
+            return true;
+    }
+    return false;
+}
+/** `runs.using` of the action at `commit`; undefined for reusable workflows and Docker-only repos. */
+async function runtimeAt(api, repository, path, commit) {
+    if (path.includes('.github/workflows/'))
+        return undefined;
+    for (const file of ['action.yml', 'action.yaml']) {
+        const content = found(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+        if (content?.content !== undefined)
+            return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/semver-tags.ts
+
+/**
+ * Of the tags at `commit`, the one a version comment should name: the most
+ * specific version (v4.2.2 over v4.2 over v4), preferring the family of the
+ * ref being pinned (pinning `v4` should say `v4.x.y`, not an unrelated tag).
+ * Pure.
+ */
+function mostSpecificTag(ref, tags, commit) {
+    const atCommit = tags.filter((tag) => tag.commit === commit).map((tag) => tag.name);
+    if (atCommit.length === 0)
+        return undefined;
+    const family = atCommit.filter((name) => name === ref || name.startsWith(`${ref}.`));
+    const pool = family.length > 0 ? family : atCommit;
+    return [...pool].sort(bySpecificity)[0];
+}
+function bySpecificity(a, b) {
+    const parts = (name) => name.replace(/^v/, '').split(/[.+-]/).length;
+    const versionA = semver_default().coerce(a);
+    const versionB = semver_default().coerce(b);
+    if (versionA && versionB && semver_default().neq(versionA, versionB))
+        return semver_default().rcompare(versionA, versionB);
+    return parts(b) - parts(a) || a.localeCompare(b);
+}
+/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
+function looksLikeVersion(text) {
+    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/collect-online.ts
+
+
+
+
+
+const CONCURRENCY = 6;
+/**
+ * Asks the GitHub API about every distinct remote `uses:` in the facts: what
+ * each tag or branch resolves to (for fix mode), whether SHA pins are on a
+ * branch or tag and match their version comment, and which runtime each
+ * action declares. A failed lookup is recorded on its reference (the rules
+ * and the policy decide what it means); only bugs throw.
+ */
+async function collectOnlineFacts(facts, api, failFast) {
+    const online = { references: new Map(), tags: new Map(), calls: 0 };
+    const comments = new Map();
+    for (const workflow of facts.workflows) {
+        for (const uses of workflow.uses) {
+            const reference = parseUses(uses.value);
+            if (reference.kind !== 'remote')
+                continue;
+            const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
+            if (!online.references.has(key))
+                online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });
+            const tag = uses.comment?.split(/\s+/)[0];
+            if (tag && looksLikeVersion(tag) && classifyRef(reference.ref) === 'sha')
+                comments.set(key, (comments.get(key) ?? new Set()).add(tag));
+        }
+    }
+    const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
+    await runPool(jobs, CONCURRENCY);
+    online.calls = api.calls;
+    if (api.rateLimit)
+        online.rateLimit = { limit: api.rateLimit.limit, remaining: api.rateLimit.remaining };
+    return online;
+}
+async function examine(api, reference, commentTags, online, failFast) {
+    const repository = { owner: reference.owner, repo: reference.repo };
+    try {
+        if (classifyRef(reference.ref) === 'sha') {
+            const exists = await resolveRef(api, repository, reference.ref);
+            if (!exists) {
+                reference.missing = true;
+                return;
+            }
+            reference.commit = reference.ref;
+            reference.resolvedVia = 'commit';
+            for (const tag of commentTags) {
+                const resolution = await resolveTag(api, repository, tag);
+                online.tags.set(tagKey(reference.owner, reference.repo, tag), resolution?.commit ?? null);
+            }
+            const taggedHere = commentTags.some((tag) => online.tags.get(tagKey(reference.owner, reference.repo, tag)) === reference.ref);
+            reference.reachable = taggedHere || (await isReachable(api, repository, reference.ref));
+        }
+        else {
+            const resolution = await resolveRef(api, repository, reference.ref);
+            if (!resolution) {
+                reference.missing = true;
+                return;
+            }
+            reference.commit = resolution.commit;
+            reference.resolvedVia = resolution.via;
+            const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
+            reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
+        }
+        reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
+    }
+    catch (thrown) {
+        // `online: required` fails closed on the first failed lookup; `optional` records it as a finding.
+        if (failFast || !(thrown instanceof src/* GatesError */.xx))
+            throw thrown;
+        reference.error = { code: thrown.code, message: thrown.message };
+    }
+}
+async function runPool(jobs, width) {
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length)
+            await jobs[next++]();
+    };
+    await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
+
+
+
+/** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
+const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, deprecated runtimes, and resolving tags for fix mode';
+/**
+ * Decides whether online checks run (policy `online`, a token) and runs
+ * them. `required` without a token, or with a failed lookup, is exit 3:
+ * the gate fails closed rather than passing unchecked.
+ */
+async function gatherOnlineFacts(facts, policy, options) {
+    if (policy.online === 'off')
+        return skippedOnline('policy says `online: off`');
+    if (!options.token) {
+        if (policy.online === 'required')
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
+        return skippedOnline('no token was given');
+    }
+    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+    return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
+}
+/** One line for the summary's head: what ran online, or what was skipped and why. */
+function describeOnline(online) {
+    if (online.skipped)
+        return `Online checks skipped (${online.skipped}): ${ONLINE_CHECKS}. Offline rules ran in full.`;
+    const failed = [...online.references.values()].filter((reference) => reference.error).length;
+    const rate = online.rateLimit ? `; rate limit ${online.rateLimit.remaining}/${online.rateLimit.limit} left` : '';
+    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.` : '.');
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
+
+function readPinPolicy(config) {
+    const section = ((0,src/* valueAt */.fK)(config.values, 'pin-check') ?? {});
+    return {
+        rules: section.rules ?? {},
+        paths: section.paths ?? {},
+        allow: section.allow ?? [],
+        requireToolVersions: section['require-tool-versions'] ?? [],
+        online: section.online ?? 'optional',
+    };
+}
+/** Whether a rule applies to a file under the policy's path scoping. */
+function ruleAppliesTo(policy, ruleId, file) {
+    if (policy.rules[ruleId] === 'off')
+        return false;
+    const scope = policy.paths[ruleId];
+    if (!scope)
+        return true;
+    if (scope.include && !(0,src/* globMatcher */.fU)(scope.include)(file))
+        return false;
+    return !(scope.exclude && (0,src/* globMatcher */.fU)(scope.exclude)(file));
+}
+/** The rule's severity after the policy's override. */
+function severityFor(policy, meta) {
+    const override = policy.rules[meta.id];
+    return override && override !== 'off' ? override : meta.severity;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/remote-uses.ts
+
+
+
+/** Every remote `uses:` with online facts, in files the rule applies to: what online rules visit. */
+function remoteUsesWithFacts(facts, policy, ruleId) {
+    if (!facts.online || facts.online.skipped)
+        return [];
+    const visits = [];
+    for (const workflow of facts.workflows) {
+        if (!ruleAppliesTo(policy, ruleId, workflow.file))
+            continue;
+        for (const uses of workflow.uses) {
+            const reference = parseUses(uses.value);
+            if (reference.kind !== 'remote')
+                continue;
+            const online = facts.online.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
+            if (online)
+                visits.push({ workflow, uses, online });
+        }
+    }
+    return visits;
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
 const DOCS = 'https://github.com/org/gates/blob/main/README.md';
 function ruleDocs(id) {
     return `${DOCS}#pin-check-${id}`;
 }
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
+
+
+
+
+/** Online: the pinned action's action.yml declares a Node runtime GitHub removed from its runners. */
+const deprecatedRuntime = {
+    meta: {
+        id: 'deprecated-runtime',
+        description: 'Pinned actions run on a supported runtime, not node12, node16 or node20 (online)',
+        severity: 'warning',
+        docs: ruleDocs('deprecated-runtime'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.runtime !== undefined && online.runtime in DEPRECATED_RUNTIMES)
+            .map(({ workflow, uses, online }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${uses.value} runs on ${online.runtime} (${DEPRECATED_RUNTIMES[online.runtime]}).`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'high',
+            fixHint: 'move to a release of the action that declares `using: node24`',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/imposter-commit.ts
+
+
+
+/**
+ * Online: a SHA pin whose commit is on no branch or tag of the repository.
+ * GitHub serves commits of any fork under the parent's name, so such a pin
+ * can run code the action's owners never published (an "imposter commit").
+ */
+const imposterCommit = {
+    meta: {
+        id: 'imposter-commit',
+        description: 'A SHA pin is a commit on a branch or tag of the named repository, not one from a fork (online)',
+        severity: 'error',
+        docs: ruleDocs('imposter-commit'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.reachable === false)
+            .map(({ workflow, uses, online }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${online.owner}/${online.repo}@${online.ref} is not on any branch or tag of ${online.owner}/${online.repo}; it may come from a fork (imposter commit).`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'medium',
+            fixHint: 'pin a commit from the repository\'s own release tags',
+        }));
+    },
+};
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-uses.ts
 
@@ -6103,9 +6620,6 @@ const invalidWorkflow = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
 /**
  * Which manifests need which lockfiles, and whether an npm lockfile matches its
@@ -6364,6 +6878,65 @@ const missingVersionComment = {
             }
         }
         return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/online-check-failed.ts
+
+
+
+/**
+ * Online, with policy `online: optional`: a lookup that failed (timeout, 5xx,
+ * 403, rate limit) is reported, so an unchecked reference is never a silent
+ * pass. With `online: required` the run stops with exit 3 instead.
+ */
+const onlineCheckFailed = {
+    meta: {
+        id: 'online-check-failed',
+        description: 'Every reference could be checked against the GitHub API (online)',
+        severity: 'warning',
+        docs: ruleDocs('online-check-failed'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.error)
+            .map(({ workflow, uses, online }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${uses.value} could not be checked online: ${online.error.message} (${online.error.code}).`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            fixHint: 're-run; if it persists, check the token\'s permissions and GITHUB_API_URL',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unknown-reference.ts
+
+
+
+/** Online: the ref (tag, branch or commit) does not exist in the repository the token can see. */
+const unknownReference = {
+    meta: {
+        id: 'unknown-reference',
+        description: 'Every uses: reference exists: the repository has that tag, branch or commit (online)',
+        severity: 'error',
+        docs: ruleDocs('unknown-reference'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.missing)
+            .map(({ workflow, uses }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${uses.value} names nothing GitHub can find: no such tag, branch or commit, or the repository is private to this token.`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'high',
+            fixHint: 'check the owner, repository and ref; a private action needs a token that can read it',
+        }));
     },
 };
 
@@ -6875,7 +7448,35 @@ const unpinnedInstall = {
     },
 };
 
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/pin-edit.ts
+/**
+ * The edit that pins one `uses:` value to a commit and names its tag in a
+ * comment, touching nothing else on the line: quotes are kept, an existing
+ * comment is replaced (its spacing kept), and a value inside a flow mapping
+ * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
+ * swallow the rest of the line. Pure; undefined when the value cannot be
+ * rewritten safely (block scalars, escapes).
+ */
+function pinEdit(uses, sha, tag) {
+    const at = uses.value.lastIndexOf('@');
+    if (at <= 0)
+        return undefined;
+    const quote = uses.raw === `"${uses.value}"` ? '"' : uses.raw === `'${uses.value}'` ? "'" : '';
+    if (!quote && uses.raw !== uses.value)
+        return undefined;
+    const value = `${quote}${uses.value.slice(0, at)}@${sha}${quote}`;
+    const comment = /^(\s*)#/.exec(uses.trailing);
+    if (comment) {
+        const replacement = tag ? `${value}${comment[1]}# ${tag}` : value + uses.trailing;
+        return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: uses.raw + uses.trailing };
+    }
+    const restOfLine = uses.trailing.trim();
+    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: uses.raw };
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-uses.ts
+
+
 
 
 
@@ -6909,15 +7510,21 @@ const unpinnedUses = {
                 const name = `${reference.owner}/${reference.repo}`;
                 const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
                 const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
+                // Online facts say what the ref resolves to now: the finding then carries its fix.
+                const resolved = facts.online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
+                const tag = resolved ? resolved.bestTag : reference.ref;
+                const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
+                const named = tag ? ` (${tag})` : '';
                 findings.push({
                     ruleId: this.meta.id,
                     severity: severityFor(policy, this.meta),
-                    message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.`,
+                    message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.` + (resolved?.commit ? ` It resolves to ${resolved.commit}${named} today.` : ''),
                     file: workflow.file,
                     line: uses.line,
                     column: uses.column,
                     confidence: 'high',
-                    fixHint: `pin the full commit SHA the ref points to: uses: ${base}@<40-hex sha> # ${reference.ref}`,
+                    fixHint: `pin the full commit SHA the ref points to: uses: ${base}@${resolved?.commit ?? '<40-hex sha>'}${tag ? ` # ${tag}` : ''}`,
+                    ...(edit ? { fix: { description: `pin ${uses.value} to ${resolved.commit}${named}`, file: workflow.file, edits: [edit] } } : {}),
                     ...(allow ? { waived: { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` } } : {}),
                 });
             }
@@ -6926,7 +7533,55 @@ const unpinnedUses = {
     },
 };
 
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/version-comment-mismatch.ts
+
+
+
+
+/** Online: `@<sha> # v4.1.1` where tag v4.1.1 does not exist or points elsewhere (it moved, or the comment lies). */
+const versionCommentMismatch = {
+    meta: {
+        id: 'version-comment-mismatch',
+        description: 'The version comment of a SHA pin names a tag that points at that commit (online)',
+        severity: 'warning',
+        docs: ruleDocs('version-comment-mismatch'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const { workflow, uses, online } of remoteUsesWithFacts(facts, policy, this.meta.id)) {
+            const tag = uses.comment?.split(/\s+/)[0];
+            if (!tag || online.commit !== online.ref)
+                continue;
+            const key = tagKey(online.owner, online.repo, tag);
+            if (!facts.online.tags.has(key))
+                continue;
+            const tagCommit = facts.online.tags.get(key);
+            if (tagCommit === online.ref)
+                continue;
+            const name = `${online.owner}/${online.repo}`;
+            findings.push({
+                ruleId: this.meta.id,
+                severity: severityFor(policy, this.meta),
+                message: tagCommit === null
+                    ? `${name} has no tag ${tag}, but the pin's comment names it.`
+                    : `${name} tag ${tag} points to ${tagCommit}, not the pinned ${online.ref}: the tag moved since the pin was made, or the comment is wrong.`,
+                file: workflow.file,
+                line: uses.line,
+                column: uses.column,
+                confidence: 'high',
+                fixHint: 'compare the two commits, then pin the one you trust and name its tag in the comment',
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/index.ts
+
+
+
+
+
 
 
 
@@ -6947,12 +7602,23 @@ const PIN_RULES = [
     lockfileOutOfSync,
     missingToolVersion,
     invalidWorkflow,
+    unknownReference,
+    imposterCommit,
+    versionCommentMismatch,
+    deprecatedRuntime,
+    onlineCheckFailed,
 ];
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
 
 
 
+
+
+
+
+
+const MODES = ['check', 'fix', 'dry-run'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
     return PIN_RULES.flatMap((rule) => (policy.rules[rule.meta.id] === 'off' ? [] : rule.check(facts, policy))).filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
@@ -6961,20 +7627,46 @@ const pinCheck = {
     name: 'pin-check',
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
     rules: PIN_RULES.map((rule) => rule.meta),
-    async run({ workspace, config, runner }) {
+    secretInputs: ['token'],
+    async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
         const policy = readPinPolicy(config);
+        const mode = inputs.enumeration('mode', MODES, 'check');
+        const token = inputs.string('token') ?? '';
+        const timeoutMs = inputs.duration('api-timeout', 30_000);
         const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
-        const findings = checkRepository(facts, policy);
-        const unpinned = findings.filter((finding) => !finding.waived && finding.ruleId !== 'invalid-workflow').length;
+        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
+        const notes = [describeOnline(facts.online)];
+        let findings = checkRepository(facts, policy);
+        const outputs = {};
+        let summaryAppendix;
+        if (mode !== 'check') {
+            if (facts.online.skipped) {
+                notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
+                runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
+            }
+            const result = await applyFixes(workspace, findings, mode === 'fix');
+            if (result.patch) {
+                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
+                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+            }
+            if (mode === 'fix')
+                findings = findings.filter((finding) => !result.fixed.has(finding));
+            outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';
+            summaryAppendix = renderFixSummary(result, mode);
+        }
+        const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
         return {
             findings,
-            outputs: { 'unpinned-count': String(unpinned) },
-            notes: ['Online checks (version comments against tags, imposter commits, deprecated runtimes) are not part of this release; offline rules ran in full.'],
-            ledgerEvent: { files: facts.workflows.length },
+            outputs: { 'unpinned-count': String(unpinned), ...outputs },
+            notes,
+            summaryAppendix,
+            ledgerEvent: { files: facts.workflows.length, mode, apiCalls: facts.online.calls },
         };
     },
 };
+/** Rules whose findings are unpinned dependencies (the `unpinned-count` output). */
+const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-install', 'missing-lockfile', 'lockfile-out-of-sync']);
 
 
 /***/ }),
@@ -6983,11 +7675,11 @@ const pinCheck = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3860);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4481);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6893);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7448);
 
 
-await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .c);
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .ct);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -7271,6 +7963,31 @@ const ERROR_CATALOGUE = {
         message: 'Request to {url} failed: {reason}.',
         hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
     },
+    GATES_E_API_NO_TOKEN: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: '{what} needs the GitHub API, but no token was given.',
+        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+    },
+    GATES_E_API_DENIED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answered {status} for {route}: {reason}.',
+        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+    },
+    GATES_E_API_RATE_LIMITED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+    },
+    GATES_E_API_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} timed out after {timeout}.',
+        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+    },
+    GATES_E_API_UNAVAILABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+    },
     GATES_E_GATE_FAILED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
@@ -7380,18 +8097,22 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 3860:
+/***/ 6893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  UY: () => (/* reexport */ connectGitHub),
+  FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
   VN: () => (/* reexport */ runMain),
-  fK: () => (/* reexport */ valueAt)
+  fK: () => (/* reexport */ valueAt),
+  hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, base64Fragments, canonicalJson, configKindForPath, countBySeverity, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, escapeMarkdown, explainConfig, failsGate, formatAnnotation, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, resolveStateRoot, runAction, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, resolveStateRoot, runAction, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -7412,8 +8133,8 @@ async function withLock(lock, name, body, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
 
 /**
@@ -7437,7 +8158,7 @@ function canonicalJson(value) {
 }
 function hashRecord(record) {
     const { lamport, time, prev, event } = record;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
 }
 function nextRecord(previous, event, time, observedLamport = 0) {
     const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
@@ -7851,6 +8572,16 @@ function parseEnum(raw, allowed) {
         return value;
     throw new InputParseError(`one of ${allowed.join(', ')}`);
 }
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
 
@@ -7962,7 +8693,7 @@ class LockfileLock {
             throw new Error(`invalid lock name "${name}"`);
         await (0,promises_.mkdir)(this.directory, { recursive: true, mode: 0o700 });
         const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
-        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_namespaceObject.randomUUID)() };
+        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
         const deadline = Date.now() + timeout;
         let wait = 5;
         for (;;) {
@@ -7987,7 +8718,7 @@ class LockfileLock {
         }
     }
     async breakStale(path, seen, staleAfter) {
-        const breaker = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_namespaceObject.randomUUID)() };
+        const breaker = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
         const breakPath = `${path}.break`;
         if (!(await createExclusive(breakPath, breaker))) {
             const other = await readOwner(breakPath);
@@ -8227,9 +8958,25 @@ function result(finding, ruleIndex) {
                 ],
             }
             : {}),
+        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
         ...(finding.waived
             ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }] }
             : {}),
+    };
+}
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: fix.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                    insertedContent: { text: edit.replacement },
+                })),
+            },
+        ],
     };
 }
 
@@ -8507,6 +9254,15 @@ async function writeReportFile(directory, name, data, redactor) {
     await (0,promises_.rename)(temporary, path);
     return path;
 }
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+async function writeTextReport(directory, name, text, redactor) {
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    const path = (0,external_node_path_.join)(directory, name);
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, redactor.redact(text), 'utf8');
+    await (0,promises_.rename)(temporary, path);
+    return path;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
 
@@ -8743,7 +9499,7 @@ class Redactor {
  * random so a value cannot end the block early; names and values that contain
  * it are refused, as the runner's toolkit does.
  */
-function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`name or value contains the delimiter ${delimiter}`);
     }
@@ -8870,8 +9626,208 @@ async function runMain(definition) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
 var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    cache = new Map();
+    limits;
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            await this.waitForRateLimit();
+            this.calls++;
+            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            this.recordRateLimit(response.headers);
+            if (response.timedOut)
+                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            const decision = decideRetry(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitMs);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                    }
+                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+            }
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit() {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** The API base URL the runner gives the job (GHES sets its own). */
+function apiBaseUrl(env) {
+    return env.GITHUB_API_URL || PUBLIC_API_URL;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new GitHubApi(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
 
 
 
@@ -8954,10 +9910,108 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -8968,6 +10022,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -8975,10 +10050,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -17571,7 +18737,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

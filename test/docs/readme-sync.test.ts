@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ACTION_NAMES } from '@gates/dispatcher';
+import { ACTION_NAMES, ACTIONS } from '@gates/dispatcher';
 import { ERROR_CATALOGUE } from '@gates/core';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 
@@ -27,6 +27,15 @@ describe.each(ACTION_NAMES)('README section of %s', (name) => {
       ([input, spec]) => [input, spec.required ? 'yes' : 'no', spec.default ?? '', spec.description],
     );
     expect(tableRows('inputs', name)).toEqual(expected);
+  });
+
+  test('every rule has its own heading, the anchor its findings link to', async () => {
+    const definition = await ACTIONS[name]!();
+    expect(definition.rules.length).toBeGreaterThan(0);
+    for (const rule of definition.rules) {
+      expect(README).toMatch(new RegExp(`^#### ${name}: ${rule.id}$`, 'm'));
+      expect(rule.docs).toMatch(new RegExp(`#${name}-${rule.id}$`));
+    }
   });
 
   test('outputs table matches action.yml', () => {

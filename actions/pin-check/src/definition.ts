@@ -1,9 +1,15 @@
-import type { ActionDefinition, Finding } from '@gates/core';
+import { resolve } from 'node:path';
+import { writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
 import { collectFacts } from './collect.js';
+import { applyFixes } from './fix/fix-stage.js';
+import { renderFixSummary } from './fix/fix-summary.js';
+import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
 import type { RepositoryFacts } from './repository-facts.js';
 import { PIN_RULES } from './rules/index.js';
 import type { PinPolicy } from './policy.js';
+
+export const MODES = ['check', 'fix', 'dry-run'] as const;
 
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 export function checkRepository(facts: RepositoryFacts, policy: PinPolicy): Finding[] {
@@ -16,17 +22,45 @@ export const pinCheck: ActionDefinition = {
   name: 'pin-check',
   description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
   rules: PIN_RULES.map((rule) => rule.meta),
-  async run({ workspace, config, runner }) {
+  secretInputs: ['token'],
+  async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
     const policy = readPinPolicy(config);
+    const mode = inputs.enumeration('mode', MODES, 'check');
+    const token = inputs.string('token') ?? '';
+    const timeoutMs = inputs.duration('api-timeout', 30_000);
+
     const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
     runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
-    const findings = checkRepository(facts, policy);
-    const unpinned = findings.filter((finding) => !finding.waived && finding.ruleId !== 'invalid-workflow').length;
+    facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
+    const notes = [describeOnline(facts.online)];
+    let findings = checkRepository(facts, policy);
+    const outputs: Record<string, string> = {};
+    let summaryAppendix: string | undefined;
+
+    if (mode !== 'check') {
+      if (facts.online.skipped) {
+        notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
+        runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
+      }
+      const result = await applyFixes(workspace, findings, mode === 'fix');
+      if (result.patch) {
+        await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
+        outputs['patch-file'] = await writeTextReport(resolve(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+      }
+      if (mode === 'fix') findings = findings.filter((finding) => !result.fixed.has(finding));
+      outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';
+      summaryAppendix = renderFixSummary(result, mode);
+    }
+    const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
     return {
       findings,
-      outputs: { 'unpinned-count': String(unpinned) },
-      notes: ['Online checks (version comments against tags, imposter commits, deprecated runtimes) are not part of this release; offline rules ran in full.'],
-      ledgerEvent: { files: facts.workflows.length },
+      outputs: { 'unpinned-count': String(unpinned), ...outputs },
+      notes,
+      summaryAppendix,
+      ledgerEvent: { files: facts.workflows.length, mode, apiCalls: facts.online.calls },
     };
   },
 };
+
+/** Rules whose findings are unpinned dependencies (the `unpinned-count` output). */
+const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-install', 'missing-lockfile', 'lockfile-out-of-sync']);

@@ -1,3 +1,4 @@
+import type { OnlineFacts } from './online/online-facts.js';
 import type { WorkflowFacts } from './workflow-model.js';
 
 /** A file pin-check read, or could not read, with the reason. */
@@ -20,6 +21,8 @@ export interface RepositoryFacts {
   /** Manifests and lockfiles whose content the rules read (package.json, package-lock.json, requirements*.txt). */
   manifests: TextFile[];
   skipped: SkippedFile[];
+  /** What the GitHub API said about remote references; absent until collected (or skipped, with why). */
+  online?: OnlineFacts;
 }
 
 export function emptyFacts(): RepositoryFacts {

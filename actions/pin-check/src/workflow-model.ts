@@ -17,6 +17,9 @@ export interface UsesFact extends Located {
   /** Offsets of the value in the file text, for fix mode. */
   start: number;
   end: number;
+  /** The value as written (with its quotes, if any), and the rest of its line (without the line break). */
+  raw: string;
+  trailing: string;
 }
 
 export interface RunFact extends Located {
@@ -93,9 +96,9 @@ function addUses(map: YAMLMap, facts: WorkflowFacts, text: string, at: (node: No
   if (!isScalar(uses) || typeof uses.value !== 'string' || !uses.range) return;
   const [start, end] = uses.range;
   const lineEnd = text.indexOf('\n', end);
-  const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-  const comment = /^\s*#\s*(.*?)\s*$/.exec(rest.replace(/\r$/, ''))?.[1];
-  facts.uses.push({ value: uses.value, comment, start, end, ...at(uses) });
+  const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+  const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
+  facts.uses.push({ value: uses.value, comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
 }
 
 function addContainer(job: YAMLMap, facts: WorkflowFacts, at: (node: Node) => Located): void {

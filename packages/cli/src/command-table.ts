@@ -22,13 +22,15 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
 
 export const COMMANDS: Record<string, CommandSpec> = {
   run: {
-    usage: 'gates run <action> [--input key=value]... [--workspace DIR] [--summary]',
+    usage: 'gates run <action> [--input key=value]... [--workspace DIR] [--summary] [--fix | --dry-run]',
     summary: 'run one action locally, exactly as in a workflow',
     positionals: { min: 1, max: 1 },
     options: {
       input: { type: 'string', multiple: true, description: 'an action input, as in `with:` (repeatable)' },
       workspace: { type: 'string', description: 'the repository to check (default: current directory)' },
       summary: { type: 'boolean', description: 'print the Markdown job summary too' },
+      fix: { type: 'boolean', description: 'pin-check: rewrite references to commit SHAs (input mode=fix); needs GITHUB_TOKEN' },
+      'dry-run': { type: 'boolean', description: 'pin-check: print the diff --fix would apply (input mode=dry-run)' },
     },
   },
   validate: {

@@ -2,6 +2,7 @@
 export * from './action/definition.js';
 export { runAction, SUITE_VERSION, type RunEnvironment } from './action/run-action.js';
 export { reportError } from './action/report-error.js';
+export { writeReportFile, writeTextReport } from './action/report-files.js';
 export { installCrashHandlers } from './action/crash-handlers.js';
 export { runMain } from './action/run-main.js';
 export * from './audit/hash-chain.js';
@@ -34,3 +35,6 @@ export { TerminalRunner } from './runner/terminal-runner.js';
 export { resolveStateRoot } from './state/state-root.js';
 export { didYouMean, levenshtein } from './text/did-you-mean.js';
 export { globMatcher } from './text/glob.js';
+export { GitHubApi, describeRoute, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';
+export { apiBaseUrl, connectGitHub } from './github/connect.js';
+export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';

@@ -1,4 +1,6 @@
 import { globMatcher, type Finding } from '@gates/core';
+import { pinEdit } from '../fix/pin-edit.js';
+import { referenceKey } from '../online/online-facts.js';
 import { ruleAppliesTo, severityFor } from '../policy.js';
 import { classifyRef, parseUses } from '../uses-reference.js';
 import { ruleDocs, type PinRule } from './rule.js';
@@ -30,15 +32,21 @@ export const unpinnedUses: PinRule = {
         const name = `${reference.owner}/${reference.repo}`;
         const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
         const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
+        // Online facts say what the ref resolves to now: the finding then carries its fix.
+        const resolved = facts.online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
+        const tag = resolved ? resolved.bestTag : reference.ref;
+        const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
+        const named = tag ? ` (${tag})` : '';
         findings.push({
           ruleId: this.meta.id,
           severity: severityFor(policy, this.meta),
-          message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.`,
+          message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.` + (resolved?.commit ? ` It resolves to ${resolved.commit}${named} today.` : ''),
           file: workflow.file,
           line: uses.line,
           column: uses.column,
           confidence: 'high',
-          fixHint: `pin the full commit SHA the ref points to: uses: ${base}@<40-hex sha> # ${reference.ref}`,
+          fixHint: `pin the full commit SHA the ref points to: uses: ${base}@${resolved?.commit ?? '<40-hex sha>'}${tag ? ` # ${tag}` : ''}`,
+          ...(edit ? { fix: { description: `pin ${uses.value} to ${resolved!.commit}${named}`, file: workflow.file, edits: [edit] } } : {}),
           ...(allow ? { waived: { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` } } : {}),
         });
       }

@@ -19,7 +19,14 @@ export function actionEnvironment(base: NodeJS.ProcessEnv, workspace: string, in
 export async function runCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS.ProcessEnv = process.env): Promise<ExitCodeValue> {
   const definition = await resolveCommand(parsed.positionals[0]);
   const workspace = resolve(String(parsed.values.workspace ?? process.cwd()));
-  const env = actionEnvironment(base, workspace, (parsed.values.input as string[] | undefined) ?? []);
+  const inputs = [...((parsed.values.input as string[] | undefined) ?? [])];
+  if (parsed.values.fix && parsed.values['dry-run']) throw new GatesError('GATES_E_USAGE', { detail: '--fix and --dry-run cannot be combined' });
+  if (parsed.values.fix) inputs.push('mode=fix');
+  if (parsed.values['dry-run']) inputs.push('mode=dry-run');
+  const env = actionEnvironment(base, workspace, inputs);
+  // On a terminal the token comes from the environment, as for gh and other CLIs.
+  const token = base.GITHUB_TOKEN || base.GH_TOKEN;
+  if (token && !env[inputEnvName('token')]) env[inputEnvName('token')] = token;
   const runner = io.runner();
   let report: Record<string, unknown> | undefined;
   const code = await runAction(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });

@@ -11,3 +11,13 @@ export async function writeReportFile(directory: string, name: string, data: unk
   await rename(temporary, path);
   return path;
 }
+
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+export async function writeTextReport(directory: string, name: string, text: string, redactor: Redactor): Promise<string> {
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, name);
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, redactor.redact(text), 'utf8');
+  await rename(temporary, path);
+  return path;
+}

@@ -99,6 +99,31 @@ export const ERROR_CATALOGUE = {
     message: 'Request to {url} failed: {reason}.',
     hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
   },
+  GATES_E_API_NO_TOKEN: {
+    exitCode: ExitCode.Infrastructure,
+    message: '{what} needs the GitHub API, but no token was given.',
+    hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+  },
+  GATES_E_API_DENIED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API answered {status} for {route}: {reason}.',
+    hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+  },
+  GATES_E_API_RATE_LIMITED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+    hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+  },
+  GATES_E_API_TIMEOUT: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API call {route} timed out after {timeout}.',
+    hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+  },
+  GATES_E_API_UNAVAILABLE: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+    hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+  },
   GATES_E_GATE_FAILED: {
     exitCode: ExitCode.GateFailed,
     message: '{detail}',

@@ -26,6 +26,24 @@ export interface Finding {
   /** What to change to make the finding go away. */
   fixHint?: string;
   waived?: Waiver;
+  /** A machine-applicable change that resolves the finding (fix mode, SARIF fixes). */
+  fix?: Fix;
+}
+
+/** Replace `[start, end)` of a file's text (UTF-16 offsets, as JavaScript strings index it). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  /** The text being replaced, so an edit is never applied to a file that changed since it was read. */
+  expected?: string;
+}
+
+export interface Fix {
+  description: string;
+  /** Path relative to the workspace, as Finding.file. */
+  file: string;
+  edits: TextEdit[];
 }
 
 /** What a rule declares about itself (zizmor style): id, one line, default severity. */

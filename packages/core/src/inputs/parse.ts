@@ -82,3 +82,11 @@ export function parseEnum<T extends string>(raw: string, allowed: readonly T[]):
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new InputParseError(`one of ${allowed.join(', ')}`);
 }
+
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+export function formatDuration(ms: number): string {
+  if (ms % 3_600_000 === 0 && ms > 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
+  if (ms >= 1000) return `${Number((ms / 1000).toFixed(3))}s`;
+  return `${ms}ms`;
+}

@@ -1,4 +1,4 @@
-import { sortFindings, type Finding, type Report, type Severity } from '../findings/model.js';
+import { sortFindings, type Finding, type Fix, type Report, type Severity } from '../findings/model.js';
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -57,8 +57,25 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Record<string
           ],
         }
       : {}),
+    ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
     ...(finding.waived
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }] }
       : {}),
+  };
+}
+
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix: Fix): Record<string, unknown> {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: fix.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+          insertedContent: { text: edit.replacement },
+        })),
+      },
+    ],
   };
 }

@@ -1,0 +1,66 @@
+import { lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { GatesError, type Finding } from '@gates/core';
+import { applyEdits } from './apply-edits.js';
+import { unifiedDiff } from './unified-diff.js';
+
+export interface FixResult {
+  /** Files rewritten (fix) or that would be (dry-run), relative to the workspace. */
+  files: string[];
+  /** The findings whose fixes were applied (fix mode) or planned (dry-run). */
+  fixed: Set<Finding>;
+  /** A unified diff of every change, ready for `git apply`. */
+  patch: string;
+  /** Files left alone, with why (changed since they were read, not UTF-8...). */
+  skipped: { file: string; reason: string }[];
+}
+
+/**
+ * Applies the findings' fixes file by file. Each file is re-read and must be
+ * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
+ * never rewrites bytes it did not mean to. Writes are atomic (a temp file in
+ * the same directory, mode kept, then rename), so an interrupted run leaves
+ * each file either old or new. `write: false` is the dry run.
+ */
+export async function applyFixes(workspace: string, findings: readonly Finding[], write: boolean): Promise<FixResult> {
+  const result: FixResult = { files: [], fixed: new Set(), patch: '', skipped: [] };
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!finding.fix || finding.waived) continue;
+    byFile.set(finding.fix.file, [...(byFile.get(finding.fix.file) ?? []), finding]);
+  }
+  for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const absolute = join(workspace, file);
+    const bytes = await readFile(absolute);
+    const text = bytes.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(bytes)) {
+      result.skipped.push({ file, reason: 'not valid UTF-8; rewriting it would change other bytes' });
+      continue;
+    }
+    const edits = fixable.flatMap((finding) => finding.fix!.edits);
+    if (edits.some((edit) => edit.expected !== undefined && text.slice(edit.start, edit.end) !== edit.expected)) {
+      result.skipped.push({ file, reason: 'changed since it was read' });
+      continue;
+    }
+    const updated = applyEdits(text, edits);
+    if (updated === text) continue;
+    if (write) await writeAtomically(absolute, updated);
+    result.files.push(file);
+    result.patch += unifiedDiff(file, text, updated);
+    for (const finding of fixable) result.fixed.add(finding);
+  }
+  return result;
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const stat = await lstat(path);
+  if (!stat.isFile()) throw new GatesError('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
+  const temporary = join(dirname(path), `.${basename(path)}.gates-fix-${process.pid}`);
+  try {
+    await writeFile(temporary, text, { mode: stat.mode & 0o7777, flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new GatesError('GATES_E_FILESYSTEM', { path, reason: (error as Error).message }, { cause: error });
+  }
+}

@@ -1,0 +1,25 @@
+import type { TextEdit } from '@gates/core';
+import type { UsesFact } from '../workflow-model.js';
+
+/**
+ * The edit that pins one `uses:` value to a commit and names its tag in a
+ * comment, touching nothing else on the line: quotes are kept, an existing
+ * comment is replaced (its spacing kept), and a value inside a flow mapping
+ * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
+ * swallow the rest of the line. Pure; undefined when the value cannot be
+ * rewritten safely (block scalars, escapes).
+ */
+export function pinEdit(uses: UsesFact, sha: string, tag: string | undefined): TextEdit | undefined {
+  const at = uses.value.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const quote = uses.raw === `"${uses.value}"` ? '"' : uses.raw === `'${uses.value}'` ? "'" : '';
+  if (!quote && uses.raw !== uses.value) return undefined;
+  const value = `${quote}${uses.value.slice(0, at)}@${sha}${quote}`;
+  const comment = /^(\s*)#/.exec(uses.trailing);
+  if (comment) {
+    const replacement = tag ? `${value}${comment[1]}# ${tag}` : value + uses.trailing;
+    return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: uses.raw + uses.trailing };
+  }
+  const restOfLine = uses.trailing.trim();
+  return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: uses.raw };
+}

@@ -1,0 +1,79 @@
+import { GatesError, type GitHubApi } from '@gates/core';
+import type { RepositoryFacts } from '../repository-facts.js';
+import { classifyRef, parseUses } from '../uses-reference.js';
+import { referenceKey, tagKey, type OnlineFacts, type ReferenceFacts } from './online-facts.js';
+import { isReachable, recentTags, resolveRef, resolveTag, runtimeAt, tagsMatching } from './resolve-ref.js';
+import { looksLikeVersion, mostSpecificTag } from './semver-tags.js';
+
+const CONCURRENCY = 6;
+
+/**
+ * Asks the GitHub API about every distinct remote `uses:` in the facts: what
+ * each tag or branch resolves to (for fix mode), whether SHA pins are on a
+ * branch or tag and match their version comment, and which runtime each
+ * action declares. A failed lookup is recorded on its reference (the rules
+ * and the policy decide what it means); only bugs throw.
+ */
+export async function collectOnlineFacts(facts: RepositoryFacts, api: GitHubApi, failFast: boolean): Promise<OnlineFacts> {
+  const online: OnlineFacts = { references: new Map(), tags: new Map(), calls: 0 };
+  const comments = new Map<string, Set<string>>();
+  for (const workflow of facts.workflows) {
+    for (const uses of workflow.uses) {
+      const reference = parseUses(uses.value);
+      if (reference.kind !== 'remote') continue;
+      const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
+      if (!online.references.has(key)) online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });
+      const tag = uses.comment?.split(/\s+/)[0];
+      if (tag && looksLikeVersion(tag) && classifyRef(reference.ref) === 'sha') comments.set(key, (comments.get(key) ?? new Set()).add(tag));
+    }
+  }
+  const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
+  await runPool(jobs, CONCURRENCY);
+  online.calls = api.calls;
+  if (api.rateLimit) online.rateLimit = { limit: api.rateLimit.limit, remaining: api.rateLimit.remaining };
+  return online;
+}
+
+async function examine(api: GitHubApi, reference: ReferenceFacts, commentTags: string[], online: OnlineFacts, failFast: boolean): Promise<void> {
+  const repository = { owner: reference.owner, repo: reference.repo };
+  try {
+    if (classifyRef(reference.ref) === 'sha') {
+      const exists = await resolveRef(api, repository, reference.ref);
+      if (!exists) {
+        reference.missing = true;
+        return;
+      }
+      reference.commit = reference.ref;
+      reference.resolvedVia = 'commit';
+      for (const tag of commentTags) {
+        const resolution = await resolveTag(api, repository, tag);
+        online.tags.set(tagKey(reference.owner, reference.repo, tag), resolution?.commit ?? null);
+      }
+      const taggedHere = commentTags.some((tag) => online.tags.get(tagKey(reference.owner, reference.repo, tag)) === reference.ref);
+      reference.reachable = taggedHere || (await isReachable(api, repository, reference.ref));
+    } else {
+      const resolution = await resolveRef(api, repository, reference.ref);
+      if (!resolution) {
+        reference.missing = true;
+        return;
+      }
+      reference.commit = resolution.commit;
+      reference.resolvedVia = resolution.via;
+      const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
+      reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
+    }
+    reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
+  } catch (thrown) {
+    // `online: required` fails closed on the first failed lookup; `optional` records it as a finding.
+    if (failFast || !(thrown instanceof GatesError)) throw thrown;
+    reference.error = { code: thrown.code, message: thrown.message };
+  }
+}
+
+async function runPool(jobs: (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+}

@@ -1,0 +1,115 @@
+import { GatesError, type ApiResult, type GitHubApi } from '@gates/core';
+import { actionRuntime } from './action-runtime.js';
+
+/**
+ * The REST lookups pin-check makes, each a few calls through the shared
+ * client (which memoises, retries and counts). Answers that are not a
+ * success come back as `undefined` (not found); anything else throws.
+ */
+interface GitRef {
+  ref: string;
+  object: { type: 'commit' | 'tag'; sha: string };
+}
+
+export interface Resolution {
+  commit: string;
+  via: 'tag' | 'annotated-tag' | 'branch' | 'commit';
+}
+
+const MAX_TAG_NESTING = 5;
+
+type Repo = { owner: string; repo: string };
+
+/** 404/422 mean "no such thing"; any other refusal (401, 403...) is a failed check, not an absence. */
+function found<T>(result: ApiResult<T>, what: string): T | undefined {
+  if (result.ok) return result.data;
+  if (result.status === 404 || result.status === 422) return undefined;
+  throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+
+/** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
+export async function peelTag(api: GitHubApi, { owner, repo }: Repo, tagObjectSha: string): Promise<string | undefined> {
+  let sha = tagObjectSha;
+  for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
+    const tag = found(await api.get<{ object: { type: string; sha: string } }>('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
+    if (!tag) return undefined;
+    if (tag.object.type === 'commit') return tag.object.sha;
+    sha = tag.object.sha;
+  }
+  return undefined;
+}
+
+async function commitOfRef(api: GitHubApi, repository: Repo, ref: GitRef): Promise<string | undefined> {
+  return ref.object.type === 'tag' ? peelTag(api, repository, ref.object.sha) : ref.object.sha;
+}
+
+/** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
+export async function resolveTag(api: GitHubApi, repository: Repo, tag: string): Promise<Resolution | undefined> {
+  const ref = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
+  if (!ref) return undefined;
+  const commit = await commitOfRef(api, repository, ref);
+  return commit ? { commit, via: ref.object.type === 'tag' ? 'annotated-tag' : 'tag' } : undefined;
+}
+
+/** What `uses: owner/repo@ref` runs today: a tag wins over a branch, as the runner resolves it. */
+export async function resolveRef(api: GitHubApi, repository: Repo, ref: string): Promise<Resolution | undefined> {
+  const tag = await resolveTag(api, repository, ref);
+  if (tag) return tag;
+  const branch = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
+  if (branch) return { commit: branch.object.sha, via: 'branch' };
+  if (!/^[0-9a-f]{7,40}$/.test(ref)) return undefined;
+  const commit = found(await api.get<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
+  return commit ? { commit: commit.sha, via: 'commit' } : undefined;
+}
+
+/** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
+export async function tagsMatching(api: GitHubApi, repository: Repo, prefix: string): Promise<{ name: string; commit: string }[]> {
+  const refs = found(await api.get<GitRef[]>('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
+  const tags: { name: string; commit: string }[] = [];
+  for (const ref of refs) {
+    const name = ref.ref.replace(/^refs\/tags\//, '');
+    if (name !== prefix && !name.startsWith(`${prefix}.`)) continue;
+    const commit = await commitOfRef(api, repository, ref);
+    if (commit) tags.push({ name, commit });
+  }
+  return tags;
+}
+
+/** The newest 100 tags with their commits (GitHub lists tags newest first). */
+export async function recentTags(api: GitHubApi, repository: Repo): Promise<{ name: string; commit: string }[]> {
+  const tags = found(await api.get<{ name: string; commit: { sha: string } }[]>('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
+  return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
+}
+
+const BRANCHES_COMPARED = 10;
+
+/**
+ * Whether `sha` is in the history of a branch or is a tag of the repository.
+ * A commit pushed to a fork is served under the parent's name too (the fork
+ * network shares objects), so existence proves nothing: only reachability does.
+ */
+export async function isReachable(api: GitHubApi, repository: Repo, sha: string): Promise<boolean | undefined> {
+  const info = found(await api.get<{ default_branch: string }>('GET /repos/{owner}/{repo}', repository), 'repository');
+  if (!info) return undefined;
+  const onBranch = async (branch: string) => {
+    const comparison = found(await api.get<{ status: string }>('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
+    return comparison?.status === 'behind' || comparison?.status === 'identical';
+  };
+  if (await onBranch(info.default_branch)) return true;
+  if ((await recentTags(api, repository)).some((tag) => tag.commit === sha)) return true;
+  const branches = found(await api.get<{ name: string }[]>('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
+  for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
+    if (await onBranch(branch.name)) return true;
+  }
+  return false;
+}
+
+/** `runs.using` of the action at `commit`; undefined for reusable workflows and Docker-only repos. */
+export async function runtimeAt(api: GitHubApi, repository: Repo, path: string, commit: string): Promise<string | undefined> {
+  if (path.includes('.github/workflows/')) return undefined;
+  for (const file of ['action.yml', 'action.yaml']) {
+    const content = found(await api.get<{ content?: string }>('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+    if (content?.content !== undefined) return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
+  }
+  return undefined;
+}

@@ -1,0 +1,139 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GatesError } from '../errors/gates-error.js';
+import { formatDuration } from '../inputs/parse.js';
+import { DEFAULT_RETRY_LIMITS, decideRetry, type RetryLimits } from './retry-policy.js';
+
+/** What one HTTP exchange produced; `status` is undefined when no response arrived. */
+export interface TransportResponse {
+  status?: number;
+  headers: Record<string, string | undefined>;
+  data: unknown;
+  /** The request was aborted by its timeout. */
+  timedOut?: boolean;
+  /** Why no response arrived (connection refused, DNS...). */
+  failure?: string;
+}
+
+/** The network edge, so the client's logic is tested with a real server or none. */
+export interface ApiTransport {
+  request(route: string, params: Record<string, string | number>, signal: AbortSignal): Promise<TransportResponse>;
+}
+
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  /** A definite answer that is not a success (404, 403 without rate limit, 422...). */
+  | { ok: false; status: number; message: string };
+
+export interface RateLimitSnapshot {
+  limit: number;
+  remaining: number;
+  /** Epoch milliseconds. */
+  resetAt: number;
+}
+
+export interface ApiClientOptions {
+  timeoutMs: number;
+  limits?: Partial<RetryLimits>;
+  /** Called before each wait, so the log says why the job paused. */
+  onWait?: (reason: string, waitMs: number) => void;
+}
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ */
+export class GitHubApi {
+  calls = 0;
+  rateLimit?: RateLimitSnapshot;
+  private readonly cache = new Map<string, Promise<ApiResult<unknown>>>();
+  private readonly limits: RetryLimits;
+
+  constructor(
+    private readonly transport: ApiTransport,
+    private readonly options: ApiClientOptions,
+  ) {
+    this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+  }
+
+  /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+  get<T>(route: string, params: Record<string, string | number> = {}): Promise<ApiResult<T>> {
+    const key = `${route} ${JSON.stringify(params)}`;
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.send(route, params);
+      this.cache.set(key, pending);
+    }
+    return pending as Promise<ApiResult<T>>;
+  }
+
+  private async send(route: string, params: Record<string, string | number>): Promise<ApiResult<unknown>> {
+    const label = describeRoute(route, params);
+    for (let attempt = 1; ; attempt++) {
+      await this.waitForRateLimit();
+      this.calls++;
+      const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+      this.recordRateLimit(response.headers);
+      if (response.timedOut) throw new GatesError('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+      const decision = decideRetry(response, attempt, Date.now(), this.limits);
+      if (decision.retry) {
+        this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+        await sleep(decision.waitMs);
+        continue;
+      }
+      switch (decision.reason) {
+        case 'ok':
+          return { ok: true, status: response.status!, data: response.data };
+        case 'client-error':
+          return { ok: false, status: response.status!, message: messageOf(response.data) };
+        case 'rate-limited':
+          throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+        case 'unavailable':
+          if (response.status === undefined) {
+            throw new GatesError('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+          }
+          throw new GatesError('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+      }
+    }
+  }
+
+  private recordRateLimit(headers: TransportResponse['headers']): void {
+    const limit = Number(headers['x-ratelimit-limit']);
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if ([limit, remaining, reset].every(Number.isFinite)) this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+  }
+
+  /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+  private async waitForRateLimit(): Promise<void> {
+    const snapshot = this.rateLimit;
+    if (!snapshot || snapshot.remaining > 0) return;
+    const waitMs = snapshot.resetAt - Date.now();
+    if (waitMs <= 0) return;
+    if (waitMs > this.limits.maxRateLimitWaitMs) {
+      throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+    }
+    this.options.onWait?.('rate limit exhausted', waitMs);
+    await sleep(waitMs);
+    snapshot.remaining = snapshot.limit;
+  }
+
+  private resetDescription(): string {
+    return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+  }
+}
+
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+export function describeRoute(route: string, params: Record<string, string | number>): string {
+  return route.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function messageOf(data: unknown): string {
+  if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
+    return (data as { message: string }).message;
+  }
+  return 'no message';
+}

@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTION_REPOSITORIES, CI_WORKFLOW, SHA } from '../fixtures/action-repositories.js';
+import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
+import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
+import { runBundle, type BundleRun } from '../harness/run-bundle.js';
+import { runCli } from '../harness/run-cli.js';
+import { makeWorkspace } from '../harness/workspace.js';
+
+// The committed bundle, run as the runner runs it, with GITHUB_API_URL pointing at a loopback GitHub.
+const TOKEN = 'ghs_pinCheckTokenD0NotLeak4f9a8b7c6d5e4f3a2b1';
+const WORKFLOW_PATH = '.github/workflows/ci.yml';
+const COMPOSITE = "name: setup\r\nruns:\r\n  using: composite\r\n  steps:\r\n    - uses: actions/checkout@v4\r\n";
+
+let server: GitHubApiServer | undefined;
+afterEach(async () => server?.close());
+
+async function run(inputs: Record<string, string>, options: { faults?: Fault[]; config?: string; token?: string } = {}) {
+  server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN, faults: options.faults });
+  const workspace = makeWorkspace({
+    [WORKFLOW_PATH]: CI_WORKFLOW,
+    '.github/actions/local/action.yml': COMPOSITE,
+    ...(options.config ? { '.github/gates.yml': options.config } : {}),
+  });
+  const result = await runBundle('pin-check', {
+    workspace,
+    inputs: { 'fail-on': 'error', token: options.token ?? TOKEN, 'api-timeout': '2s', ...inputs },
+    env: { GITHUB_API_URL: server.url },
+  });
+  return { result, workspace, report: JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')) as { findings: { ruleId: string; line: number; file: string }[] } };
+}
+
+const rulesAt = (report: { findings: { ruleId: string; line: number; file: string }[] }) =>
+  report.findings.filter((f) => f.file === WORKFLOW_PATH).map((f) => `${f.line}:${f.ruleId}`).sort();
+
+/** Every byte the step produced: stdout, stderr, outputs, summary, and every file under the runner and state dirs. */
+function everything(result: BundleRun, workspace: string): string {
+  const files: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (statSync(path).isFile()) files.push(readFileSync(path, 'latin1'));
+    }
+  };
+  walk(result.runnerDir);
+  walk(workspace);
+  // `::add-mask::` is how a secret is handed to the runner's masker; the runner never prints it.
+  const stdout = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  return [stdout, result.stderr, JSON.stringify(result.outputs), result.summary, ...files].join('\n');
+}
+
+describe('pin-check online, against a loopback GitHub API', () => {
+  test('check mode: imposter commit, moved tag, deprecated runtimes, unknown reference; files untouched; calls reported', async () => {
+    const { result, workspace, report } = await run({});
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(1);
+    expect(rulesAt(report)).toEqual(
+      [
+        '12:unpinned-uses',
+        '15:deprecated-runtime', '15:version-comment-mismatch',
+        '16:imposter-commit', '16:version-comment-mismatch',
+        '17:deprecated-runtime', '17:unpinned-uses',
+        '18:deprecated-runtime', '18:unpinned-uses',
+        '19:unpinned-uses',
+        '20:unpinned-uses',
+        '23:unknown-reference', '23:unpinned-uses',
+        '26:unpinned-uses',
+      ].sort(),
+    );
+    expect(readFileSync(join(workspace, WORKFLOW_PATH), 'utf8')).toBe(CI_WORKFLOW);
+    expect(result.summary).toMatch(/Online checks: 9 reference\(s\) looked up with \d+ API call\(s\); rate limit \d+\/5000 left\./);
+    expect(result.annotations.find((a) => a.properties.title === 'imposter-commit')).toMatchObject({ command: 'error', properties: { line: '16' } });
+    const sarif = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8'));
+    const withFix = sarif.runs[0].results.find((r: { fixes?: unknown[] }) => r.fixes);
+    expect(withFix.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toMatch(/@[0-9a-f]{40}/);
+    expect(everything(result, workspace)).not.toContain(TOKEN);
+  });
+
+  test('fix mode pins every resolvable ref byte-exact (CRLF, quotes, comments kept) and lists the files', async () => {
+    const { result, workspace, report } = await run({ mode: 'fix' });
+    const expected = CI_WORKFLOW.replace('actions/checkout@v4\r', `actions/checkout@${SHA.checkout422} # v4.2.2\r`)
+      .replace("'actions/checkout@v3'   # old major", `'actions/checkout@${SHA.checkoutV3}'   # v3.6.0`)
+      .replace('"docker/build-push-action@4f58ea7"', `"docker/build-push-action@${SHA.buildPush}" # v6.9.0`)
+      .replace('codecov/codecov-action@main', `codecov/codecov-action@${SHA.codecovMain} # main`)
+      .replace('github/codeql-action/upload-sarif@v3', `github/codeql-action/upload-sarif@${SHA.codeql} # v3.27.0`)
+      .replace('release.yml@v1', `release.yml@${SHA.workflows} # v1.4.0`);
+    expect(readFileSync(join(workspace, WORKFLOW_PATH), 'utf8')).toBe(expected);
+    expect(readFileSync(join(workspace, '.github/actions/local/action.yml'), 'utf8')).toBe(COMPOSITE.replace('checkout@v4', `checkout@${SHA.checkout422} # v4.2.2`));
+    expect(result.outputs['fixed-files']).toBe(`.github/actions/local/action.yml\n${WORKFLOW_PATH}`);
+    // What fix could not fix still fails the gate: the unknown reference, the imposter commit.
+    expect(rulesAt(report).filter((entry) => entry.endsWith('unpinned-uses'))).toEqual(['23:unpinned-uses']);
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain('Pinned 7 reference(s) in 2 file(s).');
+    expect(readFileSync(result.outputs['patch-file']!, 'utf8')).toContain(`+      - uses: actions/checkout@${SHA.checkout422} # v4.2.2\r`);
+  });
+
+  test('dry run prints the diff and writes the patch but changes nothing', async () => {
+    const { result, workspace } = await run({ mode: 'dry-run' });
+    expect(readFileSync(join(workspace, WORKFLOW_PATH), 'utf8')).toBe(CI_WORKFLOW);
+    expect(result.outputs['fixed-files']).toBe('');
+    expect(result.stdout).toContain('-      - uses: actions/checkout@v4');
+    expect(result.summary).toContain('Would pin 7 reference(s) in 2 file(s).');
+    expect(readFileSync(result.outputs['patch-file']!, 'utf8')).toMatch(/^--- a\/\.github\/actions\/local\/action\.yml\n\+\+\+ b\//);
+  });
+
+  test('without a token: offline rules run, the summary names the skipped checks, fix mode changes nothing', async () => {
+    const { result, workspace, report } = await run({ mode: 'fix' }, { token: '' });
+    expect(server!.requests).toEqual([]);
+    expect(result.summary).toContain('Online checks skipped (no token was given): unknown references, imposter commits');
+    expect(result.summary).toContain('Fix mode needs the GitHub API');
+    expect(readFileSync(join(workspace, WORKFLOW_PATH), 'utf8')).toBe(CI_WORKFLOW);
+    expect(rulesAt(report)).toContain('12:unpinned-uses');
+    expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('pin-check online failures fail closed', () => {
+  async function runRaw(config: string, options: { token?: string; faults?: Fault[] }) {
+    server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN, faults: options.faults });
+    const workspace = makeWorkspace({ [WORKFLOW_PATH]: CI_WORKFLOW, '.github/gates.yml': config });
+    return runBundle('pin-check', { workspace, inputs: { token: options.token ?? TOKEN, 'api-timeout': '1s' }, env: { GITHUB_API_URL: server.url } });
+  }
+
+  test('required + no token: exit 3 and the error names the fix', async () => {
+    const result = await runRaw('version: 1\npin-check:\n  online: required\n', { token: '' });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain('GATES_E_API_NO_TOKEN');
+    expect(result.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  test('required + 5xx on every call: exit 3 after retries', async () => {
+    const result = await runRaw('version: 1\npin-check:\n  online: required\n', { faults: [{ match: '/repos/', reply: { status: 503, body: { message: 'Service Unavailable' } } }] });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain('GATES_E_API_UNAVAILABLE');
+  });
+
+  test('required + 403 (token without access): exit 3, GATES_E_API_DENIED', async () => {
+    const result = await runRaw('version: 1\npin-check:\n  online: required\n', { faults: [{ match: '/repos/', reply: { status: 403, body: { message: 'Resource not accessible by integration' } } }] });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain('GATES_E_API_DENIED');
+    expect(result.stdout).toContain('Resource not accessible by integration');
+  });
+
+  test('optional + a hanging API: each unchecked reference is an online-check-failed warning, never a silent pass', async () => {
+    const result = await runRaw('version: 1\npin-check:\n  online: optional\n', { faults: [{ match: '/repos/', reply: 'hang' }] });
+    const failed = result.annotations.filter((a) => a.properties.title === 'online-check-failed');
+    expect(failed.length).toBe(9);
+    expect(failed[0]!.command).toBe('warning');
+    expect(failed[0]!.data).toContain('timed out after 1s');
+    expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('gates run pin-check --fix / --dry-run on a terminal', () => {
+  test('--dry-run prints the diff; --fix then rewrites with GITHUB_TOKEN from the environment; a second --fix changes nothing', async () => {
+    server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN });
+    const workspace = makeWorkspace({ [WORKFLOW_PATH]: CI_WORKFLOW });
+    const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url, MEMORY_STORAGE_ROOT: join(workspace, '..', `${workspace.split('/').pop()}-state`) };
+    const dry = await runCli(['run', 'pin-check', '--dry-run', '--workspace', workspace], { env });
+    expect(dry.stdout).toContain(`+      - uses: actions/checkout@${SHA.checkout422} # v4.2.2`);
+    expect(readFileSync(join(workspace, WORKFLOW_PATH), 'utf8')).toBe(CI_WORKFLOW);
+
+    const fixed = await runCli(['run', 'pin-check', '--fix', '--workspace', workspace], { env });
+    expect(fixed.stdout).toContain('pin-check: gate failed (exit 1)');
+    const afterFix = readFileSync(join(workspace, WORKFLOW_PATH), 'utf8');
+    expect(afterFix).toContain(`actions/checkout@${SHA.checkout422} # v4.2.2\r\n`);
+
+    const again = await runCli(['run', 'pin-check', '--fix', '--workspace', workspace, '--json'], { env });
+    expect(readFileSync(join(workspace, WORKFLOW_PATH), 'utf8')).toBe(afterFix);
+    expect(JSON.parse(again.stdout).outputs['fixed-files']).toBe('');
+    expect(dry.stdout + fixed.stdout + again.stdout).not.toContain(TOKEN);
+  });
+
+  test('--fix and --dry-run together are a usage error (exit 2)', async () => {
+    const result = await runCli(['run', 'pin-check', '--fix', '--dry-run']);
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toContain('--fix and --dry-run cannot be combined');
+  });
+});

@@ -1,0 +1,130 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { errorBody } from './recorded.js';
+
+/**
+ * A real HTTP server on 127.0.0.1 that answers like the GitHub REST API:
+ * JSON bodies from recorded shapes, GitHub's rate-limit headers on every
+ * response, 401 without the expected token, 404 bodies as GitHub words them.
+ * Tests point GITHUB_API_URL at it and can inject faults (5xx, hangs, rate
+ * limits) to check that callers fail closed.
+ */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  authorization?: string;
+}
+
+export interface ApiReply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  method: 'GET';
+  /** GitHub's path template, e.g. `/repos/{owner}/{repo}/git/ref/tags/{tag}`. */
+  pattern: string;
+  handle(request: ApiRequest): ApiReply;
+}
+
+export interface Fault {
+  /** Which requests it hits (path substring or predicate). */
+  match: string | ((request: ApiRequest) => boolean);
+  /** A reply to send instead, or `hang` to never answer (timeout tests). */
+  reply: ApiReply | 'hang';
+  /** How many requests it hits; default every one. */
+  times?: number;
+}
+
+export interface ServerOptions {
+  /** When set, requests must carry `Authorization: token <token>`. */
+  token?: string;
+  rateLimit?: { limit: number; remaining: number; resetEpochSeconds?: number };
+  faults?: Fault[];
+}
+
+export interface GitHubApiServer {
+  url: string;
+  requests: ApiRequest[];
+  faults: Fault[];
+  close(): Promise<void>;
+}
+
+export async function startGitHubApiServer(routes: Route[], options: ServerOptions = {}): Promise<GitHubApiServer> {
+  const compiled = routes.map((route) => ({ route, matcher: compilePattern(route.pattern) }));
+  const requests: ApiRequest[] = [];
+  const faults = [...(options.faults ?? [])];
+  const rate = { limit: 5000, remaining: 4999, resetEpochSeconds: Math.floor(Date.now() / 1000) + 3600, ...options.rateLimit };
+
+  const server: Server = createServer((incoming: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
+    const request: ApiRequest = { method: incoming.method ?? 'GET', path: url.pathname, params: {}, query: url.searchParams, authorization: incoming.headers.authorization };
+    requests.push(request);
+    const fault = faults.find((candidate) => (typeof candidate.match === 'string' ? request.path.includes(candidate.match) : candidate.match(request)));
+    if (fault) {
+      if (fault.times !== undefined && --fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
+      if (fault.reply === 'hang') return;
+      return send(response, fault.reply, rate);
+    }
+    if (options.token !== undefined && request.authorization !== `token ${options.token}`) {
+      return send(response, { status: 401, body: errorBody('Bad credentials', 'https://docs.github.com/rest', 401) }, rate);
+    }
+    if (rate.remaining <= 0) {
+      const body = errorBody('API rate limit exceeded for installation. Check out the documentation for more details.', 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting');
+      return send(response, { status: 403, body }, rate);
+    }
+    rate.remaining--;
+    for (const { route, matcher } of compiled) {
+      const params = request.method === route.method ? matcher(request.path) : undefined;
+      if (params) return send(response, route.handle({ ...request, params }), rate);
+    }
+    send(response, { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest', 404) }, rate);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    faults,
+    close: () =>
+      new Promise<void>((closed) => {
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
+  };
+}
+
+function send(response: ServerResponse, reply: ApiReply, rate: { limit: number; remaining: number; resetEpochSeconds: number }): void {
+  const body = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  response.writeHead(reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-api-version-selected': '2022-11-28',
+    'x-github-media-type': 'github.v3; format=json',
+    'x-ratelimit-limit': String(rate.limit),
+    'x-ratelimit-remaining': String(Math.max(0, rate.remaining)),
+    'x-ratelimit-reset': String(rate.resetEpochSeconds),
+    'x-ratelimit-used': String(rate.limit - Math.max(0, rate.remaining)),
+    'x-ratelimit-resource': 'core',
+    'x-github-request-id': 'CF2A:3E0F:1C3B2D4:1D4E5F6:6560A1B2',
+    ...reply.headers,
+  });
+  response.end(body);
+}
+
+/** `/repos/{owner}/{repo}` → a matcher returning decoded params, or undefined. */
+function compilePattern(pattern: string): (path: string) => Record<string, string> | undefined {
+  const names: string[] = [];
+  const source = pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const regex = new RegExp(`^${source}$`);
+  return (path) => {
+    const match = regex.exec(path);
+    if (!match) return undefined;
+    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+  };
+}
