@@ -26,20 +26,26 @@ function measure(script, args, env) {
   });
 }
 
-async function median(script, args, env) {
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await measure(script, args, env));
-  samples.sort((a, b) => a[0] - b[0]);
-  return samples[Math.floor(samples.length / 2)];
+/** Medians of interleaved runs (a, b, a, b…), so both sides see the same machine load. */
+async function interleavedMedians(a, b) {
+  const samples = [[], []];
+  for (let i = 0; i < RUNS; i++) {
+    samples[0].push(await measure(...a));
+    samples[1].push(await measure(...b));
+  }
+  return samples.map((runs) => runs.sort((x, y) => x[0] - y[0])[Math.floor(runs.length / 2)]);
 }
 
 async function benchPinCheck() {
   const workspace = mkdtempSync(join(tmpdir(), 'gates-bench-pin-'));
   const state = mkdtempSync(join(tmpdir(), 'gates-bench-state-'));
   const bytes = generateCorpus(workspace, 1000);
-  const env = { GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: state, 'INPUT_FAIL-ON': 'never' };
-  const [baseMs, baseRss] = await median(join(root, 'bench', 'parse-only-baseline.mjs'), [workspace], {});
-  const [pinMs, pinRss] = await median(join(root, 'dist', 'pin-check', 'index.js'), [], env);
+  // Offline on purpose: the target is the offline scan, and a developer's GITHUB_TOKEN must not turn it online.
+  const env = { GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: state, 'INPUT_FAIL-ON': 'never', INPUT_TOKEN: '' };
+  const [[baseMs, baseRss], [pinMs, pinRss]] = await interleavedMedians(
+    [join(root, 'bench', 'parse-only-baseline.mjs'), [workspace], {}],
+    [join(root, 'dist', 'pin-check', 'index.js'), [], env],
+  );
   rmSync(workspace, { recursive: true, force: true });
   rmSync(state, { recursive: true, force: true });
   return [

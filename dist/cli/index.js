@@ -2595,7 +2595,7 @@ var external_node_url_ = __nccwpck_require__(3136);
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
@@ -4307,8 +4307,12 @@ function inlineCode(text) {
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
     for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
+        lines.push(tableRow(row));
     return lines.join('\n');
+}
+/** One row of a table whose cells are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -4353,7 +4357,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     // Failing rows first, waived last, so a truncated table still shows what matters.
     const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
     const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
-    const rows = ordered.map((finding) => [
+    const row = (finding) => tableRow([
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
         fileLink(finding, links),
@@ -4362,13 +4366,23 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     ]);
     const fixed = [...head, '', ''].join('\n');
     const closing = `\n\n${tail}`;
-    let kept = rows.length;
-    let body = table(['Severity', 'Rule', 'Location', 'Message'], rows);
-    while (byteLength(fixed + body + closing) > byteLimit && kept > 0) {
-        kept = Math.max(0, Math.floor(kept * 0.9) - 1);
-        body =
-            table(['Severity', 'Rule', 'Location', 'Message'], rows.slice(0, kept)) +
-                `\n\n> ⚠️ Summary truncated: ${rows.length - kept} of ${rows.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+    const noteRoom = 400;
+    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+    const lines = [header];
+    for (const finding of ordered) {
+        const line = row(finding);
+        const cost = byteLength(line) + 1;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        lines.push(line);
+    }
+    const kept = lines.length - 1;
+    let body = lines.join('\n');
+    if (kept < ordered.length) {
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
     }
     return fixed + body + closing;
 }
@@ -4548,12 +4562,12 @@ function report_error_reportError(thrown, host, action) {
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
 
 
-/** Writes a report file atomically (temp + rename) after redaction; returns its path. */
+/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
 async function writeReportFile(directory, name, data, redactor) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data), null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
     await (0,promises_.rename)(temporary, path);
     return path;
 }
@@ -4908,6 +4922,9 @@ class redactor_Redactor {
     }
     /** Deep-redacts strings inside JSON-like data (reports, outputs). */
     redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
         if (typeof value === 'string')
             return this.redact(value);
         if (Array.isArray(value))

@@ -2916,7 +2916,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 6893:
+/***/ 937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3105,8 +3105,8 @@ async function verifyLedgerFile(file) {
     return verifyLedgerText(text, await readHead(file));
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/parse-document.ts + 1 modules
 var parse_document = __nccwpck_require__(3434);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
@@ -3264,7 +3264,7 @@ async function loadEffectiveConfig(inputs, workspace) {
     const defaultPath = CONFIG_KINDS.gates.defaultPath;
     // action.yml declares the default path too, so only another path counts as explicit.
     const repoPath = inputs.string('config') ?? defaultPath;
-    if (repoPath !== defaultPath || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
+    if (repoPath !== defaultPath || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
         layers.push(await fileLayer('repo', repoPath, workspace));
     const fromInputs = {};
     const failOn = inputs.string('fail-on');
@@ -3829,8 +3829,12 @@ function inlineCode(text) {
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
     for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
+        lines.push(tableRow(row));
     return lines.join('\n');
+}
+/** One row of a table whose cells are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -3875,7 +3879,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     // Failing rows first, waived last, so a truncated table still shows what matters.
     const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
     const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
-    const rows = ordered.map((finding) => [
+    const row = (finding) => tableRow([
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
         fileLink(finding, links),
@@ -3884,13 +3888,23 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     ]);
     const fixed = [...head, '', ''].join('\n');
     const closing = `\n\n${tail}`;
-    let kept = rows.length;
-    let body = table(['Severity', 'Rule', 'Location', 'Message'], rows);
-    while (byteLength(fixed + body + closing) > byteLimit && kept > 0) {
-        kept = Math.max(0, Math.floor(kept * 0.9) - 1);
-        body =
-            table(['Severity', 'Rule', 'Location', 'Message'], rows.slice(0, kept)) +
-                `\n\n> ⚠️ Summary truncated: ${rows.length - kept} of ${rows.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+    const noteRoom = 400;
+    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+    const lines = [header];
+    for (const finding of ordered) {
+        const line = row(finding);
+        const cost = byteLength(line) + 1;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        lines.push(line);
+    }
+    const kept = lines.length - 1;
+    let body = lines.join('\n');
+    if (kept < ordered.length) {
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
     }
     return fixed + body + closing;
 }
@@ -3969,13 +3983,13 @@ function resolveStateRoot(env) {
         const code = error.code;
         fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
     }
-    const info = (0,external_node_fs_namespaceObject.statSync)(root);
+    const info = (0,external_node_fs_.statSync)(root);
     if (!info.isDirectory())
         fail('it is not a directory');
     if ((info.mode & 0o002) !== 0)
         fail('it is world-writable, so any local user could forge gate state');
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(root, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
     }
     catch {
         fail('it is not writable by this user');
@@ -3994,7 +4008,7 @@ function isInside(child, parent) {
 function makeDirectories(path) {
     const missing = [];
     let current = path;
-    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
+    while (!(0,external_node_fs_.existsSync)(current)) {
         missing.push(current);
         const parent = (0,external_node_path_.dirname)(current);
         if (parent === current)
@@ -4002,7 +4016,7 @@ function makeDirectories(path) {
         current = parent;
     }
     for (const directory of missing.reverse())
-        (0,external_node_fs_namespaceObject.mkdirSync)(directory, { mode: 0o700 });
+        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
@@ -4070,12 +4084,12 @@ function reportError(thrown, host, action) {
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
 
 
-/** Writes a report file atomically (temp + rename) after redaction; returns its path. */
+/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
 async function writeReportFile(directory, name, data, redactor) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data), null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
     await (0,promises_.rename)(temporary, path);
     return path;
 }
@@ -4301,7 +4315,7 @@ class github_runner_GitHubRunner {
     appendSummary(markdown) {
         const file = this.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
     }
     appendEnvFile(variable, name, value) {
         const file = this.env[variable];
@@ -4309,7 +4323,7 @@ class github_runner_GitHubRunner {
             this.debug(`${variable} is not set; ${name} was not written`);
             return;
         }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
     }
     safe(text) {
         return this.redactor.redact(text);
@@ -4430,6 +4444,9 @@ class redactor_Redactor {
     }
     /** Deep-redacts strings inside JSON-like data (reports, outputs). */
     redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
         if (typeof value === 'string')
             return this.redact(value);
         if (Array.isArray(value))
@@ -4739,7 +4756,7 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6893);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
@@ -4770,15 +4787,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
-var src = __nccwpck_require__(6893);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __nccwpck_require__(937);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7448))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
@@ -4906,6 +4923,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -4941,7 +4965,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -11,7 +11,8 @@ import { makeWorkspace } from '../harness/workspace.js';
 // The committed bundle, run as the runner runs it, with GITHUB_API_URL pointing at a loopback GitHub.
 const TOKEN = 'ghs_pinCheckTokenD0NotLeak4f9a8b7c6d5e4f3a2b1';
 const WORKFLOW_PATH = '.github/workflows/ci.yml';
-const COMPOSITE = "name: setup\r\nruns:\r\n  using: composite\r\n  steps:\r\n    - uses: actions/checkout@v4\r\n";
+// With a byte-order mark, which fix mode must keep.
+const COMPOSITE = "\uFEFFname: setup\r\nruns:\r\n  using: composite\r\n  steps:\r\n    - uses: actions/checkout@v4\r\n";
 
 let server: GitHubApiServer | undefined;
 afterEach(async () => server?.close());

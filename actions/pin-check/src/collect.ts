@@ -1,4 +1,4 @@
-import { lstat, open, readdir } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
 import { parseWorkflowFacts } from './workflow-model.js';
@@ -19,15 +19,18 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
  * Walks the workspace once and reads the files the rules need. Symlinks are
  * never followed (a link out of the workspace would leak or loop); binary,
  * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
+ * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
+ * a thousand small files it is several times faster than promise-per-file.
  */
 export async function collectFacts(workspace: string): Promise<RepositoryFacts> {
   const facts = emptyFacts();
+  const toRead: { absolute: string; path: string }[] = [];
   const pending = [workspace];
   while (pending.length > 0 && facts.paths.size < MAX_FILES) {
     const directory = pending.pop()!;
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await readdir(directory, { withFileTypes: true });
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
       facts.skipped.push({ path: toRelative(workspace, directory), reason: `cannot list: ${(error as NodeJS.ErrnoException).code}` });
       continue;
@@ -42,9 +45,13 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
         if (wanted(path)) facts.skipped.push({ path, reason: 'symbolic link, not followed' });
       } else if (entry.isFile()) {
         facts.paths.add(path);
-        if (wanted(path)) await readWanted(absolute, path, facts);
+        if (wanted(path)) toRead.push({ absolute, path });
       }
     }
+  }
+  for (const { absolute, path } of toRead) {
+    const text = readWanted(absolute, path, facts);
+    if (text !== undefined) addFileFacts(facts, path, text);
   }
   return facts;
 }
@@ -53,10 +60,9 @@ function wanted(path: string): boolean {
   return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
 }
 
-async function readWanted(absolute: string, path: string, facts: RepositoryFacts): Promise<void> {
+function readWanted(absolute: string, path: string, facts: RepositoryFacts): string | undefined {
   const limit = /(package-lock|npm-shrinkwrap)\.json$/.test(path) ? MAX_LOCKFILE_BYTES : MAX_FILE_BYTES;
-  const text = await readText(absolute, path, facts, limit);
-  if (text !== undefined) addFileFacts(facts, path, text);
+  return readText(absolute, path, facts, limit);
 }
 
 /** Files the rules read, by path; pure, so tests build facts from text without a filesystem. */
@@ -68,20 +74,23 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
   else if (MANIFEST.test(path)) facts.manifests.push({ path, text });
 }
 
-async function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): Promise<string | undefined> {
+/** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): string | undefined {
+  let descriptor: number | undefined;
   try {
-    const info = await lstat(absolute);
+    descriptor = openSync(absolute, OPEN_FLAGS);
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) {
+      facts.skipped.push({ path, reason: 'not a regular file' });
+      return undefined;
+    }
     if (info.size > limit) {
       facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
       return undefined;
     }
-    const handle = await open(absolute, 'r');
-    let bytes: Buffer;
-    try {
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    const bytes = readFileSync(descriptor);
     if (bytes.includes(0)) {
       facts.skipped.push({ path, reason: 'binary file' });
       return undefined;
@@ -92,6 +101,8 @@ async function readText(absolute: string, path: string, facts: RepositoryFacts, 
     const reason = (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     facts.skipped.push({ path, reason });
     return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 

@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { parseUses, type UsesReference } from './uses-reference.js';
+import { lineIndex, mappingEntries, mappingGet, parseWithPositions, sequenceItems, type YamlNode } from './yaml-positions.js';
 
 /**
  * The facts pin-check needs from one workflow or action file: every `uses:`,
@@ -20,6 +21,8 @@ export interface UsesFact extends Located {
   /** The value as written (with its quotes, if any), and the rest of its line (without the line break). */
   raw: string;
   trailing: string;
+  /** The value parsed once here, as every rule needs it. */
+  reference: UsesReference;
 }
 
 export interface RunFact extends Located {
@@ -46,75 +49,62 @@ export interface WorkflowFacts {
 
 export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFacts['kind']): WorkflowFacts {
   const facts: WorkflowFacts = { file, kind, uses: [], runs: [], images: [] };
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true });
-  const problem = document.errors[0];
+  const { root, problem } = parseWithPositions(text);
   if (problem) {
-    const position = problem.linePos?.[0] ?? { line: 1, col: 1 };
-    facts.parseError = { message: problem.message.split('\n')[0]!.split(' at line ')[0]!, line: position.line, column: position.col };
+    facts.parseError = problem;
     return facts;
   }
-  const root = document.contents;
-  if (!isMap(root)) return facts;
-  const at = (node: Node): Located => {
-    const { line, col } = lines.linePos(node.range?.[0] ?? 0);
-    return { line, column: col };
-  };
-  const visitSteps = (steps: unknown) => {
-    if (!isSeq(steps)) return;
-    for (const step of steps.items) {
-      if (!isMap(step)) continue;
+  if (root?.kind !== 'mapping') return facts;
+  const position = lineIndex(text);
+  const at = (node: YamlNode): Located => position(node.start);
+  const visitSteps = (steps: YamlNode | undefined) => {
+    for (const step of sequenceItems(steps)) {
+      if (step.kind !== 'mapping') continue;
       addUses(step, facts, text, at);
-      const run = step.get('run', true);
-      if (isScalar(run) && typeof run.value === 'string') facts.runs.push(runFact(run, at));
+      const run = mappingGet(step, 'run');
+      if (run?.kind === 'scalar' && typeof run.value === 'string') facts.runs.push(runFact(run, text, at));
     }
   };
   if (kind === 'workflow') {
-    const jobs = root.get('jobs', true);
-    if (!isMap(jobs)) return facts;
-    for (const pair of jobs.items) {
-      const job = pair.value;
-      if (!isMap(job)) continue;
+    for (const [, job] of mappingEntries(mappingGet(root, 'jobs'))) {
+      if (job.kind !== 'mapping') continue;
       addUses(job, facts, text, at);
       addContainer(job, facts, at);
-      visitSteps(job.get('steps', true));
+      visitSteps(mappingGet(job, 'steps'));
     }
   } else {
-    const runs = root.get('runs', true);
-    if (!isMap(runs)) return facts;
-    visitSteps(runs.get('steps', true));
-    const image = runs.get('image', true);
-    if (isScalar(image) && typeof image.value === 'string' && image.value.startsWith('docker://')) {
+    const runs = mappingGet(root, 'runs');
+    visitSteps(mappingGet(runs, 'steps'));
+    const image = mappingGet(runs, 'image');
+    if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
       facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', ...at(image) });
     }
   }
   return facts;
 }
 
-function addUses(map: YAMLMap, facts: WorkflowFacts, text: string, at: (node: Node) => Located): void {
-  const uses = map.get('uses', true);
-  if (!isScalar(uses) || typeof uses.value !== 'string' || !uses.range) return;
-  const [start, end] = uses.range;
+function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: YamlNode) => Located): void {
+  const uses = mappingGet(map, 'uses');
+  if (uses?.kind !== 'scalar' || typeof uses.value !== 'string') return;
+  const { start, end } = uses;
   const lineEnd = text.indexOf('\n', end);
   const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
   const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
-  facts.uses.push({ value: uses.value, comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
+  facts.uses.push({ value: uses.value, reference: parseUses(uses.value), comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
 }
 
-function addContainer(job: YAMLMap, facts: WorkflowFacts, at: (node: Node) => Located): void {
-  const pushImage = (node: unknown, where: string) => {
-    const image = isMap(node) ? node.get('image', true) : node;
-    if (isScalar(image) && typeof image.value === 'string') facts.images.push({ image: image.value, where, ...at(image) });
+function addContainer(job: YamlNode, facts: WorkflowFacts, at: (node: YamlNode) => Located): void {
+  const pushImage = (node: YamlNode | undefined, where: string) => {
+    const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
+    if (image?.kind === 'scalar' && typeof image.value === 'string') facts.images.push({ image: image.value, where, ...at(image) });
   };
-  pushImage(job.get('container', true), 'container');
-  const services = job.get('services', true);
-  if (isMap(services)) for (const service of services.items) pushImage(service.value, `services.${String((service.key as { value?: unknown })?.value ?? service.key)}`);
+  pushImage(mappingGet(job, 'container'), 'container');
+  for (const [name, service] of mappingEntries(mappingGet(job, 'services'))) pushImage(service, `services.${String(name.value)}`);
 }
 
-function runFact(run: Node & { value: unknown; type?: string }, at: (node: Node) => Located): RunFact {
+function runFact(run: YamlNode, text: string, at: (node: YamlNode) => Located): RunFact {
   const position = at(run);
-  const isBlock = run.type === 'BLOCK_LITERAL' || run.type === 'BLOCK_FOLDED';
   // A block scalar's content starts on the line after its `|` or `>` header.
-  const firstScriptLine = isBlock ? position.line + 1 : position.line;
-  return { script: String(run.value), firstScriptLine, ...position };
+  const isBlock = text[run.start] === '|' || text[run.start] === '>';
+  return { script: String(run.value), firstScriptLine: isBlock ? position.line + 1 : position.line, ...position };
 }

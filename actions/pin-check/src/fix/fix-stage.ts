@@ -32,8 +32,11 @@ export async function applyFixes(workspace: string, findings: readonly Finding[]
   for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const absolute = join(workspace, file);
     const bytes = await readFile(absolute);
-    const text = bytes.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    const decoded = bytes.toString('utf8');
+    // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
+    const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    const text = decoded.slice(bom.length);
+    if (!Buffer.from(decoded, 'utf8').equals(bytes)) {
       result.skipped.push({ file, reason: 'not valid UTF-8; rewriting it would change other bytes' });
       continue;
     }
@@ -44,7 +47,7 @@ export async function applyFixes(workspace: string, findings: readonly Finding[]
     }
     const updated = applyEdits(text, edits);
     if (updated === text) continue;
-    if (write) await writeAtomically(absolute, updated);
+    if (write) await writeAtomically(absolute, bom + updated);
     result.files.push(file);
     result.patch += unifiedDiff(file, text, updated);
     for (const finding of fixable) result.fixed.add(finding);

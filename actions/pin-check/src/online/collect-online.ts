@@ -1,6 +1,6 @@
 import { GatesError, type GitHubApi } from '@gates/core';
 import type { RepositoryFacts } from '../repository-facts.js';
-import { classifyRef, parseUses } from '../uses-reference.js';
+import { classifyRef } from '../uses-reference.js';
 import { referenceKey, tagKey, type OnlineFacts, type ReferenceFacts } from './online-facts.js';
 import { isReachable, recentTags, resolveRef, resolveTag, runtimeAt, tagsMatching } from './resolve-ref.js';
 import { looksLikeVersion, mostSpecificTag } from './semver-tags.js';
@@ -19,7 +19,7 @@ export async function collectOnlineFacts(facts: RepositoryFacts, api: GitHubApi,
   const comments = new Map<string, Set<string>>();
   for (const workflow of facts.workflows) {
     for (const uses of workflow.uses) {
-      const reference = parseUses(uses.value);
+      const { reference } = uses;
       if (reference.kind !== 'remote') continue;
       const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
       if (!online.references.has(key)) online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });

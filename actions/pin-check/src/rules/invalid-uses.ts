@@ -1,6 +1,5 @@
 import type { Finding } from '@gates/core';
 import { ruleAppliesTo, severityFor } from '../policy.js';
-import { parseUses } from '../uses-reference.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
 /** `uses:` cannot contain expressions (GitHub rejects the workflow), and malformed references are findings too. */
@@ -16,7 +15,7 @@ export const invalidUses: PinRule = {
     for (const workflow of facts.workflows) {
       if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
       for (const uses of workflow.uses) {
-        const reference = parseUses(uses.value);
+        const { reference } = uses;
         const problem =
           reference.kind === 'expression'
             ? 'contains an expression; GitHub does not evaluate expressions in uses: and rejects the workflow'

@@ -1,6 +1,6 @@
 import type { Finding } from '@gates/core';
 import { ruleAppliesTo, severityFor } from '../policy.js';
-import { classifyRef, parseUses } from '../uses-reference.js';
+import { classifyRef } from '../uses-reference.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
 /** A SHA pin should say which tag it came from (`# v4.2.2`), so updates can be reviewed. */
@@ -16,7 +16,7 @@ export const missingVersionComment: PinRule = {
     for (const workflow of facts.workflows) {
       if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
       for (const uses of workflow.uses) {
-        const reference = parseUses(uses.value);
+        const { reference } = uses;
         if (reference.kind !== 'remote' || classifyRef(reference.ref) !== 'sha') continue;
         if (uses.comment && /\bv?\d+(\.\d+)*\b/.test(uses.comment)) continue;
         findings.push({

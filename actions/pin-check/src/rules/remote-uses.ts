@@ -1,7 +1,6 @@
 import { referenceKey, type ReferenceFacts } from '../online/online-facts.js';
 import { ruleAppliesTo, type PinPolicy } from '../policy.js';
 import type { RepositoryFacts } from '../repository-facts.js';
-import { parseUses } from '../uses-reference.js';
 import type { UsesFact, WorkflowFacts } from '../workflow-model.js';
 
 export interface RemoteUse {
@@ -18,7 +17,7 @@ export function remoteUsesWithFacts(facts: RepositoryFacts, policy: PinPolicy, r
   for (const workflow of facts.workflows) {
     if (!ruleAppliesTo(policy, ruleId, workflow.file)) continue;
     for (const uses of workflow.uses) {
-      const reference = parseUses(uses.value);
+      const { reference } = uses;
       if (reference.kind !== 'remote') continue;
       const online = facts.online.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
       if (online) visits.push({ workflow, uses, online });

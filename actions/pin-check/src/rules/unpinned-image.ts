@@ -1,7 +1,6 @@
 import type { Finding } from '@gates/core';
 import { isDigestPinned, parseFromLines } from '../dockerfile.js';
 import { ruleAppliesTo, severityFor } from '../policy.js';
-import { parseUses } from '../uses-reference.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
 const FIX = 'pin by digest: image:tag@sha256:<digest> (docker buildx imagetools inspect image:tag shows it)';
@@ -22,7 +21,7 @@ export const unpinnedImage: PinRule = {
       const images = [
         ...workflow.images,
         ...workflow.uses.flatMap((uses) => {
-          const reference = parseUses(uses.value);
+          const { reference } = uses;
           return reference.kind === 'docker' ? [{ image: reference.image, where: 'docker:// action', line: uses.line, column: uses.column }] : [];
         }),
       ];

@@ -2,7 +2,7 @@ import { globMatcher, type Finding } from '@gates/core';
 import { pinEdit } from '../fix/pin-edit.js';
 import { referenceKey } from '../online/online-facts.js';
 import { ruleAppliesTo, severityFor } from '../policy.js';
-import { classifyRef, parseUses } from '../uses-reference.js';
+import { classifyRef } from '../uses-reference.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
 const DESCRIBE = {
@@ -25,7 +25,7 @@ export const unpinnedUses: PinRule = {
     for (const workflow of facts.workflows) {
       if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
       for (const uses of workflow.uses) {
-        const reference = parseUses(uses.value);
+        const { reference } = uses;
         if (reference.kind !== 'remote') continue;
         const refKind = classifyRef(reference.ref);
         if (refKind === 'sha') continue;

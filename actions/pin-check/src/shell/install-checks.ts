@@ -29,7 +29,7 @@ export function effectiveWords(words: readonly string[]): string[] {
 }
 
 function baseName(word: string): string {
-  return word.split('/').pop() ?? word;
+  return word.slice(word.lastIndexOf('/') + 1);
 }
 
 export function checkCommand(command: ShellCommand): InstallProblem[] {

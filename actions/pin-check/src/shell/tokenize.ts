@@ -14,6 +14,10 @@ export interface ShellCommand {
 }
 
 const OPERATORS = ['&&', '||', ';;', '|&', '|', ';', '&', '(', ')', '{', '}'];
+const OPERATOR_START = new Set('&|;(){}');
+/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
+const WORD_STOP = new Uint8Array(128);
+for (const char of ' \t\r\n\'"\\|&;()<>{}$') WORD_STOP[char.charCodeAt(0)] = 1;
 
 export function tokenizeShell(script: string): ShellCommand[] {
   const commands: ShellCommand[] = [];
@@ -75,7 +79,7 @@ export function tokenizeShell(script: string): ShellCommand[] {
       continue;
     }
     // Control operators end a word anywhere; braces only where a word would start.
-    const operator = OPERATORS.find((op) => script.startsWith(op, i));
+    const operator = OPERATOR_START.has(char) ? OPERATORS.find((op) => script.startsWith(op, i)) : undefined;
     if (operator && (word === undefined || (operator !== '{' && operator !== '}'))) {
       endCommand(operator);
       i += operator.length;
@@ -169,7 +173,13 @@ function readWordPart(script: string, i: number): [string, number, number] {
   }
   if (char === '\\' && i + 1 < script.length) return [script[i + 1]!, i + 2, 0];
   let j = i;
-  while (j < script.length && !' \t\r\n\'"\\|&;()<>{}'.includes(script[j]!) && !script.startsWith('${{', j) && !(script[j] === '$' && script[j + 1] === '(')) j++;
+  for (; j < script.length; j++) {
+    const code = script.charCodeAt(j);
+    if (code >= 128 || WORD_STOP[code] === 0) continue;
+    // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
+    if (code === 36 && script[j + 1] !== '(' && !script.startsWith('{{', j + 1)) continue;
+    break;
+  }
   if (j === i) return [char, i + 1, 0];
   return [script.slice(i, j), j, 0];
 }

@@ -2,12 +2,12 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Redactor } from '../redact/redactor.js';
 
-/** Writes a report file atomically (temp + rename) after redaction; returns its path. */
+/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
 export async function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
   await mkdir(directory, { recursive: true });
   const path = join(directory, name);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(redactor.redactValue(data), null, 2)}\n`, 'utf8');
+  await writeFile(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
   await rename(temporary, path);
   return path;
 }

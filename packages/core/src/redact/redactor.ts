@@ -60,6 +60,8 @@ export class Redactor {
 
   /** Deep-redacts strings inside JSON-like data (reports, outputs). */
   redactValue<T>(value: T): T {
+    // Nothing registered: nothing to find, and reports can be large.
+    if (this.variants.size === 0 && this.rules.length === 0) return value;
     if (typeof value === 'string') return this.redact(value) as T;
     if (Array.isArray(value)) return value.map((item) => this.redactValue(item)) as T;
     if (value && typeof value === 'object') {

@@ -22,6 +22,11 @@ export function inlineCode(text: string): string {
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  for (const row of rows) lines.push(tableRow(row));
   return lines.join('\n');
+}
+
+/** One row of a table whose cells are already escaped. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
 }

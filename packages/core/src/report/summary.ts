@@ -7,7 +7,7 @@ import {
   type Finding,
   type Report,
 } from '../findings/model.js';
-import { escapeMarkdown, inlineCode, table } from './markdown.js';
+import { escapeMarkdown, inlineCode, table, tableRow } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
 export const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
@@ -55,22 +55,32 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   // Failing rows first, waived last, so a truncated table still shows what matters.
   const rank = (finding: Finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
   const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
-  const rows = ordered.map((finding) => [
-    finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
-    inlineCode(finding.ruleId),
-    fileLink(finding, links),
-    escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
-      (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
-  ]);
+  const row = (finding: Finding) =>
+    tableRow([
+      finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
+      inlineCode(finding.ruleId),
+      fileLink(finding, links),
+      escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
+        (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
+    ]);
   const fixed = [...head, '', ''].join('\n');
   const closing = `\n\n${tail}`;
-  let kept = rows.length;
-  let body = table(['Severity', 'Rule', 'Location', 'Message'], rows);
-  while (byteLength(fixed + body + closing) > byteLimit && kept > 0) {
-    kept = Math.max(0, Math.floor(kept * 0.9) - 1);
-    body =
-      table(['Severity', 'Rule', 'Location', 'Message'], rows.slice(0, kept)) +
-      `\n\n> ⚠️ Summary truncated: ${rows.length - kept} of ${rows.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+  const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+  // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+  const noteRoom = 400;
+  let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+  const lines = [header];
+  for (const finding of ordered) {
+    const line = row(finding);
+    const cost = byteLength(line) + 1;
+    if (cost > budget) break;
+    budget -= cost;
+    lines.push(line);
+  }
+  const kept = lines.length - 1;
+  let body = lines.join('\n');
+  if (kept < ordered.length) {
+    body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
   }
   return fixed + body + closing;
 }

@@ -1,8 +1,8 @@
-export const id = 448;
-export const ids = [448];
+export const id = 451;
+export const ids = [451];
 export const modules = {
 
-/***/ 7448:
+/***/ 8451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,101 +17,221 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 39 modules
-var src = __webpack_require__(6893);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
+var src = __webpack_require__(6651);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
 function emptyFacts() {
     return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
+function parseUses(value) {
+    const trimmed = value.trim();
+    if (trimmed.includes('${{'))
+        return { kind: 'expression' };
+    if (trimmed.startsWith('./') || trimmed.startsWith('.\\'))
+        return { kind: 'local', path: trimmed };
+    if (trimmed.startsWith('docker://'))
+        return { kind: 'docker', image: trimmed.slice('docker://'.length) };
+    const at = trimmed.lastIndexOf('@');
+    if (at <= 0 || at === trimmed.length - 1)
+        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+    const [owner, repo, ...rest] = trimmed.slice(0, at).split('/');
+    if (!owner || !repo)
+        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+    return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
+}
+function classifyRef(ref) {
+    if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
+        return 'sha';
+    if (/^[0-9a-f]{7,39}$/.test(ref))
+        return 'short-sha';
+    if (/^v?\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(ref))
+        return 'semver-tag';
+    return 'branch-or-tag';
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-positions.ts
+
+const NO_CHILDREN = [];
+function parseWithPositions(text) {
+    // Children arrays are created on first use: most nodes are scalars and never need one.
+    const frames = [];
+    const composite = new Map();
+    let root;
+    const listener = (event, state) => {
+        if (event === 'open') {
+            frames.push({ start: state.position, children: undefined });
+            return;
+        }
+        const frame = frames.pop();
+        const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
+        let start = frame.start;
+        let end = state.position;
+        if (kind === 'scalar') {
+            start = skipTrivia(text, start);
+            // A plain scalar's close event comes after the spaces that precede a trailing comment.
+            while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
+                end--;
+        }
+        let node = { kind, value: state.result, start, end, children: frame.children ?? NO_CHILDREN };
+        // js-yaml sometimes wraps a node in a second event pair; keep the inner one.
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        if (only && only.value === node.value)
+            node = only;
+        const isObject = typeof node.value === 'object' && node.value !== null;
+        // An alias produces a childless node whose value is the anchored object: use the anchored node.
+        if (isObject && node.children.length === 0)
+            node = composite.get(node.value) ?? node;
+        else if (isObject)
+            composite.set(node.value, node);
+        const parent = frames[frames.length - 1];
+        if (!parent)
+            root = node;
+        else if (parent.children)
+            parent.children.push(node);
+        else
+            parent.children = [node];
+    };
+    try {
+        (0,js_yaml/* load */.Hh)(text, { listener });
+    }
+    catch (thrown) {
+        const mark = thrown.mark;
+        const reason = thrown.reason ?? String(thrown);
+        return { problem: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
+    }
+    return { root };
+}
+/** Spaces, tabs, line breaks and comments before a node: its open event comes before them. */
+function skipTrivia(text, from) {
+    let index = from;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+            index++;
+        else if (char === '#') {
+            const lineEnd = text.indexOf('\n', index);
+            index = lineEnd === -1 ? text.length : lineEnd;
+        }
+        else
+            break;
+    }
+    return index;
+}
+/** The value node of `key` in a mapping node. */
+function mappingGet(node, key) {
+    if (!node || node.kind !== 'mapping')
+        return undefined;
+    for (let index = 0; index + 1 < node.children.length; index += 2) {
+        if (node.children[index].value === key)
+            return node.children[index + 1];
+    }
+    return undefined;
+}
+/** Key and value nodes of a mapping, in source order. */
+function mappingEntries(node) {
+    if (!node || node.kind !== 'mapping')
+        return [];
+    const entries = [];
+    for (let index = 0; index + 1 < node.children.length; index += 2)
+        entries.push([node.children[index], node.children[index + 1]]);
+    return entries;
+}
+function sequenceItems(node) {
+    return node?.kind === 'sequence' ? node.children : [];
+}
+/** 1-based line and column of an offset, from a precomputed table of line starts. */
+function lineIndex(text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/workflow-model.ts
+
 
 function parseWorkflowFacts(file, text, kind) {
     const facts = { file, kind, uses: [], runs: [], images: [] };
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true });
-    const problem = document.errors[0];
+    const { root, problem } = parseWithPositions(text);
     if (problem) {
-        const position = problem.linePos?.[0] ?? { line: 1, col: 1 };
-        facts.parseError = { message: problem.message.split('\n')[0].split(' at line ')[0], line: position.line, column: position.col };
+        facts.parseError = problem;
         return facts;
     }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root))
+    if (root?.kind !== 'mapping')
         return facts;
-    const at = (node) => {
-        const { line, col } = lines.linePos(node.range?.[0] ?? 0);
-        return { line, column: col };
-    };
+    const position = lineIndex(text);
+    const at = (node) => position(node.start);
     const visitSteps = (steps) => {
-        if (!(0,dist/* isSeq */.oP)(steps))
-            return;
-        for (const step of steps.items) {
-            if (!(0,dist/* isMap */.jh)(step))
+        for (const step of sequenceItems(steps)) {
+            if (step.kind !== 'mapping')
                 continue;
             addUses(step, facts, text, at);
-            const run = step.get('run', true);
-            if ((0,dist/* isScalar */.jn)(run) && typeof run.value === 'string')
-                facts.runs.push(runFact(run, at));
+            const run = mappingGet(step, 'run');
+            if (run?.kind === 'scalar' && typeof run.value === 'string')
+                facts.runs.push(runFact(run, text, at));
         }
     };
     if (kind === 'workflow') {
-        const jobs = root.get('jobs', true);
-        if (!(0,dist/* isMap */.jh)(jobs))
-            return facts;
-        for (const pair of jobs.items) {
-            const job = pair.value;
-            if (!(0,dist/* isMap */.jh)(job))
+        for (const [, job] of mappingEntries(mappingGet(root, 'jobs'))) {
+            if (job.kind !== 'mapping')
                 continue;
             addUses(job, facts, text, at);
             addContainer(job, facts, at);
-            visitSteps(job.get('steps', true));
+            visitSteps(mappingGet(job, 'steps'));
         }
     }
     else {
-        const runs = root.get('runs', true);
-        if (!(0,dist/* isMap */.jh)(runs))
-            return facts;
-        visitSteps(runs.get('steps', true));
-        const image = runs.get('image', true);
-        if ((0,dist/* isScalar */.jn)(image) && typeof image.value === 'string' && image.value.startsWith('docker://')) {
+        const runs = mappingGet(root, 'runs');
+        visitSteps(mappingGet(runs, 'steps'));
+        const image = mappingGet(runs, 'image');
+        if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
             facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', ...at(image) });
         }
     }
     return facts;
 }
 function addUses(map, facts, text, at) {
-    const uses = map.get('uses', true);
-    if (!(0,dist/* isScalar */.jn)(uses) || typeof uses.value !== 'string' || !uses.range)
+    const uses = mappingGet(map, 'uses');
+    if (uses?.kind !== 'scalar' || typeof uses.value !== 'string')
         return;
-    const [start, end] = uses.range;
+    const { start, end } = uses;
     const lineEnd = text.indexOf('\n', end);
     const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
     const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
-    facts.uses.push({ value: uses.value, comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
+    facts.uses.push({ value: uses.value, reference: parseUses(uses.value), comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
 }
 function addContainer(job, facts, at) {
     const pushImage = (node, where) => {
-        const image = (0,dist/* isMap */.jh)(node) ? node.get('image', true) : node;
-        if ((0,dist/* isScalar */.jn)(image) && typeof image.value === 'string')
+        const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
+        if (image?.kind === 'scalar' && typeof image.value === 'string')
             facts.images.push({ image: image.value, where, ...at(image) });
     };
-    pushImage(job.get('container', true), 'container');
-    const services = job.get('services', true);
-    if ((0,dist/* isMap */.jh)(services))
-        for (const service of services.items)
-            pushImage(service.value, `services.${String(service.key?.value ?? service.key)}`);
+    pushImage(mappingGet(job, 'container'), 'container');
+    for (const [name, service] of mappingEntries(mappingGet(job, 'services')))
+        pushImage(service, `services.${String(name.value)}`);
 }
-function runFact(run, at) {
+function runFact(run, text, at) {
     const position = at(run);
-    const isBlock = run.type === 'BLOCK_LITERAL' || run.type === 'BLOCK_FOLDED';
     // A block scalar's content starts on the line after its `|` or `>` header.
-    const firstScriptLine = isBlock ? position.line + 1 : position.line;
-    return { script: String(run.value), firstScriptLine, ...position };
+    const isBlock = text[run.start] === '|' || text[run.start] === '>';
+    return { script: String(run.value), firstScriptLine: isBlock ? position.line + 1 : position.line, ...position };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/collect.ts
@@ -133,15 +253,18 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
  * Walks the workspace once and reads the files the rules need. Symlinks are
  * never followed (a link out of the workspace would leak or loop); binary,
  * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
+ * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
+ * a thousand small files it is several times faster than promise-per-file.
  */
 async function collectFacts(workspace) {
     const facts = emptyFacts();
+    const toRead = [];
     const pending = [workspace];
     while (pending.length > 0 && facts.paths.size < MAX_FILES) {
         const directory = pending.pop();
         let entries;
         try {
-            entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
         }
         catch (error) {
             facts.skipped.push({ path: toRelative(workspace, directory), reason: `cannot list: ${error.code}` });
@@ -162,20 +285,23 @@ async function collectFacts(workspace) {
             else if (entry.isFile()) {
                 facts.paths.add(path);
                 if (wanted(path))
-                    await readWanted(absolute, path, facts);
+                    toRead.push({ absolute, path });
             }
         }
+    }
+    for (const { absolute, path } of toRead) {
+        const text = readWanted(absolute, path, facts);
+        if (text !== undefined)
+            addFileFacts(facts, path, text);
     }
     return facts;
 }
 function wanted(path) {
     return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
 }
-async function readWanted(absolute, path, facts) {
+function readWanted(absolute, path, facts) {
     const limit = /(package-lock|npm-shrinkwrap)\.json$/.test(path) ? MAX_LOCKFILE_BYTES : MAX_FILE_BYTES;
-    const text = await readText(absolute, path, facts, limit);
-    if (text !== undefined)
-        addFileFacts(facts, path, text);
+    return readText(absolute, path, facts, limit);
 }
 /** Files the rules read, by path; pure, so tests build facts from text without a filesystem. */
 function addFileFacts(facts, path, text) {
@@ -189,21 +315,22 @@ function addFileFacts(facts, path, text) {
     else if (MANIFEST.test(path))
         facts.manifests.push({ path, text });
 }
-async function readText(absolute, path, facts, limit) {
+/** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function readText(absolute, path, facts, limit) {
+    let descriptor;
     try {
-        const info = await (0,promises_.lstat)(absolute);
+        descriptor = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+        const info = (0,external_node_fs_.fstatSync)(descriptor);
+        if (!info.isFile()) {
+            facts.skipped.push({ path, reason: 'not a regular file' });
+            return undefined;
+        }
         if (info.size > limit) {
             facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
             return undefined;
         }
-        const handle = await (0,promises_.open)(absolute, 'r');
-        let bytes;
-        try {
-            bytes = await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
+        const bytes = (0,external_node_fs_.readFileSync)(descriptor);
         if (bytes.includes(0)) {
             facts.skipped.push({ path, reason: 'binary file' });
             return undefined;
@@ -216,11 +343,17 @@ async function readText(absolute, path, facts, limit) {
         facts.skipped.push({ path, reason });
         return undefined;
     }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
 }
 function toRelative(workspace, absolute) {
     return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
 /**
  * Applies non-overlapping edits to a text; everything outside them is kept
@@ -313,8 +446,11 @@ async function applyFixes(workspace, findings, write) {
     for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const absolute = (0,external_node_path_.join)(workspace, file);
         const bytes = await (0,promises_.readFile)(absolute);
-        const text = bytes.toString('utf8');
-        if (!Buffer.from(text, 'utf8').equals(bytes)) {
+        const decoded = bytes.toString('utf8');
+        // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
+        const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+        const text = decoded.slice(bom.length);
+        if (!Buffer.from(decoded, 'utf8').equals(bytes)) {
             result.skipped.push({ file, reason: 'not valid UTF-8; rewriting it would change other bytes' });
             continue;
         }
@@ -327,7 +463,7 @@ async function applyFixes(workspace, findings, write) {
         if (updated === text)
             continue;
         if (write)
-            await writeAtomically(absolute, updated);
+            await writeAtomically(absolute, bom + updated);
         result.files.push(file);
         result.patch += unifiedDiff(file, text, updated);
         for (const finding of fixable)
@@ -370,33 +506,6 @@ function renderFixSummary(result, mode) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
-function parseUses(value) {
-    const trimmed = value.trim();
-    if (trimmed.includes('${{'))
-        return { kind: 'expression' };
-    if (trimmed.startsWith('./') || trimmed.startsWith('.\\'))
-        return { kind: 'local', path: trimmed };
-    if (trimmed.startsWith('docker://'))
-        return { kind: 'docker', image: trimmed.slice('docker://'.length) };
-    const at = trimmed.lastIndexOf('@');
-    if (at <= 0 || at === trimmed.length - 1)
-        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    const [owner, repo, ...rest] = trimmed.slice(0, at).split('/');
-    if (!owner || !repo)
-        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
-}
-function classifyRef(ref) {
-    if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
-        return 'sha';
-    if (/^[0-9a-f]{7,39}$/.test(ref))
-        return 'short-sha';
-    if (/^v?\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(ref))
-        return 'semver-tag';
-    return 'branch-or-tag';
-}
-
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-facts.ts
 function referenceKey(owner, repo, path, ref) {
     return `${owner}/${repo}${path ? `/${path}` : ''}@${ref}`.toLowerCase();
@@ -408,6 +517,8 @@ function skippedOnline(reason) {
     return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/action-runtime.ts
 
 /** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
@@ -584,7 +695,7 @@ async function collectOnlineFacts(facts, api, failFast) {
     const comments = new Map();
     for (const workflow of facts.workflows) {
         for (const uses of workflow.uses) {
-            const reference = parseUses(uses.value);
+            const { reference } = uses;
             if (reference.kind !== 'remote')
                 continue;
             const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
@@ -712,7 +823,6 @@ function severityFor(policy, meta) {
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/remote-uses.ts
 
 
-
 /** Every remote `uses:` with online facts, in files the rule applies to: what online rules visit. */
 function remoteUsesWithFacts(facts, policy, ruleId) {
     if (!facts.online || facts.online.skipped)
@@ -722,7 +832,7 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
         if (!ruleAppliesTo(policy, ruleId, workflow.file))
             continue;
         for (const uses of workflow.uses) {
-            const reference = parseUses(uses.value);
+            const { reference } = uses;
             if (reference.kind !== 'remote')
                 continue;
             const online = facts.online.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
@@ -803,7 +913,6 @@ const imposterCommit = {
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-uses.ts
 
 
-
 /** `uses:` cannot contain expressions (GitHub rejects the workflow), and malformed references are findings too. */
 const invalidUses = {
     meta: {
@@ -818,7 +927,7 @@ const invalidUses = {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
             for (const uses of workflow.uses) {
-                const reference = parseUses(uses.value);
+                const { reference } = uses;
                 const problem = reference.kind === 'expression'
                     ? 'contains an expression; GitHub does not evaluate expressions in uses: and rejects the workflow'
                     : reference.kind === 'invalid'
@@ -1121,7 +1230,7 @@ const missingVersionComment = {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
             for (const uses of workflow.uses) {
-                const reference = parseUses(uses.value);
+                const { reference } = uses;
                 if (reference.kind !== 'remote' || classifyRef(reference.ref) !== 'sha')
                     continue;
                 if (uses.comment && /\bv?\d+(\.\d+)*\b/.test(uses.comment))
@@ -1270,7 +1379,6 @@ function isDigestPinned(image) {
 
 
 
-
 const FIX = 'pin by digest: image:tag@sha256:<digest> (docker buildx imagetools inspect image:tag shows it)';
 /** Container images in workflows (container, services, docker://) and Dockerfile FROM lines use @sha256 digests. */
 const unpinnedImage = {
@@ -1289,7 +1397,7 @@ const unpinnedImage = {
             const images = [
                 ...workflow.images,
                 ...workflow.uses.flatMap((uses) => {
-                    const reference = parseUses(uses.value);
+                    const { reference } = uses;
                     return reference.kind === 'docker' ? [{ image: reference.image, where: 'docker:// action', line: uses.line, column: uses.column }] : [];
                 }),
             ];
@@ -1353,7 +1461,7 @@ function effectiveWords(words) {
     return words.slice(index);
 }
 function baseName(word) {
-    return word.split('/').pop() ?? word;
+    return word.slice(word.lastIndexOf('/') + 1);
 }
 function checkCommand(command) {
     const words = effectiveWords(command.words);
@@ -1481,6 +1589,11 @@ function checkGem(args) {
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
 const OPERATORS = ['&&', '||', ';;', '|&', '|', ';', '&', '(', ')', '{', '}'];
+const OPERATOR_START = new Set('&|;(){}');
+/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
+const WORD_STOP = new Uint8Array(128);
+for (const char of ' \t\r\n\'"\\|&;()<>{}$')
+    WORD_STOP[char.charCodeAt(0)] = 1;
 function tokenizeShell(script) {
     const commands = [];
     let words = [];
@@ -1547,7 +1660,7 @@ function tokenizeShell(script) {
             continue;
         }
         // Control operators end a word anywhere; braces only where a word would start.
-        const operator = OPERATORS.find((op) => script.startsWith(op, i));
+        const operator = OPERATOR_START.has(char) ? OPERATORS.find((op) => script.startsWith(op, i)) : undefined;
         if (operator && (word === undefined || (operator !== '{' && operator !== '}'))) {
             endCommand(operator);
             i += operator.length;
@@ -1638,8 +1751,15 @@ function readWordPart(script, i) {
     if (char === '\\' && i + 1 < script.length)
         return [script[i + 1], i + 2, 0];
     let j = i;
-    while (j < script.length && !' \t\r\n\'"\\|&;()<>{}'.includes(script[j]) && !script.startsWith('${{', j) && !(script[j] === '$' && script[j + 1] === '('))
-        j++;
+    for (; j < script.length; j++) {
+        const code = script.charCodeAt(j);
+        if (code >= 128 || WORD_STOP[code] === 0)
+            continue;
+        // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
+        if (code === 36 && script[j + 1] !== '(' && !script.startsWith('{{', j + 1))
+            continue;
+        break;
+    }
     if (j === i)
         return [char, i + 1, 0];
     return [script.slice(i, j), j, 0];
@@ -1761,7 +1881,7 @@ const unpinnedUses = {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
             for (const uses of workflow.uses) {
-                const reference = parseUses(uses.value);
+                const { reference } = uses;
                 if (reference.kind !== 'remote')
                     continue;
                 const refKind = classifyRef(reference.ref);
