@@ -31,6 +31,15 @@ describe('GitHubApi over Octokit', () => {
     expect(api.rateLimit).toMatchObject({ limit: 5000, remaining: 4998 });
   });
 
+  test('GHES: GITHUB_API_URL with a path prefix (/api/v3) is followed', async () => {
+    server = await startGitHubApiServer(repositoryRoutes([REPO]), { token: TOKEN, basePath: '/api/v3' });
+    const runner = new TerminalRunner(new Redactor(), { debug: false }, () => {}, () => {});
+    const api = await connectGitHub(TOKEN, { GITHUB_API_URL: server.url }, runner, { timeoutMs: 5000 });
+    expect(server.url).toMatch(/\/api\/v3$/);
+    await expect(api.get('GET /repos/{owner}/{repo}', { owner: 'actions', repo: 'checkout' })).resolves.toMatchObject({ ok: true, status: 200 });
+    expect(server.requests[0]!.path).toBe('/repos/actions/checkout');
+  });
+
   test('404 and 401 come back as answers with GitHub\'s message, not exceptions', async () => {
     const { api } = await client();
     await expect(api.get('GET /repos/{owner}/{repo}', { owner: 'nobody', repo: 'nothing' })).resolves.toEqual({ ok: false, status: 404, message: 'Not Found' });

@@ -40,6 +40,8 @@ export interface Fault {
 }
 
 export interface ServerOptions {
+  /** A path prefix the API lives under, as on GHES (`/api/v3`). */
+  basePath?: string;
   /** When set, requests must carry `Authorization: token <token>`. */
   token?: string;
   rateLimit?: { limit: number; remaining: number; resetEpochSeconds?: number };
@@ -61,7 +63,9 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
 
   const server: Server = createServer((incoming: IncomingMessage, response: ServerResponse) => {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
-    const request: ApiRequest = { method: incoming.method ?? 'GET', path: url.pathname, params: {}, query: url.searchParams, authorization: incoming.headers.authorization };
+    const base = options.basePath ?? '';
+    const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : `/outside-base-path${url.pathname}`;
+    const request: ApiRequest = { method: incoming.method ?? 'GET', path, params: {}, query: url.searchParams, authorization: incoming.headers.authorization };
     requests.push(request);
     const fault = faults.find((candidate) => (typeof candidate.match === 'string' ? request.path.includes(candidate.match) : candidate.match(request)));
     if (fault) {
@@ -86,7 +90,7 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${options.basePath ?? ''}`,
     requests,
     faults,
     close: () =>
