@@ -53,7 +53,11 @@ function generateActionFiles() {
     const definition = parse(text);
     mkdirSync(join(outRoot, name), { recursive: true });
     writeFileSync(join(outRoot, name, 'action.yml'), HEADER + text.replace(`main: '../../dist/${name}/index.js'`, `main: '../dist/${name}/index.js'`));
-    for (const [key, value] of Object.entries(definition.inputs ?? {})) roots.inputs[key] ??= { ...value, description: value.description };
+    for (const [key, value] of Object.entries(definition.inputs ?? {})) {
+      // `command` routes the dispatcher; an action's own `command` input is `<action>-command` there.
+      const rootKey = key === 'command' ? `${name}-command` : key;
+      roots.inputs[rootKey] ??= { ...value, description: key === 'command' ? `${name}: ${value.description}` : value.description };
+    }
     for (const [key, value] of Object.entries(definition.outputs ?? {})) roots.outputs[key] ??= value;
   }
   const dispatcher = {

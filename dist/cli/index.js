@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6523);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6523:
+/***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,8 +2527,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(6651);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
+var src = __nccwpck_require__(8701);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli-io.ts
 
 function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) => void process.stderr.write(t)) {
@@ -2545,12 +2545,20 @@ function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) =>
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/audit.ts
 
-async function auditCommand(parsed, io) {
+
+async function auditCommand(parsed, io, env = process.env) {
     const [verb, file] = parsed.positionals;
-    if (verb !== 'verify')
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `unknown audit command "${verb}"; usage: gates audit verify <ledger.jsonl>` });
+    if (verb === 'verify' && file)
+        return verify(file, io);
+    if (verb === 'record')
+        return record(parsed, io, env);
+    throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `unknown audit command "${verb}"; usage: gates audit verify <ledger.jsonl> | gates audit record --gate NAME --verdict pass|fail` });
+}
+async function verify(file, io) {
     const result = await (0,src/* verifyLedgerFile */.BP)(file);
     if (!result.ok)
         throw new src/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file, line: result.line, reason: result.reason }, { location: { file, line: result.line } });
@@ -2560,9 +2568,27 @@ async function auditCommand(parsed, io) {
         io.out(`${file}: OK, ${result.count} record(s), chain intact${result.head ? `, head ${result.head.hash}` : ''}\n`);
     return 0;
 }
+/** A custom gate (a job, a script) records its verdict so rbac-guard can require it as a predecessor. */
+async function record(parsed, io, env) {
+    const gate = parsed.values.gate;
+    const verdict = parsed.values.verdict;
+    const sha = parsed.values.sha ?? env.GITHUB_SHA;
+    if (!gate || !/^[A-Za-z0-9._-]+$/.test(gate))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '--gate NAME is required (letters, digits, dot, dash, underscore)' });
+    if (verdict !== 'pass' && verdict !== 'fail')
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '--verdict must be pass or fail' });
+    if (!sha)
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'no commit: pass --sha or set GITHUB_SHA' });
+    const stateRoot = (0,src/* resolveStateRoot */.Uv)(env);
+    const ledger = new src/* Ledger */.Oc((0,src/* ledgerPath */.tf)(stateRoot), new src/* LockfileLock */.N3((0,external_node_path_.resolve)(stateRoot, 'locks')), new src/* Redactor */.pO());
+    const entry = await ledger.append({ ...(0,src/* runIdentity */.yK)(env), gate, verdict, sha, recordedBy: 'gates audit record' });
+    if (io.flags.json)
+        io.out(`${JSON.stringify({ gate, verdict, sha, lamport: entry.lamport, hash: entry.hash })}\n`);
+    else
+        io.out(`recorded ${gate} ${verdict} for ${sha} (record ${entry.lamport}, ${entry.hash.slice(0, 12)})\n`);
+    return 0;
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
@@ -2596,8 +2622,27 @@ var external_node_url_ = __nccwpck_require__(3136);
  */
 const ACTIONS = {
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
+    'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/demo-runs.ts
+const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
+const DEMO_RUNS = [
+    { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
+    {
+        action: 'rbac-guard',
+        title: 'rbac-guard: the nightly planning run, unattended (allowed through its bypass)',
+        inputs: { command: 'planning' },
+        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'schedule', GITHUB_ACTOR: 'github-actions[bot]', GITHUB_TRIGGERING_ACTOR: 'github-actions[bot]' },
+    },
+    {
+        action: 'rbac-guard',
+        title: 'rbac-guard: someone without a role runs planning (denied)',
+        inputs: { command: 'planning' },
+        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' },
+    },
+];
 
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/resolve-command.ts
 
@@ -2668,6 +2713,7 @@ async function runCommand(parsed, io, base = process.env) {
 
 
 
+
 /** The demo repository ships with gates; found by walking up from this module (bundle or source). */
 function findDemoRepository(start = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
     for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
@@ -2687,21 +2733,25 @@ async function demoCommand(parsed, io, base = process.env) {
     if (!workspace)
         throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: 'examples/demo-repo' });
     const stateRoot = base.MEMORY_STORAGE_ROOT || (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gates-demo-'));
-    const results = {};
+    const results = [];
     io.out(`gates demo on ${workspace}\n`);
-    for (const name of ACTION_NAMES) {
-        const definition = await ACTIONS[name]();
-        const env = { ...actionEnvironment(base, workspace, []), MEMORY_STORAGE_ROOT: stateRoot };
+    for (const run of DEMO_RUNS) {
+        const definition = await ACTIONS[run.action]();
+        const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value}`);
+        // Offline by design: no token, whatever the terminal has.
+        const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
         const runner = io.runner();
-        results[name] = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor });
+        if (!io.flags.json)
+            io.out(`\n=== ${run.title}\n`);
+        results.push({ title: run.title, action: run.action, exitCode: await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor }) });
         if (!io.flags.json)
             io.out(`\n${runner.summary}\n`);
     }
     if (io.flags.json)
-        io.out(`${JSON.stringify({ workspace, exitCodes: results })}\n`);
+        io.out(`${JSON.stringify({ workspace, runs: results })}\n`);
     else
-        io.out(`\n${Object.entries(results).map(([name, code]) => `${name}: exit ${code}`).join(', ')} · audit ledger: ${(0,external_node_path_.join)(stateRoot, 'audit', 'ledger.jsonl')}\n`);
-    const worst = Math.max(...Object.values(results));
+        io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${(0,external_node_path_.join)(stateRoot, 'audit', 'ledger.jsonl')}\n`);
+    const worst = Math.max(...results.map((result) => result.exitCode));
     return worst >= 2 ? worst : 0;
 }
 
@@ -2748,11 +2798,35 @@ const COMMANDS = {
         positionals: { min: 0, max: 0 },
         options: { workspace: { type: 'string', description: 'another repository to demo on' } },
     },
+    rbac: {
+        usage: 'gates rbac explain --actor LOGIN --command CMD [--event push] [--ref refs/heads/main] [--env ENV] [--permission ROLE] [--team org/slug]... [--passed GATE]... | gates rbac test <cases.yml>  [--policy FILE]',
+        summary: 'try the rbac-guard policy offline: one decision explained, or a file of expected decisions',
+        positionals: { min: 1, max: 2 },
+        options: {
+            policy: { type: 'string', description: 'policy file (default .github/gates-rbac.yml)' },
+            actor: { type: 'string', description: 'the triggering actor (explain)' },
+            command: { type: 'string', description: 'the command or gate (explain)' },
+            event: { type: 'string', description: 'event name (default push)' },
+            ref: { type: 'string', description: 'full ref (default refs/heads/main)' },
+            env: { type: 'string', description: 'deployment environment' },
+            permission: { type: 'string', description: "the actor's repository role: admin, maintain, write, triage, read or a custom role" },
+            team: { type: 'string', multiple: true, description: 'a team the actor is an active member of (repeatable)' },
+            passed: { type: 'string', multiple: true, description: 'a gate green for this commit (repeatable)' },
+            failed: { type: 'string', multiple: true, description: 'a gate that failed for this commit (repeatable)' },
+            fork: { type: 'boolean', description: 'a pull request from a fork' },
+            approvals: { type: 'string', description: 'approving reviews on the pull request' },
+            now: { type: 'string', description: 'the time of the request (ISO 8601; default now)' },
+        },
+    },
     audit: {
-        usage: 'gates audit verify <ledger.jsonl>',
-        summary: 'verify the hash chain of an audit ledger',
-        positionals: { min: 2, max: 2 },
-        options: {},
+        usage: 'gates audit verify <ledger.jsonl> | gates audit record --gate NAME --verdict pass|fail [--sha SHA]',
+        summary: "verify the audit ledger's hash chain, or record a custom gate's verdict for a commit (for rbac-guard dependencies)",
+        positionals: { min: 1, max: 2 },
+        options: {
+            gate: { type: 'string', description: 'the gate whose verdict is recorded (record)' },
+            verdict: { type: 'string', description: 'pass or fail (record)' },
+            sha: { type: 'string', description: 'the commit (default GITHUB_SHA)' },
+        },
     },
     lock: {
         usage: 'gates lock exec --name NAME [--timeout 30s] [--stale-after 10m] -- <command> [args...]',
@@ -2853,6 +2927,112 @@ async function lockCommand(parsed, io, env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/rbac.ts
+
+
+/** rbac-guard's pure parts, loaded only for this command. */
+async function rbacModules() {
+    const [{ compilePolicy }, { evaluate }, { factsFromCase }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.bind(__nccwpck_require__, 6156)),
+        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 5862)),
+        __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 42)),
+    ]);
+    return { compilePolicy, evaluate, factsFromCase };
+}
+async function loadPolicy(parsed) {
+    const file = String(parsed.values.policy ?? src/* CONFIG_KINDS */.j0.rbac.defaultPath);
+    const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(file), src/* CONFIG_KINDS */.j0.rbac, file);
+    const { compilePolicy } = await rbacModules();
+    return compilePolicy(loaded.value, file, loaded.positions);
+}
+/**
+ * `gates rbac explain`: one decision with facts from flags, offline, so a
+ * policy can be tried before it is merged. `gates rbac test`: a file of
+ * cases with expected outcomes, so the policy stays under test.
+ * Exit 0 allowed / all cases pass; 1 denied / a case failed.
+ */
+async function rbacCommand(parsed, io) {
+    const verb = parsed.positionals[0];
+    if (verb === 'explain')
+        return explain(parsed, io);
+    if (verb === 'test')
+        return runTests(parsed, io);
+    throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `unknown rbac command "${verb}"; usage: gates rbac explain … | gates rbac test <cases.yml>` });
+}
+async function explain(parsed, io) {
+    const value = (name) => parsed.values[name];
+    const list = (name) => parsed.values[name] ?? [];
+    const actor = value('actor');
+    const command = value('command');
+    if (!actor || !command)
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'gates rbac explain needs --actor and --command' });
+    const approvals = value('approvals');
+    const policy = await loadPolicy(parsed);
+    const { evaluate, factsFromCase } = await rbacModules();
+    const facts = factsFromCase({
+        actor,
+        command,
+        environment: value('env'),
+        event: value('event'),
+        ref: value('ref'),
+        fork: parsed.values.fork === true,
+        approvals: approvals === undefined ? undefined : Number(approvals),
+        permission: value('permission'),
+        teams: list('team'),
+        passed: list('passed'),
+        failed: list('failed'),
+        now: value('now'),
+    }, new Date());
+    const decision = evaluate(policy, facts.request, facts.actor, facts.history);
+    if (io.flags.json) {
+        io.out(`${JSON.stringify({ ...decision, bypass: decision.bypass?.id ?? null }, null, 2)}\n`);
+    }
+    else {
+        io.out(`${decision.allowed ? 'ALLOW' : 'DENY'} ${actor} → ${command}${facts.request.environment ? ` (${facts.request.environment})` : ''} on ${facts.request.event} ${facts.request.ref}\n`);
+        io.out(`  roles:      ${decision.roles.map((held) => `${held.role} via ${held.via}`).join('; ') || 'none'}\n`);
+        io.out(`  decided by: ${decision.rule}\n  why:        ${decision.reason}\n`);
+        if (decision.chain.length)
+            io.out(`  gates:      ${decision.chain.map((link) => `${link.gate} ${link.status}`).join(' → ')}\n`);
+        if (decision.bypass)
+            io.out(`  bypass:     ${decision.bypass.id} until ${decision.bypass.until}\n`);
+        for (const hint of decision.allowed ? [] : decision.wouldAllow)
+            io.out(`  would allow: ${hint}\n`);
+    }
+    return decision.allowed ? 0 : 1;
+}
+async function runTests(parsed, io) {
+    const file = parsed.positionals[1];
+    if (!file)
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'usage: gates rbac test <cases.yml> [--policy FILE]' });
+    const cases = (await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(file), src/* CONFIG_KINDS */.j0['rbac-test'], file)).value;
+    const policy = await loadPolicy(parsed);
+    const { evaluate, factsFromCase } = await rbacModules();
+    const now = new Date();
+    let failed = 0;
+    const results = cases.cases.map((testCase) => {
+        const facts = factsFromCase(testCase, now);
+        const decision = evaluate(policy, facts.request, facts.actor, facts.history);
+        const problems = [];
+        if ((decision.allowed ? 'allow' : 'deny') !== testCase.expect)
+            problems.push(`expected ${testCase.expect}, got ${decision.allowed ? 'allow' : 'deny'} (${decision.rule}: ${decision.reason})`);
+        if (testCase.role !== undefined && decision.role !== testCase.role)
+            problems.push(`expected role ${testCase.role}, got ${decision.role ?? 'none'}`);
+        if (testCase.bypass !== undefined && decision.bypass?.id !== testCase.bypass)
+            problems.push(`expected bypass ${testCase.bypass}, got ${decision.bypass?.id ?? 'none'}`);
+        if (problems.length)
+            failed++;
+        return { name: testCase.name, ok: problems.length === 0, problems, decidedBy: decision.rule };
+    });
+    if (io.flags.json)
+        io.out(`${JSON.stringify({ file, passed: results.length - failed, failed, results }, null, 2)}\n`);
+    else {
+        for (const result of results)
+            io.out(`${result.ok ? '✓' : '✗'} ${result.name}${result.ok ? ` (${result.decidedBy})` : `\n    ${result.problems.join('\n    ')}`}\n`);
+        io.out(`policy cases: ${results.length - failed} passed, ${failed} failed\n`);
+    }
+    return failed === 0 ? 0 : 1;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/validate.ts
 
 
@@ -2929,6 +3109,7 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     validate: validateCommand,
@@ -2936,6 +3117,7 @@ const HANDLERS = {
     demo: demoCommand,
     audit: auditCommand,
     lock: lockCommand,
+    rbac: rbacCommand,
 };
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */
 async function cli(argv, env = process.env, io) {
@@ -3274,6 +3456,11 @@ const ERROR_CATALOGUE = {
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
     GATES_E_GATE_FAILED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
@@ -3383,7 +3570,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 6651:
+/***/ 8701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3392,6 +3579,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   i_: () => (/* reexport */ InputReader),
+  Oc: () => (/* reexport */ Ledger),
   N3: () => (/* reexport */ LockfileLock),
   pO: () => (/* reexport */ redactor_Redactor),
   sZ: () => (/* reexport */ SUITE_VERSION),
@@ -3403,19 +3591,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   UW: () => (/* reexport */ explainConfig),
   Wk: () => (/* reexport */ gates_error/* formatError */.Wk),
   fU: () => (/* reexport */ globMatcher),
+  ti: () => (/* reexport */ inlineCode),
   d_: () => (/* reexport */ inputEnvName),
+  tf: () => (/* reexport */ ledgerPath),
   HT: () => (/* reexport */ loadConfigFile),
   _Q: () => (/* reexport */ loadEffectiveConfig),
   E9: () => (/* reexport */ parseDuration),
   Uv: () => (/* reexport */ resolveStateRoot),
   Cs: () => (/* reexport */ run_action_runAction),
+  yK: () => (/* reexport */ runIdentity),
+  tp: () => (/* reexport */ table),
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
   BP: () => (/* reexport */ verifyLedgerFile),
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, Ledger, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, apiBaseUrl, base64Fragments, canonicalJson, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, inlineCode, installCrashHandlers, ledgerPath, levenshtein, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, runMain, secretVariants, sortFindings, table, verdictOf, verifyLedgerText, withLock, writeReportFile
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, apiBaseUrl, base64Fragments, canonicalJson, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, installCrashHandlers, isDebug, levenshtein, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, repositoryLinks, runMain, secretVariants, sortFindings, verdictOf, verifyLedgerText, withLock, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3541,6 +3733,18 @@ class Ledger {
             await (0,promises_.rename)(temporary, headPath(this.file));
             return record;
         });
+    }
+    /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
+    async readVerified() {
+        const text = await (0,promises_.readFile)(this.file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        const result = verifyLedgerText(text, await readHead(this.file));
+        if (!result.ok)
+            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+        return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
     }
     /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
     async verifiedTail(head) {
@@ -3702,11 +3906,19 @@ function valueAt(values, dottedPath) {
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
+const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
+
 
 
 const CONFIG_KINDS = {
     gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
+    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
+    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -4627,7 +4839,7 @@ async function run_action_runAction(definition, host) {
             version: SUITE_VERSION,
             rules: definition.rules,
             findings: outcome.findings,
-            failOn: valueAt(config.values, 'fail-on'),
+            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
         };
         const verdict = verdictOf(report);
@@ -5202,6 +5414,7 @@ async function connectGitHub(token, env, runner, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __webpack_require__(937);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
+var src = __webpack_require__(261);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts

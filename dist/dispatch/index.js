@@ -2807,6 +2807,11 @@ const ERROR_CATALOGUE = {
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
     GATES_E_GATE_FAILED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
@@ -2916,12 +2921,13 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  j0: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   me: () => (/* reexport */ github_runner_GitHubRunner),
   pO: () => (/* reexport */ redactor_Redactor),
@@ -2929,15 +2935,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
+  ti: () => (/* reexport */ inlineCode),
   d_: () => (/* reexport */ inputEnvName),
   Gz: () => (/* reexport */ crash_handlers_installCrashHandlers),
+  HT: () => (/* reexport */ loadConfigFile),
   N7: () => (/* reexport */ reportError),
   Cs: () => (/* reexport */ run_action_runAction),
+  tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, resolveStateRoot, runMain, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseConfigText, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3063,6 +3072,18 @@ class Ledger {
             await (0,promises_.rename)(temporary, headPath(this.file));
             return record;
         });
+    }
+    /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
+    async readVerified() {
+        const text = await (0,promises_.readFile)(this.file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        const result = hash_chain_verifyLedgerText(text, await readHead(this.file));
+        if (!result.ok)
+            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+        return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
     }
     /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
     async verifiedTail(head) {
@@ -3224,11 +3245,19 @@ function valueAt(values, dottedPath) {
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
+const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
+
 
 
 const CONFIG_KINDS = {
     gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
+    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
+    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -4149,7 +4178,7 @@ async function run_action_runAction(definition, host) {
             version: SUITE_VERSION,
             rules: definition.rules,
             findings: outcome.findings,
-            failOn: valueAt(config.values, 'fail-on'),
+            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
         };
         const verdict = verdictOf(report);
@@ -4706,6 +4735,7 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+
 /***/ }),
 
 /***/ 5026:
@@ -4756,10 +4786,19 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(937);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(261);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
+/** The routed action's inputs: its own `command` input arrives as `<action>-command` (see scripts/build.mjs). */
+function actionEnvironment(env, action) {
+    const routed = { ...env };
+    delete routed[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)('command')];
+    const own = env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)(`${action}-command`)];
+    if (own !== undefined)
+        routed[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)('command')] = own;
+    return routed;
+}
 /** The root action (`uses: org/gates@v1` with `command:`): route to the named action. */
 const redactor = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
 const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRunner */ .me(process.env, redactor);
@@ -4767,7 +4806,7 @@ const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRunner */ .
 const command = process.env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)('command')];
 try {
     const definition = await (0,_resolve_command_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommand */ .O)(command);
-    process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(definition, { env: process.env, runner, redactor });
+    process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(definition, { env: actionEnvironment(process.env, definition.name), runner, redactor });
 }
 catch (thrown) {
     process.exitCode = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .reportError */ .N7)(thrown, { env: process.env, runner, redactor }, 'gates');
@@ -4787,8 +4826,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 38 modules
-var src = __nccwpck_require__(937);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
+var src = __nccwpck_require__(261);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
@@ -4796,6 +4835,7 @@ var src = __nccwpck_require__(937);
  */
 const ACTIONS = {
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
+    'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 6252))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 

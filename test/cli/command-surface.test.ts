@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { ACTION_NAMES } from '@gates/dispatcher';
 import { runCli } from '../harness/run-cli.js';
+import { PASSING_SETUPS } from '../fixtures/passing-setups.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
 const COMMANDS = ['run', 'validate', 'config', 'demo', 'audit', 'lock', 'help'];
@@ -86,7 +87,9 @@ describe('gates CLI command surface', () => {
   });
 
   test.each(ACTION_NAMES)('every action is reachable through the CLI: gates run %s', async (name) => {
-    const run = await runCli(['run', name, '--workspace', makeWorkspace({ 'README.md': 'x' }), '--json'], { env: { MEMORY_STORAGE_ROOT: join(makeWorkspace({}), 's') } });
+    const setup = PASSING_SETUPS[name]!;
+    const inputs = Object.entries(setup.inputs).flatMap(([key, value]) => ['--input', `${key}=${value}`]);
+    const run = await runCli(['run', name, '--workspace', makeWorkspace(setup.files), '--json', ...inputs], { env: { MEMORY_STORAGE_ROOT: join(makeWorkspace({}), 's'), ...setup.env } });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ tool: name, verdict: 'pass' });
   });

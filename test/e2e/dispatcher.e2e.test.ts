@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ACTION_NAMES } from '@gates/dispatcher';
 import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
+import { PASSING_SETUPS } from '../fixtures/passing-setups.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
 describe('root dispatcher (uses: org/gates@v1 with command:)', () => {
   test.each(ACTION_NAMES)('routes command %s to its action', async (name) => {
-    const run = await runBundle('dispatch', { inputs: { command: name }, workspace: makeWorkspace({ 'README.md': 'x' }) });
+    const setup = PASSING_SETUPS[name]!;
+    // An action's own `command` input is `<action>-command` on the root action.
+    const inputs = Object.fromEntries(Object.entries(setup.inputs).map(([key, value]) => [key === 'command' ? `${name}-command` : key, value]));
+    const run = await runBundle('dispatch', { inputs: { ...inputs, command: name }, workspace: makeWorkspace(setup.files), env: setup.env });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
     expect(run.summary).toContain(`## ✅ ${name}: passed`);

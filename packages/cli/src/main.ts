@@ -5,6 +5,7 @@ import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
+import { rbacCommand } from './commands/rbac.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
@@ -16,6 +17,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   demo: demoCommand,
   audit: auditCommand,
   lock: lockCommand,
+  rbac: rbacCommand,
 };
 
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */

@@ -33,6 +33,7 @@ export { GitHubRunner } from './runner/github-runner.js';
 export type { Runner } from './runner/runner.js';
 export { TerminalRunner } from './runner/terminal-runner.js';
 export { resolveStateRoot } from './state/state-root.js';
+export { isDebug, repositoryLinks, runIdentity } from './runner/github-context.js';
 export { didYouMean, levenshtein } from './text/did-you-mean.js';
 export { globMatcher } from './text/glob.js';
 export { GitHubApi, describeRoute, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GatesError, runAction, type ExitCodeValue } from '@gates/core';
-import { ACTION_NAMES, ACTIONS } from '@gates/dispatcher';
+import { ACTIONS } from '@gates/dispatcher';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
+import { DEMO_RUNS } from './demo-runs.js';
 import { actionEnvironment } from './run.js';
 
 /** The demo repository ships with gates; found by walking up from this module (bundle or source). */
@@ -25,17 +26,20 @@ export async function demoCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS
   const workspace = parsed.values.workspace ? resolve(String(parsed.values.workspace)) : findDemoRepository();
   if (!workspace) throw new GatesError('GATES_E_FILE_NOT_FOUND', { file: 'examples/demo-repo' });
   const stateRoot = base.MEMORY_STORAGE_ROOT || mkdtempSync(join(tmpdir(), 'gates-demo-'));
-  const results: Record<string, ExitCodeValue> = {};
+  const results: { title: string; action: string; exitCode: ExitCodeValue }[] = [];
   io.out(`gates demo on ${workspace}\n`);
-  for (const name of ACTION_NAMES) {
-    const definition = await ACTIONS[name]!();
-    const env = { ...actionEnvironment(base, workspace, []), MEMORY_STORAGE_ROOT: stateRoot };
+  for (const run of DEMO_RUNS) {
+    const definition = await ACTIONS[run.action]!();
+    const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value}`);
+    // Offline by design: no token, whatever the terminal has.
+    const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
     const runner = io.runner();
-    results[name] = await runAction(definition, { env, runner, redactor: io.redactor });
+    if (!io.flags.json) io.out(`\n=== ${run.title}\n`);
+    results.push({ title: run.title, action: run.action, exitCode: await runAction(definition, { env, runner, redactor: io.redactor }) });
     if (!io.flags.json) io.out(`\n${runner.summary}\n`);
   }
-  if (io.flags.json) io.out(`${JSON.stringify({ workspace, exitCodes: results })}\n`);
-  else io.out(`\n${Object.entries(results).map(([name, code]) => `${name}: exit ${code}`).join(', ')} · audit ledger: ${join(stateRoot, 'audit', 'ledger.jsonl')}\n`);
-  const worst = Math.max(...Object.values(results)) as ExitCodeValue;
+  if (io.flags.json) io.out(`${JSON.stringify({ workspace, runs: results })}\n`);
+  else io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${join(stateRoot, 'audit', 'ledger.jsonl')}\n`);
+  const worst = Math.max(...results.map((result) => result.exitCode)) as ExitCodeValue;
   return worst >= 2 ? worst : 0;
 }

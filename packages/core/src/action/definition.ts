@@ -1,7 +1,7 @@
 import type { Ledger } from '../audit/ledger.js';
 import type { LedgerEvent } from '../audit/hash-chain.js';
 import type { EffectiveConfig } from '../config/layers.js';
-import type { Finding, RuleMeta } from '../findings/model.js';
+import type { FailOn, Finding, RuleMeta } from '../findings/model.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import type { Lock } from '../lock/lock.js';
 import type { Redactor } from '../redact/redactor.js';
@@ -40,6 +40,8 @@ export interface ActionOutcome {
   notes?: string[];
   /** Extra Markdown after the findings table. */
   summaryAppendix?: string;
+  /** Overrides the `fail-on` config for this run: security decisions (rbac-guard) fail closed whatever it says. */
+  failOn?: FailOn;
   /** Extra fields for this run's audit-ledger record (ids and decisions only). */
   ledgerEvent?: LedgerEvent;
 }

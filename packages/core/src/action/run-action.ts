@@ -58,7 +58,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       version: SUITE_VERSION,
       rules: definition.rules,
       findings: outcome.findings,
-      failOn: valueAt(config.values, 'fail-on') as FailOn,
+      failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
       notes: outcome.notes,
     };
     const verdict = verdictOf(report);

@@ -39,6 +39,17 @@ export class Ledger {
     });
   }
 
+  /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
+  async readVerified(): Promise<LedgerRecord[]> {
+    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    const result = verifyLedgerText(text, await readHead(this.file));
+    if (!result.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+    return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as LedgerRecord);
+  }
+
   /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
   private async verifiedTail(head: LedgerHead | undefined): Promise<{ previous?: LedgerRecord; count: number }> {
     const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {

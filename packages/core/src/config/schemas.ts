@@ -1,5 +1,7 @@
 import errorSchema from '../../../../schemas/error.schema.json' with { type: 'json' };
 import gatesSchema from '../../../../schemas/gates.schema.json' with { type: 'json' };
+import rbacSchema from '../../../../schemas/gates-rbac.schema.json' with { type: 'json' };
+import rbacTestSchema from '../../../../schemas/gates-rbac-test.schema.json' with { type: 'json' };
 
 /** Every config file gates reads, with its schema and default location. */
 export interface ConfigKind {
@@ -8,8 +10,10 @@ export interface ConfigKind {
   schema: Record<string, unknown>;
 }
 
-export const CONFIG_KINDS: Record<'gates' | 'error', ConfigKind> = {
+export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'error', ConfigKind> = {
   gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gatesSchema },
+  rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: rbacSchema },
+  'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: rbacTestSchema },
   error: { id: 'error', schema: errorSchema },
 };
 

@@ -124,6 +124,11 @@ export const ERROR_CATALOGUE = {
     message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
     hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
   },
+  GATES_E_RBAC_UNRESOLVED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+    hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+  },
   GATES_E_GATE_FAILED: {
     exitCode: ExitCode.GateFailed,
     message: '{detail}',

@@ -1,0 +1,29 @@
+import type { GateHistory } from '../facts/request.js';
+
+export interface ChainLink {
+  gate: string;
+  status: 'pass' | 'fail' | 'missing';
+}
+
+/**
+ * The predecessor chain of a command (planning → codegen → qa → mlops),
+ * oldest first, each gate with its verdict for this commit. Pure; cycles in
+ * `dependencies` are cut (each gate appears once).
+ */
+export function dependencyChain(command: string, dependencies: Record<string, string[]>, history: GateHistory): ChainLink[] {
+  const ordered: string[] = [];
+  const visit = (gate: string, trail: Set<string>) => {
+    for (const predecessor of dependencies[gate] ?? []) {
+      if (trail.has(predecessor) || ordered.includes(predecessor)) continue;
+      visit(predecessor, new Set([...trail, predecessor]));
+      ordered.push(predecessor);
+    }
+  };
+  visit(command, new Set([command]));
+  return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+}
+
+export function describeChain(command: string, chain: readonly ChainLink[]): string {
+  const mark = { pass: '✓', fail: '✗', missing: '?' } as const;
+  return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
+}

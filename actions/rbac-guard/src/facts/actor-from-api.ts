@@ -1,0 +1,89 @@
+import { GatesError, type ApiResult, type GitHubApi } from '@gates/core';
+import type { ActorFacts, TeamMembership } from './request.js';
+
+export interface ActorQuery {
+  owner: string;
+  repo: string;
+  login: string;
+  /** Look up the repository role (only when a binding uses permissions). */
+  permission: boolean;
+  /** org/team-slug whose membership matters for this request. */
+  teams: string[];
+  /** Count approvals on this pull request (only when a grant needs them). */
+  pullRequest?: number;
+  pullRequestAuthor?: string;
+}
+
+export const TEAM_VISIBILITY_HINT =
+  'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
+
+/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
+export function isBotLogin(login: string): boolean {
+  return /\[bot\]$/i.test(login);
+}
+
+/**
+ * Resolves the facts about one actor that the policy needs, and no more (one
+ * call per distinct fact; the client memoises). Any answer that is not a
+ * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
+ * closed with exit 3.
+ */
+export async function actorFromApi(api: GitHubApi, query: ActorQuery): Promise<ActorFacts> {
+  const facts: ActorFacts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
+  if (query.permission && !facts.isBot) facts.permission = await repositoryRole(api, query);
+  for (const team of query.teams) {
+    const [org, slug] = team.split('/') as [string, string];
+    const membership = await teamMembership(api, org, slug, query.login);
+    if (membership === 'invisible') facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
+    else facts.teams.set(team.toLowerCase(), membership);
+  }
+  if (query.pullRequest !== undefined) facts.approvals = await approvals(api, query);
+  return facts;
+}
+
+/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
+async function repositoryRole(api: GitHubApi, query: ActorQuery): Promise<string> {
+  const result = await api.get<{ permission?: string; role_name?: string }>('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+    owner: query.owner,
+    repo: query.repo,
+    username: query.login,
+  });
+  // 404: not a collaborator, or an app actor that "is not a user": no repository role.
+  if (!result.ok && result.status === 404) return 'none';
+  const data = definite(result, `permission of ${query.login}`);
+  return data.role_name || data.permission || 'none';
+}
+
+async function teamMembership(api: GitHubApi, org: string, slug: string, login: string): Promise<TeamMembership | 'invisible'> {
+  const result = await api.get<{ state?: string }>('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+  if (result.ok) return result.data.state === 'active' ? 'active' : 'pending';
+  if (result.status !== 404) definite(result, `membership of ${login} in ${org}/${slug}`);
+  // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
+  const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+  if (team.ok) return 'none';
+  if (team.status === 404 || team.status === 403) return 'invisible';
+  definite(team, `team ${org}/${slug}`);
+  return 'invisible';
+}
+
+/** Distinct reviewers whose latest review approves, the author excluded. */
+async function approvals(api: GitHubApi, query: ActorQuery): Promise<number> {
+  const result = await api.get<{ user?: { login?: string } | null; state?: string }[]>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    owner: query.owner,
+    repo: query.repo,
+    pull_number: query.pullRequest!,
+    per_page: 100,
+  });
+  const latest = new Map<string, string>();
+  for (const review of definite(result, `reviews of pull request #${query.pullRequest}`)) {
+    const login = review.user?.login;
+    if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase()) continue;
+    latest.set(login.toLowerCase(), review.state ?? '');
+  }
+  return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+
+function definite<T>(result: ApiResult<T>, what: string): T {
+  if (result.ok) return result.data;
+  throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}

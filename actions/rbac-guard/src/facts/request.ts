@@ -1,0 +1,45 @@
+/**
+ * Everything a decision is made from, collected before judging (Scorecard
+ * style): the request from the runner's environment and event payload, the
+ * actor's facts from the API, and the gate history from the audit ledger.
+ * The evaluator is a pure function of these.
+ */
+export interface RequestFacts {
+  command: string;
+  environment?: string;
+  event: string;
+  /** Full ref, e.g. refs/heads/main. */
+  ref: string;
+  sha?: string;
+  /** GITHUB_ACTOR: the original author (stays the same on a re-run). */
+  actor: string;
+  /** GITHUB_TRIGGERING_ACTOR: who started this run; the subject that is checked. */
+  triggeringActor: string;
+  /** A pull request whose head is in another repository. */
+  fromFork: boolean;
+  pullRequest?: number;
+  /** The pull request's author, whose own review never counts as an approval. */
+  pullRequestAuthor?: string;
+  now: Date;
+}
+
+export type TeamMembership = 'active' | 'pending' | 'none';
+
+export interface ActorFacts {
+  login: string;
+  /** Bots (`name[bot]`) and apps are matched as explicit identities only. */
+  isBot: boolean;
+  /** Repository role from the API (`role_name`): admin, maintain, write, triage, read, a custom role, or none. */
+  permission?: string;
+  /** org/team-slug → membership, for the teams the policy names. */
+  teams: Map<string, TeamMembership>;
+  /** Teams whose membership could not be determined, with why (the token cannot see the team). */
+  unknownTeams: Map<string, string>;
+  /** Approving reviews on the pull request, when a grant needs them. */
+  approvals?: number;
+}
+
+export interface GateHistory {
+  /** Gate → its latest verdict for this commit. */
+  verdicts: Map<string, 'pass' | 'fail'>;
+}

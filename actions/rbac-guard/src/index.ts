@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { rbacGuard } from './definition.js';
+
+await runMain(rbacGuard);

@@ -1,0 +1,147 @@
+import { GatesError, globMatcher, type ErrorDetail, type PositionMap } from '@gates/core';
+import { isValidTimezone } from '../evaluate/time-window.js';
+import type { BypassEntry, DenyRule, Grant, RbacPolicy, SubjectBinding } from './model.js';
+
+export type Matcher = (value: string) => boolean;
+
+/** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
+export function nameMatcher(patterns: readonly string[]): Matcher {
+  const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
+  const globs = patterns.filter((pattern) => !exact.has(pattern));
+  const glob = globs.length > 0 ? globMatcher(globs) : undefined;
+  return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
+}
+
+export interface CompiledGrant {
+  /** The role the grant was declared in (may be an ancestor of the role holding it). */
+  declaredIn: string;
+  /** 1-based position in that role's `grants`, for "role releaser, grant #2". */
+  index: number;
+  grant: Grant;
+  commands: Matcher;
+  environments?: Matcher;
+  refs?: Matcher;
+}
+
+export interface CompiledDeny {
+  rule: DenyRule;
+  commands: Matcher;
+  environments?: Matcher;
+  refs?: Matcher;
+}
+
+export interface CompiledBypass {
+  entry: BypassEntry;
+  commands: Matcher;
+  refs?: Matcher;
+}
+
+export interface CompiledPolicy {
+  policy: RbacPolicy;
+  /** Role → every grant it holds, its own first, then inherited ones. */
+  grants: Map<string, CompiledGrant[]>;
+  /** Role → the roles it extends, transitively (for explanations). */
+  ancestry: Map<string, string[]>;
+  subjects: SubjectBinding[];
+  deny: CompiledDeny[];
+  bypass: CompiledBypass[];
+  confirmation: Matcher;
+}
+
+/**
+ * Checks what the schema cannot (unknown roles, inheritance cycles) and
+ * precompiles every matcher once. Problems are reported all at once with the
+ * line of each, as a config error (exit 2).
+ */
+export function compilePolicy(policy: RbacPolicy, file = '.github/gates-rbac.yml', positions?: PositionMap): CompiledPolicy {
+  const problems: ErrorDetail[] = [];
+  const at = (pointer: string) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
+  const roles = Object.keys(policy.roles);
+  for (const [name, role] of Object.entries(policy.roles)) {
+    (role.extends ?? []).forEach((parent, index) => {
+      if (!policy.roles[parent]) problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
+    });
+  }
+  (policy.subjects ?? []).forEach((subject, index) => {
+    if (!policy.roles[subject.role]) problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
+  });
+  const windowsAt: [string, { timezone?: string }[] | undefined][] = [
+    ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index): [string, { timezone?: string }[] | undefined] => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+    ...(policy.deny ?? []).map((rule, index): [string, { timezone?: string }[] | undefined] => [`/deny/${index}/windows`, rule.windows]),
+  ];
+  for (const [pointer, windows] of windowsAt) {
+    (windows ?? []).forEach((window, index) => {
+      if (window.timezone && !isValidTimezone(window.timezone)) problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
+    });
+  }
+  const cycle = findCycle(policy);
+  if (cycle) problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
+  if (problems.length > 0) throw new GatesError('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0]!.location });
+
+  const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+  const own = new Map(
+    roles.map((role) => [
+      role,
+      (policy.roles[role]!.grants ?? []).map((grant, index): CompiledGrant => ({
+        declaredIn: role,
+        index: index + 1,
+        grant,
+        commands: nameMatcher(grant.commands),
+        environments: grant.environments ? nameMatcher(grant.environments) : undefined,
+        refs: grant.refs ? nameMatcher(grant.refs) : undefined,
+      })),
+    ]),
+  );
+  return {
+    policy,
+    grants: new Map(roles.map((role) => [role, [role, ...ancestry.get(role)!].flatMap((name) => own.get(name)!)])),
+    ancestry,
+    subjects: policy.subjects ?? [],
+    deny: (policy.deny ?? []).map((rule) => ({
+      rule,
+      commands: nameMatcher(rule.commands),
+      environments: rule.environments ? nameMatcher(rule.environments) : undefined,
+      refs: rule.refs ? nameMatcher(rule.refs) : undefined,
+    })),
+    bypass: (policy.bypass ?? []).map((entry) => ({ entry, commands: nameMatcher(entry.commands), refs: entry.refs ? nameMatcher(entry.refs) : undefined })),
+    confirmation: nameMatcher(policy.confirmation?.commands ?? []),
+  };
+}
+
+/** Every role `role` inherits from, nearest first, each once. */
+function ancestorsOf(policy: RbacPolicy, role: string): string[] {
+  const seen: string[] = [];
+  const queue = [...(policy.roles[role]?.extends ?? [])];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    if (next === role || seen.includes(next)) continue;
+    seen.push(next);
+    queue.push(...(policy.roles[next]?.extends ?? []));
+  }
+  return seen;
+}
+
+/** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
+export function findCycle(policy: RbacPolicy): string[] | undefined {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (role: string): string[] | undefined => {
+    if (state.get(role) === 'done') return undefined;
+    if (state.get(role) === 'visiting') return [...path.slice(path.indexOf(role)), role];
+    state.set(role, 'visiting');
+    path.push(role);
+    for (const parent of policy.roles[role]?.extends ?? []) {
+      if (!policy.roles[parent]) continue;
+      const cycle = visit(parent);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(role, 'done');
+    return undefined;
+  };
+  for (const role of Object.keys(policy.roles)) {
+    const cycle = visit(role);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}

@@ -1,0 +1,181 @@
+export const id = 156;
+export const ids = [156];
+export const modules = {
+
+/***/ 6944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ describeWindow),
+/* harmony export */   Tu: () => (/* binding */ inPeriod),
+/* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   gO: () => (/* binding */ inWindow)
+/* harmony export */ });
+const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const formatters = new Map();
+function formatterFor(timezone) {
+    let formatter = formatters.get(timezone);
+    if (!formatter) {
+        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
+        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formatters.set(timezone, formatter);
+    }
+    return formatter;
+}
+function isValidTimezone(timezone) {
+    try {
+        formatterFor(timezone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
+function inWindow(window, now) {
+    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
+    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+    const day = WEEKDAYS[part('weekday')];
+    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
+    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
+}
+function inPeriod(period, now) {
+    const time = now.getTime();
+    return time >= Date.parse(period.from) && time < Date.parse(period.to);
+}
+function describeWindow(window) {
+    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
+}
+
+
+/***/ }),
+
+/***/ 6156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compilePolicy: () => (/* binding */ compilePolicy),
+/* harmony export */   findCycle: () => (/* binding */ findCycle),
+/* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
+/* harmony export */ });
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
+
+
+/** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
+function nameMatcher(patterns) {
+    const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
+    const globs = patterns.filter((pattern) => !exact.has(pattern));
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs) : undefined;
+    return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
+}
+/**
+ * Checks what the schema cannot (unknown roles, inheritance cycles) and
+ * precompiles every matcher once. Problems are reported all at once with the
+ * line of each, as a config error (exit 2).
+ */
+function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
+    const problems = [];
+    const at = (pointer) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
+    const roles = Object.keys(policy.roles);
+    for (const [name, role] of Object.entries(policy.roles)) {
+        (role.extends ?? []).forEach((parent, index) => {
+            if (!policy.roles[parent])
+                problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
+        });
+    }
+    (policy.subjects ?? []).forEach((subject, index) => {
+        if (!policy.roles[subject.role])
+            problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
+    });
+    const windowsAt = [
+        ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+        ...(policy.deny ?? []).map((rule, index) => [`/deny/${index}/windows`, rule.windows]),
+    ];
+    for (const [pointer, windows] of windowsAt) {
+        (windows ?? []).forEach((window, index) => {
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
+                problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
+        });
+    }
+    const cycle = findCycle(policy);
+    if (cycle)
+        problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
+    if (problems.length > 0)
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+    const own = new Map(roles.map((role) => [
+        role,
+        (policy.roles[role].grants ?? []).map((grant, index) => ({
+            declaredIn: role,
+            index: index + 1,
+            grant,
+            commands: nameMatcher(grant.commands),
+            environments: grant.environments ? nameMatcher(grant.environments) : undefined,
+            refs: grant.refs ? nameMatcher(grant.refs) : undefined,
+        })),
+    ]));
+    return {
+        policy,
+        grants: new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))])),
+        ancestry,
+        subjects: policy.subjects ?? [],
+        deny: (policy.deny ?? []).map((rule) => ({
+            rule,
+            commands: nameMatcher(rule.commands),
+            environments: rule.environments ? nameMatcher(rule.environments) : undefined,
+            refs: rule.refs ? nameMatcher(rule.refs) : undefined,
+        })),
+        bypass: (policy.bypass ?? []).map((entry) => ({ entry, commands: nameMatcher(entry.commands), refs: entry.refs ? nameMatcher(entry.refs) : undefined })),
+        confirmation: nameMatcher(policy.confirmation?.commands ?? []),
+    };
+}
+/** Every role `role` inherits from, nearest first, each once. */
+function ancestorsOf(policy, role) {
+    const seen = [];
+    const queue = [...(policy.roles[role]?.extends ?? [])];
+    while (queue.length > 0) {
+        const next = queue.shift();
+        if (next === role || seen.includes(next))
+            continue;
+        seen.push(next);
+        queue.push(...(policy.roles[next]?.extends ?? []));
+    }
+    return seen;
+}
+/** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
+function findCycle(policy) {
+    const state = new Map();
+    const path = [];
+    const visit = (role) => {
+        if (state.get(role) === 'done')
+            return undefined;
+        if (state.get(role) === 'visiting')
+            return [...path.slice(path.indexOf(role)), role];
+        state.set(role, 'visiting');
+        path.push(role);
+        for (const parent of policy.roles[role]?.extends ?? []) {
+            if (!policy.roles[parent])
+                continue;
+            const cycle = visit(parent);
+            if (cycle)
+                return cycle;
+        }
+        path.pop();
+        state.set(role, 'done');
+        return undefined;
+    };
+    for (const role of Object.keys(policy.roles)) {
+        const cycle = visit(role);
+        if (cycle)
+            return cycle;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

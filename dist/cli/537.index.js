@@ -1,0 +1,755 @@
+export const id = 537;
+export const ids = [537,156,862];
+export const modules = {
+
+/***/ 537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RBAC_RULES: () => (/* binding */ RBAC_RULES),
+  rbacGuard: () => (/* binding */ rbacGuard)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
+var src = __webpack_require__(8701);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
+
+/** The job-summary section reviewers read: who, what, the decision, which rule and why. Pure. */
+function renderDecision(decision, request, decisionId) {
+    const who = request.triggeringActor === request.actor
+        ? (0,src/* inlineCode */.ti)(request.actor)
+        : `${(0,src/* inlineCode */.ti)(request.triggeringActor)} (triggering actor; the run was first started by ${(0,src/* inlineCode */.ti)(request.actor)})`;
+    const lines = [`### ${decision.allowed ? '✅ Allowed' : '⛔ Denied'}: ${(0,src/* escapeMarkdown */.FV)(request.command)}`, ''];
+    if (decision.bypass) {
+        lines.push(`> [!WARNING]`, `> **Non-interactive bypass used:** ${(0,src/* inlineCode */.ti)(decision.bypass.id)} until ${decision.bypass.until}. ${(0,src/* escapeMarkdown */.FV)(decision.bypass.reason)}`, '');
+    }
+    const rows = [
+        ['Who', who],
+        ['Command', (0,src/* inlineCode */.ti)(request.command) + (request.environment ? ` in environment ${(0,src/* inlineCode */.ti)(request.environment)}` : '')],
+        ['Event and ref', `${(0,src/* inlineCode */.ti)(request.event)} on ${(0,src/* inlineCode */.ti)(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
+        ['Roles held', decision.roles.length ? decision.roles.map((held) => `${(0,src/* inlineCode */.ti)(held.role)} via ${(0,src/* escapeMarkdown */.FV)(held.via)}`).join('<br>') : 'none'],
+        ['Decided by', (0,src/* escapeMarkdown */.FV)(decision.rule)],
+        ['Why', (0,src/* escapeMarkdown */.FV)(decision.reason)],
+        ['Decision id', (0,src/* inlineCode */.ti)(decisionId)],
+    ];
+    if (decision.chain.length)
+        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${(0,src/* inlineCode */.ti)(link.gate)} ${link.status}`).join(' → ')]);
+    lines.push((0,src/* table */.tp)(['', ''], rows));
+    if (!decision.allowed && decision.wouldAllow.length) {
+        lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${(0,src/* escapeMarkdown */.FV)(hint)}`));
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(5862);
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
+var subjects = __webpack_require__(2067);
+// EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
+var actor_from_api = __webpack_require__(477);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
+/**
+ * Each gate's latest verdict for one commit, from audit-ledger records in
+ * order. A record counts for gate G when it was written by action G (pin-check
+ * and friends) or names `gate: G` (`gates audit record`). Pure.
+ */
+function gateHistory(records, sha) {
+    const verdicts = new Map();
+    if (!sha)
+        return { verdicts };
+    for (const record of records) {
+        const event = record.event;
+        if (event.sha !== sha || (event.verdict !== 'pass' && event.verdict !== 'fail'))
+            continue;
+        const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
+        if (gate && gate !== 'rbac-guard')
+            verdicts.set(gate, event.verdict);
+    }
+    return { verdicts };
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const pull = payload.pull_request;
+    return {
+        command,
+        environment: environment || undefined,
+        event: env.GITHUB_EVENT_NAME ?? 'unknown',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        fromFork: pull ? isFork(pull) : false,
+        pullRequest: typeof pull?.number === 'number' ? pull.number : undefined,
+        pullRequestAuthor: pull?.user?.login,
+        now,
+    };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(pull) {
+    const head = pull.head?.repo;
+    if (!head)
+        return true;
+    if (head.fork === true)
+        return true;
+    return head.full_name !== pull.base?.repo?.full_name;
+}
+
+// EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
+var compile = __webpack_require__(6156);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+
+const DOCS = 'https://github.com/org/gates/blob/main/README.md';
+const RBAC_RULES = [
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${DOCS}#rbac-guard-denied` },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${DOCS}#rbac-guard-bypass-used` },
+];
+const rbacGuard = {
+    name: 'rbac-guard',
+    description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
+    rules: RBAC_RULES,
+    secretInputs: ['token'],
+    async run({ inputs, env, workspace, runner, ledger }) {
+        const command = inputs.required('command');
+        const policyPath = inputs.string('policy', src/* CONFIG_KINDS */.j0.rbac.defaultPath);
+        const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0.rbac, policyPath);
+        const policy = (0,compile.compilePolicy)(loaded.value, policyPath, loaded.positions);
+        const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
+        const actor = await resolveActor(policy, request, {
+            token: inputs.string('token') ?? '',
+            timeoutMs: inputs.duration('api-timeout', 30_000),
+            env,
+            connect: (token, timeoutMs) => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }),
+        });
+        const history = policy.policy.dependencies?.[command] ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
+        const decision = (0,evaluate.evaluate)(policy, request, actor, history);
+        if (decision.decidedBy === 'unknown-facts') {
+            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
+        }
+        const decisionId = (0,external_node_crypto_.randomUUID)();
+        if (decision.bypass)
+            runner.warning(`planner-first confirmation required in CI: bypassed by policy entry ${decision.bypass.id} (until ${decision.bypass.until}).`);
+        return {
+            findings: findingsOf(decision, request),
+            // A deny fails the step whatever `fail-on` says: security decisions fail closed.
+            failOn: 'error',
+            outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
+            summaryAppendix: renderDecision(decision, request, decisionId),
+            ledgerEvent: {
+                decisionId,
+                command,
+                environment: request.environment ?? null,
+                allowed: decision.allowed,
+                role: decision.role ?? null,
+                rule: decision.rule,
+                decidedBy: decision.decidedBy,
+                bypass: decision.bypass?.id ?? null,
+                subject: request.triggeringActor,
+            },
+        };
+    },
+};
+/** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
+async function resolveActor(policy, request, options) {
+    const login = request.triggeringActor;
+    const candidates = new Set([...policy.grants.entries()].filter(([, grants]) => grants.some((grant) => grant.commands(request.command))).map(([role]) => role));
+    const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
+    const needsPermission = !(0,actor_from_api/* isBotLogin */.DU)(login) && bindings.some((binding) => binding.permissions?.length);
+    const teams = (0,actor_from_api/* isBotLogin */.DU)(login) ? [] : (0,subjects/* teamsFor */.qC)(policy, candidates);
+    const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
+    if (!needsPermission && teams.length === 0 && !needsApprovals)
+        return { login, isBot: (0,actor_from_api/* isBotLogin */.DU)(login), teams: new Map(), unknownTeams: new Map() };
+    if (!options.token) {
+        throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${request.command} by repository role, team or approvals)` }, {
+            hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+        });
+    }
+    const [owner, repo] = (options.env.GITHUB_REPOSITORY ?? '/').split('/');
+    const api = await options.connect(options.token, options.timeoutMs);
+    return (0,actor_from_api/* actorFromApi */.Gv)(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+}
+async function readPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        return JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch (error) {
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${error.message}` }, { cause: error });
+    }
+}
+function findingsOf(decision, request) {
+    const findings = [];
+    if (!decision.allowed) {
+        findings.push({ ruleId: 'denied', severity: 'error', message: `${request.triggeringActor} may not run ${request.command}: ${decision.reason}`, fixHint: decision.wouldAllow[0] });
+    }
+    if (decision.bypass) {
+        findings.push({ ruleId: 'bypass-used', severity: 'warning', message: `planner-first confirmation required in CI: bypassed by ${decision.bypass.id} until ${decision.bypass.until} (${decision.bypass.reason})` });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluate: () => (/* binding */ evaluate)
+});
+
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
+var time_window = __webpack_require__(6944);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/conditions.ts
+
+/**
+ * Why a grant does not cover a request: one reason per unmet condition, empty
+ * when it covers it. Pure; each condition is a few lines so the table-driven
+ * tests can name them one by one.
+ */
+function unmetConditions(compiled, request, actor) {
+    const { grant } = compiled;
+    const unmet = [];
+    if (!compiled.commands(request.command))
+        unmet.push(`command ${request.command} is not in [${grant.commands.join(', ')}]`);
+    if (request.environment !== undefined) {
+        if (!compiled.environments)
+            unmet.push(`environment ${request.environment} is not granted (the grant names no environments)`);
+        else if (!compiled.environments(request.environment))
+            unmet.push(`environment ${request.environment} is not in [${grant.environments.join(', ')}]`);
+    }
+    else if (compiled.environments) {
+        unmet.push(`the grant is for environments [${grant.environments.join(', ')}] and the request names none`);
+    }
+    if (request.event === 'schedule' && !grant.events?.includes('schedule')) {
+        unmet.push('scheduled runs need a grant that lists the schedule event (on a schedule the actor is whoever last edited the cron line)');
+    }
+    else if (grant.events && !grant.events.includes(request.event)) {
+        unmet.push(`event ${request.event} is not in [${grant.events.join(', ')}]`);
+    }
+    if (compiled.refs && !compiled.refs(request.ref))
+        unmet.push(`ref ${request.ref} is not in [${grant.refs.join(', ')}]`);
+    if (request.fromFork && grant.forks !== true)
+        unmet.push('pull requests from forks are denied unless the grant says forks: true');
+    if (grant.approvals !== undefined) {
+        if (request.pullRequest === undefined)
+            unmet.push(`needs ${grant.approvals} approving review(s), which are only counted on pull request events`);
+        else if ((actor.approvals ?? 0) < grant.approvals)
+            unmet.push(`has ${actor.approvals ?? 0} approving review(s), needs ${grant.approvals}`);
+    }
+    if (grant.windows && !grant.windows.some((window) => (0,time_window/* inWindow */.gO)(window, request.now))) {
+        unmet.push(`${request.now.toISOString()} is outside the allowed windows (${grant.windows.map(time_window/* describeWindow */.O2).join('; ')})`);
+    }
+    return unmet;
+}
+/** Whether an explicit deny rule applies: every condition it names must hold. Pure. */
+function denyApplies(compiled, request, actor) {
+    const { rule } = compiled;
+    const login = actor.login.toLowerCase();
+    if (!compiled.commands(request.command))
+        return false;
+    if (compiled.environments && (request.environment === undefined || !compiled.environments(request.environment)))
+        return false;
+    if (rule.events && !rule.events.includes(request.event))
+        return false;
+    if (compiled.refs && !compiled.refs(request.ref))
+        return false;
+    if ((rule.users || rule.apps) && ![...(rule.users ?? []), ...(rule.apps ?? [])].some((name) => name.toLowerCase() === login))
+        return false;
+    if (rule.during && !rule.during.some((period) => (0,time_window/* inPeriod */.Tu)(period, request.now)))
+        return false;
+    if (rule.windows && !rule.windows.some((window) => (0,time_window/* inWindow */.gO)(window, request.now)))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
+/**
+ * The predecessor chain of a command (planning → codegen → qa → mlops),
+ * oldest first, each gate with its verdict for this commit. Pure; cycles in
+ * `dependencies` are cut (each gate appears once).
+ */
+function dependencyChain(command, dependencies, history) {
+    const ordered = [];
+    const visit = (gate, trail) => {
+        for (const predecessor of dependencies[gate] ?? []) {
+            if (trail.has(predecessor) || ordered.includes(predecessor))
+                continue;
+            visit(predecessor, new Set([...trail, predecessor]));
+            ordered.push(predecessor);
+        }
+    };
+    visit(command, new Set([command]));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+}
+function describeChain(command, chain) {
+    const mark = { pass: '✓', fail: '✗', missing: '?' };
+    return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
+}
+
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
+var subjects = __webpack_require__(2067);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts
+
+
+
+/**
+ * The decision, deny by default. Order, each step documented in the README:
+ * an explicit deny wins; else the first grant of a role the actor holds whose
+ * every condition holds; then the command's predecessor gates must have
+ * passed for this commit; then a command needing human confirmation needs an
+ * unexpired bypass. Pure: compiled policy and facts in, decision out.
+ */
+function evaluate(policy, request, actor, history) {
+    const roles = (0,subjects/* rolesOf */.R7)(policy, actor);
+    const base = { roles, chain: [], wouldAllow: [] };
+    const deny = policy.deny.find((candidate) => denyApplies(candidate, request, actor));
+    if (deny)
+        return { ...base, allowed: false, decidedBy: 'deny-rule', rule: `deny ${deny.rule.id}`, reason: deny.rule.reason };
+    let allowedBy;
+    const nearMisses = [];
+    for (const { role } of roles) {
+        for (const grant of policy.grants.get(role) ?? []) {
+            const unmet = unmetConditions(grant, request, actor);
+            const name = `${role} grant #${grant.index}${grant.declaredIn === role ? '' : ` (inherited from ${grant.declaredIn})`}`;
+            if (unmet.length === 0) {
+                allowedBy = { role, rule: name };
+                break;
+            }
+            if (grant.commands(request.command))
+                nearMisses.push(`${name} would allow it if: ${unmet.join('; ')}`);
+        }
+        if (allowedBy)
+            break;
+    }
+    if (!allowedBy)
+        return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
+    const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
+    if (chain.some((link) => link.status !== 'pass')) {
+        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${link.status === 'fail' ? 'failed' : 'has not run'}`);
+        return {
+            ...base,
+            chain,
+            allowed: false,
+            decidedBy: 'dependency',
+            role: allowedBy.role,
+            rule: `dependencies of ${request.command}`,
+            reason: `${request.command} needs its predecessor gates green for commit ${request.sha ?? '(unknown)'}: ${blocking.join(', ')} (${describeChain(request.command, chain)})`,
+            wouldAllow: [`run ${chain.filter((link) => link.status !== 'pass').map((link) => link.gate).join(', then ')} to a pass for this commit first`],
+        };
+    }
+    if (policy.confirmation(request.command)) {
+        const bypass = findBypass(policy, request);
+        if (!bypass.entry) {
+            return {
+                ...base,
+                chain,
+                allowed: false,
+                decidedBy: 'confirmation',
+                role: allowedBy.role,
+                rule: 'confirmation',
+                reason: `planner-first confirmation required in CI: ${request.command} needs a human's confirmation and no bypass applies${bypass.expired ? ` (bypass ${bypass.expired} expired)` : ''}`,
+                wouldAllow: ['a `bypass` entry in the policy for this command, event, ref and actor, with a reason and an `until` date'],
+            };
+        }
+        return { ...base, chain, allowed: true, decidedBy: 'grant', role: allowedBy.role, rule: allowedBy.rule, bypass: bypass.entry, reason: `allowed by ${allowedBy.rule}, confirmation bypassed by ${bypass.entry.id}: ${bypass.entry.reason}` };
+    }
+    return { ...base, chain, allowed: true, decidedBy: 'grant', role: allowedBy.role, rule: allowedBy.rule, reason: `allowed by ${allowedBy.rule} (${roles.find((held) => held.role === allowedBy.role).via})` };
+}
+function defaultDeny(policy, request, actor, roles, nearMisses) {
+    // Roles that could grant the command, and whether the actor's membership in them is unknown (fail closed, and say why).
+    const grantingRoles = [...policy.grants.entries()].filter(([, grants]) => grants.some((grant) => grant.commands(request.command))).map(([role]) => role);
+    const unknown = policy.subjects
+        .filter((binding) => grantingRoles.includes(binding.role))
+        .flatMap((binding) => (binding.teams ?? []).filter((team) => actor.unknownTeams.has(team.toLowerCase())).map((team) => `${team}: ${actor.unknownTeams.get(team.toLowerCase())}`));
+    const held = roles.length ? `holds ${roles.map((entry) => entry.role).join(', ')}` : 'holds no role';
+    const wouldAllow = [
+        ...nearMisses.slice(0, 3),
+        ...grantingRoles.filter((role) => !roles.some((entry) => entry.role === role)).slice(0, 3).map((role) => `bind ${actor.login} to role ${role} (users, teams, apps or permissions under subjects)`),
+    ];
+    if (unknown.length > 0) {
+        return { allowed: false, decidedBy: 'unknown-facts', rule: 'team membership unknown', reason: `cannot tell whether ${actor.login} is in ${unknown.join('; ')}`, wouldAllow };
+    }
+    return {
+        allowed: false,
+        decidedBy: 'default-deny',
+        rule: 'default deny',
+        reason: `no grant allows ${actor.login} (${held}) to run ${request.command}${request.environment ? ` in ${request.environment}` : ''} on ${request.event} ${request.ref}`,
+        wouldAllow: wouldAllow.length ? wouldAllow : [`no role grants ${request.command}; add a grant for it to a role`],
+    };
+}
+function findBypass(policy, request) {
+    const login = request.triggeringActor.toLowerCase();
+    const today = request.now.toISOString().slice(0, 10);
+    let expired;
+    for (const { entry, commands, refs } of policy.bypass) {
+        if (!commands(request.command))
+            continue;
+        if (entry.events && !entry.events.includes(request.event))
+            continue;
+        if (refs && !refs(request.ref))
+            continue;
+        if (entry.actors && !entry.actors.some((actor) => actor.toLowerCase() === login))
+            continue;
+        if (entry.until < today) {
+            expired = entry.id;
+            continue;
+        }
+        return { entry };
+    }
+    return { expired };
+}
+
+
+/***/ }),
+
+/***/ 2067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R7: () => (/* binding */ rolesOf),
+/* harmony export */   qC: () => (/* binding */ teamsFor)
+/* harmony export */ });
+/* unused harmony export PERMISSION_RANK */
+/** Repository permission levels, each including the ones below it. */
+const PERMISSION_RANK = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** The roles the actor holds under the policy's subject bindings. Pure. */
+function rolesOf(policy, actor) {
+    const held = [];
+    const login = actor.login.toLowerCase();
+    for (const binding of policy.subjects) {
+        const via = bindingMatch(binding, actor, login);
+        if (via && !held.some((entry) => entry.role === binding.role))
+            held.push({ role: binding.role, via });
+    }
+    return held;
+}
+function bindingMatch(binding, actor, login) {
+    if (binding.users?.some((user) => user.toLowerCase() === login))
+        return `user ${actor.login}`;
+    // Bots and apps are explicit identities: never matched through teams or permission levels.
+    if (binding.apps?.some((app) => app.toLowerCase() === login))
+        return `app ${actor.login}`;
+    if (actor.isBot)
+        return undefined;
+    const team = binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active');
+    if (team)
+        return `team ${team}`;
+    const permission = actor.permission;
+    if (!permission || permission === 'none')
+        return undefined;
+    for (const wanted of binding.permissions ?? []) {
+        const wantedRank = PERMISSION_RANK[wanted];
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK[permission] ?? 0) >= wantedRank) {
+            return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
+        }
+    }
+    return undefined;
+}
+/** Teams named by bindings of the given roles: the only memberships worth an API call. */
+function teamsFor(policy, roles) {
+    return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
+}
+
+
+/***/ }),
+
+/***/ 6944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ describeWindow),
+/* harmony export */   Tu: () => (/* binding */ inPeriod),
+/* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   gO: () => (/* binding */ inWindow)
+/* harmony export */ });
+const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const formatters = new Map();
+function formatterFor(timezone) {
+    let formatter = formatters.get(timezone);
+    if (!formatter) {
+        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
+        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formatters.set(timezone, formatter);
+    }
+    return formatter;
+}
+function isValidTimezone(timezone) {
+    try {
+        formatterFor(timezone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
+function inWindow(window, now) {
+    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
+    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+    const day = WEEKDAYS[part('weekday')];
+    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
+    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
+}
+function inPeriod(period, now) {
+    const time = now.getTime();
+    return time >= Date.parse(period.from) && time < Date.parse(period.to);
+}
+function describeWindow(window) {
+    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
+}
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ isBotLogin),
+/* harmony export */   Gv: () => (/* binding */ actorFromApi)
+/* harmony export */ });
+/* unused harmony export TEAM_VISIBILITY_HINT */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
+
+const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
+/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
+function isBotLogin(login) {
+    return /\[bot\]$/i.test(login);
+}
+/**
+ * Resolves the facts about one actor that the policy needs, and no more (one
+ * call per distinct fact; the client memoises). Any answer that is not a
+ * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
+ * closed with exit 3.
+ */
+async function actorFromApi(api, query) {
+    const facts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
+    if (query.permission && !facts.isBot)
+        facts.permission = await repositoryRole(api, query);
+    for (const team of query.teams) {
+        const [org, slug] = team.split('/');
+        const membership = await teamMembership(api, org, slug, query.login);
+        if (membership === 'invisible')
+            facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
+        else
+            facts.teams.set(team.toLowerCase(), membership);
+    }
+    if (query.pullRequest !== undefined)
+        facts.approvals = await approvals(api, query);
+    return facts;
+}
+/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
+async function repositoryRole(api, query) {
+    const result = await api.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+        owner: query.owner,
+        repo: query.repo,
+        username: query.login,
+    });
+    // 404: not a collaborator, or an app actor that "is not a user": no repository role.
+    if (!result.ok && result.status === 404)
+        return 'none';
+    const data = definite(result, `permission of ${query.login}`);
+    return data.role_name || data.permission || 'none';
+}
+async function teamMembership(api, org, slug, login) {
+    const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+    if (result.ok)
+        return result.data.state === 'active' ? 'active' : 'pending';
+    if (result.status !== 404)
+        definite(result, `membership of ${login} in ${org}/${slug}`);
+    // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
+    const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+    if (team.ok)
+        return 'none';
+    if (team.status === 404 || team.status === 403)
+        return 'invisible';
+    definite(team, `team ${org}/${slug}`);
+    return 'invisible';
+}
+/** Distinct reviewers whose latest review approves, the author excluded. */
+async function approvals(api, query) {
+    const result = await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: query.owner,
+        repo: query.repo,
+        pull_number: query.pullRequest,
+        per_page: 100,
+    });
+    const latest = new Map();
+    for (const review of definite(result, `reviews of pull request #${query.pullRequest}`)) {
+        const login = review.user?.login;
+        if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
+            continue;
+        latest.set(login.toLowerCase(), review.state ?? '');
+    }
+    return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+function definite(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+
+
+/***/ }),
+
+/***/ 6156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compilePolicy: () => (/* binding */ compilePolicy),
+/* harmony export */   findCycle: () => (/* binding */ findCycle),
+/* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
+/* harmony export */ });
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
+
+
+/** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
+function nameMatcher(patterns) {
+    const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
+    const globs = patterns.filter((pattern) => !exact.has(pattern));
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs) : undefined;
+    return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
+}
+/**
+ * Checks what the schema cannot (unknown roles, inheritance cycles) and
+ * precompiles every matcher once. Problems are reported all at once with the
+ * line of each, as a config error (exit 2).
+ */
+function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
+    const problems = [];
+    const at = (pointer) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
+    const roles = Object.keys(policy.roles);
+    for (const [name, role] of Object.entries(policy.roles)) {
+        (role.extends ?? []).forEach((parent, index) => {
+            if (!policy.roles[parent])
+                problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
+        });
+    }
+    (policy.subjects ?? []).forEach((subject, index) => {
+        if (!policy.roles[subject.role])
+            problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
+    });
+    const windowsAt = [
+        ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+        ...(policy.deny ?? []).map((rule, index) => [`/deny/${index}/windows`, rule.windows]),
+    ];
+    for (const [pointer, windows] of windowsAt) {
+        (windows ?? []).forEach((window, index) => {
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
+                problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
+        });
+    }
+    const cycle = findCycle(policy);
+    if (cycle)
+        problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
+    if (problems.length > 0)
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+    const own = new Map(roles.map((role) => [
+        role,
+        (policy.roles[role].grants ?? []).map((grant, index) => ({
+            declaredIn: role,
+            index: index + 1,
+            grant,
+            commands: nameMatcher(grant.commands),
+            environments: grant.environments ? nameMatcher(grant.environments) : undefined,
+            refs: grant.refs ? nameMatcher(grant.refs) : undefined,
+        })),
+    ]));
+    return {
+        policy,
+        grants: new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))])),
+        ancestry,
+        subjects: policy.subjects ?? [],
+        deny: (policy.deny ?? []).map((rule) => ({
+            rule,
+            commands: nameMatcher(rule.commands),
+            environments: rule.environments ? nameMatcher(rule.environments) : undefined,
+            refs: rule.refs ? nameMatcher(rule.refs) : undefined,
+        })),
+        bypass: (policy.bypass ?? []).map((entry) => ({ entry, commands: nameMatcher(entry.commands), refs: entry.refs ? nameMatcher(entry.refs) : undefined })),
+        confirmation: nameMatcher(policy.confirmation?.commands ?? []),
+    };
+}
+/** Every role `role` inherits from, nearest first, each once. */
+function ancestorsOf(policy, role) {
+    const seen = [];
+    const queue = [...(policy.roles[role]?.extends ?? [])];
+    while (queue.length > 0) {
+        const next = queue.shift();
+        if (next === role || seen.includes(next))
+            continue;
+        seen.push(next);
+        queue.push(...(policy.roles[next]?.extends ?? []));
+    }
+    return seen;
+}
+/** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
+function findCycle(policy) {
+    const state = new Map();
+    const path = [];
+    const visit = (role) => {
+        if (state.get(role) === 'done')
+            return undefined;
+        if (state.get(role) === 'visiting')
+            return [...path.slice(path.indexOf(role)), role];
+        state.set(role, 'visiting');
+        path.push(role);
+        for (const parent of policy.roles[role]?.extends ?? []) {
+            if (!policy.roles[parent])
+                continue;
+            const cycle = visit(parent);
+            if (cycle)
+                return cycle;
+        }
+        path.pop();
+        state.set(role, 'done');
+        return undefined;
+    };
+    for (const role of Object.keys(policy.roles)) {
+        const cycle = visit(role);
+        if (cycle)
+            return cycle;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

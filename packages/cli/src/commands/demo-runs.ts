@@ -1,0 +1,30 @@
+/**
+ * What `gates demo` runs on the demo repository: each action at least once,
+ * with the inputs and runner context a workflow would give it. Every run
+ * works without GitHub: rbac-guard's cases are decided by users and apps
+ * named in the policy, so no API call is needed.
+ */
+export interface DemoRun {
+  action: string;
+  title: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
+
+export const DEMO_RUNS: readonly DemoRun[] = [
+  { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
+  {
+    action: 'rbac-guard',
+    title: 'rbac-guard: the nightly planning run, unattended (allowed through its bypass)',
+    inputs: { command: 'planning' },
+    env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'schedule', GITHUB_ACTOR: 'github-actions[bot]', GITHUB_TRIGGERING_ACTOR: 'github-actions[bot]' },
+  },
+  {
+    action: 'rbac-guard',
+    title: 'rbac-guard: someone without a role runs planning (denied)',
+    inputs: { command: 'planning' },
+    env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' },
+  },
+];

@@ -1,0 +1,78 @@
+import { errorBody, recordedExample } from './recorded.js';
+import type { Route } from './server.js';
+
+/**
+ * Who may do what in one repository and its organisation, served through the
+ * endpoints rbac-guard calls, from GitHub's recorded examples. Quirks kept:
+ * the legacy `permission` folds maintain into write and triage into read
+ * (`role_name` has the truth); app actors answer 404 "is not a user"; a team
+ * the token cannot see answers 404 on membership *and* on the team itself.
+ */
+export interface FakeAccess {
+  /** login → role_name (admin, maintain, write, triage, read, or a custom role with its base). */
+  collaborators: Record<string, string | { custom: string; base: string }>;
+  /** Logins that are apps, not users (404 "is not a user"). */
+  appActors?: string[];
+  /** org/slug → members; `visible: false` when the token cannot see the team (default GITHUB_TOKEN). */
+  teams?: Record<string, { visible: boolean; members: Record<string, 'active' | 'pending'> }>;
+  /** Pull request number → reviews in order. */
+  reviews?: Record<number, { login: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' }[]>;
+}
+
+const LEGACY: Record<string, string> = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read' };
+
+export function accessRoutes(access: FakeAccess): Route[] {
+  const teams = new Map(Object.entries(access.teams ?? {}).map(([name, team]) => [name.toLowerCase(), team]));
+  return [
+    {
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/collaborators/{username}/permission',
+      handle: ({ params }) => {
+        const login = params.username!;
+        if (access.appActors?.includes(login)) return { status: 404, body: errorBody(`${login} is not a user`, 'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user', 404) };
+        const role = access.collaborators[login];
+        if (role === undefined) return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user', 404) };
+        const body = recordedExample('repository-collaborator-permission-response-if-user-has-admin-permissions');
+        const roleName = typeof role === 'string' ? role : role.custom;
+        Object.assign(body, { permission: LEGACY[typeof role === 'string' ? role : role.base], role_name: roleName });
+        (body.user as Record<string, unknown>).login = login;
+        return { status: 200, body };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/orgs/{org}/teams/{team_slug}/memberships/{username}',
+      handle: ({ params }) => {
+        const team = teams.get(`${params.org}/${params.team_slug}`.toLowerCase());
+        const state = team?.visible ? team.members[params.username!] : undefined;
+        if (!state) return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user', 404) };
+        const body = recordedExample(state === 'active' ? 'team-membership-response-if-user-is-a-team-maintainer' : 'team-membership-response-if-users-membership-with-team-is-now-pending');
+        Object.assign(body, { state, role: 'member' });
+        return { status: 200, body };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/orgs/{org}/teams/{team_slug}',
+      handle: ({ params }) => {
+        const team = teams.get(`${params.org}/${params.team_slug}`.toLowerCase());
+        if (!team?.visible) return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest/teams/teams#get-a-team-by-name', 404) };
+        const body = recordedExample('team-full');
+        Object.assign(body, { slug: params.team_slug, name: params.team_slug });
+        return { status: 200, body };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      handle: ({ params }) => {
+        const shape = recordedExample<Record<string, unknown>[]>('pull-request-review-items')[0]!;
+        const reviews = access.reviews?.[Number(params.pull_number)] ?? [];
+        return {
+          status: 200,
+          body: reviews.map((review, index) => ({ ...shape, id: 80 + index, state: review.state, user: { ...(shape.user as object), login: review.login } })),
+        };
+      },
+    },
+  ];
+}
