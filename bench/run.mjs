@@ -56,4 +56,30 @@ async function benchPinCheck() {
   ].join('\n');
 }
 
+/** rbac-guard's evaluator, compiled from source with ncc into a temp dir and run in its own process. */
+async function benchRbac() {
+  const out = mkdtempSync(join(tmpdir(), 'gates-bench-rbac-'));
+  await new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(root, 'bench', 'rbac-evaluate.ts'), '-o', out, '--quiet'], { stdio: 'inherit', cwd: root });
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`ncc exited ${code}`))));
+  });
+  const result = await new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(out, 'index.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.on('close', (code) => (code === 0 ? done(JSON.parse(text)) : fail(new Error(`rbac bench exited ${code}`))));
+  });
+  rmSync(out, { recursive: true, force: true });
+  const perSecond = (ms) => Math.round(result.requests / (ms / 1000));
+  return [
+    `rbac-guard: ${result.requests} requests against a ${result.rules}-rule policy, in-process (policy compiled once in ${result.compileMs.toFixed(1)} ms)`,
+    `  evaluator             ${result.evaluateMs.toFixed(0).padStart(6)} ms  ${String(perSecond(result.evaluateMs)).padStart(9)} decisions/s  (${result.allowed} allowed)  RSS ${result.rssMiB.toFixed(0)} MiB`,
+    `  baseline table lookup ${result.lookupMs.toFixed(0).padStart(6)} ms  ${String(perSecond(result.lookupMs)).padStart(9)} lookups/s`,
+    `  ratio evaluator / lookup: ${(result.evaluateMs / result.lookupMs).toFixed(1)}x time (target: >= 50,000 decisions/s)`,
+    '  API calls per run: at most 1 permission + 1 per team bound to a candidate role (+1 team probe on 404) + 1 reviews; each memoised (see test/e2e/rbac-guard).',
+  ].join('\n');
+}
+
 console.log(await benchPinCheck());
+console.log('');
+console.log(await benchRbac());

@@ -117,9 +117,29 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
             refs: grant.refs ? nameMatcher(grant.refs) : undefined,
         })),
     ]));
+    const grants = new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))]));
+    const granting = new Map();
+    const byRoleAndCommand = new Map();
     return {
         policy,
-        grants: new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))])),
+        grants,
+        grantsFor(role, command) {
+            const key = `${role}\u0000${command}`;
+            let found = byRoleAndCommand.get(key);
+            if (!found) {
+                found = (grants.get(role) ?? []).filter((grant) => grant.commands(command));
+                byRoleAndCommand.set(key, found);
+            }
+            return found;
+        },
+        rolesGranting(command) {
+            let found = granting.get(command);
+            if (!found) {
+                found = roles.filter((role) => grants.get(role).some((grant) => grant.commands(command)));
+                granting.set(command, found);
+            }
+            return found;
+        },
         ancestry,
         subjects: policy.subjects ?? [],
         deny: (policy.deny ?? []).map((rule) => ({

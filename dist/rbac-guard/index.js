@@ -2685,22 +2685,58 @@ const PERMISSION_RANK = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 function rolesOf(policy, actor) {
     const held = [];
     const login = actor.login.toLowerCase();
-    for (const binding of policy.subjects) {
+    const index = subjectIndex(policy.subjects);
+    // Only bindings that can match: by this login, or by team or permission level; in policy order.
+    const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
+    for (const position of candidates) {
+        const binding = policy.subjects[position];
         const via = bindingMatch(binding, actor, login);
         if (via && !held.some((entry) => entry.role === binding.role))
             held.push({ role: binding.role, via });
     }
     return held;
 }
+const indexCache = new WeakMap();
+/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
+function subjectIndex(subjects) {
+    let index = indexCache.get(subjects);
+    if (!index) {
+        index = { byIdentity: new Map(), byMembership: [] };
+        subjects.forEach((binding, position) => {
+            for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
+                const key = login.toLowerCase();
+                const positions = index.byIdentity.get(key) ?? [];
+                if (!positions.includes(position))
+                    positions.push(position);
+                index.byIdentity.set(key, positions);
+            }
+            if (binding.teams?.length || binding.permissions?.length)
+                index.byMembership.push(position);
+        });
+        indexCache.set(subjects, index);
+    }
+    return index;
+}
+/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
+const identityCache = new WeakMap();
+function identities(binding) {
+    let sets = identityCache.get(binding);
+    if (!sets) {
+        sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
+        identityCache.set(binding, sets);
+    }
+    return sets;
+}
 function bindingMatch(binding, actor, login) {
-    if (binding.users?.some((user) => user.toLowerCase() === login))
+    const { users, apps } = identities(binding);
+    if (users.has(login))
         return `user ${actor.login}`;
     // Bots and apps are explicit identities: never matched through teams or permission levels.
-    if (binding.apps?.some((app) => app.toLowerCase() === login))
+    if (apps.has(login))
         return `app ${actor.login}`;
     if (actor.isBot)
         return undefined;
-    const team = binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active');
+    const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
     if (team)
         return `team ${team}`;
     const permission = actor.permission;
@@ -2739,15 +2775,15 @@ function evaluate(policy, request, actor, history) {
     let allowedBy;
     const nearMisses = [];
     for (const { role } of roles) {
-        for (const grant of policy.grants.get(role) ?? []) {
+        // Most grants are for other commands: only those for this one are examined (and explained).
+        for (const grant of policy.grantsFor(role, request.command)) {
             const unmet = unmetConditions(grant, request, actor);
             const name = `${role} grant #${grant.index}${grant.declaredIn === role ? '' : ` (inherited from ${grant.declaredIn})`}`;
             if (unmet.length === 0) {
                 allowedBy = { role, rule: name };
                 break;
             }
-            if (grant.commands(request.command))
-                nearMisses.push(`${name} would allow it if: ${unmet.join('; ')}`);
+            nearMisses.push(`${name} would allow it if: ${unmet.join('; ')}`);
         }
         if (allowedBy)
             break;
@@ -2788,8 +2824,8 @@ function evaluate(policy, request, actor, history) {
 }
 function defaultDeny(policy, request, actor, roles, nearMisses) {
     // Roles that could grant the command, and whether the actor's membership in them is unknown (fail closed, and say why).
-    const grantingRoles = [...policy.grants.entries()].filter(([, grants]) => grants.some((grant) => grant.commands(request.command))).map(([role]) => role);
-    const unknown = policy.subjects
+    const grantingRoles = policy.rolesGranting(request.command);
+    const unknown = actor.unknownTeams.size === 0 ? [] : policy.subjects
         .filter((binding) => grantingRoles.includes(binding.role))
         .flatMap((binding) => (binding.teams ?? []).filter((team) => actor.unknownTeams.has(team.toLowerCase())).map((team) => `${team}: ${actor.unknownTeams.get(team.toLowerCase())}`));
     const held = roles.length ? `holds ${roles.map((entry) => entry.role).join(', ')}` : 'holds no role';
@@ -3020,9 +3056,29 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
             refs: grant.refs ? nameMatcher(grant.refs) : undefined,
         })),
     ]));
+    const grants = new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))]));
+    const granting = new Map();
+    const byRoleAndCommand = new Map();
     return {
         policy,
-        grants: new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))])),
+        grants,
+        grantsFor(role, command) {
+            const key = `${role}\u0000${command}`;
+            let found = byRoleAndCommand.get(key);
+            if (!found) {
+                found = (grants.get(role) ?? []).filter((grant) => grant.commands(command));
+                byRoleAndCommand.set(key, found);
+            }
+            return found;
+        },
+        rolesGranting(command) {
+            let found = granting.get(command);
+            if (!found) {
+                found = roles.filter((role) => grants.get(role).some((grant) => grant.commands(command)));
+                granting.set(command, found);
+            }
+            return found;
+        },
         ancestry,
         subjects: policy.subjects ?? [],
         deny: (policy.deny ?? []).map((rule) => ({
@@ -3143,7 +3199,7 @@ const rbacGuard = {
 /** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
 async function resolveActor(policy, request, options) {
     const login = request.triggeringActor;
-    const candidates = new Set([...policy.grants.entries()].filter(([, grants]) => grants.some((grant) => grant.commands(request.command))).map(([role]) => role));
+    const candidates = new Set(policy.rolesGranting(request.command));
     const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
     const needsPermission = !isBotLogin(login) && bindings.some((binding) => binding.permissions?.length);
     const teams = isBotLogin(login) ? [] : teamsFor(policy, candidates);

@@ -74,7 +74,7 @@ interface ResolveOptions {
 /** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
 async function resolveActor(policy: CompiledPolicy, request: RequestFacts, options: ResolveOptions): Promise<ActorFacts> {
   const login = request.triggeringActor;
-  const candidates = new Set([...policy.grants.entries()].filter(([, grants]) => grants.some((grant) => grant.commands(request.command))).map(([role]) => role));
+  const candidates = new Set(policy.rolesGranting(request.command));
   const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
   const needsPermission = !isBotLogin(login) && bindings.some((binding) => binding.permissions?.length);
   const teams = isBotLogin(login) ? [] : teamsFor(policy, candidates);

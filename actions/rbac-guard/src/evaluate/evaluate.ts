@@ -39,14 +39,15 @@ export function evaluate(policy: CompiledPolicy, request: RequestFacts, actor: A
   let allowedBy: { role: string; rule: string } | undefined;
   const nearMisses: string[] = [];
   for (const { role } of roles) {
-    for (const grant of policy.grants.get(role) ?? []) {
+    // Most grants are for other commands: only those for this one are examined (and explained).
+    for (const grant of policy.grantsFor(role, request.command)) {
       const unmet = unmetConditions(grant, request, actor);
       const name = `${role} grant #${grant.index}${grant.declaredIn === role ? '' : ` (inherited from ${grant.declaredIn})`}`;
       if (unmet.length === 0) {
         allowedBy = { role, rule: name };
         break;
       }
-      if (grant.commands(request.command)) nearMisses.push(`${name} would allow it if: ${unmet.join('; ')}`);
+      nearMisses.push(`${name} would allow it if: ${unmet.join('; ')}`);
     }
     if (allowedBy) break;
   }
@@ -88,8 +89,8 @@ export function evaluate(policy: CompiledPolicy, request: RequestFacts, actor: A
 
 function defaultDeny(policy: CompiledPolicy, request: RequestFacts, actor: ActorFacts, roles: HeldRole[], nearMisses: string[]): Omit<Decision, 'roles' | 'chain'> {
   // Roles that could grant the command, and whether the actor's membership in them is unknown (fail closed, and say why).
-  const grantingRoles = [...policy.grants.entries()].filter(([, grants]) => grants.some((grant) => grant.commands(request.command))).map(([role]) => role);
-  const unknown = policy.subjects
+  const grantingRoles = policy.rolesGranting(request.command);
+  const unknown = actor.unknownTeams.size === 0 ? [] : policy.subjects
     .filter((binding) => grantingRoles.includes(binding.role))
     .flatMap((binding) => (binding.teams ?? []).filter((team) => actor.unknownTeams.has(team.toLowerCase())).map((team) => `${team}: ${actor.unknownTeams.get(team.toLowerCase())}`));
   const held = roles.length ? `holds ${roles.map((entry) => entry.role).join(', ')}` : 'holds no role';

@@ -15,19 +15,57 @@ export interface HeldRole {
 export function rolesOf(policy: CompiledPolicy, actor: ActorFacts): HeldRole[] {
   const held: HeldRole[] = [];
   const login = actor.login.toLowerCase();
-  for (const binding of policy.subjects) {
+  const index = subjectIndex(policy.subjects);
+  // Only bindings that can match: by this login, or by team or permission level; in policy order.
+  const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
+  for (const position of candidates) {
+    const binding = policy.subjects[position]!;
     const via = bindingMatch(binding, actor, login);
     if (via && !held.some((entry) => entry.role === binding.role)) held.push({ role: binding.role, via });
   }
   return held;
 }
 
+const indexCache = new WeakMap<readonly SubjectBinding[], { byIdentity: Map<string, number[]>; byMembership: number[] }>();
+
+/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
+function subjectIndex(subjects: readonly SubjectBinding[]) {
+  let index = indexCache.get(subjects);
+  if (!index) {
+    index = { byIdentity: new Map(), byMembership: [] };
+    subjects.forEach((binding, position) => {
+      for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
+        const key = login.toLowerCase();
+        const positions = index!.byIdentity.get(key) ?? [];
+        if (!positions.includes(position)) positions.push(position);
+        index!.byIdentity.set(key, positions);
+      }
+      if (binding.teams?.length || binding.permissions?.length) index!.byMembership.push(position);
+    });
+    indexCache.set(subjects, index);
+  }
+  return index;
+}
+
+/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
+const identityCache = new WeakMap<SubjectBinding, { users: Set<string>; apps: Set<string> }>();
+
+function identities(binding: SubjectBinding): { users: Set<string>; apps: Set<string> } {
+  let sets = identityCache.get(binding);
+  if (!sets) {
+    sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
+    identityCache.set(binding, sets);
+  }
+  return sets;
+}
+
 function bindingMatch(binding: SubjectBinding, actor: ActorFacts, login: string): string | undefined {
-  if (binding.users?.some((user) => user.toLowerCase() === login)) return `user ${actor.login}`;
+  const { users, apps } = identities(binding);
+  if (users.has(login)) return `user ${actor.login}`;
   // Bots and apps are explicit identities: never matched through teams or permission levels.
-  if (binding.apps?.some((app) => app.toLowerCase() === login)) return `app ${actor.login}`;
+  if (apps.has(login)) return `app ${actor.login}`;
   if (actor.isBot) return undefined;
-  const team = binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active');
+  const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
   if (team) return `team ${team}`;
   const permission = actor.permission;
   if (!permission || permission === 'none') return undefined;

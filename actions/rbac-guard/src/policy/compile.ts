@@ -46,6 +46,10 @@ export interface CompiledPolicy {
   deny: CompiledDeny[];
   bypass: CompiledBypass[];
   confirmation: Matcher;
+  /** The grants of `role` (own, then inherited) whose commands match `command` (memoised). */
+  grantsFor(role: string, command: string): CompiledGrant[];
+  /** Roles with a grant whose commands match `command` (memoised per command). */
+  rolesGranting(command: string): string[];
 }
 
 /**
@@ -92,9 +96,29 @@ export function compilePolicy(policy: RbacPolicy, file = '.github/gates-rbac.yml
       })),
     ]),
   );
+  const grants = new Map(roles.map((role) => [role, [role, ...ancestry.get(role)!].flatMap((name) => own.get(name)!)]));
+  const granting = new Map<string, string[]>();
+  const byRoleAndCommand = new Map<string, CompiledGrant[]>();
   return {
     policy,
-    grants: new Map(roles.map((role) => [role, [role, ...ancestry.get(role)!].flatMap((name) => own.get(name)!)])),
+    grants,
+    grantsFor(role, command) {
+      const key = `${role}\u0000${command}`;
+      let found = byRoleAndCommand.get(key);
+      if (!found) {
+        found = (grants.get(role) ?? []).filter((grant) => grant.commands(command));
+        byRoleAndCommand.set(key, found);
+      }
+      return found;
+    },
+    rolesGranting(command) {
+      let found = granting.get(command);
+      if (!found) {
+        found = roles.filter((role) => grants.get(role)!.some((grant) => grant.commands(command)));
+        granting.set(command, found);
+      }
+      return found;
+    },
     ancestry,
     subjects: policy.subjects ?? [],
     deny: (policy.deny ?? []).map((rule) => ({
