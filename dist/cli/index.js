@@ -3044,7 +3044,12 @@ async function validateCommand(parsed, io) {
     if (!kind) {
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: kindName ? `unknown config kind "${kindName}"` : `cannot tell which config ${file} is from its name` }, { hint: `Pass --kind, one of: ${known.join(', ')}.` });
     }
-    await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(file), kind, file);
+    const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(file), kind, file);
+    if (kind.id === 'rbac') {
+        // What the schema cannot say: unknown roles, inheritance cycles, time zones.
+        const { compilePolicy } = await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.bind(__nccwpck_require__, 6156));
+        compilePolicy(loaded.value, file, loaded.positions);
+    }
     if (io.flags.json)
         io.out(`${JSON.stringify({ file, kind: kind.id, valid: true })}\n`);
     else

@@ -40,6 +40,9 @@ describe('gates rbac (offline)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/gates-rbac\.yml:8:\d+: subject binds unknown role "ghost"/);
     expect(run.stderr).toContain('role inheritance has a cycle: a → b → a');
+    const validate = await runCli(['validate', join(dir, '.github/gates-rbac.yml')]);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toContain('role inheritance has a cycle: a → b → a');
     const schema = await runCli(['validate', join(makeWorkspace({ '.github/gates-rbac.yml': 'version: 1\nroles:\n  a:\n    grantz: []\n' }), '.github/gates-rbac.yml')]);
     expect(schema.code).toBe(2);
     expect(schema.stderr).toMatch(/:4:5: .*grantz/);

@@ -31,8 +31,12 @@ function forkPullRequest(event = 'pull_request') {
   return { event, body };
 }
 
+// Some tests decide more than once: every server they start is closed after them.
 let server: GitHubApiServer | undefined;
-afterEach(async () => server?.close());
+const servers: GitHubApiServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((started) => started.close()));
+});
 
 interface Scenario {
   actor: string;
@@ -50,6 +54,7 @@ interface Scenario {
 
 async function decide(scenario: Scenario) {
   server = await startGitHubApiServer(accessRoutes(scenario.access ?? ACCESS), { token: TOKEN, faults: scenario.faults, rateLimit: scenario.rateLimit });
+  servers.push(server);
   const workspace = makeWorkspace({ '.github/gates-rbac.yml': POLICY });
   const eventPath = join(workspace, '..', `${workspace.split('/').pop()}-event.json`);
   writeFileSync(eventPath, JSON.stringify(scenario.payload ?? payload('push')));

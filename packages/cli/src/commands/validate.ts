@@ -11,7 +11,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo): Promise
   if (!kind) {
     throw new GatesError('GATES_E_USAGE', { detail: kindName ? `unknown config kind "${kindName}"` : `cannot tell which config ${file} is from its name` }, { hint: `Pass --kind, one of: ${known.join(', ')}.` });
   }
-  await loadConfigFile(resolve(file), kind, file);
+  const loaded = await loadConfigFile(resolve(file), kind, file);
+  if (kind.id === 'rbac') {
+    // What the schema cannot say: unknown roles, inheritance cycles, time zones.
+    const { compilePolicy } = await import('../../../../actions/rbac-guard/src/policy/compile.js');
+    compilePolicy(loaded.value as Parameters<typeof compilePolicy>[0], file, loaded.positions);
+  }
   if (io.flags.json) io.out(`${JSON.stringify({ file, kind: kind.id, valid: true })}\n`);
   else io.out(`${file}: valid ${kind.id} config\n`);
   return 0;
