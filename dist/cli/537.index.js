@@ -276,9 +276,9 @@ function unmetConditions(compiled, request, actor) {
 /** Whether an explicit deny rule applies: every condition it names must hold. Pure. */
 function denyApplies(compiled, request, actor) {
     const { rule } = compiled;
-    const login = actor.login.toLowerCase();
     if (!compiled.commands(request.command))
         return false;
+    const login = actor.login.toLowerCase();
     if (compiled.environments && (request.environment === undefined || !compiled.environments(request.environment)))
         return false;
     if (rule.events && !rule.events.includes(request.event))

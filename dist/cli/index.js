@@ -4554,6 +4554,8 @@ function fileLink(finding, links) {
  * rules' details collapsed. Pure: report in, Markdown out. Stays under
  * `byteLimit` by dropping table rows and saying how many were dropped.
  */
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
 function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const verdict = verdictOf(report);
     const counts = countBySeverity(report.findings);
@@ -4589,6 +4591,8 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
     const lines = [header];
     for (const finding of ordered) {
+        if (lines.length > MAX_SUMMARY_ROWS)
+            break;
         const line = row(finding);
         const cost = byteLength(line) + 1;
         if (cost > budget)
@@ -4599,7 +4603,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const kept = lines.length - 1;
     let body = lines.join('\n');
     if (kept < ordered.length) {
-        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
     }
     return fixed + body + closing;
 }

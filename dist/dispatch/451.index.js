@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
 var src = __webpack_require__(261);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
@@ -239,6 +241,7 @@ function runFact(run, text, at) {
 
 
 
+
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Lockfiles of large monorepos run to tens of megabytes. */
@@ -335,12 +338,15 @@ function readText(absolute, path, facts, limit) {
             facts.skipped.push({ path, reason: 'binary file' });
             return undefined;
         }
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+            facts.skipped.push({ path, reason: 'not valid UTF-8' });
+            return undefined;
+        }
+        const text = bytes.toString('utf8');
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
-        const reason = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${error.code ?? error.message}`;
-        facts.skipped.push({ path, reason });
+        facts.skipped.push({ path, reason: `unreadable: ${error.code ?? error.message}` });
         return undefined;
     }
     finally {

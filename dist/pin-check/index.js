@@ -5759,6 +5759,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
 var src = __nccwpck_require__(261);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
@@ -9835,6 +9837,7 @@ function runFact(run, text, at) {
 
 
 
+
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Lockfiles of large monorepos run to tens of megabytes. */
@@ -9931,12 +9934,15 @@ function readText(absolute, path, facts, limit) {
             facts.skipped.push({ path, reason: 'binary file' });
             return undefined;
         }
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+            facts.skipped.push({ path, reason: 'not valid UTF-8' });
+            return undefined;
+        }
+        const text = bytes.toString('utf8');
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
-        const reason = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${error.code ?? error.message}`;
-        facts.skipped.push({ path, reason });
+        facts.skipped.push({ path, reason: `unreadable: ${error.code ?? error.message}` });
         return undefined;
     }
     finally {
@@ -13035,6 +13041,8 @@ function fileLink(finding, links) {
  * rules' details collapsed. Pure: report in, Markdown out. Stays under
  * `byteLimit` by dropping table rows and saying how many were dropped.
  */
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
 function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const verdict = verdictOf(report);
     const counts = countBySeverity(report.findings);
@@ -13070,6 +13078,8 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
     const lines = [header];
     for (const finding of ordered) {
+        if (lines.length > MAX_SUMMARY_ROWS)
+            break;
         const line = row(finding);
         const cost = byteLength(line) + 1;
         if (cost > budget)
@@ -13080,7 +13090,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const kept = lines.length - 1;
     let body = lines.join('\n');
     if (kept < ordered.length) {
-        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
     }
     return fixed + body + closing;
 }

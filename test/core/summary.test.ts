@@ -42,4 +42,11 @@ describe('job summary', () => {
     expect(markdown).toContain(`Summary truncated: ${5000 - shown} of 5000 finding(s) not shown`);
     expect(shown).toBeGreaterThan(100);
   });
+
+  test('shows at most 1,000 rows even when more would fit', () => {
+    const findings: Finding[] = Array.from({ length: 1500 }, (_, i) => ({ ruleId: 'unpinned-uses', severity: 'error', message: `finding ${i}`, file: `f${i}.yml`, line: 1 }));
+    const markdown = renderSummary({ ...SAMPLE_REPORT, findings }, LINKS);
+    expect((markdown.match(/^\| 🔴 error/gm) ?? []).length).toBe(1000);
+    expect(markdown).toContain('Summary truncated: 500 of 1500 finding(s) not shown (the summary shows at most 1,000 rows');
+  });
 });

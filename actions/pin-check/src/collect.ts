@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
@@ -95,11 +96,14 @@ function readText(absolute: string, path: string, facts: RepositoryFacts, limit:
       facts.skipped.push({ path, reason: 'binary file' });
       return undefined;
     }
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (!isUtf8(bytes)) {
+      facts.skipped.push({ path, reason: 'not valid UTF-8' });
+      return undefined;
+    }
+    const text = bytes.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not valid UTF-8' : `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    facts.skipped.push({ path, reason });
+    facts.skipped.push({ path, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     return undefined;
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);

@@ -37,8 +37,8 @@ export function unmetConditions(compiled: CompiledGrant, request: RequestFacts, 
 /** Whether an explicit deny rule applies: every condition it names must hold. Pure. */
 export function denyApplies(compiled: CompiledDeny, request: RequestFacts, actor: ActorFacts): boolean {
   const { rule } = compiled;
-  const login = actor.login.toLowerCase();
   if (!compiled.commands(request.command)) return false;
+  const login = actor.login.toLowerCase();
   if (compiled.environments && (request.environment === undefined || !compiled.environments(request.environment))) return false;
   if (rule.events && !rule.events.includes(request.event)) return false;
   if (compiled.refs && !compiled.refs(request.ref)) return false;

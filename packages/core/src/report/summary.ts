@@ -36,6 +36,9 @@ export function fileLink(finding: Finding, links?: RepositoryLinks): string {
  * rules' details collapsed. Pure: report in, Markdown out. Stays under
  * `byteLimit` by dropping table rows and saying how many were dropped.
  */
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+export const MAX_SUMMARY_ROWS = 1000;
+
 export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit = SUMMARY_BYTE_LIMIT): string {
   const verdict = verdictOf(report);
   const counts = countBySeverity(report.findings);
@@ -71,6 +74,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
   const lines = [header];
   for (const finding of ordered) {
+    if (lines.length > MAX_SUMMARY_ROWS) break;
     const line = row(finding);
     const cost = byteLength(line) + 1;
     if (cost > budget) break;
@@ -80,7 +84,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   const kept = lines.length - 1;
   let body = lines.join('\n');
   if (kept < ordered.length) {
-    body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (GitHub's 1 MiB summary limit); the JSON and SARIF reports have them all.`;
+    body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
   }
   return fixed + body + closing;
 }
