@@ -523,20 +523,20 @@ function skippedOnline(reason) {
     return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/action-runtime.ts
 
 /** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
 function actionRuntime(actionYaml) {
-    const document = (0,dist/* parseDocument */.Tp)(actionYaml, { uniqueKeys: false });
-    if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(document.contents))
+    let document;
+    try {
+        document = (0,js_yaml/* load */.Hh)(actionYaml);
+    }
+    catch {
         return undefined;
-    const runs = document.contents.get('runs', true);
-    if (!(0,dist/* isMap */.jh)(runs))
-        return undefined;
-    const using = runs.get('using', true);
-    return (0,dist/* isScalar */.jn)(using) && typeof using.value === 'string' ? using.value.trim().toLowerCase() : undefined;
+    }
+    const runs = document?.runs;
+    const using = runs && typeof runs === 'object' ? runs.using : undefined;
+    return typeof using === 'string' ? using.trim().toLowerCase() : undefined;
 }
 /** Node runtimes GitHub has removed or is removing from hosted runners. */
 const DEPRECATED_RUNTIMES = {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { GatesError, parseConfigText } from '@gates/core';
+import { GatesError } from '@gates/core';
+import { parseConfigText } from '../../packages/core/src/config/parse-document.js';
 
 function failure(text: string, file = 'gates.yml'): GatesError {
   try {

@@ -10,7 +10,8 @@ export { Ledger, ledgerPath, verifyLedgerFile } from './audit/ledger.js';
 export { BUILT_IN_DEFAULTS, FAIL_ON_VALUES, loadEffectiveConfig } from './config/effective-config.js';
 export { explainConfig, mergeLayers, valueAt, type ConfigLayer, type EffectiveConfig } from './config/layers.js';
 export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
-export { parseConfigText, type Position, type PositionMap } from './config/parse-document.js';
+// parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
+export type { Position, PositionMap } from './config/parse-document.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
 export { ERROR_CATALOGUE, docsUrl, type ErrorCode } from './errors/catalogue.js';
 export { ExitCode, type ExitCodeValue } from './errors/exit-codes.js';

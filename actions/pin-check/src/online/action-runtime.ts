@@ -1,13 +1,16 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { load } from 'js-yaml';
 
 /** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
 export function actionRuntime(actionYaml: string): string | undefined {
-  const document = parseDocument(actionYaml, { uniqueKeys: false });
-  if (document.errors.length > 0 || !isMap(document.contents)) return undefined;
-  const runs = document.contents.get('runs', true);
-  if (!isMap(runs)) return undefined;
-  const using = runs.get('using', true);
-  return isScalar(using) && typeof using.value === 'string' ? using.value.trim().toLowerCase() : undefined;
+  let document: unknown;
+  try {
+    document = load(actionYaml);
+  } catch {
+    return undefined;
+  }
+  const runs = (document as { runs?: unknown } | null)?.runs;
+  const using = runs && typeof runs === 'object' ? (runs as { using?: unknown }).using : undefined;
+  return typeof using === 'string' ? using.trim().toLowerCase() : undefined;
 }
 
 /** Node runtimes GitHub has removed or is removing from hosted runners. */

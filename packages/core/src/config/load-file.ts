@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { GatesError } from '../errors/gates-error.js';
-import { parseConfigText, type ParsedDocument } from './parse-document.js';
+import type { ParsedDocument } from './parse-document.js';
 import type { ConfigKind } from './schemas.js';
 
 /** Config files are hand-written; anything bigger is the wrong file or an attack. */
@@ -18,8 +18,9 @@ export interface LoadedConfig extends ParsedDocument {
 export async function loadConfigFile(path: string, kind: ConfigKind, displayPath = path): Promise<LoadedConfig> {
   const text = await readConfigText(path, displayPath);
   if (text.trim() === '') throw new GatesError('GATES_E_CONFIG_EMPTY', { file: displayPath });
+  // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+  const { parseConfigText } = await import('./parse-document.js');
   const parsed = parseConfigText(text, displayPath);
-  // ajv is the heaviest module in the core; load it only when a file exists.
   const { validateAgainstSchema } = await import('./schema-validator.js');
   const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
   if (problems.length > 0) {
