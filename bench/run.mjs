@@ -20,7 +20,8 @@ function measure(script, args, env) {
     child.on('error', fail);
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0 && code !== 1) return fail(new Error(`${script} exited ${code}`));
+      // Both sides must succeed (pin-check runs with fail-on: never): a crash must not pass for a fast run.
+      if (code !== 0) return fail(new Error(`${script} exited ${code}`));
       done([ms, JSON.parse(report).maxRssKiB]);
     });
   });

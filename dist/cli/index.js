@@ -3815,11 +3815,15 @@ function countBySeverity(findings) {
 }
 /** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.message.localeCompare(b.message));
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts

@@ -87,9 +87,10 @@ function parseWithPositions(text) {
             node = only;
         const isObject = typeof node.value === 'object' && node.value !== null;
         // An alias produces a childless node whose value is the anchored object: use the anchored node.
+        // Only anchored nodes are remembered, so most documents never touch the map.
         if (isObject && node.children.length === 0)
             node = composite.get(node.value) ?? node;
-        else if (isObject)
+        else if (isObject && state.anchor)
             composite.set(node.value, node);
         const parent = frames[frames.length - 1];
         if (!parent)
@@ -1797,6 +1798,15 @@ function countNewlines(script, from, to) {
 
 
 
+/**
+ * A cheap, sound prefilter: every command the checks judge names one of these
+ * tools, and quoting or escaping (`n'p'm`, `n\\pm`) cannot hide it once quotes
+ * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
+ */
+const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+function mayInstall(script) {
+    return TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+}
 /** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
 const unpinnedInstall = {
     meta: {
@@ -1811,6 +1821,8 @@ const unpinnedInstall = {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
             for (const run of workflow.runs) {
+                if (!mayInstall(run.script))
+                    continue;
                 const commands = tokenizeShell(run.script);
                 const piped = checkPipelines(commands);
                 for (const command of commands) {

@@ -9683,9 +9683,10 @@ function parseWithPositions(text) {
             node = only;
         const isObject = typeof node.value === 'object' && node.value !== null;
         // An alias produces a childless node whose value is the anchored object: use the anchored node.
+        // Only anchored nodes are remembered, so most documents never touch the map.
         if (isObject && node.children.length === 0)
             node = composite.get(node.value) ?? node;
-        else if (isObject)
+        else if (isObject && state.anchor)
             composite.set(node.value, node);
         const parent = frames[frames.length - 1];
         if (!parent)
@@ -11393,6 +11394,15 @@ function countNewlines(script, from, to) {
 
 
 
+/**
+ * A cheap, sound prefilter: every command the checks judge names one of these
+ * tools, and quoting or escaping (`n'p'm`, `n\\pm`) cannot hide it once quotes
+ * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
+ */
+const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+function mayInstall(script) {
+    return TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+}
 /** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
 const unpinnedInstall = {
     meta: {
@@ -11407,6 +11417,8 @@ const unpinnedInstall = {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
             for (const run of workflow.runs) {
+                if (!mayInstall(run.script))
+                    continue;
                 const commands = tokenizeShell(run.script);
                 const piped = checkPipelines(commands);
                 for (const command of commands) {
@@ -12302,11 +12314,15 @@ function countBySeverity(findings) {
 }
 /** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.message.localeCompare(b.message));
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts

@@ -28,6 +28,8 @@ interface ListenerState {
   position: number;
   kind: string | null;
   result: unknown;
+  /** Set at close for a node that carries an anchor (`&name`). */
+  anchor?: string | null;
 }
 
 const NO_CHILDREN: YamlNode[] = [];
@@ -57,8 +59,9 @@ export function parseWithPositions(text: string): { root?: YamlNode; problem?: Y
     if (only && only.value === node.value) node = only;
     const isObject = typeof node.value === 'object' && node.value !== null;
     // An alias produces a childless node whose value is the anchored object: use the anchored node.
+    // Only anchored nodes are remembered, so most documents never touch the map.
     if (isObject && node.children.length === 0) node = composite.get(node.value as object) ?? node;
-    else if (isObject) composite.set(node.value as object, node);
+    else if (isObject && state.anchor) composite.set(node.value as object, node);
     const parent = frames[frames.length - 1];
     if (!parent) root = node;
     else if (parent.children) parent.children.push(node);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { factsFrom, policy } from '../testing/facts-from-files.js';
-import { unpinnedInstall } from './unpinned-install.js';
+import { mayInstall, unpinnedInstall } from './unpinned-install.js';
 
 function check(run: string) {
   const workflow = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: setup\n        run: |\n${run.split('\n').map((l) => `          ${l}`).join('\n')}\n`;
@@ -42,5 +42,14 @@ describe('unpinned-install', () => {
 
   test('text that only mentions installs is not a finding', () => {
     expect(check('echo "run npm install to set up"\ncat <<EOF > README\npip install foo\nEOF\n# curl x | sh')).toEqual([]);
+  });
+});
+
+describe('unpinned-install prefilter', () => {
+  test('quoting and escaping cannot hide a tool from it; scripts without any tool skip the tokenizer', () => {
+    for (const script of ["n'p'm install -g x", 'n\\pm i', '"pip" install requests', 'cu\\\nrl -s https://x | sh', '/usr/bin/go install x@latest']) {
+      expect(mayInstall(script)).toBe(true);
+    }
+    expect(mayInstall('make test\necho "done" > out.txt')).toBe(false);
   });
 });

@@ -4,6 +4,17 @@ import { checkCommand, checkPipelines } from '../shell/install-checks.js';
 import { tokenizeShell } from '../shell/tokenize.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
+/**
+ * A cheap, sound prefilter: every command the checks judge names one of these
+ * tools, and quoting or escaping (`n'p'm`, `n\\pm`) cannot hide it once quotes
+ * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
+ */
+const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+
+export function mayInstall(script: string): boolean {
+  return TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+}
+
 /** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
 export const unpinnedInstall: PinRule = {
   meta: {
@@ -17,6 +28,7 @@ export const unpinnedInstall: PinRule = {
     for (const workflow of facts.workflows) {
       if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
       for (const run of workflow.runs) {
+        if (!mayInstall(run.script)) continue;
         const commands = tokenizeShell(run.script);
         const piped = checkPipelines(commands);
         for (const command of commands) {
