@@ -3163,10 +3163,10 @@ async function cli(argv, env = process.env, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
 /* harmony export */   fs: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_BASE */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
 const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
@@ -3402,6 +3402,7 @@ function formatError(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
+  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   i_: () => (/* reexport */ InputReader),
   Oc: () => (/* reexport */ Ledger),
@@ -3409,6 +3410,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pO: () => (/* reexport */ redactor_Redactor),
   sZ: () => (/* reexport */ SUITE_VERSION),
   RV: () => (/* reexport */ TerminalRunner),
+  rY: () => (/* reexport */ answerOrAbsent),
   bs: () => (/* reexport */ configKindForPath),
   UY: () => (/* reexport */ connectGitHub),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
@@ -3422,6 +3424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   HT: () => (/* reexport */ loadConfigFile),
   _Q: () => (/* reexport */ loadEffectiveConfig),
   E9: () => (/* reexport */ parseDuration),
+  qt: () => (/* reexport */ requireAnswer),
   Uv: () => (/* reexport */ resolveStateRoot),
   Cs: () => (/* reexport */ run_action_runAction),
   yK: () => (/* reexport */ runIdentity),
@@ -4606,20 +4609,18 @@ function report_error_reportError(thrown, host, action) {
 
 
 /** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
-async function writeReportFile(directory, name, data, redactor) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const path = (0,external_node_path_.join)(directory, name);
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
-    await (0,promises_.rename)(temporary, path);
-    return path;
+function writeReportFile(directory, name, data, redactor) {
+    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
-async function writeTextReport(directory, name, text, redactor) {
+function writeTextReport(directory, name, text, redactor) {
+    return writeAtomically(directory, name, redactor.redact(text));
+}
+async function writeAtomically(directory, name, content) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, redactor.redact(text), 'utf8');
+    await (0,promises_.writeFile)(temporary, content, 'utf8');
     await (0,promises_.rename)(temporary, path);
     return path;
 }
@@ -5179,6 +5180,18 @@ class GitHubApi {
     resetDescription() {
         return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
     }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
 }
 /** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
 function describeRoute(route, params) {

@@ -403,7 +403,7 @@ async function repositoryRole(api, query) {
     // 404: not a collaborator, or an app actor that "is not a user": no repository role.
     if (!result.ok && result.status === 404)
         return 'none';
-    const data = definite(result, `permission of ${query.login}`);
+    const data = (0,src/* requireAnswer */.qt)(result, `permission of ${query.login}`);
     return data.role_name || data.permission || 'none';
 }
 async function teamMembership(api, org, slug, login) {
@@ -411,14 +411,14 @@ async function teamMembership(api, org, slug, login) {
     if (result.ok)
         return result.data.state === 'active' ? 'active' : 'pending';
     if (result.status !== 404)
-        definite(result, `membership of ${login} in ${org}/${slug}`);
+        (0,src/* requireAnswer */.qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    definite(team, `team ${org}/${slug}`);
+    (0,src/* requireAnswer */.qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Distinct reviewers whose latest review approves, the author excluded. */
@@ -430,18 +430,13 @@ async function approvals(api, query) {
         per_page: 100,
     });
     const latest = new Map();
-    for (const review of definite(result, `reviews of pull request #${query.pullRequest}`)) {
+    for (const review of (0,src/* requireAnswer */.qt)(result, `reviews of pull request #${query.pullRequest}`)) {
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
         latest.set(login.toLowerCase(), review.state ?? '');
     }
     return [...latest.values()].filter((state) => state === 'APPROVED').length;
-}
-function definite(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new src/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
@@ -644,10 +639,9 @@ function findCycle(policy) {
 
 
 
-const DOCS = 'https://github.com/org/gates/blob/main/README.md';
 const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${DOCS}#rbac-guard-denied` },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${DOCS}#rbac-guard-bypass-used` },
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-denied` },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-bypass-used` },
 ];
 const rbacGuard = {
     name: 'rbac-guard',

@@ -550,19 +550,11 @@ const DEPRECATED_RUNTIMES = {
 
 
 const MAX_TAG_NESTING = 5;
-/** 404/422 mean "no such thing"; any other refusal (401, 403...) is a failed check, not an absence. */
-function found(result, what) {
-    if (result.ok)
-        return result.data;
-    if (result.status === 404 || result.status === 422)
-        return undefined;
-    throw new src/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
 /** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
 async function peelTag(api, { owner, repo }, tagObjectSha) {
     let sha = tagObjectSha;
     for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
-        const tag = found(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
+        const tag = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
         if (!tag)
             return undefined;
         if (tag.object.type === 'commit')
@@ -576,7 +568,7 @@ async function commitOfRef(api, repository, ref) {
 }
 /** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
 async function resolveTag(api, repository, tag) {
-    const ref = found(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
+    const ref = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
     if (!ref)
         return undefined;
     const commit = await commitOfRef(api, repository, ref);
@@ -587,17 +579,17 @@ async function resolveRef(api, repository, ref) {
     const tag = await resolveTag(api, repository, ref);
     if (tag)
         return tag;
-    const branch = found(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
+    const branch = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
     if (branch)
         return { commit: branch.object.sha, via: 'branch' };
     if (!/^[0-9a-f]{7,40}$/.test(ref))
         return undefined;
-    const commit = found(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
+    const commit = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
     return commit ? { commit: commit.sha, via: 'commit' } : undefined;
 }
 /** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
 async function tagsMatching(api, repository, prefix) {
-    const refs = found(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
+    const refs = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
     const tags = [];
     for (const ref of refs) {
         const name = ref.ref.replace(/^refs\/tags\//, '');
@@ -611,7 +603,7 @@ async function tagsMatching(api, repository, prefix) {
 }
 /** The newest 100 tags with their commits (GitHub lists tags newest first). */
 async function recentTags(api, repository) {
-    const tags = found(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
+    const tags = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
     return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
 }
 const BRANCHES_COMPARED = 10;
@@ -621,18 +613,18 @@ const BRANCHES_COMPARED = 10;
  * network shares objects), so existence proves nothing: only reachability does.
  */
 async function isReachable(api, repository, sha) {
-    const info = found(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
+    const info = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
     if (!info)
         return undefined;
     const onBranch = async (branch) => {
-        const comparison = found(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
+        const comparison = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
         return comparison?.status === 'behind' || comparison?.status === 'identical';
     };
     if (await onBranch(info.default_branch))
         return true;
     if ((await recentTags(api, repository)).some((tag) => tag.commit === sha))
         return true;
-    const branches = found(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
+    const branches = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
     for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
         if (await onBranch(branch.name))
             return true;
@@ -644,7 +636,7 @@ async function runtimeAt(api, repository, path, commit) {
     if (path.includes('.github/workflows/'))
         return undefined;
     for (const file of ['action.yml', 'action.yaml']) {
-        const content = found(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+        const content = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
         if (content?.content !== undefined)
             return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
     }
@@ -851,7 +843,8 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
-const DOCS = 'https://github.com/org/gates/blob/main/README.md';
+
+const DOCS = src/* DOCS_BASE */.M0;
 function ruleDocs(id) {
     return `${DOCS}#pin-check-${id}`;
 }

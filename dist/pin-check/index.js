@@ -10146,19 +10146,11 @@ const DEPRECATED_RUNTIMES = {
 
 
 const MAX_TAG_NESTING = 5;
-/** 404/422 mean "no such thing"; any other refusal (401, 403...) is a failed check, not an absence. */
-function found(result, what) {
-    if (result.ok)
-        return result.data;
-    if (result.status === 404 || result.status === 422)
-        return undefined;
-    throw new src/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
 /** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
 async function peelTag(api, { owner, repo }, tagObjectSha) {
     let sha = tagObjectSha;
     for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
-        const tag = found(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
+        const tag = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
         if (!tag)
             return undefined;
         if (tag.object.type === 'commit')
@@ -10172,7 +10164,7 @@ async function commitOfRef(api, repository, ref) {
 }
 /** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
 async function resolveTag(api, repository, tag) {
-    const ref = found(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
+    const ref = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
     if (!ref)
         return undefined;
     const commit = await commitOfRef(api, repository, ref);
@@ -10183,17 +10175,17 @@ async function resolveRef(api, repository, ref) {
     const tag = await resolveTag(api, repository, ref);
     if (tag)
         return tag;
-    const branch = found(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
+    const branch = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
     if (branch)
         return { commit: branch.object.sha, via: 'branch' };
     if (!/^[0-9a-f]{7,40}$/.test(ref))
         return undefined;
-    const commit = found(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
+    const commit = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
     return commit ? { commit: commit.sha, via: 'commit' } : undefined;
 }
 /** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
 async function tagsMatching(api, repository, prefix) {
-    const refs = found(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
+    const refs = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
     const tags = [];
     for (const ref of refs) {
         const name = ref.ref.replace(/^refs\/tags\//, '');
@@ -10207,7 +10199,7 @@ async function tagsMatching(api, repository, prefix) {
 }
 /** The newest 100 tags with their commits (GitHub lists tags newest first). */
 async function recentTags(api, repository) {
-    const tags = found(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
+    const tags = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
     return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
 }
 const BRANCHES_COMPARED = 10;
@@ -10217,18 +10209,18 @@ const BRANCHES_COMPARED = 10;
  * network shares objects), so existence proves nothing: only reachability does.
  */
 async function isReachable(api, repository, sha) {
-    const info = found(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
+    const info = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
     if (!info)
         return undefined;
     const onBranch = async (branch) => {
-        const comparison = found(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
+        const comparison = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
         return comparison?.status === 'behind' || comparison?.status === 'identical';
     };
     if (await onBranch(info.default_branch))
         return true;
     if ((await recentTags(api, repository)).some((tag) => tag.commit === sha))
         return true;
-    const branches = found(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
+    const branches = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
     for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
         if (await onBranch(branch.name))
             return true;
@@ -10240,7 +10232,7 @@ async function runtimeAt(api, repository, path, commit) {
     if (path.includes('.github/workflows/'))
         return undefined;
     for (const file of ['action.yml', 'action.yaml']) {
-        const content = found(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+        const content = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
         if (content?.content !== undefined)
             return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
     }
@@ -10447,7 +10439,8 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
-const DOCS = 'https://github.com/org/gates/blob/main/README.md';
+
+const DOCS = src/* DOCS_BASE */.M0;
 function ruleDocs(id) {
     return `${DOCS}#pin-check-${id}`;
 }
@@ -11684,10 +11677,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
 /* harmony export */   fs: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_BASE */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
 const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
@@ -11922,7 +11915,9 @@ function formatError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  rY: () => (/* reexport */ answerOrAbsent),
   UY: () => (/* reexport */ connectGitHub),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
@@ -11931,7 +11926,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -13105,20 +13100,18 @@ function reportError(thrown, host, action) {
 
 
 /** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
-async function writeReportFile(directory, name, data, redactor) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const path = (0,external_node_path_.join)(directory, name);
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
-    await (0,promises_.rename)(temporary, path);
-    return path;
+function writeReportFile(directory, name, data, redactor) {
+    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
-async function writeTextReport(directory, name, text, redactor) {
+function writeTextReport(directory, name, text, redactor) {
+    return writeAtomically(directory, name, redactor.redact(text));
+}
+async function writeAtomically(directory, name, content) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, redactor.redact(text), 'utf8');
+    await (0,promises_.writeFile)(temporary, content, 'utf8');
     await (0,promises_.rename)(temporary, path);
     return path;
 }
@@ -13620,6 +13613,18 @@ class GitHubApi {
     resetDescription() {
         return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
     }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
 }
 /** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
 function describeRoute(route, params) {

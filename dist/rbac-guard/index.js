@@ -2905,7 +2905,7 @@ async function repositoryRole(api, query) {
     // 404: not a collaborator, or an app actor that "is not a user": no repository role.
     if (!result.ok && result.status === 404)
         return 'none';
-    const data = definite(result, `permission of ${query.login}`);
+    const data = (0,src/* requireAnswer */.qt)(result, `permission of ${query.login}`);
     return data.role_name || data.permission || 'none';
 }
 async function teamMembership(api, org, slug, login) {
@@ -2913,14 +2913,14 @@ async function teamMembership(api, org, slug, login) {
     if (result.ok)
         return result.data.state === 'active' ? 'active' : 'pending';
     if (result.status !== 404)
-        definite(result, `membership of ${login} in ${org}/${slug}`);
+        (0,src/* requireAnswer */.qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    definite(team, `team ${org}/${slug}`);
+    (0,src/* requireAnswer */.qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Distinct reviewers whose latest review approves, the author excluded. */
@@ -2932,18 +2932,13 @@ async function approvals(api, query) {
         per_page: 100,
     });
     const latest = new Map();
-    for (const review of definite(result, `reviews of pull request #${query.pullRequest}`)) {
+    for (const review of (0,src/* requireAnswer */.qt)(result, `reviews of pull request #${query.pullRequest}`)) {
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
         latest.set(login.toLowerCase(), review.state ?? '');
     }
     return [...latest.values()].filter((state) => state === 'APPROVED').length;
-}
-function definite(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new src/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
@@ -3146,10 +3141,9 @@ function findCycle(policy) {
 
 
 
-const DOCS = 'https://github.com/org/gates/blob/main/README.md';
 const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${DOCS}#rbac-guard-denied` },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${DOCS}#rbac-guard-bypass-used` },
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-denied` },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-bypass-used` },
 ];
 const rbacGuard = {
     name: 'rbac-guard',
@@ -3258,10 +3252,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
 /* harmony export */   fs: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_BASE */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
 const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
@@ -3497,17 +3491,19 @@ function formatError(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
+  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   UY: () => (/* reexport */ connectGitHub),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
   ti: () => (/* reexport */ inlineCode),
   HT: () => (/* reexport */ loadConfigFile),
+  qt: () => (/* reexport */ requireAnswer),
   VN: () => (/* reexport */ runMain),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile, writeTextReport
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -4681,21 +4677,19 @@ function reportError(thrown, host, action) {
 
 
 /** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
-async function writeReportFile(directory, name, data, redactor) {
+function writeReportFile(directory, name, data, redactor) {
+    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+function writeTextReport(directory, name, text, redactor) {
+    return writeAtomically(directory, name, redactor.redact(text));
+}
+async function writeAtomically(directory, name, content) {
     await (0,promises_.mkdir)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
+    await (0,promises_.writeFile)(temporary, content, 'utf8');
     await (0,promises_.rename)(temporary, path);
-    return path;
-}
-/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
-async function writeTextReport(directory, name, text, redactor) {
-    await mkdir(directory, { recursive: true });
-    const path = join(directory, name);
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, redactor.redact(text), 'utf8');
-    await rename(temporary, path);
     return path;
 }
 
@@ -5196,6 +5190,18 @@ class GitHubApi {
     resetDescription() {
         return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
     }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
 }
 /** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
 function describeRoute(route, params) {

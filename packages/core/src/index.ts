@@ -13,7 +13,7 @@ export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
-export { ERROR_CATALOGUE, docsUrl, type ErrorCode } from './errors/catalogue.js';
+export { DOCS_BASE, ERROR_CATALOGUE, docsUrl, type ErrorCode } from './errors/catalogue.js';
 export { ExitCode, type ExitCodeValue } from './errors/exit-codes.js';
 export { GatesError, formatError, type ErrorDetail, type GatesErrorJson, type SourceLocation } from './errors/gates-error.js';
 export { toGatesError } from './errors/to-gates-error.js';
@@ -37,6 +37,6 @@ export { resolveStateRoot } from './state/state-root.js';
 export { isDebug, repositoryLinks, runIdentity } from './runner/github-context.js';
 export { didYouMean, levenshtein } from './text/did-you-mean.js';
 export { globMatcher } from './text/glob.js';
-export { GitHubApi, describeRoute, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';
+export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';
 export { apiBaseUrl, connectGitHub } from './github/connect.js';
 export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';

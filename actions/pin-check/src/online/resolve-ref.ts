@@ -1,4 +1,4 @@
-import { GatesError, type ApiResult, type GitHubApi } from '@gates/core';
+import { answerOrAbsent as found, type GitHubApi } from '@gates/core';
 import { actionRuntime } from './action-runtime.js';
 
 /**
@@ -20,12 +20,6 @@ const MAX_TAG_NESTING = 5;
 
 type Repo = { owner: string; repo: string };
 
-/** 404/422 mean "no such thing"; any other refusal (401, 403...) is a failed check, not an absence. */
-function found<T>(result: ApiResult<T>, what: string): T | undefined {
-  if (result.ok) return result.data;
-  if (result.status === 404 || result.status === 422) return undefined;
-  throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
 
 /** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
 export async function peelTag(api: GitHubApi, { owner, repo }: Repo, tagObjectSha: string): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import type { Finding, RuleMeta } from '@gates/core';
+import { DOCS_BASE, type Finding, type RuleMeta } from '@gates/core';
 import type { PinPolicy } from '../policy.js';
 import type { RepositoryFacts } from '../repository-facts.js';
 
@@ -12,7 +12,7 @@ export interface PinRule {
   check(facts: RepositoryFacts, policy: PinPolicy): Finding[];
 }
 
-export const DOCS = 'https://github.com/org/gates/blob/main/README.md';
+export const DOCS = DOCS_BASE;
 
 export function ruleDocs(id: string): string {
   return `${DOCS}#pin-check-${id}`;

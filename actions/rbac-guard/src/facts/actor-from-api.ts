@@ -1,4 +1,4 @@
-import { GatesError, type ApiResult, type GitHubApi } from '@gates/core';
+import { requireAnswer as definite, type GitHubApi } from '@gates/core';
 import type { ActorFacts, TeamMembership } from './request.js';
 
 export interface ActorQuery {
@@ -81,9 +81,4 @@ async function approvals(api: GitHubApi, query: ActorQuery): Promise<number> {
     latest.set(login.toLowerCase(), review.state ?? '');
   }
   return [...latest.values()].filter((state) => state === 'APPROVED').length;
-}
-
-function definite<T>(result: ApiResult<T>, what: string): T {
-  if (result.ok) return result.data;
-  throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
 }

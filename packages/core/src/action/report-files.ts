@@ -3,21 +3,20 @@ import { join } from 'node:path';
 import type { Redactor } from '../redact/redactor.js';
 
 /** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
-export async function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
-  await mkdir(directory, { recursive: true });
-  const path = join(directory, name);
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(redactor.redactValue(data))}\n`, 'utf8');
-  await rename(temporary, path);
-  return path;
+export function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
+  return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }
 
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
-export async function writeTextReport(directory: string, name: string, text: string, redactor: Redactor): Promise<string> {
+export function writeTextReport(directory: string, name: string, text: string, redactor: Redactor): Promise<string> {
+  return writeAtomically(directory, name, redactor.redact(text));
+}
+
+async function writeAtomically(directory: string, name: string, content: string): Promise<string> {
   await mkdir(directory, { recursive: true });
   const path = join(directory, name);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, redactor.redact(text), 'utf8');
+  await writeFile(temporary, content, 'utf8');
   await rename(temporary, path);
   return path;
 }

@@ -126,6 +126,18 @@ export class GitHubApi {
   }
 }
 
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+export function requireAnswer<T>(result: ApiResult<T>, what: string): T {
+  if (result.ok) return result.data;
+  throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+export function answerOrAbsent<T>(result: ApiResult<T>, what: string): T | undefined {
+  if (!result.ok && (result.status === 404 || result.status === 422)) return undefined;
+  return requireAnswer(result, what);
+}
+
 /** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
 export function describeRoute(route: string, params: Record<string, string | number>): string {
   return route.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
