@@ -1690,7 +1690,7 @@ const maxSatisfying = __webpack_require__(5574)
 const minSatisfying = __webpack_require__(8595)
 const minVersion = __webpack_require__(1866)
 const validRange = __webpack_require__(4737)
-const outside = __webpack_require__(7899)
+const outside = __webpack_require__(280)
 const gtr = __webpack_require__(2276)
 const ltr = __webpack_require__(5213)
 const intersects = __webpack_require__(3465)
@@ -2630,7 +2630,7 @@ module.exports = trimComparatorWhitespace
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(7899)
+const outside = __webpack_require__(280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
@@ -2658,7 +2658,7 @@ module.exports = intersects
 
 
 
-const outside = __webpack_require__(7899)
+const outside = __webpack_require__(280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2803,7 +2803,7 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 7899:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

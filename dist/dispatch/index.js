@@ -2741,19 +2741,23 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 261:
+/***/ 7883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
+  ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
   M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   me: () => (/* reexport */ github_runner_GitHubRunner),
+  _I: () => (/* reexport */ KNOWN_SECRET_RULE),
+  eb: () => (/* reexport */ LiteralMatcher),
   pO: () => (/* reexport */ redactor_Redactor),
   rY: () => (/* reexport */ answerOrAbsent),
   UY: () => (/* reexport */ connectGitHub),
+  a2: () => (/* reexport */ describeRefusal),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
@@ -2761,15 +2765,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   d_: () => (/* reexport */ inputEnvName),
   Gz: () => (/* reexport */ crash_handlers_installCrashHandlers),
   HT: () => (/* reexport */ loadConfigFile),
+  DB: () => (/* reexport */ parseSize),
+  Of: () => (/* reexport */ refusalOf),
+  iv: () => (/* reexport */ replaceByteSpans),
   N7: () => (/* reexport */ reportError),
   qt: () => (/* reexport */ requireAnswer),
   Cs: () => (/* reexport */ run_action_runAction),
   tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
+  aS: () => (/* reexport */ writeReportFile),
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, writeReportFile
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, KEY_BYTES, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3068,9 +3076,12 @@ const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
 
 
 
@@ -3079,6 +3090,7 @@ const CONFIG_KINDS = {
     gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
     rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
     'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
+    redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -3495,14 +3507,17 @@ function globMatcher(patterns) {
 /**
  * Registers the secrets gates knows of at start: the values of inputs an
  * action declares secret, and environment variables whose names match the
- * configured patterns (e.g. `*_TOKEN`). Returns the names of values refused as
- * too short to mask, so the caller can warn without printing them.
+ * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
+ * worth masking, so the caller can warn without printing them.
  */
 function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
     const refused = [];
     const consider = (label, value) => {
-        if (value && value.trim() !== '' && !redactor.addSecret(value))
-            refused.push(label);
+        if (!value || value.trim() === '')
+            return;
+        const refusal = redactor.tryAddSecret(value);
+        if (refusal)
+            refused.push({ label, refusal });
     };
     for (const input of secretInputs)
         consider(`input ${input}`, env[inputEnvName(input)]);
@@ -3511,6 +3526,41 @@ function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
         if (matches(name))
             consider(`env ${name}`, value);
     return refused;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
+/**
+ * Whether a value is worth masking. Masking `true`, `1` or `admin` everywhere
+ * makes logs unreadable and protects nothing (the runner does it anyway), so
+ * such values are refused with a warning instead. Pure.
+ */
+/** Words that appear in ordinary logs; a "secret" equal to one of them protects nothing. */
+const COMMON_WORDS = new Set([
+    'true', 'false', 'null', 'none', 'nil', 'undefined', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
+    'admin', 'administrator', 'root', 'user', 'guest', 'test', 'testing', 'demo', 'example', 'default',
+    'password', 'passw0rd', 'secret', 'changeme', 'token', 'main', 'master', 'develop', 'release', 'latest',
+    'production', 'staging', 'dev', 'prod', 'local', 'localhost', 'linux', 'windows', 'macos', 'ubuntu-latest',
+]);
+function refusalOf(value, minLength) {
+    const trimmed = value.trim();
+    if (trimmed.length < minLength)
+        return 'too-short';
+    if (COMMON_WORDS.has(trimmed.toLowerCase()))
+        return 'common-word';
+    // `0000`, `abab`: two distinct characters carry at most one bit each.
+    if (new Set(trimmed).size < 3)
+        return 'low-entropy';
+    return undefined;
+}
+function describeRefusal(refusal, minLength) {
+    switch (refusal) {
+        case 'too-short':
+            return `shorter than ${minLength} characters`;
+        case 'common-word':
+            return 'a common word that appears in ordinary logs';
+        case 'low-entropy':
+            return 'fewer than 3 distinct characters';
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
@@ -3977,6 +4027,7 @@ async function writeAtomically(directory, name, content) {
 
 
 
+
 const SUITE_VERSION = '0.1.0';
 /**
  * Runs one action end to end: secrets registered first, config loaded and
@@ -3992,8 +4043,8 @@ async function run_action_runAction(definition, host) {
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        for (const label of registerKnownSecrets(redactor, env, [], envPatterns)) {
-            runner.warning(`${label} is shorter than ${redactor.minLength} characters; it is not masked (it would mangle the log).`);
+        for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
+            runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         }
         const stateRoot = resolveStateRoot(env);
         const lock = new LockfileLock((0,external_node_path_.resolve)(stateRoot, 'locks'));
@@ -4003,7 +4054,7 @@ async function run_action_runAction(definition, host) {
         const report = {
             tool: definition.name,
             version: SUITE_VERSION,
-            rules: definition.rules,
+            rules: outcome.rules ?? definition.rules,
             findings: outcome.findings,
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
@@ -4064,6 +4115,370 @@ function crash_handlers_installCrashHandlers(host, action) {
     };
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/intervals.ts
+/**
+ * Spans of text to replace, from any number of matchers, merged so that
+ * overlapping or adjacent secrets become one replacement (nothing of either
+ * survives between them). Pure.
+ */
+/** Sorted, non-overlapping spans; a merged span keeps the rule of its first part. */
+function mergeSpans(spans) {
+    if (spans.length <= 1)
+        return [...spans];
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [{ ...sorted[0] }];
+    for (let index = 1; index < sorted.length; index++) {
+        const span = sorted[index];
+        const last = merged[merged.length - 1];
+        if (span.start <= last.end)
+            last.end = Math.max(last.end, span.end);
+        else
+            merged.push({ ...span });
+    }
+    return merged;
+}
+/** The text with each merged span replaced. */
+function replaceSpans(text, spans, replacement) {
+    if (spans.length === 0)
+        return text;
+    let result = '';
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        result += text.slice(cursor, span.start) + replacement(span);
+        cursor = span.end;
+    }
+    return result + text.slice(cursor);
+}
+/** The bytes with each merged span replaced; `replacement` is ASCII. */
+function replaceByteSpans(bytes, spans, replacement) {
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (spans.length === 0)
+        return source;
+    const parts = [];
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        parts.push(source.subarray(cursor, span.start), Buffer.from(replacement(span), 'latin1'));
+        cursor = span.end;
+    }
+    parts.push(source.subarray(cursor));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
+/**
+ * Finds every occurrence of many byte strings (the known secrets in all their
+ * encodings, often thousands) in one pass over bytes. A regex alternation of
+ * the literals, or one indexOf per literal, is an order of magnitude slower
+ * (see bench/). Pure: no I/O.
+ *
+ * How: every literal is at least KEY_BYTES long. At each position the last
+ * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
+ * indexes a bitset of the literals' first four bytes. Only the rare positions
+ * whose bit is set look the key up in a map and compare whole literals.
+ */
+/** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
+const KEY_BYTES = 4;
+const FILTER_BITS = 20;
+class LiteralMatcher {
+    filter = new Uint8Array(1 << (FILTER_BITS - 3));
+    /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
+    byKey = new Map();
+    longest;
+    count;
+    constructor(literals) {
+        let longest = 0;
+        literals.forEach((bytes, index) => {
+            if (bytes.length < KEY_BYTES)
+                throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
+            longest = Math.max(longest, bytes.length);
+            const key = keyAt(bytes, 0);
+            const hash = hashKey(key);
+            this.filter[hash >>> 3] |= 1 << (hash & 7);
+            const list = this.byKey.get(key) ?? [];
+            list.push({ bytes, index });
+            this.byKey.set(key, list);
+        });
+        for (const list of this.byKey.values())
+            list.sort((a, b) => b.bytes.length - a.bytes.length);
+        this.longest = longest;
+        this.count = literals.length;
+    }
+    /**
+     * Every position where a literal starts, with the longest literal there.
+     * Overlapping matches are all reported; callers merge them.
+     */
+    findAll(haystack, from = 0, to = haystack.length) {
+        const matches = [];
+        if (this.count === 0 || to - from < KEY_BYTES)
+            return matches;
+        const filter = this.filter;
+        let key = (haystack[from] << 8) | (haystack[from + 1] << 16) | (haystack[from + 2] << 24);
+        for (let position = from + 3; position < to; position++) {
+            key = (key >>> 8) | (haystack[position] << 24);
+            const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+            if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
+                continue;
+            const start = position - 3;
+            const hit = this.longestAt(haystack, start, to, key | 0);
+            if (hit)
+                matches.push({ start, end: start + hit.bytes.length, literal: hit.index });
+        }
+        return matches;
+    }
+    longestAt(haystack, start, to, key) {
+        const candidates = this.byKey.get(key);
+        if (!candidates)
+            return undefined;
+        outer: for (const candidate of candidates) {
+            const bytes = candidate.bytes;
+            if (start + bytes.length > to)
+                continue;
+            for (let offset = KEY_BYTES; offset < bytes.length; offset++) {
+                if (haystack[start + offset] !== bytes[offset])
+                    continue outer;
+            }
+            return candidate;
+        }
+        return undefined;
+    }
+}
+function keyAt(bytes, at) {
+    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
+}
+function hashKey(key) {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
+/**
+ * The encoded forms a secret can take in output, so that redacting the raw
+ * value alone is not enough. Covers every encoder the GitHub runner's masker
+ * registers (base64 at three alignments, command-line argument escaping,
+ * expression string escaping, JSON string escaping, URI data escaping, XML
+ * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
+ * URL-safe base64, hex, other JSON and URL dialects, and base64 wrapped at
+ * MIME/PEM line widths. Pure.
+ */
+/** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
+const WRAP_WIDTHS = [76, 64];
+/**
+ * The characters of base64(secret) that depend on the secret alone, at each of
+ * the three byte alignments it can have inside a longer blob (so a secret in
+ * `base64("user:" + secret)` is found). Characters that mix in bits of unknown
+ * neighbouring bytes are dropped, and so is padding, so `base64(secret + "\n")`
+ * is found too.
+ */
+function base64Fragments(secret, alphabet = 'standard') {
+    const bytes = Buffer.from(secret, 'utf8');
+    const fragments = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
+        const first = Math.ceil((offset * 8) / 6);
+        const last = Math.floor(((offset + bytes.length) * 8) / 6);
+        const fragment = encoded.slice(first, last);
+        if (fragment.length > 0)
+            fragments.push(fragment);
+    }
+    return fragments;
+}
+/**
+ * A base64 fragment as it appears when the blob around it is wrapped every
+ * `width` characters: the first break can fall after any of the fragment's
+ * first `width` characters, then every `width` after it; `\n` or `\r\n`.
+ */
+function wrappedForms(fragment, width) {
+    const forms = [];
+    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, width + 1); firstBreak++) {
+        const pieces = [fragment.slice(0, firstBreak)];
+        for (let at = firstBreak; at < fragment.length; at += width)
+            pieces.push(fragment.slice(at, at + width));
+        forms.push(pieces.join('\n'), pieces.join('\r\n'));
+    }
+    return forms;
+}
+function jsonEscaped(secret) {
+    return JSON.stringify(secret).slice(1, -1);
+}
+/** JSON as Python's json.dumps writes it by default: non-ASCII as \uXXXX, and `/` as some PHP encoders write it. */
+function jsonAsciiEscaped(secret) {
+    return jsonEscaped(secret).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** RFC 3986 escaping (.NET's Uri.EscapeDataString): encodeURIComponent leaves !'()* as they are. */
+function rfc3986Escaped(secret) {
+    return encodeURIComponent(secret).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** .NET SecurityElement.Escape, as the runner uses. */
+function xmlEscaped(secret) {
+    return secret.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]);
+}
+/** The runner's PowerShell sections: colour codes can split a secret at `&` (or after `&+` and one letter). */
+function powerShellSections(secret) {
+    if (!secret.includes('&'))
+        return [];
+    const plus = secret.indexOf('&+');
+    const before = plus >= 0 ? secret.slice(0, plus + 2) : secret.slice(0, secret.lastIndexOf('&') + 1);
+    const after = plus >= 0 ? secret.slice(plus + 3) : secret.slice(secret.lastIndexOf('&') + 1);
+    // The runner's own floor for these sections.
+    return [before, after].filter((section) => section.length >= 6);
+}
+/** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
+const ENCODERS = {
+    'base64': (value) => base64Fragments(value),
+    'base64url': (value) => base64Fragments(value, 'url'),
+    'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
+    'command-line': (value) => [value.replace(/"/g, '\\"')],
+    'expression-string': (value) => [value.replace(/'/g, "''")],
+    'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
+    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    'xml': (value) => [xmlEscaped(value)],
+    'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
+    'powershell-ampersand': (value) => powerShellSections(value),
+    'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
+};
+/** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
+function secretVariants(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    for (const form of [...forms]) {
+        for (const encode of Object.values(ENCODERS))
+            for (const encoded of encode(form))
+                forms.add(encoded);
+    }
+    return [...forms].filter((form) => form.length >= minLength);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
+
+
+
+const REDACTED = '***';
+/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
+const DEFAULT_MIN_SECRET_LENGTH = 4;
+/** The rule id of values the redactor was told about (as opposed to pattern rules). */
+const KNOWN_SECRET_RULE = 'known-secret';
+/**
+ * The one redactor every string gates writes passes through. It holds the
+ * values known to be secret and their encoded forms; `onSecret` lets the runner
+ * adapter register each with the runner's own masker.
+ */
+class redactor_Redactor {
+    minLength;
+    secrets = new Set();
+    variants = new Set();
+    rules = [];
+    matcher;
+    listeners = [];
+    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
+        this.minLength = minLength;
+        if (minLength < KEY_BYTES)
+            throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
+    }
+    /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
+    addSecret(value) {
+        return this.tryAddSecret(value) === undefined;
+    }
+    /** Like addSecret, saying why a value was refused. */
+    tryAddSecret(value) {
+        const refusal = refusalOf(value, this.minLength);
+        if (refusal)
+            return refusal;
+        if (this.secrets.has(value))
+            return undefined;
+        this.secrets.add(value);
+        for (const variant of secretVariants(value, this.minLength)) {
+            if (this.variants.has(variant))
+                continue;
+            this.variants.add(variant);
+            if (isSingleLine(variant))
+                for (const listener of this.listeners)
+                    listener(variant);
+        }
+        this.matcher = undefined;
+        return undefined;
+    }
+    /**
+     * A value found in output by a pattern rule: redacted from gates' own output
+     * and masked by the runner from now on, as it is (the runner derives its
+     * own encodings of masked values).
+     */
+    addFound(value) {
+        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
+        for (const form of new Set(forms)) {
+            this.variants.add(form);
+            if (isSingleLine(form))
+                for (const listener of this.listeners)
+                    listener(form);
+        }
+        if (forms.length > 0)
+            this.matcher = undefined;
+    }
+    addRule(rule) {
+        this.rules.push(rule);
+    }
+    /**
+     * Called with every single-line form of every secret (now and for those
+     * already known). The runner masks line by line, so wrapped forms would
+     * never match there.
+     */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const variant of this.variants)
+            if (isSingleLine(variant))
+                listener(variant);
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    forms() {
+        return [...this.variants];
+    }
+    /** Where known secrets occur in these bytes. */
+    findKnown(bytes, from = 0, to = bytes.length) {
+        if (this.variants.size === 0)
+            return [];
+        return this.compiled()
+            .findAll(bytes, from, to)
+            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+    }
+    redact(text) {
+        let result = text;
+        if (this.variants.size > 0) {
+            const bytes = Buffer.from(text, 'utf8');
+            const spans = mergeSpans(this.findKnown(bytes));
+            if (spans.length > 0)
+                result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
+        }
+        for (const rule of this.rules)
+            result = rule(result);
+        return result;
+    }
+    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
+    redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
+        }
+        return value;
+    }
+    compiled() {
+        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+        return this.matcher;
+    }
+}
+function isSingleLine(value) {
+    return !value.includes('\n') && !value.includes('\r');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
@@ -4201,129 +4616,6 @@ async function runMain(definition) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
 var catalogue = __nccwpck_require__(6360);
-;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
-/**
- * The encoded forms a secret can take in output, so that redacting the raw
- * value alone is not enough: base64 at each of the three byte alignments
- * (a secret inside `base64("user:" + secret)` is still found), URL encoding
- * and JSON string escaping. Pure.
- */
-function base64Fragments(secret, alphabet = 'standard') {
-    const bytes = Buffer.from(secret, 'utf8');
-    const fragments = [];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
-        // Characters that mix in bits of the unknown neighbouring bytes are dropped.
-        const first = Math.ceil((offset * 8) / 6);
-        const last = Math.floor(((offset + bytes.length) * 8) / 6);
-        const fragment = encoded.slice(first, last);
-        if (fragment.length > 0)
-            fragments.push(fragment);
-    }
-    return fragments;
-}
-function jsonEscaped(secret) {
-    return JSON.stringify(secret).slice(1, -1);
-}
-/** Every form of one secret worth searching for, the secret itself first. */
-function secretVariants(secret, minLength) {
-    const forms = new Set([secret]);
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= minLength)
-            forms.add(line.trim());
-    for (const form of [...forms]) {
-        forms.add(encodeURIComponent(form));
-        forms.add(jsonEscaped(form));
-        for (const fragment of base64Fragments(form))
-            forms.add(fragment);
-    }
-    return [...forms].filter((form) => form.length >= minLength);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
-
-const REDACTED = '***';
-/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
-const DEFAULT_MIN_SECRET_LENGTH = 4;
-/**
- * The one redactor every string gates writes passes through. It holds the
- * values known to be secret and their encoded forms; `onSecret` lets the runner
- * adapter register each with the runner's own masker.
- */
-class redactor_Redactor {
-    minLength;
-    secrets = new Set();
-    variants = new Set();
-    rules = [];
-    pattern;
-    listeners = [];
-    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
-        this.minLength = minLength;
-    }
-    /** Registers a secret; returns false (and masks nothing) when it is too short to mask safely. */
-    addSecret(value) {
-        const trimmed = value.trim();
-        if (trimmed.length < this.minLength)
-            return false;
-        if (this.secrets.has(value))
-            return true;
-        this.secrets.add(value);
-        for (const variant of secretVariants(value, this.minLength)) {
-            if (this.variants.has(variant))
-                continue;
-            this.variants.add(variant);
-            for (const listener of this.listeners)
-                listener(variant);
-        }
-        this.pattern = undefined;
-        return true;
-    }
-    addRule(rule) {
-        this.rules.push(rule);
-    }
-    /** Called with every new form of every secret (now and for those already known). */
-    onSecret(listener) {
-        this.listeners.push(listener);
-        for (const variant of this.variants)
-            listener(variant);
-    }
-    get size() {
-        return this.secrets.size;
-    }
-    redact(text) {
-        let result = text;
-        if (this.variants.size > 0)
-            result = result.replace(this.compiled(), REDACTED);
-        for (const rule of this.rules)
-            result = rule(result);
-        return result;
-    }
-    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
-    redactValue(value) {
-        // Nothing registered: nothing to find, and reports can be large.
-        if (this.variants.size === 0 && this.rules.length === 0)
-            return value;
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((item) => this.redactValue(item));
-        if (value && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
-        }
-        return value;
-    }
-    compiled() {
-        if (!this.pattern) {
-            // Longest first, so a secret that contains another is replaced whole.
-            const alternatives = [...this.variants]
-                .sort((a, b) => b.length - a.length)
-                .map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-            this.pattern = new RegExp(alternatives.join('|'), 'g');
-        }
-        return this.pattern;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
 const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
 function isRateLimited(outcome) {
@@ -4574,6 +4866,9 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 5026:
@@ -4624,7 +4919,7 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(261);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
@@ -4664,8 +4959,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 40 modules
-var src = __nccwpck_require__(261);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 44 modules
+var src = __nccwpck_require__(7883);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
@@ -4673,6 +4968,7 @@ var src = __nccwpck_require__(261);
  */
 const ACTIONS = {
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
+    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 720))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 6252))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
@@ -4864,6 +5160,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -4920,6 +5223,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -4938,6 +5248,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

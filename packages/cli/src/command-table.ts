@@ -33,6 +33,20 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'dry-run': { type: 'boolean', description: 'pin-check: print the diff --fix would apply (input mode=dry-run)' },
     },
   },
+  redact: {
+    usage: 'gates redact <path>... [--secrets-file FILE] [--output-dir DIR] [--replacement mask|rule-id] [--policy FILE] [--fail-on-find] [--workspace DIR] [--summary]',
+    summary: 'scrub secrets from files, directories or globs (redact-logs on a terminal)',
+    positionals: { min: 1, max: 1000 },
+    options: {
+      'secrets-file': { type: 'string', description: 'a file of values to redact: one per line, or a JSON object of names to values' },
+      'output-dir': { type: 'string', description: 'write scrubbed copies here and leave the originals' },
+      replacement: { type: 'string', description: 'mask (***) or rule-id ([REDACTED:<rule-id>])' },
+      policy: { type: 'string', description: 'redaction policy (default .github/gates-redact.yml)' },
+      'fail-on-find': { type: 'boolean', description: 'exit 1 when any secret is found' },
+      workspace: { type: 'string', description: 'paths are relative to this directory (default: current directory)' },
+      summary: { type: 'boolean', description: 'print the Markdown job summary too' },
+    },
+  },
   validate: {
     usage: 'gates validate <config-file> [--kind gates]',
     summary: 'check a config file against its schema, with file:line errors',

@@ -6,12 +6,14 @@ import { demoCommand } from './commands/demo.js';
 import { helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
 import { rbacCommand } from './commands/rbac.js';
+import { redactCommand } from './commands/redact.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
 
 const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<ExitCodeValue>> = {
   run: runCommand,
+  redact: redactCommand,
   validate: validateCommand,
   config: configCommand,
   demo: demoCommand,

@@ -42,6 +42,8 @@ export interface ActionOutcome {
   summaryAppendix?: string;
   /** Overrides the `fail-on` config for this run: security decisions (rbac-guard) fail closed whatever it says. */
   failOn?: FailOn;
+  /** The rules this run could report, when they depend on its config (redact-logs' custom rules); default: the definition's. */
+  rules?: RuleMeta[];
   /** Extra fields for this run's audit-ledger record (ids and decisions only). */
   ledgerEvent?: LedgerEvent;
 }

@@ -8,6 +8,7 @@ import { InputReader } from '../inputs/input-reader.js';
 import { LockfileLock } from '../lock/lockfile-lock.js';
 import type { Redactor } from '../redact/redactor.js';
 import { registerKnownSecrets } from '../redact/secret-sources.js';
+import { describeRefusal } from '../redact/secret-strength.js';
 import { formatPlain, renderAnnotations } from '../report/annotations.js';
 import { renderJsonReport } from '../report/json-report.js';
 import { renderSarif } from '../report/sarif.js';
@@ -43,8 +44,8 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = await loadEffectiveConfig(inputs, workspace);
     const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
-    for (const label of registerKnownSecrets(redactor, env, [], envPatterns)) {
-      runner.warning(`${label} is shorter than ${redactor.minLength} characters; it is not masked (it would mangle the log).`);
+    for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
+      runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
     }
     const stateRoot = resolveStateRoot(env);
     const lock = new LockfileLock(resolve(stateRoot, 'locks'));
@@ -56,7 +57,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const report: Report = {
       tool: definition.name,
       version: SUITE_VERSION,
-      rules: definition.rules,
+      rules: outcome.rules ?? definition.rules,
       findings: outcome.findings,
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
       notes: outcome.notes,

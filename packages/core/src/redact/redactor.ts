@@ -1,3 +1,6 @@
+import { mergeSpans, replaceByteSpans, type Span } from './intervals.js';
+import { KEY_BYTES, LiteralMatcher } from './literal-matcher.js';
+import { refusalOf, type Refusal } from './secret-strength.js';
 import { secretVariants } from './secret-variants.js';
 
 export const REDACTED = '***';
@@ -5,7 +8,10 @@ export const REDACTED = '***';
 /** Shorter secrets would mask ordinary words everywhere and make logs useless. */
 export const DEFAULT_MIN_SECRET_LENGTH = 4;
 
-/** A hook for redact-logs' pattern rules: text in, text with matches replaced out. */
+/** The rule id of values the redactor was told about (as opposed to pattern rules). */
+export const KNOWN_SECRET_RULE = 'known-secret';
+
+/** A hook for pattern rules (redact-logs): text in, text with matches replaced out. */
 export type RedactionRule = (text: string) => string;
 
 /**
@@ -17,43 +23,85 @@ export class Redactor {
   private readonly secrets = new Set<string>();
   private readonly variants = new Set<string>();
   private readonly rules: RedactionRule[] = [];
-  private pattern: RegExp | undefined;
+  private matcher: LiteralMatcher | undefined;
   private readonly listeners: ((value: string) => void)[] = [];
 
-  constructor(readonly minLength = DEFAULT_MIN_SECRET_LENGTH) {}
+  constructor(readonly minLength = DEFAULT_MIN_SECRET_LENGTH) {
+    if (minLength < KEY_BYTES) throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
+  }
 
-  /** Registers a secret; returns false (and masks nothing) when it is too short to mask safely. */
+  /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
   addSecret(value: string): boolean {
-    const trimmed = value.trim();
-    if (trimmed.length < this.minLength) return false;
-    if (this.secrets.has(value)) return true;
+    return this.tryAddSecret(value) === undefined;
+  }
+
+  /** Like addSecret, saying why a value was refused. */
+  tryAddSecret(value: string): Refusal | undefined {
+    const refusal = refusalOf(value, this.minLength);
+    if (refusal) return refusal;
+    if (this.secrets.has(value)) return undefined;
     this.secrets.add(value);
     for (const variant of secretVariants(value, this.minLength)) {
       if (this.variants.has(variant)) continue;
       this.variants.add(variant);
-      for (const listener of this.listeners) listener(variant);
+      if (isSingleLine(variant)) for (const listener of this.listeners) listener(variant);
     }
-    this.pattern = undefined;
-    return true;
+    this.matcher = undefined;
+    return undefined;
+  }
+
+  /**
+   * A value found in output by a pattern rule: redacted from gates' own output
+   * and masked by the runner from now on, as it is (the runner derives its
+   * own encodings of masked values).
+   */
+  addFound(value: string): void {
+    const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
+    for (const form of new Set(forms)) {
+      this.variants.add(form);
+      if (isSingleLine(form)) for (const listener of this.listeners) listener(form);
+    }
+    if (forms.length > 0) this.matcher = undefined;
   }
 
   addRule(rule: RedactionRule): void {
     this.rules.push(rule);
   }
 
-  /** Called with every new form of every secret (now and for those already known). */
+  /**
+   * Called with every single-line form of every secret (now and for those
+   * already known). The runner masks line by line, so wrapped forms would
+   * never match there.
+   */
   onSecret(listener: (value: string) => void): void {
     this.listeners.push(listener);
-    for (const variant of this.variants) listener(variant);
+    for (const variant of this.variants) if (isSingleLine(variant)) listener(variant);
   }
 
   get size(): number {
     return this.secrets.size;
   }
 
+  /** Every form of every known secret, for matchers over bytes (redact-logs). */
+  forms(): string[] {
+    return [...this.variants];
+  }
+
+  /** Where known secrets occur in these bytes. */
+  findKnown(bytes: Uint8Array, from = 0, to = bytes.length): Span[] {
+    if (this.variants.size === 0) return [];
+    return this.compiled()
+      .findAll(bytes, from, to)
+      .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+  }
+
   redact(text: string): string {
     let result = text;
-    if (this.variants.size > 0) result = result.replace(this.compiled(), REDACTED);
+    if (this.variants.size > 0) {
+      const bytes = Buffer.from(text, 'utf8');
+      const spans = mergeSpans(this.findKnown(bytes));
+      if (spans.length > 0) result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
+    }
     for (const rule of this.rules) result = rule(result);
     return result;
   }
@@ -72,14 +120,12 @@ export class Redactor {
     return value;
   }
 
-  private compiled(): RegExp {
-    if (!this.pattern) {
-      // Longest first, so a secret that contains another is replaced whole.
-      const alternatives = [...this.variants]
-        .sort((a, b) => b.length - a.length)
-        .map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      this.pattern = new RegExp(alternatives.join('|'), 'g');
-    }
-    return this.pattern;
+  private compiled(): LiteralMatcher {
+    this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+    return this.matcher;
   }
+}
+
+function isSingleLine(value: string): boolean {
+  return !value.includes('\n') && !value.includes('\r');
 }

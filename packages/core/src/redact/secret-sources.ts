@@ -1,22 +1,31 @@
 import { inputEnvName } from '../inputs/input-reader.js';
 import { globMatcher } from '../text/glob.js';
 import type { Redactor } from './redactor.js';
+import type { Refusal } from './secret-strength.js';
+
+export interface RefusedSecret {
+  /** Where the value came from, e.g. `env NPM_TOKEN`: never the value. */
+  label: string;
+  refusal: Refusal;
+}
 
 /**
  * Registers the secrets gates knows of at start: the values of inputs an
  * action declares secret, and environment variables whose names match the
- * configured patterns (e.g. `*_TOKEN`). Returns the names of values refused as
- * too short to mask, so the caller can warn without printing them.
+ * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
+ * worth masking, so the caller can warn without printing them.
  */
 export function registerKnownSecrets(
   redactor: Redactor,
   env: NodeJS.ProcessEnv,
   secretInputs: readonly string[],
   envPatterns: readonly string[],
-): string[] {
-  const refused: string[] = [];
+): RefusedSecret[] {
+  const refused: RefusedSecret[] = [];
   const consider = (label: string, value: string | undefined) => {
-    if (value && value.trim() !== '' && !redactor.addSecret(value)) refused.push(label);
+    if (!value || value.trim() === '') return;
+    const refusal = redactor.tryAddSecret(value);
+    if (refusal) refused.push({ label, refusal });
   };
   for (const input of secretInputs) consider(`input ${input}`, env[inputEnvName(input)]);
   const matches = globMatcher(envPatterns);

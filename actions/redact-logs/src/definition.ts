@@ -1,0 +1,100 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { describeRefusal, globMatcher, refusalOf, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
+import { discoverFiles } from './files/discover.js';
+import type { FileOutcome } from './files/file-outcome.js';
+import { scrubFile } from './files/scrub-file.js';
+import { parseSecretsInput } from './policy/known-secrets.js';
+import { loadRedactPolicy, type RedactPolicy } from './policy/redact-policy.js';
+import { redactionFindings, redactionRules } from './report/redaction-findings.js';
+import { renderRedactionSummary, totalsOf } from './report/redaction-summary.js';
+import { activeRules } from './rules/active-rules.js';
+import { BUILTIN_RULES } from './rules/builtin-rules.js';
+import { compileRules } from './rules/compile-rules.js';
+import type { PatternHit } from './rules/pattern-matcher.js';
+import type { ScrubEngine } from './scrub/scrub-engine.js';
+import { SecretScanner } from './scrub/secret-scanner.js';
+
+export const redactLogs: ActionDefinition = {
+  name: 'redact-logs',
+  description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
+  rules: redactionRules(compileRules(BUILTIN_RULES, []), false),
+  async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
+    const refused: string[] = [];
+    const policy = await loadRedactPolicy(workspace, inputs.string('policy'));
+    const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'] as const, 'mask') : policy.replacement;
+    const consider = (label: string, value: string) => {
+      const refusal = refusalOf(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
+      if (refusal) refused.push(`${label}: ${describeRefusal(refusal, policy.minSecretLength)}`);
+    };
+    for (const secret of parseSecretsInput(inputs.raw('secrets'))) consider(secret.label, secret.value);
+    const fromEnv = globMatcher(policy.envPatterns);
+    for (const [name, value] of Object.entries(env)) if (value && fromEnv(name) && !name.startsWith('INPUT_')) consider(`env ${name}`, value);
+    for (const label of refused) runner.warning(`${label}; not masked (masking it would mangle the log and protect nothing).`);
+
+    const failOnFind = inputs.boolean('fail-on-find', false);
+    const rules = activeRules(policy);
+    inputs.required('paths');
+    const patterns = inputs.list('paths');
+    const outputDir = inputs.string('output-dir');
+    const discovery = discoverFiles(patterns, workspace, outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : []);
+
+    const masks = new MaskRegistry(redactor, policy);
+    const engine: ScrubEngine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
+    runner.debug(`searching for ${engine.scanner.knownCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+    const outcomes: FileOutcome[] = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
+    for (const file of discovery.files) {
+      const destination = outputDir ? join(resolve(workspace, outputDir), isAbsolute(file.display) ? file.relative : file.display) : file.path;
+      outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
+    }
+
+    const totals = totalsOf(outcomes);
+    const reportFile = await writeReportFile(resolve(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+    return {
+      findings: redactionFindings(outcomes, failOnFind),
+      rules: redactionRules(rules, failOnFind),
+      // Found secrets fail the gate only with fail-on-find; a file left unscrubbed always does.
+      failOn: 'error',
+      outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
+      notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
+      summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }),
+      ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
+    };
+  },
+};
+
+/** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
+class MaskRegistry {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly redactor: Redactor,
+    private readonly policy: RedactPolicy,
+  ) {}
+
+  get count(): number {
+    return this.seen.size;
+  }
+
+  add(hit: PatternHit): void {
+    if (this.seen.size >= this.policy.maxMasks) return;
+    const value = Buffer.from(hit.value, 'latin1').toString('utf8');
+    if (this.seen.has(value) || refusalOf(value, this.policy.minSecretLength)) return;
+    this.seen.add(value);
+    this.redactor.addFound(value);
+  }
+}
+
+function redactionReport(outcomes: readonly FileOutcome[], refused: string[], unmatched: string[]) {
+  return {
+    files: outcomes.map((outcome) => ({
+      file: outcome.display,
+      kind: outcome.kind,
+      status: outcome.status,
+      reason: outcome.reason,
+      entries: outcome.entries,
+      rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
+    })),
+    refused,
+    unmatched,
+  };
+}

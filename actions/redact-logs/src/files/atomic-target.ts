@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * A file written next to its destination and renamed over it only when
+ * complete and synced, so an interrupted run leaves the old file or the new
+ * one, never half of one. The source's permission bits are kept.
+ */
+export class AtomicTarget {
+  readonly temporary: string;
+  readonly fd: number;
+  private finished = false;
+
+  constructor(
+    readonly destination: string,
+    mode: number,
+  ) {
+    mkdirSync(dirname(destination), { recursive: true });
+    this.temporary = join(dirname(destination), `.${basename(destination)}.gates-redact-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    // O_EXCL: never write through a file or link someone placed there.
+    this.fd = openSync(this.temporary, 'wx', 0o600);
+    // After open, so the umask does not narrow the source's permissions.
+    fchmodSync(this.fd, mode & 0o7777);
+  }
+
+  commit(): void {
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.finished = true;
+    renameSync(this.temporary, this.destination);
+  }
+
+  abandon(): void {
+    try {
+      if (!this.finished) closeSync(this.fd);
+    } catch {
+      // A failed stream may have closed it already; the file must go either way.
+    }
+    this.finished = true;
+    rmSync(this.temporary, { force: true });
+  }
+}

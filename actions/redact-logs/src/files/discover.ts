@@ -1,0 +1,87 @@
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { globMatcher } from '@gates/core';
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** What the summary shows: relative to the workspace when inside it. */
+  display: string;
+  /** Path relative to the pattern's base directory, for mirroring into output-dir. */
+  relative: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  /** Symlinks and special files: never followed or written through (a link could point at /etc/passwd). */
+  skipped: { display: string; reason: string }[];
+  /** Patterns that matched nothing: said in the summary, since a typo would otherwise pass silently. */
+  unmatched: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/**
+ * Expands `paths` (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ */
+export function discoverFiles(patterns: readonly string[], workspace: string, exclude: readonly string[] = []): Discovery {
+  const seen = new Set<string>();
+  const discovery: Discovery = { files: [], skipped: [], unmatched: [] };
+  const excluded = globMatcher(exclude);
+  const display = (path: string) => {
+    const inside = relative(workspace, path);
+    return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+  };
+  for (const pattern of patterns) {
+    const before = discovery.files.length + discovery.skipped.length;
+    const { base, glob } = splitPattern(pattern, workspace);
+    const matches = glob ? globMatcher([glob]) : () => true;
+    const visit = (path: string, stats: Stats | undefined) => {
+      if (!stats) return;
+      const rel = relative(base, path).split(sep).join('/') || basename(path);
+      if (excluded(display(path))) return;
+      if (stats.isSymbolicLink()) {
+        if (matches(rel)) discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+        return;
+      }
+      if (stats.isDirectory()) {
+        for (const entry of readdirSync(path).sort()) visit(join(path, entry), lstatOrUndefined(join(path, entry)));
+        return;
+      }
+      if (!matches(rel)) return;
+      if (!stats.isFile()) {
+        discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+        return;
+      }
+      if (seen.has(path)) return;
+      seen.add(path);
+      discovery.files.push({ path, display: display(path), relative: rel });
+    };
+    const root = glob ? base : resolve(workspace, pattern);
+    visit(root, lstatOrUndefined(root));
+    if (discovery.files.length + discovery.skipped.length === before) discovery.unmatched.push(pattern);
+  }
+  return discovery;
+}
+
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern: string, workspace: string): { base: string; glob?: string } {
+  const segments = pattern.split('/');
+  const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+  if (firstGlob < 0) return { base: resolve(workspace, pattern) };
+  const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function basename(path: string): string {
+  return path.split(sep).pop() ?? path;
+}

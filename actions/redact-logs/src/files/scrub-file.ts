@@ -1,0 +1,95 @@
+import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { scrubberFor, type ScrubEngine } from '../scrub/scrub-engine.js';
+import { ScrubRefusal } from '../scrub/scrub-transform.js';
+import type { ArchivePolicy } from '../policy/redact-policy.js';
+import { AtomicTarget } from './atomic-target.js';
+import { classifyContent, SNIFF_BYTES } from './classify.js';
+import type { FileOutcome } from './file-outcome.js';
+import { scrubGzip } from './scrub-gzip.js';
+import { scrubZip } from './scrub-zip.js';
+
+const READ_BYTES = 1024 * 1024;
+
+export interface ScrubFileOptions {
+  engine: ScrubEngine;
+  archives: ArchivePolicy;
+  maxFileBytes: number;
+}
+
+/**
+ * Scrubs one file into `destination` (itself, in place, or a copy under
+ * output-dir). Never throws for a file's own problems (unreadable, too large,
+ * broken archive): they come back as an outcome, so one bad file does not
+ * stop the others, and the report says which files were not scrubbed.
+ */
+export async function scrubFile(source: string, destination: string, display: string, options: ScrubFileOptions): Promise<FileOutcome> {
+  let fd: number | undefined;
+  try {
+    // O_NOFOLLOW: a link swapped in after discovery is refused, not written through.
+    fd = openSync(source, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return notScrubbed(display, 'skipped', 'not a regular file');
+    if (stats.size > options.maxFileBytes) return notScrubbed(display, 'refused', `larger than max-file-size (${stats.size} bytes)`);
+    const head = Buffer.alloc(Math.min(SNIFF_BYTES, stats.size));
+    readSync(fd, head, 0, head.length, 0);
+    const kind = classifyContent(head);
+    if (kind === 'gzip' || kind === 'zip') {
+      closeSync(fd);
+      fd = undefined;
+      if (options.archives === 'skip') return { display, kind, status: 'skipped', reason: 'archive (policy archives: skip)', occurrences: new Map() };
+      if (options.archives === 'refuse') return { display, kind, status: 'refused', reason: 'archive (policy archives: refuse)', occurrences: new Map() };
+      const scrub = kind === 'gzip' ? scrubGzip : scrubZip;
+      return await scrub(source, destination, stats.mode, options.engine, options.maxFileBytes, display);
+    }
+    if (kind === 'binary' && options.engine.binary !== 'scrub') {
+      return { display, kind, status: options.engine.binary === 'report' ? 'refused' : 'skipped', reason: `binary content (policy binary: ${options.engine.binary})`, occurrences: new Map() };
+    }
+    return scrubPlain(fd, stats.mode, destination === source, destination, display, kind, options.engine);
+  } catch (error) {
+    const reason = error instanceof ScrubRefusal ? error.message : describeIoError(error);
+    return notScrubbed(display, error instanceof ScrubRefusal ? 'refused' : 'failed', reason);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
+function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: string, display: string, kind: 'text' | 'binary', engine: ScrubEngine): FileOutcome {
+  const scrubber = scrubberFor(engine, kind);
+  const target = new AtomicTarget(destination, mode);
+  try {
+    for (let position = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(READ_BYTES);
+      const read = readSync(fd, chunk, 0, READ_BYTES, position);
+      if (read === 0) break;
+      position += read;
+      writeAll(target.fd, scrubber.push(read === READ_BYTES ? chunk : chunk.subarray(0, read)));
+    }
+    writeAll(target.fd, scrubber.end());
+  } catch (error) {
+    target.abandon();
+    throw error;
+  }
+  const found = scrubber.occurrences.size > 0;
+  // Nothing found: the original stays as it was, mtime included.
+  if (inPlace && !found) target.abandon();
+  else target.commit();
+  return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences };
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+function notScrubbed(display: string, status: 'skipped' | 'refused' | 'failed', reason: string): FileOutcome {
+  return { display, kind: 'text', status, reason, occurrences: new Map() };
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link (not followed)';
+  if (code === 'ENOENT') return 'disappeared while scrubbing';
+  if (code === 'ENOSPC') return 'no space left to write the scrubbed copy';
+  return `${code ?? 'error'}: ${(error as Error).message}`;
+}

@@ -1,0 +1,31 @@
+import { constants, createReadStream, createWriteStream, openSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { ScrubTransform } from '../scrub/scrub-transform.js';
+import type { ScrubEngine } from '../scrub/scrub-engine.js';
+import { AtomicTarget } from './atomic-target.js';
+import type { FileOutcome } from './file-outcome.js';
+
+/** Decompresses, scrubs and re-compresses a gzip file in one stream: memory stays bounded whatever it expands to. */
+export async function scrubGzip(source: string, destination: string, mode: number, engine: ScrubEngine, maxBytes: number, display: string): Promise<FileOutcome> {
+  const target = new AtomicTarget(destination, mode);
+  const scrub = new ScrubTransform(engine, maxBytes);
+  try {
+    await pipeline(
+      createReadStream('', { fd: openSync(source, constants.O_RDONLY | constants.O_NOFOLLOW) }),
+      createGunzip(),
+      scrub,
+      createGzip(),
+      createWriteStream('', { fd: target.fd, autoClose: false }),
+    );
+  } catch (error) {
+    target.abandon();
+    throw error;
+  }
+  const found = scrub.outcome.occurrences.size > 0;
+  // Content the policy does not scrub is not copied either: an output directory holds only scrubbed files.
+  if (!scrub.outcome.scrubbed || (!found && destination === source)) target.abandon();
+  else target.commit();
+  if (!scrub.outcome.scrubbed) return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
+  return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, entries: { scrubbed: 1, passedThrough: 0 } };
+}

@@ -1,0 +1,78 @@
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile as ZipReader } from 'yauzl';
+import yazl from 'yazl';
+import { ScrubRefusal, ScrubTransform } from '../scrub/scrub-transform.js';
+import type { ScrubEngine } from '../scrub/scrub-engine.js';
+import { AtomicTarget } from './atomic-target.js';
+import { addOccurrences, type FileOutcome } from './file-outcome.js';
+
+/**
+ * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
+ * entry's window, not the archive). Names, times, permissions and whether an
+ * entry was compressed are kept. Encrypted entries cannot be scrubbed: the
+ * archive is refused.
+ */
+export async function scrubZip(source: string, destination: string, mode: number, engine: ScrubEngine, maxBytes: number, display: string): Promise<FileOutcome> {
+  const reader = await openZip(source);
+  const target = new AtomicTarget(destination, mode);
+  const writer = new yazl.ZipFile();
+  const written = finished(writer.outputStream.pipe(createWriteStream('', { fd: target.fd, autoClose: false })));
+  const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), entries: { scrubbed: 0, passedThrough: 0 } };
+  try {
+    for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+      const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
+      if (entry.fileName.endsWith('/')) {
+        writer.addEmptyDirectory(entry.fileName, options);
+        continue;
+      }
+      if (entry.isEncrypted()) throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
+      const scrub = new ScrubTransform(engine, maxBytes);
+      const input = await openEntry(reader, entry);
+      input.on('error', (error) => scrub.destroy(error));
+      writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
+      await finished(scrub);
+      addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
+      if (scrub.outcome.scrubbed) outcome.entries!.scrubbed++;
+      else outcome.entries!.passedThrough++;
+    }
+    writer.end();
+    await written;
+  } catch (error) {
+    reader.close();
+    target.abandon();
+    throw error;
+  }
+  outcome.status = outcome.occurrences.size > 0 ? 'redacted' : 'clean';
+  if (outcome.status === 'clean' && destination === source) target.abandon();
+  else target.commit();
+  return outcome;
+}
+
+function openZip(path: string): Promise<ZipReader> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip))),
+  );
+}
+
+function nextEntry(zip: ZipReader): Promise<Entry | undefined> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (entry: Entry) => (cleanup(), resolve(entry));
+    const onEnd = () => (cleanup(), resolve(undefined));
+    const onError = (error: Error) => (cleanup(), reject(error));
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+function openEntry(zip: ZipReader, entry: Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { redactLogs } from './definition.js';
+
+await runMain(redactLogs);

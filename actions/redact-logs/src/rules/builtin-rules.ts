@@ -1,0 +1,142 @@
+import type { RuleSpec } from './rule-spec.js';
+
+/** Values that stand for a secret without being one: masks, variables, templates. */
+const PLACEHOLDERS = String.raw`^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
+
+/**
+ * The built-in credential formats. Each regex starts with, or sits next to, a
+ * keyword so the prefilter can skip windows without one; quantifiers are
+ * bounded so every match fits in the scanner's overlap.
+ */
+export const BUILTIN_RULES: readonly RuleSpec[] = [
+  {
+    id: 'aws-access-key-id',
+    description: 'AWS access key id (AKIA…, ASIA…)',
+    regex: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
+    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    allow: ['EXAMPLE$'],
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key next to its name',
+    regex: String.raw`aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    flags: 'i',
+    keywords: ['aws', 'AWS', 'Aws'],
+    secretGroup: 1,
+    minEntropy: 3.5,
+    allow: ['EXAMPLEKEY$'],
+  },
+  {
+    id: 'github-pat-classic',
+    description: 'GitHub personal access token (classic)',
+    regex: String.raw`\bghp_[A-Za-z0-9]{36}\b`,
+    keywords: ['ghp_'],
+  },
+  {
+    id: 'github-pat-fine-grained',
+    description: 'GitHub fine-grained personal access token',
+    regex: String.raw`\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
+    keywords: ['github_pat_'],
+  },
+  {
+    id: 'github-app-token',
+    description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
+    regex: String.raw`\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
+    keywords: ['ghs_', 'ghu_', 'ghr_'],
+  },
+  {
+    id: 'github-oauth-token',
+    description: 'GitHub OAuth access token',
+    regex: String.raw`\bgho_[A-Za-z0-9]{36}\b`,
+    keywords: ['gho_'],
+  },
+  {
+    id: 'slack-token',
+    description: 'Slack bot, user, app or configuration token',
+    regex: String.raw`\bxox[abposre]-[A-Za-z0-9-]{10,250}`,
+    keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
+  },
+  {
+    id: 'slack-webhook',
+    description: 'Slack incoming-webhook URL',
+    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
+    keywords: ['hooks.slack.com'],
+  },
+  {
+    id: 'stripe-key',
+    description: 'Stripe secret or restricted key',
+    regex: String.raw`\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b`,
+    keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+  },
+  {
+    id: 'npm-token',
+    description: 'npm access token',
+    regex: String.raw`\bnpm_[A-Za-z0-9]{36}\b`,
+    keywords: ['npm_'],
+  },
+  {
+    id: 'npmrc-auth',
+    description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
+    regex: String.raw`:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
+    keywords: [':_authToken', ':_auth', ':_password'],
+    secretGroup: 1,
+    allow: [PLACEHOLDERS],
+  },
+  {
+    id: 'pypi-token',
+    description: 'PyPI upload token',
+    regex: String.raw`\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`,
+    keywords: ['pypi-AgEIcHlwaS5vcmc'],
+  },
+  {
+    id: 'google-api-key',
+    description: 'Google API key',
+    regex: String.raw`\bAIza[0-9A-Za-z_-]{35}\b`,
+    keywords: ['AIza'],
+  },
+  {
+    id: 'azure-storage-key',
+    description: 'Azure storage account or shared access key in a connection string',
+    regex: String.raw`\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,88}={0,2})`,
+    keywords: ['AccountKey=', 'SharedAccessKey='],
+    secretGroup: 1,
+  },
+  {
+    id: 'private-key',
+    description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
+    regex: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
+    keywords: ['PRIVATE KEY'],
+  },
+  {
+    id: 'jwt',
+    description: 'JSON Web Token (header.payload.signature)',
+    regex: String.raw`\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
+    keywords: ['eyJ'],
+  },
+  {
+    id: 'url-credentials',
+    description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…)',
+    regex: String.raw`://[^\s/:@'"<>]{1,256}:([^\s/@'"<>]{1,256})@`,
+    keywords: ['://'],
+    secretGroup: 1,
+    allow: [PLACEHOLDERS],
+  },
+  {
+    id: 'connection-string-password',
+    description: 'Password in a key=value connection string (Password=…; Pwd=…)',
+    regex: String.raw`(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
+    flags: 'i',
+    keywords: ['password', 'Password', 'PASSWORD', 'pwd', 'Pwd', 'PWD'],
+    secretGroup: 1,
+    allow: [PLACEHOLDERS],
+  },
+  {
+    id: 'authorization-header',
+    description: 'Credential in an HTTP Authorization header (Basic, Bearer, token)',
+    regex: String.raw`authorization:\s{0,8}(?:basic|bearer|token)\s{1,8}([A-Za-z0-9._~+/=-]{8,4096})`,
+    flags: 'i',
+    keywords: ['authorization', 'Authorization', 'AUTHORIZATION'],
+    secretGroup: 1,
+    allow: [PLACEHOLDERS],
+  },
+];

@@ -1,0 +1,17 @@
+/** A pattern rule as written in the built-in table or in `.github/gates-redact.yml`. */
+export interface RuleSpec {
+  id: string;
+  description: string;
+  /** A JavaScript regular expression; bounded quantifiers keep every match shorter than the scan overlap. */
+  regex: string;
+  /** Regex flags besides g/d, e.g. `i`. */
+  flags?: string;
+  /** Strings one of which must occur in a window before the regex runs (the fast prefilter). */
+  keywords: string[];
+  /** Which capture group is the secret (default: the whole match), e.g. the password of a URL. */
+  secretGroup?: number;
+  /** Minimum Shannon entropy, bits per character, of the secret: filters placeholders and words. */
+  minEntropy?: number;
+  /** Regexes; a secret matching one of them is kept (documentation examples, placeholders). */
+  allow?: string[];
+}

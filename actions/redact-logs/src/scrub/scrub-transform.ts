@@ -1,0 +1,76 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { classifyContent, SNIFF_BYTES } from '../files/classify.js';
+import { scrubberFor, type ScrubEngine } from './scrub-engine.js';
+import type { Occurrence, StreamScrubber } from './stream-scrubber.js';
+
+export interface ContentOutcome {
+  /** text or binary as sniffed; binary content is passed through unless the policy scrubs it. */
+  kind: 'text' | 'binary';
+  scrubbed: boolean;
+  occurrences: Map<string, Occurrence>;
+}
+
+/** A file the policy does not let us scrub: reported as refused, not as an internal error. */
+export class ScrubRefusal extends Error {}
+
+/**
+ * A stream stage that sniffs the first bytes, then scrubs (text, or binary
+ * when the policy says so) or passes bytes through untouched. For content
+ * inside archives; plain files take the synchronous path.
+ */
+export class ScrubTransform extends Transform {
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private scrubber: StreamScrubber | undefined;
+  private decided = false;
+  outcome: ContentOutcome = { kind: 'text', scrubbed: false, occurrences: new Map() };
+
+  private bytes = 0;
+
+  constructor(
+    private readonly engine: ScrubEngine,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    // A small archive can expand to terabytes (a decompression bomb).
+    if (this.bytes > this.maxBytes) return callback(new ScrubRefusal(`content expands beyond max-file-size (${this.maxBytes} bytes)`));
+    if (!this.decided) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes < SNIFF_BYTES) return callback();
+      this.decide();
+      return callback(null, this.feed(Buffer.concat(this.head.splice(0))));
+    }
+    callback(null, this.feed(chunk));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (!this.decided) {
+      this.decide();
+      const rest = this.feed(Buffer.concat(this.head.splice(0)));
+      if (rest.length > 0) this.push(rest);
+    }
+    if (this.scrubber) {
+      const tail = this.scrubber.end();
+      if (tail.length > 0) this.push(tail);
+      this.outcome.occurrences = this.scrubber.occurrences;
+    }
+    callback();
+  }
+
+  private decide(): void {
+    this.decided = true;
+    const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
+    const scrub = kind === 'text' || this.engine.binary === 'scrub';
+    this.outcome = { kind, scrubbed: scrub, occurrences: new Map() };
+    if (scrub) this.scrubber = scrubberFor(this.engine, kind);
+  }
+
+  private feed(chunk: Buffer): Buffer {
+    return this.scrubber ? this.scrubber.push(chunk) : chunk;
+  }
+}

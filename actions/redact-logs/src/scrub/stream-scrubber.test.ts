@@ -1,0 +1,85 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { Redactor, REDACTED } from '@gates/core';
+import { BUILTIN_RULES } from '../rules/builtin-rules.js';
+import { compileRules } from '../rules/compile-rules.js';
+import { fakeCredentials } from '../testing/fake-credentials.js';
+import { SecretScanner } from './secret-scanner.js';
+import { StreamScrubber } from './stream-scrubber.js';
+
+/** Feeds the input in the given chunk sizes and returns everything the scrubber wrote. */
+function scrubInChunks(scrubber: StreamScrubber, input: Buffer, sizes: number[]): string {
+  const out: Buffer[] = [];
+  let at = 0;
+  for (let index = 0; at < input.length; index++) {
+    const size = Math.max(1, sizes[index % sizes.length]!);
+    out.push(scrubber.push(input.subarray(at, at + size)));
+    at += size;
+  }
+  out.push(scrubber.end());
+  return Buffer.concat(out).toString('utf8');
+}
+
+describe('StreamScrubber', () => {
+  test('property: with windows of a few dozen bytes, no secret survives a chunk boundary and all other text is unchanged', () => {
+    const secretArb = fc.stringMatching(/^[A-Za-z0-9_\-+/=:.]{8,20}$/);
+    const fillerArb = fc.stringMatching(/^[ a-z,.;\n]{0,60}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(secretArb, { minLength: 1, maxLength: 3 }), fc.array(fillerArb, { minLength: 2, maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 5 }), (secrets, gaps, sizes) => {
+        const redactor = new Redactor();
+        for (const secret of secrets) redactor.addSecret(secret);
+        const pieces: string[] = [];
+        const expected: string[] = [];
+        gaps.forEach((gap, index) => {
+          const secret = secrets[index % secrets.length]!;
+          pieces.push(gap, `<${secret}>`);
+          expected.push(gap, `<${REDACTED}>`);
+        });
+        const scanner = new SecretScanner(redactor.forms(), []);
+        const output = scrubInChunks(new StreamScrubber(scanner, () => REDACTED, undefined, 24, 0), Buffer.from(pieces.join('')), sizes);
+        for (const secret of secrets) expect(output).not.toContain(secret);
+        expect(output).toBe(expected.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a pattern match straddling every possible chunk boundary is found once, with its first line', () => {
+    const scanner = new SecretScanner([], compileRules(BUILTIN_RULES, []));
+    const planted = fakeCredentials().find((credential) => credential.ruleId === 'github-pat-classic')!;
+    const filler = 'build step output line\n'.repeat(10);
+    const input = Buffer.from(`${filler}${planted.line}\n${filler}`);
+    const tokenAt = input.indexOf(planted.secret);
+    for (const boundary of [tokenAt - 1, tokenAt + 1, tokenAt + 20, tokenAt + planted.secret.length - 1]) {
+      const scrubber = new StreamScrubber(scanner, () => REDACTED, undefined, 16, 0);
+      const output = scrubInChunks(scrubber, input, [boundary, 7, 100]);
+      expect(output).not.toContain(planted.secret);
+      expect(output).toContain(`token=${REDACTED}\n`);
+      expect(scrubber.occurrences.get('github-pat-classic')).toEqual({ count: 1, firstLine: 11 });
+    }
+  });
+
+  test('overlapping matches of two rules become one replacement, counted for each rule', () => {
+    const redactor = new Redactor();
+    const token = `ghp_${'a1B2c3D4e5'.repeat(3)}x9Y8z7`;
+    redactor.addSecret(token.slice(4, 20));
+    const scanner = new SecretScanner(redactor.forms(), compileRules(BUILTIN_RULES, []));
+    const scrubber = new StreamScrubber(scanner, (span) => `[${span.ruleId}]`);
+    const output = Buffer.concat([scrubber.push(Buffer.from(`t=${token};`)), scrubber.end()]).toString();
+    expect(output).toBe('t=[github-pat-classic];');
+    expect([...scrubber.occurrences.keys()].sort()).toEqual(['github-pat-classic', 'known-secret']);
+  });
+
+  test('memory stays bounded: what it holds back never exceeds one window plus the overlap', () => {
+    const scanner = new SecretScanner(['never-present-value'], []);
+    const scrubber = new StreamScrubber(scanner, () => REDACTED, undefined, 4096, 1024);
+    const line = Buffer.from(`${'x'.repeat(99)}\n`);
+    let emitted = 0;
+    for (let index = 0; index < 2000; index++) {
+      emitted += scrubber.push(line).length;
+      expect((index + 1) * line.length - emitted).toBeLessThanOrEqual(4096 + 1024 + line.length);
+    }
+    emitted += scrubber.end().length;
+    expect(emitted).toBe(2000 * line.length);
+  });
+});

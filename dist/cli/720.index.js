@@ -1,0 +1,1143 @@
+export const id = 720;
+export const ids = [720];
+export const modules = {
+
+/***/ 720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  redactLogs: () => (/* binding */ redactLogs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 44 modules
+var src = __webpack_require__(867);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/discover.ts
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands `paths` (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ */
+function discoverFiles(patterns, workspace, exclude = []) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = (0,src/* globMatcher */.fU)(exclude);
+    const display = (path) => {
+        const inside = (0,external_node_path_.relative)(workspace, path);
+        return inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? path : inside.split(external_node_path_.sep).join('/');
+    };
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? (0,src/* globMatcher */.fU)([glob]) : () => true;
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,external_node_path_.relative)(base, path).split(external_node_path_.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of (0,external_node_fs_.readdirSync)(path).sort())
+                    visit((0,external_node_path_.join)(path, entry), lstatOrUndefined((0,external_node_path_.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel });
+        };
+        const root = glob ? base : (0,external_node_path_.resolve)(workspace, pattern);
+        visit(root, lstatOrUndefined(root));
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,external_node_path_.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function basename(path) {
+    return path.split(external_node_path_.sep).pop() ?? path;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
+
+/** Bytes gathered before a window is scanned: big enough that the overlap re-scan costs little. */
+const WINDOW_BYTES = 1024 * 1024;
+const MIN_OVERLAP = 64 * 1024;
+/**
+ * Redacts a byte stream of any length in bounded memory. Bytes are scanned in
+ * windows; each window keeps its last `overlap` bytes (cut at a line start
+ * where possible) for the next, so a secret across a chunk boundary is found
+ * whole, and only matches that start before the cut are replaced now. Memory:
+ * about one window plus the overlap, whatever the input size. No I/O.
+ */
+class StreamScrubber {
+    scanner;
+    replacement;
+    onPatternValue;
+    windowBytes;
+    pending = Buffer.alloc(0);
+    linesBefore = 0;
+    overlap;
+    /** Counts and first line per rule id. */
+    occurrences = new Map();
+    constructor(scanner, replacement, onPatternValue = () => { }, 
+    /** Tests shrink the window and overlap to put many boundaries in small inputs; the overlap never drops below the longest match. */
+    windowBytes = WINDOW_BYTES, minOverlap = MIN_OVERLAP) {
+        this.scanner = scanner;
+        this.replacement = replacement;
+        this.onPatternValue = onPatternValue;
+        this.windowBytes = windowBytes;
+        this.overlap = Math.max(minOverlap, scanner.reach + 1);
+    }
+    /** Takes the next chunk; returns the redacted bytes that are final now (possibly none). */
+    push(chunk) {
+        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        if (this.pending.length < this.windowBytes + this.overlap)
+            return EMPTY;
+        return this.process(false);
+    }
+    /** The rest of the redacted bytes, at the end of the input. */
+    end() {
+        return this.process(true);
+    }
+    get total() {
+        let total = 0;
+        for (const occurrence of this.occurrences.values())
+            total += occurrence.count;
+        return total;
+    }
+    process(final) {
+        const window = this.pending;
+        const spans = this.scanner.scan(window);
+        let cut = window.length;
+        if (!final) {
+            const limit = window.length - this.overlap;
+            const lineStart = window.lastIndexOf(10, limit - 1) + 1;
+            cut = lineStart > 0 ? lineStart : limit;
+        }
+        const kept = [];
+        for (const span of spans) {
+            if (span.start >= cut)
+                continue;
+            kept.push(span);
+            if (span.end > cut)
+                cut = span.end;
+        }
+        kept.sort((a, b) => a.start - b.start);
+        this.record(window, kept);
+        const output = (0,src/* replaceByteSpans */.iv)(window.subarray(0, cut), kept, this.replacement);
+        this.linesBefore += countLines(window, 0, cut);
+        // A copy, so the big window can be freed.
+        this.pending = Buffer.from(window.subarray(cut));
+        return output;
+    }
+    record(window, spans) {
+        let lineCursor = 0;
+        let linesToCursor = 0;
+        for (const span of spans) {
+            const occurrence = this.occurrences.get(span.ruleId);
+            if (occurrence)
+                occurrence.count++;
+            else {
+                linesToCursor += countLines(window, lineCursor, span.start);
+                lineCursor = span.start;
+                this.occurrences.set(span.ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+            }
+            if ('value' in span)
+                this.onPatternValue(span);
+        }
+    }
+}
+const EMPTY = Buffer.alloc(0);
+function countLines(bytes, from, to) {
+    let count = 0;
+    for (let at = bytes.indexOf(10, from); at >= 0 && at < to; at = bytes.indexOf(10, at + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-engine.ts
+
+/** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
+function scrubberFor(engine, kind) {
+    const replace = kind === 'binary'
+        ? (span) => '*'.repeat(span.end - span.start)
+        : engine.replacement === 'rule-id'
+            ? (span) => `[REDACTED:${span.ruleId}]`
+            : () => '***';
+    return new StreamScrubber(engine.scanner, replace, engine.onPatternValue);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
+/** Bytes read to decide. */
+const SNIFF_BYTES = 8192;
+function classifyContent(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6))
+        return 'zip';
+    return isBinary(head) ? 'binary' : 'text';
+}
+/**
+ * A NUL byte, or many control characters, mean binary. Text in other
+ * encodings than UTF-8 (latin1 logs) stays text: redaction works on bytes.
+ */
+function isBinary(head) {
+    let control = 0;
+    for (const byte of head) {
+        if (byte === 0)
+            return true;
+        // Tab, LF, VT, FF, CR and ESC (ANSI colours) are ordinary in logs.
+        if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 11 && byte !== 12 && byte !== 13 && byte !== 27)
+            control++;
+    }
+    return head.length > 0 && control / head.length > 0.1;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-transform.ts
+
+
+
+/** A file the policy does not let us scrub: reported as refused, not as an internal error. */
+class ScrubRefusal extends Error {
+}
+/**
+ * A stream stage that sniffs the first bytes, then scrubs (text, or binary
+ * when the policy says so) or passes bytes through untouched. For content
+ * inside archives; plain files take the synchronous path.
+ */
+class ScrubTransform extends external_node_stream_.Transform {
+    engine;
+    maxBytes;
+    head = [];
+    headBytes = 0;
+    scrubber;
+    decided = false;
+    outcome = { kind: 'text', scrubbed: false, occurrences: new Map() };
+    bytes = 0;
+    constructor(engine, maxBytes = Number.POSITIVE_INFINITY) {
+        super();
+        this.engine = engine;
+        this.maxBytes = maxBytes;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        // A small archive can expand to terabytes (a decompression bomb).
+        if (this.bytes > this.maxBytes)
+            return callback(new ScrubRefusal(`content expands beyond max-file-size (${this.maxBytes} bytes)`));
+        if (!this.decided) {
+            this.head.push(chunk);
+            this.headBytes += chunk.length;
+            if (this.headBytes < SNIFF_BYTES)
+                return callback();
+            this.decide();
+            return callback(null, this.feed(Buffer.concat(this.head.splice(0))));
+        }
+        callback(null, this.feed(chunk));
+    }
+    _flush(callback) {
+        if (!this.decided) {
+            this.decide();
+            const rest = this.feed(Buffer.concat(this.head.splice(0)));
+            if (rest.length > 0)
+                this.push(rest);
+        }
+        if (this.scrubber) {
+            const tail = this.scrubber.end();
+            if (tail.length > 0)
+                this.push(tail);
+            this.outcome.occurrences = this.scrubber.occurrences;
+        }
+        callback();
+    }
+    decide() {
+        this.decided = true;
+        const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
+        const scrub = kind === 'text' || this.engine.binary === 'scrub';
+        this.outcome = { kind, scrubbed: scrub, occurrences: new Map() };
+        if (scrub)
+            this.scrubber = scrubberFor(this.engine, kind);
+    }
+    feed(chunk) {
+        return this.scrubber ? this.scrubber.push(chunk) : chunk;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
+
+
+
+/**
+ * A file written next to its destination and renamed over it only when
+ * complete and synced, so an interrupted run leaves the old file or the new
+ * one, never half of one. The source's permission bits are kept.
+ */
+class AtomicTarget {
+    destination;
+    temporary;
+    fd;
+    finished = false;
+    constructor(destination, mode) {
+        this.destination = destination;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true });
+        this.temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.gates-redact-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        // O_EXCL: never write through a file or link someone placed there.
+        this.fd = (0,external_node_fs_.openSync)(this.temporary, 'wx', 0o600);
+        // After open, so the umask does not narrow the source's permissions.
+        (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
+    }
+    commit() {
+        (0,external_node_fs_.fsyncSync)(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
+    }
+    abandon() {
+        try {
+            if (!this.finished)
+                (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // A failed stream may have closed it already; the file must go either way.
+        }
+        this.finished = true;
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-gzip.ts
+
+
+
+
+
+/** Decompresses, scrubs and re-compresses a gzip file in one stream: memory stays bounded whatever it expands to. */
+async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
+    const target = new AtomicTarget(destination, mode);
+    const scrub = new ScrubTransform(engine, maxBytes);
+    try {
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), (0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false }));
+    }
+    catch (error) {
+        target.abandon();
+        throw error;
+    }
+    const found = scrub.outcome.occurrences.size > 0;
+    // Content the policy does not scrub is not copied either: an output directory holds only scrubbed files.
+    if (!scrub.outcome.scrubbed || (!found && destination === source))
+        target.abandon();
+    else
+        target.commit();
+    if (!scrub.outcome.scrubbed)
+        return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
+    return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, entries: { scrubbed: 1, passedThrough: 0 } };
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __webpack_require__(3044);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/file-outcome.ts
+function addOccurrences(into, from) {
+    for (const [rule, occurrence] of from) {
+        const existing = into.get(rule);
+        if (existing)
+            existing.count += occurrence.count;
+        else
+            into.set(rule, { ...occurrence });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-zip.ts
+
+
+
+
+
+
+
+/**
+ * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
+ * entry's window, not the archive). Names, times, permissions and whether an
+ * entry was compressed are kept. Encrypted entries cannot be scrubbed: the
+ * archive is refused.
+ */
+async function scrubZip(source, destination, mode, engine, maxBytes, display) {
+    const reader = await openZip(source);
+    const target = new AtomicTarget(destination, mode);
+    const writer = new yazl/* ZipFile */.u();
+    const written = (0,promises_.finished)(writer.outputStream.pipe((0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false })));
+    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), entries: { scrubbed: 0, passedThrough: 0 } };
+    try {
+        for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+            const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
+            if (entry.fileName.endsWith('/')) {
+                writer.addEmptyDirectory(entry.fileName, options);
+                continue;
+            }
+            if (entry.isEncrypted())
+                throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
+            const scrub = new ScrubTransform(engine, maxBytes);
+            const input = await openEntry(reader, entry);
+            input.on('error', (error) => scrub.destroy(error));
+            writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
+            await (0,promises_.finished)(scrub);
+            addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
+            if (scrub.outcome.scrubbed)
+                outcome.entries.scrubbed++;
+            else
+                outcome.entries.passedThrough++;
+        }
+        writer.end();
+        await written;
+    }
+    catch (error) {
+        reader.close();
+        target.abandon();
+        throw error;
+    }
+    outcome.status = outcome.occurrences.size > 0 ? 'redacted' : 'clean';
+    if (outcome.status === 'clean' && destination === source)
+        target.abandon();
+    else
+        target.commit();
+    return outcome;
+}
+function openZip(path) {
+    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip))));
+}
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        const onEntry = (entry) => (cleanup(), resolve(entry));
+        const onEnd = () => (cleanup(), resolve(undefined));
+        const onError = (error) => (cleanup(), reject(error));
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-file.ts
+
+
+
+
+
+
+
+const READ_BYTES = 1024 * 1024;
+/**
+ * Scrubs one file into `destination` (itself, in place, or a copy under
+ * output-dir). Never throws for a file's own problems (unreadable, too large,
+ * broken archive): they come back as an outcome, so one bad file does not
+ * stop the others, and the report says which files were not scrubbed.
+ */
+async function scrubFile(source, destination, display, options) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a link swapped in after discovery is refused, not written through.
+        fd = (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            return notScrubbed(display, 'skipped', 'not a regular file');
+        if (stats.size > options.maxFileBytes)
+            return notScrubbed(display, 'refused', `larger than max-file-size (${stats.size} bytes)`);
+        const head = Buffer.alloc(Math.min(SNIFF_BYTES, stats.size));
+        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const kind = classifyContent(head);
+        if (kind === 'gzip' || kind === 'zip') {
+            (0,external_node_fs_.closeSync)(fd);
+            fd = undefined;
+            if (options.archives === 'skip')
+                return { display, kind, status: 'skipped', reason: 'archive (policy archives: skip)', occurrences: new Map() };
+            if (options.archives === 'refuse')
+                return { display, kind, status: 'refused', reason: 'archive (policy archives: refuse)', occurrences: new Map() };
+            const scrub = kind === 'gzip' ? scrubGzip : scrubZip;
+            return await scrub(source, destination, stats.mode, options.engine, options.maxFileBytes, display);
+        }
+        if (kind === 'binary' && options.engine.binary !== 'scrub') {
+            return { display, kind, status: options.engine.binary === 'report' ? 'refused' : 'skipped', reason: `binary content (policy binary: ${options.engine.binary})`, occurrences: new Map() };
+        }
+        return scrubPlain(fd, stats.mode, destination === source, destination, display, kind, options.engine);
+    }
+    catch (error) {
+        const reason = error instanceof ScrubRefusal ? error.message : describeIoError(error);
+        return notScrubbed(display, error instanceof ScrubRefusal ? 'refused' : 'failed', reason);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
+function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
+    const scrubber = scrubberFor(engine, kind);
+    const target = new AtomicTarget(destination, mode);
+    try {
+        for (let position = 0;;) {
+            const chunk = Buffer.allocUnsafe(READ_BYTES);
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
+            if (read === 0)
+                break;
+            position += read;
+            writeAll(target.fd, scrubber.push(read === READ_BYTES ? chunk : chunk.subarray(0, read)));
+        }
+        writeAll(target.fd, scrubber.end());
+    }
+    catch (error) {
+        target.abandon();
+        throw error;
+    }
+    const found = scrubber.occurrences.size > 0;
+    // Nothing found: the original stays as it was, mtime included.
+    if (inPlace && !found)
+        target.abandon();
+    else
+        target.commit();
+    return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences };
+}
+function writeAll(fd, bytes) {
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+}
+function notScrubbed(display, status, reason) {
+    return { display, kind: 'text', status, reason, occurrences: new Map() };
+}
+function describeIoError(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'ELOOP')
+        return 'symbolic link (not followed)';
+    if (code === 'ENOENT')
+        return 'disappeared while scrubbing';
+    if (code === 'ENOSPC')
+        return 'no space left to write the scrubbed copy';
+    return `${code ?? 'error'}: ${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/known-secrets.ts
+/**
+ * The `secrets` input: either the JSON of the secrets context
+ * (`${{ toJSON(secrets) }}`, an object of names to values) or one secret per
+ * line. Pure.
+ */
+function parseSecretsInput(raw) {
+    if (!raw || raw.trim() === '')
+        return [];
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('{')) {
+        const parsed = tryJson(trimmed);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            return Object.entries(parsed)
+                .filter((entry) => typeof entry[1] === 'string' && entry[1] !== '')
+                .map(([name, value]) => ({ label: `secrets.${name}`, value }));
+        }
+    }
+    return raw
+        .split(/\r?\n/)
+        .map((line, index) => ({ label: `secrets input line ${index + 1}`, value: line.trim() }))
+        .filter((secret) => secret.value !== '');
+}
+function tryJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
+
+
+
+/** Names under which CI systems and tools conventionally pass credentials. */
+const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
+function policyWithDefaults(file, path, positions) {
+    return {
+        file: path,
+        positions,
+        replacement: file?.replacement ?? 'mask',
+        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.ji,
+        envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
+        binary: file?.binary ?? 'skip',
+        archives: file?.archives ?? 'scrub',
+        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxMasks: file?.['max-masks'] ?? 1000,
+        allow: file?.allow ?? [],
+        disabledRules: file?.rules?.disable ?? [],
+        customRules: file?.rules?.custom ?? [],
+    };
+}
+/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
+async function loadRedactPolicy(workspace, path) {
+    const relative = path ?? src/* CONFIG_KINDS */.j0.redact.defaultPath;
+    const absolute = (0,external_node_path_.resolve)(workspace, relative);
+    if (!path && !(0,external_node_fs_.existsSync)(absolute))
+        return policyWithDefaults(undefined);
+    const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.redact, relative);
+    return policyWithDefaults(loaded.value, relative, loaded.positions);
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
+
+const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
+const BINARY_FILE_RULE = 'binary-file';
+/** The rules a report can name: known values, every pattern rule in force, and files that could not be scrubbed. */
+function redactionRules(patternRules, failOnFind) {
+    const found = failOnFind ? 'error' : 'warning';
+    return [
+        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-known-secret` },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-pattern-rules` })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#redact-logs-unscrubbed-file` },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#redact-logs-binary-file` },
+    ];
+}
+/**
+ * One finding per file and rule, with the count and the first line: never the
+ * value, not even a prefix. Pure.
+ */
+function redactionFindings(outcomes, failOnFind) {
+    const findings = [];
+    const severity = failOnFind ? 'error' : 'warning';
+    for (const outcome of outcomes) {
+        const plain = outcome.kind === 'text' || outcome.kind === 'binary';
+        for (const [ruleId, occurrence] of outcome.occurrences) {
+            const where = plain && outcome.kind === 'text' ? ` (first at line ${occurrence.firstLine})` : outcome.kind === 'text' || outcome.kind === 'binary' ? '' : ' inside the archive';
+            findings.push({
+                ruleId,
+                severity,
+                file: outcome.display,
+                line: outcome.kind === 'text' ? occurrence.firstLine : undefined,
+                message: `${occurrence.count} value(s) matching ${ruleId} redacted${where}; rotate the credential if the file was ever shared unredacted.`,
+            });
+        }
+        if (outcome.status === 'failed' || outcome.status === 'refused') {
+            const binary = outcome.reason?.startsWith('binary content') === true;
+            findings.push({
+                ruleId: binary ? BINARY_FILE_RULE : UNSCRUBBED_FILE_RULE,
+                severity: binary ? 'warning' : 'error',
+                file: outcome.display,
+                message: `not scrubbed: ${outcome.reason}.`,
+                fixHint: binary ? 'set `binary: scrub` to overwrite known values in place, or keep the file out of the upload' : 'keep the file out of the upload, or fix the reason and re-run',
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-summary.ts
+
+function totalsOf(outcomes) {
+    let redacted = 0;
+    for (const outcome of outcomes)
+        for (const occurrence of outcome.occurrences.values())
+            redacted += occurrence.count;
+    return {
+        redacted,
+        filesChanged: outcomes.filter((outcome) => outcome.status === 'redacted').length,
+        scanned: outcomes.filter((outcome) => outcome.status === 'redacted' || outcome.status === 'clean').length,
+    };
+}
+/** Counts per rule and per file: never a value. Pure. */
+function renderRedactionSummary(outcomes, notes) {
+    const totals = totalsOf(outcomes);
+    const byRule = new Map();
+    for (const outcome of outcomes)
+        for (const [rule, occurrence] of outcome.occurrences)
+            byRule.set(rule, (byRule.get(rule) ?? 0) + occurrence.count);
+    const lines = [
+        '### Redaction',
+        '',
+        `${totals.redacted} value(s) redacted in ${totals.filesChanged} of ${totals.scanned} file(s) scrubbed${notes.outputDir ? ` (copies written under ${(0,src/* inlineCode */.ti)(notes.outputDir)})` : ' (in place)'}; ${notes.knownValues} known value(s) searched for in all their encodings.`,
+        '',
+    ];
+    if (byRule.size > 0) {
+        lines.push((0,src/* table */.tp)(['rule', 'redacted'], [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => [(0,src/* inlineCode */.ti)(rule), String(count)])), '');
+    }
+    const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
+    if (listed.length > 0) {
+        lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, 200).map((outcome) => [
+            (0,src/* inlineCode */.ti)(outcome.display),
+            outcome.kind,
+            outcome.status === 'redacted' ? `redacted ${[...outcome.occurrences.values()].reduce((sum, item) => sum + item.count, 0)}` : `${outcome.status}: ${(0,src/* escapeMarkdown */.FV)(outcome.reason ?? '')}`,
+            [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
+        ])), '');
+        if (listed.length > 200)
+            lines.push(`…and ${listed.length - 200} more file(s); the report file lists all.`, '');
+    }
+    if (notes.masks > 0)
+        lines.push(`${notes.masks} value(s) found by pattern rules were registered with the runner's masker, so later steps' logs hide them too.`, '');
+    for (const label of notes.refused)
+        lines.push(`- Not masked: ${(0,src/* escapeMarkdown */.FV)(label)}`);
+    for (const pattern of notes.unmatched)
+        lines.push(`- No file matched ${(0,src/* inlineCode */.ti)(pattern)}`);
+    return lines.join('\n').trimEnd();
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
+/** Values that stand for a secret without being one: masks, variables, templates. */
+const PLACEHOLDERS = String.raw `^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
+/**
+ * The built-in credential formats. Each regex starts with, or sits next to, a
+ * keyword so the prefilter can skip windows without one; quantifiers are
+ * bounded so every match fits in the scanner's overlap.
+ */
+const BUILTIN_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key id (AKIA…, ASIA…)',
+        regex: String.raw `\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        allow: ['EXAMPLE$'],
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key next to its name',
+        regex: String.raw `aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+        flags: 'i',
+        keywords: ['aws', 'AWS', 'Aws'],
+        secretGroup: 1,
+        minEntropy: 3.5,
+        allow: ['EXAMPLEKEY$'],
+    },
+    {
+        id: 'github-pat-classic',
+        description: 'GitHub personal access token (classic)',
+        regex: String.raw `\bghp_[A-Za-z0-9]{36}\b`,
+        keywords: ['ghp_'],
+    },
+    {
+        id: 'github-pat-fine-grained',
+        description: 'GitHub fine-grained personal access token',
+        regex: String.raw `\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
+        keywords: ['github_pat_'],
+    },
+    {
+        id: 'github-app-token',
+        description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
+        regex: String.raw `\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
+        keywords: ['ghs_', 'ghu_', 'ghr_'],
+    },
+    {
+        id: 'github-oauth-token',
+        description: 'GitHub OAuth access token',
+        regex: String.raw `\bgho_[A-Za-z0-9]{36}\b`,
+        keywords: ['gho_'],
+    },
+    {
+        id: 'slack-token',
+        description: 'Slack bot, user, app or configuration token',
+        regex: String.raw `\bxox[abposre]-[A-Za-z0-9-]{10,250}`,
+        keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
+    },
+    {
+        id: 'slack-webhook',
+        description: 'Slack incoming-webhook URL',
+        regex: String.raw `hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
+        keywords: ['hooks.slack.com'],
+    },
+    {
+        id: 'stripe-key',
+        description: 'Stripe secret or restricted key',
+        regex: String.raw `\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b`,
+        keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+    },
+    {
+        id: 'npm-token',
+        description: 'npm access token',
+        regex: String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
+        keywords: ['npm_'],
+    },
+    {
+        id: 'npmrc-auth',
+        description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
+        regex: String.raw `:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
+        keywords: [':_authToken', ':_auth', ':_password'],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI upload token',
+        regex: String.raw `\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`,
+        keywords: ['pypi-AgEIcHlwaS5vcmc'],
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        regex: String.raw `\bAIza[0-9A-Za-z_-]{35}\b`,
+        keywords: ['AIza'],
+    },
+    {
+        id: 'azure-storage-key',
+        description: 'Azure storage account or shared access key in a connection string',
+        regex: String.raw `\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,88}={0,2})`,
+        keywords: ['AccountKey=', 'SharedAccessKey='],
+        secretGroup: 1,
+    },
+    {
+        id: 'private-key',
+        description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
+        regex: String.raw `-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
+        keywords: ['PRIVATE KEY'],
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token (header.payload.signature)',
+        regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
+        keywords: ['eyJ'],
+    },
+    {
+        id: 'url-credentials',
+        description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…)',
+        regex: String.raw `://[^\s/:@'"<>]{1,256}:([^\s/@'"<>]{1,256})@`,
+        keywords: ['://'],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+    {
+        id: 'connection-string-password',
+        description: 'Password in a key=value connection string (Password=…; Pwd=…)',
+        regex: String.raw `(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
+        flags: 'i',
+        keywords: ['password', 'Password', 'PASSWORD', 'pwd', 'Pwd', 'PWD'],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+    {
+        id: 'authorization-header',
+        description: 'Credential in an HTTP Authorization header (Basic, Bearer, token)',
+        regex: String.raw `authorization:\s{0,8}(?:basic|bearer|token)\s{1,8}([A-Za-z0-9._~+/=-]{8,4096})`,
+        flags: 'i',
+        keywords: ['authorization', 'Authorization', 'AUTHORIZATION'],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
+
+/**
+ * Compiles rule specs once. A regex, flag or allow pattern that does not
+ * compile, or a group the regex does not have, is a config error at its
+ * line (exit 2), all problems at once.
+ */
+function compileRules(specs, globalAllow, origin) {
+    const problems = [];
+    const at = (pointer) => (origin ? { file: origin.file, ...(origin.positions?.value.get(pointer) ?? {}) } : undefined);
+    const inRules = (pointer) => `${origin?.rulesPointer ?? ''}${pointer}`;
+    const compile = (source, flags, pointer, what) => {
+        try {
+            return new RegExp(source, flags);
+        }
+        catch (error) {
+            problems.push({ message: `${what} does not compile: ${error.message}`, location: at(pointer), hint: 'write a JavaScript regular expression; escape backslashes in YAML double-quoted strings' });
+            return undefined;
+        }
+    };
+    const shared = globalAllow.map((source, index) => compile(source, '', `${origin?.allowPointer ?? ''}/${index}`, `allow pattern ${JSON.stringify(source)}`));
+    const rules = [];
+    specs.forEach((spec, index) => {
+        const group = spec.secretGroup ?? 0;
+        const regex = compile(spec.regex, `g${group > 0 ? 'd' : ''}${spec.flags ?? ''}`, inRules(`/${index}/regex`), `rule ${spec.id}: regex`);
+        const allow = (spec.allow ?? []).map((source, allowIndex) => compile(source, '', inRules(`/${index}/allow/${allowIndex}`), `rule ${spec.id}: allow pattern`));
+        if (regex && group > 0 && groupCount(regex) < group) {
+            problems.push({ message: `rule ${spec.id}: secret-group ${group} but the regex has ${groupCount(regex)} group(s)`, location: at(inRules(`/${index}/secret-group`)), hint: 'number capture groups from 1, left to right' });
+        }
+        if (regex && regex.test('')) {
+            problems.push({ message: `rule ${spec.id}: the regex matches the empty string, so it would match everywhere`, location: at(inRules(`/${index}/regex`)), hint: 'require at least one character' });
+        }
+        regex && (regex.lastIndex = 0);
+        if (!regex || allow.some((pattern) => !pattern))
+            return;
+        rules.push({
+            id: spec.id,
+            description: spec.description,
+            regex,
+            keywords: spec.keywords.map((keyword) => Buffer.from(keyword, 'utf8')),
+            secretGroup: group,
+            minEntropy: spec.minEntropy ?? 0,
+            allow: [...allow, ...shared.filter(Boolean)],
+        });
+    });
+    if (problems.length > 0) {
+        const file = origin?.file ?? 'built-in rules';
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return rules;
+}
+function groupCount(regex) {
+    return new RegExp(`${regex.source}|`).exec('').length - 1;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/active-rules.ts
+
+
+
+/** The built-in rules minus those the policy disables, plus its own; compiled once per run. */
+function activeRules(policy) {
+    const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
+    const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
+    if (unknown.length > 0) {
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
+            details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: `built-in rules: ${[...builtinIds].join(', ')}` })),
+        });
+    }
+    const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
+    if (clash) {
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
+            details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
+        });
+    }
+    const builtin = compileRules(BUILTIN_RULES.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined);
+    const custom = policy.customRules.map((rule) => ({
+        id: rule.id,
+        description: rule.description ?? `custom rule ${rule.id}`,
+        regex: rule.regex,
+        flags: rule.flags,
+        keywords: rule.keywords,
+        secretGroup: rule['secret-group'],
+        minEntropy: rule['min-entropy'],
+        allow: rule.allow,
+    }));
+    return [...builtin, ...compileRules(custom, policy.allow, { file: policy.file ?? '.github/gates-redact.yml', positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' })];
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/entropy.ts
+/** Shannon entropy of a string's characters, in bits per character. Pure. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const char of value)
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
+
+/**
+ * Runs the pattern rules over one window of bytes. The window is read as
+ * latin1 so string offsets are byte offsets; the rules are ASCII, so UTF-8
+ * text around them does not matter. Pure.
+ */
+function findPatternHits(rules, window) {
+    const hits = [];
+    let text;
+    for (const rule of rules) {
+        if (!rule.keywords.some((keyword) => window.indexOf(keyword) >= 0))
+            continue;
+        text ??= window.toString('latin1');
+        const regex = rule.regex;
+        regex.lastIndex = 0;
+        for (let match = regex.exec(text); match; match = regex.exec(text)) {
+            if (match[0].length === 0)
+                regex.lastIndex++;
+            const [start, end] = rule.secretGroup > 0 ? (match.indices?.[rule.secretGroup] ?? [-1, -1]) : [match.index, match.index + match[0].length];
+            if (start < 0)
+                continue;
+            const value = text.slice(start, end);
+            if (rule.minEntropy > 0 && shannonEntropy(value) < rule.minEntropy)
+                continue;
+            if (rule.allow.some((pattern) => pattern.test(value)))
+                continue;
+            hits.push({ start, end, ruleId: rule.id, value });
+        }
+    }
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/secret-scanner.ts
+
+
+/** Longest pattern-rule match the built-in rules allow (a PEM block), with room to spare. */
+const PATTERN_REACH = 48 * 1024;
+/**
+ * Everything that finds secrets in a window of bytes: the known values in all
+ * their encodings (one multi-literal pass) and the pattern rules. Pure.
+ */
+class SecretScanner {
+    rules;
+    known;
+    /** No match is longer than this; the stream scrubber overlaps windows by at least this much. */
+    reach;
+    constructor(knownForms, rules) {
+        this.rules = rules;
+        this.known = new src/* LiteralMatcher */.eb(knownForms.map((form) => Buffer.from(form, 'utf8')));
+        this.reach = Math.max(this.known.longest, rules.length > 0 ? PATTERN_REACH : 0);
+    }
+    get knownCount() {
+        return this.known.count;
+    }
+    scan(window) {
+        const spans = this.known.findAll(window).map((match) => ({ start: match.start, end: match.end, ruleId: src/* KNOWN_SECRET_RULE */._I }));
+        for (const hit of findPatternHits(this.rules, window))
+            spans.push(hit);
+        return spans;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const redactLogs = {
+    name: 'redact-logs',
+    description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
+    rules: redactionRules(compileRules(BUILTIN_RULES, []), false),
+    async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
+        const refused = [];
+        const policy = await loadRedactPolicy(workspace, inputs.string('policy'));
+        const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
+        const consider = (label, value) => {
+            const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
+            if (refusal)
+                refused.push(`${label}: ${(0,src/* describeRefusal */.a2)(refusal, policy.minSecretLength)}`);
+        };
+        for (const secret of parseSecretsInput(inputs.raw('secrets')))
+            consider(secret.label, secret.value);
+        const fromEnv = (0,src/* globMatcher */.fU)(policy.envPatterns);
+        for (const [name, value] of Object.entries(env))
+            if (value && fromEnv(name) && !name.startsWith('INPUT_'))
+                consider(`env ${name}`, value);
+        for (const label of refused)
+            runner.warning(`${label}; not masked (masking it would mangle the log and protect nothing).`);
+        const failOnFind = inputs.boolean('fail-on-find', false);
+        const rules = activeRules(policy);
+        inputs.required('paths');
+        const patterns = inputs.list('paths');
+        const outputDir = inputs.string('output-dir');
+        const discovery = discoverFiles(patterns, workspace, outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : []);
+        const masks = new MaskRegistry(redactor, policy);
+        const engine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
+        runner.debug(`searching for ${engine.scanner.knownCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+        const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
+        for (const file of discovery.files) {
+            const destination = outputDir ? (0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, outputDir), (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
+            outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
+        }
+        const totals = totalsOf(outcomes);
+        const reportFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+        return {
+            findings: redactionFindings(outcomes, failOnFind),
+            rules: redactionRules(rules, failOnFind),
+            // Found secrets fail the gate only with fail-on-find; a file left unscrubbed always does.
+            failOn: 'error',
+            outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
+            notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
+            summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }),
+            ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
+        };
+    },
+};
+/** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
+class MaskRegistry {
+    redactor;
+    policy;
+    seen = new Set();
+    constructor(redactor, policy) {
+        this.redactor = redactor;
+        this.policy = policy;
+    }
+    get count() {
+        return this.seen.size;
+    }
+    add(hit) {
+        if (this.seen.size >= this.policy.maxMasks)
+            return;
+        const value = Buffer.from(hit.value, 'latin1').toString('utf8');
+        if (this.seen.has(value) || (0,src/* refusalOf */.Of)(value, this.policy.minSecretLength))
+            return;
+        this.seen.add(value);
+        this.redactor.addFound(value);
+    }
+}
+function redactionReport(outcomes, refused, unmatched) {
+    return {
+        files: outcomes.map((outcome) => ({
+            file: outcome.display,
+            kind: outcome.kind,
+            status: outcome.status,
+            reason: outcome.reason,
+            entries: outcome.entries,
+            rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
+        })),
+        refused,
+        unmatched,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,42 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { LiteralMatcher } from '@gates/core';
+
+/** The obvious oracle: at each position, the longest literal that starts there. */
+function naive(literals: string[], text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; start++) {
+    const longest = literals.filter((literal) => text.startsWith(literal, start)).sort((a, b) => b.length - a.length)[0];
+    if (longest) out.push({ start, end: start + longest.length });
+  }
+  return out;
+}
+
+describe('LiteralMatcher', () => {
+  test('property: finds exactly what a naive search finds, on a small alphabet where literals overlap and share prefixes', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[ab]{4,8}$/), { minLength: 1, maxLength: 6 }), fc.stringMatching(/^[abc]{0,80}$/), (literals, text) => {
+        const matcher = new LiteralMatcher(literals.map((literal) => Buffer.from(literal)));
+        const found = matcher.findAll(Buffer.from(text)).map(({ start, end }) => ({ start, end }));
+        expect(found).toEqual(naive(literals, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('respects the from/to bounds: a literal crossing `to` is not reported', () => {
+    const matcher = new LiteralMatcher([Buffer.from('secret')]);
+    const text = Buffer.from('xxsecretxx');
+    expect(matcher.findAll(text, 0, 7)).toEqual([]);
+    expect(matcher.findAll(text, 2, 8)).toEqual([{ start: 2, end: 8, literal: 0 }]);
+  });
+
+  test('refuses literals shorter than its four-byte key', () => {
+    expect(() => new LiteralMatcher([Buffer.from('abc')])).toThrow(RangeError);
+  });
+
+  test('matches bytes, so multi-byte UTF-8 secrets are found inside any text', () => {
+    const matcher = new LiteralMatcher([Buffer.from('pässwörd-ñ')]);
+    expect(matcher.findAll(Buffer.from('x=pässwörd-ñ;'))).toEqual([{ start: 2, end: 2 + Buffer.byteLength('pässwörd-ñ'), literal: 0 }]);
+  });
+});
