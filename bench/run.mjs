@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-workflows.mjs';
+import { benchRedactLogs } from './redact-logs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -81,6 +82,11 @@ async function benchRbac() {
   ].join('\n');
 }
 
-console.log(await benchPinCheck());
-console.log('');
-console.log(await benchRbac());
+// BENCH_ONLY=pin-check,redact-logs runs a subset.
+const only = process.env.BENCH_ONLY?.split(',');
+const benches = { 'pin-check': benchPinCheck, 'rbac-guard': benchRbac, 'redact-logs': () => benchRedactLogs(root, Math.min(RUNS, 3)) };
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && !only.includes(name)) continue;
+  console.log(await bench());
+  console.log('');
+}

@@ -19,7 +19,56 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(7883);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
+
+
+
+/**
+ * A file written next to its destination and renamed over it only when
+ * complete, so an interrupted or killed run leaves the old file or the new
+ * one, never half of one. The source's permission bits are kept. No fsync:
+ * it cost a third of the run time on a 1 GiB log, and what it adds (surviving
+ * a power loss) does not matter on a runner, where a crashed machine ends the
+ * job and its uploads with it.
+ */
+/** Names of temporary files (`.<name>.gates-redact-<pid>-<hex>.tmp`): never scrubbed themselves, removed once their writer is gone. */
+const TEMPORARY_NAME = /^\..+\.gates-redact-(\d+)-[0-9a-f]{8}\.tmp$/;
+class AtomicTarget {
+    destination;
+    temporary;
+    fd;
+    finished = false;
+    constructor(destination, mode) {
+        this.destination = destination;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true });
+        this.temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.gates-redact-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        // O_EXCL: never write through a file or link someone placed there.
+        this.fd = (0,external_node_fs_.openSync)(this.temporary, 'wx', 0o600);
+        // After open, so the umask does not narrow the source's permissions.
+        (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
+    }
+    commit() {
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
+    }
+    abandon() {
+        try {
+            if (!this.finished)
+                (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // A failed stream may have closed it already; the file must go either way.
+        }
+        this.finished = true;
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/discover.ts
+
 
 
 
@@ -58,6 +107,8 @@ function discoverFiles(patterns, workspace, exclude = []) {
             }
             if (!matches(rel))
                 return;
+            if (isLeftoverTemporary(path))
+                return;
             if (!stats.isFile()) {
                 discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
                 return;
@@ -83,6 +134,27 @@ function splitPattern(pattern, workspace) {
     const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
     return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
+/**
+ * A temporary file of a killed run (it holds only already-scrubbed bytes):
+ * not a file to scrub; removed when the process that wrote it is gone.
+ */
+function isLeftoverTemporary(path) {
+    const match = TEMPORARY_NAME.exec(basename(path));
+    if (!match)
+        return false;
+    if (!isAlive(Number(match[1])))
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    return true;
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
 function lstatOrUndefined(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path);
@@ -101,50 +173,50 @@ function basename(path) {
 const WINDOW_BYTES = 1024 * 1024;
 const MIN_OVERLAP = 64 * 1024;
 /**
- * Redacts a byte stream of any length in bounded memory. Bytes are scanned in
- * windows; each window keeps its last `overlap` bytes (cut at a line start
- * where possible) for the next, so a secret across a chunk boundary is found
- * whole, and only matches that start before the cut are replaced now. Memory:
- * about one window plus the overlap, whatever the input size. No I/O.
+ * Redacts a byte stream of any length in bounded memory. Bytes are gathered
+ * into one reused buffer and scanned in windows; each window keeps its last
+ * `overlap` bytes (cut at a line start where possible) for the next, so a
+ * secret across a chunk boundary is found whole, and only matches that start
+ * before the cut are replaced now. Memory: one window plus the overlap,
+ * whatever the input size. No I/O.
  */
 class StreamScrubber {
     scanner;
-    replacement;
-    onPatternValue;
-    windowBytes;
-    pending = Buffer.alloc(0);
+    options;
+    buffer;
+    length = 0;
     linesBefore = 0;
     overlap;
+    windowBytes;
     /** Counts and first line per rule id. */
     occurrences = new Map();
-    constructor(scanner, replacement, onPatternValue = () => { }, 
-    /** Tests shrink the window and overlap to put many boundaries in small inputs; the overlap never drops below the longest match. */
-    windowBytes = WINDOW_BYTES, minOverlap = MIN_OVERLAP) {
+    /** Places replaced (overlapping matches make one). */
+    replacements = 0;
+    constructor(scanner, options) {
         this.scanner = scanner;
-        this.replacement = replacement;
-        this.onPatternValue = onPatternValue;
-        this.windowBytes = windowBytes;
-        this.overlap = Math.max(minOverlap, scanner.reach + 1);
+        this.options = options;
+        this.windowBytes = options.windowBytes ?? WINDOW_BYTES;
+        this.overlap = Math.max(options.minOverlap ?? MIN_OVERLAP, scanner.reach + 1);
+        this.buffer = Buffer.allocUnsafe(this.windowBytes + this.overlap + 64 * 1024);
     }
-    /** Takes the next chunk; returns the redacted bytes that are final now (possibly none). */
+    /** Takes the next chunk (copied; the caller may reuse it). */
     push(chunk) {
-        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-        if (this.pending.length < this.windowBytes + this.overlap)
-            return EMPTY;
-        return this.process(false);
+        for (let offset = 0; offset < chunk.length;) {
+            const room = this.buffer.length - this.length;
+            const take = Math.min(room, chunk.length - offset);
+            this.buffer.set(chunk.subarray(offset, offset + take), this.length);
+            this.length += take;
+            offset += take;
+            if (this.length >= this.windowBytes + this.overlap)
+                this.process(false);
+        }
     }
-    /** The rest of the redacted bytes, at the end of the input. */
+    /** Flushes the rest, at the end of the input. */
     end() {
-        return this.process(true);
-    }
-    get total() {
-        let total = 0;
-        for (const occurrence of this.occurrences.values())
-            total += occurrence.count;
-        return total;
+        this.process(true);
     }
     process(final) {
-        const window = this.pending;
+        const window = this.buffer.subarray(0, this.length);
         const spans = this.scanner.scan(window);
         let cut = window.length;
         if (!final) {
@@ -162,30 +234,59 @@ class StreamScrubber {
         }
         kept.sort((a, b) => a.start - b.start);
         this.record(window, kept);
-        const output = (0,src/* replaceByteSpans */.iv)(window.subarray(0, cut), kept, this.replacement);
+        this.emit(window, kept, cut);
         this.linesBefore += countLines(window, 0, cut);
-        // A copy, so the big window can be freed.
-        this.pending = Buffer.from(window.subarray(cut));
-        return output;
+        // The held-back tail moves to the front; nothing is allocated per window.
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
     }
+    emit(window, spans, cut) {
+        let cursor = 0;
+        for (const span of (0,src/* mergeSpans */.q4)(spans)) {
+            if (span.start > cursor)
+                this.options.write(window.subarray(cursor, span.start));
+            this.options.write(Buffer.from(this.options.replacement(span), 'latin1'));
+            cursor = span.end;
+        }
+        if (cut > cursor)
+            this.options.write(window.subarray(cursor, cut));
+    }
+    /**
+     * Counts replacements: overlapping matches are one replacement, counted once
+     * for each rule that took part in it, at the line where it starts.
+     */
     record(window, spans) {
         let lineCursor = 0;
         let linesToCursor = 0;
-        for (const span of spans) {
-            const occurrence = this.occurrences.get(span.ruleId);
+        const count = (ruleId, start) => {
+            const occurrence = this.occurrences.get(ruleId);
             if (occurrence)
-                occurrence.count++;
-            else {
-                linesToCursor += countLines(window, lineCursor, span.start);
-                lineCursor = span.start;
-                this.occurrences.set(span.ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+                return void occurrence.count++;
+            linesToCursor += countLines(window, lineCursor, start);
+            lineCursor = start;
+            this.occurrences.set(ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+        };
+        let regionStart = -1;
+        let regionEnd = -1;
+        let rules = new Set();
+        for (const span of spans) {
+            if (span.start >= regionEnd) {
+                for (const rule of rules)
+                    count(rule, regionStart);
+                this.replacements += rules.size > 0 ? 1 : 0;
+                regionStart = span.start;
+                rules = new Set();
             }
+            regionEnd = Math.max(regionEnd, span.end);
+            rules.add(span.ruleId);
             if ('value' in span)
-                this.onPatternValue(span);
+                this.options.onPatternValue?.(span);
         }
+        for (const rule of rules)
+            count(rule, regionStart);
+        this.replacements += rules.size > 0 ? 1 : 0;
     }
 }
-const EMPTY = Buffer.alloc(0);
 function countLines(bytes, from, to) {
     let count = 0;
     for (let at = bytes.indexOf(10, from); at >= 0 && at < to; at = bytes.indexOf(10, at + 1))
@@ -196,13 +297,13 @@ function countLines(bytes, from, to) {
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-engine.ts
 
 /** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
-function scrubberFor(engine, kind) {
-    const replace = kind === 'binary'
+function scrubberFor(engine, kind, write) {
+    const replacement = kind === 'binary'
         ? (span) => '*'.repeat(span.end - span.start)
         : engine.replacement === 'rule-id'
             ? (span) => `[REDACTED:${span.ruleId}]`
             : () => '***';
-    return new StreamScrubber(engine.scanner, replace, engine.onPatternValue);
+    return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -252,7 +353,7 @@ class ScrubTransform extends external_node_stream_.Transform {
     headBytes = 0;
     scrubber;
     decided = false;
-    outcome = { kind: 'text', scrubbed: false, occurrences: new Map() };
+    outcome = { kind: 'text', scrubbed: false, occurrences: new Map(), replacements: 0 };
     bytes = 0;
     constructor(engine, maxBytes = Number.POSITIVE_INFINITY) {
         super();
@@ -270,22 +371,21 @@ class ScrubTransform extends external_node_stream_.Transform {
             if (this.headBytes < SNIFF_BYTES)
                 return callback();
             this.decide();
-            return callback(null, this.feed(Buffer.concat(this.head.splice(0))));
+            this.feed(Buffer.concat(this.head.splice(0)));
+            return callback();
         }
-        callback(null, this.feed(chunk));
+        this.feed(chunk);
+        callback();
     }
     _flush(callback) {
         if (!this.decided) {
             this.decide();
-            const rest = this.feed(Buffer.concat(this.head.splice(0)));
-            if (rest.length > 0)
-                this.push(rest);
+            this.feed(Buffer.concat(this.head.splice(0)));
         }
         if (this.scrubber) {
-            const tail = this.scrubber.end();
-            if (tail.length > 0)
-                this.push(tail);
+            this.scrubber.end();
             this.outcome.occurrences = this.scrubber.occurrences;
+            this.outcome.replacements = this.scrubber.replacements;
         }
         callback();
     }
@@ -293,56 +393,16 @@ class ScrubTransform extends external_node_stream_.Transform {
         this.decided = true;
         const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
         const scrub = kind === 'text' || this.engine.binary === 'scrub';
-        this.outcome = { kind, scrubbed: scrub, occurrences: new Map() };
+        this.outcome = { kind, scrubbed: scrub, occurrences: new Map(), replacements: 0 };
+        // The scrubber's bytes live in its reused buffer: copy them onto the stream.
         if (scrub)
-            this.scrubber = scrubberFor(this.engine, kind);
+            this.scrubber = scrubberFor(this.engine, kind, (bytes) => this.push(Buffer.from(bytes)));
     }
     feed(chunk) {
-        return this.scrubber ? this.scrubber.push(chunk) : chunk;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
-
-
-
-/**
- * A file written next to its destination and renamed over it only when
- * complete and synced, so an interrupted run leaves the old file or the new
- * one, never half of one. The source's permission bits are kept.
- */
-class AtomicTarget {
-    destination;
-    temporary;
-    fd;
-    finished = false;
-    constructor(destination, mode) {
-        this.destination = destination;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true });
-        this.temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.gates-redact-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-        // O_EXCL: never write through a file or link someone placed there.
-        this.fd = (0,external_node_fs_.openSync)(this.temporary, 'wx', 0o600);
-        // After open, so the umask does not narrow the source's permissions.
-        (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
-    }
-    commit() {
-        (0,external_node_fs_.fsyncSync)(this.fd);
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.finished = true;
-        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
-    }
-    abandon() {
-        try {
-            if (!this.finished)
-                (0,external_node_fs_.closeSync)(this.fd);
-        }
-        catch {
-            // A failed stream may have closed it already; the file must go either way.
-        }
-        this.finished = true;
-        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+        if (this.scrubber)
+            this.scrubber.push(chunk);
+        else
+            this.push(chunk);
     }
 }
 
@@ -375,7 +435,7 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
         target.commit();
     if (!scrub.outcome.scrubbed)
         return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
-    return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, entries: { scrubbed: 1, passedThrough: 0 } };
+    return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, replacements: scrub.outcome.replacements, entries: { scrubbed: 1, passedThrough: 0 } };
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -412,7 +472,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
     const target = new AtomicTarget(destination, mode);
     const writer = new yazl/* ZipFile */.u();
     const written = (0,promises_.finished)(writer.outputStream.pipe((0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false })));
-    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), entries: { scrubbed: 0, passedThrough: 0 } };
+    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
     try {
         for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
             const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
@@ -428,6 +488,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
             writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
             await (0,promises_.finished)(scrub);
             addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
+            outcome.replacements += scrub.outcome.replacements;
             if (scrub.outcome.scrubbed)
                 outcome.entries.scrubbed++;
             else
@@ -525,18 +586,19 @@ async function scrubFile(source, destination, display, options) {
 }
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
 function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
-    const scrubber = scrubberFor(engine, kind);
     const target = new AtomicTarget(destination, mode);
+    const scrubber = scrubberFor(engine, kind, (bytes) => writeAll(target.fd, bytes));
     try {
+        // One read buffer for the whole file: the scrubber copies what it keeps.
+        const chunk = Buffer.allocUnsafe(READ_BYTES);
         for (let position = 0;;) {
-            const chunk = Buffer.allocUnsafe(READ_BYTES);
             const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
             if (read === 0)
                 break;
             position += read;
-            writeAll(target.fd, scrubber.push(read === READ_BYTES ? chunk : chunk.subarray(0, read)));
+            scrubber.push(chunk.subarray(0, read));
         }
-        writeAll(target.fd, scrubber.end());
+        scrubber.end();
     }
     catch (error) {
         target.abandon();
@@ -548,7 +610,7 @@ function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
         target.abandon();
     else
         target.commit();
-    return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences };
+    return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
 }
 function writeAll(fd, bytes) {
     for (let offset = 0; offset < bytes.length;)
@@ -632,102 +694,6 @@ async function loadRedactPolicy(workspace, path) {
         return policyWithDefaults(undefined);
     const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.redact, relative);
     return policyWithDefaults(loaded.value, relative, loaded.positions);
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
-
-const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
-const BINARY_FILE_RULE = 'binary-file';
-/** The rules a report can name: known values, every pattern rule in force, and files that could not be scrubbed. */
-function redactionRules(patternRules, failOnFind) {
-    const found = failOnFind ? 'error' : 'warning';
-    return [
-        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-known-secret` },
-        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-pattern-rules` })),
-        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#redact-logs-unscrubbed-file` },
-        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#redact-logs-binary-file` },
-    ];
-}
-/**
- * One finding per file and rule, with the count and the first line: never the
- * value, not even a prefix. Pure.
- */
-function redactionFindings(outcomes, failOnFind) {
-    const findings = [];
-    const severity = failOnFind ? 'error' : 'warning';
-    for (const outcome of outcomes) {
-        const plain = outcome.kind === 'text' || outcome.kind === 'binary';
-        for (const [ruleId, occurrence] of outcome.occurrences) {
-            const where = plain && outcome.kind === 'text' ? ` (first at line ${occurrence.firstLine})` : outcome.kind === 'text' || outcome.kind === 'binary' ? '' : ' inside the archive';
-            findings.push({
-                ruleId,
-                severity,
-                file: outcome.display,
-                line: outcome.kind === 'text' ? occurrence.firstLine : undefined,
-                message: `${occurrence.count} value(s) matching ${ruleId} redacted${where}; rotate the credential if the file was ever shared unredacted.`,
-            });
-        }
-        if (outcome.status === 'failed' || outcome.status === 'refused') {
-            const binary = outcome.reason?.startsWith('binary content') === true;
-            findings.push({
-                ruleId: binary ? BINARY_FILE_RULE : UNSCRUBBED_FILE_RULE,
-                severity: binary ? 'warning' : 'error',
-                file: outcome.display,
-                message: `not scrubbed: ${outcome.reason}.`,
-                fixHint: binary ? 'set `binary: scrub` to overwrite known values in place, or keep the file out of the upload' : 'keep the file out of the upload, or fix the reason and re-run',
-            });
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-summary.ts
-
-function totalsOf(outcomes) {
-    let redacted = 0;
-    for (const outcome of outcomes)
-        for (const occurrence of outcome.occurrences.values())
-            redacted += occurrence.count;
-    return {
-        redacted,
-        filesChanged: outcomes.filter((outcome) => outcome.status === 'redacted').length,
-        scanned: outcomes.filter((outcome) => outcome.status === 'redacted' || outcome.status === 'clean').length,
-    };
-}
-/** Counts per rule and per file: never a value. Pure. */
-function renderRedactionSummary(outcomes, notes) {
-    const totals = totalsOf(outcomes);
-    const byRule = new Map();
-    for (const outcome of outcomes)
-        for (const [rule, occurrence] of outcome.occurrences)
-            byRule.set(rule, (byRule.get(rule) ?? 0) + occurrence.count);
-    const lines = [
-        '### Redaction',
-        '',
-        `${totals.redacted} value(s) redacted in ${totals.filesChanged} of ${totals.scanned} file(s) scrubbed${notes.outputDir ? ` (copies written under ${(0,src/* inlineCode */.ti)(notes.outputDir)})` : ' (in place)'}; ${notes.knownValues} known value(s) searched for in all their encodings.`,
-        '',
-    ];
-    if (byRule.size > 0) {
-        lines.push((0,src/* table */.tp)(['rule', 'redacted'], [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => [(0,src/* inlineCode */.ti)(rule), String(count)])), '');
-    }
-    const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
-    if (listed.length > 0) {
-        lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, 200).map((outcome) => [
-            (0,src/* inlineCode */.ti)(outcome.display),
-            outcome.kind,
-            outcome.status === 'redacted' ? `redacted ${[...outcome.occurrences.values()].reduce((sum, item) => sum + item.count, 0)}` : `${outcome.status}: ${(0,src/* escapeMarkdown */.FV)(outcome.reason ?? '')}`,
-            [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
-        ])), '');
-        if (listed.length > 200)
-            lines.push(`…and ${listed.length - 200} more file(s); the report file lists all.`, '');
-    }
-    if (notes.masks > 0)
-        lines.push(`${notes.masks} value(s) found by pattern rules were registered with the runner's masker, so later steps' logs hide them too.`, '');
-    for (const label of notes.refused)
-        lines.push(`- Not masked: ${(0,src/* escapeMarkdown */.FV)(label)}`);
-    for (const pattern of notes.unmatched)
-        lines.push(`- No file matched ${(0,src/* inlineCode */.ti)(pattern)}`);
-    return lines.join('\n').trimEnd();
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
@@ -836,12 +802,14 @@ const BUILTIN_RULES = [
         description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
         regex: String.raw `-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
         keywords: ['PRIVATE KEY'],
+        reach: 34 * 1024,
     },
     {
         id: 'jwt',
         description: 'JSON Web Token (header.payload.signature)',
         regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
         keywords: ['eyJ'],
+        reach: 17 * 1024,
     },
     {
         id: 'url-credentials',
@@ -871,8 +839,107 @@ const BUILTIN_RULES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
+
+
+const BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
+const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
+const BINARY_FILE_RULE = 'binary-file';
+/** The rules a report can name: known values, every pattern rule in force, and files that could not be scrubbed. */
+function redactionRules(patternRules, failOnFind) {
+    const found = failOnFind ? 'error' : 'warning';
+    return [
+        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-known-secret` },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-${BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules'}` })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#redact-logs-unscrubbed-file` },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#redact-logs-binary-file` },
+    ];
+}
+/**
+ * One finding per file and rule, with the count and the first line: never the
+ * value, not even a prefix. Pure.
+ */
+function redactionFindings(outcomes, failOnFind) {
+    const findings = [];
+    const severity = failOnFind ? 'error' : 'warning';
+    for (const outcome of outcomes) {
+        const plain = outcome.kind === 'text' || outcome.kind === 'binary';
+        for (const [ruleId, occurrence] of outcome.occurrences) {
+            const where = plain && outcome.kind === 'text' ? ` (first at line ${occurrence.firstLine})` : outcome.kind === 'text' || outcome.kind === 'binary' ? '' : ' inside the archive';
+            findings.push({
+                ruleId,
+                severity,
+                file: outcome.display,
+                line: outcome.kind === 'text' ? occurrence.firstLine : undefined,
+                message: `${occurrence.count} value(s) matching ${ruleId} redacted${where}; rotate the credential if the file was ever shared unredacted.`,
+            });
+        }
+        if (outcome.status === 'failed' || outcome.status === 'refused') {
+            const binary = outcome.reason?.startsWith('binary content') === true;
+            findings.push({
+                ruleId: binary ? BINARY_FILE_RULE : UNSCRUBBED_FILE_RULE,
+                severity: binary ? 'warning' : 'error',
+                file: outcome.display,
+                message: `not scrubbed: ${outcome.reason}.`,
+                fixHint: binary ? 'set `binary: scrub` to overwrite known values in place, or keep the file out of the upload' : 'keep the file out of the upload, or fix the reason and re-run',
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-summary.ts
+
+function totalsOf(outcomes) {
+    let redacted = 0;
+    for (const outcome of outcomes)
+        redacted += outcome.replacements ?? 0;
+    return {
+        redacted,
+        filesChanged: outcomes.filter((outcome) => outcome.status === 'redacted').length,
+        scanned: outcomes.filter((outcome) => outcome.status === 'redacted' || outcome.status === 'clean').length,
+    };
+}
+/** Counts per rule and per file: never a value. Pure. */
+function renderRedactionSummary(outcomes, notes) {
+    const totals = totalsOf(outcomes);
+    const byRule = new Map();
+    for (const outcome of outcomes)
+        for (const [rule, occurrence] of outcome.occurrences)
+            byRule.set(rule, (byRule.get(rule) ?? 0) + occurrence.count);
+    const lines = [
+        '### Redaction',
+        '',
+        `${totals.redacted} value(s) redacted in ${totals.filesChanged} of ${totals.scanned} file(s) scrubbed${notes.outputDir ? ` (copies written under ${(0,src/* inlineCode */.ti)(notes.outputDir)})` : ' (in place)'}; ${notes.knownValues} known value(s) searched for in all their encodings.`,
+        '',
+    ];
+    if (byRule.size > 0) {
+        lines.push((0,src/* table */.tp)(['rule', 'redacted'], [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => [(0,src/* inlineCode */.ti)(rule), String(count)])), '');
+    }
+    const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
+    if (listed.length > 0) {
+        lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, 200).map((outcome) => [
+            (0,src/* inlineCode */.ti)(outcome.display),
+            outcome.kind,
+            outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${(0,src/* escapeMarkdown */.FV)(outcome.reason ?? '')}`,
+            [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
+        ])), '');
+        if (listed.length > 200)
+            lines.push(`…and ${listed.length - 200} more file(s); the report file lists all.`, '');
+    }
+    if (notes.masks > 0)
+        lines.push(`${notes.masks} value(s) found by pattern rules were registered with the runner's masker, so later steps' logs hide them too.`, '');
+    for (const label of notes.refused)
+        lines.push(`- Not masked: ${(0,src/* escapeMarkdown */.FV)(label)}`);
+    for (const pattern of notes.unmatched)
+        lines.push(`- No file matched ${(0,src/* inlineCode */.ti)(pattern)}`);
+    return lines.join('\n').trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
 
+const DEFAULT_LEAD = 256;
+const DEFAULT_REACH = 8 * 1024;
 /**
  * Compiles rule specs once. A regex, flag or allow pattern that does not
  * compile, or a group the regex does not have, is a config error at its
@@ -914,6 +981,8 @@ function compileRules(specs, globalAllow, origin) {
             secretGroup: group,
             minEntropy: spec.minEntropy ?? 0,
             allow: [...allow, ...shared.filter(Boolean)],
+            lead: spec.lead ?? DEFAULT_LEAD,
+            reach: spec.reach ?? DEFAULT_REACH,
         });
     });
     if (problems.length > 0) {
@@ -977,65 +1046,140 @@ function shannonEntropy(value) {
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
 
+/** Regions are decoded to strings of about this size: small enough to stay in V8's young generation. */
+const REGION_BYTES = 64 * 1024;
 /**
- * Runs the pattern rules over one window of bytes. The window is read as
- * latin1 so string offsets are byte offsets; the rules are ASCII, so UTF-8
- * text around them does not matter. Pure.
+ * Runs pattern rules over one window of bytes. With `keywordPositions` (where
+ * each rule's keywords occur), a rule's regex runs only over the regions a
+ * match could occupy around them; without, over the whole window. Bytes are
+ * read as latin1 so string offsets are byte offsets; the rules are ASCII, so
+ * UTF-8 text around them does not matter. Pure.
  */
-function findPatternHits(rules, window) {
+function findPatternHits(rules, window, keywordPositions) {
     const hits = [];
-    let text;
-    for (const rule of rules) {
-        if (!rule.keywords.some((keyword) => window.indexOf(keyword) >= 0))
-            continue;
-        text ??= window.toString('latin1');
-        const regex = rule.regex;
-        regex.lastIndex = 0;
-        for (let match = regex.exec(text); match; match = regex.exec(text)) {
-            if (match[0].length === 0)
-                regex.lastIndex++;
-            const [start, end] = rule.secretGroup > 0 ? (match.indices?.[rule.secretGroup] ?? [-1, -1]) : [match.index, match.index + match[0].length];
-            if (start < 0)
-                continue;
-            const value = text.slice(start, end);
-            if (rule.minEntropy > 0 && shannonEntropy(value) < rule.minEntropy)
-                continue;
-            if (rule.allow.some((pattern) => pattern.test(value)))
-                continue;
-            hits.push({ start, end, ruleId: rule.id, value });
+    rules.forEach((rule, index) => {
+        const regions = keywordPositions ? regionsAround(keywordPositions[index] ?? [], rule, window.length) : [[0, window.length]];
+        let lastEnd = -1;
+        for (const [from, to] of regions) {
+            for (const hit of matchRegion(rule, window, from, to)) {
+                // Regions of one rule can overlap: a match is taken once.
+                if (hit.start < lastEnd)
+                    continue;
+                lastEnd = hit.end;
+                hits.push(hit);
+            }
         }
+    });
+    return hits;
+}
+function matchRegion(rule, window, from, to) {
+    const text = window.toString('latin1', from, to);
+    const hits = [];
+    const regex = rule.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0)
+            regex.lastIndex++;
+        const [start, end] = rule.secretGroup > 0 ? (match.indices?.[rule.secretGroup] ?? [-1, -1]) : [match.index, match.index + match[0].length];
+        if (start < 0)
+            continue;
+        const value = text.slice(start, end);
+        if (rule.minEntropy > 0 && shannonEntropy(value) < rule.minEntropy)
+            continue;
+        if (rule.allow.some((pattern) => pattern.test(value)))
+            continue;
+        hits.push({ start: from + start, end: from + end, ruleId: rule.id, value });
     }
     return hits;
+}
+/** Sorted keyword positions → merged [from, to) regions of about REGION_BYTES, each covering lead..reach around its keywords. */
+function regionsAround(positions, rule, length) {
+    const regions = [];
+    for (const position of positions) {
+        const from = Math.max(0, position - rule.lead);
+        const to = Math.min(length, position + rule.reach);
+        const last = regions[regions.length - 1];
+        if (last && from <= last[1] && to - last[0] <= REGION_BYTES + rule.lead + rule.reach)
+            last[1] = Math.max(last[1], to);
+        else
+            regions.push([from, to]);
+    }
+    return regions;
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/secret-scanner.ts
 
 
-/** Longest pattern-rule match the built-in rules allow (a PEM block), with room to spare. */
-const PATTERN_REACH = 48 * 1024;
 /**
- * Everything that finds secrets in a window of bytes: the known values in all
- * their encodings (one multi-literal pass) and the pattern rules. Pure.
+ * Everything that finds secrets in a window of bytes, in one pass over it: the
+ * known values in all their encodings and the rules' keywords share one
+ * multi-literal matcher; only rules whose keyword occurred then run their
+ * regex. (One indexOf per keyword per window cost more than the whole scan.)
+ * Pure.
  */
 class SecretScanner {
     rules;
-    known;
+    matcher;
+    knownCount;
+    /** For each keyword literal (after the known ones), the rule it belongs to. */
+    keywordRule = [];
+    /** Keywords shorter than the matcher's key, checked at the window's end where no byte follows them. */
+    shortKeywords = [];
     /** No match is longer than this; the stream scrubber overlaps windows by at least this much. */
     reach;
     constructor(knownForms, rules) {
         this.rules = rules;
-        this.known = new src/* LiteralMatcher */.eb(knownForms.map((form) => Buffer.from(form, 'utf8')));
-        this.reach = Math.max(this.known.longest, rules.length > 0 ? PATTERN_REACH : 0);
+        const literals = knownForms.map((form) => Buffer.from(form, 'utf8'));
+        this.knownCount = literals.length;
+        rules.forEach((rule, index) => {
+            for (const keyword of rule.keywords) {
+                for (const literal of keywordLiterals(keyword)) {
+                    literals.push(literal);
+                    this.keywordRule.push(index);
+                }
+                if (keyword.length < src/* KEY_BYTES */.Co)
+                    this.shortKeywords.push({ bytes: keyword, rule: index });
+            }
+        });
+        this.matcher = new src/* LiteralMatcher */.eb(literals);
+        const longestKnown = Math.max(0, ...literals.slice(0, this.knownCount).map((literal) => literal.length));
+        this.reach = Math.max(longestKnown, ...rules.map((rule) => rule.lead + rule.reach));
     }
-    get knownCount() {
-        return this.known.count;
+    get literalCount() {
+        return this.knownCount;
     }
     scan(window) {
-        const spans = this.known.findAll(window).map((match) => ({ start: match.start, end: match.end, ruleId: src/* KNOWN_SECRET_RULE */._I }));
-        for (const hit of findPatternHits(this.rules, window))
+        const spans = [];
+        const positions = this.rules.map(() => []);
+        let lastKnownStart = -1;
+        this.matcher.visit(window, 0, window.length, (literal, start, end) => {
+            if (literal >= this.knownCount) {
+                const found = positions[this.keywordRule[literal - this.knownCount]];
+                // Two keywords of one rule at one position (or the same twice) count once.
+                if (found[found.length - 1] !== start)
+                    found.push(start);
+            }
+            else if (start !== lastKnownStart) {
+                // Longest first at each position: later ones there are inside this one.
+                lastKnownStart = start;
+                spans.push({ start, end, ruleId: src/* KNOWN_SECRET_RULE */._I });
+            }
+        });
+        for (const { bytes, rule } of this.shortKeywords)
+            if (window.length >= bytes.length && window.subarray(window.length - bytes.length).equals(bytes))
+                positions[rule].push(window.length - bytes.length); // still in order: nothing comes after the end
+        for (const hit of findPatternHits(this.rules, window, positions))
             spans.push(hit);
         return spans;
     }
+}
+/** A keyword as matcher literals: itself, or when shorter than the key, itself followed by each possible byte. */
+function keywordLiterals(keyword) {
+    if (keyword.length >= src/* KEY_BYTES */.Co)
+        return [keyword];
+    if (keyword.length !== src/* KEY_BYTES */.Co - 1)
+        throw new RangeError(`keywords are at least ${src/* KEY_BYTES */.Co - 1} bytes`);
+    return Array.from({ length: 256 }, (_, byte) => Buffer.concat([keyword, Buffer.from([byte])]));
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/definition.ts
@@ -1080,7 +1224,7 @@ const redactLogs = {
         const discovery = discoverFiles(patterns, workspace, outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : []);
         const masks = new MaskRegistry(redactor, policy);
         const engine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
-        runner.debug(`searching for ${engine.scanner.knownCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+        runner.debug(`searching for ${engine.scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
         const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
         for (const file of discovery.files) {
             const destination = outputDir ? (0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, outputDir), (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
@@ -1128,6 +1272,7 @@ function redactionReport(outcomes, refused, unmatched) {
             file: outcome.display,
             kind: outcome.kind,
             status: outcome.status,
+            replacements: outcome.replacements ?? 0,
             reason: outcome.reason,
             entries: outcome.entries,
             rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),

@@ -12226,7 +12226,7 @@ const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
@@ -13329,7 +13329,8 @@ function replaceByteSpans(bytes, spans, replacement) {
  */
 /** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
 const KEY_BYTES = 4;
-const FILTER_BITS = 20;
+/** 2^18 bits = 32 KiB: stays in the L1/L2 cache, and a few thousand keys fill about 1% of it. */
+const FILTER_BITS = 18;
 class LiteralMatcher {
     filter = new Uint8Array(1 << (FILTER_BITS - 3));
     /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
@@ -13360,26 +13361,77 @@ class LiteralMatcher {
      */
     findAll(haystack, from = 0, to = haystack.length) {
         const matches = [];
+        let lastStart = -1;
+        // Candidates are longest first, so the first visit at a position is the longest literal there.
+        this.visit(haystack, from, to, (literal, start, end) => {
+            if (start === lastStart)
+                return;
+            lastStart = start;
+            matches.push({ start, end, literal });
+        });
+        return matches;
+    }
+    /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
+    visit(haystack, from, to, onMatch) {
         if (this.count === 0 || to - from < KEY_BYTES)
-            return matches;
+            return;
+        // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
+        const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
+        const endWord = Math.floor((haystack.byteOffset + to) / 4);
+        if (!LITTLE_ENDIAN || endWord - firstWord < 4)
+            return this.visitBytes(haystack, from, to - KEY_BYTES, to, onMatch);
+        const wordsStart = firstWord * 4 - haystack.byteOffset;
+        const wordsEnd = endWord * 4 - haystack.byteOffset;
+        this.visitBytes(haystack, from, wordsStart, to, onMatch);
+        this.visitWords(haystack, new Uint32Array(haystack.buffer, firstWord * 4, endWord - firstWord), wordsStart, to, onMatch);
+        this.visitBytes(haystack, wordsEnd - 3, to - KEY_BYTES, to, onMatch);
+    }
+    /** Starts in [firstStart, lastStart], one byte at a time. */
+    visitBytes(haystack, firstStart, lastStart, to, onMatch) {
         const filter = this.filter;
-        let key = (haystack[from] << 8) | (haystack[from + 1] << 16) | (haystack[from + 2] << 24);
-        for (let position = from + 3; position < to; position++) {
-            key = (key >>> 8) | (haystack[position] << 24);
+        for (let start = firstStart; start <= lastStart; start++) {
+            const key = haystack[start] | (haystack[start + 1] << 8) | (haystack[start + 2] << 16) | (haystack[start + 3] << 24);
             const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
             if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
                 continue;
-            const start = position - 3;
-            const hit = this.longestAt(haystack, start, to, key | 0);
-            if (hit)
-                matches.push({ start, end: start + hit.bytes.length, literal: hit.index });
+            const candidates = this.byKey.get(key);
+            if (candidates)
+                this.compare(haystack, start, to, candidates, onMatch);
         }
-        return matches;
     }
-    longestAt(haystack, start, to, key) {
-        const candidates = this.byKey.get(key);
-        if (!candidates)
-            return undefined;
+    /** Starts from wordsStart + 1 to the last start whose key ends inside the words, four per word (little-endian keys). */
+    visitWords(haystack, words, wordsStart, to, onMatch) {
+        const filter = this.filter;
+        const shift = 32 - FILTER_BITS;
+        let previous = words[0] | 0;
+        for (let index = 1; index < words.length; index++) {
+            const word = words[index] | 0;
+            const base = wordsStart + index * 4;
+            // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
+            const k1 = (previous >>> 8) | (word << 24);
+            const k2 = (previous >>> 16) | (word << 16);
+            const k3 = (previous >>> 24) | (word << 8);
+            let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                this.probe(haystack, base - 3, to, k1, onMatch);
+            hash = Math.imul(k2, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                this.probe(haystack, base - 2, to, k2, onMatch);
+            hash = Math.imul(k3, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                this.probe(haystack, base - 1, to, k3, onMatch);
+            hash = Math.imul(word, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                this.probe(haystack, base, to, word, onMatch);
+            previous = word;
+        }
+    }
+    probe(haystack, start, to, key, onMatch) {
+        const candidates = this.byKey.get(key | 0);
+        if (candidates)
+            this.compare(haystack, start, to, candidates, onMatch);
+    }
+    compare(haystack, start, to, candidates, onMatch) {
         outer: for (const candidate of candidates) {
             const bytes = candidate.bytes;
             if (start + bytes.length > to)
@@ -13388,11 +13440,12 @@ class LiteralMatcher {
                 if (haystack[start + offset] !== bytes[offset])
                     continue outer;
             }
-            return candidate;
+            onMatch(candidate.index, start, start + bytes.length);
         }
-        return undefined;
     }
 }
+/** Word keys are read little-endian, as keyAt builds them; a big-endian host takes the byte loop. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 function keyAt(bytes, at) {
     return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
 }

@@ -24,6 +24,31 @@ describe('LiteralMatcher', () => {
     );
   });
 
+  test('property: the same at every alignment and bound, on texts long enough for the word loop', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[ab]{4,9}$/), { minLength: 1, maxLength: 5 }),
+        fc.stringMatching(/^[abc]{40,200}$/),
+        fc.nat(7),
+        fc.nat(30),
+        fc.nat(30),
+        (literals, text, offset, cutStart, cutEnd) => {
+          const matcher = new LiteralMatcher(literals.map((literal) => Buffer.from(literal)));
+          // A view at an odd byte offset into a larger buffer, as Buffer pools hand out.
+          const backing = Buffer.alloc(text.length + offset);
+          backing.write(text, offset, 'latin1');
+          const view = backing.subarray(offset);
+          const from = Math.min(cutStart, text.length);
+          const to = Math.max(from, text.length - cutEnd);
+          const found = matcher.findAll(view, from, to).map(({ start, end }) => ({ start, end }));
+          const expected = naive(literals, text.slice(from, to)).map(({ start, end }) => ({ start: start + from, end: end + from }));
+          expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   test('respects the from/to bounds: a literal crossing `to` is not reported', () => {
     const matcher = new LiteralMatcher([Buffer.from('secret')]);
     const text = Buffer.from('xxsecretxx');

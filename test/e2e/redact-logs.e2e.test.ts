@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fakeCredentials, nearMisses, type PlantedCredential } from '../../actions/redact-logs/src/testing/fake-credentials.js';
 import { formsToSearch, producedForms, SECRET } from '../fixtures/secret-forms.js';
 import { readZipEntries } from '../harness/read-zip.js';
-import { runBundle, type BundleRun } from '../harness/run-bundle.js';
+import { REPO_ROOT, runBundle, type BundleRun } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 import { writeZip } from '../harness/write-zip.js';
 
@@ -195,4 +195,37 @@ describe('redact-logs policies and failures', () => {
 
 test('tmpdir is writable for the scratch files the suite makes', () => {
   writeFileSync(join(tmpdir(), `gates-probe-${process.pid}`), '');
+});
+
+describe('redact-logs when killed mid-file', () => {
+  test('SIGKILL while a 128 MiB log is being rewritten leaves the original intact; the next run removes the leftover and scrubs', async () => {
+    const { createHash } = await import('node:crypto');
+    const { spawn } = await import('node:child_process');
+    const line = '2026-11-25T10:00:00Z build step output line that is long enough to matter\n';
+    const body = Buffer.from(line.repeat(Math.ceil((128 * MiB) / line.length)) + `leak ${SECRET}\n`);
+    const workspace = makeWorkspace({ 'big.log': body });
+    const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'redact-logs', 'index.js')], {
+      env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: join(workspace, '..', `${workspace.split('/').pop()}-state`), INPUT_PATHS: 'big.log', INPUT_SECRETS: SECRET },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    // Wait for the condition (the temporary file exists and is growing), not for a time.
+    const temporary = () => readdirSync(workspace).find((name) => name.includes('.gates-redact-'));
+    let size = 0;
+    while (size === 0) {
+      const name = temporary();
+      size = name ? statSync(join(workspace, name)).size : 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(digest(readFileSync(join(workspace, 'big.log')))).toBe(digest(body));
+    expect(temporary()).toBeDefined();
+
+    const rerun = await runBundle('redact-logs', { workspace, inputs: { paths: '.', secrets: SECRET }, timeoutMs: 60_000 });
+    expect(rerun.exitCode).toBe(0);
+    expect(temporary()).toBeUndefined();
+    expect(readFileSync(join(workspace, 'big.log')).subarray(-9).toString()).toBe('leak ***\n');
+  });
 });

@@ -40,7 +40,7 @@ export const redactLogs: ActionDefinition = {
 
     const masks = new MaskRegistry(redactor, policy);
     const engine: ScrubEngine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
-    runner.debug(`searching for ${engine.scanner.knownCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+    runner.debug(`searching for ${engine.scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
     const outcomes: FileOutcome[] = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
     for (const file of discovery.files) {
       const destination = outputDir ? join(resolve(workspace, outputDir), isAbsolute(file.display) ? file.relative : file.display) : file.path;
@@ -90,6 +90,7 @@ function redactionReport(outcomes: readonly FileOutcome[], refused: string[], un
       file: outcome.display,
       kind: outcome.kind,
       status: outcome.status,
+      replacements: outcome.replacements ?? 0,
       reason: outcome.reason,
       entries: outcome.entries,
       rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),

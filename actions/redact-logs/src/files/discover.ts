@@ -1,6 +1,7 @@
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, rmSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globMatcher } from '@gates/core';
+import { TEMPORARY_NAME } from './atomic-target.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -50,6 +51,7 @@ export function discoverFiles(patterns: readonly string[], workspace: string, ex
         return;
       }
       if (!matches(rel)) return;
+      if (isLeftoverTemporary(path)) return;
       if (!stats.isFile()) {
         discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
         return;
@@ -72,6 +74,26 @@ function splitPattern(pattern: string, workspace: string): { base: string; glob?
   if (firstGlob < 0) return { base: resolve(workspace, pattern) };
   const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
   return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+
+/**
+ * A temporary file of a killed run (it holds only already-scrubbed bytes):
+ * not a file to scrub; removed when the process that wrote it is gone.
+ */
+function isLeftoverTemporary(path: string): boolean {
+  const match = TEMPORARY_NAME.exec(basename(path));
+  if (!match) return false;
+  if (!isAlive(Number(match[1]))) rmSync(path, { force: true });
+  return true;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

@@ -9,6 +9,8 @@ export interface FileOutcome {
   status: 'redacted' | 'clean' | 'skipped' | 'refused' | 'failed';
   reason?: string;
   occurrences: Map<string, Occurrence>;
+  /** Places replaced: overlapping matches of several rules are one. */
+  replacements?: number;
   /** Archives: entries scrubbed, and entries passed through as binary. */
   entries?: { scrubbed: number; passedThrough: number };
 }

@@ -55,17 +55,18 @@ export async function scrubFile(source: string, destination: string, display: st
 
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
 function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: string, display: string, kind: 'text' | 'binary', engine: ScrubEngine): FileOutcome {
-  const scrubber = scrubberFor(engine, kind);
   const target = new AtomicTarget(destination, mode);
+  const scrubber = scrubberFor(engine, kind, (bytes) => writeAll(target.fd, bytes));
   try {
+    // One read buffer for the whole file: the scrubber copies what it keeps.
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
     for (let position = 0; ; ) {
-      const chunk = Buffer.allocUnsafe(READ_BYTES);
       const read = readSync(fd, chunk, 0, READ_BYTES, position);
       if (read === 0) break;
       position += read;
-      writeAll(target.fd, scrubber.push(read === READ_BYTES ? chunk : chunk.subarray(0, read)));
+      scrubber.push(chunk.subarray(0, read));
     }
-    writeAll(target.fd, scrubber.end());
+    scrubber.end();
   } catch (error) {
     target.abandon();
     throw error;
@@ -74,7 +75,7 @@ function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: str
   // Nothing found: the original stays as it was, mtime included.
   if (inPlace && !found) target.abandon();
   else target.commit();
-  return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences };
+  return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
 }
 
 function writeAll(fd: number, bytes: Buffer): void {

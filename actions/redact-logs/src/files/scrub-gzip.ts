@@ -27,5 +27,5 @@ export async function scrubGzip(source: string, destination: string, mode: numbe
   if (!scrub.outcome.scrubbed || (!found && destination === source)) target.abandon();
   else target.commit();
   if (!scrub.outcome.scrubbed) return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
-  return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, entries: { scrubbed: 1, passedThrough: 0 } };
+  return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, replacements: scrub.outcome.replacements, entries: { scrubbed: 1, passedThrough: 0 } };
 }

@@ -19,7 +19,7 @@ export async function scrubZip(source: string, destination: string, mode: number
   const target = new AtomicTarget(destination, mode);
   const writer = new yazl.ZipFile();
   const written = finished(writer.outputStream.pipe(createWriteStream('', { fd: target.fd, autoClose: false })));
-  const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), entries: { scrubbed: 0, passedThrough: 0 } };
+  const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
   try {
     for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
       const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
@@ -34,6 +34,7 @@ export async function scrubZip(source: string, destination: string, mode: number
       writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
       await finished(scrub);
       addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
+      outcome.replacements! += scrub.outcome.replacements;
       if (scrub.outcome.scrubbed) outcome.entries!.scrubbed++;
       else outcome.entries!.passedThrough++;
     }

@@ -1,6 +1,9 @@
 import { DOCS_BASE as DOCS, KNOWN_SECRET_RULE, type Finding, type RuleMeta, type Severity } from '@gates/core';
 import type { FileOutcome } from '../files/file-outcome.js';
+import { BUILTIN_RULES } from '../rules/builtin-rules.js';
 import type { CompiledRule } from '../rules/compile-rules.js';
+
+const BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
 
 export const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
 export const BINARY_FILE_RULE = 'binary-file';
@@ -10,7 +13,7 @@ export function redactionRules(patternRules: readonly CompiledRule[], failOnFind
   const found: Severity = failOnFind ? 'error' : 'warning';
   return [
     { id: KNOWN_SECRET_RULE, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${DOCS}#redact-logs-known-secret` },
-    ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${DOCS}#redact-logs-pattern-rules` })),
+    ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${DOCS}#redact-logs-${BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules'}` })),
     { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${DOCS}#redact-logs-unscrubbed-file` },
     { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${DOCS}#redact-logs-binary-file` },
   ];

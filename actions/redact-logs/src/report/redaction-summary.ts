@@ -9,7 +9,7 @@ export interface RedactionTotals {
 
 export function totalsOf(outcomes: readonly FileOutcome[]): RedactionTotals {
   let redacted = 0;
-  for (const outcome of outcomes) for (const occurrence of outcome.occurrences.values()) redacted += occurrence.count;
+  for (const outcome of outcomes) redacted += outcome.replacements ?? 0;
   return {
     redacted,
     filesChanged: outcomes.filter((outcome) => outcome.status === 'redacted').length,
@@ -39,7 +39,7 @@ export function renderRedactionSummary(outcomes: readonly FileOutcome[], notes: 
         listed.slice(0, 200).map((outcome) => [
           inlineCode(outcome.display),
           outcome.kind,
-          outcome.status === 'redacted' ? `redacted ${[...outcome.occurrences.values()].reduce((sum, item) => sum + item.count, 0)}` : `${outcome.status}: ${escapeMarkdown(outcome.reason ?? '')}`,
+          outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${escapeMarkdown(outcome.reason ?? '')}`,
           [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
         ]),
       ),

@@ -106,12 +106,14 @@ export const BUILTIN_RULES: readonly RuleSpec[] = [
     description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
     regex: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
     keywords: ['PRIVATE KEY'],
+    reach: 34 * 1024,
   },
   {
     id: 'jwt',
     description: 'JSON Web Token (header.payload.signature)',
     regex: String.raw`\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
     keywords: ['eyJ'],
+    reach: 17 * 1024,
   },
   {
     id: 'url-credentials',

@@ -10,7 +10,13 @@ export interface CompiledRule {
   secretGroup: number;
   minEntropy: number;
   allow: RegExp[];
+  /** Bytes before / after a keyword occurrence a match can start / end: the regex runs only over those regions. */
+  lead: number;
+  reach: number;
 }
+
+export const DEFAULT_LEAD = 256;
+export const DEFAULT_REACH = 8 * 1024;
 
 /** Where each rule came from, to point a broken one at its line. */
 export interface RuleOrigin {
@@ -60,6 +66,8 @@ export function compileRules(specs: readonly RuleSpec[], globalAllow: readonly s
       secretGroup: group,
       minEntropy: spec.minEntropy ?? 0,
       allow: [...(allow as RegExp[]), ...(shared.filter(Boolean) as RegExp[])],
+      lead: spec.lead ?? DEFAULT_LEAD,
+      reach: spec.reach ?? DEFAULT_REACH,
     });
   });
   if (problems.length > 0) {

@@ -14,4 +14,8 @@ export interface RuleSpec {
   minEntropy?: number;
   /** Regexes; a secret matching one of them is kept (documentation examples, placeholders). */
   allow?: string[];
+  /** How far before a keyword a match may start, in bytes (default 256). */
+  lead?: number;
+  /** How far after a keyword a match may end, in bytes (default 8 KiB). */
+  reach?: number;
 }

@@ -13,12 +13,12 @@ export interface ScrubEngine {
 }
 
 /** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
-export function scrubberFor(engine: ScrubEngine, kind: 'text' | 'binary'): StreamScrubber {
-  const replace =
+export function scrubberFor(engine: ScrubEngine, kind: 'text' | 'binary', write: (bytes: Buffer) => void): StreamScrubber {
+  const replacement =
     kind === 'binary'
       ? (span: Span) => '*'.repeat(span.end - span.start)
       : engine.replacement === 'rule-id'
         ? (span: Span) => `[REDACTED:${span.ruleId}]`
         : () => '***';
-  return new StreamScrubber(engine.scanner, replace, engine.onPatternValue);
+  return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
 }

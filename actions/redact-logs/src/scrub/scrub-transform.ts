@@ -8,6 +8,7 @@ export interface ContentOutcome {
   kind: 'text' | 'binary';
   scrubbed: boolean;
   occurrences: Map<string, Occurrence>;
+  replacements: number;
 }
 
 /** A file the policy does not let us scrub: reported as refused, not as an internal error. */
@@ -23,7 +24,7 @@ export class ScrubTransform extends Transform {
   private headBytes = 0;
   private scrubber: StreamScrubber | undefined;
   private decided = false;
-  outcome: ContentOutcome = { kind: 'text', scrubbed: false, occurrences: new Map() };
+  outcome: ContentOutcome = { kind: 'text', scrubbed: false, occurrences: new Map(), replacements: 0 };
 
   private bytes = 0;
 
@@ -43,21 +44,22 @@ export class ScrubTransform extends Transform {
       this.headBytes += chunk.length;
       if (this.headBytes < SNIFF_BYTES) return callback();
       this.decide();
-      return callback(null, this.feed(Buffer.concat(this.head.splice(0))));
+      this.feed(Buffer.concat(this.head.splice(0)));
+      return callback();
     }
-    callback(null, this.feed(chunk));
+    this.feed(chunk);
+    callback();
   }
 
   override _flush(callback: TransformCallback): void {
     if (!this.decided) {
       this.decide();
-      const rest = this.feed(Buffer.concat(this.head.splice(0)));
-      if (rest.length > 0) this.push(rest);
+      this.feed(Buffer.concat(this.head.splice(0)));
     }
     if (this.scrubber) {
-      const tail = this.scrubber.end();
-      if (tail.length > 0) this.push(tail);
+      this.scrubber.end();
       this.outcome.occurrences = this.scrubber.occurrences;
+      this.outcome.replacements = this.scrubber.replacements;
     }
     callback();
   }
@@ -66,11 +68,13 @@ export class ScrubTransform extends Transform {
     this.decided = true;
     const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
     const scrub = kind === 'text' || this.engine.binary === 'scrub';
-    this.outcome = { kind, scrubbed: scrub, occurrences: new Map() };
-    if (scrub) this.scrubber = scrubberFor(this.engine, kind);
+    this.outcome = { kind, scrubbed: scrub, occurrences: new Map(), replacements: 0 };
+    // The scrubber's bytes live in its reused buffer: copy them onto the stream.
+    if (scrub) this.scrubber = scrubberFor(this.engine, kind, (bytes) => this.push(Buffer.from(bytes)));
   }
 
-  private feed(chunk: Buffer): Buffer {
-    return this.scrubber ? this.scrubber.push(chunk) : chunk;
+  private feed(chunk: Buffer): void {
+    if (this.scrubber) this.scrubber.push(chunk);
+    else this.push(chunk);
   }
 }

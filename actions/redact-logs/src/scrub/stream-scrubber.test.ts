@@ -1,23 +1,30 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { Redactor, REDACTED } from '@gates/core';
+import { Redactor, REDACTED, type Span } from '@gates/core';
 import { BUILTIN_RULES } from '../rules/builtin-rules.js';
 import { compileRules } from '../rules/compile-rules.js';
 import { fakeCredentials } from '../testing/fake-credentials.js';
 import { SecretScanner } from './secret-scanner.js';
 import { StreamScrubber } from './stream-scrubber.js';
 
-/** Feeds the input in the given chunk sizes and returns everything the scrubber wrote. */
-function scrubInChunks(scrubber: StreamScrubber, input: Buffer, sizes: number[]): string {
+/** A scrubber writing into a list, with the given window and overlap. */
+function collecting(scanner: SecretScanner, replacement: (span: Span) => string, windowBytes?: number, minOverlap?: number) {
   const out: Buffer[] = [];
+  const scrubber = new StreamScrubber(scanner, { write: (bytes) => out.push(Buffer.from(bytes)), replacement, windowBytes, minOverlap });
+  return { scrubber, output: () => Buffer.concat(out).toString('utf8') };
+}
+
+/** Feeds the input in the given chunk sizes and returns everything the scrubber wrote. */
+function scrubInChunks(scanner: SecretScanner, input: Buffer, sizes: number[], windowBytes: number, minOverlap: number) {
+  const { scrubber, output } = collecting(scanner, () => REDACTED, windowBytes, minOverlap);
   let at = 0;
   for (let index = 0; at < input.length; index++) {
     const size = Math.max(1, sizes[index % sizes.length]!);
-    out.push(scrubber.push(input.subarray(at, at + size)));
+    scrubber.push(input.subarray(at, at + size));
     at += size;
   }
-  out.push(scrubber.end());
-  return Buffer.concat(out).toString('utf8');
+  scrubber.end();
+  return { scrubber, text: output() };
 }
 
 describe('StreamScrubber', () => {
@@ -36,7 +43,7 @@ describe('StreamScrubber', () => {
           expected.push(gap, `<${REDACTED}>`);
         });
         const scanner = new SecretScanner(redactor.forms(), []);
-        const output = scrubInChunks(new StreamScrubber(scanner, () => REDACTED, undefined, 24, 0), Buffer.from(pieces.join('')), sizes);
+        const output = scrubInChunks(scanner, Buffer.from(pieces.join('')), sizes, 24, 0).text;
         for (const secret of secrets) expect(output).not.toContain(secret);
         expect(output).toBe(expected.join(''));
       }),
@@ -51,8 +58,7 @@ describe('StreamScrubber', () => {
     const input = Buffer.from(`${filler}${planted.line}\n${filler}`);
     const tokenAt = input.indexOf(planted.secret);
     for (const boundary of [tokenAt - 1, tokenAt + 1, tokenAt + 20, tokenAt + planted.secret.length - 1]) {
-      const scrubber = new StreamScrubber(scanner, () => REDACTED, undefined, 16, 0);
-      const output = scrubInChunks(scrubber, input, [boundary, 7, 100]);
+      const { scrubber, text: output } = scrubInChunks(scanner, input, [boundary, 7, 100], 16, 0);
       expect(output).not.toContain(planted.secret);
       expect(output).toContain(`token=${REDACTED}\n`);
       expect(scrubber.occurrences.get('github-pat-classic')).toEqual({ count: 1, firstLine: 11 });
@@ -64,22 +70,23 @@ describe('StreamScrubber', () => {
     const token = `ghp_${'a1B2c3D4e5'.repeat(3)}x9Y8z7`;
     redactor.addSecret(token.slice(4, 20));
     const scanner = new SecretScanner(redactor.forms(), compileRules(BUILTIN_RULES, []));
-    const scrubber = new StreamScrubber(scanner, (span) => `[${span.ruleId}]`);
-    const output = Buffer.concat([scrubber.push(Buffer.from(`t=${token};`)), scrubber.end()]).toString();
-    expect(output).toBe('t=[github-pat-classic];');
+    const { scrubber, output } = collecting(scanner, (span) => `[${span.ruleId}]`);
+    scrubber.push(Buffer.from(`t=${token};`));
+    scrubber.end();
+    expect(output()).toBe('t=[github-pat-classic];');
     expect([...scrubber.occurrences.keys()].sort()).toEqual(['github-pat-classic', 'known-secret']);
   });
 
   test('memory stays bounded: what it holds back never exceeds one window plus the overlap', () => {
     const scanner = new SecretScanner(['never-present-value'], []);
-    const scrubber = new StreamScrubber(scanner, () => REDACTED, undefined, 4096, 1024);
-    const line = Buffer.from(`${'x'.repeat(99)}\n`);
     let emitted = 0;
+    const scrubber = new StreamScrubber(scanner, { write: (bytes) => (emitted += bytes.length), replacement: () => REDACTED, windowBytes: 4096, minOverlap: 1024 });
+    const line = Buffer.from(`${'x'.repeat(99)}\n`);
     for (let index = 0; index < 2000; index++) {
-      emitted += scrubber.push(line).length;
-      expect((index + 1) * line.length - emitted).toBeLessThanOrEqual(4096 + 1024 + line.length);
+      scrubber.push(line);
+      expect((index + 1) * line.length - emitted).toBeLessThanOrEqual(4096 + 1024);
     }
-    emitted += scrubber.end().length;
+    scrubber.end();
     expect(emitted).toBe(2000 * line.length);
   });
 });

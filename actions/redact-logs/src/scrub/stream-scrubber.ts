@@ -1,4 +1,4 @@
-import { replaceByteSpans, type Span } from '@gates/core';
+import { mergeSpans, type Span } from '@gates/core';
 import type { PatternHit } from '../rules/pattern-matcher.js';
 import type { SecretScanner } from './secret-scanner.js';
 
@@ -12,51 +12,64 @@ export interface Occurrence {
   count: number;
 }
 
+export interface ScrubberOptions {
+  /** Receives the redacted output in order; the bytes are only valid during the call. */
+  write: (bytes: Buffer) => void;
+  replacement: (span: Span) => string;
+  onPatternValue?: (hit: PatternHit) => void;
+  /** Tests shrink the window and overlap to put many boundaries in small inputs; the overlap never drops below the longest match. */
+  windowBytes?: number;
+  minOverlap?: number;
+}
+
 /**
- * Redacts a byte stream of any length in bounded memory. Bytes are scanned in
- * windows; each window keeps its last `overlap` bytes (cut at a line start
- * where possible) for the next, so a secret across a chunk boundary is found
- * whole, and only matches that start before the cut are replaced now. Memory:
- * about one window plus the overlap, whatever the input size. No I/O.
+ * Redacts a byte stream of any length in bounded memory. Bytes are gathered
+ * into one reused buffer and scanned in windows; each window keeps its last
+ * `overlap` bytes (cut at a line start where possible) for the next, so a
+ * secret across a chunk boundary is found whole, and only matches that start
+ * before the cut are replaced now. Memory: one window plus the overlap,
+ * whatever the input size. No I/O.
  */
 export class StreamScrubber {
-  private pending: Buffer = Buffer.alloc(0);
+  private buffer: Buffer;
+  private length = 0;
   private linesBefore = 0;
   private readonly overlap: number;
+  private readonly windowBytes: number;
   /** Counts and first line per rule id. */
   readonly occurrences = new Map<string, Occurrence>();
+  /** Places replaced (overlapping matches make one). */
+  replacements = 0;
 
   constructor(
     private readonly scanner: SecretScanner,
-    private readonly replacement: (span: Span) => string,
-    private readonly onPatternValue: (hit: PatternHit) => void = () => {},
-    /** Tests shrink the window and overlap to put many boundaries in small inputs; the overlap never drops below the longest match. */
-    private readonly windowBytes = WINDOW_BYTES,
-    minOverlap = MIN_OVERLAP,
+    private readonly options: ScrubberOptions,
   ) {
-    this.overlap = Math.max(minOverlap, scanner.reach + 1);
+    this.windowBytes = options.windowBytes ?? WINDOW_BYTES;
+    this.overlap = Math.max(options.minOverlap ?? MIN_OVERLAP, scanner.reach + 1);
+    this.buffer = Buffer.allocUnsafe(this.windowBytes + this.overlap + 64 * 1024);
   }
 
-  /** Takes the next chunk; returns the redacted bytes that are final now (possibly none). */
-  push(chunk: Buffer): Buffer {
-    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-    if (this.pending.length < this.windowBytes + this.overlap) return EMPTY;
-    return this.process(false);
+  /** Takes the next chunk (copied; the caller may reuse it). */
+  push(chunk: Uint8Array): void {
+    for (let offset = 0; offset < chunk.length; ) {
+      const room = this.buffer.length - this.length;
+      const take = Math.min(room, chunk.length - offset);
+      this.buffer.set(chunk.subarray(offset, offset + take), this.length);
+      this.length += take;
+      offset += take;
+      if (this.length >= this.windowBytes + this.overlap) this.process(false);
+    }
   }
 
-  /** The rest of the redacted bytes, at the end of the input. */
-  end(): Buffer {
-    return this.process(true);
+  /** Flushes the rest, at the end of the input. */
+  end(): void {
+    this.process(true);
   }
 
-  get total(): number {
-    let total = 0;
-    for (const occurrence of this.occurrences.values()) total += occurrence.count;
-    return total;
-  }
 
-  private process(final: boolean): Buffer {
-    const window = this.pending;
+  private process(final: boolean): void {
+    const window = this.buffer.subarray(0, this.length);
     const spans = this.scanner.scan(window);
     let cut = window.length;
     if (!final) {
@@ -72,30 +85,55 @@ export class StreamScrubber {
     }
     kept.sort((a, b) => a.start - b.start);
     this.record(window, kept);
-    const output = replaceByteSpans(window.subarray(0, cut), kept, this.replacement);
+    this.emit(window, kept, cut);
     this.linesBefore += countLines(window, 0, cut);
-    // A copy, so the big window can be freed.
-    this.pending = Buffer.from(window.subarray(cut));
-    return output;
+    // The held-back tail moves to the front; nothing is allocated per window.
+    this.buffer.copyWithin(0, cut, this.length);
+    this.length -= cut;
   }
 
+  private emit(window: Buffer, spans: readonly Span[], cut: number): void {
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+      if (span.start > cursor) this.options.write(window.subarray(cursor, span.start));
+      this.options.write(Buffer.from(this.options.replacement(span), 'latin1'));
+      cursor = span.end;
+    }
+    if (cut > cursor) this.options.write(window.subarray(cursor, cut));
+  }
+
+  /**
+   * Counts replacements: overlapping matches are one replacement, counted once
+   * for each rule that took part in it, at the line where it starts.
+   */
   private record(window: Buffer, spans: readonly (Span | PatternHit)[]): void {
     let lineCursor = 0;
     let linesToCursor = 0;
+    const count = (ruleId: string, start: number) => {
+      const occurrence = this.occurrences.get(ruleId);
+      if (occurrence) return void occurrence.count++;
+      linesToCursor += countLines(window, lineCursor, start);
+      lineCursor = start;
+      this.occurrences.set(ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+    };
+    let regionStart = -1;
+    let regionEnd = -1;
+    let rules = new Set<string>();
     for (const span of spans) {
-      const occurrence = this.occurrences.get(span.ruleId);
-      if (occurrence) occurrence.count++;
-      else {
-        linesToCursor += countLines(window, lineCursor, span.start);
-        lineCursor = span.start;
-        this.occurrences.set(span.ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+      if (span.start >= regionEnd) {
+        for (const rule of rules) count(rule, regionStart);
+        this.replacements += rules.size > 0 ? 1 : 0;
+        regionStart = span.start;
+        rules = new Set();
       }
-      if ('value' in span) this.onPatternValue(span);
+      regionEnd = Math.max(regionEnd, span.end);
+      rules.add(span.ruleId);
+      if ('value' in span) this.options.onPatternValue?.(span);
     }
+    for (const rule of rules) count(rule, regionStart);
+    this.replacements += rules.size > 0 ? 1 : 0;
   }
 }
-
-const EMPTY = Buffer.alloc(0);
 
 function countLines(bytes: Buffer, from: number, to: number): number {
   let count = 0;

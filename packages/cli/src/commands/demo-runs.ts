@@ -7,6 +7,7 @@
 export interface DemoRun {
   action: string;
   title: string;
+  /** `{state}` stands for the demo's state directory (outputs that must not land in the demo repository). */
   inputs?: Record<string, string>;
   env?: Record<string, string>;
 }
@@ -15,6 +16,11 @@ const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51
 
 export const DEMO_RUNS: readonly DemoRun[] = [
   { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
+  {
+    action: 'redact-logs',
+    title: 'redact-logs: a test log scrubbed before upload (copies, so the demo repository stays as it is)',
+    inputs: { paths: 'logs', secrets: 'demo-deploy-key-4f9a1c', 'output-dir': '{state}/redacted' },
+  },
   {
     action: 'rbac-guard',
     title: 'rbac-guard: the nightly planning run, unattended (allowed through its bypass)',

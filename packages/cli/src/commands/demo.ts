@@ -30,7 +30,7 @@ export async function demoCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS
   io.out(`gates demo on ${workspace}\n`);
   for (const run of DEMO_RUNS) {
     const definition = await ACTIONS[run.action]!();
-    const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value}`);
+    const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value.replace('{state}', stateRoot)}`);
     // Offline by design: no token, whatever the terminal has.
     const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
     const runner = io.runner();

@@ -17,6 +17,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo): Promise
     const { compilePolicy } = await import('../../../../actions/rbac-guard/src/policy/compile.js');
     compilePolicy(loaded.value as Parameters<typeof compilePolicy>[0], file, loaded.positions);
   }
+  if (kind.id === 'redact') {
+    // Every custom regex must compile; unknown disabled rules are named.
+    const { policyWithDefaults } = await import('../../../../actions/redact-logs/src/policy/redact-policy.js');
+    const { activeRules } = await import('../../../../actions/redact-logs/src/rules/active-rules.js');
+    activeRules(policyWithDefaults(loaded.value as Parameters<typeof policyWithDefaults>[0], file, loaded.positions));
+  }
   if (io.flags.json) io.out(`${JSON.stringify({ file, kind: kind.id, valid: true })}\n`);
   else io.out(`${file}: valid ${kind.id} config\n`);
   return 0;

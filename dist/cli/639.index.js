@@ -1,8 +1,8 @@
-export const id = 720;
-export const ids = [720];
+export const id = 639;
+export const ids = [639,268,967];
 export const modules = {
 
-/***/ 720:
+/***/ 9639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,56 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(867);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
+
+
+
+/**
+ * A file written next to its destination and renamed over it only when
+ * complete, so an interrupted or killed run leaves the old file or the new
+ * one, never half of one. The source's permission bits are kept. No fsync:
+ * it cost a third of the run time on a 1 GiB log, and what it adds (surviving
+ * a power loss) does not matter on a runner, where a crashed machine ends the
+ * job and its uploads with it.
+ */
+/** Names of temporary files (`.<name>.gates-redact-<pid>-<hex>.tmp`): never scrubbed themselves, removed once their writer is gone. */
+const TEMPORARY_NAME = /^\..+\.gates-redact-(\d+)-[0-9a-f]{8}\.tmp$/;
+class AtomicTarget {
+    destination;
+    temporary;
+    fd;
+    finished = false;
+    constructor(destination, mode) {
+        this.destination = destination;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true });
+        this.temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.gates-redact-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        // O_EXCL: never write through a file or link someone placed there.
+        this.fd = (0,external_node_fs_.openSync)(this.temporary, 'wx', 0o600);
+        // After open, so the umask does not narrow the source's permissions.
+        (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
+    }
+    commit() {
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
+    }
+    abandon() {
+        try {
+            if (!this.finished)
+                (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // A failed stream may have closed it already; the file must go either way.
+        }
+        this.finished = true;
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/discover.ts
+
 
 
 
@@ -58,6 +107,8 @@ function discoverFiles(patterns, workspace, exclude = []) {
             }
             if (!matches(rel))
                 return;
+            if (isLeftoverTemporary(path))
+                return;
             if (!stats.isFile()) {
                 discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
                 return;
@@ -83,6 +134,27 @@ function splitPattern(pattern, workspace) {
     const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
     return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
+/**
+ * A temporary file of a killed run (it holds only already-scrubbed bytes):
+ * not a file to scrub; removed when the process that wrote it is gone.
+ */
+function isLeftoverTemporary(path) {
+    const match = TEMPORARY_NAME.exec(basename(path));
+    if (!match)
+        return false;
+    if (!isAlive(Number(match[1])))
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    return true;
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
 function lstatOrUndefined(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path);
@@ -101,50 +173,50 @@ function basename(path) {
 const WINDOW_BYTES = 1024 * 1024;
 const MIN_OVERLAP = 64 * 1024;
 /**
- * Redacts a byte stream of any length in bounded memory. Bytes are scanned in
- * windows; each window keeps its last `overlap` bytes (cut at a line start
- * where possible) for the next, so a secret across a chunk boundary is found
- * whole, and only matches that start before the cut are replaced now. Memory:
- * about one window plus the overlap, whatever the input size. No I/O.
+ * Redacts a byte stream of any length in bounded memory. Bytes are gathered
+ * into one reused buffer and scanned in windows; each window keeps its last
+ * `overlap` bytes (cut at a line start where possible) for the next, so a
+ * secret across a chunk boundary is found whole, and only matches that start
+ * before the cut are replaced now. Memory: one window plus the overlap,
+ * whatever the input size. No I/O.
  */
 class StreamScrubber {
     scanner;
-    replacement;
-    onPatternValue;
-    windowBytes;
-    pending = Buffer.alloc(0);
+    options;
+    buffer;
+    length = 0;
     linesBefore = 0;
     overlap;
+    windowBytes;
     /** Counts and first line per rule id. */
     occurrences = new Map();
-    constructor(scanner, replacement, onPatternValue = () => { }, 
-    /** Tests shrink the window and overlap to put many boundaries in small inputs; the overlap never drops below the longest match. */
-    windowBytes = WINDOW_BYTES, minOverlap = MIN_OVERLAP) {
+    /** Places replaced (overlapping matches make one). */
+    replacements = 0;
+    constructor(scanner, options) {
         this.scanner = scanner;
-        this.replacement = replacement;
-        this.onPatternValue = onPatternValue;
-        this.windowBytes = windowBytes;
-        this.overlap = Math.max(minOverlap, scanner.reach + 1);
+        this.options = options;
+        this.windowBytes = options.windowBytes ?? WINDOW_BYTES;
+        this.overlap = Math.max(options.minOverlap ?? MIN_OVERLAP, scanner.reach + 1);
+        this.buffer = Buffer.allocUnsafe(this.windowBytes + this.overlap + 64 * 1024);
     }
-    /** Takes the next chunk; returns the redacted bytes that are final now (possibly none). */
+    /** Takes the next chunk (copied; the caller may reuse it). */
     push(chunk) {
-        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-        if (this.pending.length < this.windowBytes + this.overlap)
-            return EMPTY;
-        return this.process(false);
+        for (let offset = 0; offset < chunk.length;) {
+            const room = this.buffer.length - this.length;
+            const take = Math.min(room, chunk.length - offset);
+            this.buffer.set(chunk.subarray(offset, offset + take), this.length);
+            this.length += take;
+            offset += take;
+            if (this.length >= this.windowBytes + this.overlap)
+                this.process(false);
+        }
     }
-    /** The rest of the redacted bytes, at the end of the input. */
+    /** Flushes the rest, at the end of the input. */
     end() {
-        return this.process(true);
-    }
-    get total() {
-        let total = 0;
-        for (const occurrence of this.occurrences.values())
-            total += occurrence.count;
-        return total;
+        this.process(true);
     }
     process(final) {
-        const window = this.pending;
+        const window = this.buffer.subarray(0, this.length);
         const spans = this.scanner.scan(window);
         let cut = window.length;
         if (!final) {
@@ -162,30 +234,59 @@ class StreamScrubber {
         }
         kept.sort((a, b) => a.start - b.start);
         this.record(window, kept);
-        const output = (0,src/* replaceByteSpans */.iv)(window.subarray(0, cut), kept, this.replacement);
+        this.emit(window, kept, cut);
         this.linesBefore += countLines(window, 0, cut);
-        // A copy, so the big window can be freed.
-        this.pending = Buffer.from(window.subarray(cut));
-        return output;
+        // The held-back tail moves to the front; nothing is allocated per window.
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
     }
+    emit(window, spans, cut) {
+        let cursor = 0;
+        for (const span of (0,src/* mergeSpans */.q4)(spans)) {
+            if (span.start > cursor)
+                this.options.write(window.subarray(cursor, span.start));
+            this.options.write(Buffer.from(this.options.replacement(span), 'latin1'));
+            cursor = span.end;
+        }
+        if (cut > cursor)
+            this.options.write(window.subarray(cursor, cut));
+    }
+    /**
+     * Counts replacements: overlapping matches are one replacement, counted once
+     * for each rule that took part in it, at the line where it starts.
+     */
     record(window, spans) {
         let lineCursor = 0;
         let linesToCursor = 0;
-        for (const span of spans) {
-            const occurrence = this.occurrences.get(span.ruleId);
+        const count = (ruleId, start) => {
+            const occurrence = this.occurrences.get(ruleId);
             if (occurrence)
-                occurrence.count++;
-            else {
-                linesToCursor += countLines(window, lineCursor, span.start);
-                lineCursor = span.start;
-                this.occurrences.set(span.ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+                return void occurrence.count++;
+            linesToCursor += countLines(window, lineCursor, start);
+            lineCursor = start;
+            this.occurrences.set(ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
+        };
+        let regionStart = -1;
+        let regionEnd = -1;
+        let rules = new Set();
+        for (const span of spans) {
+            if (span.start >= regionEnd) {
+                for (const rule of rules)
+                    count(rule, regionStart);
+                this.replacements += rules.size > 0 ? 1 : 0;
+                regionStart = span.start;
+                rules = new Set();
             }
+            regionEnd = Math.max(regionEnd, span.end);
+            rules.add(span.ruleId);
             if ('value' in span)
-                this.onPatternValue(span);
+                this.options.onPatternValue?.(span);
         }
+        for (const rule of rules)
+            count(rule, regionStart);
+        this.replacements += rules.size > 0 ? 1 : 0;
     }
 }
-const EMPTY = Buffer.alloc(0);
 function countLines(bytes, from, to) {
     let count = 0;
     for (let at = bytes.indexOf(10, from); at >= 0 && at < to; at = bytes.indexOf(10, at + 1))
@@ -196,13 +297,13 @@ function countLines(bytes, from, to) {
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-engine.ts
 
 /** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
-function scrubberFor(engine, kind) {
-    const replace = kind === 'binary'
+function scrubberFor(engine, kind, write) {
+    const replacement = kind === 'binary'
         ? (span) => '*'.repeat(span.end - span.start)
         : engine.replacement === 'rule-id'
             ? (span) => `[REDACTED:${span.ruleId}]`
             : () => '***';
-    return new StreamScrubber(engine.scanner, replace, engine.onPatternValue);
+    return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -252,7 +353,7 @@ class ScrubTransform extends external_node_stream_.Transform {
     headBytes = 0;
     scrubber;
     decided = false;
-    outcome = { kind: 'text', scrubbed: false, occurrences: new Map() };
+    outcome = { kind: 'text', scrubbed: false, occurrences: new Map(), replacements: 0 };
     bytes = 0;
     constructor(engine, maxBytes = Number.POSITIVE_INFINITY) {
         super();
@@ -270,22 +371,21 @@ class ScrubTransform extends external_node_stream_.Transform {
             if (this.headBytes < SNIFF_BYTES)
                 return callback();
             this.decide();
-            return callback(null, this.feed(Buffer.concat(this.head.splice(0))));
+            this.feed(Buffer.concat(this.head.splice(0)));
+            return callback();
         }
-        callback(null, this.feed(chunk));
+        this.feed(chunk);
+        callback();
     }
     _flush(callback) {
         if (!this.decided) {
             this.decide();
-            const rest = this.feed(Buffer.concat(this.head.splice(0)));
-            if (rest.length > 0)
-                this.push(rest);
+            this.feed(Buffer.concat(this.head.splice(0)));
         }
         if (this.scrubber) {
-            const tail = this.scrubber.end();
-            if (tail.length > 0)
-                this.push(tail);
+            this.scrubber.end();
             this.outcome.occurrences = this.scrubber.occurrences;
+            this.outcome.replacements = this.scrubber.replacements;
         }
         callback();
     }
@@ -293,56 +393,16 @@ class ScrubTransform extends external_node_stream_.Transform {
         this.decided = true;
         const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
         const scrub = kind === 'text' || this.engine.binary === 'scrub';
-        this.outcome = { kind, scrubbed: scrub, occurrences: new Map() };
+        this.outcome = { kind, scrubbed: scrub, occurrences: new Map(), replacements: 0 };
+        // The scrubber's bytes live in its reused buffer: copy them onto the stream.
         if (scrub)
-            this.scrubber = scrubberFor(this.engine, kind);
+            this.scrubber = scrubberFor(this.engine, kind, (bytes) => this.push(Buffer.from(bytes)));
     }
     feed(chunk) {
-        return this.scrubber ? this.scrubber.push(chunk) : chunk;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
-
-
-
-/**
- * A file written next to its destination and renamed over it only when
- * complete and synced, so an interrupted run leaves the old file or the new
- * one, never half of one. The source's permission bits are kept.
- */
-class AtomicTarget {
-    destination;
-    temporary;
-    fd;
-    finished = false;
-    constructor(destination, mode) {
-        this.destination = destination;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true });
-        this.temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.gates-redact-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-        // O_EXCL: never write through a file or link someone placed there.
-        this.fd = (0,external_node_fs_.openSync)(this.temporary, 'wx', 0o600);
-        // After open, so the umask does not narrow the source's permissions.
-        (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
-    }
-    commit() {
-        (0,external_node_fs_.fsyncSync)(this.fd);
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.finished = true;
-        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
-    }
-    abandon() {
-        try {
-            if (!this.finished)
-                (0,external_node_fs_.closeSync)(this.fd);
-        }
-        catch {
-            // A failed stream may have closed it already; the file must go either way.
-        }
-        this.finished = true;
-        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+        if (this.scrubber)
+            this.scrubber.push(chunk);
+        else
+            this.push(chunk);
     }
 }
 
@@ -375,7 +435,7 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
         target.commit();
     if (!scrub.outcome.scrubbed)
         return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
-    return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, entries: { scrubbed: 1, passedThrough: 0 } };
+    return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, replacements: scrub.outcome.replacements, entries: { scrubbed: 1, passedThrough: 0 } };
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -412,7 +472,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
     const target = new AtomicTarget(destination, mode);
     const writer = new yazl/* ZipFile */.u();
     const written = (0,promises_.finished)(writer.outputStream.pipe((0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false })));
-    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), entries: { scrubbed: 0, passedThrough: 0 } };
+    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
     try {
         for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
             const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
@@ -428,6 +488,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
             writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
             await (0,promises_.finished)(scrub);
             addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
+            outcome.replacements += scrub.outcome.replacements;
             if (scrub.outcome.scrubbed)
                 outcome.entries.scrubbed++;
             else
@@ -525,18 +586,19 @@ async function scrubFile(source, destination, display, options) {
 }
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
 function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
-    const scrubber = scrubberFor(engine, kind);
     const target = new AtomicTarget(destination, mode);
+    const scrubber = scrubberFor(engine, kind, (bytes) => writeAll(target.fd, bytes));
     try {
+        // One read buffer for the whole file: the scrubber copies what it keeps.
+        const chunk = Buffer.allocUnsafe(READ_BYTES);
         for (let position = 0;;) {
-            const chunk = Buffer.allocUnsafe(READ_BYTES);
             const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
             if (read === 0)
                 break;
             position += read;
-            writeAll(target.fd, scrubber.push(read === READ_BYTES ? chunk : chunk.subarray(0, read)));
+            scrubber.push(chunk.subarray(0, read));
         }
-        writeAll(target.fd, scrubber.end());
+        scrubber.end();
     }
     catch (error) {
         target.abandon();
@@ -548,7 +610,7 @@ function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
         target.abandon();
     else
         target.commit();
-    return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences };
+    return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
 }
 function writeAll(fd, bytes) {
     for (let offset = 0; offset < bytes.length;)
@@ -602,40 +664,14 @@ function tryJson(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
-
-
-
-/** Names under which CI systems and tools conventionally pass credentials. */
-const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
-function policyWithDefaults(file, path, positions) {
-    return {
-        file: path,
-        positions,
-        replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.ji,
-        envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
-        binary: file?.binary ?? 'skip',
-        archives: file?.archives ?? 'scrub',
-        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
-        maxMasks: file?.['max-masks'] ?? 1000,
-        allow: file?.allow ?? [],
-        disabledRules: file?.rules?.disable ?? [],
-        customRules: file?.rules?.custom ?? [],
-    };
-}
-/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
-async function loadRedactPolicy(workspace, path) {
-    const relative = path ?? src/* CONFIG_KINDS */.j0.redact.defaultPath;
-    const absolute = (0,external_node_path_.resolve)(workspace, relative);
-    if (!path && !(0,external_node_fs_.existsSync)(absolute))
-        return policyWithDefaults(undefined);
-    const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.redact, relative);
-    return policyWithDefaults(loaded.value, relative, loaded.positions);
-}
-
+// EXTERNAL MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
+var redact_policy = __webpack_require__(1268);
+// EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
+var builtin_rules = __webpack_require__(2162);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
 
+
+const BUILTIN_IDS = new Set(builtin_rules/* BUILTIN_RULES */.Y.map((rule) => rule.id));
 const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
 const BINARY_FILE_RULE = 'binary-file';
 /** The rules a report can name: known values, every pattern rule in force, and files that could not be scrubbed. */
@@ -643,7 +679,7 @@ function redactionRules(patternRules, failOnFind) {
     const found = failOnFind ? 'error' : 'warning';
     return [
         { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-known-secret` },
-        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-pattern-rules` })),
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-${BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules'}` })),
         { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#redact-logs-unscrubbed-file` },
         { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#redact-logs-binary-file` },
     ];
@@ -686,8 +722,7 @@ function redactionFindings(outcomes, failOnFind) {
 function totalsOf(outcomes) {
     let redacted = 0;
     for (const outcome of outcomes)
-        for (const occurrence of outcome.occurrences.values())
-            redacted += occurrence.count;
+        redacted += outcome.replacements ?? 0;
     return {
         redacted,
         filesChanged: outcomes.filter((outcome) => outcome.status === 'redacted').length,
@@ -715,7 +750,7 @@ function renderRedactionSummary(outcomes, notes) {
         lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, 200).map((outcome) => [
             (0,src/* inlineCode */.ti)(outcome.display),
             outcome.kind,
-            outcome.status === 'redacted' ? `redacted ${[...outcome.occurrences.values()].reduce((sum, item) => sum + item.count, 0)}` : `${outcome.status}: ${(0,src/* escapeMarkdown */.FV)(outcome.reason ?? '')}`,
+            outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${(0,src/* escapeMarkdown */.FV)(outcome.reason ?? '')}`,
             [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
         ])), '');
         if (listed.length > 200)
@@ -730,7 +765,364 @@ function renderRedactionSummary(outcomes, notes) {
     return lines.join('\n').trimEnd();
 }
 
-;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
+// EXTERNAL MODULE: ./actions/redact-logs/src/rules/active-rules.ts
+var active_rules = __webpack_require__(967);
+// EXTERNAL MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
+var compile_rules = __webpack_require__(712);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/entropy.ts
+/** Shannon entropy of a string's characters, in bits per character. Pure. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const char of value)
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
+
+/** Regions are decoded to strings of about this size: small enough to stay in V8's young generation. */
+const REGION_BYTES = 64 * 1024;
+/**
+ * Runs pattern rules over one window of bytes. With `keywordPositions` (where
+ * each rule's keywords occur), a rule's regex runs only over the regions a
+ * match could occupy around them; without, over the whole window. Bytes are
+ * read as latin1 so string offsets are byte offsets; the rules are ASCII, so
+ * UTF-8 text around them does not matter. Pure.
+ */
+function findPatternHits(rules, window, keywordPositions) {
+    const hits = [];
+    rules.forEach((rule, index) => {
+        const regions = keywordPositions ? regionsAround(keywordPositions[index] ?? [], rule, window.length) : [[0, window.length]];
+        let lastEnd = -1;
+        for (const [from, to] of regions) {
+            for (const hit of matchRegion(rule, window, from, to)) {
+                // Regions of one rule can overlap: a match is taken once.
+                if (hit.start < lastEnd)
+                    continue;
+                lastEnd = hit.end;
+                hits.push(hit);
+            }
+        }
+    });
+    return hits;
+}
+function matchRegion(rule, window, from, to) {
+    const text = window.toString('latin1', from, to);
+    const hits = [];
+    const regex = rule.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0)
+            regex.lastIndex++;
+        const [start, end] = rule.secretGroup > 0 ? (match.indices?.[rule.secretGroup] ?? [-1, -1]) : [match.index, match.index + match[0].length];
+        if (start < 0)
+            continue;
+        const value = text.slice(start, end);
+        if (rule.minEntropy > 0 && shannonEntropy(value) < rule.minEntropy)
+            continue;
+        if (rule.allow.some((pattern) => pattern.test(value)))
+            continue;
+        hits.push({ start: from + start, end: from + end, ruleId: rule.id, value });
+    }
+    return hits;
+}
+/** Sorted keyword positions → merged [from, to) regions of about REGION_BYTES, each covering lead..reach around its keywords. */
+function regionsAround(positions, rule, length) {
+    const regions = [];
+    for (const position of positions) {
+        const from = Math.max(0, position - rule.lead);
+        const to = Math.min(length, position + rule.reach);
+        const last = regions[regions.length - 1];
+        if (last && from <= last[1] && to - last[0] <= REGION_BYTES + rule.lead + rule.reach)
+            last[1] = Math.max(last[1], to);
+        else
+            regions.push([from, to]);
+    }
+    return regions;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/secret-scanner.ts
+
+
+/**
+ * Everything that finds secrets in a window of bytes, in one pass over it: the
+ * known values in all their encodings and the rules' keywords share one
+ * multi-literal matcher; only rules whose keyword occurred then run their
+ * regex. (One indexOf per keyword per window cost more than the whole scan.)
+ * Pure.
+ */
+class SecretScanner {
+    rules;
+    matcher;
+    knownCount;
+    /** For each keyword literal (after the known ones), the rule it belongs to. */
+    keywordRule = [];
+    /** Keywords shorter than the matcher's key, checked at the window's end where no byte follows them. */
+    shortKeywords = [];
+    /** No match is longer than this; the stream scrubber overlaps windows by at least this much. */
+    reach;
+    constructor(knownForms, rules) {
+        this.rules = rules;
+        const literals = knownForms.map((form) => Buffer.from(form, 'utf8'));
+        this.knownCount = literals.length;
+        rules.forEach((rule, index) => {
+            for (const keyword of rule.keywords) {
+                for (const literal of keywordLiterals(keyword)) {
+                    literals.push(literal);
+                    this.keywordRule.push(index);
+                }
+                if (keyword.length < src/* KEY_BYTES */.Co)
+                    this.shortKeywords.push({ bytes: keyword, rule: index });
+            }
+        });
+        this.matcher = new src/* LiteralMatcher */.eb(literals);
+        const longestKnown = Math.max(0, ...literals.slice(0, this.knownCount).map((literal) => literal.length));
+        this.reach = Math.max(longestKnown, ...rules.map((rule) => rule.lead + rule.reach));
+    }
+    get literalCount() {
+        return this.knownCount;
+    }
+    scan(window) {
+        const spans = [];
+        const positions = this.rules.map(() => []);
+        let lastKnownStart = -1;
+        this.matcher.visit(window, 0, window.length, (literal, start, end) => {
+            if (literal >= this.knownCount) {
+                const found = positions[this.keywordRule[literal - this.knownCount]];
+                // Two keywords of one rule at one position (or the same twice) count once.
+                if (found[found.length - 1] !== start)
+                    found.push(start);
+            }
+            else if (start !== lastKnownStart) {
+                // Longest first at each position: later ones there are inside this one.
+                lastKnownStart = start;
+                spans.push({ start, end, ruleId: src/* KNOWN_SECRET_RULE */._I });
+            }
+        });
+        for (const { bytes, rule } of this.shortKeywords)
+            if (window.length >= bytes.length && window.subarray(window.length - bytes.length).equals(bytes))
+                positions[rule].push(window.length - bytes.length); // still in order: nothing comes after the end
+        for (const hit of findPatternHits(this.rules, window, positions))
+            spans.push(hit);
+        return spans;
+    }
+}
+/** A keyword as matcher literals: itself, or when shorter than the key, itself followed by each possible byte. */
+function keywordLiterals(keyword) {
+    if (keyword.length >= src/* KEY_BYTES */.Co)
+        return [keyword];
+    if (keyword.length !== src/* KEY_BYTES */.Co - 1)
+        throw new RangeError(`keywords are at least ${src/* KEY_BYTES */.Co - 1} bytes`);
+    return Array.from({ length: 256 }, (_, byte) => Buffer.concat([keyword, Buffer.from([byte])]));
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const redactLogs = {
+    name: 'redact-logs',
+    description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
+    rules: redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false),
+    async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
+        const refused = [];
+        const policy = await (0,redact_policy/* loadRedactPolicy */.a)(workspace, inputs.string('policy'));
+        const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
+        const consider = (label, value) => {
+            const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
+            if (refusal)
+                refused.push(`${label}: ${(0,src/* describeRefusal */.a2)(refusal, policy.minSecretLength)}`);
+        };
+        for (const secret of parseSecretsInput(inputs.raw('secrets')))
+            consider(secret.label, secret.value);
+        const fromEnv = (0,src/* globMatcher */.fU)(policy.envPatterns);
+        for (const [name, value] of Object.entries(env))
+            if (value && fromEnv(name) && !name.startsWith('INPUT_'))
+                consider(`env ${name}`, value);
+        for (const label of refused)
+            runner.warning(`${label}; not masked (masking it would mangle the log and protect nothing).`);
+        const failOnFind = inputs.boolean('fail-on-find', false);
+        const rules = (0,active_rules.activeRules)(policy);
+        inputs.required('paths');
+        const patterns = inputs.list('paths');
+        const outputDir = inputs.string('output-dir');
+        const discovery = discoverFiles(patterns, workspace, outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : []);
+        const masks = new MaskRegistry(redactor, policy);
+        const engine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
+        runner.debug(`searching for ${engine.scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+        const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
+        for (const file of discovery.files) {
+            const destination = outputDir ? (0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, outputDir), (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
+            outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
+        }
+        const totals = totalsOf(outcomes);
+        const reportFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+        return {
+            findings: redactionFindings(outcomes, failOnFind),
+            rules: redactionRules(rules, failOnFind),
+            // Found secrets fail the gate only with fail-on-find; a file left unscrubbed always does.
+            failOn: 'error',
+            outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
+            notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
+            summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }),
+            ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
+        };
+    },
+};
+/** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
+class MaskRegistry {
+    redactor;
+    policy;
+    seen = new Set();
+    constructor(redactor, policy) {
+        this.redactor = redactor;
+        this.policy = policy;
+    }
+    get count() {
+        return this.seen.size;
+    }
+    add(hit) {
+        if (this.seen.size >= this.policy.maxMasks)
+            return;
+        const value = Buffer.from(hit.value, 'latin1').toString('utf8');
+        if (this.seen.has(value) || (0,src/* refusalOf */.Of)(value, this.policy.minSecretLength))
+            return;
+        this.seen.add(value);
+        this.redactor.addFound(value);
+    }
+}
+function redactionReport(outcomes, refused, unmatched) {
+    return {
+        files: outcomes.map((outcome) => ({
+            file: outcome.display,
+            kind: outcome.kind,
+            status: outcome.status,
+            replacements: outcome.replacements ?? 0,
+            reason: outcome.reason,
+            entries: outcome.entries,
+            rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
+        })),
+        refused,
+        unmatched,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ loadRedactPolicy),
+/* harmony export */   policyWithDefaults: () => (/* binding */ policyWithDefaults)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ENV_PATTERNS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(867);
+
+
+
+/** Names under which CI systems and tools conventionally pass credentials. */
+const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
+function policyWithDefaults(file, path, positions) {
+    return {
+        file: path,
+        positions,
+        replacement: file?.replacement ?? 'mask',
+        minSecretLength: file?.['min-secret-length'] ?? _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SECRET_LENGTH */ .ji,
+        envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
+        binary: file?.binary ?? 'skip',
+        archives: file?.archives ?? 'scrub',
+        maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxMasks: file?.['max-masks'] ?? 1000,
+        allow: file?.allow ?? [],
+        disabledRules: file?.rules?.disable ?? [],
+        customRules: file?.rules?.custom ?? [],
+    };
+}
+/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
+async function loadRedactPolicy(workspace, path) {
+    const relative = path ?? _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KINDS */ .j0.redact.defaultPath;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, relative);
+    if (!path && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
+        return policyWithDefaults(undefined);
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .HT)(absolute, _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KINDS */ .j0.redact, relative);
+    return policyWithDefaults(loaded.value, relative, loaded.positions);
+}
+
+
+/***/ }),
+
+/***/ 967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   activeRules: () => (/* binding */ activeRules)
+/* harmony export */ });
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(867);
+/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
+/* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
+
+
+
+/** The built-in rules minus those the policy disables, plus its own; compiled once per run. */
+function activeRules(policy) {
+    const builtinIds = new Set(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_RULES */ .Y.map((rule) => rule.id));
+    const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
+    if (unknown.length > 0) {
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
+            details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: `built-in rules: ${[...builtinIds].join(', ')}` })),
+        });
+    }
+    const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
+    if (clash) {
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
+            details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
+        });
+    }
+    const builtin = (0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_RULES */ .Y.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined);
+    const custom = policy.customRules.map((rule) => ({
+        id: rule.id,
+        description: rule.description ?? `custom rule ${rule.id}`,
+        regex: rule.regex,
+        flags: rule.flags,
+        keywords: rule.keywords,
+        secretGroup: rule['secret-group'],
+        minEntropy: rule['min-entropy'],
+        allow: rule.allow,
+    }));
+    return [...builtin, ...(0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(custom, policy.allow, { file: policy.file ?? '.github/gates-redact.yml', positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' })];
+}
+
+
+/***/ }),
+
+/***/ 2162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ BUILTIN_RULES)
+/* harmony export */ });
 /** Values that stand for a secret without being one: masks, variables, templates. */
 const PLACEHOLDERS = String.raw `^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
 /**
@@ -836,12 +1228,14 @@ const BUILTIN_RULES = [
         description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
         regex: String.raw `-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
         keywords: ['PRIVATE KEY'],
+        reach: 34 * 1024,
     },
     {
         id: 'jwt',
         description: 'JSON Web Token (header.payload.signature)',
         regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
         keywords: ['eyJ'],
+        reach: 17 * 1024,
     },
     {
         id: 'url-credentials',
@@ -871,8 +1265,20 @@ const BUILTIN_RULES = [
     },
 ];
 
-;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
 
+/***/ }),
+
+/***/ 712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nb: () => (/* binding */ compileRules)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(867);
+
+const DEFAULT_LEAD = 256;
+const DEFAULT_REACH = 8 * 1024;
 /**
  * Compiles rule specs once. A regex, flag or allow pattern that does not
  * compile, or a group the regex does not have, is a config error at its
@@ -914,227 +1320,18 @@ function compileRules(specs, globalAllow, origin) {
             secretGroup: group,
             minEntropy: spec.minEntropy ?? 0,
             allow: [...allow, ...shared.filter(Boolean)],
+            lead: spec.lead ?? DEFAULT_LEAD,
+            reach: spec.reach ?? DEFAULT_REACH,
         });
     });
     if (problems.length > 0) {
         const file = origin?.file ?? 'built-in rules';
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     }
     return rules;
 }
 function groupCount(regex) {
     return new RegExp(`${regex.source}|`).exec('').length - 1;
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/active-rules.ts
-
-
-
-/** The built-in rules minus those the policy disables, plus its own; compiled once per run. */
-function activeRules(policy) {
-    const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
-    const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
-    if (unknown.length > 0) {
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
-            details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: `built-in rules: ${[...builtinIds].join(', ')}` })),
-        });
-    }
-    const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
-    if (clash) {
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
-            details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
-        });
-    }
-    const builtin = compileRules(BUILTIN_RULES.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined);
-    const custom = policy.customRules.map((rule) => ({
-        id: rule.id,
-        description: rule.description ?? `custom rule ${rule.id}`,
-        regex: rule.regex,
-        flags: rule.flags,
-        keywords: rule.keywords,
-        secretGroup: rule['secret-group'],
-        minEntropy: rule['min-entropy'],
-        allow: rule.allow,
-    }));
-    return [...builtin, ...compileRules(custom, policy.allow, { file: policy.file ?? '.github/gates-redact.yml', positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' })];
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/entropy.ts
-/** Shannon entropy of a string's characters, in bits per character. Pure. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const char of value)
-        counts.set(char, (counts.get(char) ?? 0) + 1);
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / value.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
-
-/**
- * Runs the pattern rules over one window of bytes. The window is read as
- * latin1 so string offsets are byte offsets; the rules are ASCII, so UTF-8
- * text around them does not matter. Pure.
- */
-function findPatternHits(rules, window) {
-    const hits = [];
-    let text;
-    for (const rule of rules) {
-        if (!rule.keywords.some((keyword) => window.indexOf(keyword) >= 0))
-            continue;
-        text ??= window.toString('latin1');
-        const regex = rule.regex;
-        regex.lastIndex = 0;
-        for (let match = regex.exec(text); match; match = regex.exec(text)) {
-            if (match[0].length === 0)
-                regex.lastIndex++;
-            const [start, end] = rule.secretGroup > 0 ? (match.indices?.[rule.secretGroup] ?? [-1, -1]) : [match.index, match.index + match[0].length];
-            if (start < 0)
-                continue;
-            const value = text.slice(start, end);
-            if (rule.minEntropy > 0 && shannonEntropy(value) < rule.minEntropy)
-                continue;
-            if (rule.allow.some((pattern) => pattern.test(value)))
-                continue;
-            hits.push({ start, end, ruleId: rule.id, value });
-        }
-    }
-    return hits;
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/secret-scanner.ts
-
-
-/** Longest pattern-rule match the built-in rules allow (a PEM block), with room to spare. */
-const PATTERN_REACH = 48 * 1024;
-/**
- * Everything that finds secrets in a window of bytes: the known values in all
- * their encodings (one multi-literal pass) and the pattern rules. Pure.
- */
-class SecretScanner {
-    rules;
-    known;
-    /** No match is longer than this; the stream scrubber overlaps windows by at least this much. */
-    reach;
-    constructor(knownForms, rules) {
-        this.rules = rules;
-        this.known = new src/* LiteralMatcher */.eb(knownForms.map((form) => Buffer.from(form, 'utf8')));
-        this.reach = Math.max(this.known.longest, rules.length > 0 ? PATTERN_REACH : 0);
-    }
-    get knownCount() {
-        return this.known.count;
-    }
-    scan(window) {
-        const spans = this.known.findAll(window).map((match) => ({ start: match.start, end: match.end, ruleId: src/* KNOWN_SECRET_RULE */._I }));
-        for (const hit of findPatternHits(this.rules, window))
-            spans.push(hit);
-        return spans;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/redact-logs/src/definition.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const redactLogs = {
-    name: 'redact-logs',
-    description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-    rules: redactionRules(compileRules(BUILTIN_RULES, []), false),
-    async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
-        const refused = [];
-        const policy = await loadRedactPolicy(workspace, inputs.string('policy'));
-        const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
-        const consider = (label, value) => {
-            const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
-            if (refusal)
-                refused.push(`${label}: ${(0,src/* describeRefusal */.a2)(refusal, policy.minSecretLength)}`);
-        };
-        for (const secret of parseSecretsInput(inputs.raw('secrets')))
-            consider(secret.label, secret.value);
-        const fromEnv = (0,src/* globMatcher */.fU)(policy.envPatterns);
-        for (const [name, value] of Object.entries(env))
-            if (value && fromEnv(name) && !name.startsWith('INPUT_'))
-                consider(`env ${name}`, value);
-        for (const label of refused)
-            runner.warning(`${label}; not masked (masking it would mangle the log and protect nothing).`);
-        const failOnFind = inputs.boolean('fail-on-find', false);
-        const rules = activeRules(policy);
-        inputs.required('paths');
-        const patterns = inputs.list('paths');
-        const outputDir = inputs.string('output-dir');
-        const discovery = discoverFiles(patterns, workspace, outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : []);
-        const masks = new MaskRegistry(redactor, policy);
-        const engine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
-        runner.debug(`searching for ${engine.scanner.knownCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
-        const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
-        for (const file of discovery.files) {
-            const destination = outputDir ? (0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, outputDir), (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
-            outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
-        }
-        const totals = totalsOf(outcomes);
-        const reportFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
-        return {
-            findings: redactionFindings(outcomes, failOnFind),
-            rules: redactionRules(rules, failOnFind),
-            // Found secrets fail the gate only with fail-on-find; a file left unscrubbed always does.
-            failOn: 'error',
-            outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
-            notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
-            summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }),
-            ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
-        };
-    },
-};
-/** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
-class MaskRegistry {
-    redactor;
-    policy;
-    seen = new Set();
-    constructor(redactor, policy) {
-        this.redactor = redactor;
-        this.policy = policy;
-    }
-    get count() {
-        return this.seen.size;
-    }
-    add(hit) {
-        if (this.seen.size >= this.policy.maxMasks)
-            return;
-        const value = Buffer.from(hit.value, 'latin1').toString('utf8');
-        if (this.seen.has(value) || (0,src/* refusalOf */.Of)(value, this.policy.minSecretLength))
-            return;
-        this.seen.add(value);
-        this.redactor.addFound(value);
-    }
-}
-function redactionReport(outcomes, refused, unmatched) {
-    return {
-        files: outcomes.map((outcome) => ({
-            file: outcome.display,
-            kind: outcome.kind,
-            status: outcome.status,
-            reason: outcome.reason,
-            entries: outcome.entries,
-            rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
-        })),
-        refused,
-        unmatched,
-    };
 }
 
 
