@@ -54,6 +54,11 @@ function activeRules(policy) {
 /* harmony export */ });
 /** Values that stand for a secret without being one: masks, variables, templates. */
 const PLACEHOLDERS = String.raw `^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
+const BASE64_URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** lower, UPPER and Capitalised forms of each word. */
+function caseVariants(words) {
+    return words.flatMap((word) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]);
+}
 /**
  * The built-in credential formats. Each regex starts with, or sits next to, a
  * keyword so the prefilter can skip windows without one; quantifiers are
@@ -62,6 +67,7 @@ const PLACEHOLDERS = String.raw `^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\
 const BUILTIN_RULES = [
     {
         id: 'aws-access-key-id',
+        anchor: 0,
         description: 'AWS access key id (AKIA…, ASIA…)',
         regex: String.raw `\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
         keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
@@ -72,61 +78,72 @@ const BUILTIN_RULES = [
         description: 'AWS secret access key next to its name',
         regex: String.raw `aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
         flags: 'i',
-        keywords: ['aws', 'AWS', 'Aws'],
+        // The word after "aws": four bytes or more keep the prefilter's keys few; the match starts up to ~30 bytes before it.
+        keywords: caseVariants(['secret', 'private']),
+        lead: 64,
         secretGroup: 1,
         minEntropy: 3.5,
         allow: ['EXAMPLEKEY$'],
     },
     {
         id: 'github-pat-classic',
+        anchor: 0,
         description: 'GitHub personal access token (classic)',
         regex: String.raw `\bghp_[A-Za-z0-9]{36}\b`,
         keywords: ['ghp_'],
     },
     {
         id: 'github-pat-fine-grained',
+        anchor: 0,
         description: 'GitHub fine-grained personal access token',
         regex: String.raw `\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
         keywords: ['github_pat_'],
     },
     {
         id: 'github-app-token',
+        anchor: 0,
         description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
         regex: String.raw `\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
         keywords: ['ghs_', 'ghu_', 'ghr_'],
     },
     {
         id: 'github-oauth-token',
+        anchor: 0,
         description: 'GitHub OAuth access token',
         regex: String.raw `\bgho_[A-Za-z0-9]{36}\b`,
         keywords: ['gho_'],
     },
     {
         id: 'slack-token',
+        anchor: 0,
         description: 'Slack bot, user, app or configuration token',
         regex: String.raw `\bxox[abposre]-[A-Za-z0-9-]{10,250}`,
         keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
     },
     {
         id: 'slack-webhook',
+        anchor: 0,
         description: 'Slack incoming-webhook URL',
         regex: String.raw `hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
         keywords: ['hooks.slack.com'],
     },
     {
         id: 'stripe-key',
+        anchor: 0,
         description: 'Stripe secret or restricted key',
         regex: String.raw `\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b`,
         keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
     },
     {
         id: 'npm-token',
+        anchor: 0,
         description: 'npm access token',
         regex: String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
         keywords: ['npm_'],
     },
     {
         id: 'npmrc-auth',
+        anchor: 0,
         description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
         regex: String.raw `:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
         keywords: [':_authToken', ':_auth', ':_password'],
@@ -135,18 +152,21 @@ const BUILTIN_RULES = [
     },
     {
         id: 'pypi-token',
+        anchor: 0,
         description: 'PyPI upload token',
         regex: String.raw `\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`,
         keywords: ['pypi-AgEIcHlwaS5vcmc'],
     },
     {
         id: 'google-api-key',
+        anchor: 0,
         description: 'Google API key',
         regex: String.raw `\bAIza[0-9A-Za-z_-]{35}\b`,
         keywords: ['AIza'],
     },
     {
         id: 'azure-storage-key',
+        anchor: 0,
         description: 'Azure storage account or shared access key in a connection string',
         regex: String.raw `\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,88}={0,2})`,
         keywords: ['AccountKey=', 'SharedAccessKey='],
@@ -161,16 +181,21 @@ const BUILTIN_RULES = [
     },
     {
         id: 'jwt',
+        anchor: 0,
         description: 'JSON Web Token (header.payload.signature)',
         regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
-        keywords: ['eyJ'],
+        // "eyJ" is base64 of `{"`; with the next character it is four bytes, as the prefilter needs.
+        keywords: [...BASE64_URL_ALPHABET].map((char) => `eyJ${char}`),
         reach: 17 * 1024,
     },
     {
         id: 'url-credentials',
+        anchor: 1,
         description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…)',
         regex: String.raw `://[^\s/:@'"<>]{1,256}:([^\s/@'"<>]{1,256})@`,
-        keywords: ['://'],
+        // The scheme's last character and "://".
+        keywords: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].map((char) => `${char}://`),
+        lead: 1,
         secretGroup: 1,
         allow: [PLACEHOLDERS],
     },
@@ -179,12 +204,13 @@ const BUILTIN_RULES = [
         description: 'Password in a key=value connection string (Password=…; Pwd=…)',
         regex: String.raw `(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
         flags: 'i',
-        keywords: ['password', 'Password', 'PASSWORD', 'pwd', 'Pwd', 'PWD'],
+        keywords: [...caseVariants(['password']), ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
         secretGroup: 1,
         allow: [PLACEHOLDERS],
     },
     {
         id: 'authorization-header',
+        anchor: 0,
         description: 'Credential in an HTTP Authorization header (Basic, Bearer, token)',
         regex: String.raw `authorization:\s{0,8}(?:basic|bearer|token)\s{1,8}([A-Za-z0-9._~+/=-]{8,4096})`,
         flags: 'i',
@@ -249,6 +275,7 @@ function compileRules(specs, globalAllow, origin) {
             secretGroup: group,
             minEntropy: spec.minEntropy ?? 0,
             allow: [...allow, ...shared.filter(Boolean)],
+            anchored: spec.anchor === undefined ? undefined : { regex: new RegExp(regex.source, `${regex.flags}y`), offset: spec.anchor },
             lead: spec.lead ?? DEFAULT_LEAD,
             reach: spec.reach ?? DEFAULT_REACH,
         });

@@ -10,6 +10,8 @@ export interface CompiledRule {
   secretGroup: number;
   minEntropy: number;
   allow: RegExp[];
+  /** The same regex, sticky, for rules with an anchor: tried at each keyword position + anchor. */
+  anchored?: { regex: RegExp; offset: number };
   /** Bytes before / after a keyword occurrence a match can start / end: the regex runs only over those regions. */
   lead: number;
   reach: number;
@@ -66,6 +68,7 @@ export function compileRules(specs: readonly RuleSpec[], globalAllow: readonly s
       secretGroup: group,
       minEntropy: spec.minEntropy ?? 0,
       allow: [...(allow as RegExp[]), ...(shared.filter(Boolean) as RegExp[])],
+      anchored: spec.anchor === undefined ? undefined : { regex: new RegExp(regex.source, `${regex.flags}y`), offset: spec.anchor },
       lead: spec.lead ?? DEFAULT_LEAD,
       reach: spec.reach ?? DEFAULT_REACH,
     });

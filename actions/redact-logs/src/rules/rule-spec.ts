@@ -14,6 +14,12 @@ export interface RuleSpec {
   minEntropy?: number;
   /** Regexes; a secret matching one of them is kept (documentation examples, placeholders). */
   allow?: string[];
+  /**
+   * Where a match starts relative to its keyword, when that is fixed (0: the
+   * match starts with the keyword). The regex is then tried only there, not
+   * searched for across the text around it.
+   */
+  anchor?: number;
   /** How far before a keyword a match may start, in bytes (default 256). */
   lead?: number;
   /** How far after a keyword a match may end, in bytes (default 8 KiB). */

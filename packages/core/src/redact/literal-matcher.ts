@@ -32,6 +32,11 @@ export class LiteralMatcher {
   private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
   /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
   private readonly byKey = new Map<number, Candidate[]>();
+  /** The same as an open-addressing table in typed arrays: a lookup without a Map call in the hot loop. */
+  private readonly table: KeyTable;
+  private readonly lists: Candidate[][];
+  /** Starts and keys that passed the filter in the word loop, looked up after it. */
+  private pending: Int32Array = new Int32Array(1024);
   readonly longest: number;
   readonly count: number;
 
@@ -48,6 +53,8 @@ export class LiteralMatcher {
       this.byKey.set(key, list);
     });
     for (const list of this.byKey.values()) list.sort((a, b) => b.bytes.length - a.bytes.length);
+    this.lists = [...this.byKey.values()];
+    this.table = new KeyTable([...this.byKey.keys()]);
     this.longest = longest;
     this.count = literals.length;
   }
@@ -89,38 +96,53 @@ export class LiteralMatcher {
       const key = haystack[start]! | (haystack[start + 1]! << 8) | (haystack[start + 2]! << 16) | (haystack[start + 3]! << 24);
       const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
       if ((filter[hash >>> 3]! & (1 << (hash & 7))) === 0) continue;
-      const candidates = this.byKey.get(key);
-      if (candidates) this.compare(haystack, start, to, candidates, onMatch);
+      const list = this.table.find(key);
+      if (list >= 0) this.compare(haystack, start, to, this.lists[list]!, onMatch);
     }
   }
 
-  /** Starts from wordsStart + 1 to the last start whose key ends inside the words, four per word (little-endian keys). */
+  /**
+   * Starts from wordsStart + 1 to the last start whose key ends inside the
+   * words, four per word (little-endian keys). The loop only records the
+   * positions that pass the filter; they are looked up and compared
+   * afterwards, in order.
+   */
   private visitWords(haystack: Uint8Array, words: Uint32Array, wordsStart: number, to: number, onMatch: (literal: number, start: number, end: number) => void): void {
     const filter = this.filter;
     const shift = 32 - FILTER_BITS;
+    let pending = this.pending;
+    let count = 0;
     let previous = words[0]! | 0;
     for (let index = 1; index < words.length; index++) {
       const word = words[index]! | 0;
-      const base = wordsStart + index * 4;
+      if (count + 8 > pending.length) pending = this.grow(count);
       // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
+      // Unrolled, and a filter hit only records (start, key): any more work in these branches slowed the whole loop by half.
+      const base = wordsStart + index * 4;
       const k1 = (previous >>> 8) | (word << 24);
       const k2 = (previous >>> 16) | (word << 16);
       const k3 = (previous >>> 24) | (word << 8);
       let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
-      if (filter[hash >>> 3]! & (1 << (hash & 7))) this.probe(haystack, base - 3, to, k1, onMatch);
+      if (filter[hash >>> 3]! & (1 << (hash & 7))) (pending[count++] = base - 3), (pending[count++] = k1);
       hash = Math.imul(k2, 0x9e3779b1) >>> shift;
-      if (filter[hash >>> 3]! & (1 << (hash & 7))) this.probe(haystack, base - 2, to, k2, onMatch);
+      if (filter[hash >>> 3]! & (1 << (hash & 7))) (pending[count++] = base - 2), (pending[count++] = k2);
       hash = Math.imul(k3, 0x9e3779b1) >>> shift;
-      if (filter[hash >>> 3]! & (1 << (hash & 7))) this.probe(haystack, base - 1, to, k3, onMatch);
+      if (filter[hash >>> 3]! & (1 << (hash & 7))) (pending[count++] = base - 1), (pending[count++] = k3);
       hash = Math.imul(word, 0x9e3779b1) >>> shift;
-      if (filter[hash >>> 3]! & (1 << (hash & 7))) this.probe(haystack, base, to, word, onMatch);
+      if (filter[hash >>> 3]! & (1 << (hash & 7))) (pending[count++] = base), (pending[count++] = word);
       previous = word;
+    }
+    for (let at = 0; at < count; at += 2) {
+      const list = this.table.find(pending[at + 1]!);
+      if (list >= 0) this.compare(haystack, pending[at]!, to, this.lists[list]!, onMatch);
     }
   }
 
-  private probe(haystack: Uint8Array, start: number, to: number, key: number, onMatch: (literal: number, start: number, end: number) => void): void {
-    const candidates = this.byKey.get(key | 0);
-    if (candidates) this.compare(haystack, start, to, candidates, onMatch);
+  private grow(count: number): Int32Array {
+    const larger = new Int32Array(this.pending.length * 2);
+    larger.set(this.pending.subarray(0, count));
+    this.pending = larger;
+    return larger;
   }
 
   private compare(haystack: Uint8Array, start: number, to: number, candidates: Candidate[], onMatch: (literal: number, start: number, end: number) => void): void {
@@ -131,6 +153,37 @@ export class LiteralMatcher {
         if (haystack[start + offset] !== bytes[offset]) continue outer;
       }
       onMatch(candidate.index, start, start + bytes.length);
+    }
+  }
+}
+
+/** Four-byte keys to list indexes: linear probing over typed arrays, at most a quarter full. */
+class KeyTable {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly shift: number;
+  readonly mask: number;
+
+  constructor(keys: readonly number[]) {
+    let bits = 4;
+    while (1 << bits < keys.length * 4) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits).fill(-1);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    keys.forEach((key, index) => {
+      let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;
+      while (this.values[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.values[slot] = index;
+    });
+  }
+
+  /** The list index of a key, or -1. */
+  find(key: number): number {
+    for (let slot = Math.imul(key, 0x85ebca6b) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const value = this.values[slot]!;
+      if (value === -1 || this.keys[slot] === key) return value;
     }
   }
 }
