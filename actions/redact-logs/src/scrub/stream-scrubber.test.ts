@@ -4,6 +4,7 @@ import { Redactor, REDACTED, type Span } from '@gates/core';
 import { BUILTIN_RULES } from '../rules/builtin-rules.js';
 import { compileRules } from '../rules/compile-rules.js';
 import { fakeCredentials } from '../testing/fake-credentials.js';
+import { formsToSearch, producedForms, SECRET } from '../../../../test/fixtures/secret-forms.js';
 import { SecretScanner } from './secret-scanner.js';
 import { StreamScrubber } from './stream-scrubber.js';
 
@@ -88,5 +89,27 @@ describe('StreamScrubber', () => {
     }
     scrubber.end();
     expect(emitted).toBe(2000 * line.length);
+  });
+});
+
+describe('StreamScrubber with encoded forms', () => {
+  test('property: every encoded form of a secret, at random places and chunk boundaries, leaves nothing of the secret behind', () => {
+    const forms = Object.values(producedForms(SECRET));
+    const redactor = new Redactor();
+    redactor.addSecret(SECRET);
+    const scanner = new SecretScanner(redactor.forms(), []);
+    const searched = formsToSearch(SECRET);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(forms.length - 1), fc.stringMatching(/^[ a-z.\n]{0,30}$/)), { minLength: 1, maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 4 }), (plants, sizes) => {
+        const text = plants.map(([form, gap]) => `${gap}${forms[form]}`).join('');
+        const output = scrubInChunks(scanner, Buffer.from(text), sizes, 32, 0).text;
+        const unwrapped = output.replace(/\r?\n/g, '');
+        for (const form of searched) {
+          expect(output).not.toContain(form);
+          expect(unwrapped).not.toContain(form);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
