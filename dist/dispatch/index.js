@@ -2741,7 +2741,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 7883:
+/***/ 6415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2760,6 +2760,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UY: () => (/* reexport */ connectGitHub),
   a2: () => (/* reexport */ describeRefusal),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
+  ZO: () => (/* reexport */ discoverFiles),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
   ti: () => (/* reexport */ inlineCode),
@@ -2767,6 +2768,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gz: () => (/* reexport */ crash_handlers_installCrashHandlers),
   HT: () => (/* reexport */ loadConfigFile),
   q4: () => (/* reexport */ mergeSpans),
+  E9: () => (/* reexport */ parseDuration),
   DB: () => (/* reexport */ parseSize),
   Of: () => (/* reexport */ refusalOf),
   N7: () => (/* reexport */ reportError),
@@ -2778,7 +2780,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3077,6 +3079,8 @@ const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
 const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
@@ -3087,11 +3091,13 @@ const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schem
 
 
 
+
 const CONFIG_KINDS = {
     gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
     rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
     'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
     redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
+    perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -4724,6 +4730,84 @@ async function runMain(definition) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
 var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = globMatcher(options.exclude ?? []);
+    const display = (path) => {
+        const inside = (0,external_node_path_.relative)(workspace, path);
+        return inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? path : inside.split(external_node_path_.sep).join('/');
+    };
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? globMatcher([glob]) : () => true;
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,external_node_path_.relative)(base, path).split(external_node_path_.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of (0,external_node_fs_.readdirSync)(path).sort())
+                    visit((0,external_node_path_.join)(path, entry), lstatOrUndefined((0,external_node_path_.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel });
+        };
+        const root = glob ? base : (0,external_node_path_.resolve)(workspace, pattern);
+        visit(root, lstatOrUndefined(root));
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,external_node_path_.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function basename(path) {
+    return path.split(external_node_path_.sep).pop() ?? path;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
 const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
 function isRateLimited(outcome) {
@@ -4977,6 +5061,7 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+
 /***/ }),
 
 /***/ 5026:
@@ -5027,7 +5112,7 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6415);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
@@ -5067,8 +5152,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 44 modules
-var src = __nccwpck_require__(7883);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 46 modules
+var src = __nccwpck_require__(6415);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
@@ -5076,7 +5161,8 @@ var src = __nccwpck_require__(7883);
  */
 const ACTIONS = {
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
-    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 720))).redactLogs,
+    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 2144))).perfSla,
+    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3932))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 6252))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();

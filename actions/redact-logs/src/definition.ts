@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { describeRefusal, globMatcher, refusalOf, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
-import { discoverFiles } from './files/discover.js';
+import { describeRefusal, discoverFiles, globMatcher, refusalOf, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
 import type { FileOutcome } from './files/file-outcome.js';
+import { isLeftoverTemporary } from './files/atomic-target.js';
 import { scrubFile } from './files/scrub-file.js';
 import { parseSecretsInput } from './policy/known-secrets.js';
 import { loadRedactPolicy, type RedactPolicy } from './policy/redact-policy.js';
@@ -36,7 +36,7 @@ export const redactLogs: ActionDefinition = {
     inputs.required('paths');
     const patterns = inputs.list('paths');
     const outputDir = inputs.string('output-dir');
-    const discovery = discoverFiles(patterns, workspace, outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : []);
+    const discovery = discoverFiles(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: isLeftoverTemporary });
 
     const masks = new MaskRegistry(redactor, policy);
     const engine: ScrubEngine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };

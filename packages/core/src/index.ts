@@ -26,6 +26,7 @@ export { Redactor, REDACTED, KNOWN_SECRET_RULE, DEFAULT_MIN_SECRET_LENGTH, type 
 export { base64Fragments, ENCODERS, secretVariants, wrappedForms, WRAP_WIDTHS } from './redact/secret-variants.js';
 export { describeRefusal, refusalOf, type Refusal } from './redact/secret-strength.js';
 export { mergeSpans, replaceByteSpans, replaceSpans, type Span } from './redact/intervals.js';
+export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from './files/discover-files.js';
 export { KEY_BYTES, LiteralMatcher, type LiteralMatch } from './redact/literal-matcher.js';
 export * from './report/annotations.js';
 export { renderJsonReport } from './report/json-report.js';

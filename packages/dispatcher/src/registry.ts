@@ -6,6 +6,7 @@ import type { ActionDefinition } from '@gates/core';
  */
 export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> = {
   'pin-check': async () => (await import('../../../actions/pin-check/src/definition.js')).pinCheck,
+  'perf-sla': async () => (await import('../../../actions/perf-sla/src/definition.js')).perfSla,
   'redact-logs': async () => (await import('../../../actions/redact-logs/src/definition.js')).redactLogs,
   'rbac-guard': async () => (await import('../../../actions/rbac-guard/src/definition.js')).rbacGuard,
 };

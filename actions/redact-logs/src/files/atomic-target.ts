@@ -46,3 +46,24 @@ export class AtomicTarget {
     rmSync(this.temporary, { force: true });
   }
 }
+
+/**
+ * A temporary file of a killed run (it holds only already-scrubbed bytes):
+ * not a file to scrub; removed when the process that wrote it is gone.
+ */
+export function isLeftoverTemporary(path: string): boolean {
+  const match = TEMPORARY_NAME.exec(basename(path));
+  if (!match) return false;
+  if (!isAlive(Number(match[1]))) rmSync(path, { force: true });
+  return true;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+

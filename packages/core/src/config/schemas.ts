@@ -1,6 +1,7 @@
 import errorSchema from '../../../../schemas/error.schema.json' with { type: 'json' };
 import gatesSchema from '../../../../schemas/gates.schema.json' with { type: 'json' };
 import rbacSchema from '../../../../schemas/gates-rbac.schema.json' with { type: 'json' };
+import perfSchema from '../../../../schemas/gates-perf.schema.json' with { type: 'json' };
 import redactSchema from '../../../../schemas/gates-redact.schema.json' with { type: 'json' };
 import rbacTestSchema from '../../../../schemas/gates-rbac-test.schema.json' with { type: 'json' };
 
@@ -11,11 +12,12 @@ export interface ConfigKind {
   schema: Record<string, unknown>;
 }
 
-export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'error', ConfigKind> = {
+export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'error', ConfigKind> = {
   gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gatesSchema },
   rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: rbacSchema },
   'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: rbacTestSchema },
   redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: redactSchema },
+  perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: perfSchema },
   error: { id: 'error', schema: errorSchema },
 };
 

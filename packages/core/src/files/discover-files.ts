@@ -1,7 +1,6 @@
-import { lstatSync, readdirSync, rmSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globMatcher } from '@gates/core';
-import { TEMPORARY_NAME } from './atomic-target.js';
+import { globMatcher } from '../text/glob.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -22,14 +21,21 @@ export interface Discovery {
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+export interface DiscoverOptions {
+  /** Globs (relative to the workspace) of paths to leave out. */
+  exclude?: readonly string[];
+  /** Files an action leaves out by its own rule (redact-logs: its temporary files). */
+  ignore?: (path: string) => boolean;
+}
+
 /**
- * Expands `paths` (files, directories, globs; relative to the workspace or
+ * Expands patterns (files, directories, globs; relative to the workspace or
  * absolute) into regular files, in a stable order, without following links.
  */
-export function discoverFiles(patterns: readonly string[], workspace: string, exclude: readonly string[] = []): Discovery {
+export function discoverFiles(patterns: readonly string[], workspace: string, options: DiscoverOptions = {}): Discovery {
   const seen = new Set<string>();
   const discovery: Discovery = { files: [], skipped: [], unmatched: [] };
-  const excluded = globMatcher(exclude);
+  const excluded = globMatcher(options.exclude ?? []);
   const display = (path: string) => {
     const inside = relative(workspace, path);
     return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
@@ -51,7 +57,7 @@ export function discoverFiles(patterns: readonly string[], workspace: string, ex
         return;
       }
       if (!matches(rel)) return;
-      if (isLeftoverTemporary(path)) return;
+      if (options.ignore?.(path)) return;
       if (!stats.isFile()) {
         discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
         return;
@@ -74,26 +80,6 @@ function splitPattern(pattern: string, workspace: string): { base: string; glob?
   if (firstGlob < 0) return { base: resolve(workspace, pattern) };
   const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
   return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
-}
-
-/**
- * A temporary file of a killed run (it holds only already-scrubbed bytes):
- * not a file to scrub; removed when the process that wrote it is gone.
- */
-function isLeftoverTemporary(path: string): boolean {
-  const match = TEMPORARY_NAME.exec(basename(path));
-  if (!match) return false;
-  if (!isAlive(Number(match[1]))) rmSync(path, { force: true });
-  return true;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CONFIG_KINDS, discoverFiles, DOCS_BASE as DOCS, loadConfigFile, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
+import { readReport } from './junit/read-report.js';
+import { renderPerfSummary } from './report/perf-summary.js';
+import { slaPolicy, type SlaFile } from './sla/sla-policy.js';
+import { SlaTracker, type Breach } from './sla/sla-tracker.js';
+import { RunStats } from './stats/run-stats.js';
+
+export const PERF_RULES: RuleMeta[] = [
+  { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${DOCS}#perf-sla-sla-breach` },
+  { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${DOCS}#perf-sla-invalid-report` },
+  { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${DOCS}#perf-sla-no-reports` },
+  { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${DOCS}#perf-sla-stale-sla` },
+];
+
+export const perfSla: ActionDefinition = {
+  name: 'perf-sla',
+  description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
+  rules: PERF_RULES,
+  async run({ inputs, workspace, stateRoot, redactor }) {
+    const slaPath = inputs.string('sla', CONFIG_KINDS.perf.defaultPath)!;
+    const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
+    const policy = slaPolicy(slaFile);
+    const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'] as const, 's') : policy.timeUnit;
+    inputs.required('reports');
+    const discovery = discoverFiles(inputs.list('reports'), workspace);
+
+    const stats = new RunStats();
+    const sla = new SlaTracker(policy);
+    const findings: Finding[] = [];
+    for (const report of discovery.files) {
+      const outcome = readReport(
+        report.path,
+        unit,
+        (test) => {
+          stats.add(test);
+          sla.observe(test);
+        },
+        (seconds) => sla.namesTests || stats.couldBeSlowest(seconds),
+      );
+      if (outcome.problem) {
+        findings.push({
+          ruleId: 'invalid-report',
+          severity: 'error',
+          file: report.display,
+          line: outcome.problem.line,
+          column: outcome.problem.column,
+          message: `${outcome.problem.message} (after ${outcome.cases} test case(s); the partial results are shown but do not pass)`,
+        });
+      }
+    }
+    if (discovery.files.length === 0) findings.push({ ruleId: 'no-reports', severity: 'error', message: `no report matched ${inputs.list('reports').join(', ')}` });
+    const { top10, stale } = sla.finish(stats);
+    findings.push(...sla.breaches.map(breachFinding));
+    for (const entry of stale) {
+      findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
+    }
+
+    const overall = stats.percentiles();
+    const metrics = {
+      tests: stats.tests,
+      failed: stats.failed,
+      errors: stats.errors,
+      skipped: stats.skipped,
+      flaky: stats.flaky,
+      totalSeconds: stats.overall.sum,
+      percentiles: overall,
+      slowest: stats.top(),
+      breaches: sla.breachCount,
+      breachList: sla.breaches,
+    };
+    const metricsFile = await writeReportFile(resolve(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+    const seconds = (value: number) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
+    return {
+      findings,
+      outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), 'metrics-file': metricsFile },
+      summaryAppendix: renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
+      ledgerEvent: { tests: stats.tests, breaches: sla.breachCount },
+    };
+  },
+};
+
+async function loadSla(workspace: string, path: string, named: boolean): Promise<{ file?: SlaFile; positions?: PositionMap }> {
+  const absolute = resolve(workspace, path);
+  // No SLA file is fine (percentiles and slowest tests still report); a named one must exist.
+  if (!named && !existsSync(absolute)) return {};
+  const loaded = await loadConfigFile(absolute, CONFIG_KINDS.perf, path);
+  return { file: loaded.value as SlaFile, positions: loaded.positions };
+}
+
+function breachFinding(breach: Breach): Finding {
+  const what = breach.scope === 'run' ? 'the whole run' : `${breach.scope} ${breach.name}`;
+  return {
+    ruleId: 'sla-breach',
+    severity: 'error',
+    file: breach.file,
+    line: breach.line,
+    message: `${what}: ${breach.metric} ${breach.observed.toFixed(3)} s is over its budget of ${breach.budget.label}`,
+  };
+}

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { perfSla } from './definition.js';
+
+await runMain(perfSla);

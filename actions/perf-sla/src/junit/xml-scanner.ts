@@ -1,0 +1,311 @@
+/**
+ * A streaming scanner for the XML that test reports are written in, over
+ * bytes: start and end tags with their attributes, nothing else. Text, CDATA,
+ * comments and processing instructions are skipped with native searches, so
+ * a 10 MB `system-out` costs one indexOf. DOCTYPE and entity declarations are
+ * refused (no XXE, no billion laughs); mismatched or unclosed tags are errors
+ * at a byte offset. General-purpose JavaScript XML parsers reach 10-20 MB/s
+ * on a 200 MB report (see bench/); this is the subset, fast. No I/O.
+ */
+
+export interface XmlHandler {
+  /** Whether the scanner should decode this element's attributes (most elements are not interesting). */
+  wants(name: string): boolean;
+  open(name: string, attributes: Attributes | undefined, selfClosing: boolean, offset: number): void;
+  close(name: string, offset: number): void;
+}
+
+/** Attributes of one start tag: byte ranges in the chunk, decoded on request. */
+export interface Attributes {
+  get(name: string): string | undefined;
+  number(name: string): number | undefined;
+}
+
+export class XmlSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** Byte offset in the whole input. */
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const MAX_TAG_BYTES = 1024 * 1024;
+
+export class XmlScanner {
+  private carry: Buffer = Buffer.alloc(0);
+  /** Bytes of input before `carry`'s first byte. */
+  private consumed = 0;
+  private readonly stack: string[] = [];
+  private readonly attributes = new AttributeSlots();
+  private readonly names = new NameTable();
+  private sawRoot = false;
+  /** Inside a comment, CDATA section or processing instruction that spans chunks: its terminator. Its bytes are dropped, not carried. */
+  private skipping: string | undefined;
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxDepth = 100_000,
+  ) {}
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  push(chunk: Buffer): void {
+    let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+    if (this.skipping) {
+      const end = buffer.indexOf(this.skipping, 0, 'latin1');
+      // Keep only what could be the start of the terminator.
+      const drop = end < 0 ? Math.max(0, buffer.length - (this.skipping.length - 1)) : end + this.skipping.length;
+      this.consumed += drop;
+      buffer = buffer.subarray(drop);
+      if (end < 0) {
+        this.carry = Buffer.from(buffer);
+        return;
+      }
+      this.skipping = undefined;
+    }
+    const stop = this.scan(buffer, false);
+    this.consumed += stop;
+    this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+    if (this.carry.length > MAX_TAG_BYTES) throw new XmlSyntaxError(`a tag, comment or CDATA section longer than ${MAX_TAG_BYTES} bytes`, this.consumed);
+  }
+
+  end(): void {
+    if (this.skipping) throw new XmlSyntaxError(`the document ends before "${this.skipping}" (truncated?)`, this.consumed + this.carry.length);
+    if (this.carry.length > 0) {
+      const stop = this.scan(this.carry, true);
+      if (this.skipping) throw new XmlSyntaxError(`the document ends before "${this.skipping}" (truncated?)`, this.consumed + this.carry.length);
+      if (stop < this.carry.length) throw new XmlSyntaxError('the document ends inside a tag', this.consumed + stop);
+    }
+    if (this.stack.length > 0) throw new XmlSyntaxError(`the document ends before </${this.stack[this.stack.length - 1]}> (truncated?)`, this.consumed + this.carry.length);
+    if (!this.sawRoot) throw new XmlSyntaxError('no root element', this.consumed + this.carry.length);
+  }
+
+  /** Scans complete constructs; returns where an incomplete one starts (or the end). */
+  private scan(buffer: Buffer, final: boolean): number {
+    let at = 0;
+    for (;;) {
+      const lt = buffer.indexOf(LT, at);
+      if (lt < 0) return buffer.length;
+      if (lt + 1 >= buffer.length) return final ? this.fail('the document ends inside a tag', lt) : lt;
+      const next = buffer[lt + 1]!;
+      let end: number;
+      if (next === SLASH) end = this.endTag(buffer, lt);
+      else if (next === BANG) end = this.markup(buffer, lt);
+      else if (next === QUESTION) end = this.skipTo(buffer, lt + 2, '?>');
+      else end = this.startTag(buffer, lt);
+      if (end < 0) return lt;
+      if (this.skipping) return end;
+      at = end;
+    }
+  }
+
+  private startTag(buffer: Buffer, lt: number): number {
+    let at = lt + 1;
+    while (at < buffer.length && isNameByte(buffer[at]!)) at++;
+    if (at >= buffer.length) return -1;
+    if (at === lt + 1) return this.fail('a "<" that starts no tag', lt);
+    const name = this.names.get(buffer, lt + 1, at);
+    const decode = this.handler.wants(name);
+    const slots = this.attributes;
+    slots.reset(buffer);
+    for (;;) {
+      while (at < buffer.length && isSpace(buffer[at]!)) at++;
+      if (at >= buffer.length) return -1;
+      const byte = buffer[at]!;
+      if (byte === GT || byte === SLASH) {
+        if (byte === SLASH) {
+          if (at + 1 >= buffer.length) return -1;
+          if (buffer[at + 1] !== GT) return this.fail('"/" inside a tag not followed by ">"', at);
+        }
+        const selfClosing = byte === SLASH;
+        if (this.stack.length === 0 && this.sawRoot) return this.fail(`a second root element <${name}>`, lt);
+        this.sawRoot = true;
+        if (!selfClosing && this.stack.length >= this.maxDepth) return this.fail(`elements nested deeper than ${this.maxDepth}`, lt);
+        this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
+        if (selfClosing) this.handler.close(name, this.consumed + lt);
+        else this.stack.push(name);
+        return at + (selfClosing ? 2 : 1);
+      }
+      const nameStart = at;
+      while (at < buffer.length && isNameByte(buffer[at]!)) at++;
+      if (at >= buffer.length) return -1;
+      if (at === nameStart) return this.fail(`an unexpected "${String.fromCharCode(byte)}" in <${name}>`, at);
+      const nameEnd = at;
+      while (at < buffer.length && isSpace(buffer[at]!)) at++;
+      if (at >= buffer.length) return -1;
+      if (buffer[at] !== 0x3d) return this.fail(`attribute without "=" in <${name}>`, at);
+      at++;
+      while (at < buffer.length && isSpace(buffer[at]!)) at++;
+      if (at >= buffer.length) return -1;
+      const quote = buffer[at]!;
+      if (quote !== 0x22 && quote !== 0x27) return this.fail(`attribute value not in quotes in <${name}>`, at);
+      const close = buffer.indexOf(quote, at + 1);
+      if (close < 0) return -1;
+      const lt2 = buffer.indexOf(LT, at + 1);
+      if (lt2 >= 0 && lt2 < close) return this.fail(`"<" inside an attribute value of <${name}>`, lt2);
+      if (decode) slots.add(nameStart, nameEnd, at + 1, close);
+      at = close + 1;
+    }
+  }
+
+  private endTag(buffer: Buffer, lt: number): number {
+    const gt = buffer.indexOf(GT, lt + 2);
+    if (gt < 0) return -1;
+    let nameEnd = lt + 2;
+    while (nameEnd < gt && isNameByte(buffer[nameEnd]!)) nameEnd++;
+    const name = this.names.get(buffer, lt + 2, nameEnd);
+    const open = this.stack.pop();
+    if (open !== name) return this.fail(open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`, lt);
+    this.handler.close(name, this.consumed + lt);
+    return gt + 1;
+  }
+
+  /** `<!--`, `<![CDATA[`, and the refused `<!DOCTYPE` / `<!ENTITY`. */
+  private markup(buffer: Buffer, lt: number): number {
+    if (buffer.length - lt < 9) return -1;
+    if (buffer[lt + 2] === 0x2d && buffer[lt + 3] === 0x2d) return this.skipTo(buffer, lt + 4, '-->');
+    if (buffer.toString('latin1', lt, lt + 9) === '<![CDATA[') {
+      if (this.stack.length === 0) return this.fail('CDATA outside the root element', lt);
+      return this.skipTo(buffer, lt + 9, ']]>');
+    }
+    const word = buffer.toString('latin1', lt + 2, lt + 9).toUpperCase();
+    if (word.startsWith('DOCTYPE') || word.startsWith('ENTITY')) {
+      return this.fail('DOCTYPE and entity declarations are refused (they enable XXE and entity-expansion attacks; test reports do not need them)', lt);
+    }
+    return this.fail('unknown markup "<!"', lt);
+  }
+
+  /** The end of a skipped construct; when it is not in this buffer, skip mode carries on into the next chunks. */
+  private skipTo(buffer: Buffer, from: number, terminator: string): number {
+    const found = buffer.indexOf(terminator, from, 'latin1');
+    if (found >= 0) return found + terminator.length;
+    this.skipping = terminator;
+    // Its last bytes could be the start of the terminator: they stay for the next chunk.
+    return Math.max(from, buffer.length - (terminator.length - 1));
+  }
+
+  private fail(message: string, at: number): never {
+    throw new XmlSyntaxError(message, this.consumed + at);
+  }
+}
+
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+function isNameByte(byte: number): boolean {
+  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80;
+}
+
+/**
+ * Element names seen so far, so a tag's name is found by comparing bytes
+ * instead of making a string for every tag (a report has a dozen names and
+ * millions of tags).
+ */
+class NameTable {
+  private readonly entries: { bytes: Buffer; name: string }[] = [];
+
+  get(buffer: Buffer, start: number, end: number): string {
+    const length = end - start;
+    outer: for (const entry of this.entries) {
+      if (entry.bytes.length !== length) continue;
+      for (let index = 0; index < length; index++) if (entry.bytes[index] !== buffer[start + index]) continue outer;
+      return entry.name;
+    }
+    const name = buffer.toString('latin1', start, end);
+    if (this.entries.length < 64) this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
+    return name;
+  }
+}
+
+/** Attribute byte ranges of the current tag; decoded only when asked for. */
+class AttributeSlots implements Attributes {
+  private buffer: Buffer = Buffer.alloc(0);
+  private readonly ranges: number[] = [];
+  private count = 0;
+
+  reset(buffer: Buffer): void {
+    this.buffer = buffer;
+    this.count = 0;
+  }
+
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const at = this.count * 4;
+    this.ranges[at] = nameStart;
+    this.ranges[at + 1] = nameEnd;
+    this.ranges[at + 2] = valueStart;
+    this.ranges[at + 3] = valueEnd;
+    this.count++;
+  }
+
+  get(name: string): string | undefined {
+    const at = this.find(name);
+    if (at < 0) return undefined;
+    const raw = this.buffer.toString('utf8', this.ranges[at + 2]!, this.ranges[at + 3]!);
+    return raw.includes('&') ? decodeEntities(raw) : raw;
+  }
+
+  /** A number attribute, read without making a string in the common case (digits and one `.` or `,`). */
+  number(name: string): number | undefined {
+    const at = this.find(name);
+    if (at < 0) return undefined;
+    const buffer = this.buffer;
+    let value = 0;
+    let scale = 0;
+    let digits = 0;
+    for (let index = this.ranges[at + 2]!; index < this.ranges[at + 3]!; index++) {
+      const byte = buffer[index]!;
+      if (byte >= 0x30 && byte <= 0x39) {
+        value = value * 10 + (byte - 0x30);
+        digits++;
+        if (scale > 0) scale *= 10;
+      } else if ((byte === 0x2e || byte === 0x2c) && scale === 0) scale = 1;
+      else return parseLoose(this.get(name)!);
+    }
+    if (digits === 0) return undefined;
+    return scale > 0 ? value / scale : value;
+  }
+
+  private find(name: string): number {
+    const buffer = this.buffer;
+    const end = this.count * 4;
+    outer: for (let at = 0; at < end; at += 4) {
+      const start = this.ranges[at]!;
+      if (this.ranges[at + 1]! - start !== name.length) continue;
+      for (let index = 0; index < name.length; index++) if (buffer[start + index] !== name.charCodeAt(index)) continue outer;
+      return at;
+    }
+    return -1;
+  }
+}
+
+/** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
+function parseLoose(raw: string): number | undefined {
+  const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(raw: string): string {
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body: string) => {
+    if (body.startsWith('#x')) return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
+    if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;
+    return NAMED[body] ?? whole;
+  });
+}
+
+function safeCodePoint(code: number): string | undefined {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}

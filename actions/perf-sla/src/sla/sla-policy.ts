@@ -1,0 +1,37 @@
+import { parseDuration } from '@gates/core';
+
+/** `.github/gates-perf.yml` as written (schemas/gates-perf.schema.json). */
+export interface SlaFile {
+  version: 1;
+  'time-unit'?: 's' | 'ms';
+  run?: { 'max-total'?: string; 'max-p95'?: string };
+  suites?: { name: string; 'max-total'?: string; 'max-p95'?: string }[];
+  tests?: { name: string; max: string }[];
+  'top-10'?: { name: string; max: string }[];
+}
+
+export interface Budget {
+  /** As written, for the summary. */
+  label: string;
+  seconds: number;
+}
+
+/** The thresholds in seconds, with where each came from (a JSON pointer into the file, for stale-entry findings). */
+export interface SlaPolicy {
+  timeUnit: 's' | 'ms';
+  run: { total?: Budget; p95?: Budget };
+  suites: { name: string; total?: Budget; p95?: Budget }[];
+  tests: { name: string; max: Budget; pointer: string }[];
+  top10: { name: string; max: Budget; pointer: string }[];
+}
+
+export function slaPolicy(file: SlaFile | undefined): SlaPolicy {
+  const budget = (label: string | undefined): Budget | undefined => (label === undefined ? undefined : { label, seconds: parseDuration(label) / 1000 });
+  return {
+    timeUnit: file?.['time-unit'] ?? 's',
+    run: { total: budget(file?.run?.['max-total']), p95: budget(file?.run?.['max-p95']) },
+    suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
+    tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max)!, pointer: `/tests/${index}/name` })),
+    top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max)!, pointer: `/top-10/${index}/name` })),
+  };
+}

@@ -1,0 +1,42 @@
+/** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
+export class DurationColumn {
+  // Small at first: a report can have thousands of suites, each with a column.
+  private values = new Float64Array(16);
+  length = 0;
+  sum = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Float64Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+    this.sum += value;
+  }
+
+  /** Sorted ascending; sorts in place once, later calls are free. */
+  sorted(): Float64Array {
+    const view = this.values.subarray(0, this.length);
+    if (!this.isSorted) {
+      view.sort();
+      this.isSorted = true;
+    }
+    return view;
+  }
+
+  private isSorted = false;
+}
+
+/**
+ * The p-th percentile (0-100) of sorted values by linear interpolation
+ * between closest ranks (the "R-7" definition spreadsheets and NumPy use).
+ * Pure. NaN for no values.
+ */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.min(sorted.length - 1, low + 1);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
+}

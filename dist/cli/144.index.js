@@ -1,0 +1,882 @@
+export const id = 144;
+export const ids = [144];
+export const modules = {
+
+/***/ 2144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PERF_RULES: () => (/* binding */ PERF_RULES),
+  perfSla: () => (/* binding */ perfSla)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 46 modules
+var src = __webpack_require__(4649);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-scanner.ts
+/**
+ * A streaming scanner for the XML that test reports are written in, over
+ * bytes: start and end tags with their attributes, nothing else. Text, CDATA,
+ * comments and processing instructions are skipped with native searches, so
+ * a 10 MB `system-out` costs one indexOf. DOCTYPE and entity declarations are
+ * refused (no XXE, no billion laughs); mismatched or unclosed tags are errors
+ * at a byte offset. General-purpose JavaScript XML parsers reach 10-20 MB/s
+ * on a 200 MB report (see bench/); this is the subset, fast. No I/O.
+ */
+class XmlSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const MAX_TAG_BYTES = 1024 * 1024;
+class XmlScanner {
+    handler;
+    maxDepth;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    stack = [];
+    attributes = new AttributeSlots();
+    names = new NameTable();
+    sawRoot = false;
+    /** Inside a comment, CDATA section or processing instruction that spans chunks: its terminator. Its bytes are dropped, not carried. */
+    skipping;
+    constructor(handler, maxDepth = 100_000) {
+        this.handler = handler;
+        this.maxDepth = maxDepth;
+    }
+    get depth() {
+        return this.stack.length;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.skipping) {
+            const end = buffer.indexOf(this.skipping, 0, 'latin1');
+            // Keep only what could be the start of the terminator.
+            const drop = end < 0 ? Math.max(0, buffer.length - (this.skipping.length - 1)) : end + this.skipping.length;
+            this.consumed += drop;
+            buffer = buffer.subarray(drop);
+            if (end < 0) {
+                this.carry = Buffer.from(buffer);
+                return;
+            }
+            this.skipping = undefined;
+        }
+        const stop = this.scan(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TAG_BYTES)
+            throw new XmlSyntaxError(`a tag, comment or CDATA section longer than ${MAX_TAG_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        if (this.skipping)
+            throw new XmlSyntaxError(`the document ends before "${this.skipping}" (truncated?)`, this.consumed + this.carry.length);
+        if (this.carry.length > 0) {
+            const stop = this.scan(this.carry, true);
+            if (this.skipping)
+                throw new XmlSyntaxError(`the document ends before "${this.skipping}" (truncated?)`, this.consumed + this.carry.length);
+            if (stop < this.carry.length)
+                throw new XmlSyntaxError('the document ends inside a tag', this.consumed + stop);
+        }
+        if (this.stack.length > 0)
+            throw new XmlSyntaxError(`the document ends before </${this.stack[this.stack.length - 1]}> (truncated?)`, this.consumed + this.carry.length);
+        if (!this.sawRoot)
+            throw new XmlSyntaxError('no root element', this.consumed + this.carry.length);
+    }
+    /** Scans complete constructs; returns where an incomplete one starts (or the end). */
+    scan(buffer, final) {
+        let at = 0;
+        for (;;) {
+            const lt = buffer.indexOf(LT, at);
+            if (lt < 0)
+                return buffer.length;
+            if (lt + 1 >= buffer.length)
+                return final ? this.fail('the document ends inside a tag', lt) : lt;
+            const next = buffer[lt + 1];
+            let end;
+            if (next === SLASH)
+                end = this.endTag(buffer, lt);
+            else if (next === BANG)
+                end = this.markup(buffer, lt);
+            else if (next === QUESTION)
+                end = this.skipTo(buffer, lt + 2, '?>');
+            else
+                end = this.startTag(buffer, lt);
+            if (end < 0)
+                return lt;
+            if (this.skipping)
+                return end;
+            at = end;
+        }
+    }
+    startTag(buffer, lt) {
+        let at = lt + 1;
+        while (at < buffer.length && isNameByte(buffer[at]))
+            at++;
+        if (at >= buffer.length)
+            return -1;
+        if (at === lt + 1)
+            return this.fail('a "<" that starts no tag', lt);
+        const name = this.names.get(buffer, lt + 1, at);
+        const decode = this.handler.wants(name);
+        const slots = this.attributes;
+        slots.reset(buffer);
+        for (;;) {
+            while (at < buffer.length && isSpace(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            const byte = buffer[at];
+            if (byte === GT || byte === SLASH) {
+                if (byte === SLASH) {
+                    if (at + 1 >= buffer.length)
+                        return -1;
+                    if (buffer[at + 1] !== GT)
+                        return this.fail('"/" inside a tag not followed by ">"', at);
+                }
+                const selfClosing = byte === SLASH;
+                if (this.stack.length === 0 && this.sawRoot)
+                    return this.fail(`a second root element <${name}>`, lt);
+                this.sawRoot = true;
+                if (!selfClosing && this.stack.length >= this.maxDepth)
+                    return this.fail(`elements nested deeper than ${this.maxDepth}`, lt);
+                this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
+                if (selfClosing)
+                    this.handler.close(name, this.consumed + lt);
+                else
+                    this.stack.push(name);
+                return at + (selfClosing ? 2 : 1);
+            }
+            const nameStart = at;
+            while (at < buffer.length && isNameByte(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            if (at === nameStart)
+                return this.fail(`an unexpected "${String.fromCharCode(byte)}" in <${name}>`, at);
+            const nameEnd = at;
+            while (at < buffer.length && isSpace(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            if (buffer[at] !== 0x3d)
+                return this.fail(`attribute without "=" in <${name}>`, at);
+            at++;
+            while (at < buffer.length && isSpace(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            const quote = buffer[at];
+            if (quote !== 0x22 && quote !== 0x27)
+                return this.fail(`attribute value not in quotes in <${name}>`, at);
+            const close = buffer.indexOf(quote, at + 1);
+            if (close < 0)
+                return -1;
+            const lt2 = buffer.indexOf(LT, at + 1);
+            if (lt2 >= 0 && lt2 < close)
+                return this.fail(`"<" inside an attribute value of <${name}>`, lt2);
+            if (decode)
+                slots.add(nameStart, nameEnd, at + 1, close);
+            at = close + 1;
+        }
+    }
+    endTag(buffer, lt) {
+        const gt = buffer.indexOf(GT, lt + 2);
+        if (gt < 0)
+            return -1;
+        let nameEnd = lt + 2;
+        while (nameEnd < gt && isNameByte(buffer[nameEnd]))
+            nameEnd++;
+        const name = this.names.get(buffer, lt + 2, nameEnd);
+        const open = this.stack.pop();
+        if (open !== name)
+            return this.fail(open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`, lt);
+        this.handler.close(name, this.consumed + lt);
+        return gt + 1;
+    }
+    /** `<!--`, `<![CDATA[`, and the refused `<!DOCTYPE` / `<!ENTITY`. */
+    markup(buffer, lt) {
+        if (buffer.length - lt < 9)
+            return -1;
+        if (buffer[lt + 2] === 0x2d && buffer[lt + 3] === 0x2d)
+            return this.skipTo(buffer, lt + 4, '-->');
+        if (buffer.toString('latin1', lt, lt + 9) === '<![CDATA[') {
+            if (this.stack.length === 0)
+                return this.fail('CDATA outside the root element', lt);
+            return this.skipTo(buffer, lt + 9, ']]>');
+        }
+        const word = buffer.toString('latin1', lt + 2, lt + 9).toUpperCase();
+        if (word.startsWith('DOCTYPE') || word.startsWith('ENTITY')) {
+            return this.fail('DOCTYPE and entity declarations are refused (they enable XXE and entity-expansion attacks; test reports do not need them)', lt);
+        }
+        return this.fail('unknown markup "<!"', lt);
+    }
+    /** The end of a skipped construct; when it is not in this buffer, skip mode carries on into the next chunks. */
+    skipTo(buffer, from, terminator) {
+        const found = buffer.indexOf(terminator, from, 'latin1');
+        if (found >= 0)
+            return found + terminator.length;
+        this.skipping = terminator;
+        // Its last bytes could be the start of the terminator: they stay for the next chunk.
+        return Math.max(from, buffer.length - (terminator.length - 1));
+    }
+    fail(message, at) {
+        throw new XmlSyntaxError(message, this.consumed + at);
+    }
+}
+function isSpace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+function isNameByte(byte) {
+    return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80;
+}
+/**
+ * Element names seen so far, so a tag's name is found by comparing bytes
+ * instead of making a string for every tag (a report has a dozen names and
+ * millions of tags).
+ */
+class NameTable {
+    entries = [];
+    get(buffer, start, end) {
+        const length = end - start;
+        outer: for (const entry of this.entries) {
+            if (entry.bytes.length !== length)
+                continue;
+            for (let index = 0; index < length; index++)
+                if (entry.bytes[index] !== buffer[start + index])
+                    continue outer;
+            return entry.name;
+        }
+        const name = buffer.toString('latin1', start, end);
+        if (this.entries.length < 64)
+            this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
+        return name;
+    }
+}
+/** Attribute byte ranges of the current tag; decoded only when asked for. */
+class AttributeSlots {
+    buffer = Buffer.alloc(0);
+    ranges = [];
+    count = 0;
+    reset(buffer) {
+        this.buffer = buffer;
+        this.count = 0;
+    }
+    add(nameStart, nameEnd, valueStart, valueEnd) {
+        const at = this.count * 4;
+        this.ranges[at] = nameStart;
+        this.ranges[at + 1] = nameEnd;
+        this.ranges[at + 2] = valueStart;
+        this.ranges[at + 3] = valueEnd;
+        this.count++;
+    }
+    get(name) {
+        const at = this.find(name);
+        if (at < 0)
+            return undefined;
+        const raw = this.buffer.toString('utf8', this.ranges[at + 2], this.ranges[at + 3]);
+        return raw.includes('&') ? decodeEntities(raw) : raw;
+    }
+    /** A number attribute, read without making a string in the common case (digits and one `.` or `,`). */
+    number(name) {
+        const at = this.find(name);
+        if (at < 0)
+            return undefined;
+        const buffer = this.buffer;
+        let value = 0;
+        let scale = 0;
+        let digits = 0;
+        for (let index = this.ranges[at + 2]; index < this.ranges[at + 3]; index++) {
+            const byte = buffer[index];
+            if (byte >= 0x30 && byte <= 0x39) {
+                value = value * 10 + (byte - 0x30);
+                digits++;
+                if (scale > 0)
+                    scale *= 10;
+            }
+            else if ((byte === 0x2e || byte === 0x2c) && scale === 0)
+                scale = 1;
+            else
+                return parseLoose(this.get(name));
+        }
+        if (digits === 0)
+            return undefined;
+        return scale > 0 ? value / scale : value;
+    }
+    find(name) {
+        const buffer = this.buffer;
+        const end = this.count * 4;
+        outer: for (let at = 0; at < end; at += 4) {
+            const start = this.ranges[at];
+            if (this.ranges[at + 1] - start !== name.length)
+                continue;
+            for (let index = 0; index < name.length; index++)
+                if (buffer[start + index] !== name.charCodeAt(index))
+                    continue outer;
+            return at;
+        }
+        return -1;
+    }
+}
+/** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
+function parseLoose(raw) {
+    const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+    return Number.isFinite(value) ? value : undefined;
+}
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeEntities(raw) {
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body) => {
+        if (body.startsWith('#x'))
+            return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
+        if (body.startsWith('#'))
+            return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;
+        return NAMED[body] ?? whole;
+    });
+}
+function safeCodePoint(code) {
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/junit-reader.ts
+
+/**
+ * JUnit XML, every common dialect: `<testsuites>` or a bare `<testsuite>`
+ * root, suites nested in suites, `<testcase>` with `<failure>`, `<error>`,
+ * `<skipped>`, Surefire's `<flakyFailure>`/`<rerunFailure>`. Header counts
+ * (`tests=`) are not trusted: several producers get them wrong. Push bytes in,
+ * test cases come out through `onTestCase`. No I/O.
+ */
+class JUnitReader {
+    onTestCase;
+    unit;
+    namesFor;
+    scanner = new XmlScanner(this);
+    suites = [];
+    current;
+    /** Depth inside the current testcase, so nested elements of the same name do not end it. */
+    caseDepth = 0;
+    totals = { suiteErrors: 0 };
+    /**
+     * `namesFor(seconds)`: whether a test of this duration needs its names
+     * decoded (it could be among the slowest, or an SLA names tests). Decoding
+     * two UTF-8 strings per test was a fifth of the time on a 1.8M-test report.
+     */
+    constructor(onTestCase, unit = 's', namesFor = () => true) {
+        this.onTestCase = onTestCase;
+        this.unit = unit;
+        this.namesFor = namesFor;
+    }
+    push(chunk) {
+        this.scanner.push(chunk);
+    }
+    end() {
+        this.scanner.end();
+    }
+    wants(name) {
+        return name === 'testcase' || name === 'testsuite';
+    }
+    open(name, attributes, _selfClosing) {
+        if (this.current) {
+            this.caseDepth++;
+            if (this.caseDepth === 1)
+                this.mark(name);
+            return;
+        }
+        if (name === 'testsuite')
+            this.suites.push(attributes?.get('name') ?? '');
+        else if (name === 'testcase') {
+            const time = attributes.number('time');
+            const seconds = time === undefined ? undefined : this.unit === 'ms' ? time / 1000 : time;
+            const named = this.namesFor(seconds);
+            this.current = {
+                suite: this.suites[this.suites.length - 1] ?? '',
+                classname: named ? (attributes.get('classname') ?? '') : '',
+                name: named ? (attributes.get('name') ?? '') : '',
+                seconds,
+                status: 'passed',
+                flaky: false,
+                file: named ? attributes.get('file') : undefined,
+                line: named ? attributes.number('line') : undefined,
+            };
+            this.caseDepth = 0;
+        }
+        else if (name === 'error' && this.suites.length > 0)
+            this.totals.suiteErrors++;
+    }
+    close(name) {
+        if (this.current) {
+            if (this.caseDepth > 0) {
+                this.caseDepth--;
+                return;
+            }
+            this.onTestCase(this.current);
+            this.current = undefined;
+            return;
+        }
+        if (name === 'testsuite')
+            this.suites.pop();
+    }
+    /** A child of a testcase: failure beats error beats skipped; reruns that passed make it flaky, not failed. */
+    mark(child) {
+        const test = this.current;
+        if (child === 'failure')
+            test.status = 'failed';
+        else if (child === 'error' && test.status !== 'failed')
+            test.status = 'error';
+        else if (child === 'skipped' && test.status === 'passed')
+            test.status = 'skipped';
+        else if (child === 'flakyFailure' || child === 'flakyError')
+            test.flaky = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/read-report.ts
+
+
+
+const READ_BYTES = 1024 * 1024;
+/**
+ * Streams one report file through the JUnit reader in 1 MiB reads (memory is
+ * one read plus at most one open tag). Malformed XML becomes a problem with
+ * its line and column; the test cases read before it were already passed on.
+ */
+function readReport(path, unit, onTestCase, namesFor) {
+    let cases = 0;
+    const reader = new JUnitReader((test) => {
+        cases++;
+        onTestCase(test);
+    }, unit, namesFor);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const chunk = Buffer.allocUnsafe(READ_BYTES);
+        for (let position = 0;;) {
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
+            if (read === 0)
+                break;
+            position += read;
+            // The reader keeps only what it has not consumed, copied: the chunk can be reused.
+            reader.push(chunk.subarray(0, read));
+        }
+        reader.end();
+        return { totals: reader.totals, cases };
+    }
+    catch (error) {
+        if (!(error instanceof XmlSyntaxError))
+            throw error;
+        return { totals: reader.totals, cases, problem: { message: error.message, ...lineColumnAt(fd, error.offset) } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Line and column (1-based, columns in bytes) of a byte offset: only on the error path, so the fast path counts no lines. */
+function lineColumnAt(fd, offset) {
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
+    let line = 1;
+    let lineStart = 0;
+    for (let position = 0; position < offset;) {
+        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(READ_BYTES, offset - position), position);
+        if (read === 0)
+            break;
+        for (let at = chunk.indexOf(10); at >= 0 && at < read; at = chunk.indexOf(10, at + 1)) {
+            line++;
+            lineStart = position + at + 1;
+        }
+        position += read;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-summary.ts
+
+/** Durations for people: 850 ms, 12.4 s, 3 min 05 s. */
+function formatSeconds(seconds) {
+    if (!Number.isFinite(seconds))
+        return '–';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${String(Math.round(seconds - minutes * 60)).padStart(2, '0')} s`;
+}
+const SUITES_SHOWN = 20;
+/** Totals, percentiles, the slowest tests with their SLA status, breaches. Every name is escaped: test names are untrusted text. Pure. */
+function renderPerfSummary(input) {
+    const { stats } = input;
+    const overall = stats.percentiles();
+    const lines = [
+        '### Test durations',
+        '',
+        (0,src/* table */.tp)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(stats.tests), String(stats.failed), String(stats.errors), String(stats.skipped), String(stats.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]),
+        '',
+        `From ${input.reports} report file(s); ${stats.untimed} test(s) without a time are counted but not timed; skipped tests are not timed.`,
+        '',
+    ];
+    const budgets = new Map(input.top10.map((entry) => [entry.name, entry.budget]));
+    lines.push('**Slowest tests**', '', (0,src/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().map((test, index) => {
+        const budget = budgets.get(test.name);
+        const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
+        return [String(index + 1), (0,src/* escapeMarkdown */.FV)(test.name), (0,src/* escapeMarkdown */.FV)(test.suite), formatSeconds(test.seconds), status];
+    })), '');
+    if (input.top10.length > 0) {
+        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tp)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [(0,src/* escapeMarkdown */.FV)(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
+    }
+    if (input.breachCount > 0) {
+        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tp)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? (0,src/* escapeMarkdown */.FV)(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
+        if (input.breachCount > 50)
+            lines.push(`…and ${input.breachCount - 50} more; the JSON report lists up to 1,000.`, '');
+    }
+    const suites = [...stats.bySuite].sort((a, b) => b[1].sum - a[1].sum).slice(0, SUITES_SHOWN);
+    if (suites.length > 1) {
+        lines.push('<details><summary>Suites by total time</summary>', '', (0,src/* table */.tp)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
+            const p = stats.percentiles(column);
+            return [name ? (0,src/* inlineCode */.ti)(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
+        })), '', '</details>', '');
+    }
+    for (const name of input.stale)
+        lines.push(`- Stale SLA entry: ${(0,src/* inlineCode */.ti)(name)} matched no test in these reports.`);
+    return lines.join('\n').trimEnd();
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-policy.ts
+
+function slaPolicy(file) {
+    const budget = (label) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9)(label) / 1000 });
+    return {
+        timeUnit: file?.['time-unit'] ?? 's',
+        run: { total: budget(file?.run?.['max-total']), p95: budget(file?.run?.['max-p95']) },
+        suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
+        tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/tests/${index}/name` })),
+        top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/top-10/${index}/name` })),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/test-case.ts
+/** `classname.name`, the key SLAs and history use ("name" alone when there is no class). */
+function fullName(test) {
+    return test.classname ? `${test.classname}.${test.name}` : test.name;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-tracker.ts
+
+
+/** Breaches listed one by one; the count beyond this is still reported. */
+const MAX_LISTED = 1000;
+const GLOB = /[*?[\]{}!]/;
+/**
+ * Matches each test case against the SLA as the reports stream by, and
+ * judges suites and the run at the end. Entries that match no test are stale:
+ * a renamed test must not make its budget pass silently. Pure.
+ */
+class SlaTracker {
+    policy;
+    breaches = [];
+    breachCount = 0;
+    exact = new Map();
+    globs = [];
+    matched = new Set();
+    top10;
+    top10ByName = new Map();
+    constructor(policy) {
+        this.policy = policy;
+        policy.tests.forEach((test, index) => {
+            if (GLOB.test(test.name))
+                this.globs.push({ index, matches: (0,src/* globMatcher */.fU)([test.name]) });
+            else
+                this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
+        });
+        this.top10 = policy.top10.map((entry) => ({ name: entry.name, budget: entry.max }));
+        for (const status of this.top10)
+            this.top10ByName.set(status.name, status);
+    }
+    /** Whether any entry names tests: then every test's name is needed. */
+    get namesTests() {
+        return this.exact.size > 0 || this.globs.length > 0 || this.top10ByName.size > 0;
+    }
+    observe(test) {
+        if (test.seconds === undefined || test.status === 'skipped')
+            return;
+        if (this.exact.size === 0 && this.globs.length === 0 && this.top10ByName.size === 0)
+            return;
+        const name = fullName(test);
+        const top = this.top10ByName.get(name);
+        if (top)
+            top.observed = Math.max(top.observed ?? 0, test.seconds);
+        for (const index of this.exact.get(name) ?? [])
+            this.check(index, test, name);
+        for (const glob of this.globs)
+            if (glob.matches(name))
+                this.check(glob.index, test, name);
+    }
+    /** Run and suite budgets, the top-10 list, and the entries that matched nothing. */
+    finish(stats) {
+        const run = this.policy.run;
+        if (run.total && stats.overall.sum > run.total.seconds)
+            this.add({ scope: 'run', name: '', metric: 'total', budget: run.total, observed: stats.overall.sum });
+        const runP95 = stats.percentiles().p95;
+        if (run.p95 && runP95 > run.p95.seconds)
+            this.add({ scope: 'run', name: '', metric: 'p95', budget: run.p95, observed: runP95 });
+        for (const suite of this.policy.suites) {
+            const matches = (0,src/* globMatcher */.fU)([suite.name]);
+            for (const [name, column] of stats.bySuite) {
+                if (!(GLOB.test(suite.name) ? matches(name) : name === suite.name))
+                    continue;
+                if (suite.total && column.sum > suite.total.seconds)
+                    this.add({ scope: 'suite', name, metric: 'total', budget: suite.total, observed: column.sum });
+                const p95 = stats.percentiles(column).p95;
+                if (suite.p95 && p95 > suite.p95.seconds)
+                    this.add({ scope: 'suite', name, metric: 'p95', budget: suite.p95, observed: p95 });
+            }
+        }
+        for (const status of this.top10) {
+            if (status.observed !== undefined && status.observed > status.budget.seconds)
+                this.add({ scope: 'top-10', name: status.name, metric: 'max', budget: status.budget, observed: status.observed });
+        }
+        const stale = [
+            ...this.policy.tests.filter((_, index) => !this.matched.has(index)).map((test) => ({ name: test.name, pointer: test.pointer })),
+            ...this.policy.top10.filter((entry) => this.top10ByName.get(entry.name).observed === undefined).map((entry) => ({ name: entry.name, pointer: entry.pointer })),
+        ];
+        return { top10: this.top10, stale };
+    }
+    check(index, test, name) {
+        this.matched.add(index);
+        const budget = this.policy.tests[index].max;
+        if (test.seconds > budget.seconds)
+            this.add({ scope: 'test', name, metric: 'max', budget, observed: test.seconds, file: test.file, line: test.line });
+    }
+    add(breach) {
+        this.breachCount++;
+        if (this.breaches.length < MAX_LISTED)
+            this.breaches.push(breach);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/duration-column.ts
+/** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
+class DurationColumn {
+    // Small at first: a report can have thousands of suites, each with a column.
+    values = new Float64Array(16);
+    length = 0;
+    sum = 0;
+    push(value) {
+        if (this.length === this.values.length) {
+            const larger = new Float64Array(this.values.length * 2);
+            larger.set(this.values);
+            this.values = larger;
+        }
+        this.values[this.length++] = value;
+        this.sum += value;
+    }
+    /** Sorted ascending; sorts in place once, later calls are free. */
+    sorted() {
+        const view = this.values.subarray(0, this.length);
+        if (!this.isSorted) {
+            view.sort();
+            this.isSorted = true;
+        }
+        return view;
+    }
+    isSorted = false;
+}
+/**
+ * The p-th percentile (0-100) of sorted values by linear interpolation
+ * between closest ranks (the "R-7" definition spreadsheets and NumPy use).
+ * Pure. NaN for no values.
+ */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.min(sorted.length - 1, low + 1);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/run-stats.ts
+
+
+/**
+ * Totals and duration distributions of a run, built one test case at a time:
+ * memory is one number per timed test plus the N slowest, never the names of
+ * all tests. Pure.
+ */
+class RunStats {
+    keep;
+    tests = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    flaky = 0;
+    untimed = 0;
+    overall = new DurationColumn();
+    bySuite = new Map();
+    slowest = [];
+    constructor(keep = 10) {
+        this.keep = keep;
+    }
+    add(test) {
+        this.tests++;
+        if (test.status === 'failed')
+            this.failed++;
+        else if (test.status === 'error')
+            this.errors++;
+        else if (test.status === 'skipped')
+            this.skipped++;
+        if (test.flaky)
+            this.flaky++;
+        // Skipped tests did not run: their time (usually 0) would drag percentiles down.
+        if (test.seconds === undefined || test.status === 'skipped') {
+            if (test.seconds === undefined)
+                this.untimed++;
+            return;
+        }
+        this.overall.push(test.seconds);
+        let suite = this.bySuite.get(test.suite);
+        if (!suite)
+            this.bySuite.set(test.suite, (suite = new DurationColumn()));
+        suite.push(test.seconds);
+        this.considerSlowest(test);
+    }
+    percentiles(column = this.overall) {
+        const sorted = column.sorted();
+        return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+    }
+    /** Whether a test this long could still enter the slowest list (so its names are worth decoding). */
+    couldBeSlowest(seconds) {
+        return seconds !== undefined && (this.slowest.length < this.keep || seconds > this.slowest[this.slowest.length - 1].seconds);
+    }
+    /** The slowest tests, slowest first. */
+    top() {
+        return [...this.slowest].sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : 1));
+    }
+    considerSlowest(test) {
+        const seconds = test.seconds;
+        if (this.slowest.length === this.keep && seconds <= this.slowest[this.slowest.length - 1].seconds)
+            return;
+        const entry = { name: fullName(test), suite: test.suite, seconds, file: test.file, line: test.line };
+        // Kept sorted, slowest first; N is small.
+        let at = this.slowest.findIndex((other) => other.seconds < seconds);
+        if (at < 0)
+            at = this.slowest.length;
+        this.slowest.splice(at, 0, entry);
+        if (this.slowest.length > this.keep)
+            this.slowest.pop();
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/definition.ts
+
+
+
+
+
+
+
+
+const PERF_RULES = [
+    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-sla-breach` },
+    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-invalid-report` },
+    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-no-reports` },
+    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-stale-sla` },
+];
+const perfSla = {
+    name: 'perf-sla',
+    description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
+    rules: PERF_RULES,
+    async run({ inputs, workspace, stateRoot, redactor }) {
+        const slaPath = inputs.string('sla', src/* CONFIG_KINDS */.j0.perf.defaultPath);
+        const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
+        const policy = slaPolicy(slaFile);
+        const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'], 's') : policy.timeUnit;
+        inputs.required('reports');
+        const discovery = (0,src/* discoverFiles */.ZO)(inputs.list('reports'), workspace);
+        const stats = new RunStats();
+        const sla = new SlaTracker(policy);
+        const findings = [];
+        for (const report of discovery.files) {
+            const outcome = readReport(report.path, unit, (test) => {
+                stats.add(test);
+                sla.observe(test);
+            }, (seconds) => sla.namesTests || stats.couldBeSlowest(seconds));
+            if (outcome.problem) {
+                findings.push({
+                    ruleId: 'invalid-report',
+                    severity: 'error',
+                    file: report.display,
+                    line: outcome.problem.line,
+                    column: outcome.problem.column,
+                    message: `${outcome.problem.message} (after ${outcome.cases} test case(s); the partial results are shown but do not pass)`,
+                });
+            }
+        }
+        if (discovery.files.length === 0)
+            findings.push({ ruleId: 'no-reports', severity: 'error', message: `no report matched ${inputs.list('reports').join(', ')}` });
+        const { top10, stale } = sla.finish(stats);
+        findings.push(...sla.breaches.map(breachFinding));
+        for (const entry of stale) {
+            findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
+        }
+        const overall = stats.percentiles();
+        const metrics = {
+            tests: stats.tests,
+            failed: stats.failed,
+            errors: stats.errors,
+            skipped: stats.skipped,
+            flaky: stats.flaky,
+            totalSeconds: stats.overall.sum,
+            percentiles: overall,
+            slowest: stats.top(),
+            breaches: sla.breachCount,
+            breachList: sla.breaches,
+        };
+        const metricsFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+        const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
+        return {
+            findings,
+            outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), 'metrics-file': metricsFile },
+            summaryAppendix: renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
+            ledgerEvent: { tests: stats.tests, breaches: sla.breachCount },
+        };
+    },
+};
+async function loadSla(workspace, path, named) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    // No SLA file is fine (percentiles and slowest tests still report); a named one must exist.
+    if (!named && !(0,external_node_fs_.existsSync)(absolute))
+        return {};
+    const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.perf, path);
+    return { file: loaded.value, positions: loaded.positions };
+}
+function breachFinding(breach) {
+    const what = breach.scope === 'run' ? 'the whole run' : `${breach.scope} ${breach.name}`;
+    return {
+        ruleId: 'sla-breach',
+        severity: 'error',
+        file: breach.file,
+        line: breach.line,
+        message: `${what}: ${breach.metric} ${breach.observed.toFixed(3)} s is over its budget of ${breach.budget.label}`,
+    };
+}
+
+
+/***/ })
+
+};

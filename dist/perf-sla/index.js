@@ -1,0 +1,6204 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 2144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ perfSla)
+});
+
+// UNUSED EXPORTS: PERF_RULES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
+var src = __nccwpck_require__(9435);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-scanner.ts
+/**
+ * A streaming scanner for the XML that test reports are written in, over
+ * bytes: start and end tags with their attributes, nothing else. Text, CDATA,
+ * comments and processing instructions are skipped with native searches, so
+ * a 10 MB `system-out` costs one indexOf. DOCTYPE and entity declarations are
+ * refused (no XXE, no billion laughs); mismatched or unclosed tags are errors
+ * at a byte offset. General-purpose JavaScript XML parsers reach 10-20 MB/s
+ * on a 200 MB report (see bench/); this is the subset, fast. No I/O.
+ */
+class XmlSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const MAX_TAG_BYTES = 1024 * 1024;
+class XmlScanner {
+    handler;
+    maxDepth;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    stack = [];
+    attributes = new AttributeSlots();
+    names = new NameTable();
+    sawRoot = false;
+    /** Inside a comment, CDATA section or processing instruction that spans chunks: its terminator. Its bytes are dropped, not carried. */
+    skipping;
+    constructor(handler, maxDepth = 100_000) {
+        this.handler = handler;
+        this.maxDepth = maxDepth;
+    }
+    get depth() {
+        return this.stack.length;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.skipping) {
+            const end = buffer.indexOf(this.skipping, 0, 'latin1');
+            // Keep only what could be the start of the terminator.
+            const drop = end < 0 ? Math.max(0, buffer.length - (this.skipping.length - 1)) : end + this.skipping.length;
+            this.consumed += drop;
+            buffer = buffer.subarray(drop);
+            if (end < 0) {
+                this.carry = Buffer.from(buffer);
+                return;
+            }
+            this.skipping = undefined;
+        }
+        const stop = this.scan(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TAG_BYTES)
+            throw new XmlSyntaxError(`a tag, comment or CDATA section longer than ${MAX_TAG_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        if (this.skipping)
+            throw new XmlSyntaxError(`the document ends before "${this.skipping}" (truncated?)`, this.consumed + this.carry.length);
+        if (this.carry.length > 0) {
+            const stop = this.scan(this.carry, true);
+            if (this.skipping)
+                throw new XmlSyntaxError(`the document ends before "${this.skipping}" (truncated?)`, this.consumed + this.carry.length);
+            if (stop < this.carry.length)
+                throw new XmlSyntaxError('the document ends inside a tag', this.consumed + stop);
+        }
+        if (this.stack.length > 0)
+            throw new XmlSyntaxError(`the document ends before </${this.stack[this.stack.length - 1]}> (truncated?)`, this.consumed + this.carry.length);
+        if (!this.sawRoot)
+            throw new XmlSyntaxError('no root element', this.consumed + this.carry.length);
+    }
+    /** Scans complete constructs; returns where an incomplete one starts (or the end). */
+    scan(buffer, final) {
+        let at = 0;
+        for (;;) {
+            const lt = buffer.indexOf(LT, at);
+            if (lt < 0)
+                return buffer.length;
+            if (lt + 1 >= buffer.length)
+                return final ? this.fail('the document ends inside a tag', lt) : lt;
+            const next = buffer[lt + 1];
+            let end;
+            if (next === SLASH)
+                end = this.endTag(buffer, lt);
+            else if (next === BANG)
+                end = this.markup(buffer, lt);
+            else if (next === QUESTION)
+                end = this.skipTo(buffer, lt + 2, '?>');
+            else
+                end = this.startTag(buffer, lt);
+            if (end < 0)
+                return lt;
+            if (this.skipping)
+                return end;
+            at = end;
+        }
+    }
+    startTag(buffer, lt) {
+        let at = lt + 1;
+        while (at < buffer.length && isNameByte(buffer[at]))
+            at++;
+        if (at >= buffer.length)
+            return -1;
+        if (at === lt + 1)
+            return this.fail('a "<" that starts no tag', lt);
+        const name = this.names.get(buffer, lt + 1, at);
+        const decode = this.handler.wants(name);
+        const slots = this.attributes;
+        slots.reset(buffer);
+        for (;;) {
+            while (at < buffer.length && isSpace(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            const byte = buffer[at];
+            if (byte === GT || byte === SLASH) {
+                if (byte === SLASH) {
+                    if (at + 1 >= buffer.length)
+                        return -1;
+                    if (buffer[at + 1] !== GT)
+                        return this.fail('"/" inside a tag not followed by ">"', at);
+                }
+                const selfClosing = byte === SLASH;
+                if (this.stack.length === 0 && this.sawRoot)
+                    return this.fail(`a second root element <${name}>`, lt);
+                this.sawRoot = true;
+                if (!selfClosing && this.stack.length >= this.maxDepth)
+                    return this.fail(`elements nested deeper than ${this.maxDepth}`, lt);
+                this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
+                if (selfClosing)
+                    this.handler.close(name, this.consumed + lt);
+                else
+                    this.stack.push(name);
+                return at + (selfClosing ? 2 : 1);
+            }
+            const nameStart = at;
+            while (at < buffer.length && isNameByte(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            if (at === nameStart)
+                return this.fail(`an unexpected "${String.fromCharCode(byte)}" in <${name}>`, at);
+            const nameEnd = at;
+            while (at < buffer.length && isSpace(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            if (buffer[at] !== 0x3d)
+                return this.fail(`attribute without "=" in <${name}>`, at);
+            at++;
+            while (at < buffer.length && isSpace(buffer[at]))
+                at++;
+            if (at >= buffer.length)
+                return -1;
+            const quote = buffer[at];
+            if (quote !== 0x22 && quote !== 0x27)
+                return this.fail(`attribute value not in quotes in <${name}>`, at);
+            const close = buffer.indexOf(quote, at + 1);
+            if (close < 0)
+                return -1;
+            const lt2 = buffer.indexOf(LT, at + 1);
+            if (lt2 >= 0 && lt2 < close)
+                return this.fail(`"<" inside an attribute value of <${name}>`, lt2);
+            if (decode)
+                slots.add(nameStart, nameEnd, at + 1, close);
+            at = close + 1;
+        }
+    }
+    endTag(buffer, lt) {
+        const gt = buffer.indexOf(GT, lt + 2);
+        if (gt < 0)
+            return -1;
+        let nameEnd = lt + 2;
+        while (nameEnd < gt && isNameByte(buffer[nameEnd]))
+            nameEnd++;
+        const name = this.names.get(buffer, lt + 2, nameEnd);
+        const open = this.stack.pop();
+        if (open !== name)
+            return this.fail(open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`, lt);
+        this.handler.close(name, this.consumed + lt);
+        return gt + 1;
+    }
+    /** `<!--`, `<![CDATA[`, and the refused `<!DOCTYPE` / `<!ENTITY`. */
+    markup(buffer, lt) {
+        if (buffer.length - lt < 9)
+            return -1;
+        if (buffer[lt + 2] === 0x2d && buffer[lt + 3] === 0x2d)
+            return this.skipTo(buffer, lt + 4, '-->');
+        if (buffer.toString('latin1', lt, lt + 9) === '<![CDATA[') {
+            if (this.stack.length === 0)
+                return this.fail('CDATA outside the root element', lt);
+            return this.skipTo(buffer, lt + 9, ']]>');
+        }
+        const word = buffer.toString('latin1', lt + 2, lt + 9).toUpperCase();
+        if (word.startsWith('DOCTYPE') || word.startsWith('ENTITY')) {
+            return this.fail('DOCTYPE and entity declarations are refused (they enable XXE and entity-expansion attacks; test reports do not need them)', lt);
+        }
+        return this.fail('unknown markup "<!"', lt);
+    }
+    /** The end of a skipped construct; when it is not in this buffer, skip mode carries on into the next chunks. */
+    skipTo(buffer, from, terminator) {
+        const found = buffer.indexOf(terminator, from, 'latin1');
+        if (found >= 0)
+            return found + terminator.length;
+        this.skipping = terminator;
+        // Its last bytes could be the start of the terminator: they stay for the next chunk.
+        return Math.max(from, buffer.length - (terminator.length - 1));
+    }
+    fail(message, at) {
+        throw new XmlSyntaxError(message, this.consumed + at);
+    }
+}
+function isSpace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+function isNameByte(byte) {
+    return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80;
+}
+/**
+ * Element names seen so far, so a tag's name is found by comparing bytes
+ * instead of making a string for every tag (a report has a dozen names and
+ * millions of tags).
+ */
+class NameTable {
+    entries = [];
+    get(buffer, start, end) {
+        const length = end - start;
+        outer: for (const entry of this.entries) {
+            if (entry.bytes.length !== length)
+                continue;
+            for (let index = 0; index < length; index++)
+                if (entry.bytes[index] !== buffer[start + index])
+                    continue outer;
+            return entry.name;
+        }
+        const name = buffer.toString('latin1', start, end);
+        if (this.entries.length < 64)
+            this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
+        return name;
+    }
+}
+/** Attribute byte ranges of the current tag; decoded only when asked for. */
+class AttributeSlots {
+    buffer = Buffer.alloc(0);
+    ranges = [];
+    count = 0;
+    reset(buffer) {
+        this.buffer = buffer;
+        this.count = 0;
+    }
+    add(nameStart, nameEnd, valueStart, valueEnd) {
+        const at = this.count * 4;
+        this.ranges[at] = nameStart;
+        this.ranges[at + 1] = nameEnd;
+        this.ranges[at + 2] = valueStart;
+        this.ranges[at + 3] = valueEnd;
+        this.count++;
+    }
+    get(name) {
+        const at = this.find(name);
+        if (at < 0)
+            return undefined;
+        const raw = this.buffer.toString('utf8', this.ranges[at + 2], this.ranges[at + 3]);
+        return raw.includes('&') ? decodeEntities(raw) : raw;
+    }
+    /** A number attribute, read without making a string in the common case (digits and one `.` or `,`). */
+    number(name) {
+        const at = this.find(name);
+        if (at < 0)
+            return undefined;
+        const buffer = this.buffer;
+        let value = 0;
+        let scale = 0;
+        let digits = 0;
+        for (let index = this.ranges[at + 2]; index < this.ranges[at + 3]; index++) {
+            const byte = buffer[index];
+            if (byte >= 0x30 && byte <= 0x39) {
+                value = value * 10 + (byte - 0x30);
+                digits++;
+                if (scale > 0)
+                    scale *= 10;
+            }
+            else if ((byte === 0x2e || byte === 0x2c) && scale === 0)
+                scale = 1;
+            else
+                return parseLoose(this.get(name));
+        }
+        if (digits === 0)
+            return undefined;
+        return scale > 0 ? value / scale : value;
+    }
+    find(name) {
+        const buffer = this.buffer;
+        const end = this.count * 4;
+        outer: for (let at = 0; at < end; at += 4) {
+            const start = this.ranges[at];
+            if (this.ranges[at + 1] - start !== name.length)
+                continue;
+            for (let index = 0; index < name.length; index++)
+                if (buffer[start + index] !== name.charCodeAt(index))
+                    continue outer;
+            return at;
+        }
+        return -1;
+    }
+}
+/** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
+function parseLoose(raw) {
+    const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+    return Number.isFinite(value) ? value : undefined;
+}
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeEntities(raw) {
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body) => {
+        if (body.startsWith('#x'))
+            return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
+        if (body.startsWith('#'))
+            return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;
+        return NAMED[body] ?? whole;
+    });
+}
+function safeCodePoint(code) {
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/junit-reader.ts
+
+/**
+ * JUnit XML, every common dialect: `<testsuites>` or a bare `<testsuite>`
+ * root, suites nested in suites, `<testcase>` with `<failure>`, `<error>`,
+ * `<skipped>`, Surefire's `<flakyFailure>`/`<rerunFailure>`. Header counts
+ * (`tests=`) are not trusted: several producers get them wrong. Push bytes in,
+ * test cases come out through `onTestCase`. No I/O.
+ */
+class JUnitReader {
+    onTestCase;
+    unit;
+    namesFor;
+    scanner = new XmlScanner(this);
+    suites = [];
+    current;
+    /** Depth inside the current testcase, so nested elements of the same name do not end it. */
+    caseDepth = 0;
+    totals = { suiteErrors: 0 };
+    /**
+     * `namesFor(seconds)`: whether a test of this duration needs its names
+     * decoded (it could be among the slowest, or an SLA names tests). Decoding
+     * two UTF-8 strings per test was a fifth of the time on a 1.8M-test report.
+     */
+    constructor(onTestCase, unit = 's', namesFor = () => true) {
+        this.onTestCase = onTestCase;
+        this.unit = unit;
+        this.namesFor = namesFor;
+    }
+    push(chunk) {
+        this.scanner.push(chunk);
+    }
+    end() {
+        this.scanner.end();
+    }
+    wants(name) {
+        return name === 'testcase' || name === 'testsuite';
+    }
+    open(name, attributes, _selfClosing) {
+        if (this.current) {
+            this.caseDepth++;
+            if (this.caseDepth === 1)
+                this.mark(name);
+            return;
+        }
+        if (name === 'testsuite')
+            this.suites.push(attributes?.get('name') ?? '');
+        else if (name === 'testcase') {
+            const time = attributes.number('time');
+            const seconds = time === undefined ? undefined : this.unit === 'ms' ? time / 1000 : time;
+            const named = this.namesFor(seconds);
+            this.current = {
+                suite: this.suites[this.suites.length - 1] ?? '',
+                classname: named ? (attributes.get('classname') ?? '') : '',
+                name: named ? (attributes.get('name') ?? '') : '',
+                seconds,
+                status: 'passed',
+                flaky: false,
+                file: named ? attributes.get('file') : undefined,
+                line: named ? attributes.number('line') : undefined,
+            };
+            this.caseDepth = 0;
+        }
+        else if (name === 'error' && this.suites.length > 0)
+            this.totals.suiteErrors++;
+    }
+    close(name) {
+        if (this.current) {
+            if (this.caseDepth > 0) {
+                this.caseDepth--;
+                return;
+            }
+            this.onTestCase(this.current);
+            this.current = undefined;
+            return;
+        }
+        if (name === 'testsuite')
+            this.suites.pop();
+    }
+    /** A child of a testcase: failure beats error beats skipped; reruns that passed make it flaky, not failed. */
+    mark(child) {
+        const test = this.current;
+        if (child === 'failure')
+            test.status = 'failed';
+        else if (child === 'error' && test.status !== 'failed')
+            test.status = 'error';
+        else if (child === 'skipped' && test.status === 'passed')
+            test.status = 'skipped';
+        else if (child === 'flakyFailure' || child === 'flakyError')
+            test.flaky = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/read-report.ts
+
+
+
+const READ_BYTES = 1024 * 1024;
+/**
+ * Streams one report file through the JUnit reader in 1 MiB reads (memory is
+ * one read plus at most one open tag). Malformed XML becomes a problem with
+ * its line and column; the test cases read before it were already passed on.
+ */
+function readReport(path, unit, onTestCase, namesFor) {
+    let cases = 0;
+    const reader = new JUnitReader((test) => {
+        cases++;
+        onTestCase(test);
+    }, unit, namesFor);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const chunk = Buffer.allocUnsafe(READ_BYTES);
+        for (let position = 0;;) {
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
+            if (read === 0)
+                break;
+            position += read;
+            // The reader keeps only what it has not consumed, copied: the chunk can be reused.
+            reader.push(chunk.subarray(0, read));
+        }
+        reader.end();
+        return { totals: reader.totals, cases };
+    }
+    catch (error) {
+        if (!(error instanceof XmlSyntaxError))
+            throw error;
+        return { totals: reader.totals, cases, problem: { message: error.message, ...lineColumnAt(fd, error.offset) } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Line and column (1-based, columns in bytes) of a byte offset: only on the error path, so the fast path counts no lines. */
+function lineColumnAt(fd, offset) {
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
+    let line = 1;
+    let lineStart = 0;
+    for (let position = 0; position < offset;) {
+        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(READ_BYTES, offset - position), position);
+        if (read === 0)
+            break;
+        for (let at = chunk.indexOf(10); at >= 0 && at < read; at = chunk.indexOf(10, at + 1)) {
+            line++;
+            lineStart = position + at + 1;
+        }
+        position += read;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-summary.ts
+
+/** Durations for people: 850 ms, 12.4 s, 3 min 05 s. */
+function formatSeconds(seconds) {
+    if (!Number.isFinite(seconds))
+        return '–';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${String(Math.round(seconds - minutes * 60)).padStart(2, '0')} s`;
+}
+const SUITES_SHOWN = 20;
+/** Totals, percentiles, the slowest tests with their SLA status, breaches. Every name is escaped: test names are untrusted text. Pure. */
+function renderPerfSummary(input) {
+    const { stats } = input;
+    const overall = stats.percentiles();
+    const lines = [
+        '### Test durations',
+        '',
+        (0,src/* table */.tp)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(stats.tests), String(stats.failed), String(stats.errors), String(stats.skipped), String(stats.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]),
+        '',
+        `From ${input.reports} report file(s); ${stats.untimed} test(s) without a time are counted but not timed; skipped tests are not timed.`,
+        '',
+    ];
+    const budgets = new Map(input.top10.map((entry) => [entry.name, entry.budget]));
+    lines.push('**Slowest tests**', '', (0,src/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().map((test, index) => {
+        const budget = budgets.get(test.name);
+        const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
+        return [String(index + 1), (0,src/* escapeMarkdown */.FV)(test.name), (0,src/* escapeMarkdown */.FV)(test.suite), formatSeconds(test.seconds), status];
+    })), '');
+    if (input.top10.length > 0) {
+        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tp)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [(0,src/* escapeMarkdown */.FV)(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
+    }
+    if (input.breachCount > 0) {
+        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tp)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? (0,src/* escapeMarkdown */.FV)(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
+        if (input.breachCount > 50)
+            lines.push(`…and ${input.breachCount - 50} more; the JSON report lists up to 1,000.`, '');
+    }
+    const suites = [...stats.bySuite].sort((a, b) => b[1].sum - a[1].sum).slice(0, SUITES_SHOWN);
+    if (suites.length > 1) {
+        lines.push('<details><summary>Suites by total time</summary>', '', (0,src/* table */.tp)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
+            const p = stats.percentiles(column);
+            return [name ? (0,src/* inlineCode */.ti)(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
+        })), '', '</details>', '');
+    }
+    for (const name of input.stale)
+        lines.push(`- Stale SLA entry: ${(0,src/* inlineCode */.ti)(name)} matched no test in these reports.`);
+    return lines.join('\n').trimEnd();
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-policy.ts
+
+function slaPolicy(file) {
+    const budget = (label) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9)(label) / 1000 });
+    return {
+        timeUnit: file?.['time-unit'] ?? 's',
+        run: { total: budget(file?.run?.['max-total']), p95: budget(file?.run?.['max-p95']) },
+        suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
+        tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/tests/${index}/name` })),
+        top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/top-10/${index}/name` })),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/test-case.ts
+/** `classname.name`, the key SLAs and history use ("name" alone when there is no class). */
+function fullName(test) {
+    return test.classname ? `${test.classname}.${test.name}` : test.name;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-tracker.ts
+
+
+/** Breaches listed one by one; the count beyond this is still reported. */
+const MAX_LISTED = 1000;
+const GLOB = /[*?[\]{}!]/;
+/**
+ * Matches each test case against the SLA as the reports stream by, and
+ * judges suites and the run at the end. Entries that match no test are stale:
+ * a renamed test must not make its budget pass silently. Pure.
+ */
+class SlaTracker {
+    policy;
+    breaches = [];
+    breachCount = 0;
+    exact = new Map();
+    globs = [];
+    matched = new Set();
+    top10;
+    top10ByName = new Map();
+    constructor(policy) {
+        this.policy = policy;
+        policy.tests.forEach((test, index) => {
+            if (GLOB.test(test.name))
+                this.globs.push({ index, matches: (0,src/* globMatcher */.fU)([test.name]) });
+            else
+                this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
+        });
+        this.top10 = policy.top10.map((entry) => ({ name: entry.name, budget: entry.max }));
+        for (const status of this.top10)
+            this.top10ByName.set(status.name, status);
+    }
+    /** Whether any entry names tests: then every test's name is needed. */
+    get namesTests() {
+        return this.exact.size > 0 || this.globs.length > 0 || this.top10ByName.size > 0;
+    }
+    observe(test) {
+        if (test.seconds === undefined || test.status === 'skipped')
+            return;
+        if (this.exact.size === 0 && this.globs.length === 0 && this.top10ByName.size === 0)
+            return;
+        const name = fullName(test);
+        const top = this.top10ByName.get(name);
+        if (top)
+            top.observed = Math.max(top.observed ?? 0, test.seconds);
+        for (const index of this.exact.get(name) ?? [])
+            this.check(index, test, name);
+        for (const glob of this.globs)
+            if (glob.matches(name))
+                this.check(glob.index, test, name);
+    }
+    /** Run and suite budgets, the top-10 list, and the entries that matched nothing. */
+    finish(stats) {
+        const run = this.policy.run;
+        if (run.total && stats.overall.sum > run.total.seconds)
+            this.add({ scope: 'run', name: '', metric: 'total', budget: run.total, observed: stats.overall.sum });
+        const runP95 = stats.percentiles().p95;
+        if (run.p95 && runP95 > run.p95.seconds)
+            this.add({ scope: 'run', name: '', metric: 'p95', budget: run.p95, observed: runP95 });
+        for (const suite of this.policy.suites) {
+            const matches = (0,src/* globMatcher */.fU)([suite.name]);
+            for (const [name, column] of stats.bySuite) {
+                if (!(GLOB.test(suite.name) ? matches(name) : name === suite.name))
+                    continue;
+                if (suite.total && column.sum > suite.total.seconds)
+                    this.add({ scope: 'suite', name, metric: 'total', budget: suite.total, observed: column.sum });
+                const p95 = stats.percentiles(column).p95;
+                if (suite.p95 && p95 > suite.p95.seconds)
+                    this.add({ scope: 'suite', name, metric: 'p95', budget: suite.p95, observed: p95 });
+            }
+        }
+        for (const status of this.top10) {
+            if (status.observed !== undefined && status.observed > status.budget.seconds)
+                this.add({ scope: 'top-10', name: status.name, metric: 'max', budget: status.budget, observed: status.observed });
+        }
+        const stale = [
+            ...this.policy.tests.filter((_, index) => !this.matched.has(index)).map((test) => ({ name: test.name, pointer: test.pointer })),
+            ...this.policy.top10.filter((entry) => this.top10ByName.get(entry.name).observed === undefined).map((entry) => ({ name: entry.name, pointer: entry.pointer })),
+        ];
+        return { top10: this.top10, stale };
+    }
+    check(index, test, name) {
+        this.matched.add(index);
+        const budget = this.policy.tests[index].max;
+        if (test.seconds > budget.seconds)
+            this.add({ scope: 'test', name, metric: 'max', budget, observed: test.seconds, file: test.file, line: test.line });
+    }
+    add(breach) {
+        this.breachCount++;
+        if (this.breaches.length < MAX_LISTED)
+            this.breaches.push(breach);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/duration-column.ts
+/** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
+class DurationColumn {
+    // Small at first: a report can have thousands of suites, each with a column.
+    values = new Float64Array(16);
+    length = 0;
+    sum = 0;
+    push(value) {
+        if (this.length === this.values.length) {
+            const larger = new Float64Array(this.values.length * 2);
+            larger.set(this.values);
+            this.values = larger;
+        }
+        this.values[this.length++] = value;
+        this.sum += value;
+    }
+    /** Sorted ascending; sorts in place once, later calls are free. */
+    sorted() {
+        const view = this.values.subarray(0, this.length);
+        if (!this.isSorted) {
+            view.sort();
+            this.isSorted = true;
+        }
+        return view;
+    }
+    isSorted = false;
+}
+/**
+ * The p-th percentile (0-100) of sorted values by linear interpolation
+ * between closest ranks (the "R-7" definition spreadsheets and NumPy use).
+ * Pure. NaN for no values.
+ */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.min(sorted.length - 1, low + 1);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/run-stats.ts
+
+
+/**
+ * Totals and duration distributions of a run, built one test case at a time:
+ * memory is one number per timed test plus the N slowest, never the names of
+ * all tests. Pure.
+ */
+class RunStats {
+    keep;
+    tests = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    flaky = 0;
+    untimed = 0;
+    overall = new DurationColumn();
+    bySuite = new Map();
+    slowest = [];
+    constructor(keep = 10) {
+        this.keep = keep;
+    }
+    add(test) {
+        this.tests++;
+        if (test.status === 'failed')
+            this.failed++;
+        else if (test.status === 'error')
+            this.errors++;
+        else if (test.status === 'skipped')
+            this.skipped++;
+        if (test.flaky)
+            this.flaky++;
+        // Skipped tests did not run: their time (usually 0) would drag percentiles down.
+        if (test.seconds === undefined || test.status === 'skipped') {
+            if (test.seconds === undefined)
+                this.untimed++;
+            return;
+        }
+        this.overall.push(test.seconds);
+        let suite = this.bySuite.get(test.suite);
+        if (!suite)
+            this.bySuite.set(test.suite, (suite = new DurationColumn()));
+        suite.push(test.seconds);
+        this.considerSlowest(test);
+    }
+    percentiles(column = this.overall) {
+        const sorted = column.sorted();
+        return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+    }
+    /** Whether a test this long could still enter the slowest list (so its names are worth decoding). */
+    couldBeSlowest(seconds) {
+        return seconds !== undefined && (this.slowest.length < this.keep || seconds > this.slowest[this.slowest.length - 1].seconds);
+    }
+    /** The slowest tests, slowest first. */
+    top() {
+        return [...this.slowest].sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : 1));
+    }
+    considerSlowest(test) {
+        const seconds = test.seconds;
+        if (this.slowest.length === this.keep && seconds <= this.slowest[this.slowest.length - 1].seconds)
+            return;
+        const entry = { name: fullName(test), suite: test.suite, seconds, file: test.file, line: test.line };
+        // Kept sorted, slowest first; N is small.
+        let at = this.slowest.findIndex((other) => other.seconds < seconds);
+        if (at < 0)
+            at = this.slowest.length;
+        this.slowest.splice(at, 0, entry);
+        if (this.slowest.length > this.keep)
+            this.slowest.pop();
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/definition.ts
+
+
+
+
+
+
+
+
+const PERF_RULES = [
+    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-sla-breach` },
+    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-invalid-report` },
+    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-no-reports` },
+    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-stale-sla` },
+];
+const perfSla = {
+    name: 'perf-sla',
+    description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
+    rules: PERF_RULES,
+    async run({ inputs, workspace, stateRoot, redactor }) {
+        const slaPath = inputs.string('sla', src/* CONFIG_KINDS */.j0.perf.defaultPath);
+        const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
+        const policy = slaPolicy(slaFile);
+        const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'], 's') : policy.timeUnit;
+        inputs.required('reports');
+        const discovery = (0,src/* discoverFiles */.ZO)(inputs.list('reports'), workspace);
+        const stats = new RunStats();
+        const sla = new SlaTracker(policy);
+        const findings = [];
+        for (const report of discovery.files) {
+            const outcome = readReport(report.path, unit, (test) => {
+                stats.add(test);
+                sla.observe(test);
+            }, (seconds) => sla.namesTests || stats.couldBeSlowest(seconds));
+            if (outcome.problem) {
+                findings.push({
+                    ruleId: 'invalid-report',
+                    severity: 'error',
+                    file: report.display,
+                    line: outcome.problem.line,
+                    column: outcome.problem.column,
+                    message: `${outcome.problem.message} (after ${outcome.cases} test case(s); the partial results are shown but do not pass)`,
+                });
+            }
+        }
+        if (discovery.files.length === 0)
+            findings.push({ ruleId: 'no-reports', severity: 'error', message: `no report matched ${inputs.list('reports').join(', ')}` });
+        const { top10, stale } = sla.finish(stats);
+        findings.push(...sla.breaches.map(breachFinding));
+        for (const entry of stale) {
+            findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
+        }
+        const overall = stats.percentiles();
+        const metrics = {
+            tests: stats.tests,
+            failed: stats.failed,
+            errors: stats.errors,
+            skipped: stats.skipped,
+            flaky: stats.flaky,
+            totalSeconds: stats.overall.sum,
+            percentiles: overall,
+            slowest: stats.top(),
+            breaches: sla.breachCount,
+            breachList: sla.breaches,
+        };
+        const metricsFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+        const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
+        return {
+            findings,
+            outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), 'metrics-file': metricsFile },
+            summaryAppendix: renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
+            ledgerEvent: { tests: stats.tests, breaches: sla.breachCount },
+        };
+    },
+};
+async function loadSla(workspace, path, named) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    // No SLA file is fine (percentiles and slowest tests still report); a named one must exist.
+    if (!named && !(0,external_node_fs_.existsSync)(absolute))
+        return {};
+    const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.perf, path);
+    return { file: loaded.value, positions: loaded.positions };
+}
+function breachFinding(breach) {
+    const what = breach.scope === 'run' ? 'the whole run' : `${breach.scope} ${breach.name}`;
+    return {
+        ruleId: 'sla-breach',
+        severity: 'error',
+        file: breach.file,
+        line: breach.line,
+        message: `${what}: ${breach.metric} ${breach.observed.toFixed(3)} s is over its budget of ${breach.budget.label}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6074:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9435);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2144);
+
+
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .perfSla */ .y);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
+/* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+
+const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+const ERROR_CATALOGUE = {
+    GATES_E_USAGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: '{detail}',
+        hint: 'Run `gates --help` for usage.',
+    },
+    GATES_E_UNKNOWN_COMMAND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Unknown command "{command}".',
+        hint: 'Known commands: {known}.',
+    },
+    GATES_E_UNKNOWN_FLAG: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Unknown option "{flag}" for `{command}`.',
+        hint: 'Run `gates {command} --help` for its options.',
+    },
+    GATES_E_INPUT_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
+        hint: 'Fix the `with: {input}:` value in the workflow step.',
+    },
+    GATES_E_INPUT_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is required but was not supplied.',
+        hint: 'Add `{input}:` under `with:` in the workflow step.',
+    },
+    GATES_E_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'File {file} does not exist.',
+        hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_CONFIG_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not exist.',
+        hint: 'Create it, or point the `config` input at the right path.',
+    },
+    GATES_E_CONFIG_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} cannot be read: {reason}.',
+        hint: 'Check the path and the file permissions.',
+    },
+    GATES_E_CONFIG_EMPTY: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is empty.',
+        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
+    },
+    GATES_E_CONFIG_TOO_LARGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
+        hint: 'Config files are small; check that the path names the right file.',
+    },
+    GATES_E_CONFIG_SYNTAX: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is not valid {format}: {detail}',
+        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_CONFIG_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not match its schema ({count} problem(s)).',
+        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_STATE_ROOT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'State root {path} cannot be used: {reason}.',
+        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
+    },
+    GATES_E_LOCK_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
+        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+    },
+    GATES_E_FILESYSTEM: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Filesystem error on {path}: {reason}.',
+        hint: 'Check free space and permissions on the runner.',
+    },
+    GATES_E_LEDGER_TAMPERED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
+        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+    },
+    GATES_E_NETWORK: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Request to {url} failed: {reason}.',
+        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
+    },
+    GATES_E_API_NO_TOKEN: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: '{what} needs the GitHub API, but no token was given.',
+        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+    },
+    GATES_E_API_DENIED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answered {status} for {route}: {reason}.',
+        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+    },
+    GATES_E_API_RATE_LIMITED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+    },
+    GATES_E_API_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} timed out after {timeout}.',
+        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+    },
+    GATES_E_API_UNAVAILABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+    },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_GATE_FAILED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        message: '{detail}',
+        hint: 'See the job summary for the findings that failed the gate.',
+    },
+    GATES_E_INTERNAL: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        message: 'Internal error: {detail}',
+        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
+    },
+};
+/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+function docsUrl(code) {
+    return `${DOCS_BASE}#${code.toLowerCase()}`;
+}
+
+
+/***/ }),
+
+/***/ 9926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/** Stable process exit codes: the contract workflows and scripts branch on. */
+const ExitCode = {
+    /** Every gate passed. */
+    Pass: 0,
+    /** A policy said no. */
+    GateFailed: 1,
+    /** Usage or configuration error: the caller must change something. */
+    Usage: 2,
+    /** Infrastructure error: network, API, filesystem. Retrying may help. */
+    Infrastructure: 3,
+    /** A bug in gates. */
+    Internal: 4,
+};
+
+
+/***/ }),
+
+/***/ 5170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   xx: () => (/* binding */ GatesError)
+/* harmony export */ });
+/* unused harmony exports fillTemplate, formatLocation */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
+
+function fillTemplate(template, params) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
+}
+/** The one error type gates throws on purpose; anything else is a bug (exit 4). */
+class GatesError extends Error {
+    code;
+    exitCode;
+    hint;
+    location;
+    details;
+    constructor(code, params = {}, options = {}) {
+        const spec = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CATALOGUE */ .T6[code];
+        super(fillTemplate(spec.message, params), { cause: options.cause });
+        this.name = 'GatesError';
+        this.code = code;
+        this.exitCode = spec.exitCode;
+        this.hint = options.hint ?? fillTemplate(spec.hint, params);
+        this.location = options.location;
+        this.details = options.details ?? [];
+    }
+    toJSON() {
+        return {
+            code: this.code,
+            exitCode: this.exitCode,
+            message: this.message,
+            hint: this.hint,
+            docs: (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(this.code),
+            ...(this.location ? { location: this.location } : {}),
+            details: this.details,
+        };
+    }
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined)
+        text += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined)
+        text += `:${location.column}`;
+    return text;
+}
+/** Human form: `error GATES_E_X: message` then located details and the hint. */
+function formatError(error) {
+    const lines = [];
+    const where = error.location ? `${formatLocation(error.location)}: ` : '';
+    lines.push(`error ${error.code}: ${where}${error.message}`);
+    for (const detail of error.details) {
+        const at = detail.location ? `${formatLocation(detail.location)}: ` : '';
+        lines.push(`  - ${at}${detail.message}${detail.hint ? ` (${detail.hint})` : ''}`);
+    }
+    lines.push(`  hint: ${error.hint}`);
+    lines.push(`  docs: ${error.docs}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j0: () => (/* reexport */ CONFIG_KINDS),
+  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
+  ZO: () => (/* reexport */ discoverFiles),
+  FV: () => (/* reexport */ escapeMarkdown),
+  fU: () => (/* reexport */ globMatcher),
+  ti: () => (/* reexport */ inlineCode),
+  HT: () => (/* reexport */ loadConfigFile),
+  E9: () => (/* reexport */ parseDuration),
+  VN: () => (/* reexport */ runMain),
+  tp: () => (/* reexport */ table),
+  aS: () => (/* reexport */ writeReportFile)
+});
+
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
+const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
+/** Runs `body` holding the named lock, releasing it however `body` ends. */
+async function withLock(lock, name, body, options) {
+    const release = await lock.acquire(name, options);
+    try {
+        return await body();
+    }
+    finally {
+        await release();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
+
+/**
+ * The audit ledger's record format and its verification, pure. Each record
+ * carries the SHA-256 of the previous one (a hash chain) and a Lamport counter
+ * that strictly increases, so an edited, deleted, reordered or inserted record
+ * breaks the chain at a line that can be named.
+ */
+const GENESIS_HASH = '0'.repeat(64);
+/** JSON with object keys sorted at every level, so the hash does not depend on key order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function hashRecord(record) {
+    const { lamport, time, prev, event } = record;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
+}
+function nextRecord(previous, event, time, observedLamport = 0) {
+    const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
+    const partial = { lamport, time, prev: previous?.hash ?? GENESIS_HASH, event };
+    return { ...partial, hash: hashRecord(partial) };
+}
+function hash_chain_verifyLedgerText(text, head) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    let previous;
+    for (let index = 0; index < lines.length; index++) {
+        const line = index + 1;
+        let record;
+        try {
+            record = JSON.parse(lines[index]);
+        }
+        catch {
+            return { ok: false, line, reason: 'not valid JSON' };
+        }
+        if (typeof record !== 'object' || record === null || typeof record.hash !== 'string') {
+            return { ok: false, line, reason: 'not a ledger record' };
+        }
+        if (hashRecord(record) !== record.hash)
+            return { ok: false, line, reason: 'content does not match its hash (edited)' };
+        const expectedPrev = previous?.hash ?? GENESIS_HASH;
+        if (record.prev !== expectedPrev) {
+            return { ok: false, line, reason: 'does not follow the previous record (deleted, inserted or reordered)' };
+        }
+        if (!Number.isInteger(record.lamport) || record.lamport <= (previous?.lamport ?? 0)) {
+            return { ok: false, line, reason: 'Lamport counter does not increase' };
+        }
+        previous = record;
+    }
+    const count = lines.length;
+    if (head && (head.count !== count || head.hash !== (previous?.hash ?? GENESIS_HASH))) {
+        return { ok: false, line: count + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${count} (truncated)` };
+    }
+    return { ok: true, count, head: previous ? { lamport: previous.lamport, hash: previous.hash, count } : undefined };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger.ts
+
+
+
+
+
+function ledgerPath(stateRoot) {
+    return (0,external_node_path_.join)(stateRoot, 'audit', 'ledger.jsonl');
+}
+function headPath(ledgerFile) {
+    return `${ledgerFile}.head`;
+}
+/** Append-only JSON Lines ledger of gate decisions under the state root. */
+class Ledger {
+    file;
+    lock;
+    redactor;
+    constructor(file, lock, redactor) {
+        this.file = file;
+        this.lock = lock;
+        this.redactor = redactor;
+    }
+    /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
+    async append(event, observedLamport = 0) {
+        const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true, mode: 0o700 });
+        return withLock(this.lock, 'ledger', async () => {
+            const head = await readHead(this.file);
+            const { previous, count } = await this.verifiedTail(head);
+            const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
+            await (0,promises_namespaceObject.appendFile)(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+            const newHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
+            // Head is replaced atomically, so a crash leaves the old head or the new one.
+            const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
+            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(newHead), { mode: 0o600 });
+            await (0,promises_namespaceObject.rename)(temporary, headPath(this.file));
+            return record;
+        });
+    }
+    /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
+    async readVerified() {
+        const text = await (0,promises_namespaceObject.readFile)(this.file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        const result = hash_chain_verifyLedgerText(text, await readHead(this.file));
+        if (!result.ok)
+            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+        return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+    }
+    /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
+    async verifiedTail(head) {
+        const text = await (0,promises_namespaceObject.readFile)(this.file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        const result = hash_chain_verifyLedgerText(text, head);
+        if (!result.ok) {
+            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+        }
+        if (result.count === 0)
+            return { count: 0 };
+        const lines = text.trimEnd().split('\n');
+        return { previous: JSON.parse(lines[lines.length - 1]), count: result.count };
+    }
+}
+async function readHead(ledgerFile) {
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(headPath(ledgerFile), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: headPath(ledgerFile), line: 1, reason: 'head file is unreadable' });
+    }
+}
+/** `gates audit verify`: reads the ledger (and its head when present) and verifies the chain. */
+async function verifyLedgerFile(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+        throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: error.message });
+    }
+    return verifyLedgerText(text, await readHead(file));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
+
+
+/** Config files are hand-written; anything bigger is the wrong file or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads, parses and validates one config file. Every failure is a GatesError
+ * with exit code 2 naming the file (and line:column where there is one).
+ * `displayPath` is what messages show (relative to the workspace).
+ */
+async function loadConfigFile(path, kind, displayPath = path) {
+    const text = await readConfigText(path, displayPath);
+    if (text.trim() === '')
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
+    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
+    const parsed = parseConfigText(text, displayPath);
+    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+    if (problems.length > 0) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return { ...parsed, file: displayPath };
+}
+async function readConfigText(path, displayPath) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile()) {
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not a regular file' });
+        }
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof gates_error/* GatesError */.xx)
+            throw error;
+        if (error.code === 'ENOENT')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.message });
+    }
+    if (size > MAX_CONFIG_BYTES) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size, limit: MAX_CONFIG_BYTES });
+    }
+    try {
+        const bytes = await (0,promises_namespaceObject.readFile)(path);
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (error) {
+        const invalid = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+        const reason = invalid ? 'it is not valid UTF-8' : error.message;
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function mergeLayers(layers) {
+    const values = {};
+    const sources = new Map();
+    for (const layer of layers)
+        mergeInto(values, layer.values, layer.source, '', sources);
+    return { values, sources };
+}
+function mergeInto(target, incoming, source, prefix, sources) {
+    for (const [key, value] of Object.entries(incoming)) {
+        if (value === undefined)
+            continue;
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (isPlainObject(value)) {
+            const existing = target[key];
+            const child = isPlainObject(existing) ? existing : {};
+            if (!isPlainObject(existing))
+                forgetBelow(sources, path);
+            target[key] = child;
+            mergeInto(child, value, source, path, sources);
+            if (Object.keys(value).length === 0 && !sources.has(path))
+                sources.set(path, source);
+        }
+        else {
+            forgetBelow(sources, path);
+            target[key] = structuredClone(value);
+            sources.set(path, source);
+        }
+    }
+}
+function forgetBelow(sources, path) {
+    for (const key of [...sources.keys()])
+        if (key === path || key.startsWith(`${path}.`))
+            sources.delete(key);
+}
+/** `gates config --explain`: each effective leaf value and where it came from. */
+function explainConfig(config) {
+    const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const width = Math.max(0, ...rows.map(([path]) => path.length));
+    return rows
+        .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
+        .join('\n');
+}
+function valueAt(values, dottedPath) {
+    let current = values;
+    for (const key of dottedPath.split('.')) {
+        if (!isPlainObject(current))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./schemas/error.schema.json
+const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
+const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
+
+
+
+
+
+const CONFIG_KINDS = {
+    gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
+    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
+    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
+    redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
+    perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
+    error: { id: 'error', schema: error_schema_namespaceObject },
+};
+/** Picks the schema for a file by its name, for `gates validate <file>`. */
+function configKindForPath(path) {
+    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+    return Object.values(CONFIG_KINDS).find((kind) => kind.defaultPath?.endsWith(`/${name}`) || kind.defaultPath === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/effective-config.ts
+
+
+
+
+
+const BUILT_IN_DEFAULTS = {
+    version: 1,
+    'fail-on': 'error',
+    annotations: { enabled: true, 'max-per-severity': 10 },
+    reports: { sarif: true, json: true },
+    redact: { 'env-patterns': ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'] },
+};
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/**
+ * Builds the effective config: defaults < shared config (input `shared-config`)
+ * < repository config (input `config`, default .github/gates.yml when present)
+ * < action inputs. A file named explicitly must exist; the default may not.
+ */
+async function loadEffectiveConfig(inputs, workspace) {
+    const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
+    const shared = inputs.string('shared-config');
+    if (shared)
+        layers.push(await fileLayer('shared', shared, workspace));
+    const defaultPath = CONFIG_KINDS.gates.defaultPath;
+    // action.yml declares the default path too, so only another path counts as explicit.
+    const repoPath = inputs.string('config') ?? defaultPath;
+    if (repoPath !== defaultPath || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
+        layers.push(await fileLayer('repo', repoPath, workspace));
+    const fromInputs = {};
+    const failOn = inputs.string('fail-on');
+    if (failOn)
+        fromInputs['fail-on'] = inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error');
+    layers.push({ source: 'inputs', values: fromInputs });
+    return mergeLayers(layers);
+}
+async function fileLayer(label, path, workspace) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const display = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.gates, display);
+    return { source: `${label}: ${display}`, values: loaded.value };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(9926);
+;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+const SEVERITIES = ['error', 'warning', 'note'];
+function failsGate(finding, failOn) {
+    if (failOn === 'never' || finding.waived)
+        return false;
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(report) {
+    return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        if (!finding.waived)
+            counts[finding.severity]++;
+    return counts;
+}
+/** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5026);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
+function parseDuration(raw) {
+    const value = raw.trim();
+    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(value); match; match = part.exec(value)) {
+        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+        consumed = part.lastIndex;
+    }
+    if (value.length === 0 || consumed !== value.length)
+        throw new InputParseError(expected);
+    return Math.round(total);
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    if (!match || factor === undefined)
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return Math.round(Number(match[1]) * factor);
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function parse_formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
+
+
+
+/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Typed readers over the runner's INPUT_* contract. Empty means "not given"
+ * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ */
+class InputReader {
+    env;
+    constructor(env) {
+        this.env = env;
+    }
+    raw(name) {
+        const value = this.env[inputEnvName(name)];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    }
+    string(name, fallback) {
+        return this.raw(name)?.trim() ?? fallback;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
+        return value;
+    }
+    boolean(name, fallback) {
+        return this.parsed(name, fallback, parseBoolean);
+    }
+    list(name, fallback = []) {
+        return this.parsed(name, fallback, parseList);
+    }
+    integer(name, fallback, range) {
+        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+    }
+    /** Milliseconds. */
+    duration(name, fallbackMs) {
+        return this.parsed(name, fallbackMs, parseDuration);
+    }
+    /** Bytes. */
+    size(name, fallbackBytes) {
+        return this.parsed(name, fallbackBytes, parseSize);
+    }
+    enumeration(name, allowed, fallback) {
+        return this.parsed(name, fallback, (raw) => {
+            try {
+                return parseEnum(raw, allowed);
+            }
+            catch (error) {
+                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
+                if (guess && error instanceof InputParseError) {
+                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+                }
+                throw error;
+            }
+        });
+    }
+    parsed(name, fallback, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined)
+            return fallback;
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof InputParseError))
+                throw error;
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
+                input: name,
+                value: raw.length > 80 ? `${raw.slice(0, 77)}...` : raw,
+                expected: error.expected,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
+
+
+
+
+
+
+
+/**
+ * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
+ * owner's pid, host and time. An abandoned lock (dead pid on this host, or
+ * older than staleAfter) is taken over; to keep two waiters from both breaking
+ * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
+ * the lock and removes it only if it is still the stale one it saw.
+ */
+class LockfileLock {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async acquire(name, options = {}) {
+        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
+        if (!/^[\w.-]+$/.test(name))
+            throw new Error(`invalid lock name "${name}"`);
+        await (0,promises_namespaceObject.mkdir)(this.directory, { recursive: true, mode: 0o700 });
+        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
+        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_namespaceObject.randomUUID)() };
+        const deadline = Date.now() + timeout;
+        let wait = 5;
+        for (;;) {
+            owner.acquiredAt = Date.now();
+            if (await createExclusive(path, owner))
+                return () => releaseIfOwner(path, owner.token);
+            const holder = (await readOwner(path)) ?? (await unreadableOwner(path));
+            if (holder && isStale(holder, staleAfter)) {
+                await this.breakStale(path, holder, staleAfter);
+                continue;
+            }
+            if (Date.now() >= deadline) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', {
+                    name,
+                    timeout: `${timeout}ms`,
+                    owner: holder ? `pid ${holder.pid} on ${holder.host}` : 'an unknown owner',
+                });
+            }
+            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            wait = Math.min(wait * 2, 200);
+        }
+    }
+    async breakStale(path, seen, staleAfter) {
+        const breaker = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_namespaceObject.randomUUID)() };
+        const breakPath = `${path}.break`;
+        if (!(await createExclusive(breakPath, breaker))) {
+            const other = await readOwner(breakPath);
+            if (other && isStale(other, staleAfter))
+                await (0,promises_namespaceObject.unlink)(breakPath).catch(() => undefined);
+            return;
+        }
+        try {
+            const current = (await readOwner(path)) ?? (await unreadableOwner(path));
+            if (current && current.token === seen.token)
+                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+        }
+        finally {
+            await releaseIfOwner(breakPath, breaker.token);
+        }
+    }
+}
+async function createExclusive(path, owner) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, 'wx', 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
+    }
+    try {
+        await handle.writeFile(JSON.stringify(owner));
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    return true;
+}
+async function readOwner(path) {
+    try {
+        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        return typeof owner.token === 'string' ? owner : undefined;
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for an owner as old as the file.
+ */
+async function unreadableOwner(path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(owner, staleAfter) {
+    if (Date.now() - owner.acquiredAt > staleAfter)
+        return true;
+    return owner.host === (0,external_node_os_namespaceObject.hostname)() && !isAlive(owner.pid);
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function releaseIfOwner(path, token) {
+    const current = await readOwner(path);
+    if (current?.token === token)
+        await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
+function globMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    return picomatch_default()([...patterns], { dot: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
+
+
+/**
+ * Registers the secrets gates knows of at start: the values of inputs an
+ * action declares secret, and environment variables whose names match the
+ * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
+ * worth masking, so the caller can warn without printing them.
+ */
+function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
+    const refused = [];
+    const consider = (label, value) => {
+        if (!value || value.trim() === '')
+            return;
+        const refusal = redactor.tryAddSecret(value);
+        if (refusal)
+            refused.push({ label, refusal });
+    };
+    for (const input of secretInputs)
+        consider(`input ${input}`, env[inputEnvName(input)]);
+    const matches = globMatcher(envPatterns);
+    for (const [name, value] of Object.entries(env))
+        if (matches(name))
+            consider(`env ${name}`, value);
+    return refused;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
+/**
+ * Whether a value is worth masking. Masking `true`, `1` or `admin` everywhere
+ * makes logs unreadable and protects nothing (the runner does it anyway), so
+ * such values are refused with a warning instead. Pure.
+ */
+/** Words that appear in ordinary logs; a "secret" equal to one of them protects nothing. */
+const COMMON_WORDS = new Set([
+    'true', 'false', 'null', 'none', 'nil', 'undefined', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
+    'admin', 'administrator', 'root', 'user', 'guest', 'test', 'testing', 'demo', 'example', 'default',
+    'password', 'passw0rd', 'secret', 'changeme', 'token', 'main', 'master', 'develop', 'release', 'latest',
+    'production', 'staging', 'dev', 'prod', 'local', 'localhost', 'linux', 'windows', 'macos', 'ubuntu-latest',
+]);
+function refusalOf(value, minLength) {
+    const trimmed = value.trim();
+    if (trimmed.length < minLength)
+        return 'too-short';
+    if (COMMON_WORDS.has(trimmed.toLowerCase()))
+        return 'common-word';
+    // `0000`, `abab`: two distinct characters carry at most one bit each.
+    if (new Set(trimmed).size < 3)
+        return 'low-entropy';
+    return undefined;
+}
+function describeRefusal(refusal, minLength) {
+    switch (refusal) {
+        case 'too-short':
+            return `shorter than ${minLength} characters`;
+        case 'common-word':
+            return 'a common word that appears in ordinary logs';
+        case 'low-entropy':
+            return 'fewer than 3 distinct characters';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
+const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
+const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
+/** Escaping of a workflow command's message, as the runner unescapes it. */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values additionally escape the `:` and `,` that delimit properties. */
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatAnnotation(finding) {
+    const properties = [];
+    if (finding.file)
+        properties.push(`file=${escapeCommandProperty(finding.file)}`);
+    if (finding.file && finding.line)
+        properties.push(`line=${finding.line}`);
+    if (finding.file && finding.line && finding.endLine)
+        properties.push(`endLine=${finding.endLine}`);
+    if (finding.file && finding.line && finding.column)
+        properties.push(`col=${finding.column}`);
+    properties.push(`title=${escapeCommandProperty(finding.ruleId)}`);
+    const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
+    return `::${COMMAND_FOR[finding.severity]} ${properties.join(',')}::${escapeCommandData(message)}`;
+}
+/** One line for a terminal: `error rule-id file:line:col message`. */
+function formatPlain(finding) {
+    let where = finding.file ?? '';
+    if (finding.file && finding.line)
+        where += `:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+    const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
+    return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
+}
+/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+    const annotations = [];
+    const dropped = { error: 0, warning: 0, note: 0 };
+    const sorted = sortFindings(findings.filter((finding) => !finding.waived));
+    for (const severity of SEVERITIES) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        for (const finding of ofSeverity.slice(0, limit))
+            annotations.push({ finding, command: formatAnnotation(finding) });
+        dropped[severity] = Math.max(0, ofSeverity.length - limit);
+    }
+    return { annotations, dropped };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
+
+/** The machine-readable report: the verdict, counts and every finding. */
+function renderJsonReport(report) {
+    return {
+        tool: report.tool,
+        version: report.version,
+        verdict: verdictOf(report),
+        failOn: report.failOn,
+        counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
+        notes: report.notes ?? [],
+        findings: sortFindings(report.findings),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+const INFORMATION_URI = 'https://github.com/org/gates';
+function renderSarif(report) {
+    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: `gates/${report.tool}`,
+                        version: report.version,
+                        informationUri: INFORMATION_URI,
+                        rules: report.rules.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id,
+                            shortDescription: { text: rule.description },
+                            ...(rule.docs ? { helpUri: rule.docs } : {}),
+                            defaultConfiguration: { level: LEVEL[rule.severity] },
+                        })),
+                    },
+                },
+                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex)),
+            },
+        ],
+    };
+}
+function result(finding, ruleIndex) {
+    const region = {};
+    if (finding.line)
+        region.startLine = finding.line;
+    if (finding.line && finding.column)
+        region.startColumn = finding.column;
+    if (finding.endLine)
+        region.endLine = finding.endLine;
+    if (finding.endLine && finding.endColumn)
+        region.endColumn = finding.endColumn;
+    return {
+        ruleId: finding.ruleId,
+        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message },
+        ...(finding.file
+            ? {
+                locations: [
+                    {
+                        physicalLocation: {
+                            // A relative URI reference: spaces and other reserved characters percent-encoded.
+                            artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                            ...(Object.keys(region).length ? { region } : {}),
+                        },
+                    },
+                ],
+            }
+            : {}),
+        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
+        ...(finding.waived
+            ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }] }
+            : {}),
+    };
+}
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: fix.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                    insertedContent: { text: edit.replacement },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+/**
+ * Markdown/HTML escaping for text that came from files or users: test names,
+ * messages, paths. The job summary renders HTML, so `<`, `>` and `&` are
+ * entities; Markdown control characters are backslash-escaped; a cell never
+ * breaks its table row.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|~])/g, '\\$1')
+        .replace(/\r?\n/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
+function inlineCode(text) {
+    const entities = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;', '`': '&#96;' };
+    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => entities[char])}</code>`;
+}
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(tableRow(row));
+    return lines.join('\n');
+}
+/** One row of a table whose cells are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
+const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
+const ICON = { pass: '✅', fail: '❌' };
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+function fileLink(finding, links) {
+    if (!finding.file)
+        return '—';
+    const label = finding.line ? `${finding.file}:${finding.line}` : finding.file;
+    if (!links)
+        return inlineCode(label);
+    const anchor = finding.line ? `#L${finding.line}` : '';
+    const path = finding.file.split('/').map(encodeURIComponent).join('/');
+    return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
+}
+/**
+ * The job summary: verdict first, then counts, the findings table, and the
+ * rules' details collapsed. Pure: report in, Markdown out. Stays under
+ * `byteLimit` by dropping table rows and saying how many were dropped.
+ */
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
+function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
+    const verdict = verdictOf(report);
+    const counts = countBySeverity(report.findings);
+    const waived = report.findings.filter((finding) => finding.waived).length;
+    const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
+    const head = [
+        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+        '',
+        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
+            `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+            (waived ? ` · ${waived} waived` : ''),
+    ];
+    for (const note of report.notes ?? [])
+        head.push('', `> ${escapeMarkdown(note)}`);
+    const tail = renderRuleDetails(report);
+    if (report.findings.length === 0)
+        return [...head, '', 'No findings.', '', tail].join('\n');
+    // Failing rows first, waived last, so a truncated table still shows what matters.
+    const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
+    const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+    const row = (finding) => tableRow([
+        finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
+        inlineCode(finding.ruleId),
+        fileLink(finding, links),
+        escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
+            (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
+    ]);
+    const fixed = [...head, '', ''].join('\n');
+    const closing = `\n\n${tail}`;
+    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+    const noteRoom = 400;
+    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+    const lines = [header];
+    for (const finding of ordered) {
+        if (lines.length > MAX_SUMMARY_ROWS)
+            break;
+        const line = row(finding);
+        const cost = byteLength(line) + 1;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        lines.push(line);
+    }
+    const kept = lines.length - 1;
+    let body = lines.join('\n');
+    if (kept < ordered.length) {
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+    }
+    return fixed + body + closing;
+}
+function renderRuleDetails(report) {
+    const used = new Set(report.findings.map((finding) => finding.ruleId));
+    const rules = report.rules.filter((rule) => used.has(rule.id));
+    if (rules.length === 0)
+        return '';
+    const rows = rules.map((rule) => {
+        const count = report.findings.filter((finding) => finding.ruleId === rule.id).length;
+        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+        return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
+    });
+    return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-context.ts
+/** Links to files at the commit being checked, when running on GitHub. */
+function repositoryLinks(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), repository, sha };
+}
+/** The identifiers a ledger record keeps of the run: ids, never secrets. */
+function runIdentity(env) {
+    const keys = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR', 'GITHUB_TRIGGERING_ACTOR', 'GITHUB_EVENT_NAME'];
+    const identity = {};
+    for (const key of keys)
+        if (env[key])
+            identity[key.replace(/^GITHUB_/, '').toLowerCase()] = env[key];
+    return identity;
+}
+function isDebug(env) {
+    return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
+
+
+const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
+/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
+const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
+ * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
+ */
+function defaultStateRoot(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
+}
+/**
+ * Validates (and creates) the state root: absolute, a directory, writable, not
+ * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
+ */
+function resolveStateRoot(env) {
+    const configured = env[STATE_ROOT_VARIABLE];
+    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
+    const fail = (reason) => {
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
+    };
+    if (!(0,external_node_path_.isAbsolute)(root))
+        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
+        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
+    }
+    try {
+        makeDirectories(root);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
+    }
+    const info = (0,external_node_fs_.statSync)(root);
+    if (!info.isDirectory())
+        fail('it is not a directory');
+    if ((info.mode & 0o002) !== 0)
+        fail('it is world-writable, so any local user could forge gate state');
+    try {
+        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        fail('it is not writable by this user');
+    }
+    return root;
+}
+function isInside(child, parent) {
+    const path = (0,external_node_path_.relative)(parent, child);
+    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
+
+/**
+ * Turns anything thrown into a GatesError. Unknown throwables become
+ * GATES_E_INTERNAL (exit 4) with a one-line report; the stack stays in `cause`
+ * for debug output only.
+ */
+function toGatesError(thrown) {
+    if (thrown instanceof gates_error/* GatesError */.xx)
+        return thrown;
+    const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : `non-error thrown: ${String(thrown)}`;
+    return new gates_error/* GatesError */.xx('GATES_E_INTERNAL', { detail: detail.split('\n')[0] ?? detail }, { cause: thrown });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-error.ts
+
+
+
+
+
+
+/**
+ * Reports anything thrown by an action as a structured error: an error
+ * annotation, a readable block in the log, a summary section and (CLI --json)
+ * the error's JSON. Stack traces only with debug on. Returns the exit code.
+ */
+function reportError(thrown, host, action) {
+    const error = toGatesError(thrown);
+    const json = host.redactor.redactValue(error.toJSON());
+    try {
+        const { runner } = host;
+        const location = json.location;
+        const properties = [`title=${escapeCommandProperty(json.code)}`];
+        if (location) {
+            properties.unshift(`file=${escapeCommandProperty(location.file)}`);
+            if (location.line)
+                properties.push(`line=${location.line}`);
+            if (location.line && location.column)
+                properties.push(`col=${location.column}`);
+        }
+        runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
+        runner.info((0,gates_error/* formatError */.Wk)(json));
+        if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
+            runner.debug(error.cause.stack);
+        runner.appendSummary([
+            `## ⛔ ${escapeMarkdown(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+            '',
+            escapeMarkdown(json.message),
+            ...json.details.map((detail) => `- ${detail.location ? `\`${escapeMarkdown(`${detail.location.file}:${detail.location.line ?? ''}`)}\` ` : ''}${escapeMarkdown(detail.message)}`),
+            '',
+            `**Hint:** ${escapeMarkdown(json.hint)} ([docs](${json.docs}))`,
+            '',
+        ].join('\n'));
+        host.onReport?.({ error: json });
+    }
+    catch {
+        // Reporting must never turn a clean exit code into a crash.
+        return exit_codes/* ExitCode */.y.Internal;
+    }
+    return json.exitCode;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
+
+
+/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
+function writeReportFile(directory, name, data, redactor) {
+    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+function writeTextReport(directory, name, text, redactor) {
+    return writeAtomically(directory, name, redactor.redact(text));
+}
+async function writeAtomically(directory, name, content) {
+    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    const path = (0,external_node_path_.join)(directory, name);
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, content, 'utf8');
+    await (0,promises_namespaceObject.rename)(temporary, path);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SUITE_VERSION = '0.1.0';
+/**
+ * Runs one action end to end: secrets registered first, config loaded and
+ * validated, state root checked, the action's logic, then findings rendered
+ * to annotations, summary, SARIF and JSON, outputs set and the decision
+ * appended to the audit ledger. Returns the exit code; never throws.
+ */
+async function runAction(definition, host) {
+    const { env, runner, redactor } = host;
+    const inputs = new InputReader(env);
+    try {
+        registerKnownSecrets(redactor, env, definition.secretInputs ?? [], []);
+        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        const config = await loadEffectiveConfig(inputs, workspace);
+        const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
+        for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
+            runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
+        }
+        const stateRoot = resolveStateRoot(env);
+        const lock = new LockfileLock((0,external_node_path_.resolve)(stateRoot, 'locks'));
+        const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
+        const links = repositoryLinks(env);
+        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+        const report = {
+            tool: definition.name,
+            version: SUITE_VERSION,
+            rules: outcome.rules ?? definition.rules,
+            findings: outcome.findings,
+            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
+            notes: outcome.notes,
+        };
+        const verdict = verdictOf(report);
+        if (valueAt(config.values, 'annotations.enabled') !== false) {
+            const limit = valueAt(config.values, 'annotations.max-per-severity');
+            const batch = renderAnnotations(report.findings, limit);
+            for (const { finding, command } of batch.annotations)
+                runner.annotation(command, formatPlain(finding));
+            const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
+            if (dropped > 0)
+                runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
+        }
+        runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
+        const reportDirectory = (0,external_node_path_.resolve)(stateRoot, 'reports', definition.name);
+        const json = renderJsonReport(report);
+        const outputs = {
+            verdict,
+            'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
+            ...outcome.outputs,
+        };
+        if (valueAt(config.values, 'reports.sarif') !== false) {
+            outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+        }
+        if (valueAt(config.values, 'reports.json') !== false) {
+            outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
+        }
+        for (const [name, value] of Object.entries(outputs))
+            runner.setOutput(name, value);
+        host.onReport?.(redactor.redactValue({ ...json, outputs }));
+        const record = await ledger.append({
+            action: definition.name,
+            verdict,
+            counts: countBySeverity(report.findings),
+            ...runIdentity(env),
+            ...outcome.ledgerEvent,
+        });
+        runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+        return verdict === 'pass' ? exit_codes/* ExitCode */.y.Pass : exit_codes/* ExitCode */.y.GateFailed;
+    }
+    catch (thrown) {
+        return reportError(thrown, host, definition.name);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/intervals.ts
+/**
+ * Spans of text to replace, from any number of matchers, merged so that
+ * overlapping or adjacent secrets become one replacement (nothing of either
+ * survives between them). Pure.
+ */
+/** Sorted, non-overlapping spans; a merged span keeps the rule of its first part. */
+function mergeSpans(spans) {
+    if (spans.length <= 1)
+        return [...spans];
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [{ ...sorted[0] }];
+    for (let index = 1; index < sorted.length; index++) {
+        const span = sorted[index];
+        const last = merged[merged.length - 1];
+        if (span.start <= last.end)
+            last.end = Math.max(last.end, span.end);
+        else
+            merged.push({ ...span });
+    }
+    return merged;
+}
+/** The text with each merged span replaced. */
+function replaceSpans(text, spans, replacement) {
+    if (spans.length === 0)
+        return text;
+    let result = '';
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        result += text.slice(cursor, span.start) + replacement(span);
+        cursor = span.end;
+    }
+    return result + text.slice(cursor);
+}
+/** The bytes with each merged span replaced; `replacement` is ASCII. */
+function replaceByteSpans(bytes, spans, replacement) {
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (spans.length === 0)
+        return source;
+    const parts = [];
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        parts.push(source.subarray(cursor, span.start), Buffer.from(replacement(span), 'latin1'));
+        cursor = span.end;
+    }
+    parts.push(source.subarray(cursor));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
+/**
+ * Finds every occurrence of many byte strings (the known secrets in all their
+ * encodings, often thousands) in one pass over bytes. A regex alternation of
+ * the literals, or one indexOf per literal, is an order of magnitude slower
+ * (see bench/). Pure: no I/O.
+ *
+ * How: every literal is at least KEY_BYTES long. At each position the last
+ * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
+ * indexes a bitset of the literals' first four bytes. Only the rare positions
+ * whose bit is set look the key up in a map and compare whole literals.
+ */
+/** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
+const KEY_BYTES = 4;
+/** 2^18 bits = 32 KiB: stays in the L1/L2 cache, and a few thousand keys fill about 1% of it. */
+const FILTER_BITS = 18;
+class LiteralMatcher {
+    filter = new Uint8Array(1 << (FILTER_BITS - 3));
+    /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
+    byKey = new Map();
+    /** The same as an open-addressing table in typed arrays: a lookup without a Map call in the hot loop. */
+    table;
+    lists;
+    /** Starts and keys that passed the filter in the word loop, looked up after it. */
+    pending = new Int32Array(1024);
+    longest;
+    count;
+    constructor(literals) {
+        let longest = 0;
+        literals.forEach((bytes, index) => {
+            if (bytes.length < KEY_BYTES)
+                throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
+            longest = Math.max(longest, bytes.length);
+            const key = keyAt(bytes, 0);
+            const hash = hashKey(key);
+            this.filter[hash >>> 3] |= 1 << (hash & 7);
+            const list = this.byKey.get(key) ?? [];
+            list.push({ bytes, index });
+            this.byKey.set(key, list);
+        });
+        for (const list of this.byKey.values())
+            list.sort((a, b) => b.bytes.length - a.bytes.length);
+        this.lists = [...this.byKey.values()];
+        this.table = new KeyTable([...this.byKey.keys()]);
+        this.longest = longest;
+        this.count = literals.length;
+    }
+    /**
+     * Every position where a literal starts, with the longest literal there.
+     * Overlapping matches are all reported; callers merge them.
+     */
+    findAll(haystack, from = 0, to = haystack.length) {
+        const matches = [];
+        let lastStart = -1;
+        // Candidates are longest first, so the first visit at a position is the longest literal there.
+        this.visit(haystack, from, to, (literal, start, end) => {
+            if (start === lastStart)
+                return;
+            lastStart = start;
+            matches.push({ start, end, literal });
+        });
+        return matches;
+    }
+    /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
+    visit(haystack, from, to, onMatch) {
+        if (this.count === 0 || to - from < KEY_BYTES)
+            return;
+        // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
+        const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
+        const endWord = Math.floor((haystack.byteOffset + to) / 4);
+        if (!LITTLE_ENDIAN || endWord - firstWord < 4)
+            return this.visitBytes(haystack, from, to - KEY_BYTES, to, onMatch);
+        const wordsStart = firstWord * 4 - haystack.byteOffset;
+        const wordsEnd = endWord * 4 - haystack.byteOffset;
+        this.visitBytes(haystack, from, wordsStart, to, onMatch);
+        this.visitWords(haystack, new Uint32Array(haystack.buffer, firstWord * 4, endWord - firstWord), wordsStart, to, onMatch);
+        this.visitBytes(haystack, wordsEnd - 3, to - KEY_BYTES, to, onMatch);
+    }
+    /** Starts in [firstStart, lastStart], one byte at a time. */
+    visitBytes(haystack, firstStart, lastStart, to, onMatch) {
+        const filter = this.filter;
+        for (let start = firstStart; start <= lastStart; start++) {
+            const key = haystack[start] | (haystack[start + 1] << 8) | (haystack[start + 2] << 16) | (haystack[start + 3] << 24);
+            const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+            if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
+                continue;
+            const list = this.table.find(key);
+            if (list >= 0)
+                this.compare(haystack, start, to, this.lists[list], onMatch);
+        }
+    }
+    /**
+     * Starts from wordsStart + 1 to the last start whose key ends inside the
+     * words, four per word (little-endian keys). The loop only records the
+     * positions that pass the filter; they are looked up and compared
+     * afterwards, in order.
+     */
+    visitWords(haystack, words, wordsStart, to, onMatch) {
+        const filter = this.filter;
+        const shift = 32 - FILTER_BITS;
+        let pending = this.pending;
+        let count = 0;
+        let previous = words[0] | 0;
+        for (let index = 1; index < words.length; index++) {
+            const word = words[index] | 0;
+            if (count + 8 > pending.length)
+                pending = this.grow(count);
+            // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
+            // Unrolled, and a filter hit only records (start, key): any more work in these branches slowed the whole loop by half.
+            const base = wordsStart + index * 4;
+            const k1 = (previous >>> 8) | (word << 24);
+            const k2 = (previous >>> 16) | (word << 16);
+            const k3 = (previous >>> 24) | (word << 8);
+            let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 3), (pending[count++] = k1);
+            hash = Math.imul(k2, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 2), (pending[count++] = k2);
+            hash = Math.imul(k3, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 1), (pending[count++] = k3);
+            hash = Math.imul(word, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base), (pending[count++] = word);
+            previous = word;
+        }
+        for (let at = 0; at < count; at += 2) {
+            const list = this.table.find(pending[at + 1]);
+            if (list >= 0)
+                this.compare(haystack, pending[at], to, this.lists[list], onMatch);
+        }
+    }
+    grow(count) {
+        const larger = new Int32Array(this.pending.length * 2);
+        larger.set(this.pending.subarray(0, count));
+        this.pending = larger;
+        return larger;
+    }
+    compare(haystack, start, to, candidates, onMatch) {
+        outer: for (const candidate of candidates) {
+            const bytes = candidate.bytes;
+            if (start + bytes.length > to)
+                continue;
+            for (let offset = KEY_BYTES; offset < bytes.length; offset++) {
+                if (haystack[start + offset] !== bytes[offset])
+                    continue outer;
+            }
+            onMatch(candidate.index, start, start + bytes.length);
+        }
+    }
+}
+/** Four-byte keys to list indexes: linear probing over typed arrays, at most a quarter full. */
+class KeyTable {
+    keys;
+    values;
+    shift;
+    mask;
+    constructor(keys) {
+        let bits = 4;
+        while (1 << bits < keys.length * 4)
+            bits++;
+        this.keys = new Int32Array(1 << bits);
+        this.values = new Int32Array(1 << bits).fill(-1);
+        this.shift = 32 - bits;
+        this.mask = (1 << bits) - 1;
+        keys.forEach((key, index) => {
+            let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;
+            while (this.values[slot] !== -1)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.values[slot] = index;
+        });
+    }
+    /** The list index of a key, or -1. */
+    find(key) {
+        for (let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const value = this.values[slot];
+            if (value === -1 || this.keys[slot] === key)
+                return value;
+        }
+    }
+}
+/** Word keys are read little-endian, as keyAt builds them; a big-endian host takes the byte loop. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function keyAt(bytes, at) {
+    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
+}
+function hashKey(key) {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
+/**
+ * The encoded forms a secret can take in output, so that redacting the raw
+ * value alone is not enough. Covers every encoder the GitHub runner's masker
+ * registers (base64 at three alignments, command-line argument escaping,
+ * expression string escaping, JSON string escaping, URI data escaping, XML
+ * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
+ * URL-safe base64, hex, other JSON and URL dialects, and base64 wrapped at
+ * MIME/PEM line widths. Pure.
+ */
+/** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
+const WRAP_WIDTHS = [76, 64];
+/**
+ * The characters of base64(secret) that depend on the secret alone, at each of
+ * the three byte alignments it can have inside a longer blob (so a secret in
+ * `base64("user:" + secret)` is found). Characters that mix in bits of unknown
+ * neighbouring bytes are dropped, and so is padding, so `base64(secret + "\n")`
+ * is found too.
+ */
+function base64Fragments(secret, alphabet = 'standard') {
+    const bytes = Buffer.from(secret, 'utf8');
+    const fragments = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
+        const first = Math.ceil((offset * 8) / 6);
+        const last = Math.floor(((offset + bytes.length) * 8) / 6);
+        const fragment = encoded.slice(first, last);
+        if (fragment.length > 0)
+            fragments.push(fragment);
+    }
+    return fragments;
+}
+/**
+ * A base64 fragment as it appears when the blob around it is wrapped every
+ * `width` characters: the first break can fall after any of the fragment's
+ * first `width` characters, then every `width` after it; `\n` or `\r\n`.
+ */
+function wrappedForms(fragment, width) {
+    const forms = [];
+    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, width + 1); firstBreak++) {
+        const pieces = [fragment.slice(0, firstBreak)];
+        for (let at = firstBreak; at < fragment.length; at += width)
+            pieces.push(fragment.slice(at, at + width));
+        forms.push(pieces.join('\n'), pieces.join('\r\n'));
+    }
+    return forms;
+}
+function jsonEscaped(secret) {
+    return JSON.stringify(secret).slice(1, -1);
+}
+/** JSON as Python's json.dumps writes it by default: non-ASCII as \uXXXX, and `/` as some PHP encoders write it. */
+function jsonAsciiEscaped(secret) {
+    return jsonEscaped(secret).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** RFC 3986 escaping (.NET's Uri.EscapeDataString): encodeURIComponent leaves !'()* as they are. */
+function rfc3986Escaped(secret) {
+    return encodeURIComponent(secret).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** .NET SecurityElement.Escape, as the runner uses. */
+function xmlEscaped(secret) {
+    return secret.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]);
+}
+/** The runner's PowerShell sections: colour codes can split a secret at `&` (or after `&+` and one letter). */
+function powerShellSections(secret) {
+    if (!secret.includes('&'))
+        return [];
+    const plus = secret.indexOf('&+');
+    const before = plus >= 0 ? secret.slice(0, plus + 2) : secret.slice(0, secret.lastIndexOf('&') + 1);
+    const after = plus >= 0 ? secret.slice(plus + 3) : secret.slice(secret.lastIndexOf('&') + 1);
+    // The runner's own floor for these sections.
+    return [before, after].filter((section) => section.length >= 6);
+}
+/** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
+const ENCODERS = {
+    'base64': (value) => base64Fragments(value),
+    'base64url': (value) => base64Fragments(value, 'url'),
+    'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
+    'command-line': (value) => [value.replace(/"/g, '\\"')],
+    'expression-string': (value) => [value.replace(/'/g, "''")],
+    'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
+    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    'xml': (value) => [xmlEscaped(value)],
+    'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
+    'powershell-ampersand': (value) => powerShellSections(value),
+    'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
+};
+/** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
+function secretVariants(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    for (const form of [...forms]) {
+        for (const encode of Object.values(ENCODERS))
+            for (const encoded of encode(form))
+                forms.add(encoded);
+    }
+    return [...forms].filter((form) => form.length >= minLength);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
+
+
+
+const REDACTED = '***';
+/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
+const DEFAULT_MIN_SECRET_LENGTH = 4;
+/** The rule id of values the redactor was told about (as opposed to pattern rules). */
+const KNOWN_SECRET_RULE = 'known-secret';
+/**
+ * The one redactor every string gates writes passes through. It holds the
+ * values known to be secret and their encoded forms; `onSecret` lets the runner
+ * adapter register each with the runner's own masker.
+ */
+class Redactor {
+    minLength;
+    secrets = new Set();
+    variants = new Set();
+    rules = [];
+    matcher;
+    listeners = [];
+    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
+        this.minLength = minLength;
+        if (minLength < KEY_BYTES)
+            throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
+    }
+    /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
+    addSecret(value) {
+        return this.tryAddSecret(value) === undefined;
+    }
+    /** Like addSecret, saying why a value was refused. */
+    tryAddSecret(value) {
+        const refusal = refusalOf(value, this.minLength);
+        if (refusal)
+            return refusal;
+        if (this.secrets.has(value))
+            return undefined;
+        this.secrets.add(value);
+        for (const variant of secretVariants(value, this.minLength)) {
+            if (this.variants.has(variant))
+                continue;
+            this.variants.add(variant);
+            if (isSingleLine(variant))
+                for (const listener of this.listeners)
+                    listener(variant);
+        }
+        this.matcher = undefined;
+        return undefined;
+    }
+    /**
+     * A value found in output by a pattern rule: redacted from gates' own output
+     * and masked by the runner from now on, as it is (the runner derives its
+     * own encodings of masked values).
+     */
+    addFound(value) {
+        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
+        for (const form of new Set(forms)) {
+            this.variants.add(form);
+            if (isSingleLine(form))
+                for (const listener of this.listeners)
+                    listener(form);
+        }
+        if (forms.length > 0)
+            this.matcher = undefined;
+    }
+    addRule(rule) {
+        this.rules.push(rule);
+    }
+    /**
+     * Called with every single-line form of every secret (now and for those
+     * already known). The runner masks line by line, so wrapped forms would
+     * never match there.
+     */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const variant of this.variants)
+            if (isSingleLine(variant))
+                listener(variant);
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    forms() {
+        return [...this.variants];
+    }
+    /** Where known secrets occur in these bytes. */
+    findKnown(bytes, from = 0, to = bytes.length) {
+        if (this.variants.size === 0)
+            return [];
+        return this.compiled()
+            .findAll(bytes, from, to)
+            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+    }
+    redact(text) {
+        let result = text;
+        if (this.variants.size > 0) {
+            const bytes = Buffer.from(text, 'utf8');
+            const spans = mergeSpans(this.findKnown(bytes));
+            if (spans.length > 0)
+                result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
+        }
+        for (const rule of this.rules)
+            result = rule(result);
+        return result;
+    }
+    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
+    redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
+        }
+        return value;
+    }
+    compiled() {
+        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+        return this.matcher;
+    }
+}
+function isSingleLine(value) {
+    return !value.includes('\n') && !value.includes('\r');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
+
+/**
+ * The runner's file-command format for GITHUB_OUTPUT, GITHUB_STATE and
+ * GITHUB_ENV: `name<<delimiter`, the value, the delimiter. The delimiter is
+ * random so a value cannot end the block early; names and values that contain
+ * it are refused, as the runner's toolkit does.
+ */
+function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`name or value contains the delimiter ${delimiter}`);
+    }
+    if (/[\r\n]/.test(name))
+        throw new Error(`name "${name}" contains a line break`);
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+/** Parses a file written in that format (what the runner does after the step). */
+function parseFileCommands(text) {
+    const result = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                body.push(lines[i]);
+            if (i >= lines.length)
+                throw new Error(`unterminated value for ${name}`);
+            result[name] = body.join('\n');
+        }
+        else {
+            const eq = line.indexOf('=');
+            if (eq > 0)
+                result[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-runner.ts
+
+
+
+/**
+ * The GitHub Actions runner: log lines and workflow commands on stdout,
+ * outputs/state/env/summary through the files the runner names in
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
+ * Written against the documented protocol rather than @actions/core: the
+ * protocol is a few lines, and the toolkit doubles the action's cold start.
+ */
+class GitHubRunner {
+    env;
+    redactor;
+    write;
+    kind = 'github';
+    recorded = {};
+    constructor(env, redactor, write = (text) => process.stdout.write(text)) {
+        this.env = env;
+        this.redactor = redactor;
+        this.write = write;
+        // The runner hides masked values from its own log, including later steps'.
+        redactor.onSecret((value) => this.write(`::add-mask::${escapeCommandData(value)}\n`));
+    }
+    get outputs() {
+        return this.recorded;
+    }
+    info(line) {
+        this.write(`${this.safe(line)}\n`);
+    }
+    warning(line) {
+        this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
+    }
+    debug(line) {
+        this.write(`::debug::${escapeCommandData(this.safe(line))}\n`);
+    }
+    annotation(command) {
+        this.write(`${this.safe(command)}\n`);
+    }
+    async group(title, body) {
+        this.write(`::group::${escapeCommandData(this.safe(title))}\n`);
+        try {
+            return await body();
+        }
+        finally {
+            this.write('::endgroup::\n');
+        }
+    }
+    setOutput(name, value) {
+        const safe = this.safe(value);
+        this.recorded[name] = safe;
+        this.appendEnvFile('GITHUB_OUTPUT', name, safe);
+    }
+    saveState(name, value) {
+        this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
+    }
+    exportVariable(name, value) {
+        this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
+    }
+    appendSummary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
+    }
+    appendEnvFile(variable, name, value) {
+        const file = this.env[variable];
+        if (!file) {
+            this.debug(`${variable} is not set; ${name} was not written`);
+            return;
+        }
+        (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+    }
+    safe(text) {
+        return this.redactor.redact(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-main.ts
+
+
+
+
+/** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
+async function runMain(definition) {
+    const redactor = new Redactor();
+    const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
+    process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = globMatcher(options.exclude ?? []);
+    const display = (path) => {
+        const inside = (0,external_node_path_.relative)(workspace, path);
+        return inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? path : inside.split(external_node_path_.sep).join('/');
+    };
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? globMatcher([glob]) : () => true;
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,external_node_path_.relative)(base, path).split(external_node_path_.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of (0,external_node_fs_.readdirSync)(path).sort())
+                    visit((0,external_node_path_.join)(path, entry), lstatOrUndefined((0,external_node_path_.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel });
+        };
+        const root = glob ? base : (0,external_node_path_.resolve)(workspace, pattern);
+        visit(root, lstatOrUndefined(root));
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,external_node_path_.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function basename(path) {
+    return path.split(external_node_path_.sep).pop() ?? path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
+const retry_policy_DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function retry_policy_decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ */
+class api_client_GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    cache = new Map();
+    limits;
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            await this.waitForRateLimit();
+            this.calls++;
+            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            this.recordRateLimit(response.headers);
+            if (response.timedOut)
+                throw new GatesError('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            const decision = decideRetry(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await sleep(decision.waitMs);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw new GatesError('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                    }
+                    throw new GatesError('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+            }
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit() {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await sleep(waitMs);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** The API base URL the runner gives the job (GHES sets its own). */
+function apiBaseUrl(env) {
+    return env.GITHUB_API_URL || PUBLIC_API_URL;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new GitHubApi(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/** Levenshtein edit distance (insert, delete, substitute), O(a·b) time, O(b) space. */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest candidate within a distance that scales with the word's length
+ * (a third of it, at least 1, at most 3), so short typos match and unrelated
+ * words do not. Ties go to the earlier candidate, so results are deterministic.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(6074);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,128 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { generateCases, renderReport } from '../../actions/perf-sla/src/testing/generate-report.js';
+import { runBundle } from '../harness/run-bundle.js';
+import { makeWorkspace } from '../harness/workspace.js';
+
+/** Percentile by linear interpolation, written independently of the action's. */
+function expectedPercentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  return sorted[low]! + ((sorted[Math.min(low + 1, sorted.length - 1)] ?? 0) - sorted[low]!) * (rank - low);
+}
+
+describe('perf-sla through the bundle', () => {
+  const cases = generateCases(3000, 7);
+  const timed = cases.filter((test) => test.status !== 'skipped').map((test) => test.seconds);
+  const slowest = [...cases].filter((test) => test.status !== 'skipped').sort((a, b) => b.seconds - a.seconds)[0]!;
+  // Two reports: the first half and the second, merged.
+  const files = {
+    'reports/a/junit.xml': renderReport(cases.slice(0, 1500)),
+    'reports/b/junit.xml': renderReport(cases.slice(1500)),
+    '.github/gates-perf.yml': [
+      'version: 1',
+      'run:',
+      '  max-p95: 60s',
+      'tests:',
+      `  - name: "${slowest.classname}.${slowest.name}"`,
+      '    max: 1ms',
+      '  - name: "Feature 3 module *"',
+      '    max: 100s',
+      'top-10:',
+      `  - name: "${slowest.classname}.${slowest.name}"`,
+      '    max: 10ms',
+      '  - name: "Removed.test that no longer exists"',
+      '    max: 1s',
+      '',
+    ].join('\n'),
+  };
+
+  test('percentiles over every timed test of every report, exact; outputs and metrics agree', async () => {
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace(files), inputs: { reports: 'reports/**/*.xml' } });
+    for (const [output, p] of [['p50', 50], ['p95', 95], ['p99', 99]] as const) expect(Number(run.outputs[output])).toBeCloseTo(expectedPercentile(timed, p), 3);
+    const metrics = JSON.parse(readFileSync(run.outputs['metrics-file']!, 'utf8'));
+    expect(metrics).toMatchObject({ tests: 3000, failed: cases.filter((t) => t.status === 'failed').length, skipped: cases.filter((t) => t.status === 'skipped').length });
+    expect(metrics.slowest[0]).toMatchObject({ name: `${slowest.classname}.${slowest.name}`, seconds: slowest.seconds });
+  });
+
+  test('a test over its budget and over its top-10 budget fails the gate (exit 1) and is named; a stale entry is a warning at its line', async () => {
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace(files), inputs: { reports: 'reports' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.breaches).toBe('2');
+    const breaches = run.annotations.filter((annotation) => annotation.properties.title === 'sla-breach').map((annotation) => annotation.data);
+    expect(breaches).toEqual([expect.stringContaining(`test ${slowest.classname}.${slowest.name}: max`), expect.stringContaining(`top-10 ${slowest.classname}.${slowest.name}: max`)].sort());
+    const stale = run.annotations.find((annotation) => annotation.properties.title === 'stale-sla')!;
+    expect(stale.properties).toMatchObject({ file: '.github/gates-perf.yml', line: '12' });
+    expect(run.summary).toContain('**SLA breaches (2)**');
+    expect(run.summary).toContain('⚠️ did not run (stale?)');
+  });
+
+  test('a truncated report is an error at its line and column, and the partial results do not pass', async () => {
+    const whole = renderReport(cases.slice(0, 200));
+    const truncated = whole.slice(0, Math.floor(whole.length * 0.6));
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': truncated }), inputs: { reports: 'r.xml' } });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((annotation) => annotation.properties.title === 'invalid-report')!;
+    const lines = truncated.split('\n');
+    expect(error.properties.file).toBe('r.xml');
+    expect(Number(error.properties.line)).toBeGreaterThanOrEqual(lines.length - 1);
+    expect(error.data).toMatch(/truncated|ends inside/);
+  });
+
+  test('DOCTYPE and entity declarations are refused: no XXE, no billion laughs', async () => {
+    const laughs = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<testsuite><testcase name="&lol2;" time="1"/></testsuite>\n`;
+    const xxe = `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<testsuite><testcase name="&xxe;" time="1"/></testsuite>\n`;
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'laughs.xml': laughs, 'xxe.xml': xxe }), inputs: { reports: '*.xml' } });
+    expect(run.exitCode).toBe(1);
+    const refused = run.annotations.filter((annotation) => annotation.properties.title === 'invalid-report');
+    expect(refused.map((annotation) => [annotation.properties.file, annotation.properties.line])).toEqual([['laughs.xml', '2'], ['xxe.xml', '2']]);
+    expect(run.stdout + run.summary).not.toContain('root:');
+  });
+
+  test('test names with Markdown, HTML and control characters cannot inject into the job summary', async () => {
+    const evil = '<testsuite name="s"><testcase classname="x" name="| pwned | &lt;img src=x onerror=alert(1)&gt; [link](https://evil) &#x1b;[31m" time="99"/></testsuite>';
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': evil }), inputs: { reports: 'r.xml' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).not.toContain('<img');
+    expect(run.summary).not.toContain('[link](');
+    expect(run.summary).toContain('\\[link\\](https://evil)');
+    expect(run.summary).not.toContain('\u001b');
+    expect(run.summary).toContain('\\| pwned \\|');
+  });
+
+  test('times in milliseconds with time-unit: ms; comma decimals; missing times counted but not timed', async () => {
+    const report = '<testsuite name="s"><testcase classname="c" name="a" time="1500"/><testcase classname="c" name="b" time="2500,5"/><testcase classname="c" name="c"/></testsuite>';
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': report }), inputs: { reports: 'r.xml', 'time-unit': 'ms' } });
+    expect(Number(run.outputs.p50)).toBeCloseTo(2.00025, 4);
+    expect(run.summary).toContain('1 test(s) without a time');
+  });
+
+  test('reports matching nothing fail the gate: nothing measured is not a pass', async () => {
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({}), inputs: { reports: 'build/test-results/**/*.xml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]!.properties.title).toBe('no-reports');
+  });
+
+  test('an SLA file with a wrong type is a config error at its line (exit 2)', async () => {
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': renderReport(cases.slice(0, 5)), '.github/gates-perf.yml': 'version: 1\ntests:\n  - name: x\n    max: fast\n' }), inputs: { reports: 'r.xml' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations[0]!.properties).toMatchObject({ file: '.github/gates-perf.yml', line: '4' });
+  });
+});
+
+describe('perf-sla stress (T-008)', () => {
+  test('10,000-deep nesting is read without a stack overflow; a 10 MB system-out costs nothing', async () => {
+    const deep = `${'<testsuite name="n">'.repeat(10_000)}<testcase classname="d" name="deepest" time="0.5"><system-out><![CDATA[${'x'.repeat(10 * 1024 * 1024)}]]></system-out></testcase>${'</testsuite>'.repeat(10_000)}`;
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'deep.xml': deep }), inputs: { reports: 'deep.xml' } });
+    expect({ exit: run.exitCode, stderr: run.stderr }).toEqual({ exit: 0, stderr: '' });
+    expect(run.outputs.p50).toBe('0.5');
+  });
+
+  test('invalid UTF-8 in names is read (replacement characters), not a crash', async () => {
+    const bytes = Buffer.concat([Buffer.from('<testsuite name="s"><testcase classname="c" name="bad '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('" time="3"/></testsuite>')]);
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': bytes }), inputs: { reports: 'r.xml' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('c.bad \ufffd');
+  });
+});
