@@ -5161,7 +5161,7 @@ var src = __nccwpck_require__(6415);
  */
 const ACTIONS = {
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
-    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 2144))).perfSla,
+    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 48).then(__nccwpck_require__.bind(__nccwpck_require__, 8048))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3932))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 6252))).rbacGuard,
 };

@@ -1,8 +1,8 @@
-export const id = 144;
-export const ids = [144];
+export const id = 48;
+export const ids = [48];
 export const modules = {
 
-/***/ 2144:
+/***/ 8048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,17 +19,118 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 46 modules
-var src = __webpack_require__(4649);
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-scanner.ts
+var src = __webpack_require__(6415);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
+/** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
- * A streaming scanner for the XML that test reports are written in, over
- * bytes: start and end tags with their attributes, nothing else. Text, CDATA,
- * comments and processing instructions are skipped with native searches, so
- * a 10 MB `system-out` costs one indexOf. DOCTYPE and entity declarations are
- * refused (no XXE, no billion laughs); mismatched or unclosed tags are errors
- * at a byte offset. General-purpose JavaScript XML parsers reach 10-20 MB/s
- * on a 200 MB report (see bench/); this is the subset, fast. No I/O.
+ * Element names seen so far, so a tag's name is found by comparing bytes
+ * instead of making a string for every tag (a report has a dozen names and
+ * millions of tags).
  */
+class NameTable {
+    entries = [];
+    get(buffer, start, end) {
+        const length = end - start;
+        outer: for (const entry of this.entries) {
+            if (entry.bytes.length !== length)
+                continue;
+            for (let index = 0; index < length; index++)
+                if (entry.bytes[index] !== buffer[start + index])
+                    continue outer;
+            return entry.name;
+        }
+        const name = buffer.toString('latin1', start, end);
+        if (this.entries.length < 64)
+            this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
+        return name;
+    }
+}
+/** Attribute byte ranges of the current tag; decoded only when asked for. */
+class AttributeSlots {
+    buffer = Buffer.alloc(0);
+    ranges = [];
+    count = 0;
+    reset(buffer) {
+        this.buffer = buffer;
+        this.count = 0;
+    }
+    add(nameStart, nameEnd, valueStart, valueEnd) {
+        const at = this.count * 4;
+        this.ranges[at] = nameStart;
+        this.ranges[at + 1] = nameEnd;
+        this.ranges[at + 2] = valueStart;
+        this.ranges[at + 3] = valueEnd;
+        this.count++;
+    }
+    get(name) {
+        const at = this.find(name);
+        if (at < 0)
+            return undefined;
+        const raw = this.buffer.toString('utf8', this.ranges[at + 2], this.ranges[at + 3]);
+        return raw.includes('&') ? decodeEntities(raw) : raw;
+    }
+    /** A number attribute, read without making a string in the common case (digits and one `.` or `,`). */
+    number(name) {
+        const at = this.find(name);
+        if (at < 0)
+            return undefined;
+        const buffer = this.buffer;
+        let value = 0;
+        let scale = 0;
+        let digits = 0;
+        for (let index = this.ranges[at + 2]; index < this.ranges[at + 3]; index++) {
+            const byte = buffer[index];
+            if (byte >= 0x30 && byte <= 0x39) {
+                value = value * 10 + (byte - 0x30);
+                digits++;
+                if (scale > 0)
+                    scale *= 10;
+            }
+            else if ((byte === 0x2e || byte === 0x2c) && scale === 0)
+                scale = 1;
+            else
+                return parseLoose(this.get(name));
+        }
+        if (digits === 0)
+            return undefined;
+        return scale > 0 ? value / scale : value;
+    }
+    find(name) {
+        const buffer = this.buffer;
+        const end = this.count * 4;
+        outer: for (let at = 0; at < end; at += 4) {
+            const start = this.ranges[at];
+            if (this.ranges[at + 1] - start !== name.length)
+                continue;
+            for (let index = 0; index < name.length; index++)
+                if (buffer[start + index] !== name.charCodeAt(index))
+                    continue outer;
+            return at;
+        }
+        return -1;
+    }
+}
+/** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
+function parseLoose(raw) {
+    const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+    return Number.isFinite(value) ? value : undefined;
+}
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeEntities(raw) {
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body) => {
+        if (body.startsWith('#x'))
+            return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
+        if (body.startsWith('#'))
+            return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;
+        return NAMED[body] ?? whole;
+    });
+}
+function safeCodePoint(code) {
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-scanner.ts
+
 class XmlSyntaxError extends Error {
     offset;
     constructor(message, 
@@ -246,112 +347,6 @@ function isSpace(byte) {
 /** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
 function isNameByte(byte) {
     return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80;
-}
-/**
- * Element names seen so far, so a tag's name is found by comparing bytes
- * instead of making a string for every tag (a report has a dozen names and
- * millions of tags).
- */
-class NameTable {
-    entries = [];
-    get(buffer, start, end) {
-        const length = end - start;
-        outer: for (const entry of this.entries) {
-            if (entry.bytes.length !== length)
-                continue;
-            for (let index = 0; index < length; index++)
-                if (entry.bytes[index] !== buffer[start + index])
-                    continue outer;
-            return entry.name;
-        }
-        const name = buffer.toString('latin1', start, end);
-        if (this.entries.length < 64)
-            this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
-        return name;
-    }
-}
-/** Attribute byte ranges of the current tag; decoded only when asked for. */
-class AttributeSlots {
-    buffer = Buffer.alloc(0);
-    ranges = [];
-    count = 0;
-    reset(buffer) {
-        this.buffer = buffer;
-        this.count = 0;
-    }
-    add(nameStart, nameEnd, valueStart, valueEnd) {
-        const at = this.count * 4;
-        this.ranges[at] = nameStart;
-        this.ranges[at + 1] = nameEnd;
-        this.ranges[at + 2] = valueStart;
-        this.ranges[at + 3] = valueEnd;
-        this.count++;
-    }
-    get(name) {
-        const at = this.find(name);
-        if (at < 0)
-            return undefined;
-        const raw = this.buffer.toString('utf8', this.ranges[at + 2], this.ranges[at + 3]);
-        return raw.includes('&') ? decodeEntities(raw) : raw;
-    }
-    /** A number attribute, read without making a string in the common case (digits and one `.` or `,`). */
-    number(name) {
-        const at = this.find(name);
-        if (at < 0)
-            return undefined;
-        const buffer = this.buffer;
-        let value = 0;
-        let scale = 0;
-        let digits = 0;
-        for (let index = this.ranges[at + 2]; index < this.ranges[at + 3]; index++) {
-            const byte = buffer[index];
-            if (byte >= 0x30 && byte <= 0x39) {
-                value = value * 10 + (byte - 0x30);
-                digits++;
-                if (scale > 0)
-                    scale *= 10;
-            }
-            else if ((byte === 0x2e || byte === 0x2c) && scale === 0)
-                scale = 1;
-            else
-                return parseLoose(this.get(name));
-        }
-        if (digits === 0)
-            return undefined;
-        return scale > 0 ? value / scale : value;
-    }
-    find(name) {
-        const buffer = this.buffer;
-        const end = this.count * 4;
-        outer: for (let at = 0; at < end; at += 4) {
-            const start = this.ranges[at];
-            if (this.ranges[at + 1] - start !== name.length)
-                continue;
-            for (let index = 0; index < name.length; index++)
-                if (buffer[start + index] !== name.charCodeAt(index))
-                    continue outer;
-            return at;
-        }
-        return -1;
-    }
-}
-/** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
-function parseLoose(raw) {
-    const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
-    return Number.isFinite(value) ? value : undefined;
-}
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeEntities(raw) {
-    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body) => {
-        if (body.startsWith('#x'))
-            return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
-        if (body.startsWith('#'))
-            return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;
-        return NAMED[body] ?? whole;
-    });
-}
-function safeCodePoint(code) {
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/junit-reader.ts
