@@ -2632,6 +2632,7 @@ const ACTION_NAMES = Object.keys(ACTIONS).sort();
 const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
 const DEMO_RUNS = [
     { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
+    { action: 'perf-sla', title: 'perf-sla: test durations against the SLA file', inputs: { reports: 'reports' } },
     {
         action: 'redact-logs',
         title: 'redact-logs: a test log scrubbed before upload (copies, so the demo repository stays as it is)',
@@ -4800,7 +4801,7 @@ async function run_action_runAction(definition, host) {
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
         runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
-        const reportDirectory = (0,external_node_path_.resolve)(stateRoot, 'reports', definition.name);
+        const reportDirectory = __nccwpck_require__.ab + "main/" + stateRoot + '/reports/' + definition.name;
         const json = renderJsonReport(report);
         const outputs = {
             verdict,

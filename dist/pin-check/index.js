@@ -13223,7 +13223,7 @@ async function runAction(definition, host) {
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
         runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
-        const reportDirectory = (0,external_node_path_.resolve)(stateRoot, 'reports', definition.name);
+        const reportDirectory = __nccwpck_require__.ab + "main/" + stateRoot + '/reports/' + definition.name;
         const json = renderJsonReport(report);
         const outputs = {
             verdict,

@@ -16,6 +16,7 @@ const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51
 
 export const DEMO_RUNS: readonly DemoRun[] = [
   { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
+  { action: 'perf-sla', title: 'perf-sla: test durations against the SLA file', inputs: { reports: 'reports' } },
   {
     action: 'redact-logs',
     title: 'redact-logs: a test log scrubbed before upload (copies, so the demo repository stays as it is)',
