@@ -842,7 +842,7 @@ const perfSla = {
             breaches: sla.breachCount,
             breachList: sla.breaches,
         };
-        const metricsFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+        const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
         const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
         return {
             findings,

@@ -2545,10 +2545,7 @@ function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) =>
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/audit.ts
-
 
 async function auditCommand(parsed, io, env = process.env) {
     const [verb, file] = parsed.positionals;
@@ -2580,7 +2577,7 @@ async function record(parsed, io, env) {
     if (!sha)
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'no commit: pass --sha or set GITHUB_SHA' });
     const stateRoot = (0,src/* resolveStateRoot */.Uv)(env);
-    const ledger = new src/* Ledger */.Oc((0,src/* ledgerPath */.tf)(stateRoot), new src/* LockfileLock */.N3((0,external_node_path_.resolve)(stateRoot, 'locks')), new src/* Redactor */.pO());
+    const ledger = new src/* Ledger */.Oc((0,src/* ledgerPath */.tf)(stateRoot), new src/* LockfileLock */.N3((0,src/* statePath */.BQ)(stateRoot, 'locks')), new src/* Redactor */.pO());
     const entry = await ledger.append({ ...(0,src/* runIdentity */.yK)(env), gate, verdict, sha, recordedBy: 'gates audit record' });
     if (io.flags.json)
         io.out(`${JSON.stringify({ gate, verdict, sha, lamport: entry.lamport, hash: entry.hash })}\n`);
@@ -2589,6 +2586,8 @@ async function record(parsed, io, env) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
@@ -2758,7 +2757,7 @@ async function demoCommand(parsed, io, base = process.env) {
     if (io.flags.json)
         io.out(`${JSON.stringify({ workspace, runs: results })}\n`);
     else
-        io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${(0,external_node_path_.join)(stateRoot, 'audit', 'ledger.jsonl')}\n`);
+        io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${(0,src/* ledgerPath */.tf)(stateRoot)}\n`);
     const worst = Math.max(...results.map((result) => result.exitCode));
     return worst >= 2 ? worst : 0;
 }
@@ -3496,6 +3495,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uv: () => (/* reexport */ resolveStateRoot),
   Cs: () => (/* reexport */ run_action_runAction),
   yK: () => (/* reexport */ runIdentity),
+  BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
@@ -3510,8 +3510,95 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
+
+
+const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
+/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
+const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
+ * Joined at run time on purpose: ncc's asset relocator read
+ * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
+ * `reports/` folder and rewrote it to one inside the bundle's directory.
+ */
+function statePath(stateRoot, ...segments) {
+    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
+}
+/**
+ * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
+ * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
+ */
+function defaultStateRoot(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'gates-state');
+}
+/**
+ * Validates (and creates) the state root: absolute, a directory, writable, not
+ * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
+ */
+function resolveStateRoot(env) {
+    const configured = env[STATE_ROOT_VARIABLE];
+    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
+    const fail = (reason) => {
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
+    };
+    if (!(0,external_node_path_.isAbsolute)(root))
+        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
+        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
+    }
+    try {
+        makeDirectories(root);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
+    }
+    const info = (0,external_node_fs_.statSync)(root);
+    if (!info.isDirectory())
+        fail('it is not a directory');
+    if ((info.mode & 0o002) !== 0)
+        fail('it is world-writable, so any local user could forge gate state');
+    try {
+        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        fail('it is not writable by this user');
+    }
+    return root;
+}
+function isInside(child, parent) {
+    const path = (0,external_node_path_.relative)(parent, child);
+    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
 const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
 /** Runs `body` holding the named lock, releasing it however `body` ends. */
@@ -3598,8 +3685,9 @@ function verifyLedgerText(text, head) {
 
 
 
+
 function ledgerPath(stateRoot) {
-    return (0,external_node_path_.join)(stateRoot, 'audit', 'ledger.jsonl');
+    return statePath(stateRoot, 'audit', 'ledger.jsonl');
 }
 function headPath(ledgerFile) {
     return `${ledgerFile}.head`;
@@ -3684,8 +3772,6 @@ async function verifyLedgerFile(file) {
     return verifyLedgerText(text, await readHead(file));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
 
 
@@ -4085,8 +4171,6 @@ class InputReader {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
@@ -4584,80 +4668,6 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
-
-
-
-
-const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
-/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
-const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
-/**
- * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
- * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
- */
-function defaultStateRoot(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'gates-state');
-}
-/**
- * Validates (and creates) the state root: absolute, a directory, writable, not
- * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
- */
-function resolveStateRoot(env) {
-    const configured = env[STATE_ROOT_VARIABLE];
-    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
-    const fail = (reason) => {
-        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
-    };
-    if (!(0,external_node_path_.isAbsolute)(root))
-        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
-    const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
-        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
-    }
-    try {
-        makeDirectories(root);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
-    }
-    const info = (0,external_node_fs_.statSync)(root);
-    if (!info.isDirectory())
-        fail('it is not a directory');
-    if ((info.mode & 0o002) !== 0)
-        fail('it is world-writable, so any local user could forge gate state');
-    try {
-        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch {
-        fail('it is not writable by this user');
-    }
-    return root;
-}
-function isInside(child, parent) {
-    const path = (0,external_node_path_.relative)(parent, child);
-    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
-}
-/**
- * mkdir -p, one component at a time. Node's own recursive mkdir never returns
- * on some pseudo-filesystems (measured: a path under /proc spins forever), and
- * a gate must fail, not hang.
- */
-function makeDirectories(path) {
-    const missing = [];
-    let current = path;
-    while (!(0,external_node_fs_.existsSync)(current)) {
-        missing.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const directory of missing.reverse())
-        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
 
 /**
@@ -4778,7 +4788,7 @@ async function run_action_runAction(definition, host) {
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         }
         const stateRoot = resolveStateRoot(env);
-        const lock = new LockfileLock((0,external_node_path_.resolve)(stateRoot, 'locks'));
+        const lock = new LockfileLock(statePath(stateRoot, 'locks'));
         const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
         const links = repositoryLinks(env);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
@@ -4801,7 +4811,7 @@ async function run_action_runAction(definition, host) {
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
         runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
-        const reportDirectory = __nccwpck_require__.ab + "main/" + stateRoot + '/reports/' + definition.name;
+        const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
             verdict,

@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 46 modules
 var src = __webpack_require__(6415);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
 function emptyFacts() {
     return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
@@ -2008,7 +2008,6 @@ const PIN_RULES = [
 
 
 
-
 const MODES = ['check', 'fix', 'dry-run'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
@@ -2039,7 +2038,7 @@ const pinCheck = {
             const result = await applyFixes(workspace, findings, mode === 'fix');
             if (result.patch) {
                 await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
-                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
                 findings = findings.filter((finding) => !result.fixed.has(finding));

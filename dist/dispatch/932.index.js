@@ -1208,7 +1208,7 @@ const redactLogs = {
             outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
         }
         const totals = totalsOf(outcomes);
-        const reportFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+        const reportFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
         return {
             findings: redactionFindings(outcomes, failOnFind),
             rules: redactionRules(rules, failOnFind),

@@ -5955,7 +5955,7 @@ const redactLogs = {
             outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
         }
         const totals = totalsOf(outcomes);
-        const reportFile = await (0,src/* writeReportFile */.aS)((0,external_node_path_.resolve)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+        const reportFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
         return {
             findings: redactionFindings(outcomes, failOnFind),
             rules: redactionRules(rules, failOnFind),
@@ -6283,6 +6283,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DB: () => (/* reexport */ parseSize),
   Of: () => (/* reexport */ refusalOf),
   VN: () => (/* reexport */ runMain),
+  BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
   aS: () => (/* reexport */ writeReportFile)
 });
@@ -6293,8 +6294,95 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
+
+
+const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
+/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
+const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
+ * Joined at run time on purpose: ncc's asset relocator read
+ * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
+ * `reports/` folder and rewrote it to one inside the bundle's directory.
+ */
+function statePath(stateRoot, ...segments) {
+    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
+}
+/**
+ * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
+ * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
+ */
+function defaultStateRoot(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
+}
+/**
+ * Validates (and creates) the state root: absolute, a directory, writable, not
+ * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
+ */
+function resolveStateRoot(env) {
+    const configured = env[STATE_ROOT_VARIABLE];
+    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
+    const fail = (reason) => {
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
+    };
+    if (!(0,external_node_path_.isAbsolute)(root))
+        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
+        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
+    }
+    try {
+        makeDirectories(root);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
+    }
+    const info = (0,external_node_fs_.statSync)(root);
+    if (!info.isDirectory())
+        fail('it is not a directory');
+    if ((info.mode & 0o002) !== 0)
+        fail('it is world-writable, so any local user could forge gate state');
+    try {
+        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        fail('it is not writable by this user');
+    }
+    return root;
+}
+function isInside(child, parent) {
+    const path = (0,external_node_path_.relative)(parent, child);
+    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
 const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
 /** Runs `body` holding the named lock, releasing it however `body` ends. */
@@ -6381,8 +6469,9 @@ function hash_chain_verifyLedgerText(text, head) {
 
 
 
+
 function ledgerPath(stateRoot) {
-    return (0,external_node_path_.join)(stateRoot, 'audit', 'ledger.jsonl');
+    return statePath(stateRoot, 'audit', 'ledger.jsonl');
 }
 function headPath(ledgerFile) {
     return `${ledgerFile}.head`;
@@ -6467,8 +6556,6 @@ async function verifyLedgerFile(file) {
     return verifyLedgerText(text, await readHead(file));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
 
 
@@ -6868,8 +6955,6 @@ class InputReader {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
@@ -7367,80 +7452,6 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
-
-
-
-
-const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
-/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
-const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
-/**
- * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
- * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
- */
-function defaultStateRoot(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
-}
-/**
- * Validates (and creates) the state root: absolute, a directory, writable, not
- * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
- */
-function resolveStateRoot(env) {
-    const configured = env[STATE_ROOT_VARIABLE];
-    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
-    const fail = (reason) => {
-        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
-    };
-    if (!(0,external_node_path_.isAbsolute)(root))
-        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
-    const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
-        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
-    }
-    try {
-        makeDirectories(root);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
-    }
-    const info = (0,external_node_fs_.statSync)(root);
-    if (!info.isDirectory())
-        fail('it is not a directory');
-    if ((info.mode & 0o002) !== 0)
-        fail('it is world-writable, so any local user could forge gate state');
-    try {
-        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch {
-        fail('it is not writable by this user');
-    }
-    return root;
-}
-function isInside(child, parent) {
-    const path = (0,external_node_path_.relative)(parent, child);
-    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
-}
-/**
- * mkdir -p, one component at a time. Node's own recursive mkdir never returns
- * on some pseudo-filesystems (measured: a path under /proc spins forever), and
- * a gate must fail, not hang.
- */
-function makeDirectories(path) {
-    const missing = [];
-    let current = path;
-    while (!(0,external_node_fs_.existsSync)(current)) {
-        missing.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const directory of missing.reverse())
-        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
 
 /**
@@ -7561,7 +7572,7 @@ async function runAction(definition, host) {
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         }
         const stateRoot = resolveStateRoot(env);
-        const lock = new LockfileLock((0,external_node_path_.resolve)(stateRoot, 'locks'));
+        const lock = new LockfileLock(statePath(stateRoot, 'locks'));
         const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
         const links = repositoryLinks(env);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
@@ -7584,7 +7595,7 @@ async function runAction(definition, host) {
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
         runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
-        const reportDirectory = __nccwpck_require__.ab + "main/" + stateRoot + '/reports/' + definition.name;
+        const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
             verdict,

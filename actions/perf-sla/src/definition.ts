@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, discoverFiles, DOCS_BASE as DOCS, loadConfigFile, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, discoverFiles, DOCS_BASE as DOCS, loadConfigFile, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
 import { readReport } from './junit/read-report.js';
 import { renderPerfSummary } from './report/perf-summary.js';
 import { slaPolicy, type SlaFile } from './sla/sla-policy.js';
@@ -70,7 +70,7 @@ export const perfSla: ActionDefinition = {
       breaches: sla.breachCount,
       breachList: sla.breaches,
     };
-    const metricsFile = await writeReportFile(resolve(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+    const metricsFile = await writeReportFile(statePath(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
     const seconds = (value: number) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
     return {
       findings,

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
+import { statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
 import { collectFacts } from './collect.js';
 import { applyFixes } from './fix/fix-stage.js';
 import { renderFixSummary } from './fix/fix-summary.js';
@@ -45,7 +44,7 @@ export const pinCheck: ActionDefinition = {
       const result = await applyFixes(workspace, findings, mode === 'fix');
       if (result.patch) {
         await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
-        outputs['patch-file'] = await writeTextReport(resolve(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+        outputs['patch-file'] = await writeTextReport(statePath(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
       }
       if (mode === 'fix') findings = findings.filter((finding) => !result.fixed.has(finding));
       outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';

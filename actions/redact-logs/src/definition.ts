@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { describeRefusal, discoverFiles, globMatcher, refusalOf, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
+import { describeRefusal, discoverFiles, globMatcher, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
 import type { FileOutcome } from './files/file-outcome.js';
 import { isLeftoverTemporary } from './files/atomic-target.js';
 import { scrubFile } from './files/scrub-file.js';
@@ -48,7 +48,7 @@ export const redactLogs: ActionDefinition = {
     }
 
     const totals = totalsOf(outcomes);
-    const reportFile = await writeReportFile(resolve(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+    const reportFile = await writeReportFile(statePath(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
     return {
       findings: redactionFindings(outcomes, failOnFind),
       rules: redactionRules(rules, failOnFind),

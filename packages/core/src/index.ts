@@ -37,7 +37,7 @@ export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';
 export type { Runner } from './runner/runner.js';
 export { TerminalRunner } from './runner/terminal-runner.js';
-export { resolveStateRoot } from './state/state-root.js';
+export { resolveStateRoot, statePath } from './state/state-root.js';
 export { isDebug, repositoryLinks, runIdentity } from './runner/github-context.js';
 export { didYouMean, levenshtein } from './text/did-you-mean.js';
 export { globMatcher } from './text/glob.js';

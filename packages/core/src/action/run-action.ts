@@ -15,7 +15,7 @@ import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
-import { resolveStateRoot } from '../state/state-root.js';
+import { resolveStateRoot, statePath } from '../state/state-root.js';
 import type { ActionDefinition } from './definition.js';
 import { reportError } from './report-error.js';
 import { writeReportFile } from './report-files.js';
@@ -48,7 +48,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
     }
     const stateRoot = resolveStateRoot(env);
-    const lock = new LockfileLock(resolve(stateRoot, 'locks'));
+    const lock = new LockfileLock(statePath(stateRoot, 'locks'));
     const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
     const links = repositoryLinks(env);
 
@@ -72,7 +72,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     }
     runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
 
-    const reportDirectory = resolve(stateRoot, 'reports', definition.name);
+    const reportDirectory = statePath(stateRoot, 'reports', definition.name);
     const json = renderJsonReport(report);
     const outputs: Record<string, string> = {
       verdict,

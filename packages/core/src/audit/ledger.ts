@@ -1,12 +1,13 @@
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { statePath } from '../state/state-root.js';
 import { GatesError } from '../errors/gates-error.js';
 import { withLock, type Lock } from '../lock/lock.js';
 import type { Redactor } from '../redact/redactor.js';
 import { nextRecord, verifyLedgerText, type LedgerEvent, type LedgerHead, type LedgerRecord } from './hash-chain.js';
 
 export function ledgerPath(stateRoot: string): string {
-  return join(stateRoot, 'audit', 'ledger.jsonl');
+  return statePath(stateRoot, 'audit', 'ledger.jsonl');
 }
 
 export function headPath(ledgerFile: string): string {

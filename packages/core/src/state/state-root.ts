@@ -8,6 +8,16 @@ export const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
 export const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
 
 /**
+ * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
+ * Joined at run time on purpose: ncc's asset relocator read
+ * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
+ * `reports/` folder and rewrote it to one inside the bundle's directory.
+ */
+export function statePath(stateRoot: string, ...segments: string[]): string {
+  return segments.reduce((path, segment) => join(path, segment), stateRoot);
+}
+
+/**
  * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
  * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
  */
