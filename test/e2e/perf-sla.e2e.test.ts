@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { generateCases, renderReport } from '../../actions/perf-sla/src/testing/generate-report.js';
 import { runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
@@ -124,5 +125,58 @@ describe('perf-sla stress (T-008)', () => {
     const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': bytes }), inputs: { reports: 'r.xml' } });
     expect(run.exitCode).toBe(0);
     expect(run.summary).toContain('c.bad \ufffd');
+  });
+});
+
+describe('perf-sla history (state-root store)', () => {
+  const report = (slowSeconds: number, jitter: number) =>
+    `<testsuite name="s">${Array.from({ length: 20 }, (_, index) => `<testcase classname="Api" name="test ${index}" time="${(0.5 + index * 0.1 + jitter).toFixed(3)}"/>`).join('')}<testcase classname="Api" name="the slow one" time="${slowSeconds.toFixed(3)}"/></testsuite>`;
+
+  async function runAt(stateRoot: string, xml: string, env: Record<string, string> = {}) {
+    return runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': xml }), inputs: { reports: 'r.xml' }, env: { MEMORY_STORAGE_ROOT: stateRoot, GITHUB_REF_NAME: 'main', ImageVersion: '20261120.1', ...env } });
+  }
+
+  test('steady runs build a baseline; a test that stays 3x slower is a regression with its baseline, delta and confidence', async () => {
+    const stateRoot = join(makeWorkspace({}), 'state');
+    for (let run = 0; run < 8; run++) {
+      const steady = await runAt(stateRoot, report(2 + (run % 3) * 0.02, (run % 2) * 0.01));
+      expect(steady.exitCode).toBe(0);
+    }
+    // One slow run is a spike (suspected, a warning); three in a row are a shift.
+    for (const seconds of [6, 6.2]) {
+      const spike = await runAt(stateRoot, report(seconds, 0));
+      expect(spike.exitCode).toBe(0);
+      expect(spike.annotations.map((annotation) => annotation.properties.title)).toEqual(['suspected-regression']);
+    }
+    const persisted = await runAt(stateRoot, report(6.1, 0));
+    expect(persisted.exitCode).toBe(1);
+    expect(persisted.outputs.regressions).toBe('1');
+    const regression = persisted.annotations.find((annotation) => annotation.properties.title === 'regression')!;
+    expect(regression.data).toMatch(/^Api\.the slow one: 6\.100 s against a median of 2\.0\d\d s over 10 comparable run\(s\) \(\+\d+%, beyond the noise budget, Mann–Whitney p=0\.0\d+\)$/);
+    expect(persisted.summary).toContain('### Regressions');
+    expect(persisted.summary).toMatch(/\| Api\.the slow one \| 2\.0\d s \| 6\.10 s \| \+\d+% \|/);
+    expect(persisted.summary).toContain('| Api.the slow one | `▃▃▃▃▃▃▃▃███` |');
+    expect(persisted.summary).toContain('| Api.test 19 | `███████████` |');
+  });
+
+  test('runs on other hardware are not compared: a new runner image starts a new series', async () => {
+    const stateRoot = join(makeWorkspace({}), 'state');
+    for (let run = 0; run < 6; run++) await runAt(stateRoot, report(2, 0));
+    const otherImage = await runAt(stateRoot, report(9, 0), { ImageVersion: '20261201.3' });
+    expect(otherImage.exitCode).toBe(0);
+    expect(otherImage.summary).toContain('0 earlier run(s) on this hardware');
+    expect(otherImage.summary).toContain('6 run(s) on other hardware not compared');
+    expect(otherImage.summary).toContain('have fewer than 5 comparable runs: not judged yet');
+  });
+
+  test('an unreadable history is a warning, the run is judged without it, and the file is left as it was', async () => {
+    const stateRoot = join(makeWorkspace({}), 'state');
+    const file = join(stateRoot, 'perf-history', 'main.json');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '{ not json');
+    const run = await runAt(stateRoot, report(2, 0));
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.map((annotation) => annotation.properties.title)).toEqual(['history-unreadable']);
+    expect(readFileSync(file, 'utf8')).toBe('{ not json');
   });
 });

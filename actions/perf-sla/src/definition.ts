@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_KINDS, discoverFiles, DOCS_BASE as DOCS, loadConfigFile, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
 import { readReport } from './junit/read-report.js';
+import { runHistory } from './history/run-history.js';
+import { renderHistorySection } from './report/history-summary.js';
 import { renderPerfSummary } from './report/perf-summary.js';
 import { slaPolicy, type SlaFile } from './sla/sla-policy.js';
 import { SlaTracker, type Breach } from './sla/sla-tracker.js';
@@ -11,6 +13,9 @@ export const PERF_RULES: RuleMeta[] = [
   { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${DOCS}#perf-sla-sla-breach` },
   { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${DOCS}#perf-sla-invalid-report` },
   { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${DOCS}#perf-sla-no-reports` },
+  { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: `${DOCS}#perf-sla-regression` },
+  { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: `${DOCS}#perf-sla-suspected-regression` },
+  { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: `${DOCS}#perf-sla-history-unreadable` },
   { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${DOCS}#perf-sla-stale-sla` },
 ];
 
@@ -18,7 +23,7 @@ export const perfSla: ActionDefinition = {
   name: 'perf-sla',
   description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
   rules: PERF_RULES,
-  async run({ inputs, workspace, stateRoot, redactor }) {
+  async run({ inputs, workspace, stateRoot, redactor, env }) {
     const slaPath = inputs.string('sla', CONFIG_KINDS.perf.defaultPath)!;
     const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
     const policy = slaPolicy(slaFile);
@@ -26,7 +31,7 @@ export const perfSla: ActionDefinition = {
     inputs.required('reports');
     const discovery = discoverFiles(inputs.list('reports'), workspace);
 
-    const stats = new RunStats();
+    const stats = new RunStats(Math.max(10, policy.history.track));
     const sla = new SlaTracker(policy);
     const findings: Finding[] = [];
     for (const report of discovery.files) {
@@ -57,6 +62,12 @@ export const perfSla: ActionDefinition = {
       findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
     }
 
+    const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
+    for (const entry of top10) if (entry.observed !== undefined) tracked.set(entry.name, entry.observed);
+    const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot });
+    findings.push(...history.findings);
+    const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
+
     const overall = stats.percentiles();
     const metrics = {
       tests: stats.tests,
@@ -69,14 +80,19 @@ export const perfSla: ActionDefinition = {
       slowest: stats.top(),
       breaches: sla.breachCount,
       breachList: sla.breaches,
+      regressions: history.comparison?.verdicts.filter((verdict) => verdict.kind !== 'insufficient-history') ?? [],
+      hardware: history.profile,
     };
     const metricsFile = await writeReportFile(statePath(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
     const seconds = (value: number) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
     return {
       findings,
-      outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), 'metrics-file': metricsFile },
-      summaryAppendix: renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
-      ledgerEvent: { tests: stats.tests, breaches: sla.breachCount },
+      outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
+      summaryAppendix: [
+        renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
+        renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples),
+      ].join('\n\n'),
+      ledgerEvent: { tests: stats.tests, breaches: sla.breachCount, regressions },
     };
   },
 };

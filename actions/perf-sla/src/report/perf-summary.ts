@@ -43,7 +43,7 @@ export function renderPerfSummary(input: PerfSummaryInput): string {
     '',
     table(
       ['#', 'test', 'suite', 'duration', 'SLA'],
-      stats.top().map((test, index) => {
+      stats.top().slice(0, 10).map((test, index) => {
         const budget = budgets.get(test.name);
         const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
         return [String(index + 1), escapeMarkdown(test.name), escapeMarkdown(test.suite), formatSeconds(test.seconds), status];

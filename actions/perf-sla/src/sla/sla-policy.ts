@@ -1,4 +1,5 @@
 import { parseDuration } from '@gates/core';
+import { DEFAULT_REGRESSION_OPTIONS, type RegressionOptions } from '../history/judge-regression.js';
 
 /** `.github/gates-perf.yml` as written (schemas/gates-perf.schema.json). */
 export interface SlaFile {
@@ -8,6 +9,7 @@ export interface SlaFile {
   suites?: { name: string; 'max-total'?: string; 'max-p95'?: string }[];
   tests?: { name: string; max: string }[];
   'top-10'?: { name: string; max: string }[];
+  history?: { store?: 'none' | 'state' | 'repo'; path?: string; 'noise-budget'?: string; 'min-samples'?: number; window?: number; significance?: number; track?: number };
 }
 
 export interface Budget {
@@ -23,6 +25,14 @@ export interface SlaPolicy {
   suites: { name: string; total?: Budget; p95?: Budget }[];
   tests: { name: string; max: Budget; pointer: string }[];
   top10: { name: string; max: Budget; pointer: string }[];
+  history: HistoryPolicy;
+}
+
+export interface HistoryPolicy {
+  store: 'none' | 'state' | 'repo';
+  path: string;
+  track: number;
+  options: RegressionOptions;
 }
 
 export function slaPolicy(file: SlaFile | undefined): SlaPolicy {
@@ -33,5 +43,29 @@ export function slaPolicy(file: SlaFile | undefined): SlaPolicy {
     suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
     tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max)!, pointer: `/tests/${index}/name` })),
     top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max)!, pointer: `/top-10/${index}/name` })),
+    history: historyPolicy(file?.history),
   };
+}
+
+function historyPolicy(history: SlaFile['history']): HistoryPolicy {
+  const noise = parseNoiseBudget(history?.['noise-budget'] ?? '10% or 3 MAD');
+  return {
+    store: history?.store ?? 'state',
+    path: history?.path ?? '.github/perf-history.json',
+    track: history?.track ?? 100,
+    options: {
+      ...DEFAULT_REGRESSION_OPTIONS,
+      ...noise,
+      minSamples: history?.['min-samples'] ?? DEFAULT_REGRESSION_OPTIONS.minSamples,
+      window: history?.window ?? DEFAULT_REGRESSION_OPTIONS.window,
+      significance: history?.significance ?? DEFAULT_REGRESSION_OPTIONS.significance,
+    },
+  };
+}
+
+/** '10%', '3 MAD' or '10% or 3 MAD': a part left out counts as zero. */
+export function parseNoiseBudget(text: string): { noisePercent: number; madMultiplier: number } {
+  const percent = /(\d+(?:\.\d+)?)\s*%/.exec(text);
+  const mads = /(\d+(?:\.\d+)?)\s*MAD/i.exec(text);
+  return { noisePercent: percent ? Number(percent[1]) : 0, madMultiplier: mads ? Number(mads[1]) : 0 };
 }

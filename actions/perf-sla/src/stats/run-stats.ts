@@ -62,7 +62,7 @@ export class RunStats {
     return seconds !== undefined && (this.slowest.length < this.keep || seconds > this.slowest[this.slowest.length - 1]!.seconds);
   }
 
-  /** The slowest tests, slowest first. */
+  /** The slowest tests kept (as many as the constructor asked for), slowest first. */
   top(): SlowTest[] {
     return [...this.slowest].sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : 1));
   }

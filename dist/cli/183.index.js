@@ -1,8 +1,8 @@
-export const id = 48;
-export const ids = [48];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 8048:
+/***/ 1183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 46 modules
-var src = __webpack_require__(6415);
+var src = __webpack_require__(4649);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -499,6 +499,243 @@ function lineColumnAt(fd, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-model.ts
+function profileKey(profile) {
+    return [profile.os, profile.arch, profile.cpuModel, profile.cores, profile.memoryGiB, profile.image].join('|');
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/mann-whitney.ts
+function mannWhitney(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    if (n1 === 0 || n2 === 0)
+        return { u: Number.NaN, p: 1 };
+    const pooled = [...a.map((value) => ({ value, first: true })), ...b.map((value) => ({ value, first: false }))].sort((x, y) => x.value - y.value);
+    const ranks = new Array(pooled.length);
+    let tieTerm = 0;
+    for (let start = 0; start < pooled.length;) {
+        let end = start;
+        while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value)
+            end++;
+        const rank = (start + end) / 2 + 1;
+        for (let index = start; index <= end; index++)
+            ranks[index] = rank;
+        const ties = end - start + 1;
+        tieTerm += ties ** 3 - ties;
+        start = end + 1;
+    }
+    let rankSum = 0;
+    pooled.forEach((entry, index) => {
+        if (entry.first)
+            rankSum += ranks[index];
+    });
+    const u = rankSum - (n1 * (n1 + 1)) / 2;
+    const n = n1 + n2;
+    const mean = (n1 * n2) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    if (variance <= 0)
+        return { u, p: 1 };
+    const z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+    return { u, p: Math.min(1, 2 * (1 - normalCdf(Math.max(0, z)))) };
+}
+/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error < 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/robust.ts
+/** Median of values (not necessarily sorted). NaN for none. Pure. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** Scale that makes the MAD estimate the standard deviation of normally distributed data. */
+const MAD_TO_SIGMA = 1.4826;
+/** Median absolute deviation, scaled to estimate σ: robust to the odd very slow run that a standard deviation would chase. Pure. */
+function mad(values) {
+    const center = median(values);
+    return median(values.map((value) => Math.abs(value - center))) * MAD_TO_SIGMA;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/judge-regression.ts
+
+
+const DEFAULT_REGRESSION_OPTIONS = { noisePercent: 10, madMultiplier: 3, minSamples: 5, window: 20, testAfter: 8, significance: 0.05, recentRuns: 3 };
+/** Relative spread (σ-scaled MAD / median) above which a test's duration is called noisy: reported apart from slowness. */
+const NOISY_SPREAD = 0.5;
+/**
+ * Whether this run's duration of one test is a regression against its
+ * comparable history (oldest first, this run not included). Pure.
+ */
+function judgeRegression(name, current, history, options = DEFAULT_REGRESSION_OPTIONS) {
+    const window = history.slice(-options.window);
+    if (window.length < options.minSamples)
+        return { name, current, samples: window.length, kind: 'insufficient-history', noisy: false };
+    const baseline = median(window);
+    const noise = mad(window);
+    const threshold = baseline + Math.max((baseline * options.noisePercent) / 100, options.madMultiplier * noise);
+    const noisy = baseline > 0 && noise / baseline > NOISY_SPREAD;
+    const verdict = { name, current, samples: window.length, baseline, noise, threshold, noisy };
+    if (current <= threshold)
+        return { ...verdict, kind: 'within-noise' };
+    if (window.length < options.testAfter)
+        return { ...verdict, kind: 'regression' };
+    const recent = [...window.slice(window.length - (options.recentRuns - 1)), current];
+    const older = window.slice(0, window.length - (options.recentRuns - 1));
+    const { p } = mannWhitney(recent, older);
+    // A regression is a shift, not a spike: one slow run among fast ones is "suspected" until it persists.
+    return { ...verdict, p, kind: p < options.significance ? 'regression' : 'suspected' };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/compare-run.ts
+
+
+/** Judges each tracked test of this run against earlier runs on the same hardware profile. Pure. */
+function compareRun(current, samples, profile, options) {
+    const key = profileKey(profile);
+    const comparable = samples.filter((sample) => profileKey(sample.profile) === key);
+    const verdicts = [];
+    const trends = new Map();
+    for (const [name, seconds] of current) {
+        const series = comparable.map((sample) => sample.durations[name]).filter((value) => typeof value === 'number' && Number.isFinite(value));
+        verdicts.push(judgeRegression(name, seconds, series, options));
+        trends.set(name, [...series.slice(-options.window), seconds]);
+    }
+    return { verdicts, comparableRuns: comparable.length, otherProfiles: samples.length - comparable.length, trends };
+}
+/**
+ * A Unicode sparkline scaled from zero to the series' largest value, so
+ * milliseconds of jitter on a steady test stay flat and a real jump shows.
+ * Pure.
+ */
+function sparkline(values) {
+    const bars = '▁▂▃▄▅▆▇█';
+    const high = Math.max(0, ...values);
+    if (values.length === 0)
+        return '';
+    return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/hardware-profile.ts
+
+/**
+ * This machine's profile from the runner's variables and the OS. Memory is
+ * rounded to whole GiB and the image is the runner image version, so two
+ * runs on the same hosted runner type compare while a larger runner or a new
+ * image starts a new series.
+ */
+function currentProfile(env) {
+    const processors = (0,external_node_os_.cpus)();
+    return {
+        os: env.RUNNER_OS || (0,external_node_os_.platform)(),
+        arch: env.RUNNER_ARCH || (0,external_node_os_.arch)(),
+        cpuModel: processors[0]?.model.trim() || 'unknown',
+        cores: processors.length,
+        memoryGiB: Math.round((0,external_node_os_.totalmem)() / 1024 ** 3),
+        image: env.ImageVersion || env.RUNNER_IMAGE_VERSION || 'self-hosted',
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
+
+
+/** Samples kept per history file: enough for any window, small enough to read fast. */
+const MAX_SAMPLES = 200;
+class UnreadableHistory extends Error {
+}
+/** A JSON file: under the state root (persistent runners), or committed in the repository. */
+class JsonFileHistory {
+    path;
+    description;
+    constructor(path, description) {
+        this.path = path;
+        this.description = description;
+    }
+    async load() {
+        if (!(0,external_node_fs_.existsSync)(this.path))
+            return { version: 1, samples: [] };
+        let parsed;
+        try {
+            parsed = JSON.parse((0,external_node_fs_.readFileSync)(this.path, 'utf8'));
+        }
+        catch (error) {
+            throw new UnreadableHistory(`${this.description} is not JSON: ${error.message}`);
+        }
+        if (!isHistoryFile(parsed))
+            throw new UnreadableHistory(`${this.description} is not a perf-sla history file (version 1 with a samples list)`);
+        return parsed;
+    }
+    async save(history) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(history)}\n`);
+        (0,external_node_fs_.renameSync)(temporary, this.path);
+    }
+}
+function appendSample(history, sample) {
+    return { version: 1, samples: [...history.samples, sample].slice(-MAX_SAMPLES) };
+}
+function isHistoryFile(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const file = value;
+    return file.version === 1 && Array.isArray(file.samples) && file.samples.every((sample) => sample && typeof sample === 'object' && typeof sample.durations === 'object' && typeof sample.profile === 'object');
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/run-history.ts
+
+
+
+
+
+/**
+ * Loads the history the policy names, judges this run's tracked tests
+ * against it, and appends this run. An unreadable history is a warning and is
+ * left as it is (never overwritten), and the run is judged without it.
+ */
+async function runHistory(policy, current, context) {
+    const profile = currentProfile(context.env);
+    const store = storeFor(policy, context);
+    if (!store)
+        return { profile, description: 'none (history.store: none)', findings: [] };
+    let history;
+    try {
+        history = await store.load();
+    }
+    catch (error) {
+        if (!(error instanceof UnreadableHistory))
+            throw error;
+        return { profile, description: store.description, findings: [{ ruleId: 'history-unreadable', severity: 'warning', message: `${error.message}; this run was not compared and the file was left as it is` }] };
+    }
+    const comparison = compareRun(current, history.samples, profile, policy.options);
+    await store.save(appendSample(history, { at: new Date().toISOString(), sha: context.env.GITHUB_SHA, ref: context.env.GITHUB_REF, profile, durations: Object.fromEntries(current) }));
+    const findings = comparison.verdicts
+        .filter((verdict) => verdict.kind === 'regression' || verdict.kind === 'suspected')
+        .map((verdict) => ({
+        ruleId: verdict.kind === 'regression' ? 'regression' : 'suspected-regression',
+        severity: verdict.kind === 'regression' ? 'error' : 'warning',
+        message: `${verdict.name}: ${verdict.current.toFixed(3)} s against a median of ${verdict.baseline.toFixed(3)} s over ${verdict.samples} comparable run(s) (+${Math.round((verdict.current / verdict.baseline - 1) * 100)}%, beyond the noise budget${verdict.p === undefined ? '' : `, Mann–Whitney p=${verdict.p.toPrecision(2)}`})`,
+    }));
+    return { comparison, profile, description: store.description, findings };
+}
+function storeFor(policy, context) {
+    if (policy.store === 'none')
+        return undefined;
+    if (policy.store === 'repo')
+        return new JsonFileHistory((0,external_node_path_.resolve)(context.workspace, policy.path), `repository file ${policy.path}`);
+    // One file per branch: a feature branch's runs do not move main's baseline.
+    const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
+    return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-summary.ts
 
 /** Durations for people: 850 ms, 12.4 s, 3 min 05 s. */
@@ -526,7 +763,7 @@ function renderPerfSummary(input) {
         '',
     ];
     const budgets = new Map(input.top10.map((entry) => [entry.name, entry.budget]));
-    lines.push('**Slowest tests**', '', (0,src/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().map((test, index) => {
+    lines.push('**Slowest tests**', '', (0,src/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => {
         const budget = budgets.get(test.name);
         const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
         return [String(index + 1), (0,src/* escapeMarkdown */.FV)(test.name), (0,src/* escapeMarkdown */.FV)(test.suite), formatSeconds(test.seconds), status];
@@ -551,7 +788,47 @@ function renderPerfSummary(input) {
     return lines.join('\n').trimEnd();
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/report/history-summary.ts
+
+
+
+/** Regressions with baseline, delta, noise and confidence; what could not be judged; trends of the slowest tests. Pure. */
+function renderHistorySection(comparison, store, profile, slowest, minSamples) {
+    if (!comparison)
+        return `### Regressions\n\nHistory: ${(0,src/* escapeMarkdown */.FV)(store)}; no comparison was made.`;
+    const lines = ['### Regressions', ''];
+    lines.push(`History: ${(0,src/* escapeMarkdown */.FV)(store)}; ${comparison.comparableRuns} earlier run(s) on this hardware (${(0,src/* escapeMarkdown */.FV)(`${profile.os} ${profile.arch}, ${profile.cores} × ${profile.cpuModel}, ${profile.memoryGiB} GiB, image ${profile.image}`)})${comparison.otherProfiles > 0 ? `; ${comparison.otherProfiles} run(s) on other hardware not compared` : ''}.`, '');
+    const regressions = comparison.verdicts.filter((verdict) => verdict.kind === 'regression').sort((a, b) => b.current / b.baseline - a.current / a.baseline);
+    if (regressions.length > 0) {
+        lines.push((0,src/* table */.tp)(['test', 'baseline (median)', 'this run', 'delta', 'noise (MAD)', 'confidence'], regressions.slice(0, 50).map((verdict) => [
+            (0,src/* escapeMarkdown */.FV)(verdict.name),
+            formatSeconds(verdict.baseline),
+            formatSeconds(verdict.current),
+            `+${Math.round((verdict.current / verdict.baseline - 1) * 100)}%`,
+            formatSeconds(verdict.noise),
+            verdict.p === undefined ? `n=${verdict.samples} (too few for a test)` : `p=${verdict.p.toPrecision(2)} (Mann–Whitney, n=${verdict.samples})`,
+        ])), '');
+    }
+    else
+        lines.push('No test is slower than its baseline beyond the noise budget.', '');
+    const suspected = comparison.verdicts.filter((verdict) => verdict.kind === 'suspected');
+    if (suspected.length > 0)
+        lines.push(`Suspected (slower in this run only, not yet significant): ${suspected.slice(0, 10).map((verdict) => `${(0,src/* escapeMarkdown */.FV)(verdict.name)} ${formatSeconds(verdict.current)} vs ${formatSeconds(verdict.baseline)}`).join(', ')}.`, '');
+    const insufficient = comparison.verdicts.filter((verdict) => verdict.kind === 'insufficient-history').length;
+    if (insufficient > 0)
+        lines.push(`${insufficient} tracked test(s) have fewer than ${minSamples} comparable runs: not judged yet.`, '');
+    const noisy = comparison.verdicts.filter((verdict) => verdict.noisy);
+    if (noisy.length > 0)
+        lines.push(`Noisy (duration varies by more than half its median, reported apart from slowness): ${noisy.slice(0, 10).map((verdict) => (0,src/* escapeMarkdown */.FV)(verdict.name)).join(', ')}.`, '');
+    const trendRows = slowest.filter((name) => (comparison.trends.get(name)?.length ?? 0) > 1);
+    if (trendRows.length > 0) {
+        lines.push((0,src/* table */.tp)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [(0,src/* escapeMarkdown */.FV)(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
+    }
+    return lines.join('\n').trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-policy.ts
+
 
 function slaPolicy(file) {
     const budget = (label) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9)(label) / 1000 });
@@ -561,7 +838,29 @@ function slaPolicy(file) {
         suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
         tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/tests/${index}/name` })),
         top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/top-10/${index}/name` })),
+        history: historyPolicy(file?.history),
     };
+}
+function historyPolicy(history) {
+    const noise = parseNoiseBudget(history?.['noise-budget'] ?? '10% or 3 MAD');
+    return {
+        store: history?.store ?? 'state',
+        path: history?.path ?? '.github/perf-history.json',
+        track: history?.track ?? 100,
+        options: {
+            ...DEFAULT_REGRESSION_OPTIONS,
+            ...noise,
+            minSamples: history?.['min-samples'] ?? DEFAULT_REGRESSION_OPTIONS.minSamples,
+            window: history?.window ?? DEFAULT_REGRESSION_OPTIONS.window,
+            significance: history?.significance ?? DEFAULT_REGRESSION_OPTIONS.significance,
+        },
+    };
+}
+/** '10%', '3 MAD' or '10% or 3 MAD': a part left out counts as zero. */
+function parseNoiseBudget(text) {
+    const percent = /(\d+(?:\.\d+)?)\s*%/.exec(text);
+    const mads = /(\d+(?:\.\d+)?)\s*MAD/i.exec(text);
+    return { noisePercent: percent ? Number(percent[1]) : 0, madMultiplier: mads ? Number(mads[1]) : 0 };
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/test-case.ts
@@ -758,7 +1057,7 @@ class RunStats {
     couldBeSlowest(seconds) {
         return seconds !== undefined && (this.slowest.length < this.keep || seconds > this.slowest[this.slowest.length - 1].seconds);
     }
-    /** The slowest tests, slowest first. */
+    /** The slowest tests kept (as many as the constructor asked for), slowest first. */
     top() {
         return [...this.slowest].sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : 1));
     }
@@ -786,24 +1085,29 @@ class RunStats {
 
 
 
+
+
 const PERF_RULES = [
     { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-sla-breach` },
     { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-invalid-report` },
     { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-no-reports` },
+    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-regression` },
+    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-suspected-regression` },
+    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-history-unreadable` },
     { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-stale-sla` },
 ];
 const perfSla = {
     name: 'perf-sla',
     description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
     rules: PERF_RULES,
-    async run({ inputs, workspace, stateRoot, redactor }) {
+    async run({ inputs, workspace, stateRoot, redactor, env }) {
         const slaPath = inputs.string('sla', src/* CONFIG_KINDS */.j0.perf.defaultPath);
         const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
         const policy = slaPolicy(slaFile);
         const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'], 's') : policy.timeUnit;
         inputs.required('reports');
         const discovery = (0,src/* discoverFiles */.ZO)(inputs.list('reports'), workspace);
-        const stats = new RunStats();
+        const stats = new RunStats(Math.max(10, policy.history.track));
         const sla = new SlaTracker(policy);
         const findings = [];
         for (const report of discovery.files) {
@@ -829,6 +1133,13 @@ const perfSla = {
         for (const entry of stale) {
             findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
         }
+        const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
+        for (const entry of top10)
+            if (entry.observed !== undefined)
+                tracked.set(entry.name, entry.observed);
+        const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot });
+        findings.push(...history.findings);
+        const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();
         const metrics = {
             tests: stats.tests,
@@ -841,14 +1152,19 @@ const perfSla = {
             slowest: stats.top(),
             breaches: sla.breachCount,
             breachList: sla.breaches,
+            regressions: history.comparison?.verdicts.filter((verdict) => verdict.kind !== 'insufficient-history') ?? [],
+            hardware: history.profile,
         };
         const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
         const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
         return {
             findings,
-            outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), 'metrics-file': metricsFile },
-            summaryAppendix: renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
-            ledgerEvent: { tests: stats.tests, breaches: sla.breachCount },
+            outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
+            summaryAppendix: [
+                renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
+                renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples),
+            ].join('\n\n'),
+            ledgerEvent: { tests: stats.tests, breaches: sla.breachCount, regressions },
         };
     },
 };

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { statePath, type Finding } from '@gates/core';
+import type { HistoryPolicy } from '../sla/sla-policy.js';
+import { compareRun, type RunComparison } from './compare-run.js';
+import { currentProfile } from './hardware-profile.js';
+import type { HardwareProfile } from './history-model.js';
+import { appendSample, JsonFileHistory, UnreadableHistory, type HistoryStore } from './history-store.js';
+
+export interface HistoryOutcome {
+  comparison?: RunComparison;
+  profile: HardwareProfile;
+  description: string;
+  findings: Finding[];
+}
+
+/**
+ * Loads the history the policy names, judges this run's tracked tests
+ * against it, and appends this run. An unreadable history is a warning and is
+ * left as it is (never overwritten), and the run is judged without it.
+ */
+export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<string, number>, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }): Promise<HistoryOutcome> {
+  const profile = currentProfile(context.env);
+  const store = storeFor(policy, context);
+  if (!store) return { profile, description: 'none (history.store: none)', findings: [] };
+  let history;
+  try {
+    history = await store.load();
+  } catch (error) {
+    if (!(error instanceof UnreadableHistory)) throw error;
+    return { profile, description: store.description, findings: [{ ruleId: 'history-unreadable', severity: 'warning', message: `${error.message}; this run was not compared and the file was left as it is` }] };
+  }
+  const comparison = compareRun(current, history.samples, profile, policy.options);
+  await store.save(appendSample(history, { at: new Date().toISOString(), sha: context.env.GITHUB_SHA, ref: context.env.GITHUB_REF, profile, durations: Object.fromEntries(current) }));
+  const findings: Finding[] = comparison.verdicts
+    .filter((verdict) => verdict.kind === 'regression' || verdict.kind === 'suspected')
+    .map((verdict) => ({
+      ruleId: verdict.kind === 'regression' ? 'regression' : 'suspected-regression',
+      severity: verdict.kind === 'regression' ? 'error' : 'warning',
+      message: `${verdict.name}: ${verdict.current.toFixed(3)} s against a median of ${verdict.baseline!.toFixed(3)} s over ${verdict.samples} comparable run(s) (+${Math.round((verdict.current / verdict.baseline! - 1) * 100)}%, beyond the noise budget${verdict.p === undefined ? '' : `, Mann–Whitney p=${verdict.p.toPrecision(2)}`})`,
+    }));
+  return { comparison, profile, description: store.description, findings };
+}
+
+function storeFor(policy: HistoryPolicy, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }): HistoryStore | undefined {
+  if (policy.store === 'none') return undefined;
+  if (policy.store === 'repo') return new JsonFileHistory(resolve(context.workspace, policy.path), `repository file ${policy.path}`);
+  // One file per branch: a feature branch's runs do not move main's baseline.
+  const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
+  return new JsonFileHistory(statePath(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
+}
