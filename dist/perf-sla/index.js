@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1183:
+/***/ 8884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2944,44 +2944,219 @@ class JUnitReader {
     }
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/test2json-reader.ts
+
+/** Lines longer than this (one `output` event) are refused rather than buffered without end. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+class Test2JsonError extends Error {
+    line;
+    constructor(message, 
+    /** 1-based line of the input. */
+    line) {
+        super(message);
+        this.line = line;
+    }
+}
+/**
+ * Go's `go test -json` (test2json) stream: one JSON event a line; a test ends
+ * with a pass, fail or skip event carrying its Elapsed seconds; the package is
+ * the suite. Subtests (`TestA/case_1`) are tests of their own. Bytes in, test
+ * cases out, line by line. No I/O.
+ */
+class Test2JsonReader {
+    onTestCase;
+    carry = '';
+    line = 0;
+    // A character split between two chunks is decoded whole.
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    constructor(onTestCase) {
+        this.onTestCase = onTestCase;
+    }
+    push(chunk) {
+        const text = this.carry + this.decoder.write(chunk);
+        const lines = text.split('\n');
+        this.carry = lines.pop() ?? '';
+        if (this.carry.length > MAX_LINE_BYTES)
+            throw new Test2JsonError(`a line longer than ${MAX_LINE_BYTES} bytes`, this.line + 1);
+        for (const line of lines)
+            this.event(line);
+    }
+    end() {
+        this.carry += this.decoder.end();
+        if (this.carry.trim() !== '')
+            this.event(this.carry);
+        this.carry = '';
+    }
+    event(raw) {
+        this.line++;
+        const text = raw.trim();
+        if (text === '')
+            return;
+        let event;
+        try {
+            event = JSON.parse(text);
+        }
+        catch {
+            throw new Test2JsonError(`not a test2json event (invalid JSON): ${text.slice(0, 60)}`, this.line);
+        }
+        if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip'))
+            return;
+        const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
+        this.onTestCase({ suite: event.Package ?? '', classname: event.Package ?? '', name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, flaky: false });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/trx-reader.ts
+/**
+ * .NET TRX (`dotnet test --logger trx`, Visual Studio): `<UnitTestResult>`
+ * elements with `duration="hh:mm:ss.fffffff"` and an outcome; the class of
+ * each test is in `<TestDefinitions>`, which usually comes after the results,
+ * so results wait (a few numbers and names each) until the end. The
+ * scanner's events in, test cases out. No I/O.
+ */
+class TrxHandler {
+    onTestCase;
+    results = [];
+    classes = new Map();
+    definition;
+    constructor(onTestCase) {
+        this.onTestCase = onTestCase;
+    }
+    wants(name) {
+        return name === 'UnitTestResult' || name === 'UnitTest' || name === 'TestMethod';
+    }
+    open(name, attributes) {
+        if (name === 'UnitTestResult') {
+            this.results.push({
+                testId: attributes.get('testId') ?? '',
+                testName: attributes.get('testName') ?? '',
+                seconds: parseTimeSpan(attributes.get('duration')),
+                status: outcomeStatus(attributes.get('outcome') ?? ''),
+            });
+        }
+        else if (name === 'UnitTest')
+            this.definition = attributes.get('id');
+        else if (name === 'TestMethod' && this.definition)
+            this.classes.set(this.definition, attributes.get('className') ?? '');
+    }
+    close(name) {
+        if (name === 'UnitTest')
+            this.definition = undefined;
+    }
+    /** At the end of the document: every result, with its class when the definitions named one. */
+    finish() {
+        for (const result of this.results) {
+            const className = this.classes.get(result.testId) ?? '';
+            // testName is often already qualified with the class; do not repeat it.
+            const name = className && result.testName.startsWith(`${className}.`) ? result.testName.slice(className.length + 1) : result.testName;
+            this.onTestCase({ suite: className, classname: className, name, seconds: result.seconds, status: result.status, flaky: false });
+        }
+    }
+}
+/** `00:00:01.2345678` (and `1.02:03:04.5`, days first) → seconds. */
+function parseTimeSpan(text) {
+    const match = text ? /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim()) : null;
+    if (!match)
+        return undefined;
+    return Number(match[1] ?? 0) * 86400 + Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4]);
+}
+function outcomeStatus(outcome) {
+    switch (outcome) {
+        case 'Passed':
+        case 'PassedButRunAborted':
+            return 'passed';
+        case 'Failed':
+        case 'Timeout':
+        case 'Aborted':
+            return 'failed';
+        case 'Error':
+            return 'error';
+        default:
+            // NotExecuted, Inconclusive, NotRunnable, Disconnected, Warning, Pending, InProgress
+            return 'skipped';
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/read-report.ts
+
+
 
 
 
 const READ_BYTES = 1024 * 1024;
 /**
- * Streams one report file through the JUnit reader in 1 MiB reads (memory is
- * one read plus at most one open tag). Malformed XML becomes a problem with
- * its line and column; the test cases read before it were already passed on.
+ * Streams one report file in 1 MiB reads (memory: one read plus at most one
+ * open tag or line) through the reader for its format: JUnit XML, .NET TRX
+ * (root <TestRun>) or Go test2json (JSON lines). Malformed input becomes a
+ * problem with its line and column; the test cases read before it were
+ * already passed on.
  */
 function readReport(path, unit, onTestCase, namesFor) {
     let cases = 0;
-    const reader = new JUnitReader((test) => {
+    const counted = (test) => {
         cases++;
         onTestCase(test);
-    }, unit, namesFor);
+    };
     const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    let reader;
     try {
         const chunk = Buffer.allocUnsafe(READ_BYTES);
         for (let position = 0;;) {
             const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
             if (read === 0)
                 break;
+            reader ??= readerFor(chunk.subarray(0, read), unit, counted, namesFor);
             position += read;
-            // The reader keeps only what it has not consumed, copied: the chunk can be reused.
+            // Readers keep only what they have not consumed, copied: the chunk can be reused.
             reader.push(chunk.subarray(0, read));
         }
+        reader ??= readerFor(Buffer.alloc(0), unit, counted, namesFor);
         reader.end();
-        return { totals: reader.totals, cases };
+        return { format: reader.format, totals: reader.totals, cases };
     }
     catch (error) {
-        if (!(error instanceof XmlSyntaxError))
-            throw error;
-        return { totals: reader.totals, cases, problem: { message: error.message, ...lineColumnAt(fd, error.offset) } };
+        const format = reader?.format ?? 'junit';
+        const totals = reader?.totals ?? { suiteErrors: 0 };
+        if (error instanceof XmlSyntaxError)
+            return { format, totals, cases, problem: { message: error.message, ...lineColumnAt(fd, error.offset) } };
+        if (error instanceof Test2JsonError)
+            return { format, totals, cases, problem: { message: error.message, line: error.line, column: 1 } };
+        throw error;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** JSON lines start with `{`; XML is JUnit unless its root element is TRX's <TestRun>. */
+function readerFor(head, unit, onTestCase, namesFor) {
+    const text = head.toString('utf8', 0, Math.min(head.length, 64)).replace(/^\ufeff/, '').trimStart();
+    if (text.startsWith('{')) {
+        const json = new Test2JsonReader(onTestCase);
+        return { format: 'test2json', push: (chunk) => json.push(chunk), end: () => json.end(), totals: { suiteErrors: 0 } };
+    }
+    const junit = new JUnitReader(onTestCase, unit, namesFor);
+    const trx = new TrxHandler(onTestCase);
+    let chosen;
+    const result = { format: 'junit', push: (chunk) => scanner.push(chunk), end: () => end(), totals: junit.totals };
+    const pick = (root) => {
+        chosen = root === 'TestRun' ? trx : junit;
+        result.format = chosen === trx ? 'trx' : 'junit';
+        return chosen;
+    };
+    const dispatch = {
+        wants: (name) => (chosen ?? pick(name)).wants(name),
+        open: (name, attributes, selfClosing, offset) => chosen.open(name, attributes, selfClosing, offset),
+        close: (name, offset) => chosen.close(name, offset),
+    };
+    const scanner = new XmlScanner(dispatch);
+    const end = () => {
+        scanner.end();
+        if (chosen === trx)
+            trx.finish();
+    };
+    return result;
 }
 /** Line and column (1-based, columns in bytes) of a byte offset: only on the error path, so the fast path counts no lines. */
 function lineColumnAt(fd, offset) {
@@ -3697,7 +3872,7 @@ function breachFinding(breach) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2743);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1183);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .perfSla */ .y);

@@ -180,3 +180,68 @@ describe('perf-sla history (state-root store)', () => {
     expect(readFileSync(file, 'utf8')).toBe('{ not json');
   });
 });
+
+describe('perf-sla other report formats', () => {
+  test('.NET TRX: durations as TimeSpans, classes from TestDefinitions (after the results), outcomes mapped', async () => {
+    const trx = `<?xml version="1.0" encoding="utf-8"?>
+<TestRun id="3e5652b8-f41b-4e07-b3d2-5f28f4f6cc08" name="@ubuntu 2026-11-25 10:28:25" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+  <Times creation="2026-11-25T10:28:25.8095145+00:00" start="2026-11-25T10:28:25.1581777+00:00" finish="2026-11-25T10:28:35.8173908+00:00" />
+  <Results>
+    <UnitTestResult executionId="e1" testId="t1" testName="Acme.Tests.CalcTests.Adds" computerName="build-01" duration="00:00:00.5120000" startTime="2026-11-25T10:28:26.0000000+00:00" endTime="2026-11-25T10:28:26.5120000+00:00" testType="13cdc9d9-ddb5-4fa4-a97d-d965ccfc6d4b" outcome="Passed" testListId="8c84fa94-04c1-424b-9868-57a2d4851a1d" relativeResultsDirectory="e1" />
+    <UnitTestResult executionId="e2" testId="t2" testName="Acme.Tests.CalcTests.Divides" computerName="build-01" duration="00:00:03.2500000" outcome="Failed" testListId="8c84fa94-04c1-424b-9868-57a2d4851a1d">
+      <Output>
+        <StdOut>dividing now</StdOut>
+        <ErrorInfo>
+          <Message>Assert.AreEqual failed. Expected:&lt;2&gt;. Actual:&lt;3&gt;.</Message>
+          <StackTrace>   at Acme.Tests.CalcTests.Divides() in /src/CalcTests.cs:line 42</StackTrace>
+        </ErrorInfo>
+      </Output>
+    </UnitTestResult>
+    <UnitTestResult executionId="e3" testId="t3" testName="Skips" computerName="build-01" duration="00:00:00.0000001" outcome="NotExecuted" />
+  </Results>
+  <TestDefinitions>
+    <UnitTest name="Adds" storage="/src/bin/acme.tests.dll" id="t1"><Execution id="e1" /><TestMethod codeBase="/src/bin/acme.tests.dll" adapterTypeName="executor://xunit/VsTestRunner2/netcoreapp" className="Acme.Tests.CalcTests" name="Adds" /></UnitTest>
+    <UnitTest name="Divides" storage="/src/bin/acme.tests.dll" id="t2"><Execution id="e2" /><TestMethod codeBase="/src/bin/acme.tests.dll" adapterTypeName="executor://xunit/VsTestRunner2/netcoreapp" className="Acme.Tests.CalcTests" name="Divides" /></UnitTest>
+    <UnitTest name="Skips" storage="/src/bin/acme.tests.dll" id="t3"><Execution id="e3" /><TestMethod codeBase="/src/bin/acme.tests.dll" adapterTypeName="executor://xunit/VsTestRunner2/netcoreapp" className="Acme.Tests.OtherTests" name="Skips" /></UnitTest>
+  </TestDefinitions>
+  <ResultSummary outcome="Failed"><Counters total="3" executed="2" passed="1" failed="1" error="0" timeout="0" aborted="0" inconclusive="0" notExecuted="1" /></ResultSummary>
+</TestRun>
+`;
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'TestResults/run.trx': trx, '.github/gates-perf.yml': 'version: 1\ntop-10:\n  - name: Acme.Tests.CalcTests.Divides\n    max: 3s\n' }), inputs: { reports: 'TestResults/*.trx' } });
+    const metrics = JSON.parse(readFileSync(run.outputs['metrics-file']!, 'utf8'));
+    expect(metrics).toMatchObject({ tests: 3, failed: 1, skipped: 1 });
+    expect(metrics.slowest.map((test: { name: string; seconds: number }) => [test.name, test.seconds])).toEqual([['Acme.Tests.CalcTests.Divides', 3.25], ['Acme.Tests.CalcTests.Adds', 0.512]]);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.breaches).toBe('1');
+  });
+
+  test('Go test2json: subtests are tests, the package is the suite, output lines and package events are ignored', async () => {
+    const events = [
+      { Time: '2026-11-25T10:00:00Z', Action: 'start', Package: 'example.com/shop/cart' },
+      { Action: 'run', Package: 'example.com/shop/cart', Test: 'TestAdd' },
+      { Action: 'output', Package: 'example.com/shop/cart', Test: 'TestAdd', Output: '=== RUN   TestAdd\n' },
+      { Action: 'run', Package: 'example.com/shop/cart', Test: 'TestAdd/empty_cart' },
+      { Action: 'pass', Package: 'example.com/shop/cart', Test: 'TestAdd/empty_cart', Elapsed: 0.01 },
+      { Action: 'pass', Package: 'example.com/shop/cart', Test: 'TestAdd', Elapsed: 0.25 },
+      { Action: 'run', Package: 'example.com/shop/cart', Test: 'TestCheckout' },
+      { Action: 'output', Package: 'example.com/shop/cart', Test: 'TestCheckout', Output: '    cart_test.go:41: got 2 want 3 — ünïcödé\n' },
+      { Action: 'fail', Package: 'example.com/shop/cart', Test: 'TestCheckout', Elapsed: 1.5 },
+      { Action: 'skip', Package: 'example.com/shop/cart', Test: 'TestLegacy', Elapsed: 0 },
+      { Action: 'fail', Package: 'example.com/shop/cart', Elapsed: 1.77 },
+    ];
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'go-test.json': `${events.map((event) => JSON.stringify(event)).join('\n')}\n` }), inputs: { reports: 'go-test.json' } });
+    const metrics = JSON.parse(readFileSync(run.outputs['metrics-file']!, 'utf8'));
+    expect(metrics).toMatchObject({ tests: 4, failed: 1, skipped: 1 });
+    expect(metrics.slowest.map((test: { name: string; suite: string }) => [test.name, test.suite])).toEqual([
+      ['example.com/shop/cart.TestCheckout', 'example.com/shop/cart'],
+      ['example.com/shop/cart.TestAdd', 'example.com/shop/cart'],
+      ['example.com/shop/cart.TestAdd/empty_cart', 'example.com/shop/cart'],
+    ]);
+  });
+
+  test('a test2json line that is not JSON is an invalid-report error at its line', async () => {
+    const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'go.json': '{"Action":"pass","Test":"TestA","Elapsed":1}\n{"Action":"pass", oops\n' }), inputs: { reports: 'go.json' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]!.properties).toMatchObject({ title: 'invalid-report', file: 'go.json', line: '2' });
+  });
+});

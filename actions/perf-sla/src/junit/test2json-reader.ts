@@ -1,0 +1,66 @@
+import { StringDecoder } from 'node:string_decoder';
+import type { TestCase } from './test-case.js';
+
+interface Test2JsonEvent {
+  Action?: string;
+  Package?: string;
+  Test?: string;
+  Elapsed?: number;
+}
+
+/** Lines longer than this (one `output` event) are refused rather than buffered without end. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+export class Test2JsonError extends Error {
+  constructor(
+    message: string,
+    /** 1-based line of the input. */
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Go's `go test -json` (test2json) stream: one JSON event a line; a test ends
+ * with a pass, fail or skip event carrying its Elapsed seconds; the package is
+ * the suite. Subtests (`TestA/case_1`) are tests of their own. Bytes in, test
+ * cases out, line by line. No I/O.
+ */
+export class Test2JsonReader {
+  private carry = '';
+  private line = 0;
+  // A character split between two chunks is decoded whole.
+  private readonly decoder = new StringDecoder('utf8');
+
+  constructor(private readonly onTestCase: (test: TestCase) => void) {}
+
+  push(chunk: Buffer): void {
+    const text = this.carry + this.decoder.write(chunk);
+    const lines = text.split('\n');
+    this.carry = lines.pop() ?? '';
+    if (this.carry.length > MAX_LINE_BYTES) throw new Test2JsonError(`a line longer than ${MAX_LINE_BYTES} bytes`, this.line + 1);
+    for (const line of lines) this.event(line);
+  }
+
+  end(): void {
+    this.carry += this.decoder.end();
+    if (this.carry.trim() !== '') this.event(this.carry);
+    this.carry = '';
+  }
+
+  private event(raw: string): void {
+    this.line++;
+    const text = raw.trim();
+    if (text === '') return;
+    let event: Test2JsonEvent;
+    try {
+      event = JSON.parse(text) as Test2JsonEvent;
+    } catch {
+      throw new Test2JsonError(`not a test2json event (invalid JSON): ${text.slice(0, 60)}`, this.line);
+    }
+    if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip')) return;
+    const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
+    this.onTestCase({ suite: event.Package ?? '', classname: event.Package ?? '', name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, flaky: false });
+  }
+}
