@@ -1,7 +1,8 @@
-import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateCases, renderReport } from '../../actions/perf-sla/src/testing/generate-report.js';
+import { startCacheService, type CacheService } from '../harness/cache-service/server.js';
 import { runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
@@ -243,5 +244,50 @@ describe('perf-sla other report formats', () => {
     const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'go.json': '{"Action":"pass","Test":"TestA","Elapsed":1}\n{"Action":"pass", oops\n' }), inputs: { reports: 'go.json' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0]!.properties).toMatchObject({ title: 'invalid-report', file: 'go.json', line: '2' });
+  });
+});
+
+describe('perf-sla history in the Actions cache (real @actions/cache against a loopback cache service)', () => {
+  let service: CacheService;
+  beforeAll(async () => {
+    service = await startCacheService();
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  const report = (seconds: number) => `<testsuite name="s"><testcase classname="Api" name="lists items" time="${seconds}"/><testcase classname="Api" name="creates an item" time="0.2"/></testsuite>`;
+  const sla = 'version: 1\nhistory:\n  store: cache\n  default-branch: main\n';
+
+  // The runner's temp directory has the same path in every job and is empty at the start of each: a fresh machine.
+  const runnerTemp = join(makeWorkspace({}), '_temp');
+
+  async function runWithCache(branch: string, runId: string, seconds: number) {
+    const stateRoot = join(makeWorkspace({}), 'state');
+    rmSync(runnerTemp, { recursive: true, force: true });
+    mkdirSync(runnerTemp, { recursive: true });
+    return runBundle('perf-sla', {
+      workspace: makeWorkspace({ 'r.xml': report(seconds), '.github/gates-perf.yml': sla }),
+      inputs: { reports: 'r.xml' },
+      env: { MEMORY_STORAGE_ROOT: stateRoot, RUNNER_TEMP: runnerTemp, ACTIONS_CACHE_URL: service.url, ACTIONS_RUNTIME_TOKEN: service.token, GITHUB_REF_NAME: branch, GITHUB_RUN_ID: runId, ImageVersion: '20261120.1' },
+      timeoutMs: 60_000,
+    });
+  }
+
+  test('each run saves a new entry; the next run (a fresh machine) restores the newest; a new branch starts from main', async () => {
+    const first = await runWithCache('main', '101', 1.0);
+    expect({ exit: first.exitCode, stderr: first.stderr }).toEqual({ exit: 0, stderr: '' });
+    expect(first.summary).toContain('0 earlier run(s) on this hardware');
+    const second = await runWithCache('main', '102', 1.01);
+    expect(second.summary).toContain('1 earlier run(s) on this hardware');
+    const feature = await runWithCache('feature_x', '103', 1.02);
+    expect(feature.summary).toContain('2 earlier run(s) on this hardware');
+    const keys = service.entries.filter((entry) => entry.committed).map((entry) => entry.key);
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(/^gates-perf-history-[0-9a-f]{12}-main-101-1$/);
+    expect(keys[2]).toMatch(/-feature_x-103-1$/);
+    expect(service.requests.filter((request) => request === 'PATCH /_apis/artifactcache/caches/3').length).toBeGreaterThan(0);
+    // The runtime token never reaches an output (the runner consumes ::add-mask:: lines; they are not shown).
+    for (const run of [first, second, feature]) expect(run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary + JSON.stringify(run.outputs)).not.toContain(service.token);
   });
 });

@@ -4,6 +4,7 @@ import type { HistoryPolicy } from '../sla/sla-policy.js';
 import { compareRun, type RunComparison } from './compare-run.js';
 import { currentProfile } from './hardware-profile.js';
 import type { HardwareProfile } from './history-model.js';
+import { ActionsCacheHistory } from './actions-cache-history.js';
 import { appendSample, JsonFileHistory, UnreadableHistory, type HistoryStore } from './history-store.js';
 
 export interface HistoryOutcome {
@@ -20,7 +21,7 @@ export interface HistoryOutcome {
  */
 export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<string, number>, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }): Promise<HistoryOutcome> {
   const profile = currentProfile(context.env);
-  const store = storeFor(policy, context);
+  const store = storeFor(policy, context, profile);
   if (!store) return { profile, description: 'none (history.store: none)', findings: [] };
   let history;
   try {
@@ -41,10 +42,16 @@ export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<str
   return { comparison, profile, description: store.description, findings };
 }
 
-function storeFor(policy: HistoryPolicy, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }): HistoryStore | undefined {
+function storeFor(policy: HistoryPolicy, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }, profile: HardwareProfile): HistoryStore | undefined {
   if (policy.store === 'none') return undefined;
   if (policy.store === 'repo') return new JsonFileHistory(resolve(context.workspace, policy.path), `repository file ${policy.path}`);
-  // One file per branch: a feature branch's runs do not move main's baseline.
+  // One history per branch: a feature branch's runs do not move main's baseline.
   const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
+  if (policy.store === 'cache') {
+    const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
+    const file = statePath(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
+    return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile);
+  }
   return new JsonFileHistory(statePath(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
 }

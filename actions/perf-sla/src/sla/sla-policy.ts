@@ -9,7 +9,7 @@ export interface SlaFile {
   suites?: { name: string; 'max-total'?: string; 'max-p95'?: string }[];
   tests?: { name: string; max: string }[];
   'top-10'?: { name: string; max: string }[];
-  history?: { store?: 'none' | 'state' | 'repo'; path?: string; 'noise-budget'?: string; 'min-samples'?: number; window?: number; significance?: number; track?: number };
+  history?: { store?: 'none' | 'state' | 'repo' | 'cache'; path?: string; 'default-branch'?: string; 'noise-budget'?: string; 'min-samples'?: number; window?: number; significance?: number; track?: number };
 }
 
 export interface Budget {
@@ -29,8 +29,10 @@ export interface SlaPolicy {
 }
 
 export interface HistoryPolicy {
-  store: 'none' | 'state' | 'repo';
+  store: 'none' | 'state' | 'repo' | 'cache';
   path: string;
+  /** The cache store falls back to this branch's history. */
+  defaultBranch: string;
   track: number;
   options: RegressionOptions;
 }
@@ -52,6 +54,7 @@ function historyPolicy(history: SlaFile['history']): HistoryPolicy {
   return {
     store: history?.store ?? 'state',
     path: history?.path ?? '.github/perf-history.json',
+    defaultBranch: history?.['default-branch'] ?? 'main',
     track: history?.track ?? 100,
     options: {
       ...DEFAULT_REGRESSION_OPTIONS,

@@ -1,8 +1,8 @@
-export const id = 77;
-export const ids = [77];
+export const id = 221;
+export const ids = [221];
 export const modules = {
 
-/***/ 77:
+/***/ 6221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -819,6 +819,8 @@ function currentProfile(env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
 
 
@@ -865,7 +867,57 @@ function isHistoryFile(value) {
     return file.version === 1 && Array.isArray(file.samples) && file.samples.every((sample) => sample && typeof sample === 'object' && typeof sample.durations === 'object' && typeof sample.profile === 'object');
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/history/actions-cache-history.ts
+
+
+
+
+
+/**
+ * History in the Actions cache through `@actions/cache`: keyed per hardware
+ * profile and branch, so a feature branch starts from the default branch's
+ * history and never moves it. Each run saves a new entry; a restore takes the
+ * newest entry whose key has the branch's prefix. The package is loaded only
+ * when this store is used (it is large).
+ */
+class ActionsCacheHistory {
+    location;
+    description;
+    prefix;
+    constructor(location, profile) {
+        this.location = location;
+        const profileHash = (0,external_node_crypto_.createHash)('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
+        this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
+        this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
+    }
+    async load() {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const restoreKeys = [this.prefix(this.location.branch), this.prefix(this.location.defaultBranch)];
+        const hit = await cache.restoreCache([this.location.file], restoreKeys[0], restoreKeys.slice(1));
+        if (!hit || !(0,external_node_fs_.existsSync)(this.location.file))
+            return { version: 1, samples: [] };
+        try {
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(this.location.file, 'utf8'));
+            if (parsed.version !== 1 || !Array.isArray(parsed.samples))
+                throw new Error('not a perf-sla history file');
+            return parsed;
+        }
+        catch (error) {
+            throw new UnreadableHistory(`the cached history (${hit}) is unreadable: ${error.message}`);
+        }
+    }
+    async save(history) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.location.file), { recursive: true });
+        const temporary = `${this.location.file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(history)}\n`);
+        (0,external_node_fs_.renameSync)(temporary, this.location.file);
+        await cache.saveCache([this.location.file], `${this.prefix(this.location.branch)}${this.location.runId}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/run-history.ts
+
 
 
 
@@ -878,7 +930,7 @@ function isHistoryFile(value) {
  */
 async function runHistory(policy, current, context) {
     const profile = currentProfile(context.env);
-    const store = storeFor(policy, context);
+    const store = storeFor(policy, context, profile);
     if (!store)
         return { profile, description: 'none (history.store: none)', findings: [] };
     let history;
@@ -901,13 +953,19 @@ async function runHistory(policy, current, context) {
     }));
     return { comparison, profile, description: store.description, findings };
 }
-function storeFor(policy, context) {
+function storeFor(policy, context, profile) {
     if (policy.store === 'none')
         return undefined;
     if (policy.store === 'repo')
         return new JsonFileHistory((0,external_node_path_.resolve)(context.workspace, policy.path), `repository file ${policy.path}`);
-    // One file per branch: a feature branch's runs do not move main's baseline.
+    // One history per branch: a feature branch's runs do not move main's baseline.
     const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
+    if (policy.store === 'cache') {
+        const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+        // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
+        const file = (0,src/* statePath */.BQ)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
+        return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile);
+    }
     return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
 }
 
@@ -1021,6 +1079,7 @@ function historyPolicy(history) {
     return {
         store: history?.store ?? 'state',
         path: history?.path ?? '.github/perf-history.json',
+        defaultBranch: history?.['default-branch'] ?? 'main',
         track: history?.track ?? 100,
         options: {
             ...DEFAULT_REGRESSION_OPTIONS,
