@@ -33,7 +33,7 @@ export async function benchPerfSla(root, runs) {
   mkdirSync(join(dir, 'workspace'));
   const report = join(dir, 'workspace', 'junit.xml');
   const cases = Number(process.env.BENCH_PERF_CASES ?? 1_800_000);
-  const bytes = generateJUnit(report, cases);
+  const { bytes } = generateJUnit(report, cases);
   const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
   const samples = { ours: [], xmllint: [] };
   for (let i = 0; i < runs; i++) {

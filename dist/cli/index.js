@@ -2527,8 +2527,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 46 modules
-var src = __nccwpck_require__(4649);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
+var src = __nccwpck_require__(9341);
 ;// CONCATENATED MODULE: ./packages/cli/src/cli-io.ts
 
 function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) => void process.stderr.write(t)) {
@@ -3453,7 +3453,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 4649:
+/***/ 9341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3500,11 +3500,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
   BP: () => (/* reexport */ verifyLedgerFile),
+  Li: () => (/* reexport */ withRedactedStdout),
   aS: () => (/* reexport */ writeReportFile),
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, installCrashHandlers, isDebug, levenshtein, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, verdictOf, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, installCrashHandlers, isDebug, levenshtein, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, verdictOf, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -5542,6 +5543,52 @@ function basename(path) {
     return path.split(external_node_path_.sep).pop() ?? path;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/url-signatures.ts
+/**
+ * Query parameters that make a URL a credential: Azure SAS `sig`, S3 and GCS
+ * presigned signatures and session tokens. Libraries log such URLs in debug
+ * lines (`@actions/cache` logs its signed blob URLs); the URL stays readable,
+ * its signature does not.
+ */
+const SIGNATURE_PARAMETER = /([?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential)=)[^&\s"'#<>]+/gi;
+function maskUrlSignatures(text) {
+    return text.includes('=') ? text.replace(SIGNATURE_PARAMETER, '$1***') : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/library-output.ts
+
+/**
+ * Runs `body` with process.stdout passing through the redactor. Third-party
+ * libraries (`@actions/cache`, through `@actions/core`) write workflow
+ * commands straight to stdout, past the runner adapter that redacts gates'
+ * own lines. Output is cut at line ends so a secret split across two writes
+ * is still whole when it is matched; the rest is flushed when `body` ends.
+ */
+async function withRedactedStdout(redactor, body) {
+    const original = process.stdout.write;
+    const write = (text) => original.call(process.stdout, maskUrlSignatures(redactor.redact(text)));
+    let pending = '';
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const end = pending.lastIndexOf('\n');
+        if (end >= 0) {
+            write(pending.slice(0, end + 1));
+            pending = pending.slice(end + 1);
+        }
+        const callback = rest.find((argument) => typeof argument === 'function');
+        callback?.();
+        return true;
+    });
+    try {
+        return await body();
+    }
+    finally {
+        process.stdout.write = original;
+        if (pending)
+            write(pending);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/terminal-runner.ts
 /** The `gates` CLI's host: plain text on a terminal, no workflow commands. */
 class TerminalRunner {
@@ -5810,6 +5857,8 @@ async function connectGitHub(token, env, runner, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 45 modules
-var src = __webpack_require__(5195);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
+var src = __webpack_require__(1474);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -873,31 +873,37 @@ function isHistoryFile(value) {
 
 
 
+
 /**
  * History in the Actions cache through `@actions/cache`: keyed per hardware
  * profile and branch, so a feature branch starts from the default branch's
  * history and never moves it. Each run saves a new entry; a restore takes the
  * newest entry whose key has the branch's prefix. The package is loaded only
- * when this store is used (it is large).
+ * when this store is used (it is large). It logs to stdout itself, signed
+ * blob URLs included: that output passes through the redactor.
  */
 class ActionsCacheHistory {
     location;
+    redactor;
     description;
     prefix;
-    constructor(location, profile) {
+    constructor(location, profile, redactor) {
         this.location = location;
+        this.redactor = redactor;
         const profileHash = (0,external_node_crypto_.createHash)('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
         this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
         this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
     }
     async load() {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
-        const restoreKeys = [this.prefix(this.location.branch), this.prefix(this.location.defaultBranch)];
-        const hit = await cache.restoreCache([this.location.file], restoreKeys[0], restoreKeys.slice(1));
-        if (!hit || !(0,external_node_fs_.existsSync)(this.location.file))
+        const { branch, defaultBranch, file } = this.location;
+        const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
+        // @actions/cache reports a failed restore as a warning and answers as for a miss.
+        const hit = await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
+        if (!hit || !(0,external_node_fs_.existsSync)(file))
             return { version: 1, samples: [] };
         try {
-            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(this.location.file, 'utf8'));
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
             if (parsed.version !== 1 || !Array.isArray(parsed.samples))
                 throw new Error('not a perf-sla history file');
             return parsed;
@@ -912,7 +918,8 @@ class ActionsCacheHistory {
         const temporary = `${this.location.file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(history)}\n`);
         (0,external_node_fs_.renameSync)(temporary, this.location.file);
-        await cache.saveCache([this.location.file], `${this.prefix(this.location.branch)}${this.location.runId}`);
+        const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
+        await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.saveCache([this.location.file], key));
     }
 }
 
@@ -964,7 +971,7 @@ function storeFor(policy, context, profile) {
         const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
         // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
         const file = (0,src/* statePath */.BQ)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
-        return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile);
+        return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
     }
     return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
 }
@@ -1371,7 +1378,7 @@ const perfSla = {
         for (const entry of top10)
             if (entry.observed !== undefined)
                 tracked.set(entry.name, entry.observed);
-        const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot });
+        const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
         findings.push(...history.findings);
         const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();

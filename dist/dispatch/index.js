@@ -2741,7 +2741,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 5195:
+/***/ 1474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2777,11 +2777,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
+  Li: () => (/* reexport */ withRedactedStdout),
   aS: () => (/* reexport */ writeReportFile),
   hS: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -4819,6 +4820,52 @@ function basename(path) {
     return path.split(external_node_path_.sep).pop() ?? path;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/url-signatures.ts
+/**
+ * Query parameters that make a URL a credential: Azure SAS `sig`, S3 and GCS
+ * presigned signatures and session tokens. Libraries log such URLs in debug
+ * lines (`@actions/cache` logs its signed blob URLs); the URL stays readable,
+ * its signature does not.
+ */
+const SIGNATURE_PARAMETER = /([?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential)=)[^&\s"'#<>]+/gi;
+function maskUrlSignatures(text) {
+    return text.includes('=') ? text.replace(SIGNATURE_PARAMETER, '$1***') : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/library-output.ts
+
+/**
+ * Runs `body` with process.stdout passing through the redactor. Third-party
+ * libraries (`@actions/cache`, through `@actions/core`) write workflow
+ * commands straight to stdout, past the runner adapter that redacts gates'
+ * own lines. Output is cut at line ends so a secret split across two writes
+ * is still whole when it is matched; the rest is flushed when `body` ends.
+ */
+async function withRedactedStdout(redactor, body) {
+    const original = process.stdout.write;
+    const write = (text) => original.call(process.stdout, maskUrlSignatures(redactor.redact(text)));
+    let pending = '';
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const end = pending.lastIndexOf('\n');
+        if (end >= 0) {
+            write(pending.slice(0, end + 1));
+            pending = pending.slice(end + 1);
+        }
+        const callback = rest.find((argument) => typeof argument === 'function');
+        callback?.();
+        return true;
+    });
+    try {
+        return await body();
+    }
+    finally {
+        process.stdout.write = original;
+        if (pending)
+            write(pending);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
 const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
 function isRateLimited(outcome) {
@@ -5073,6 +5120,8 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+
+
 /***/ }),
 
 /***/ 5026:
@@ -5123,7 +5172,7 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5195);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1474);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
@@ -5163,8 +5212,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 45 modules
-var src = __nccwpck_require__(5195);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
+var src = __nccwpck_require__(1474);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the

@@ -2520,8 +2520,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 45 modules
-var src = __nccwpck_require__(8401);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
+var src = __nccwpck_require__(7431);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -3375,31 +3375,37 @@ function isHistoryFile(value) {
 
 
 
+
 /**
  * History in the Actions cache through `@actions/cache`: keyed per hardware
  * profile and branch, so a feature branch starts from the default branch's
  * history and never moves it. Each run saves a new entry; a restore takes the
  * newest entry whose key has the branch's prefix. The package is loaded only
- * when this store is used (it is large).
+ * when this store is used (it is large). It logs to stdout itself, signed
+ * blob URLs included: that output passes through the redactor.
  */
 class ActionsCacheHistory {
     location;
+    redactor;
     description;
     prefix;
-    constructor(location, profile) {
+    constructor(location, profile, redactor) {
         this.location = location;
+        this.redactor = redactor;
         const profileHash = (0,external_node_crypto_.createHash)('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
         this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
         this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
     }
     async load() {
         const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-        const restoreKeys = [this.prefix(this.location.branch), this.prefix(this.location.defaultBranch)];
-        const hit = await cache.restoreCache([this.location.file], restoreKeys[0], restoreKeys.slice(1));
-        if (!hit || !(0,external_node_fs_.existsSync)(this.location.file))
+        const { branch, defaultBranch, file } = this.location;
+        const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
+        // @actions/cache reports a failed restore as a warning and answers as for a miss.
+        const hit = await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
+        if (!hit || !(0,external_node_fs_.existsSync)(file))
             return { version: 1, samples: [] };
         try {
-            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(this.location.file, 'utf8'));
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
             if (parsed.version !== 1 || !Array.isArray(parsed.samples))
                 throw new Error('not a perf-sla history file');
             return parsed;
@@ -3414,7 +3420,8 @@ class ActionsCacheHistory {
         const temporary = `${this.location.file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(history)}\n`);
         (0,external_node_fs_.renameSync)(temporary, this.location.file);
-        await cache.saveCache([this.location.file], `${this.prefix(this.location.branch)}${this.location.runId}`);
+        const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
+        await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.saveCache([this.location.file], key));
     }
 }
 
@@ -3466,7 +3473,7 @@ function storeFor(policy, context, profile) {
         const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
         // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
         const file = (0,src/* statePath */.BQ)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
-        return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile);
+        return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
     }
     return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
 }
@@ -3873,7 +3880,7 @@ const perfSla = {
         for (const entry of top10)
             if (entry.observed !== undefined)
                 tracked.set(entry.name, entry.observed);
-        const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot });
+        const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
         findings.push(...history.findings);
         const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();
@@ -3930,7 +3937,7 @@ function breachFinding(breach) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8401);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7431);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9135);
 
 
@@ -4177,7 +4184,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 8401:
+/***/ 7431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4194,10 +4201,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* reexport */ runMain),
   BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
+  Li: () => (/* reexport */ withRedactedStdout),
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -6235,6 +6243,52 @@ function basename(path) {
     return path.split(external_node_path_.sep).pop() ?? path;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/url-signatures.ts
+/**
+ * Query parameters that make a URL a credential: Azure SAS `sig`, S3 and GCS
+ * presigned signatures and session tokens. Libraries log such URLs in debug
+ * lines (`@actions/cache` logs its signed blob URLs); the URL stays readable,
+ * its signature does not.
+ */
+const SIGNATURE_PARAMETER = /([?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential)=)[^&\s"'#<>]+/gi;
+function maskUrlSignatures(text) {
+    return text.includes('=') ? text.replace(SIGNATURE_PARAMETER, '$1***') : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/library-output.ts
+
+/**
+ * Runs `body` with process.stdout passing through the redactor. Third-party
+ * libraries (`@actions/cache`, through `@actions/core`) write workflow
+ * commands straight to stdout, past the runner adapter that redacts gates'
+ * own lines. Output is cut at line ends so a secret split across two writes
+ * is still whole when it is matched; the rest is flushed when `body` ends.
+ */
+async function withRedactedStdout(redactor, body) {
+    const original = process.stdout.write;
+    const write = (text) => original.call(process.stdout, maskUrlSignatures(redactor.redact(text)));
+    let pending = '';
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const end = pending.lastIndexOf('\n');
+        if (end >= 0) {
+            write(pending.slice(0, end + 1));
+            pending = pending.slice(end + 1);
+        }
+        const callback = rest.find((argument) => typeof argument === 'function');
+        callback?.();
+        return true;
+    });
+    try {
+        return await body();
+    }
+    finally {
+        process.stdout.write = original;
+        if (pending)
+            write(pending);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
 const retry_policy_DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
 function isRateLimited(outcome) {
@@ -6410,6 +6464,8 @@ async function connectGitHub(token, env, runner, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

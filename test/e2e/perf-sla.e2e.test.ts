@@ -247,7 +247,13 @@ describe('perf-sla other report formats', () => {
   });
 });
 
-describe('perf-sla history in the Actions cache (real @actions/cache against a loopback cache service)', () => {
+// Both protocols @actions/cache speaks: v1 on GHES, v2 (Twirp + signed blob URLs) on github.com.
+const cacheProtocols = [
+  { protocol: 'v1 (GHES)', env: (url: string) => ({ ACTIONS_CACHE_URL: url, GITHUB_SERVER_URL: 'https://ghes.example.com' }), upload: /^PATCH \/_apis\/artifactcache\/caches\/3$/ },
+  { protocol: 'v2 (github.com)', env: (url: string) => ({ ACTIONS_RESULTS_URL: url, ACTIONS_CACHE_SERVICE_V2: 'True' }), upload: /^PUT \/devstoreaccount1\/actions-cache\/3\.tzst$/ },
+];
+
+describe.each(cacheProtocols)('perf-sla history in the Actions cache, protocol $protocol (real @actions/cache against a loopback cache service)', ({ env, upload }) => {
   let service: CacheService;
   beforeAll(async () => {
     service = await startCacheService();
@@ -262,17 +268,20 @@ describe('perf-sla history in the Actions cache (real @actions/cache against a l
   // The runner's temp directory has the same path in every job and is empty at the start of each: a fresh machine.
   const runnerTemp = join(makeWorkspace({}), '_temp');
 
-  async function runWithCache(branch: string, runId: string, seconds: number) {
+  async function runWithCache(branch: string, runId: string, seconds: number, token = service.token) {
     const stateRoot = join(makeWorkspace({}), 'state');
     rmSync(runnerTemp, { recursive: true, force: true });
     mkdirSync(runnerTemp, { recursive: true });
     return runBundle('perf-sla', {
       workspace: makeWorkspace({ 'r.xml': report(seconds), '.github/gates-perf.yml': sla }),
       inputs: { reports: 'r.xml' },
-      env: { MEMORY_STORAGE_ROOT: stateRoot, RUNNER_TEMP: runnerTemp, ACTIONS_CACHE_URL: service.url, ACTIONS_RUNTIME_TOKEN: service.token, GITHUB_REF_NAME: branch, GITHUB_RUN_ID: runId, ImageVersion: '20261120.1' },
+      env: { ...env(service.url), MEMORY_STORAGE_ROOT: stateRoot, RUNNER_TEMP: runnerTemp, ACTIONS_RUNTIME_TOKEN: token, GITHUB_REF_NAME: branch, GITHUB_RUN_ID: runId, ImageVersion: '20261120.1' },
       timeoutMs: 60_000,
     });
   }
+
+  // What the runner shows or keeps of a step: ::add-mask:: lines are consumed by the runner, never shown.
+  const visible = (run: Awaited<ReturnType<typeof runWithCache>>) => run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr + run.summary + JSON.stringify(run.outputs);
 
   test('each run saves a new entry; the next run (a fresh machine) restores the newest; a new branch starts from main', async () => {
     const first = await runWithCache('main', '101', 1.0);
@@ -286,8 +295,28 @@ describe('perf-sla history in the Actions cache (real @actions/cache against a l
     expect(keys).toHaveLength(3);
     expect(keys[0]).toMatch(/^gates-perf-history-[0-9a-f]{12}-main-101-1$/);
     expect(keys[2]).toMatch(/-feature_x-103-1$/);
-    expect(service.requests.filter((request) => request === 'PATCH /_apis/artifactcache/caches/3').length).toBeGreaterThan(0);
-    // The runtime token never reaches an output (the runner consumes ::add-mask:: lines; they are not shown).
-    for (const run of [first, second, feature]) expect(run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary + JSON.stringify(run.outputs)).not.toContain(service.token);
+    expect(service.requests.filter((request) => upload.test(request))).toHaveLength(1);
+    // Neither the runtime token nor a blob signature reaches what the runner shows or keeps.
+    for (const run of [first, second, feature]) {
+      expect(visible(run)).not.toContain(service.token);
+      for (const signature of service.signatures) expect(visible(run)).not.toContain(signature);
+    }
+    expect(service.signatures.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the main branch never reads a feature branch\'s history', async () => {
+    const onMain = await runWithCache('main', '104', 1.0);
+    // main has runs 101 and 102 (and 104 now); feature_x's 103 is not among its baseline.
+    expect(onMain.summary).toContain('2 earlier run(s) on this hardware');
+  });
+
+  test('a cache service that refuses the token: a warning, the run judged without history, nothing leaked', async () => {
+    const before = service.entries.length;
+    const run = await runWithCache('main', '105', 1.0, 'a-wrong-runtime-token');
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.filter((annotation) => annotation.command === 'warning').map((annotation) => annotation.data).join('\n')).toMatch(/Failed to (restore|save)/);
+    expect(run.summary).toContain('0 earlier run(s) on this hardware');
+    expect(service.entries).toHaveLength(before);
+    expect(visible(run)).not.toContain('a-wrong-runtime-token');
   });
 });

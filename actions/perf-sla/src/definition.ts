@@ -64,7 +64,7 @@ export const perfSla: ActionDefinition = {
 
     const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
     for (const entry of top10) if (entry.observed !== undefined) tracked.set(entry.name, entry.observed);
-    const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot });
+    const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
     findings.push(...history.findings);
     const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
 

@@ -24,6 +24,7 @@ export { withLock, type Lock, type LockOptions, type Release } from './lock/lock
 export { LockfileLock } from './lock/lockfile-lock.js';
 export { Redactor, REDACTED, KNOWN_SECRET_RULE, DEFAULT_MIN_SECRET_LENGTH, type RedactionRule } from './redact/redactor.js';
 export { base64Fragments, ENCODERS, secretVariants, wrappedForms, WRAP_WIDTHS } from './redact/secret-variants.js';
+export { maskUrlSignatures } from './redact/url-signatures.js';
 export { describeRefusal, refusalOf, type Refusal } from './redact/secret-strength.js';
 export { mergeSpans, replaceByteSpans, replaceSpans, type Span } from './redact/intervals.js';
 export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from './files/discover-files.js';
@@ -35,6 +36,7 @@ export { renderSarif } from './report/sarif.js';
 export { renderSummary, SUMMARY_BYTE_LIMIT, type RepositoryLinks } from './report/summary.js';
 export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';
+export { withRedactedStdout } from './runner/library-output.js';
 export type { Runner } from './runner/runner.js';
 export { TerminalRunner } from './runner/terminal-runner.js';
 export { resolveStateRoot, statePath } from './state/state-root.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { withRedactedStdout, type Redactor } from '@gates/core';
 import { profileKey, type HardwareProfile, type HistoryFile } from './history-model.js';
 import { UnreadableHistory, type HistoryStore } from './history-store.js';
 
@@ -19,7 +20,8 @@ export interface CacheLocation {
  * profile and branch, so a feature branch starts from the default branch's
  * history and never moves it. Each run saves a new entry; a restore takes the
  * newest entry whose key has the branch's prefix. The package is loaded only
- * when this store is used (it is large).
+ * when this store is used (it is large). It logs to stdout itself, signed
+ * blob URLs included: that output passes through the redactor.
  */
 export class ActionsCacheHistory implements HistoryStore {
   readonly description: string;
@@ -28,6 +30,7 @@ export class ActionsCacheHistory implements HistoryStore {
   constructor(
     private readonly location: CacheLocation,
     profile: HardwareProfile,
+    private readonly redactor: Redactor,
   ) {
     const profileHash = createHash('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
     this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
@@ -36,11 +39,13 @@ export class ActionsCacheHistory implements HistoryStore {
 
   async load(): Promise<HistoryFile> {
     const cache = await import('@actions/cache');
-    const restoreKeys = [this.prefix(this.location.branch), this.prefix(this.location.defaultBranch)];
-    const hit = await cache.restoreCache([this.location.file], restoreKeys[0]!, restoreKeys.slice(1));
-    if (!hit || !existsSync(this.location.file)) return { version: 1, samples: [] };
+    const { branch, defaultBranch, file } = this.location;
+    const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
+    // @actions/cache reports a failed restore as a warning and answers as for a miss.
+    const hit = await withRedactedStdout(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
+    if (!hit || !existsSync(file)) return { version: 1, samples: [] };
     try {
-      const parsed = JSON.parse(readFileSync(this.location.file, 'utf8')) as HistoryFile;
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as HistoryFile;
       if (parsed.version !== 1 || !Array.isArray(parsed.samples)) throw new Error('not a perf-sla history file');
       return parsed;
     } catch (error) {
@@ -54,6 +59,7 @@ export class ActionsCacheHistory implements HistoryStore {
     const temporary = `${this.location.file}.${process.pid}.tmp`;
     writeFileSync(temporary, `${JSON.stringify(history)}\n`);
     renameSync(temporary, this.location.file);
-    await cache.saveCache([this.location.file], `${this.prefix(this.location.branch)}${this.location.runId}`);
+    const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
+    await withRedactedStdout(this.redactor, () => cache.saveCache([this.location.file], key));
   }
 }

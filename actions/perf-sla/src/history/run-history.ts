@@ -1,11 +1,18 @@
 import { resolve } from 'node:path';
-import { statePath, type Finding } from '@gates/core';
+import { statePath, type Finding, type Redactor } from '@gates/core';
 import type { HistoryPolicy } from '../sla/sla-policy.js';
 import { compareRun, type RunComparison } from './compare-run.js';
 import { currentProfile } from './hardware-profile.js';
 import type { HardwareProfile } from './history-model.js';
 import { ActionsCacheHistory } from './actions-cache-history.js';
 import { appendSample, JsonFileHistory, UnreadableHistory, type HistoryStore } from './history-store.js';
+
+export interface HistoryContext {
+  env: NodeJS.ProcessEnv;
+  workspace: string;
+  stateRoot: string;
+  redactor: Redactor;
+}
 
 export interface HistoryOutcome {
   comparison?: RunComparison;
@@ -19,7 +26,7 @@ export interface HistoryOutcome {
  * against it, and appends this run. An unreadable history is a warning and is
  * left as it is (never overwritten), and the run is judged without it.
  */
-export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<string, number>, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }): Promise<HistoryOutcome> {
+export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<string, number>, context: HistoryContext): Promise<HistoryOutcome> {
   const profile = currentProfile(context.env);
   const store = storeFor(policy, context, profile);
   if (!store) return { profile, description: 'none (history.store: none)', findings: [] };
@@ -42,7 +49,7 @@ export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<str
   return { comparison, profile, description: store.description, findings };
 }
 
-function storeFor(policy: HistoryPolicy, context: { env: NodeJS.ProcessEnv; workspace: string; stateRoot: string }, profile: HardwareProfile): HistoryStore | undefined {
+function storeFor(policy: HistoryPolicy, context: HistoryContext, profile: HardwareProfile): HistoryStore | undefined {
   if (policy.store === 'none') return undefined;
   if (policy.store === 'repo') return new JsonFileHistory(resolve(context.workspace, policy.path), `repository file ${policy.path}`);
   // One history per branch: a feature branch's runs do not move main's baseline.
@@ -51,7 +58,7 @@ function storeFor(policy: HistoryPolicy, context: { env: NodeJS.ProcessEnv; work
     const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
     const file = statePath(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
-    return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile);
+    return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
   }
   return new JsonFileHistory(statePath(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
 }
