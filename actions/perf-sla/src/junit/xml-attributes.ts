@@ -9,18 +9,27 @@ import type { Attributes } from './xml-scanner.js';
  */
 export class NameTable {
   private readonly entries: { bytes: Buffer; name: string }[] = [];
+  /** The entry found last: reports repeat one element (`testcase`) millions of times in a row. */
+  private last: { bytes: Buffer; name: string } | undefined;
 
   get(buffer: Buffer, start: number, end: number): string {
-    const length = end - start;
-    outer: for (const entry of this.entries) {
-      if (entry.bytes.length !== length) continue;
-      for (let index = 0; index < length; index++) if (entry.bytes[index] !== buffer[start + index]) continue outer;
-      return entry.name;
+    if (this.last && equalBytes(this.last.bytes, buffer, start, end)) return this.last.name;
+    for (const entry of this.entries) {
+      if (equalBytes(entry.bytes, buffer, start, end)) {
+        this.last = entry;
+        return entry.name;
+      }
     }
     const name = buffer.toString('latin1', start, end);
-    if (this.entries.length < 64) this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
+    if (this.entries.length < 64) this.entries.push((this.last = { bytes: Buffer.from(buffer.subarray(start, end)), name }));
     return name;
   }
+}
+
+function equalBytes(bytes: Buffer, buffer: Buffer, start: number, end: number): boolean {
+  if (bytes.length !== end - start) return false;
+  for (let index = 0; index < bytes.length; index++) if (bytes[index] !== buffer[start + index]) return false;
+  return true;
 }
 
 /** Attribute byte ranges of the current tag; decoded only when asked for. */

@@ -119,6 +119,7 @@ export class XmlScanner {
     const decode = this.handler.wants(name);
     const slots = this.attributes;
     slots.reset(buffer);
+    let nextLt = lt;
     for (;;) {
       while (at < buffer.length && isSpace(buffer[at]!)) at++;
       if (at >= buffer.length) return -1;
@@ -152,8 +153,12 @@ export class XmlScanner {
       if (quote !== 0x22 && quote !== 0x27) return this.fail(`attribute value not in quotes in <${name}>`, at);
       const close = buffer.indexOf(quote, at + 1);
       if (close < 0) return -1;
-      const lt2 = buffer.indexOf(LT, at + 1);
-      if (lt2 >= 0 && lt2 < close) return this.fail(`"<" inside an attribute value of <${name}>`, lt2);
+      // One search per tag, not per attribute: the next "<" stays ahead until a value contains it (an error).
+      if (nextLt <= at) {
+        nextLt = buffer.indexOf(LT, at + 1);
+        if (nextLt < 0) nextLt = buffer.length;
+      }
+      if (nextLt < close) return this.fail(`"<" inside an attribute value of <${name}>`, nextLt);
       if (decode) slots.add(nameStart, nameEnd, at + 1, close);
       at = close + 1;
     }
@@ -201,11 +206,19 @@ export class XmlScanner {
 }
 
 
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+/** Byte classes as tables: one load per byte in the tag loops instead of a chain of comparisons. */
+const SPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09]) SPACE[byte] = 1;
+/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+const NAME = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+  NAME[byte] = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80 ? 1 : 0;
 }
 
-/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+function isSpace(byte: number): boolean {
+  return SPACE[byte] === 1;
+}
+
 function isNameByte(byte: number): boolean {
-  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80;
+  return NAME[byte] === 1;
 }

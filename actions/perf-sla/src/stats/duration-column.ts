@@ -1,3 +1,12 @@
+import { selectPercentiles } from './select-percentiles.js';
+
+export interface Percentiles {
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+}
+
 /** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
 export class DurationColumn {
   // Small at first: a report can have thousands of suites, each with a column.
@@ -13,19 +22,19 @@ export class DurationColumn {
     }
     this.values[this.length++] = value;
     this.sum += value;
+    this.cached = undefined;
   }
 
-  /** Sorted ascending; sorts in place once, later calls are free. */
-  sorted(): Float64Array {
-    const view = this.values.subarray(0, this.length);
-    if (!this.isSorted) {
-      view.sort();
-      this.isSorted = true;
+  /** p50/p90/p95/p99, by selection (reorders the values; computed once until the next push). */
+  percentiles(): Percentiles {
+    if (!this.cached) {
+      const [p50, p90, p95, p99] = selectPercentiles(this.values.subarray(0, this.length), [50, 90, 95, 99]);
+      this.cached = { p50: p50!, p90: p90!, p95: p95!, p99: p99! };
     }
-    return view;
+    return this.cached;
   }
 
-  private isSorted = false;
+  private cached: Percentiles | undefined;
 }
 
 /**

@@ -1,12 +1,7 @@
 import { fullName, type TestCase } from '../junit/test-case.js';
-import { DurationColumn, percentile } from './duration-column.js';
+import { DurationColumn, type Percentiles } from './duration-column.js';
 
-export interface Percentiles {
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-}
+export type { Percentiles } from './duration-column.js';
 
 export interface SlowTest {
   name: string;
@@ -31,6 +26,8 @@ export class RunStats {
   readonly overall = new DurationColumn();
   readonly bySuite = new Map<string, DurationColumn>();
   private readonly slowest: SlowTest[] = [];
+  private lastSuite = '';
+  private lastColumn: DurationColumn | undefined;
 
   constructor(private readonly keep = 10) {}
 
@@ -46,15 +43,18 @@ export class RunStats {
       return;
     }
     this.overall.push(test.seconds);
-    let suite = this.bySuite.get(test.suite);
-    if (!suite) this.bySuite.set(test.suite, (suite = new DurationColumn()));
-    suite.push(test.seconds);
+    // A suite's tests arrive together: remember the last suite's column rather than look it up per test.
+    if (test.suite !== this.lastSuite || !this.lastColumn) {
+      this.lastSuite = test.suite;
+      this.lastColumn = this.bySuite.get(test.suite);
+      if (!this.lastColumn) this.bySuite.set(test.suite, (this.lastColumn = new DurationColumn()));
+    }
+    this.lastColumn.push(test.seconds);
     this.considerSlowest(test);
   }
 
   percentiles(column: DurationColumn = this.overall): Percentiles {
-    const sorted = column.sorted();
-    return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+    return column.percentiles();
   }
 
   /** Whether a test this long could still enter the slowest list (so its names are worth decoding). */
