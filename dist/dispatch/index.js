@@ -5221,7 +5221,7 @@ var src = __nccwpck_require__(1474);
  */
 const ACTIONS = {
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(243), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8451))).pinCheck,
-    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221))).perfSla,
+    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 4111))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3932))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 6252))).rbacGuard,
 };

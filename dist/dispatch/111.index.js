@@ -1,8 +1,8 @@
-export const id = 221;
-export const ids = [221];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
-/***/ 6221:
+/***/ 4111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
-var src = __webpack_require__(9341);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
+var src = __webpack_require__(1474);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -29,21 +29,30 @@ var src = __webpack_require__(9341);
  */
 class NameTable {
     entries = [];
+    /** The entry found last: reports repeat one element (`testcase`) millions of times in a row. */
+    last;
     get(buffer, start, end) {
-        const length = end - start;
-        outer: for (const entry of this.entries) {
-            if (entry.bytes.length !== length)
-                continue;
-            for (let index = 0; index < length; index++)
-                if (entry.bytes[index] !== buffer[start + index])
-                    continue outer;
-            return entry.name;
+        if (this.last && equalBytes(this.last.bytes, buffer, start, end))
+            return this.last.name;
+        for (const entry of this.entries) {
+            if (equalBytes(entry.bytes, buffer, start, end)) {
+                this.last = entry;
+                return entry.name;
+            }
         }
         const name = buffer.toString('latin1', start, end);
         if (this.entries.length < 64)
-            this.entries.push({ bytes: Buffer.from(buffer.subarray(start, end)), name });
+            this.entries.push((this.last = { bytes: Buffer.from(buffer.subarray(start, end)), name }));
         return name;
     }
+}
+function equalBytes(bytes, buffer, start, end) {
+    if (bytes.length !== end - start)
+        return false;
+    for (let index = 0; index < bytes.length; index++)
+        if (bytes[index] !== buffer[start + index])
+            return false;
+    return true;
 }
 /** Attribute byte ranges of the current tag; decoded only when asked for. */
 class AttributeSlots {
@@ -238,6 +247,7 @@ class XmlScanner {
         const decode = this.handler.wants(name);
         const slots = this.attributes;
         slots.reset(buffer);
+        let nextLt = lt;
         for (;;) {
             while (at < buffer.length && isSpace(buffer[at]))
                 at++;
@@ -289,9 +299,14 @@ class XmlScanner {
             const close = buffer.indexOf(quote, at + 1);
             if (close < 0)
                 return -1;
-            const lt2 = buffer.indexOf(LT, at + 1);
-            if (lt2 >= 0 && lt2 < close)
-                return this.fail(`"<" inside an attribute value of <${name}>`, lt2);
+            // One search per tag, not per attribute: the next "<" stays ahead until a value contains it (an error).
+            if (nextLt <= at) {
+                nextLt = buffer.indexOf(LT, at + 1);
+                if (nextLt < 0)
+                    nextLt = buffer.length;
+            }
+            if (nextLt < close)
+                return this.fail(`"<" inside an attribute value of <${name}>`, nextLt);
             if (decode)
                 slots.add(nameStart, nameEnd, at + 1, close);
             at = close + 1;
@@ -341,12 +356,20 @@ class XmlScanner {
         throw new XmlSyntaxError(message, this.consumed + at);
     }
 }
-function isSpace(byte) {
-    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-}
+/** Byte classes as tables: one load per byte in the tag loops instead of a chain of comparisons. */
+const SPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    SPACE[byte] = 1;
 /** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+const NAME = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+    NAME[byte] = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80 ? 1 : 0;
+}
+function isSpace(byte) {
+    return SPACE[byte] === 1;
+}
 function isNameByte(byte) {
-    return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80;
+    return NAME[byte] === 1;
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/junit-reader.ts
@@ -1204,7 +1227,81 @@ class SlaTracker {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/select-percentiles.ts
+/**
+ * Percentiles by selection instead of a full sort: each requested rank is
+ * placed with quickselect (Hoare partitioning, median-of-three pivots), and
+ * later ranks only search the part to the right of earlier ones, so the four
+ * percentiles of 1.8M durations cost a few passes, not n log n. Linear
+ * interpolation between closest ranks ("R-7", NumPy's default), as
+ * `percentile` over sorted values gives. Reorders `values` in place. Pure.
+ */
+function selectPercentiles(values, ps) {
+    const n = values.length;
+    if (n === 0)
+        return ps.map(() => Number.NaN);
+    const order = ps.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+    const result = new Array(ps.length);
+    let from = 0;
+    for (const { p, index } of order) {
+        const rank = (p / 100) * (n - 1);
+        const low = Math.floor(rank);
+        select_percentiles_select(values, low, from, n - 1);
+        const lowValue = values[low];
+        // After selecting `low`, everything right of it is >= it: the next rank is that part's minimum.
+        let highValue = lowValue;
+        if (rank > low) {
+            highValue = Number.POSITIVE_INFINITY;
+            for (let at = low + 1; at < n; at++)
+                if (values[at] < highValue)
+                    highValue = values[at];
+        }
+        result[index] = lowValue + (highValue - lowValue) * (rank - low);
+        from = low;
+    }
+    return result;
+}
+/** Puts the k-th smallest of values[left..right] at index k, smaller ones left of it, larger right. */
+function select_percentiles_select(values, k, left, right) {
+    while (right > left) {
+        const middle = (left + right) >>> 1;
+        // Median of three as the pivot: sorted or reversed input stays linear.
+        if (values[middle] < values[left])
+            swap(values, middle, left);
+        if (values[right] < values[left])
+            swap(values, right, left);
+        if (values[right] < values[middle])
+            swap(values, right, middle);
+        const pivot = values[middle];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(values, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return;
+    }
+}
+function swap(values, a, b) {
+    const held = values[a];
+    values[a] = values[b];
+    values[b] = held;
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/duration-column.ts
+
 /** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
 class DurationColumn {
     // Small at first: a report can have thousands of suites, each with a column.
@@ -1219,17 +1316,17 @@ class DurationColumn {
         }
         this.values[this.length++] = value;
         this.sum += value;
+        this.cached = undefined;
     }
-    /** Sorted ascending; sorts in place once, later calls are free. */
-    sorted() {
-        const view = this.values.subarray(0, this.length);
-        if (!this.isSorted) {
-            view.sort();
-            this.isSorted = true;
+    /** p50/p90/p95/p99, by selection (reorders the values; computed once until the next push). */
+    percentiles() {
+        if (!this.cached) {
+            const [p50, p90, p95, p99] = selectPercentiles(this.values.subarray(0, this.length), [50, 90, 95, 99]);
+            this.cached = { p50: p50, p90: p90, p95: p95, p99: p99 };
         }
-        return view;
+        return this.cached;
     }
-    isSorted = false;
+    cached;
 }
 /**
  * The p-th percentile (0-100) of sorted values by linear interpolation
@@ -1264,6 +1361,8 @@ class RunStats {
     overall = new DurationColumn();
     bySuite = new Map();
     slowest = [];
+    lastSuite = '';
+    lastColumn;
     constructor(keep = 10) {
         this.keep = keep;
     }
@@ -1284,15 +1383,18 @@ class RunStats {
             return;
         }
         this.overall.push(test.seconds);
-        let suite = this.bySuite.get(test.suite);
-        if (!suite)
-            this.bySuite.set(test.suite, (suite = new DurationColumn()));
-        suite.push(test.seconds);
+        // A suite's tests arrive together: remember the last suite's column rather than look it up per test.
+        if (test.suite !== this.lastSuite || !this.lastColumn) {
+            this.lastSuite = test.suite;
+            this.lastColumn = this.bySuite.get(test.suite);
+            if (!this.lastColumn)
+                this.bySuite.set(test.suite, (this.lastColumn = new DurationColumn()));
+        }
+        this.lastColumn.push(test.seconds);
         this.considerSlowest(test);
     }
     percentiles(column = this.overall) {
-        const sorted = column.sorted();
-        return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+        return column.percentiles();
     }
     /** Whether a test this long could still enter the slowest list (so its names are worth decoding). */
     couldBeSlowest(seconds) {
