@@ -49,6 +49,49 @@ describe('LiteralMatcher', () => {
     );
   });
 
+  test('property: long literals (the shift-table scan) are found exactly as a naive search finds them, at any bound', () => {
+    fc.assert(
+      fc.property(
+        // A two-letter alphabet: grams repeat, shifts are small and hash collisions are common, the hard case for skipping.
+        fc.uniqueArray(fc.stringMatching(/^[ab]{8,24}$/), { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[abc]{0,300}$/),
+        fc.nat(40),
+        fc.nat(40),
+        (literals, text, cutStart, cutEnd) => {
+          const matcher = new LiteralMatcher(literals.map((literal) => Buffer.from(literal)));
+          const from = Math.min(cutStart, text.length);
+          const to = Math.max(from, text.length - cutEnd);
+          const found = matcher.findAll(Buffer.from(text), from, to).map(({ start, end }) => ({ start, end }));
+          const expected = naive(literals, text.slice(from, to)).map(({ start, end }) => ({ start: start + from, end: end + from }));
+          expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('long random secrets planted in a long log are all found, and nothing else', () => {
+    let state = 12345;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 26;
+    const secrets = Array.from({ length: 50 }, (_, index) => Array.from({ length: 20 + (index % 17) }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[next()]).join(''));
+    const matcher = new LiteralMatcher(secrets.map((secret) => Buffer.from(secret)));
+    const parts: string[] = [];
+    const planted: { start: number; end: number }[] = [];
+    let length = 0;
+    for (let line = 0; line < 2000; line++) {
+      const text = `2026-12-02T10:00:${String(line % 60).padStart(2, '0')}Z step ${line} ran npm ci in /home/runner/work (exit 0) `;
+      parts.push(text);
+      length += text.length;
+      if (line % 37 === 0) {
+        const secret = secrets[line % secrets.length]!;
+        planted.push({ start: length, end: length + secret.length });
+        parts.push(secret);
+        length += secret.length;
+      }
+    }
+    expect(matcher.findAll(Buffer.from(parts.join(''))).map(({ start, end }) => ({ start, end }))).toEqual(planted);
+  });
+
   test('respects the from/to bounds: a literal crossing `to` is not reported', () => {
     const matcher = new LiteralMatcher([Buffer.from('secret')]);
     const text = Buffer.from('xxsecretxx');

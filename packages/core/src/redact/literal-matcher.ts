@@ -1,3 +1,5 @@
+import { ShiftTable, SKIP_MIN_LITERAL } from './skip-scan.js';
+
 /**
  * Finds every occurrence of many byte strings (the known secrets in all their
  * encodings, often thousands) in one pass over bytes. A regex alternation of
@@ -8,6 +10,8 @@
  * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
  * indexes a bitset of the literals' first four bytes. Only the rare positions
  * whose bit is set look the key up in a map and compare whole literals.
+ * When every literal is long (secrets and their encodings usually are), a
+ * shift table lets the scan jump over most positions instead (skip-scan.ts).
  */
 
 /** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
@@ -37,14 +41,18 @@ export class LiteralMatcher {
   private readonly lists: Candidate[][];
   /** Starts and keys that passed the filter in the word loop, looked up after it. */
   private pending: Int32Array = new Int32Array(1024);
+  /** Set when every literal is at least SKIP_MIN_LITERAL long. */
+  private readonly skipper: ShiftTable | undefined;
   readonly longest: number;
   readonly count: number;
 
   constructor(literals: readonly Uint8Array[]) {
     let longest = 0;
+    let shortest = Number.POSITIVE_INFINITY;
     literals.forEach((bytes, index) => {
       if (bytes.length < KEY_BYTES) throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
       longest = Math.max(longest, bytes.length);
+      shortest = Math.min(shortest, bytes.length);
       const key = keyAt(bytes, 0);
       const hash = hashKey(key);
       this.filter[hash >>> 3]! |= 1 << (hash & 7);
@@ -57,6 +65,7 @@ export class LiteralMatcher {
     this.table = new KeyTable([...this.byKey.keys()]);
     this.longest = longest;
     this.count = literals.length;
+    this.skipper = literals.length > 0 && shortest >= SKIP_MIN_LITERAL ? new ShiftTable(literals, shortest) : undefined;
   }
 
   /**
@@ -78,6 +87,13 @@ export class LiteralMatcher {
   /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
   visit(haystack: Uint8Array, from: number, to: number, onMatch: (literal: number, start: number, end: number) => void): void {
     if (this.count === 0 || to - from < KEY_BYTES) return;
+    if (this.skipper) {
+      this.skipper.scan(haystack, from, to, (start) => {
+        const list = this.table.find(keyAt(haystack, start));
+        if (list >= 0) this.compare(haystack, start, to, this.lists[list]!, onMatch);
+      });
+      return;
+    }
     // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
     const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
     const endWord = Math.floor((haystack.byteOffset + to) / 4);
