@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
-var src = __webpack_require__(9341);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 49 modules
+var src = __webpack_require__(1408);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -988,7 +988,7 @@ function redactionReport(outcomes, refused, unmatched) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9341);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1408);
 
 
 
@@ -1029,7 +1029,7 @@ async function loadRedactPolicy(workspace, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9341);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1408);
 /* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
 
@@ -1251,7 +1251,7 @@ const BUILTIN_RULES = [
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9341);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1408);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

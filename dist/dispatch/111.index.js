@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
-var src = __webpack_require__(1474);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
+var src = __webpack_require__(8802);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**

@@ -20,8 +20,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
-var src = __webpack_require__(1474);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
+var src = __webpack_require__(8802);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Pure. */

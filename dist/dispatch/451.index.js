@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
-var src = __webpack_require__(1474);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
+var src = __webpack_require__(8802);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"

@@ -2741,7 +2741,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 1474:
+/***/ 8802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4185,7 +4185,64 @@ function replaceByteSpans(bytes, spans, replacement) {
     return Buffer.concat(parts);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/skip-scan.ts
+/**
+ * A Wu–Manber shift table over four-byte grams, for when every literal is
+ * long: the scan looks at the last four bytes of a window as long as the
+ * shortest literal (at most WINDOW_MAX) and, unless those bytes end a gram of
+ * some literal's first `window` bytes, jumps ahead by as much as the window
+ * allows. With secrets of 20+ bytes most steps skip a dozen bytes, where the
+ * per-position filter looks at every byte. Only the windows whose gram ends a
+ * literal prefix report a candidate start, in ascending order. Pure.
+ */
+/** Below this shortest length the possible jumps are too short to pay for the table. */
+const SKIP_MIN_LITERAL = 8;
+/** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
+const WINDOW_MAX = 16;
+/** 2^20 one-byte shifts = 1 MiB. */
+const TABLE_BITS = 20;
+class ShiftTable {
+    window;
+    shifts = new Uint8Array(1 << TABLE_BITS);
+    constructor(literals, shortest) {
+        this.window = Math.min(shortest, WINDOW_MAX);
+        const window = this.window;
+        // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
+        this.shifts.fill(window - 3);
+        for (const bytes of literals) {
+            for (let end = 3; end < window; end++) {
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
+                const shift = window - 1 - end;
+                if (shift < this.shifts[hash])
+                    this.shifts[hash] = shift;
+            }
+        }
+    }
+    /**
+     * Calls `candidate(start)` for every start in [from, to - window] where a
+     * literal could begin, ascending; every real occurrence is among them.
+     */
+    scan(haystack, from, to, candidate) {
+        const shifts = this.shifts;
+        const back = this.window - 1;
+        for (let end = from + back; end < to;) {
+            const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
+            const shift = shifts[gramHash(gram)];
+            if (shift > 0) {
+                end += shift;
+                continue;
+            }
+            candidate(end - back);
+            end++;
+        }
+    }
+}
+function gramHash(gram) {
+    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
+
 /**
  * Finds every occurrence of many byte strings (the known secrets in all their
  * encodings, often thousands) in one pass over bytes. A regex alternation of
@@ -4196,6 +4253,8 @@ function replaceByteSpans(bytes, spans, replacement) {
  * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
  * indexes a bitset of the literals' first four bytes. Only the rare positions
  * whose bit is set look the key up in a map and compare whole literals.
+ * When every literal is long (secrets and their encodings usually are), a
+ * shift table lets the scan jump over most positions instead (skip-scan.ts).
  */
 /** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
 const KEY_BYTES = 4;
@@ -4210,14 +4269,18 @@ class LiteralMatcher {
     lists;
     /** Starts and keys that passed the filter in the word loop, looked up after it. */
     pending = new Int32Array(1024);
+    /** Set when every literal is at least SKIP_MIN_LITERAL long. */
+    skipper;
     longest;
     count;
     constructor(literals) {
         let longest = 0;
+        let shortest = Number.POSITIVE_INFINITY;
         literals.forEach((bytes, index) => {
             if (bytes.length < KEY_BYTES)
                 throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
             longest = Math.max(longest, bytes.length);
+            shortest = Math.min(shortest, bytes.length);
             const key = keyAt(bytes, 0);
             const hash = hashKey(key);
             this.filter[hash >>> 3] |= 1 << (hash & 7);
@@ -4231,6 +4294,7 @@ class LiteralMatcher {
         this.table = new KeyTable([...this.byKey.keys()]);
         this.longest = longest;
         this.count = literals.length;
+        this.skipper = literals.length > 0 && shortest >= SKIP_MIN_LITERAL ? new ShiftTable(literals, shortest) : undefined;
     }
     /**
      * Every position where a literal starts, with the longest literal there.
@@ -4252,6 +4316,14 @@ class LiteralMatcher {
     visit(haystack, from, to, onMatch) {
         if (this.count === 0 || to - from < KEY_BYTES)
             return;
+        if (this.skipper) {
+            this.skipper.scan(haystack, from, to, (start) => {
+                const list = this.table.find(keyAt(haystack, start));
+                if (list >= 0)
+                    this.compare(haystack, start, to, this.lists[list], onMatch);
+            });
+            return;
+        }
         // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
         const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
         const endWord = Math.floor((haystack.byteOffset + to) / 4);
@@ -5172,7 +5244,7 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1474);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8802);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
@@ -5212,8 +5284,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 47 modules
-var src = __nccwpck_require__(1474);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
+var src = __nccwpck_require__(8802);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
