@@ -11,7 +11,9 @@ export interface CacheEntry {
   /** Bytes received so far, by offset (v1 uploads in Content-Range chunks; v2 in one blob PUT). */
   chunks: Map<number, Buffer>;
   committed: boolean;
+  /** Orders entries for prefix lookups (newest first); a counter, so two entries never tie. */
   createdAt: number;
+  created: Date;
 }
 
 export class CacheEntries {
@@ -20,7 +22,7 @@ export class CacheEntries {
 
   reserve(key: string, version: string): CacheEntry | undefined {
     if (this.all.some((entry) => entry.key === key && entry.version === version)) return undefined;
-    const entry: CacheEntry = { id: this.all.length + 1, key, version, chunks: new Map(), committed: false, createdAt: ++this.clock };
+    const entry: CacheEntry = { id: this.all.length + 1, key, version, chunks: new Map(), committed: false, createdAt: ++this.clock, created: new Date() };
     this.all.push(entry);
     return entry;
   }

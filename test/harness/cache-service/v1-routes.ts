@@ -18,7 +18,7 @@ export function handleV1(request: IncomingMessage, response: ServerResponse, url
     const keys = (url.searchParams.get('keys') ?? '').split(/,|%2C/i);
     const hit = entries.lookup(keys, url.searchParams.get('version') ?? '');
     if (!hit) sendEmpty(response, 204);
-    else sendJson(response, 200, { cacheKey: hit.key, scope: 'refs/heads/main', creationTime: new Date(hit.createdAt).toISOString(), archiveLocation: blobs.sign(hit, 'r') });
+    else sendJson(response, 200, { cacheKey: hit.key, scope: 'refs/heads/main', creationTime: hit.created.toISOString(), archiveLocation: blobs.sign(hit, 'r') });
     return;
   }
   if (request.method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {
