@@ -3397,27 +3397,28 @@ function isHistoryFile(value) {
 
 
 
-
-
 /**
  * History in the Actions cache through `@actions/cache`: keyed per hardware
  * profile and branch, so a feature branch starts from the default branch's
  * history and never moves it. Each run saves a new entry; a restore takes the
  * newest entry whose key has the branch's prefix. The package is loaded only
  * when this store is used (it is large). It logs to stdout itself, signed
- * blob URLs included: that output passes through the redactor.
+ * blob URLs included: that output passes through the redactor. The file the
+ * cache carries is read and written as any other history file.
  */
 class ActionsCacheHistory {
     location;
     redactor;
     description;
     prefix;
+    local;
     constructor(location, profile, redactor) {
         this.location = location;
         this.redactor = redactor;
         const profileHash = (0,external_node_crypto_.createHash)('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
         this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
         this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
+        this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`);
     }
     async load() {
         const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
@@ -3425,24 +3426,11 @@ class ActionsCacheHistory {
         const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
         // @actions/cache reports a failed restore as a warning and answers as for a miss.
         const hit = await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
-        if (!hit || !(0,external_node_fs_.existsSync)(file))
-            return { version: 1, samples: [] };
-        try {
-            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (parsed.version !== 1 || !Array.isArray(parsed.samples))
-                throw new Error('not a perf-sla history file');
-            return parsed;
-        }
-        catch (error) {
-            throw new UnreadableHistory(`the cached history (${hit}) is unreadable: ${error.message}`);
-        }
+        return hit ? this.local.load() : { version: 1, samples: [] };
     }
     async save(history) {
         const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.location.file), { recursive: true });
-        const temporary = `${this.location.file}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(history)}\n`);
-        (0,external_node_fs_.renameSync)(temporary, this.location.file);
+        await this.local.save(history);
         const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
         await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.saveCache([this.location.file], key));
     }
@@ -3735,8 +3723,8 @@ class SlaTracker {
  * placed with quickselect (Hoare partitioning, median-of-three pivots), and
  * later ranks only search the part to the right of earlier ones, so the four
  * percentiles of 1.8M durations cost a few passes, not n log n. Linear
- * interpolation between closest ranks ("R-7", NumPy's default), as
- * `percentile` over sorted values gives. Reorders `values` in place. Pure.
+ * interpolation between closest ranks ("R-7", NumPy's default), the same
+ * values as interpolating over the sorted durations. Reorders `values` in place. Pure.
  */
 function selectPercentiles(values, ps) {
     const n = values.length;
@@ -3829,19 +3817,6 @@ class DurationColumn {
         return this.cached;
     }
     cached;
-}
-/**
- * The p-th percentile (0-100) of sorted values by linear interpolation
- * between closest ranks (the "R-7" definition spreadsheets and NumPy use).
- * Pure. NaN for no values.
- */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return Number.NaN;
-    const rank = (p / 100) * (sorted.length - 1);
-    const low = Math.floor(rank);
-    const high = Math.min(sorted.length - 1, low + 1);
-    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/run-stats.ts

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { withRedactedStdout, type Redactor } from '@gates/core';
 import { profileKey, type HardwareProfile, type HistoryFile } from './history-model.js';
-import { UnreadableHistory, type HistoryStore } from './history-store.js';
+import { JsonFileHistory, type HistoryStore } from './history-store.js';
 
 export interface CacheLocation {
   /** The file @actions/cache saves and restores (the same path both ways: it is part of the cache version). */
@@ -21,11 +19,13 @@ export interface CacheLocation {
  * history and never moves it. Each run saves a new entry; a restore takes the
  * newest entry whose key has the branch's prefix. The package is loaded only
  * when this store is used (it is large). It logs to stdout itself, signed
- * blob URLs included: that output passes through the redactor.
+ * blob URLs included: that output passes through the redactor. The file the
+ * cache carries is read and written as any other history file.
  */
 export class ActionsCacheHistory implements HistoryStore {
   readonly description: string;
   private readonly prefix: (branch: string) => string;
+  private readonly local: JsonFileHistory;
 
   constructor(
     private readonly location: CacheLocation,
@@ -35,6 +35,7 @@ export class ActionsCacheHistory implements HistoryStore {
     const profileHash = createHash('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
     this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
     this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
+    this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`);
   }
 
   async load(): Promise<HistoryFile> {
@@ -43,22 +44,12 @@ export class ActionsCacheHistory implements HistoryStore {
     const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
     // @actions/cache reports a failed restore as a warning and answers as for a miss.
     const hit = await withRedactedStdout(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
-    if (!hit || !existsSync(file)) return { version: 1, samples: [] };
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as HistoryFile;
-      if (parsed.version !== 1 || !Array.isArray(parsed.samples)) throw new Error('not a perf-sla history file');
-      return parsed;
-    } catch (error) {
-      throw new UnreadableHistory(`the cached history (${hit}) is unreadable: ${(error as Error).message}`);
-    }
+    return hit ? this.local.load() : { version: 1, samples: [] };
   }
 
   async save(history: HistoryFile): Promise<void> {
     const cache = await import('@actions/cache');
-    mkdirSync(dirname(this.location.file), { recursive: true });
-    const temporary = `${this.location.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(history)}\n`);
-    renameSync(temporary, this.location.file);
+    await this.local.save(history);
     const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
     await withRedactedStdout(this.redactor, () => cache.saveCache([this.location.file], key));
   }

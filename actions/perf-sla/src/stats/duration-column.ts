@@ -37,15 +37,3 @@ export class DurationColumn {
   private cached: Percentiles | undefined;
 }
 
-/**
- * The p-th percentile (0-100) of sorted values by linear interpolation
- * between closest ranks (the "R-7" definition spreadsheets and NumPy use).
- * Pure. NaN for no values.
- */
-export function percentile(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = (p / 100) * (sorted.length - 1);
-  const low = Math.floor(rank);
-  const high = Math.min(sorted.length - 1, low + 1);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
-}

@@ -1,9 +1,21 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { percentile } from './duration-column.js';
 import { selectPercentiles } from './select-percentiles.js';
 
 const PS = [50, 90, 95, 99];
+
+/**
+ * The p-th percentile (0-100) of sorted values by linear interpolation
+ * between closest ranks (the "R-7" definition spreadsheets and NumPy use).
+ * The reference the selection must agree with. NaN for no values.
+ */
+function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.min(sorted.length - 1, low + 1);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
+}
 
 function bySorting(values: number[], ps: readonly number[]): number[] {
   const sorted = Float64Array.from(values).sort();

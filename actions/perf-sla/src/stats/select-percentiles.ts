@@ -3,8 +3,8 @@
  * placed with quickselect (Hoare partitioning, median-of-three pivots), and
  * later ranks only search the part to the right of earlier ones, so the four
  * percentiles of 1.8M durations cost a few passes, not n log n. Linear
- * interpolation between closest ranks ("R-7", NumPy's default), as
- * `percentile` over sorted values gives. Reorders `values` in place. Pure.
+ * interpolation between closest ranks ("R-7", NumPy's default), the same
+ * values as interpolating over the sorted durations. Reorders `values` in place. Pure.
  */
 export function selectPercentiles(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
