@@ -727,7 +727,7 @@ const BUILTIN_RULES = [
         id: 'google-api-key',
         anchor: 0,
         description: 'Google API key',
-        regex: String.raw `\bAIza[0-9A-Za-z_-]{35}\b`,
+        regex: String.raw `\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`,
         keywords: ['AIza'],
     },
     {

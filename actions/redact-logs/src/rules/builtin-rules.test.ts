@@ -29,6 +29,12 @@ describe('built-in pattern rules', () => {
     expect(misses.length).toBeGreaterThan(200);
   });
 
+  test('a Google API key may end in "-" or "_" (no word boundary there) and is still taken whole', () => {
+    for (const key of ['AIzaSyD4x9Q2mVb7Lr0nTt3Wc8Kp1Zy6Hf5Gjw-', 'AIzaSyD4x9Q2mVb7Lr0nTt3Wc8Kp1Zy6Hf5Gjw_']) {
+      expect(hitsIn(`GET /maps/api/geocode/json?key=${key}`).map((hit) => [hit.ruleId, hit.value])).toEqual([['google-api-key', key]]);
+    }
+  });
+
   test('the URL rule takes only the password, so the URL stays readable', () => {
     const [hit] = hitsIn('fetch https://bot:s3cr3t-Passw0rd@git.example.com/repo.git');
     expect(hit).toMatchObject({ ruleId: 'url-credentials', value: 's3cr3t-Passw0rd' });

@@ -112,7 +112,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = [
     id: 'google-api-key',
     anchor: 0,
     description: 'Google API key',
-    regex: String.raw`\bAIza[0-9A-Za-z_-]{35}\b`,
+    regex: String.raw`\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`,
     keywords: ['AIza'],
   },
   {
