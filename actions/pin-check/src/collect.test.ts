@@ -23,12 +23,14 @@ describe('collectFacts on a real directory tree', () => {
       '.github/workflows/broken.yml': 'on: push\njobs:\n  a:\n    steps: [\n',
       '.github/workflows/binary.yml': Buffer.from([0x6f, 0x6e, 0x00, 0x01]),
       '.github/workflows/latin1.yml': Buffer.from('name: caf\xe9\n', 'latin1'),
+      // Valid UTF-8 that contains U+FFFD itself: the decoder's replacement character must not be mistaken for bad bytes.
+      '.github/workflows/replacement.yml': 'name: "broken \uFFFD glyph"\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n',
       '.github/workflows/huge.yml': `# ${'x'.repeat(MAX_FILE_BYTES)}\n`,
       'node_modules/dep/action.yml': 'runs:\n  using: composite\n  steps:\n    - uses: x/y@v1\n',
     });
     symlinkSync(join(outside, 'secret.yml'), join(root, '.github/workflows/linked.yml'));
     const facts = await collectFacts(root);
-    expect(facts.workflows.map((w) => w.file).sort()).toEqual(['.github/workflows/broken.yml', '.github/workflows/good.yml']);
+    expect(facts.workflows.map((w) => w.file).sort()).toEqual(['.github/workflows/broken.yml', '.github/workflows/good.yml', '.github/workflows/replacement.yml']);
     expect(Object.fromEntries(facts.skipped.map((s) => [s.path, s.reason.replace(/\d+ bytes/, 'N bytes')]))).toEqual({
       '.github/workflows/binary.yml': 'binary file',
       '.github/workflows/latin1.yml': 'not valid UTF-8',

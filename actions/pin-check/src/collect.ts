@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
 import { parseWorkflowFacts } from './workflow-model.js';
 
@@ -26,22 +26,24 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
 export async function collectFacts(workspace: string): Promise<RepositoryFacts> {
   const facts = emptyFacts();
   const toRead: { absolute: string; path: string }[] = [];
-  const pending = [workspace];
+  // Directories with their path relative to the workspace ('' for the workspace itself).
+  const pending: [string, string][] = [[workspace, '']];
   while (pending.length > 0 && facts.paths.size < MAX_FILES) {
-    const directory = pending.pop()!;
+    const [directory, prefix] = pending.pop()!;
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
-      facts.skipped.push({ path: toRelative(workspace, directory), reason: `cannot list: ${(error as NodeJS.ErrnoException).code}` });
+      facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${(error as NodeJS.ErrnoException).code}` });
       continue;
     }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
+    // Code-unit order: the same on every machine and locale.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const absolute = join(directory, entry.name);
-      const path = toRelative(workspace, absolute);
+      const path = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (!SKIP_DIRECTORIES.has(entry.name)) pending.push(absolute);
+        if (!SKIP_DIRECTORIES.has(entry.name)) pending.push([absolute, `${path}/`]);
       } else if (entry.isSymbolicLink()) {
         if (wanted(path)) facts.skipped.push({ path, reason: 'symbolic link, not followed' });
       } else if (entry.isFile()) {
@@ -78,6 +80,11 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
 /** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
+/**
+ * The file's text, or undefined with the reason recorded. One native read
+ * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
+ * only then are the bytes read to say why.
+ */
 function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): string | undefined {
   let descriptor: number | undefined;
   try {
@@ -91,16 +98,25 @@ function readText(absolute: string, path: string, facts: RepositoryFacts, limit:
       facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
       return undefined;
     }
-    const bytes = readInto(descriptor, info.size);
-    if (bytes.includes(0)) {
-      facts.skipped.push({ path, reason: 'binary file' });
+    let text = readFileSync(descriptor, 'utf8');
+    if (text.includes('\uFFFD') || text.includes('\0')) {
+      const bytes = Buffer.allocUnsafe(info.size);
+      const read = readSync(descriptor, bytes, 0, info.size, 0);
+      if (bytes.subarray(0, read).includes(0)) {
+        facts.skipped.push({ path, reason: 'binary file' });
+        return undefined;
+      }
+      if (!isUtf8(bytes.subarray(0, read))) {
+        facts.skipped.push({ path, reason: 'not valid UTF-8' });
+        return undefined;
+      }
+      text = bytes.toString('utf8', 0, read);
+    }
+    // fstat's size was within the limit; a file that grew past it before the read is not parsed either.
+    if (text.length > limit) {
+      facts.skipped.push({ path, reason: `grew past the ${limit}-byte limit while being read` });
       return undefined;
     }
-    if (!isUtf8(bytes)) {
-      facts.skipped.push({ path, reason: 'not valid UTF-8' });
-      return undefined;
-    }
-    const text = bytes.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     facts.skipped.push({ path, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
@@ -108,27 +124,4 @@ function readText(absolute: string, path: string, facts: RepositoryFacts, limit:
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
-}
-
-/**
- * One buffer for every file, grown when a file is larger: a new Buffer per
- * file is external memory, and allocating a thousand of them made V8 collect
- * garbage often enough to cost more than the reads themselves.
- */
-let scratch = Buffer.allocUnsafe(256 * 1024);
-
-function readInto(descriptor: number, size: number): Buffer {
-  if (size > scratch.length) scratch = Buffer.allocUnsafe(size);
-  let filled = 0;
-  // The size is from fstat; a file that grew since is read up to it, one that shrank up to its end.
-  while (filled < size) {
-    const read = readSync(descriptor, scratch, filled, size - filled, filled);
-    if (read === 0) break;
-    filled += read;
-  }
-  return scratch.subarray(0, filled);
-}
-
-function toRelative(workspace: string, absolute: string): string {
-  return relative(workspace, absolute).split(sep).join('/');
 }
