@@ -1,5 +1,6 @@
 import { parseUses, type UsesReference } from './uses-reference.js';
 import { lineIndex, mappingEntries, mappingGet, parseWithPositions, sequenceItems, type YamlNode } from './yaml-positions.js';
+import { compileShape, LEAF_SPEC, type Shape, type ShapeSpec } from './yaml-shape.js';
 
 /**
  * The facts pin-check needs from one workflow or action file: every `uses:`,
@@ -47,9 +48,20 @@ export interface WorkflowFacts {
   parseError?: { message: string } & Located;
 }
 
-export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFacts['kind']): WorkflowFacts {
+/** The parts of a file the facts below read; the parser builds nodes for nothing else. */
+const STEPS: ShapeSpec = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
+const IMAGE: ShapeSpec = { keys: { image: LEAF_SPEC } };
+const SHAPES = {
+  workflow: compileShape({
+    keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
+  }),
+  action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
+};
+
+/** `shape` is for tests: the facts must be the same from the full tree (FULL). */
+export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFacts['kind'], shape: Shape = SHAPES[kind]): WorkflowFacts {
   const facts: WorkflowFacts = { file, kind, uses: [], runs: [], images: [] };
-  const { root, problem } = parseWithPositions(text);
+  const { root, problem } = parseWithPositions(text, shape);
   if (problem) {
     facts.parseError = problem;
     return facts;

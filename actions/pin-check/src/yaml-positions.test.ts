@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { lineIndex, mappingEntries, mappingGet, parseWithPositions, sequenceItems } from './yaml-positions.js';
+import { lineIndex, mappingEntries, mappingGet, parseWithPositions, sequenceItems, type YamlNode } from './yaml-positions.js';
+import { compileShape, LEAF_SPEC } from './yaml-shape.js';
 
 const slice = (text: string, node: { start: number; end: number } | undefined) => (node ? text.slice(node.start, node.end) : undefined);
 
@@ -30,10 +31,52 @@ describe('parseWithPositions', () => {
     expect(parseWithPositions('a: 1\na: 2\n').problem).toMatchObject({ message: expect.stringContaining('duplicated mapping key'), line: 2 });
   });
 
+  test('a key without a value does not shift the keys after it', () => {
+    const text = 'm: {a, b: c, d}\n? e\nf: g\n';
+    const { root } = parseWithPositions(text);
+    expect(mappingGet(mappingGet(root, 'm'), 'b')?.value).toBe('c');
+    expect(mappingEntries(mappingGet(root, 'm')).map(([key, value]) => [key.value, value.value])).toEqual([['a', null], ['b', 'c'], ['d', null]]);
+    expect(mappingGet(root, 'f')?.value).toBe('g');
+  });
+
+  test('scalars are their text, as GitHub reads run: and uses:', () => {
+    const { root } = parseWithPositions('run: true\nuses: 123\nwhen: 2001-12-14\n');
+    expect(mappingEntries(root).map(([key, value]) => [key.value, value.value])).toEqual([['run', 'true'], ['uses', '123'], ['when', '2001-12-14']]);
+  });
+
   test('lineIndex maps offsets to 1-based line and column', () => {
     const position = lineIndex('ab\ncd\r\nef');
     expect([0, 1, 3, 4, 7].map((offset) => position(offset))).toEqual([
       { line: 1, column: 1 }, { line: 1, column: 2 }, { line: 2, column: 1 }, { line: 2, column: 2 }, { line: 3, column: 1 },
     ]);
+  });
+});
+
+describe('parseWithPositions with a shape', () => {
+  const STEPS = compileShape({ keys: { steps: { items: { keys: { uses: LEAF_SPEC } } } } });
+  const count = (node: YamlNode | undefined): number => (node ? 1 + node.children.reduce((sum, child) => sum + count(child), 0) : 0);
+  const text = 'name: ci\nenv: { A: 1, B: [2, 3] }\nsteps:\n  - name: one\n    uses: a/b@v1\n    with: { x: 1, y: [1, 2, 3] }\n  - { uses: c/d@v2, with: { z: 1 } }\n';
+
+  test('keeps only the nodes it names, at the same offsets as the full tree', () => {
+    const shaped = parseWithPositions(text, STEPS).root;
+    const full = parseWithPositions(text).root;
+    const uses = (root: YamlNode | undefined) => sequenceItems(mappingGet(root, 'steps')).map((step) => slice(text, mappingGet(step, 'uses')));
+    expect(uses(shaped)).toEqual(['a/b@v1', 'c/d@v2']);
+    expect(uses(shaped)).toEqual(uses(full));
+    expect(mappingGet(shaped, 'env')).toBeUndefined();
+    expect(count(shaped)).toBeLessThan(count(full) / 2);
+  });
+
+  test('an alias to a collection outside the shape makes it read the document whole', () => {
+    const aliased = 'defs: &s\n  - uses: e/f@v3\nsteps: *s\n';
+    const { root } = parseWithPositions(aliased, STEPS);
+    expect(sequenceItems(mappingGet(root, 'steps')).map((step) => slice(aliased, mappingGet(step, 'uses')))).toEqual(['e/f@v3']);
+  });
+
+  test('a shape expects a mapping or a sequence, and keys never match Object members', () => {
+    expect(() => compileShape({ keys: { a: LEAF_SPEC }, items: LEAF_SPEC })).toThrow('not both');
+    const shape = compileShape({ keys: { a: LEAF_SPEC } });
+    expect(shape.valueShape('constructor')).toBeUndefined();
+    expect(shape.valueShape('a')).toBeDefined();
   });
 });

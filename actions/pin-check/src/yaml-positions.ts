@@ -1,11 +1,13 @@
-import { load, type YAMLException } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, type YAMLException } from 'js-yaml';
+import { FULL, LEAF, type Shape } from './yaml-shape.js';
 
 /**
  * A YAML document as a tree of nodes with source offsets, built from
  * js-yaml's open/close events. js-yaml parses workflow-sized files about ten
  * times faster than the `yaml` package (measured in bench/), which is what
  * lets pin-check scan a thousand workflows within its budget; the config
- * loader keeps `yaml` for its richer error reporting. Pure: text in.
+ * loader keeps `yaml` for its richer error reporting. Given a shape, only the
+ * nodes it names are built (see yaml-shape.ts). Pure: text in.
  */
 export interface YamlNode {
   kind: 'mapping' | 'sequence' | 'scalar' | 'other';
@@ -32,49 +34,162 @@ interface ListenerState {
   anchor?: string | null;
 }
 
+/** A node being read. Frames are reused from depth to depth: a document opens hundreds of thousands. */
+interface Frame {
+  start: number;
+  /** Which of this node's children to keep. */
+  shape: Shape;
+  /** Child slots used: key, value, key, value… for mappings (a key without `:` uses two). */
+  slot: number;
+  /** Direct children closed, kept or not. */
+  closed: number;
+  /** Mappings: the shape of the value after the key just read. */
+  valueShape: Shape | undefined;
+  children: YamlNode[] | undefined;
+  slots: number[] | undefined;
+}
+
 const NO_CHILDREN: YamlNode[] = [];
 
-export function parseWithPositions(text: string): { root?: YamlNode; problem?: YamlProblem } {
-  // Children arrays are created on first use: most nodes are scalars and never need one.
-  const frames: { start: number; children: YamlNode[] | undefined }[] = [];
-  const composite = new Map<object, YamlNode>();
-  let root: YamlNode | undefined;
-  const listener = (event: 'open' | 'close', state: ListenerState) => {
-    if (event === 'open') {
-      frames.push({ start: state.position, children: undefined });
-      return;
-    }
-    const frame = frames.pop()!;
-    const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
-    let start = frame.start;
-    let end = state.position;
-    if (kind === 'scalar') {
-      start = skipTrivia(text, start);
-      // A plain scalar's close event comes after the spaces that precede a trailing comment.
-      while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    }
-    let node: YamlNode = { kind, value: state.result, start, end, children: frame.children ?? NO_CHILDREN };
-    // js-yaml sometimes wraps a node in a second event pair; keep the inner one.
-    const only = node.children.length === 1 ? node.children[0]! : undefined;
-    if (only && only.value === node.value) node = only;
-    const isObject = typeof node.value === 'object' && node.value !== null;
-    // An alias produces a childless node whose value is the anchored object: use the anchored node.
-    // Only anchored nodes are remembered, so most documents never touch the map.
-    if (isObject && node.children.length === 0) node = composite.get(node.value as object) ?? node;
-    else if (isObject && state.anchor) composite.set(node.value as object, node);
-    const parent = frames[frames.length - 1];
-    if (!parent) root = node;
-    else if (parent.children) parent.children.push(node);
-    else parent.children = [node];
-  };
+/**
+ * Parses `text` into position nodes: every node (the default), or only those
+ * `shape` names. A document that reaches a kept part through an alias to a
+ * collection is read again whole, so aliases resolve as in the full tree.
+ * js-yaml's failsafe schema: every scalar is its text. The syntax is checked
+ * in full all the same, and no merge keys or timestamps are applied (GitHub
+ * applies neither); what pin-check reads (`uses`, `run`, images, keys) is
+ * text that GitHub requires to be a string, so `uses: 123` is judged as the
+ * string it is instead of passing unseen. Resolving numbers and booleans it
+ * never reads cost 13% of the parse (bench/).
+ */
+export function parseWithPositions(text: string, shape: Shape = FULL): { root?: YamlNode; problem?: YamlProblem } {
+  const builder = new TreeBuilder(text, shape);
   try {
-    load(text, { listener } as Parameters<typeof load>[1]);
+    load(text, { schema: FAILSAFE_SCHEMA, listener: builder.listener } as Parameters<typeof load>[1]);
   } catch (thrown) {
     const mark = (thrown as YAMLException).mark as { line?: number; column?: number } | undefined;
     const reason = (thrown as YAMLException).reason ?? String(thrown);
     return { problem: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
   }
-  return { root };
+  return builder.needsFullTree ? parseWithPositions(text, FULL) : { root: builder.root };
+}
+
+/** Turns js-yaml's open/close events into nodes; one per document. */
+class TreeBuilder {
+  root: YamlNode | undefined;
+  needsFullTree = false;
+  private readonly frames: Frame[] = [];
+  private depth = 0;
+  /** Open events inside a node that is not kept. */
+  private skipped = 0;
+  private readonly anchored = new Map<object, YamlNode>();
+
+  constructor(private readonly text: string, private readonly shape: Shape) {}
+
+  readonly listener = (event: 'open' | 'close', state: ListenerState): void => {
+    if (event === 'open') this.open(state);
+    else this.close(state);
+  };
+
+  private open(state: ListenerState): void {
+    if (this.skipped > 0) {
+      this.skipped++;
+      return;
+    }
+    const shape = this.depth === 0 ? this.shape : shapeOfNextChild(this.frames[this.depth - 1]!);
+    if (shape === undefined) {
+      this.skipped = 1;
+      return;
+    }
+    let frame = this.frames[this.depth];
+    if (!frame) this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
+    frame.start = state.position;
+    frame.shape = shape;
+    frame.slot = 0;
+    frame.closed = 0;
+    frame.valueShape = undefined;
+    frame.children = undefined;
+    frame.slots = undefined;
+    this.depth++;
+  }
+
+  private close(state: ListenerState): void {
+    if (this.skipped > 0) {
+      if (--this.skipped === 0) this.childClosed(this.frames[this.depth - 1]!, undefined, state.position);
+      return;
+    }
+    const frame = this.frames[--this.depth]!;
+    const parent = this.depth > 0 ? this.frames[this.depth - 1]! : undefined;
+    // A key whose value is not kept needs no node: only its text, to choose the value's shape.
+    if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot > 0 && parent.slot % 2 === 0) {
+      parent.valueShape = parent.shape.valueShape(state.result);
+      if (parent.valueShape === undefined) return this.childClosed(parent, undefined, state.position);
+    }
+    let node = nodeOf(frame, state, this.text);
+    const isObject = typeof node.value === 'object' && node.value !== null;
+    if (node.kind === 'other' && isObject) {
+      // An alias to a collection: its children are those of the anchored node.
+      if (frame.shape.full) node = this.anchored.get(node.value as object) ?? node;
+      else if (frame.shape !== LEAF) this.needsFullTree = true;
+    } else if (isObject && state.anchor && frame.shape.full) this.anchored.set(node.value as object, node);
+    if (parent) this.childClosed(parent, node, state.position);
+    else this.root = node;
+  }
+
+  private childClosed(parent: Frame, node: YamlNode | undefined, end: number): void {
+    const slot = parent.slot;
+    parent.closed++;
+    const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
+    if (node) {
+      if (isKey && slot === 0) parent.valueShape = parent.shape.valueShape(node.value);
+      (parent.children ??= []).push(node);
+      (parent.slots ??= []).push(slot);
+    }
+    // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
+    parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
+  }
+}
+
+function colonFollows(text: string, offset: number): boolean {
+  return text.charCodeAt(offset) === 58 || text.charCodeAt(skipTrivia(text, offset)) === 58;
+}
+
+/** The shape of the child about to open, or undefined when it is not kept. */
+function shapeOfNextChild(parent: Frame): Shape | undefined {
+  const shape = parent.shape;
+  if (shape.full) return shape;
+  // The first child may be this same node again: js-yaml wraps flow collections and scalars in block sequences.
+  if (parent.slot === 0) return shape.expectsMapping ? shape : shape.items;
+  if (shape.expectsMapping) return parent.slot % 2 === 0 ? LEAF : parent.valueShape;
+  return shape.items;
+}
+
+function nodeOf(frame: Frame, state: ListenerState, text: string): YamlNode {
+  const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
+  const children = frame.children;
+  // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
+  if (children && frame.closed === 1 && frame.slots![0] === 0 && children[0]!.value === state.result) return children[0]!;
+  let start = frame.start;
+  let end = state.position;
+  if (kind === 'scalar') {
+    start = skipTrivia(text, start);
+    // A plain scalar's close event comes after the spaces that precede a trailing comment.
+    while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  }
+  const kept = !children ? NO_CHILDREN : kind === 'mapping' ? pairs(children, frame.slots!, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
+  return { kind, value: state.result, start, end, children: kept };
+}
+
+/** Key, value, key, value… from children recorded by slot; a key without a value gets an empty one in the full tree. */
+function pairs(children: YamlNode[], slots: number[], full: boolean): YamlNode[] {
+  const out: YamlNode[] = [];
+  for (let index = 0; index < children.length; index++) {
+    if (slots[index]! % 2 !== 0) continue;
+    const key = children[index]!;
+    if (slots[index + 1] === slots[index]! + 1) out.push(key, children[++index]!);
+    else if (full) out.push(key, { kind: 'other', value: null, start: key.end, end: key.end, children: NO_CHILDREN });
+  }
+  return out;
 }
 
 /** Spaces, tabs, line breaks and comments before a node: its open event comes before them. */
