@@ -12,9 +12,11 @@ export const MODES = ['check', 'fix', 'dry-run'] as const;
 
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 export function checkRepository(facts: RepositoryFacts, policy: PinPolicy): Finding[] {
-  return PIN_RULES.flatMap((rule) => (policy.rules[rule.meta.id] === 'off' ? [] : rule.check(facts, policy))).filter(
-    (finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file),
-  );
+  const findings: Finding[] = [];
+  for (const rule of PIN_RULES) if (policy.rules[rule.meta.id] !== 'off') for (const finding of rule.check(facts, policy)) findings.push(finding);
+  // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
+  if (Object.keys(policy.paths).length === 0) return findings;
+  return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
 }
 
 export const pinCheck: ActionDefinition = {

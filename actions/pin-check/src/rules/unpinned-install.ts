@@ -1,6 +1,6 @@
 import type { Finding } from '@gates/core';
 import { ruleAppliesTo, severityFor } from '../policy.js';
-import { checkCommand, checkPipelines } from '../shell/install-checks.js';
+import { checkScript } from '../shell/install-checks.js';
 import { tokenizeShell } from '../shell/tokenize.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
@@ -10,9 +10,12 @@ import { ruleDocs, type PinRule } from './rule.js';
  * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
  */
 const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+const HIDING = /['"\\]/;
 
 export function mayInstall(script: string): boolean {
-  return TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+  // Most scripts that install name the tool plainly; only a script with quotes or backslashes needs them dropped.
+  if (TOOL_WORDS.test(script)) return true;
+  return HIDING.test(script) && TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
 }
 
 /** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
@@ -29,22 +32,17 @@ export const unpinnedInstall: PinRule = {
       if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
       for (const run of workflow.runs) {
         if (!mayInstall(run.script)) continue;
-        const commands = tokenizeShell(run.script);
-        const piped = checkPipelines(commands);
-        for (const command of commands) {
-          const problems = [...checkCommand(command), ...(piped.has(command) ? [piped.get(command)!] : [])];
-          for (const problem of problems) {
-            findings.push({
-              ruleId: this.meta.id,
-              // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
-              severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
-              message: problem.message,
-              file: workflow.file,
-              line: run.firstScriptLine + command.line,
-              confidence: 'high',
-              fixHint: problem.fix,
-            });
-          }
+        for (const { line, problem } of checkScript(tokenizeShell(run.script))) {
+          findings.push({
+            ruleId: this.meta.id,
+            // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
+            severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
+            message: problem.message,
+            file: workflow.file,
+            line: run.firstScriptLine + line,
+            confidence: 'high',
+            fixHint: problem.fix,
+          });
         }
       }
     }

@@ -13,27 +13,41 @@ export interface InstallProblem {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 
 /** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
-export function effectiveWords(words: readonly string[]): string[] {
+export function effectiveWords(words: readonly string[]): readonly string[] {
   let index = 0;
   while (index < words.length) {
     const word = words[index]!;
-    if (/^[A-Za-z_]\w*=/.test(word)) index++;
+    if (ASSIGNMENT.test(word)) index++;
     else if (WRAPPERS.has(baseName(word))) {
       index++;
       while (index < words.length && words[index]!.startsWith('-')) index++;
     } else break;
   }
-  return words.slice(index);
+  return index === 0 ? words : words.slice(index);
 }
 
 function baseName(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1);
 }
 
-export function checkCommand(command: ShellCommand): InstallProblem[] {
-  const words = effectiveWords(command.words);
+/** Every problem in a tokenized script, with the line of the command it is in. */
+export function checkScript(commands: readonly ShellCommand[]): { line: number; problem: InstallProblem }[] {
+  const found: { line: number; problem: InstallProblem }[] = [];
+  // Each command's own words, once: the per-tool checks and the pipeline check both need them.
+  const own = commands.map((command) => effectiveWords(command.words));
+  for (let index = 0; index < commands.length; index++) {
+    for (const problem of checkCommand(own[index]!)) found.push({ line: commands[index]!.line, problem });
+    const piped = pipedIntoShell(commands, own, index);
+    if (piped) found.push({ line: commands[index]!.line, problem: piped });
+  }
+  return found;
+}
+
+/** The problems of one command, given its own words (see effectiveWords). */
+export function checkCommand(words: readonly string[]): InstallProblem[] {
   const tool = baseName(words[0] ?? '');
   if (tool === 'npm') return checkNpm(words.slice(1));
   if (tool === 'pip' || tool === 'pip3') return checkPip(words.slice(2), words[1]);
@@ -44,28 +58,25 @@ export function checkCommand(command: ShellCommand): InstallProblem[] {
   return [];
 }
 
-/** `curl ... | sh` across a pipeline: a downloader feeding a shell in the same pipeline. */
-export function checkPipelines(commands: readonly ShellCommand[]): Map<ShellCommand, InstallProblem> {
-  const problems = new Map<ShellCommand, InstallProblem>();
-  for (let i = 0; i < commands.length; i++) {
-    const words = effectiveWords(commands[i]!.words);
-    if (!DOWNLOADERS.has(baseName(words[0] ?? ''))) continue;
-    for (let j = i + 1; j < commands.length && commands[j]!.pipeline === commands[i]!.pipeline; j++) {
-      const shell = baseName(effectiveWords(commands[j]!.words)[0] ?? '');
-      if (SHELLS.has(shell)) {
-        problems.set(commands[i]!, {
-          kind: 'pipe-to-shell',
-          message: `${baseName(words[0]!)} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
-          fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-        });
-        break;
-      }
+/** `curl ... | sh`: a downloader at `index` feeding a shell later in the same pipeline. */
+function pipedIntoShell(commands: readonly ShellCommand[], own: readonly (readonly string[])[], index: number): InstallProblem | undefined {
+  const downloader = baseName(own[index]![0] ?? '');
+  if (!DOWNLOADERS.has(downloader)) return undefined;
+  const pipeline = commands[index]!.pipeline;
+  for (let next = index + 1; next < commands.length && commands[next]!.pipeline === pipeline; next++) {
+    const shell = baseName(own[next]![0] ?? '');
+    if (SHELLS.has(shell)) {
+      return {
+        kind: 'pipe-to-shell',
+        message: `${downloader} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
+        fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+      };
     }
   }
-  return problems;
+  return undefined;
 }
 
-function checkShellFetch(words: string[]): InstallProblem[] {
+function checkShellFetch(words: readonly string[]): InstallProblem[] {
   const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
   if (!fetched) return [];
   return [{

@@ -4,6 +4,8 @@
  * and which pipeline they belong to. It follows `&&`, `||`, `;`, `|`, `&`,
  * newlines, line continuations, comments, quoting, `$(...)`, `<(...)` and
  * GitHub `${{ }}` expressions. It is not a shell: no expansion happens.
+ * It runs over every `run:` script of a repository, so it reads char codes
+ * and keeps its cursor in fields rather than allocating per character.
  */
 export interface ShellCommand {
   words: string[];
@@ -13,182 +15,241 @@ export interface ShellCommand {
   pipeline: number;
 }
 
-const OPERATORS = ['&&', '||', ';;', '|&', '|', ';', '&', '(', ')', '{', '}'];
-const OPERATOR_START = new Set('&|;(){}');
-/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
-const WORD_STOP = new Uint8Array(128);
-for (const char of ' \t\r\n\'"\\|&;()<>{}$') WORD_STOP[char.charCodeAt(0)] = 1;
-
 export function tokenizeShell(script: string): ShellCommand[] {
-  const commands: ShellCommand[] = [];
-  let words: string[] = [];
-  let word: string | undefined;
-  let line = 0;
-  let startLine = 0;
-  let pipeline = 0;
-  const heredocs: Redirect['heredoc'][] = [];
-  const endWord = () => {
-    if (word !== undefined) {
-      if (words.length === 0) startLine = line;
-      words.push(word);
-    }
-    word = undefined;
-  };
-  const endCommand = (operator: string) => {
-    endWord();
-    if (words.length > 0) commands.push({ words, line: startLine, pipeline });
-    words = [];
-    if (operator !== '|' && operator !== '|&') pipeline++;
-  };
-  let i = 0;
-  while (i < script.length) {
-    const char = script[i]!;
-    if (char === '\\' && script[i + 1] === '\n') {
-      i += 2;
-      line++;
-      continue;
-    }
-    if (char === '\n') {
-      endCommand('\n');
-      line++;
-      i++;
-      if (heredocs.length > 0) {
-        const [next, skipped] = skipHeredocBodies(script, i, heredocs.splice(0));
-        i = next;
-        line += skipped;
-      }
-      continue;
-    }
-    if (char === ' ' || char === '\t' || char === '\r') {
-      endWord();
-      i++;
-      continue;
-    }
-    if (char === '#' && word === undefined) {
-      while (i < script.length && script[i] !== '\n') i++;
-      continue;
-    }
-    if ((char === '>' || char === '<') && script[i + 1] !== '(') {
-      // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-      if (word !== undefined && /^\d+$/.test(word)) word = undefined;
-      endWord();
-      const redirect = readRedirect(script, i);
-      if (redirect.heredoc) heredocs.push(redirect.heredoc);
-      line += redirect.lines;
-      i = redirect.next;
-      continue;
-    }
-    // Control operators end a word anywhere; braces only where a word would start.
-    const operator = OPERATOR_START.has(char) ? OPERATORS.find((op) => script.startsWith(op, i)) : undefined;
-    if (operator && (word === undefined || (operator !== '{' && operator !== '}'))) {
-      endCommand(operator);
-      i += operator.length;
-      continue;
-    }
-    const [text, next, lines] = readWordPart(script, i);
-    word = (word ?? '') + text;
-    line += lines;
-    i = next;
-  }
-  endCommand('\n');
-  return commands;
+  return new ShellTokenizer(script).commands();
 }
 
-interface Redirect {
-  next: number;
-  lines: number;
-  heredoc?: { delimiter: string; stripTabs: boolean };
+interface Heredoc {
+  delimiter: string;
+  stripTabs: boolean;
 }
 
-/** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; for `<<EOF` returns the delimiter to skip the body later. */
-function readRedirect(script: string, i: number): Redirect {
-  const operator = /^(<<-|<<<|<<|>>|>&|<&|>\||<>|>|<)/.exec(script.slice(i, i + 3))![0];
-  let j = i + operator.length;
-  while (script[j] === ' ' || script[j] === '\t') j++;
-  if ((operator === '>&' || operator === '<&') && /[\d-]/.test(script[j] ?? '')) {
-    while (/[\d-]/.test(script[j] ?? '')) j++;
-    return { next: j, lines: 0 };
-  }
-  let target = '';
-  let lines = 0;
-  while (j < script.length && !' \t\r\n|&;()<>'.includes(script[j]!)) {
-    const [text, next, crossed] = readWordPart(script, j);
-    target += text;
-    lines += crossed;
-    j = next;
-  }
-  const heredoc = operator === '<<' || operator === '<<-' ? { delimiter: target, stripTabs: operator === '<<-' } : undefined;
-  return { next: j, lines, heredoc };
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const TAB = 9;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const LESS = 60;
+const GREATER = 62;
+
+/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
+const WORD_STOP = codeSet(' \t\r\n\'"\\|&;()<>{}$');
+/** Characters that end a redirection's target. */
+const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
+
+function codeSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const char of chars) set[char.charCodeAt(0)] = 1;
+  return set;
 }
 
-/** Skips heredoc bodies that start at `from` (just after a newline); returns [next index, lines skipped]. */
-function skipHeredocBodies(script: string, from: number, heredocs: Redirect['heredoc'][]): [number, number] {
-  let cursor = from;
-  let lines = 0;
-  for (const heredoc of heredocs) {
-    while (cursor < script.length) {
-      const end = indexOrEnd(script, '\n', cursor);
-      const text = script.slice(cursor, end);
-      cursor = end + 1;
-      lines++;
-      if ((heredoc!.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc!.delimiter) break;
-    }
-  }
-  return [cursor, lines];
-}
+class ShellTokenizer {
+  private index = 0;
+  private line = 0;
+  private readonly found: ShellCommand[] = [];
+  private words: string[] = [];
+  private word: string | undefined;
+  private startLine = 0;
+  private pipeline = 0;
+  private heredocs: Heredoc[] = [];
 
-/** Reads one quoted, substituted or plain piece of a word; returns [text, next index, newlines crossed]. */
-function readWordPart(script: string, i: number): [string, number, number] {
-  const char = script[i]!;
-  if (char === "'") {
-    const end = indexOrEnd(script, "'", i + 1);
-    return [script.slice(i + 1, end), end + 1, countNewlines(script, i, end)];
-  }
-  if (char === '"') {
-    let text = '';
-    let j = i + 1;
-    while (j < script.length && script[j] !== '"') {
-      if (script[j] === '\\' && j + 1 < script.length) {
-        text += '"\\$`\n'.includes(script[j + 1]!) ? (script[j + 1] === '\n' ? '' : script[j + 1]) : script.slice(j, j + 2);
-        j += 2;
-      } else if (script.startsWith('$(', j)) {
-        const end = matchingParen(script, j + 1);
-        text += script.slice(j, end + 1);
-        j = end + 1;
+  constructor(private readonly script: string) {}
+
+  commands(): ShellCommand[] {
+    const script = this.script;
+    while (this.index < script.length) {
+      const code = script.charCodeAt(this.index);
+      if (code === BACKSLASH && script.charCodeAt(this.index + 1) === NEWLINE) {
+        this.index += 2;
+        this.line++;
+      } else if (code === NEWLINE) {
+        this.endCommand(false);
+        this.line++;
+        this.index++;
+        if (this.heredocs.length > 0) this.skipHeredocBodies();
+      } else if (code === SPACE || code === TAB || code === CARRIAGE_RETURN) {
+        this.endWord();
+        this.index++;
+      } else if (code === 35 /* # */ && this.word === undefined) {
+        this.index = indexOrEnd(script, '\n', this.index);
+      } else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
+        // A redirection: drop it, its fd number and its target; skip a heredoc's body.
+        if (this.word !== undefined && /^\d+$/.test(this.word)) this.word = undefined;
+        this.endWord();
+        this.skipRedirect();
       } else {
-        text += script[j];
-        j++;
+        const operator = operatorLength(script, this.index, code);
+        // Control operators end a word anywhere; braces only where a word would start.
+        if (operator > 0 && (this.word === undefined || (code !== 123 /* { */ && code !== 125 /* } */))) {
+          // `|` and `|&` continue the pipeline; every other operator ends it.
+          this.endCommand(code === 124 /* | */ && script.charCodeAt(this.index + 1) !== 124);
+          this.index += operator;
+        } else {
+          this.word = (this.word ?? '') + this.readWordPart();
+        }
       }
     }
-    return [text, j + 1, countNewlines(script, i, j)];
+    this.endCommand(false);
+    return this.found;
   }
-  if (script.startsWith('${{', i)) {
-    const end = script.indexOf('}}', i);
-    const stop = end === -1 ? script.length : end + 2;
-    return [script.slice(i, stop), stop, countNewlines(script, i, stop)];
+
+  private endWord(): void {
+    if (this.word !== undefined) {
+      if (this.words.length === 0) this.startLine = this.line;
+      this.words.push(this.word);
+    }
+    this.word = undefined;
   }
-  if ((char === '$' || char === '<' || char === '>') && script[i + 1] === '(') {
-    const end = matchingParen(script, i + 1);
-    return [script.slice(i, end + 1), end + 1, countNewlines(script, i, end)];
+
+  private endCommand(continuesPipeline: boolean): void {
+    this.endWord();
+    if (this.words.length > 0) this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+    this.words = [];
+    if (!continuesPipeline) this.pipeline++;
   }
-  if (char === '\\' && i + 1 < script.length) return [script[i + 1]!, i + 2, 0];
-  let j = i;
-  for (; j < script.length; j++) {
-    const code = script.charCodeAt(j);
-    if (code >= 128 || WORD_STOP[code] === 0) continue;
-    // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
-    if (code === 36 && script[j + 1] !== '(' && !script.startsWith('{{', j + 1)) continue;
-    break;
+
+  /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
+  private skipRedirect(): void {
+    const script = this.script;
+    const start = this.index;
+    const operator = redirectOperator(script, start);
+    this.index += operator.length;
+    while (script.charCodeAt(this.index) === SPACE || script.charCodeAt(this.index) === TAB) this.index++;
+    if ((operator === '>&' || operator === '<&') && isFdChar(script.charCodeAt(this.index))) {
+      while (isFdChar(script.charCodeAt(this.index))) this.index++;
+      return;
+    }
+    let target = '';
+    while (this.index < script.length) {
+      const code = script.charCodeAt(this.index);
+      if (code < 128 && TARGET_STOP[code] === 1) break;
+      target += this.readWordPart();
+    }
+    if (operator === '<<' || operator === '<<-') this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
   }
-  if (j === i) return [char, i + 1, 0];
-  return [script.slice(i, j), j, 0];
+
+  /** Skips the bodies of pending heredocs, which start just after a newline. */
+  private skipHeredocBodies(): void {
+    const script = this.script;
+    for (const heredoc of this.heredocs) {
+      while (this.index < script.length) {
+        const end = indexOrEnd(script, '\n', this.index);
+        const text = script.slice(this.index, end);
+        this.index = end + 1;
+        this.line++;
+        if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter) break;
+      }
+    }
+    this.heredocs = [];
+  }
+
+  /** Reads one quoted, substituted or plain piece of a word at the cursor, and moves past it. */
+  private readWordPart(): string {
+    const script = this.script;
+    const start = this.index;
+    const code = script.charCodeAt(start);
+    if (code === 39 /* ' */) {
+      const end = indexOrEnd(script, "'", start + 1);
+      this.line += countNewlines(script, start, end);
+      this.index = end + 1;
+      return script.slice(start + 1, end);
+    }
+    if (code === 34 /* " */) return this.readDoubleQuoted();
+    if (code === DOLLAR && script.startsWith('{{', start + 1)) {
+      const end = script.indexOf('}}', start);
+      const stop = end === -1 ? script.length : end + 2;
+      this.line += countNewlines(script, start, stop);
+      this.index = stop;
+      return script.slice(start, stop);
+    }
+    if ((code === DOLLAR || code === LESS || code === GREATER) && script.charCodeAt(start + 1) === OPEN_PAREN) {
+      const end = matchingParen(script, start + 1);
+      this.line += countNewlines(script, start, end);
+      this.index = end + 1;
+      return script.slice(start, end + 1);
+    }
+    if (code === BACKSLASH && start + 1 < script.length) {
+      this.index = start + 2;
+      return script[start + 1]!;
+    }
+    let end = start;
+    for (; end < script.length; end++) {
+      const next = script.charCodeAt(end);
+      if (next >= 128 || WORD_STOP[next] === 0) continue;
+      // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
+      if (next === DOLLAR && script.charCodeAt(end + 1) !== OPEN_PAREN && !script.startsWith('{{', end + 1)) continue;
+      break;
+    }
+    this.index = end === start ? start + 1 : end;
+    return end === start ? script[start]! : script.slice(start, end);
+  }
+
+  /** A double-quoted string: `\"`, `\\`, `\$`, `` \` `` and line continuations unescaped; `$(...)` kept whole. */
+  private readDoubleQuoted(): string {
+    const script = this.script;
+    const start = this.index;
+    let text = '';
+    let run = start + 1;
+    let at = run;
+    while (at < script.length && script.charCodeAt(at) !== 34) {
+      const code = script.charCodeAt(at);
+      if (code === BACKSLASH && at + 1 < script.length) {
+        const escaped = script[at + 1]!;
+        text += script.slice(run, at) + ('"\\$`\n'.includes(escaped) ? (escaped === '\n' ? '' : escaped) : `\\${escaped}`);
+        at += 2;
+        run = at;
+      } else if (code === DOLLAR && script.charCodeAt(at + 1) === OPEN_PAREN) {
+        at = matchingParen(script, at + 1) + 1;
+      } else {
+        at++;
+      }
+    }
+    text += script.slice(run, at);
+    this.line += countNewlines(script, start, at);
+    this.index = at + 1;
+    return text;
+  }
+}
+
+/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
+function operatorLength(script: string, index: number, code: number): number {
+  const next = script.charCodeAt(index + 1);
+  switch (code) {
+    case 38 /* & */:
+      return next === 38 ? 2 : 1;
+    case 124 /* | */:
+      return next === 124 || next === 38 ? 2 : 1;
+    case 59 /* ; */:
+      return next === 59 ? 2 : 1;
+    case OPEN_PAREN:
+    case CLOSE_PAREN:
+    case 123 /* { */:
+    case 125 /* } */:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
+
+function redirectOperator(script: string, index: number): string {
+  return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index))!;
+}
+
+function isFdChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 45; // digits, `-`
 }
 
 function matchingParen(script: string, open: number): number {
   let depth = 0;
-  for (let j = open; j < script.length; j++) {
-    if (script[j] === '(') depth++;
-    else if (script[j] === ')' && --depth === 0) return j;
+  for (let at = open; at < script.length; at++) {
+    const code = script.charCodeAt(at);
+    if (code === OPEN_PAREN) depth++;
+    else if (code === CLOSE_PAREN && --depth === 0) return at;
   }
   return script.length - 1;
 }
@@ -200,6 +261,6 @@ function indexOrEnd(script: string, needle: string, from: number): number {
 
 function countNewlines(script: string, from: number, to: number): number {
   let count = 0;
-  for (let j = from; j < to && j < script.length; j++) if (script[j] === '\n') count++;
+  for (let at = from; at < to && at < script.length; at++) if (script.charCodeAt(at) === NEWLINE) count++;
   return count;
 }
