@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { addNpmLockFacts } from './npm-lock-facts.js';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
 import { parseWorkflowFacts } from './workflow-model.js';
 
@@ -56,6 +57,7 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
     const text = readWanted(absolute, path, facts);
     if (text !== undefined) addFileFacts(facts, path, text);
   }
+  await addNpmLockFacts(facts);
   return facts;
 }
 

@@ -1,9 +1,7 @@
 /**
- * Which manifests need which lockfiles, and whether an npm lockfile matches its
- * package.json. Pure: paths and texts in.
+ * Which manifests need which lockfiles. Pure: paths and texts in. (Whether an
+ * npm lockfile matches its package.json: npm-lock-drift.ts.)
  */
-import semver from 'semver';
-
 export const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
 const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
 
@@ -74,26 +72,4 @@ export function unhashedRequirements(text: string): [number, string][] {
     if (!content.includes('==') || !content.includes('--hash=')) result.push([start, content.split(/\s/)[0]!]);
   }
   return result;
-}
-
-export interface LockDrift {
-  name: string;
-  range: string;
-  locked?: string;
-}
-
-/** Dependencies of package.json that package-lock.json lacks or locks at a version outside the range. */
-export function npmLockDrift(manifestText: string, lockText: string): LockDrift[] {
-  const manifest = JSON.parse(manifestText) as Record<string, Record<string, string> | undefined>;
-  const lock = JSON.parse(lockText) as { packages?: Record<string, { version?: string }>; dependencies?: Record<string, { version?: string }> };
-  const drift: LockDrift[] = [];
-  for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
-    for (const [name, range] of Object.entries(manifest[key] ?? {})) {
-      // git, file, workspace, alias and URL specs cannot be checked offline.
-      if (!semver.validRange(range)) continue;
-      const locked = lock.packages?.[`node_modules/${name}`]?.version ?? lock.dependencies?.[name]?.version;
-      if (!locked || !semver.satisfies(locked, range, { includePrerelease: true })) drift.push({ name, range, locked });
-    }
-  }
-  return drift;
 }

@@ -1,3 +1,4 @@
+import type { LockDrift } from './npm-lock-drift.js';
 import type { OnlineFacts } from './online/online-facts.js';
 import type { WorkflowFacts } from './workflow-model.js';
 
@@ -5,6 +6,14 @@ import type { WorkflowFacts } from './workflow-model.js';
 export interface TextFile {
   path: string;
   text: string;
+}
+
+/** A package.json with a package-lock.json beside it, compared offline: what drifted, or why it could not be read. */
+export interface NpmLockFacts {
+  manifest: string;
+  lockfile: string;
+  drift?: LockDrift[];
+  invalid?: string;
 }
 
 export interface SkippedFile {
@@ -21,10 +30,12 @@ export interface RepositoryFacts {
   /** Manifests and lockfiles whose content the rules read (package.json, package-lock.json, requirements*.txt). */
   manifests: TextFile[];
   skipped: SkippedFile[];
+  /** npm lockfiles against their package.json (see npm-lock-facts.ts). */
+  npmLocks: NpmLockFacts[];
   /** What the GitHub API said about remote references; absent until collected (or skipped, with why). */
   online?: OnlineFacts;
 }
 
 export function emptyFacts(): RepositoryFacts {
-  return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
+  return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
 }

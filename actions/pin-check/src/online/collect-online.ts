@@ -1,9 +1,8 @@
 import { GatesError, type GitHubApi } from '@gates/core';
 import type { RepositoryFacts } from '../repository-facts.js';
-import { classifyRef } from '../uses-reference.js';
+import { classifyRef, looksLikeVersion } from '../uses-reference.js';
 import { referenceKey, tagKey, type OnlineFacts, type ReferenceFacts } from './online-facts.js';
 import { isReachable, recentTags, resolveRef, resolveTag, runtimeAt, tagsMatching } from './resolve-ref.js';
-import { looksLikeVersion, mostSpecificTag } from './semver-tags.js';
 
 const CONCURRENCY = 6;
 
@@ -60,6 +59,8 @@ async function examine(api: GitHubApi, reference: ReferenceFacts, commentTags: s
       reference.commit = resolution.commit;
       reference.resolvedVia = resolution.via;
       const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
+      // semver loads only here: an offline run, or one with only SHA pins, never needs it.
+      const { mostSpecificTag } = await import('./semver-tags.js');
       reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
     }
     reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);

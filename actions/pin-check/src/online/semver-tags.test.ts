@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { actionRuntime } from './action-runtime.js';
-import { looksLikeVersion, mostSpecificTag } from './semver-tags.js';
+import { looksLikeVersion } from '../uses-reference.js';
+import { mostSpecificTag } from './semver-tags.js';
 
 const C1 = '1'.repeat(40);
 const C2 = '2'.repeat(40);

@@ -21,8 +21,3 @@ function bySpecificity(a: string, b: string): number {
   if (versionA && versionB && semver.neq(versionA, versionB)) return semver.rcompare(versionA, versionB);
   return parts(b) - parts(a) || a.localeCompare(b);
 }
-
-/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
-export function looksLikeVersion(text: string): boolean {
-  return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { factsFrom, policy } from '../testing/facts-from-files.js';
 import { lockfileOutOfSync } from './lockfile-out-of-sync.js';
+import { addNpmLockFacts } from '../npm-lock-facts.js';
 import { missingLockfile } from './missing-lockfile.js';
 import { missingToolVersion } from './missing-tool-version.js';
 
@@ -44,22 +45,29 @@ describe('missing-lockfile', () => {
   });
 });
 
+/** Facts with the npm lock comparison collection makes. */
+async function lockFacts(files: Record<string, string>) {
+  const facts = factsFrom(files);
+  await addNpmLockFacts(facts);
+  return facts;
+}
+
 describe('lockfile-out-of-sync', () => {
-  test('dependencies missing from the lock or locked outside their range', () => {
-    const findings = lockfileOutOfSync.check(factsFrom({ 'package.json': PACKAGE, 'package-lock.json': LOCK }), policy());
+  test('dependencies missing from the lock or locked outside their range', async () => {
+    const findings = lockfileOutOfSync.check(await lockFacts({ 'package.json': PACKAGE, 'package-lock.json': LOCK }), policy());
     expect(findings.map((f) => f.message)).toEqual([
       'zod is locked at 3.24.1, outside the range ~3.23.0 in package.json.',
       'jest@^29.7.0 from package.json is missing from the lockfile.',
     ]);
   });
 
-  test('lockfile v1 (dependencies map) is read too, and an in-sync lock is clean', () => {
+  test('lockfile v1 (dependencies map) is read too, and an in-sync lock is clean', async () => {
     const v1 = JSON.stringify({ lockfileVersion: 1, dependencies: { express: { version: '4.19.2' }, zod: { version: '3.23.8' }, jest: { version: '29.7.0' } } });
-    expect(lockfileOutOfSync.check(factsFrom({ 'package.json': PACKAGE, 'package-lock.json': v1 }), policy())).toEqual([]);
+    expect(lockfileOutOfSync.check(await lockFacts({ 'package.json': PACKAGE, 'package-lock.json': v1 }), policy())).toEqual([]);
   });
 
-  test('a corrupt lockfile is a finding, not a crash', () => {
-    expect(lockfileOutOfSync.check(factsFrom({ 'package.json': PACKAGE, 'package-lock.json': '{"lockfileVersion": 3,' }), policy())[0]!.message).toContain('is not valid JSON');
+  test('a corrupt lockfile is a finding, not a crash', async () => {
+    expect(lockfileOutOfSync.check(await lockFacts({ 'package.json': PACKAGE, 'package-lock.json': '{"lockfileVersion": 3,' }), policy())[0]!.message).toContain('is not valid JSON');
   });
 });
 
