@@ -26,6 +26,14 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return lines.join('\n');
 }
 
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+export function groupThousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** One row of a table whose cells are already escaped. */
 export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;

@@ -7,7 +7,7 @@ import {
   type Finding,
   type Report,
 } from '../findings/model.js';
-import { escapeMarkdown, inlineCode, table, tableRow } from './markdown.js';
+import { escapeMarkdown, groupThousands, inlineCode, table, tableRow } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
 export const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
@@ -84,7 +84,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   const kept = lines.length - 1;
   let body = lines.join('\n');
   if (kept < ordered.length) {
-    body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+    body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
   }
   return fixed + body + closing;
 }
