@@ -8,6 +8,13 @@ const INFORMATION_URI = 'https://github.com/org/gates';
 
 export function renderSarif(report: Report): Record<string, unknown> {
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+  // A repository has far fewer files than findings: encode each path once.
+  const uris = new Map<string, string>();
+  const uriOf = (file: string) => {
+    let uri = uris.get(file);
+    if (uri === undefined) uris.set(file, (uri = artifactUri(file)));
+    return uri;
+  };
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -27,41 +34,40 @@ export function renderSarif(report: Report): Record<string, unknown> {
             })),
           },
         },
-        results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex)),
+        results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
       },
     ],
   };
 }
 
-function result(finding: Finding, ruleIndex: Map<string, number>): Record<string, unknown> {
-  const region: Record<string, number> = {};
-  if (finding.line) region.startLine = finding.line;
-  if (finding.line && finding.column) region.startColumn = finding.column;
+/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+function artifactUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding: Finding, ruleIndex: Map<string, number>, uriOf: (file: string) => string): Record<string, unknown> {
+  const sarif: Record<string, unknown> = { ruleId: finding.ruleId };
+  const index = ruleIndex.get(finding.ruleId);
+  if (index !== undefined) sarif.ruleIndex = index;
+  sarif.level = LEVEL[finding.severity];
+  sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+  if (finding.file) {
+    const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+    if (finding.line) physicalLocation.region = region(finding);
+    sarif.locations = [{ physicalLocation }];
+  }
+  if (finding.fix) sarif.fixes = [sarifFix(finding.fix)];
+  if (finding.waived) sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+  return sarif;
+}
+
+function region(finding: Finding): Record<string, number> {
+  const region: Record<string, number> = { startLine: finding.line! };
+  if (finding.column) region.startColumn = finding.column;
   if (finding.endLine) region.endLine = finding.endLine;
   if (finding.endLine && finding.endColumn) region.endColumn = finding.endColumn;
-  return {
-    ruleId: finding.ruleId,
-    ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-    level: LEVEL[finding.severity],
-    message: { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message },
-    ...(finding.file
-      ? {
-          locations: [
-            {
-              physicalLocation: {
-                // A relative URI reference: spaces and other reserved characters percent-encoded.
-                artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                ...(Object.keys(region).length ? { region } : {}),
-              },
-            },
-          ],
-        }
-      : {}),
-    ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
-    ...(finding.waived
-      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }] }
-      : {}),
-  };
+  return region;
 }
 
 /** SARIF's fix object: replacements by character offset in the artifact. */
@@ -70,7 +76,7 @@ function sarifFix(fix: Fix): Record<string, unknown> {
     description: { text: fix.description },
     artifactChanges: [
       {
-        artifactLocation: { uri: fix.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+        artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
         replacements: fix.edits.map((edit) => ({
           deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
           insertedContent: { text: edit.replacement },
