@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Redactor } from '../redact/redactor.js';
 
@@ -12,11 +12,16 @@ export function writeTextReport(directory: string, name: string, text: string, r
   return writeAtomically(directory, name, redactor.redact(text));
 }
 
+/**
+ * Synchronous inside: the step waits for its reports anyway, and fs/promises
+ * writes a large string in 512 KB thread-pool round trips (reports run to
+ * megabytes), which left the process idle for longer than one write takes.
+ */
 async function writeAtomically(directory: string, name: string, content: string): Promise<string> {
-  await mkdir(directory, { recursive: true });
+  mkdirSync(directory, { recursive: true });
   const path = join(directory, name);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content, 'utf8');
-  await rename(temporary, path);
+  writeFileSync(temporary, content, 'utf8');
+  renameSync(temporary, path);
   return path;
 }
