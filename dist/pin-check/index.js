@@ -2505,3246 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
-/***/ 7163:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 5385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 8469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 8511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 6353:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 8756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 5714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 2173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 7192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 6114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 8780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 5101:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 1159:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 3348:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
-
-
-/***/ }),
-
-/***/ 356:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 5471:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 2276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 3465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 5213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 8595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 1866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 2028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 1489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 4750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
-/***/ 4264:
+/***/ 6939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5763,9 +2524,113 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
+/**
+ * Which manifests need which lockfiles. Pure: paths and texts in. (Whether an
+ * npm lockfile matches its package.json: npm-lock-drift.ts.)
+ */
+const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
+const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function join(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
+function findUpwards(paths, dir, names) {
+    for (let current = dir;; current = dirOf(current)) {
+        for (const name of names)
+            if (paths.has(join(current, name)))
+                return join(current, name);
+        if (current === '')
+            return undefined;
+    }
+}
+/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
+function missingLockfiles(paths, texts) {
+    const missing = [];
+    for (const path of [...paths].sort()) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const dir = dirOf(path);
+        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
+            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
+        }
+        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
+            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
+        }
+        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
+            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
+        }
+        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
+            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
+        }
+    }
+    return missing;
+}
+function declaresNpmDependencies(text) {
+    try {
+        const manifest = JSON.parse(text ?? '{}');
+        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
+    }
+    catch {
+        return false;
+    }
+}
+function hasHashedRequirements(paths, texts, dir) {
+    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
+}
+/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
+function unhashedRequirements(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = i + 1;
+        let content = lines[i];
+        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
+            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
+        content = content.replace(/(^|\s)#.*$/, '').trim();
+        if (!content || content.startsWith('-'))
+            continue;
+        if (!content.includes('==') || !content.includes('--hash='))
+            result.push([start, content.split(/\s/)[0]]);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/npm-lock-facts.ts
+
+const PACKAGE_JSON = /(^|\/)package\.json$/;
+/**
+ * Compares each package.json that has a package-lock.json beside it. The
+ * comparison needs semver, so it is loaded here, and only for repositories
+ * that have such a pair: most pin-check runs never pay its start-up.
+ */
+async function addNpmLockFacts(facts) {
+    const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
+    const pairs = [];
+    for (const path of texts.keys()) {
+        const lockfile = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
+        if (PACKAGE_JSON.test(path) && texts.has(lockfile))
+            pairs.push([path, lockfile]);
+    }
+    if (pairs.length === 0)
+        return;
+    const { npmLockDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6357));
+    for (const [manifest, lockfile] of pairs) {
+        try {
+            facts.npmLocks.push({ manifest, lockfile, drift: npmLockDrift(texts.get(manifest), texts.get(lockfile)) });
+        }
+        catch (error) {
+            facts.npmLocks.push({ manifest, lockfile, invalid: error.message.split('\n')[0] });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
 function emptyFacts() {
-    return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
+    return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
@@ -5784,6 +2649,10 @@ function parseUses(value) {
     if (!owner || !repo)
         return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
     return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
+}
+/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
+function looksLikeVersion(text) {
+    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
 }
 function classifyRef(ref) {
     if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
@@ -9653,58 +6522,214 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-shape.ts
+/** A node kept without children: a value the model reads. */
+const LEAF_SPEC = Object.freeze({});
+class CompiledShape {
+    full = false;
+    expectsMapping;
+    items;
+    // A Map, not an object: a key named `constructor` or `__proto__` must not find a prototype member.
+    keys = new Map();
+    anyKey;
+    constructor(spec) {
+        this.expectsMapping = spec.keys !== undefined || spec.anyKey !== undefined;
+        if (this.expectsMapping && spec.items)
+            throw new Error('a shape expects a mapping or a sequence, not both');
+    }
+    valueShape(key) {
+        return (typeof key === 'string' ? this.keys.get(key) : undefined) ?? this.anyKey;
+    }
+}
+const FULL_SHAPE = {
+    full: true,
+    expectsMapping: true,
+    valueShape: () => FULL_SHAPE,
+    get items() {
+        return FULL_SHAPE;
+    },
+};
+/** Every node kept, as parsed. */
+const FULL = FULL_SHAPE;
+/** Compiled once per spec object, so shared sub-specs (and LEAF_SPEC) are one shape everywhere. */
+const compiled = new WeakMap();
+/** Compiles a spec for the parser; call at module load. */
+function compileShape(spec) {
+    const known = compiled.get(spec);
+    if (known)
+        return known;
+    const shape = new CompiledShape(spec);
+    compiled.set(spec, shape);
+    for (const [key, child] of Object.entries(spec.keys ?? {}))
+        shape.keys.set(key, compileShape(child));
+    if (spec.anyKey)
+        shape.anyKey = compileShape(spec.anyKey);
+    if (spec.items)
+        shape.items = compileShape(spec.items);
+    return shape;
+}
+/** The compiled LEAF_SPEC: a kept node whose children are not. */
+const LEAF = compileShape(LEAF_SPEC);
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-positions.ts
 
+
 const NO_CHILDREN = [];
-function parseWithPositions(text) {
-    // Children arrays are created on first use: most nodes are scalars and never need one.
-    const frames = [];
-    const composite = new Map();
-    let root;
-    const listener = (event, state) => {
-        if (event === 'open') {
-            frames.push({ start: state.position, children: undefined });
-            return;
-        }
-        const frame = frames.pop();
-        const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
-        let start = frame.start;
-        let end = state.position;
-        if (kind === 'scalar') {
-            start = skipTrivia(text, start);
-            // A plain scalar's close event comes after the spaces that precede a trailing comment.
-            while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
-                end--;
-        }
-        let node = { kind, value: state.result, start, end, children: frame.children ?? NO_CHILDREN };
-        // js-yaml sometimes wraps a node in a second event pair; keep the inner one.
-        const only = node.children.length === 1 ? node.children[0] : undefined;
-        if (only && only.value === node.value)
-            node = only;
-        const isObject = typeof node.value === 'object' && node.value !== null;
-        // An alias produces a childless node whose value is the anchored object: use the anchored node.
-        // Only anchored nodes are remembered, so most documents never touch the map.
-        if (isObject && node.children.length === 0)
-            node = composite.get(node.value) ?? node;
-        else if (isObject && state.anchor)
-            composite.set(node.value, node);
-        const parent = frames[frames.length - 1];
-        if (!parent)
-            root = node;
-        else if (parent.children)
-            parent.children.push(node);
-        else
-            parent.children = [node];
-    };
+/**
+ * Parses `text` into position nodes: every node (the default), or only those
+ * `shape` names. A document that reaches a kept part through an alias to a
+ * collection is read again whole, so aliases resolve as in the full tree.
+ * js-yaml's failsafe schema: every scalar is its text. The syntax is checked
+ * in full all the same, and no merge keys or timestamps are applied (GitHub
+ * applies neither); what pin-check reads (`uses`, `run`, images, keys) is
+ * text that GitHub requires to be a string, so `uses: 123` is judged as the
+ * string it is instead of passing unseen. Resolving numbers and booleans it
+ * never reads cost 13% of the parse (bench/).
+ */
+function parseWithPositions(text, shape = FULL) {
+    const builder = new TreeBuilder(text, shape);
     try {
-        load(text, { listener });
+        load(text, { schema: FAILSAFE_SCHEMA, listener: builder.listener });
     }
     catch (thrown) {
         const mark = thrown.mark;
         const reason = thrown.reason ?? String(thrown);
         return { problem: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
     }
-    return { root };
+    return builder.needsFullTree ? parseWithPositions(text, FULL) : { root: builder.root };
+}
+/** Turns js-yaml's open/close events into nodes; one per document. */
+class TreeBuilder {
+    text;
+    shape;
+    root;
+    needsFullTree = false;
+    frames = [];
+    depth = 0;
+    /** Open events inside a node that is not kept. */
+    skipped = 0;
+    anchored = new Map();
+    constructor(text, shape) {
+        this.text = text;
+        this.shape = shape;
+    }
+    listener = (event, state) => {
+        if (event === 'open')
+            this.open(state);
+        else
+            this.close(state);
+    };
+    open(state) {
+        if (this.skipped > 0) {
+            this.skipped++;
+            return;
+        }
+        const shape = this.depth === 0 ? this.shape : shapeOfNextChild(this.frames[this.depth - 1]);
+        if (shape === undefined) {
+            this.skipped = 1;
+            return;
+        }
+        let frame = this.frames[this.depth];
+        if (!frame)
+            this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
+        frame.start = state.position;
+        frame.shape = shape;
+        frame.slot = 0;
+        frame.closed = 0;
+        frame.valueShape = undefined;
+        frame.children = undefined;
+        frame.slots = undefined;
+        this.depth++;
+    }
+    close(state) {
+        if (this.skipped > 0) {
+            if (--this.skipped === 0)
+                this.childClosed(this.frames[this.depth - 1], undefined, state.position);
+            return;
+        }
+        const frame = this.frames[--this.depth];
+        const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+        // A key whose value is not kept needs no node: only its text, to choose the value's shape.
+        if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot > 0 && parent.slot % 2 === 0) {
+            parent.valueShape = parent.shape.valueShape(state.result);
+            if (parent.valueShape === undefined)
+                return this.childClosed(parent, undefined, state.position);
+        }
+        let node = nodeOf(frame, state, this.text);
+        const isObject = typeof node.value === 'object' && node.value !== null;
+        if (node.kind === 'other' && isObject) {
+            // An alias to a collection: its children are those of the anchored node.
+            if (frame.shape.full)
+                node = this.anchored.get(node.value) ?? node;
+            else if (frame.shape !== LEAF)
+                this.needsFullTree = true;
+        }
+        else if (isObject && state.anchor && frame.shape.full)
+            this.anchored.set(node.value, node);
+        if (parent)
+            this.childClosed(parent, node, state.position);
+        else
+            this.root = node;
+    }
+    childClosed(parent, node, end) {
+        const slot = parent.slot;
+        parent.closed++;
+        const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
+        if (node) {
+            if (isKey && slot === 0)
+                parent.valueShape = parent.shape.valueShape(node.value);
+            (parent.children ??= []).push(node);
+            (parent.slots ??= []).push(slot);
+        }
+        // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
+        parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
+    }
+}
+function colonFollows(text, offset) {
+    return text.charCodeAt(offset) === 58 || text.charCodeAt(skipTrivia(text, offset)) === 58;
+}
+/** The shape of the child about to open, or undefined when it is not kept. */
+function shapeOfNextChild(parent) {
+    const shape = parent.shape;
+    if (shape.full)
+        return shape;
+    // The first child may be this same node again: js-yaml wraps flow collections and scalars in block sequences.
+    if (parent.slot === 0)
+        return shape.expectsMapping ? shape : shape.items;
+    if (shape.expectsMapping)
+        return parent.slot % 2 === 0 ? LEAF : parent.valueShape;
+    return shape.items;
+}
+function nodeOf(frame, state, text) {
+    const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
+    const children = frame.children;
+    // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
+    if (children && frame.closed === 1 && frame.slots[0] === 0 && children[0].value === state.result)
+        return children[0];
+    let start = frame.start;
+    let end = state.position;
+    if (kind === 'scalar') {
+        start = skipTrivia(text, start);
+        // A plain scalar's close event comes after the spaces that precede a trailing comment.
+        while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
+            end--;
+    }
+    const kept = !children ? NO_CHILDREN : kind === 'mapping' ? yaml_positions_pairs(children, frame.slots, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
+    return { kind, value: state.result, start, end, children: kept };
+}
+/** Key, value, key, value… from children recorded by slot; a key without a value gets an empty one in the full tree. */
+function yaml_positions_pairs(children, slots, full) {
+    const out = [];
+    for (let index = 0; index < children.length; index++) {
+        if (slots[index] % 2 !== 0)
+            continue;
+        const key = children[index];
+        if (slots[index + 1] === slots[index] + 1)
+            out.push(key, children[++index]);
+        else if (full)
+            out.push(key, { kind: 'other', value: null, start: key.end, end: key.end, children: NO_CHILDREN });
+    }
+    return out;
 }
 /** Spaces, tabs, line breaks and comments before a node: its open event comes before them. */
 function skipTrivia(text, from) {
@@ -9766,9 +6791,20 @@ function lineIndex(text) {
 ;// CONCATENATED MODULE: ./actions/pin-check/src/workflow-model.ts
 
 
-function parseWorkflowFacts(file, text, kind) {
+
+/** The parts of a file the facts below read; the parser builds nodes for nothing else. */
+const STEPS = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
+const IMAGE = { keys: { image: LEAF_SPEC } };
+const SHAPES = {
+    workflow: compileShape({
+        keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
+    }),
+    action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
+};
+/** `shape` is for tests: the facts must be the same from the full tree (FULL). */
+function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
     const facts = { file, kind, uses: [], runs: [], images: [] };
-    const { root, problem } = parseWithPositions(text);
+    const { root, problem } = parseWithPositions(text, shape);
     if (problem) {
         facts.parseError = problem;
         return facts;
@@ -9839,6 +6875,7 @@ function runFact(run, text, at) {
 
 
 
+
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Lockfiles of large monorepos run to tens of megabytes. */
@@ -9859,24 +6896,26 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
 async function collectFacts(workspace) {
     const facts = emptyFacts();
     const toRead = [];
-    const pending = [workspace];
+    // Directories with their path relative to the workspace ('' for the workspace itself).
+    const pending = [[workspace, '']];
     while (pending.length > 0 && facts.paths.size < MAX_FILES) {
-        const directory = pending.pop();
+        const [directory, prefix] = pending.pop();
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
         }
         catch (error) {
-            facts.skipped.push({ path: toRelative(workspace, directory), reason: `cannot list: ${error.code}` });
+            facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${error.code}` });
             continue;
         }
-        entries.sort((a, b) => a.name.localeCompare(b.name));
+        // Code-unit order: the same on every machine and locale.
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const absolute = (0,external_node_path_.join)(directory, entry.name);
-            const path = toRelative(workspace, absolute);
+            const path = prefix + entry.name;
             if (entry.isDirectory()) {
                 if (!SKIP_DIRECTORIES.has(entry.name))
-                    pending.push(absolute);
+                    pending.push([absolute, `${path}/`]);
             }
             else if (entry.isSymbolicLink()) {
                 if (wanted(path))
@@ -9894,6 +6933,7 @@ async function collectFacts(workspace) {
         if (text !== undefined)
             addFileFacts(facts, path, text);
     }
+    await addNpmLockFacts(facts);
     return facts;
 }
 function wanted(path) {
@@ -9917,6 +6957,11 @@ function addFileFacts(facts, path, text) {
 }
 /** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * The file's text, or undefined with the reason recorded. One native read
+ * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
+ * only then are the bytes read to say why.
+ */
 function readText(absolute, path, facts, limit) {
     let descriptor;
     try {
@@ -9930,16 +6975,25 @@ function readText(absolute, path, facts, limit) {
             facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
             return undefined;
         }
-        const bytes = readInto(descriptor, info.size);
-        if (bytes.includes(0)) {
-            facts.skipped.push({ path, reason: 'binary file' });
+        let text = (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
+        if (text.includes('\uFFFD') || text.includes('\0')) {
+            const bytes = Buffer.allocUnsafe(info.size);
+            const read = (0,external_node_fs_.readSync)(descriptor, bytes, 0, info.size, 0);
+            if (bytes.subarray(0, read).includes(0)) {
+                facts.skipped.push({ path, reason: 'binary file' });
+                return undefined;
+            }
+            if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, read))) {
+                facts.skipped.push({ path, reason: 'not valid UTF-8' });
+                return undefined;
+            }
+            text = bytes.toString('utf8', 0, read);
+        }
+        // fstat's size was within the limit; a file that grew past it before the read is not parsed either.
+        if (text.length > limit) {
+            facts.skipped.push({ path, reason: `grew past the ${limit}-byte limit while being read` });
             return undefined;
         }
-        if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-            facts.skipped.push({ path, reason: 'not valid UTF-8' });
-            return undefined;
-        }
-        const text = bytes.toString('utf8');
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
@@ -9950,28 +7004,6 @@ function readText(absolute, path, facts, limit) {
         if (descriptor !== undefined)
             (0,external_node_fs_.closeSync)(descriptor);
     }
-}
-/**
- * One buffer for every file, grown when a file is larger: a new Buffer per
- * file is external memory, and allocating a thousand of them made V8 collect
- * garbage often enough to cost more than the reads themselves.
- */
-let scratch = Buffer.allocUnsafe(256 * 1024);
-function readInto(descriptor, size) {
-    if (size > scratch.length)
-        scratch = Buffer.allocUnsafe(size);
-    let filled = 0;
-    // The size is from fstat; a file that grew since is read up to it, one that shrank up to its end.
-    while (filled < size) {
-        const read = (0,external_node_fs_.readSync)(descriptor, scratch, filled, size - filled, filled);
-        if (read === 0)
-            break;
-        filled += read;
-    }
-    return scratch.subarray(0, filled);
-}
-function toRelative(workspace, absolute) {
-    return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -10258,40 +7290,7 @@ async function runtimeAt(api, repository, path, commit) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/semver-tags.ts
-
-/**
- * Of the tags at `commit`, the one a version comment should name: the most
- * specific version (v4.2.2 over v4.2 over v4), preferring the family of the
- * ref being pinned (pinning `v4` should say `v4.x.y`, not an unrelated tag).
- * Pure.
- */
-function mostSpecificTag(ref, tags, commit) {
-    const atCommit = tags.filter((tag) => tag.commit === commit).map((tag) => tag.name);
-    if (atCommit.length === 0)
-        return undefined;
-    const family = atCommit.filter((name) => name === ref || name.startsWith(`${ref}.`));
-    const pool = family.length > 0 ? family : atCommit;
-    return [...pool].sort(bySpecificity)[0];
-}
-function bySpecificity(a, b) {
-    const parts = (name) => name.replace(/^v/, '').split(/[.+-]/).length;
-    const versionA = semver_default().coerce(a);
-    const versionB = semver_default().coerce(b);
-    if (versionA && versionB && semver_default().neq(versionA, versionB))
-        return semver_default().rcompare(versionA, versionB);
-    return parts(b) - parts(a) || a.localeCompare(b);
-}
-/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
-function looksLikeVersion(text) {
-    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
-}
-
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/collect-online.ts
-
 
 
 
@@ -10354,6 +7353,8 @@ async function examine(api, reference, commentTags, online, failFast) {
             reference.commit = resolution.commit;
             reference.resolvedVia = resolution.via;
             const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
+            // semver loads only here: an offline run, or one with only SHA pins, never needs it.
+            const { mostSpecificTag } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7426));
             reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
         }
         reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
@@ -10604,101 +7605,7 @@ const invalidWorkflow = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
-/**
- * Which manifests need which lockfiles, and whether an npm lockfile matches its
- * package.json. Pure: paths and texts in.
- */
-
-const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
-function dirOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-function join(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
-function findUpwards(paths, dir, names) {
-    for (let current = dir;; current = dirOf(current)) {
-        for (const name of names)
-            if (paths.has(join(current, name)))
-                return join(current, name);
-        if (current === '')
-            return undefined;
-    }
-}
-/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
-function missingLockfiles(paths, texts) {
-    const missing = [];
-    for (const path of [...paths].sort()) {
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        const dir = dirOf(path);
-        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
-            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
-        }
-        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
-            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
-        }
-        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
-            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
-        }
-        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
-            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
-        }
-    }
-    return missing;
-}
-function declaresNpmDependencies(text) {
-    try {
-        const manifest = JSON.parse(text ?? '{}');
-        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
-    }
-    catch {
-        return false;
-    }
-}
-function hasHashedRequirements(paths, texts, dir) {
-    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
-}
-/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
-function unhashedRequirements(text) {
-    const lines = text.split(/\r?\n/);
-    const result = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = i + 1;
-        let content = lines[i];
-        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
-            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
-        content = content.replace(/(^|\s)#.*$/, '').trim();
-        if (!content || content.startsWith('-'))
-            continue;
-        if (!content.includes('==') || !content.includes('--hash='))
-            result.push([start, content.split(/\s/)[0]]);
-    }
-    return result;
-}
-/** Dependencies of package.json that package-lock.json lacks or locks at a version outside the range. */
-function npmLockDrift(manifestText, lockText) {
-    const manifest = JSON.parse(manifestText);
-    const lock = JSON.parse(lockText);
-    const drift = [];
-    for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
-        for (const [name, range] of Object.entries(manifest[key] ?? {})) {
-            // git, file, workspace, alias and URL specs cannot be checked offline.
-            if (!semver_default().validRange(range))
-                continue;
-            const locked = lock.packages?.[`node_modules/${name}`]?.version ?? lock.dependencies?.[name]?.version;
-            if (!locked || !semver_default().satisfies(locked, range, { includePrerelease: true }))
-                drift.push({ name, range, locked });
-        }
-    }
-    return drift;
-}
-
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/lockfile-out-of-sync.ts
-
 
 
 /** package-lock.json names every dependency of package.json at a version its range accepts. */
@@ -10710,31 +7617,21 @@ const lockfileOutOfSync = {
         docs: ruleDocs('lockfile-out-of-sync'),
     },
     check(facts, policy) {
-        const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
         const findings = [];
-        for (const [path, text] of texts) {
-            if (!/(^|\/)package\.json$/.test(path))
+        for (const { manifest, lockfile, drift, invalid } of facts.npmLocks) {
+            if (!ruleAppliesTo(policy, this.meta.id, lockfile))
                 continue;
-            const lockPath = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
-            const lockText = texts.get(lockPath);
-            if (!lockText || !ruleAppliesTo(policy, this.meta.id, lockPath))
-                continue;
-            let drift;
-            try {
-                drift = npmLockDrift(text, lockText);
+            if (invalid !== undefined) {
+                findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: `${lockfile} or ${manifest} is not valid JSON (${invalid}).`, file: lockfile, line: 1 });
             }
-            catch (error) {
-                findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: `${lockPath} or ${path} is not valid JSON (${error.message.split('\n')[0]}).`, file: lockPath, line: 1 });
-                continue;
-            }
-            for (const entry of drift) {
+            for (const entry of drift ?? []) {
                 findings.push({
                     ruleId: this.meta.id,
                     severity: severityFor(policy, this.meta),
                     message: entry.locked
-                        ? `${entry.name} is locked at ${entry.locked}, outside the range ${entry.range} in ${path}.`
-                        : `${entry.name}@${entry.range} from ${path} is missing from the lockfile.`,
-                    file: lockPath,
+                        ? `${entry.name} is locked at ${entry.locked}, outside the range ${entry.range} in ${manifest}.`
+                        : `${entry.name}@${entry.range} from ${manifest} is missing from the lockfile.`,
+                    file: lockfile,
                     line: 1,
                     fixHint: 'run npm install and commit the updated package-lock.json (npm ci fails on this mismatch)',
                 });
@@ -11058,12 +7955,13 @@ const unpinnedImage = {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 /** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
 function effectiveWords(words) {
     let index = 0;
     while (index < words.length) {
         const word = words[index];
-        if (/^[A-Za-z_]\w*=/.test(word))
+        if (ASSIGNMENT.test(word))
             index++;
         else if (WRAPPERS.has(baseName(word))) {
             index++;
@@ -11073,13 +7971,27 @@ function effectiveWords(words) {
         else
             break;
     }
-    return words.slice(index);
+    return index === 0 ? words : words.slice(index);
 }
 function baseName(word) {
     return word.slice(word.lastIndexOf('/') + 1);
 }
-function checkCommand(command) {
-    const words = effectiveWords(command.words);
+/** Every problem in a tokenized script, with the line of the command it is in. */
+function checkScript(commands) {
+    const found = [];
+    // Each command's own words, once: the per-tool checks and the pipeline check both need them.
+    const own = commands.map((command) => effectiveWords(command.words));
+    for (let index = 0; index < commands.length; index++) {
+        for (const problem of checkCommand(own[index]))
+            found.push({ line: commands[index].line, problem });
+        const piped = pipedIntoShell(commands, own, index);
+        if (piped)
+            found.push({ line: commands[index].line, problem: piped });
+    }
+    return found;
+}
+/** The problems of one command, given its own words (see effectiveWords). */
+function checkCommand(words) {
     const tool = baseName(words[0] ?? '');
     if (tool === 'npm')
         return checkNpm(words.slice(1));
@@ -11095,26 +8007,23 @@ function checkCommand(command) {
         return checkShellFetch(words);
     return [];
 }
-/** `curl ... | sh` across a pipeline: a downloader feeding a shell in the same pipeline. */
-function checkPipelines(commands) {
-    const problems = new Map();
-    for (let i = 0; i < commands.length; i++) {
-        const words = effectiveWords(commands[i].words);
-        if (!DOWNLOADERS.has(baseName(words[0] ?? '')))
-            continue;
-        for (let j = i + 1; j < commands.length && commands[j].pipeline === commands[i].pipeline; j++) {
-            const shell = baseName(effectiveWords(commands[j].words)[0] ?? '');
-            if (SHELLS.has(shell)) {
-                problems.set(commands[i], {
-                    kind: 'pipe-to-shell',
-                    message: `${baseName(words[0])} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
-                    fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-                });
-                break;
-            }
+/** `curl ... | sh`: a downloader at `index` feeding a shell later in the same pipeline. */
+function pipedIntoShell(commands, own, index) {
+    const downloader = baseName(own[index][0] ?? '');
+    if (!DOWNLOADERS.has(downloader))
+        return undefined;
+    const pipeline = commands[index].pipeline;
+    for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++) {
+        const shell = baseName(own[next][0] ?? '');
+        if (SHELLS.has(shell)) {
+            return {
+                kind: 'pipe-to-shell',
+                message: `${downloader} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
+                fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+            };
         }
     }
-    return problems;
+    return undefined;
 }
 function checkShellFetch(words) {
     const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
@@ -11203,189 +8112,246 @@ function checkGem(args) {
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
-const OPERATORS = ['&&', '||', ';;', '|&', '|', ';', '&', '(', ')', '{', '}'];
-const OPERATOR_START = new Set('&|;(){}');
-/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
-const WORD_STOP = new Uint8Array(128);
-for (const char of ' \t\r\n\'"\\|&;()<>{}$')
-    WORD_STOP[char.charCodeAt(0)] = 1;
 function tokenizeShell(script) {
-    const commands = [];
-    let words = [];
-    let word;
-    let line = 0;
-    let startLine = 0;
-    let pipeline = 0;
-    const heredocs = [];
-    const endWord = () => {
-        if (word !== undefined) {
-            if (words.length === 0)
-                startLine = line;
-            words.push(word);
-        }
-        word = undefined;
-    };
-    const endCommand = (operator) => {
-        endWord();
-        if (words.length > 0)
-            commands.push({ words, line: startLine, pipeline });
-        words = [];
-        if (operator !== '|' && operator !== '|&')
-            pipeline++;
-    };
-    let i = 0;
-    while (i < script.length) {
-        const char = script[i];
-        if (char === '\\' && script[i + 1] === '\n') {
-            i += 2;
-            line++;
-            continue;
-        }
-        if (char === '\n') {
-            endCommand('\n');
-            line++;
-            i++;
-            if (heredocs.length > 0) {
-                const [next, skipped] = skipHeredocBodies(script, i, heredocs.splice(0));
-                i = next;
-                line += skipped;
+    return new ShellTokenizer(script).commands();
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const TAB = 9;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const LESS = 60;
+const GREATER = 62;
+/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
+const WORD_STOP = codeSet(' \t\r\n\'"\\|&;()<>{}$');
+/** Characters that end a redirection's target. */
+const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
+function codeSet(chars) {
+    const set = new Uint8Array(128);
+    for (const char of chars)
+        set[char.charCodeAt(0)] = 1;
+    return set;
+}
+class ShellTokenizer {
+    script;
+    index = 0;
+    line = 0;
+    found = [];
+    words = [];
+    word;
+    startLine = 0;
+    pipeline = 0;
+    heredocs = [];
+    constructor(script) {
+        this.script = script;
+    }
+    commands() {
+        const script = this.script;
+        while (this.index < script.length) {
+            const code = script.charCodeAt(this.index);
+            if (code === BACKSLASH && script.charCodeAt(this.index + 1) === NEWLINE) {
+                this.index += 2;
+                this.line++;
             }
-            continue;
-        }
-        if (char === ' ' || char === '\t' || char === '\r') {
-            endWord();
-            i++;
-            continue;
-        }
-        if (char === '#' && word === undefined) {
-            while (i < script.length && script[i] !== '\n')
-                i++;
-            continue;
-        }
-        if ((char === '>' || char === '<') && script[i + 1] !== '(') {
-            // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-            if (word !== undefined && /^\d+$/.test(word))
-                word = undefined;
-            endWord();
-            const redirect = readRedirect(script, i);
-            if (redirect.heredoc)
-                heredocs.push(redirect.heredoc);
-            line += redirect.lines;
-            i = redirect.next;
-            continue;
-        }
-        // Control operators end a word anywhere; braces only where a word would start.
-        const operator = OPERATOR_START.has(char) ? OPERATORS.find((op) => script.startsWith(op, i)) : undefined;
-        if (operator && (word === undefined || (operator !== '{' && operator !== '}'))) {
-            endCommand(operator);
-            i += operator.length;
-            continue;
-        }
-        const [text, next, lines] = readWordPart(script, i);
-        word = (word ?? '') + text;
-        line += lines;
-        i = next;
-    }
-    endCommand('\n');
-    return commands;
-}
-/** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; for `<<EOF` returns the delimiter to skip the body later. */
-function readRedirect(script, i) {
-    const operator = /^(<<-|<<<|<<|>>|>&|<&|>\||<>|>|<)/.exec(script.slice(i, i + 3))[0];
-    let j = i + operator.length;
-    while (script[j] === ' ' || script[j] === '\t')
-        j++;
-    if ((operator === '>&' || operator === '<&') && /[\d-]/.test(script[j] ?? '')) {
-        while (/[\d-]/.test(script[j] ?? ''))
-            j++;
-        return { next: j, lines: 0 };
-    }
-    let target = '';
-    let lines = 0;
-    while (j < script.length && !' \t\r\n|&;()<>'.includes(script[j])) {
-        const [text, next, crossed] = readWordPart(script, j);
-        target += text;
-        lines += crossed;
-        j = next;
-    }
-    const heredoc = operator === '<<' || operator === '<<-' ? { delimiter: target, stripTabs: operator === '<<-' } : undefined;
-    return { next: j, lines, heredoc };
-}
-/** Skips heredoc bodies that start at `from` (just after a newline); returns [next index, lines skipped]. */
-function skipHeredocBodies(script, from, heredocs) {
-    let cursor = from;
-    let lines = 0;
-    for (const heredoc of heredocs) {
-        while (cursor < script.length) {
-            const end = indexOrEnd(script, '\n', cursor);
-            const text = script.slice(cursor, end);
-            cursor = end + 1;
-            lines++;
-            if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
-                break;
-        }
-    }
-    return [cursor, lines];
-}
-/** Reads one quoted, substituted or plain piece of a word; returns [text, next index, newlines crossed]. */
-function readWordPart(script, i) {
-    const char = script[i];
-    if (char === "'") {
-        const end = indexOrEnd(script, "'", i + 1);
-        return [script.slice(i + 1, end), end + 1, countNewlines(script, i, end)];
-    }
-    if (char === '"') {
-        let text = '';
-        let j = i + 1;
-        while (j < script.length && script[j] !== '"') {
-            if (script[j] === '\\' && j + 1 < script.length) {
-                text += '"\\$`\n'.includes(script[j + 1]) ? (script[j + 1] === '\n' ? '' : script[j + 1]) : script.slice(j, j + 2);
-                j += 2;
+            else if (code === NEWLINE) {
+                this.endCommand(false);
+                this.line++;
+                this.index++;
+                if (this.heredocs.length > 0)
+                    this.skipHeredocBodies();
             }
-            else if (script.startsWith('$(', j)) {
-                const end = matchingParen(script, j + 1);
-                text += script.slice(j, end + 1);
-                j = end + 1;
+            else if (code === SPACE || code === TAB || code === CARRIAGE_RETURN) {
+                this.endWord();
+                this.index++;
+            }
+            else if (code === 35 /* # */ && this.word === undefined) {
+                this.index = indexOrEnd(script, '\n', this.index);
+            }
+            else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
+                // A redirection: drop it, its fd number and its target; skip a heredoc's body.
+                if (this.word !== undefined && /^\d+$/.test(this.word))
+                    this.word = undefined;
+                this.endWord();
+                this.skipRedirect();
             }
             else {
-                text += script[j];
-                j++;
+                const operator = operatorLength(script, this.index, code);
+                // Control operators end a word anywhere; braces only where a word would start.
+                if (operator > 0 && (this.word === undefined || (code !== 123 /* { */ && code !== 125 /* } */))) {
+                    // `|` and `|&` continue the pipeline; every other operator ends it.
+                    this.endCommand(code === 124 /* | */ && script.charCodeAt(this.index + 1) !== 124);
+                    this.index += operator;
+                }
+                else {
+                    this.word = (this.word ?? '') + this.readWordPart();
+                }
             }
         }
-        return [text, j + 1, countNewlines(script, i, j)];
+        this.endCommand(false);
+        return this.found;
     }
-    if (script.startsWith('${{', i)) {
-        const end = script.indexOf('}}', i);
-        const stop = end === -1 ? script.length : end + 2;
-        return [script.slice(i, stop), stop, countNewlines(script, i, stop)];
+    endWord() {
+        if (this.word !== undefined) {
+            if (this.words.length === 0)
+                this.startLine = this.line;
+            this.words.push(this.word);
+        }
+        this.word = undefined;
     }
-    if ((char === '$' || char === '<' || char === '>') && script[i + 1] === '(') {
-        const end = matchingParen(script, i + 1);
-        return [script.slice(i, end + 1), end + 1, countNewlines(script, i, end)];
+    endCommand(continuesPipeline) {
+        this.endWord();
+        if (this.words.length > 0)
+            this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+        this.words = [];
+        if (!continuesPipeline)
+            this.pipeline++;
     }
-    if (char === '\\' && i + 1 < script.length)
-        return [script[i + 1], i + 2, 0];
-    let j = i;
-    for (; j < script.length; j++) {
-        const code = script.charCodeAt(j);
-        if (code >= 128 || WORD_STOP[code] === 0)
-            continue;
-        // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
-        if (code === 36 && script[j + 1] !== '(' && !script.startsWith('{{', j + 1))
-            continue;
-        break;
+    /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
+    skipRedirect() {
+        const script = this.script;
+        const start = this.index;
+        const operator = redirectOperator(script, start);
+        this.index += operator.length;
+        while (script.charCodeAt(this.index) === SPACE || script.charCodeAt(this.index) === TAB)
+            this.index++;
+        if ((operator === '>&' || operator === '<&') && isFdChar(script.charCodeAt(this.index))) {
+            while (isFdChar(script.charCodeAt(this.index)))
+                this.index++;
+            return;
+        }
+        let target = '';
+        while (this.index < script.length) {
+            const code = script.charCodeAt(this.index);
+            if (code < 128 && TARGET_STOP[code] === 1)
+                break;
+            target += this.readWordPart();
+        }
+        if (operator === '<<' || operator === '<<-')
+            this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
     }
-    if (j === i)
-        return [char, i + 1, 0];
-    return [script.slice(i, j), j, 0];
+    /** Skips the bodies of pending heredocs, which start just after a newline. */
+    skipHeredocBodies() {
+        const script = this.script;
+        for (const heredoc of this.heredocs) {
+            while (this.index < script.length) {
+                const end = indexOrEnd(script, '\n', this.index);
+                const text = script.slice(this.index, end);
+                this.index = end + 1;
+                this.line++;
+                if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
+                    break;
+            }
+        }
+        this.heredocs = [];
+    }
+    /** Reads one quoted, substituted or plain piece of a word at the cursor, and moves past it. */
+    readWordPart() {
+        const script = this.script;
+        const start = this.index;
+        const code = script.charCodeAt(start);
+        if (code === 39 /* ' */) {
+            const end = indexOrEnd(script, "'", start + 1);
+            this.line += countNewlines(script, start, end);
+            this.index = end + 1;
+            return script.slice(start + 1, end);
+        }
+        if (code === 34 /* " */)
+            return this.readDoubleQuoted();
+        if (code === DOLLAR && script.startsWith('{{', start + 1)) {
+            const end = script.indexOf('}}', start);
+            const stop = end === -1 ? script.length : end + 2;
+            this.line += countNewlines(script, start, stop);
+            this.index = stop;
+            return script.slice(start, stop);
+        }
+        if ((code === DOLLAR || code === LESS || code === GREATER) && script.charCodeAt(start + 1) === OPEN_PAREN) {
+            const end = matchingParen(script, start + 1);
+            this.line += countNewlines(script, start, end);
+            this.index = end + 1;
+            return script.slice(start, end + 1);
+        }
+        if (code === BACKSLASH && start + 1 < script.length) {
+            this.index = start + 2;
+            return script[start + 1];
+        }
+        let end = start;
+        for (; end < script.length; end++) {
+            const next = script.charCodeAt(end);
+            if (next >= 128 || WORD_STOP[next] === 0)
+                continue;
+            // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
+            if (next === DOLLAR && script.charCodeAt(end + 1) !== OPEN_PAREN && !script.startsWith('{{', end + 1))
+                continue;
+            break;
+        }
+        this.index = end === start ? start + 1 : end;
+        return end === start ? script[start] : script.slice(start, end);
+    }
+    /** A double-quoted string: `\"`, `\\`, `\$`, `` \` `` and line continuations unescaped; `$(...)` kept whole. */
+    readDoubleQuoted() {
+        const script = this.script;
+        const start = this.index;
+        let text = '';
+        let run = start + 1;
+        let at = run;
+        while (at < script.length && script.charCodeAt(at) !== 34) {
+            const code = script.charCodeAt(at);
+            if (code === BACKSLASH && at + 1 < script.length) {
+                const escaped = script[at + 1];
+                text += script.slice(run, at) + ('"\\$`\n'.includes(escaped) ? (escaped === '\n' ? '' : escaped) : `\\${escaped}`);
+                at += 2;
+                run = at;
+            }
+            else if (code === DOLLAR && script.charCodeAt(at + 1) === OPEN_PAREN) {
+                at = matchingParen(script, at + 1) + 1;
+            }
+            else {
+                at++;
+            }
+        }
+        text += script.slice(run, at);
+        this.line += countNewlines(script, start, at);
+        this.index = at + 1;
+        return text;
+    }
+}
+/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
+function operatorLength(script, index, code) {
+    const next = script.charCodeAt(index + 1);
+    switch (code) {
+        case 38 /* & */:
+            return next === 38 ? 2 : 1;
+        case 124 /* | */:
+            return next === 124 || next === 38 ? 2 : 1;
+        case 59 /* ; */:
+            return next === 59 ? 2 : 1;
+        case OPEN_PAREN:
+        case CLOSE_PAREN:
+        case 123 /* { */:
+        case 125 /* } */:
+            return 1;
+        default:
+            return 0;
+    }
+}
+const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
+function redirectOperator(script, index) {
+    return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index));
+}
+function isFdChar(code) {
+    return (code >= 48 && code <= 57) || code === 45; // digits, `-`
 }
 function matchingParen(script, open) {
     let depth = 0;
-    for (let j = open; j < script.length; j++) {
-        if (script[j] === '(')
+    for (let at = open; at < script.length; at++) {
+        const code = script.charCodeAt(at);
+        if (code === OPEN_PAREN)
             depth++;
-        else if (script[j] === ')' && --depth === 0)
-            return j;
+        else if (code === CLOSE_PAREN && --depth === 0)
+            return at;
     }
     return script.length - 1;
 }
@@ -11395,8 +8361,8 @@ function indexOrEnd(script, needle, from) {
 }
 function countNewlines(script, from, to) {
     let count = 0;
-    for (let j = from; j < to && j < script.length; j++)
-        if (script[j] === '\n')
+    for (let at = from; at < to && at < script.length; at++)
+        if (script.charCodeAt(at) === NEWLINE)
             count++;
     return count;
 }
@@ -11412,8 +8378,12 @@ function countNewlines(script, from, to) {
  * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
  */
 const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+const HIDING = /['"\\]/;
 function mayInstall(script) {
-    return TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+    // Most scripts that install name the tool plainly; only a script with quotes or backslashes needs them dropped.
+    if (TOOL_WORDS.test(script))
+        return true;
+    return HIDING.test(script) && TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
 }
 /** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
 const unpinnedInstall = {
@@ -11431,22 +8401,17 @@ const unpinnedInstall = {
             for (const run of workflow.runs) {
                 if (!mayInstall(run.script))
                     continue;
-                const commands = tokenizeShell(run.script);
-                const piped = checkPipelines(commands);
-                for (const command of commands) {
-                    const problems = [...checkCommand(command), ...(piped.has(command) ? [piped.get(command)] : [])];
-                    for (const problem of problems) {
-                        findings.push({
-                            ruleId: this.meta.id,
-                            // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
-                            severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
-                            message: problem.message,
-                            file: workflow.file,
-                            line: run.firstScriptLine + command.line,
-                            confidence: 'high',
-                            fixHint: problem.fix,
-                        });
-                    }
+                for (const { line, problem } of checkScript(tokenizeShell(run.script))) {
+                    findings.push({
+                        ruleId: this.meta.id,
+                        // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
+                        severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
+                        message: problem.message,
+                        file: workflow.file,
+                        line: run.firstScriptLine + line,
+                        confidence: 'high',
+                        fixHint: problem.fix,
+                    });
                 }
             }
         }
@@ -11626,7 +8591,15 @@ const PIN_RULES = [
 const MODES = ['check', 'fix', 'dry-run'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
-    return PIN_RULES.flatMap((rule) => (policy.rules[rule.meta.id] === 'off' ? [] : rule.check(facts, policy))).filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
+    const findings = [];
+    for (const rule of PIN_RULES)
+        if (policy.rules[rule.meta.id] !== 'off')
+            for (const finding of rule.check(facts, policy))
+                findings.push(finding);
+    // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
+    if (Object.keys(policy.paths).length === 0)
+        return findings;
+    return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
 }
 const pinCheck = {
     name: 'pin-check',
@@ -11681,7 +8654,7 @@ const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-ins
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8054);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4264);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .ct);
@@ -12891,6 +9864,14 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+    // A repository has far fewer files than findings: encode each path once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -12910,44 +9891,44 @@ function renderSarif(report) {
                         })),
                     },
                 },
-                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex)),
+                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
             },
         ],
     };
 }
-function result(finding, ruleIndex) {
-    const region = {};
-    if (finding.line)
-        region.startLine = finding.line;
-    if (finding.line && finding.column)
+/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+function artifactUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding, ruleIndex, uriOf) {
+    const sarif = { ruleId: finding.ruleId };
+    const index = ruleIndex.get(finding.ruleId);
+    if (index !== undefined)
+        sarif.ruleIndex = index;
+    sarif.level = LEVEL[finding.severity];
+    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+    if (finding.file) {
+        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+        if (finding.line)
+            physicalLocation.region = region(finding);
+        sarif.locations = [{ physicalLocation }];
+    }
+    if (finding.fix)
+        sarif.fixes = [sarifFix(finding.fix)];
+    if (finding.waived)
+        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+    return sarif;
+}
+function region(finding) {
+    const region = { startLine: finding.line };
+    if (finding.column)
         region.startColumn = finding.column;
     if (finding.endLine)
         region.endLine = finding.endLine;
     if (finding.endLine && finding.endColumn)
         region.endColumn = finding.endColumn;
-    return {
-        ruleId: finding.ruleId,
-        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message },
-        ...(finding.file
-            ? {
-                locations: [
-                    {
-                        physicalLocation: {
-                            // A relative URI reference: spaces and other reserved characters percent-encoded.
-                            artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                            ...(Object.keys(region).length ? { region } : {}),
-                        },
-                    },
-                ],
-            }
-            : {}),
-        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
-        ...(finding.waived
-            ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }] }
-            : {}),
-    };
+    return region;
 }
 /** SARIF's fix object: replacements by character offset in the artifact. */
 function sarifFix(fix) {
@@ -12955,7 +9936,7 @@ function sarifFix(fix) {
         description: { text: fix.description },
         artifactChanges: [
             {
-                artifactLocation: { uri: fix.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
                 replacements: fix.edits.map((edit) => ({
                     deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                     insertedContent: { text: edit.replacement },
@@ -12991,6 +9972,13 @@ function table(header, rows) {
     for (const row of rows)
         lines.push(tableRow(row));
     return lines.join('\n');
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 /** One row of a table whose cells are already escaped. */
 function tableRow(cells) {
@@ -13068,7 +10056,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const kept = lines.length - 1;
     let body = lines.join('\n');
     if (kept < ordered.length) {
-        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
     }
     return fixed + body + closing;
 }
@@ -13182,12 +10170,17 @@ function writeReportFile(directory, name, data, redactor) {
 function writeTextReport(directory, name, text, redactor) {
     return writeAtomically(directory, name, redactor.redact(text));
 }
+/**
+ * Synchronous inside: the step waits for its reports anyway, and fs/promises
+ * writes a large string in 512 KB thread-pool round trips (reports run to
+ * megabytes), which left the process idle for longer than one write takes.
+ */
 async function writeAtomically(directory, name, content) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, content, 'utf8');
-    await (0,promises_.rename)(temporary, path);
+    (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+    (0,external_node_fs_.renameSync)(temporary, path);
     return path;
 }
 
@@ -14581,7 +11574,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

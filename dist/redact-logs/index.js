@@ -7234,6 +7234,14 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+    // A repository has far fewer files than findings: encode each path once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -7253,44 +7261,44 @@ function renderSarif(report) {
                         })),
                     },
                 },
-                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex)),
+                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
             },
         ],
     };
 }
-function result(finding, ruleIndex) {
-    const region = {};
-    if (finding.line)
-        region.startLine = finding.line;
-    if (finding.line && finding.column)
+/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+function artifactUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding, ruleIndex, uriOf) {
+    const sarif = { ruleId: finding.ruleId };
+    const index = ruleIndex.get(finding.ruleId);
+    if (index !== undefined)
+        sarif.ruleIndex = index;
+    sarif.level = LEVEL[finding.severity];
+    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+    if (finding.file) {
+        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+        if (finding.line)
+            physicalLocation.region = region(finding);
+        sarif.locations = [{ physicalLocation }];
+    }
+    if (finding.fix)
+        sarif.fixes = [sarifFix(finding.fix)];
+    if (finding.waived)
+        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+    return sarif;
+}
+function region(finding) {
+    const region = { startLine: finding.line };
+    if (finding.column)
         region.startColumn = finding.column;
     if (finding.endLine)
         region.endLine = finding.endLine;
     if (finding.endLine && finding.endColumn)
         region.endColumn = finding.endColumn;
-    return {
-        ruleId: finding.ruleId,
-        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message },
-        ...(finding.file
-            ? {
-                locations: [
-                    {
-                        physicalLocation: {
-                            // A relative URI reference: spaces and other reserved characters percent-encoded.
-                            artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                            ...(Object.keys(region).length ? { region } : {}),
-                        },
-                    },
-                ],
-            }
-            : {}),
-        ...(finding.fix ? { fixes: [sarifFix(finding.fix)] } : {}),
-        ...(finding.waived
-            ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }] }
-            : {}),
-    };
+    return region;
 }
 /** SARIF's fix object: replacements by character offset in the artifact. */
 function sarifFix(fix) {
@@ -7298,7 +7306,7 @@ function sarifFix(fix) {
         description: { text: fix.description },
         artifactChanges: [
             {
-                artifactLocation: { uri: fix.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
                 replacements: fix.edits.map((edit) => ({
                     deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                     insertedContent: { text: edit.replacement },
@@ -7334,6 +7342,13 @@ function table(header, rows) {
     for (const row of rows)
         lines.push(tableRow(row));
     return lines.join('\n');
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 /** One row of a table whose cells are already escaped. */
 function tableRow(cells) {
@@ -7411,7 +7426,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const kept = lines.length - 1;
     let body = lines.join('\n');
     if (kept < ordered.length) {
-        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${MAX_SUMMARY_ROWS.toLocaleString('en-US')} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
     }
     return fixed + body + closing;
 }
@@ -7525,12 +7540,17 @@ function writeReportFile(directory, name, data, redactor) {
 function writeTextReport(directory, name, text, redactor) {
     return writeAtomically(directory, name, redactor.redact(text));
 }
+/**
+ * Synchronous inside: the step waits for its reports anyway, and fs/promises
+ * writes a large string in 512 KB thread-pool round trips (reports run to
+ * megabytes), which left the process idle for longer than one write takes.
+ */
 async function writeAtomically(directory, name, content) {
-    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
     const path = (0,external_node_path_.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, content, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
+    (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+    (0,external_node_fs_.renameSync)(temporary, path);
     return path;
 }
 

@@ -1,8 +1,8 @@
-export const id = 451;
-export const ids = [451];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
-/***/ 8451:
+/***/ 1193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,121 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 49 modules
-var src = __webpack_require__(1408);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
+var src = __webpack_require__(8802);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
+/**
+ * Which manifests need which lockfiles. Pure: paths and texts in. (Whether an
+ * npm lockfile matches its package.json: npm-lock-drift.ts.)
+ */
+const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
+const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function join(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
+function findUpwards(paths, dir, names) {
+    for (let current = dir;; current = dirOf(current)) {
+        for (const name of names)
+            if (paths.has(join(current, name)))
+                return join(current, name);
+        if (current === '')
+            return undefined;
+    }
+}
+/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
+function missingLockfiles(paths, texts) {
+    const missing = [];
+    for (const path of [...paths].sort()) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const dir = dirOf(path);
+        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
+            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
+        }
+        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
+            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
+        }
+        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
+            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
+        }
+        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
+            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
+        }
+    }
+    return missing;
+}
+function declaresNpmDependencies(text) {
+    try {
+        const manifest = JSON.parse(text ?? '{}');
+        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
+    }
+    catch {
+        return false;
+    }
+}
+function hasHashedRequirements(paths, texts, dir) {
+    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
+}
+/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
+function unhashedRequirements(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = i + 1;
+        let content = lines[i];
+        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
+            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
+        content = content.replace(/(^|\s)#.*$/, '').trim();
+        if (!content || content.startsWith('-'))
+            continue;
+        if (!content.includes('==') || !content.includes('--hash='))
+            result.push([start, content.split(/\s/)[0]]);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/npm-lock-facts.ts
+
+const PACKAGE_JSON = /(^|\/)package\.json$/;
+/**
+ * Compares each package.json that has a package-lock.json beside it. The
+ * comparison needs semver, so it is loaded here, and only for repositories
+ * that have such a pair: most pin-check runs never pay its start-up.
+ */
+async function addNpmLockFacts(facts) {
+    const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
+    const pairs = [];
+    for (const path of texts.keys()) {
+        const lockfile = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
+        if (PACKAGE_JSON.test(path) && texts.has(lockfile))
+            pairs.push([path, lockfile]);
+    }
+    if (pairs.length === 0)
+        return;
+    const { npmLockDrift } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 6357));
+    for (const [manifest, lockfile] of pairs) {
+        try {
+            facts.npmLocks.push({ manifest, lockfile, drift: npmLockDrift(texts.get(manifest), texts.get(lockfile)) });
+        }
+        catch (error) {
+            facts.npmLocks.push({ manifest, lockfile, invalid: error.message.split('\n')[0] });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
 function emptyFacts() {
-    return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [] };
+    return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
@@ -45,6 +149,10 @@ function parseUses(value) {
         return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
     return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
 }
+/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
+function looksLikeVersion(text) {
+    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
+}
 function classifyRef(ref) {
     if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
         return 'sha';
@@ -57,58 +165,214 @@ function classifyRef(ref) {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-shape.ts
+/** A node kept without children: a value the model reads. */
+const LEAF_SPEC = Object.freeze({});
+class CompiledShape {
+    full = false;
+    expectsMapping;
+    items;
+    // A Map, not an object: a key named `constructor` or `__proto__` must not find a prototype member.
+    keys = new Map();
+    anyKey;
+    constructor(spec) {
+        this.expectsMapping = spec.keys !== undefined || spec.anyKey !== undefined;
+        if (this.expectsMapping && spec.items)
+            throw new Error('a shape expects a mapping or a sequence, not both');
+    }
+    valueShape(key) {
+        return (typeof key === 'string' ? this.keys.get(key) : undefined) ?? this.anyKey;
+    }
+}
+const FULL_SHAPE = {
+    full: true,
+    expectsMapping: true,
+    valueShape: () => FULL_SHAPE,
+    get items() {
+        return FULL_SHAPE;
+    },
+};
+/** Every node kept, as parsed. */
+const FULL = FULL_SHAPE;
+/** Compiled once per spec object, so shared sub-specs (and LEAF_SPEC) are one shape everywhere. */
+const compiled = new WeakMap();
+/** Compiles a spec for the parser; call at module load. */
+function compileShape(spec) {
+    const known = compiled.get(spec);
+    if (known)
+        return known;
+    const shape = new CompiledShape(spec);
+    compiled.set(spec, shape);
+    for (const [key, child] of Object.entries(spec.keys ?? {}))
+        shape.keys.set(key, compileShape(child));
+    if (spec.anyKey)
+        shape.anyKey = compileShape(spec.anyKey);
+    if (spec.items)
+        shape.items = compileShape(spec.items);
+    return shape;
+}
+/** The compiled LEAF_SPEC: a kept node whose children are not. */
+const LEAF = compileShape(LEAF_SPEC);
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-positions.ts
 
+
 const NO_CHILDREN = [];
-function parseWithPositions(text) {
-    // Children arrays are created on first use: most nodes are scalars and never need one.
-    const frames = [];
-    const composite = new Map();
-    let root;
-    const listener = (event, state) => {
-        if (event === 'open') {
-            frames.push({ start: state.position, children: undefined });
-            return;
-        }
-        const frame = frames.pop();
-        const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
-        let start = frame.start;
-        let end = state.position;
-        if (kind === 'scalar') {
-            start = skipTrivia(text, start);
-            // A plain scalar's close event comes after the spaces that precede a trailing comment.
-            while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
-                end--;
-        }
-        let node = { kind, value: state.result, start, end, children: frame.children ?? NO_CHILDREN };
-        // js-yaml sometimes wraps a node in a second event pair; keep the inner one.
-        const only = node.children.length === 1 ? node.children[0] : undefined;
-        if (only && only.value === node.value)
-            node = only;
-        const isObject = typeof node.value === 'object' && node.value !== null;
-        // An alias produces a childless node whose value is the anchored object: use the anchored node.
-        // Only anchored nodes are remembered, so most documents never touch the map.
-        if (isObject && node.children.length === 0)
-            node = composite.get(node.value) ?? node;
-        else if (isObject && state.anchor)
-            composite.set(node.value, node);
-        const parent = frames[frames.length - 1];
-        if (!parent)
-            root = node;
-        else if (parent.children)
-            parent.children.push(node);
-        else
-            parent.children = [node];
-    };
+/**
+ * Parses `text` into position nodes: every node (the default), or only those
+ * `shape` names. A document that reaches a kept part through an alias to a
+ * collection is read again whole, so aliases resolve as in the full tree.
+ * js-yaml's failsafe schema: every scalar is its text. The syntax is checked
+ * in full all the same, and no merge keys or timestamps are applied (GitHub
+ * applies neither); what pin-check reads (`uses`, `run`, images, keys) is
+ * text that GitHub requires to be a string, so `uses: 123` is judged as the
+ * string it is instead of passing unseen. Resolving numbers and booleans it
+ * never reads cost 13% of the parse (bench/).
+ */
+function parseWithPositions(text, shape = FULL) {
+    const builder = new TreeBuilder(text, shape);
     try {
-        (0,js_yaml/* load */.Hh)(text, { listener });
+        (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
     }
     catch (thrown) {
         const mark = thrown.mark;
         const reason = thrown.reason ?? String(thrown);
         return { problem: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
     }
-    return { root };
+    return builder.needsFullTree ? parseWithPositions(text, FULL) : { root: builder.root };
+}
+/** Turns js-yaml's open/close events into nodes; one per document. */
+class TreeBuilder {
+    text;
+    shape;
+    root;
+    needsFullTree = false;
+    frames = [];
+    depth = 0;
+    /** Open events inside a node that is not kept. */
+    skipped = 0;
+    anchored = new Map();
+    constructor(text, shape) {
+        this.text = text;
+        this.shape = shape;
+    }
+    listener = (event, state) => {
+        if (event === 'open')
+            this.open(state);
+        else
+            this.close(state);
+    };
+    open(state) {
+        if (this.skipped > 0) {
+            this.skipped++;
+            return;
+        }
+        const shape = this.depth === 0 ? this.shape : shapeOfNextChild(this.frames[this.depth - 1]);
+        if (shape === undefined) {
+            this.skipped = 1;
+            return;
+        }
+        let frame = this.frames[this.depth];
+        if (!frame)
+            this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
+        frame.start = state.position;
+        frame.shape = shape;
+        frame.slot = 0;
+        frame.closed = 0;
+        frame.valueShape = undefined;
+        frame.children = undefined;
+        frame.slots = undefined;
+        this.depth++;
+    }
+    close(state) {
+        if (this.skipped > 0) {
+            if (--this.skipped === 0)
+                this.childClosed(this.frames[this.depth - 1], undefined, state.position);
+            return;
+        }
+        const frame = this.frames[--this.depth];
+        const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+        // A key whose value is not kept needs no node: only its text, to choose the value's shape.
+        if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot > 0 && parent.slot % 2 === 0) {
+            parent.valueShape = parent.shape.valueShape(state.result);
+            if (parent.valueShape === undefined)
+                return this.childClosed(parent, undefined, state.position);
+        }
+        let node = nodeOf(frame, state, this.text);
+        const isObject = typeof node.value === 'object' && node.value !== null;
+        if (node.kind === 'other' && isObject) {
+            // An alias to a collection: its children are those of the anchored node.
+            if (frame.shape.full)
+                node = this.anchored.get(node.value) ?? node;
+            else if (frame.shape !== LEAF)
+                this.needsFullTree = true;
+        }
+        else if (isObject && state.anchor && frame.shape.full)
+            this.anchored.set(node.value, node);
+        if (parent)
+            this.childClosed(parent, node, state.position);
+        else
+            this.root = node;
+    }
+    childClosed(parent, node, end) {
+        const slot = parent.slot;
+        parent.closed++;
+        const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
+        if (node) {
+            if (isKey && slot === 0)
+                parent.valueShape = parent.shape.valueShape(node.value);
+            (parent.children ??= []).push(node);
+            (parent.slots ??= []).push(slot);
+        }
+        // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
+        parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
+    }
+}
+function colonFollows(text, offset) {
+    return text.charCodeAt(offset) === 58 || text.charCodeAt(skipTrivia(text, offset)) === 58;
+}
+/** The shape of the child about to open, or undefined when it is not kept. */
+function shapeOfNextChild(parent) {
+    const shape = parent.shape;
+    if (shape.full)
+        return shape;
+    // The first child may be this same node again: js-yaml wraps flow collections and scalars in block sequences.
+    if (parent.slot === 0)
+        return shape.expectsMapping ? shape : shape.items;
+    if (shape.expectsMapping)
+        return parent.slot % 2 === 0 ? LEAF : parent.valueShape;
+    return shape.items;
+}
+function nodeOf(frame, state, text) {
+    const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
+    const children = frame.children;
+    // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
+    if (children && frame.closed === 1 && frame.slots[0] === 0 && children[0].value === state.result)
+        return children[0];
+    let start = frame.start;
+    let end = state.position;
+    if (kind === 'scalar') {
+        start = skipTrivia(text, start);
+        // A plain scalar's close event comes after the spaces that precede a trailing comment.
+        while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
+            end--;
+    }
+    const kept = !children ? NO_CHILDREN : kind === 'mapping' ? pairs(children, frame.slots, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
+    return { kind, value: state.result, start, end, children: kept };
+}
+/** Key, value, key, value… from children recorded by slot; a key without a value gets an empty one in the full tree. */
+function pairs(children, slots, full) {
+    const out = [];
+    for (let index = 0; index < children.length; index++) {
+        if (slots[index] % 2 !== 0)
+            continue;
+        const key = children[index];
+        if (slots[index + 1] === slots[index] + 1)
+            out.push(key, children[++index]);
+        else if (full)
+            out.push(key, { kind: 'other', value: null, start: key.end, end: key.end, children: NO_CHILDREN });
+    }
+    return out;
 }
 /** Spaces, tabs, line breaks and comments before a node: its open event comes before them. */
 function skipTrivia(text, from) {
@@ -170,9 +434,20 @@ function lineIndex(text) {
 ;// CONCATENATED MODULE: ./actions/pin-check/src/workflow-model.ts
 
 
-function parseWorkflowFacts(file, text, kind) {
+
+/** The parts of a file the facts below read; the parser builds nodes for nothing else. */
+const STEPS = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
+const IMAGE = { keys: { image: LEAF_SPEC } };
+const SHAPES = {
+    workflow: compileShape({
+        keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
+    }),
+    action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
+};
+/** `shape` is for tests: the facts must be the same from the full tree (FULL). */
+function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
     const facts = { file, kind, uses: [], runs: [], images: [] };
-    const { root, problem } = parseWithPositions(text);
+    const { root, problem } = parseWithPositions(text, shape);
     if (problem) {
         facts.parseError = problem;
         return facts;
@@ -243,6 +518,7 @@ function runFact(run, text, at) {
 
 
 
+
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Lockfiles of large monorepos run to tens of megabytes. */
@@ -263,24 +539,26 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
 async function collectFacts(workspace) {
     const facts = emptyFacts();
     const toRead = [];
-    const pending = [workspace];
+    // Directories with their path relative to the workspace ('' for the workspace itself).
+    const pending = [[workspace, '']];
     while (pending.length > 0 && facts.paths.size < MAX_FILES) {
-        const directory = pending.pop();
+        const [directory, prefix] = pending.pop();
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
         }
         catch (error) {
-            facts.skipped.push({ path: toRelative(workspace, directory), reason: `cannot list: ${error.code}` });
+            facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${error.code}` });
             continue;
         }
-        entries.sort((a, b) => a.name.localeCompare(b.name));
+        // Code-unit order: the same on every machine and locale.
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const absolute = (0,external_node_path_.join)(directory, entry.name);
-            const path = toRelative(workspace, absolute);
+            const path = prefix + entry.name;
             if (entry.isDirectory()) {
                 if (!SKIP_DIRECTORIES.has(entry.name))
-                    pending.push(absolute);
+                    pending.push([absolute, `${path}/`]);
             }
             else if (entry.isSymbolicLink()) {
                 if (wanted(path))
@@ -298,6 +576,7 @@ async function collectFacts(workspace) {
         if (text !== undefined)
             addFileFacts(facts, path, text);
     }
+    await addNpmLockFacts(facts);
     return facts;
 }
 function wanted(path) {
@@ -321,6 +600,11 @@ function addFileFacts(facts, path, text) {
 }
 /** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * The file's text, or undefined with the reason recorded. One native read
+ * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
+ * only then are the bytes read to say why.
+ */
 function readText(absolute, path, facts, limit) {
     let descriptor;
     try {
@@ -334,16 +618,25 @@ function readText(absolute, path, facts, limit) {
             facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
             return undefined;
         }
-        const bytes = readInto(descriptor, info.size);
-        if (bytes.includes(0)) {
-            facts.skipped.push({ path, reason: 'binary file' });
+        let text = (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
+        if (text.includes('\uFFFD') || text.includes('\0')) {
+            const bytes = Buffer.allocUnsafe(info.size);
+            const read = (0,external_node_fs_.readSync)(descriptor, bytes, 0, info.size, 0);
+            if (bytes.subarray(0, read).includes(0)) {
+                facts.skipped.push({ path, reason: 'binary file' });
+                return undefined;
+            }
+            if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, read))) {
+                facts.skipped.push({ path, reason: 'not valid UTF-8' });
+                return undefined;
+            }
+            text = bytes.toString('utf8', 0, read);
+        }
+        // fstat's size was within the limit; a file that grew past it before the read is not parsed either.
+        if (text.length > limit) {
+            facts.skipped.push({ path, reason: `grew past the ${limit}-byte limit while being read` });
             return undefined;
         }
-        if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-            facts.skipped.push({ path, reason: 'not valid UTF-8' });
-            return undefined;
-        }
-        const text = bytes.toString('utf8');
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (error) {
@@ -354,28 +647,6 @@ function readText(absolute, path, facts, limit) {
         if (descriptor !== undefined)
             (0,external_node_fs_.closeSync)(descriptor);
     }
-}
-/**
- * One buffer for every file, grown when a file is larger: a new Buffer per
- * file is external memory, and allocating a thousand of them made V8 collect
- * garbage often enough to cost more than the reads themselves.
- */
-let scratch = Buffer.allocUnsafe(256 * 1024);
-function readInto(descriptor, size) {
-    if (size > scratch.length)
-        scratch = Buffer.allocUnsafe(size);
-    let filled = 0;
-    // The size is from fstat; a file that grew since is read up to it, one that shrank up to its end.
-    while (filled < size) {
-        const read = (0,external_node_fs_.readSync)(descriptor, scratch, filled, size - filled, filled);
-        if (read === 0)
-            break;
-        filled += read;
-    }
-    return scratch.subarray(0, filled);
-}
-function toRelative(workspace, absolute) {
-    return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -662,40 +933,7 @@ async function runtimeAt(api, repository, path, commit) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/semver-tags.ts
-
-/**
- * Of the tags at `commit`, the one a version comment should name: the most
- * specific version (v4.2.2 over v4.2 over v4), preferring the family of the
- * ref being pinned (pinning `v4` should say `v4.x.y`, not an unrelated tag).
- * Pure.
- */
-function mostSpecificTag(ref, tags, commit) {
-    const atCommit = tags.filter((tag) => tag.commit === commit).map((tag) => tag.name);
-    if (atCommit.length === 0)
-        return undefined;
-    const family = atCommit.filter((name) => name === ref || name.startsWith(`${ref}.`));
-    const pool = family.length > 0 ? family : atCommit;
-    return [...pool].sort(bySpecificity)[0];
-}
-function bySpecificity(a, b) {
-    const parts = (name) => name.replace(/^v/, '').split(/[.+-]/).length;
-    const versionA = semver_default().coerce(a);
-    const versionB = semver_default().coerce(b);
-    if (versionA && versionB && semver_default().neq(versionA, versionB))
-        return semver_default().rcompare(versionA, versionB);
-    return parts(b) - parts(a) || a.localeCompare(b);
-}
-/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
-function looksLikeVersion(text) {
-    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
-}
-
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/collect-online.ts
-
 
 
 
@@ -758,6 +996,8 @@ async function examine(api, reference, commentTags, online, failFast) {
             reference.commit = resolution.commit;
             reference.resolvedVia = resolution.via;
             const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
+            // semver loads only here: an offline run, or one with only SHA pins, never needs it.
+            const { mostSpecificTag } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 7426));
             reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
         }
         reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
@@ -1008,101 +1248,7 @@ const invalidWorkflow = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
-/**
- * Which manifests need which lockfiles, and whether an npm lockfile matches its
- * package.json. Pure: paths and texts in.
- */
-
-const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
-function dirOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-function join(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
-function findUpwards(paths, dir, names) {
-    for (let current = dir;; current = dirOf(current)) {
-        for (const name of names)
-            if (paths.has(join(current, name)))
-                return join(current, name);
-        if (current === '')
-            return undefined;
-    }
-}
-/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
-function missingLockfiles(paths, texts) {
-    const missing = [];
-    for (const path of [...paths].sort()) {
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        const dir = dirOf(path);
-        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
-            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
-        }
-        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
-            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
-        }
-        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
-            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
-        }
-        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
-            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
-        }
-    }
-    return missing;
-}
-function declaresNpmDependencies(text) {
-    try {
-        const manifest = JSON.parse(text ?? '{}');
-        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
-    }
-    catch {
-        return false;
-    }
-}
-function hasHashedRequirements(paths, texts, dir) {
-    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
-}
-/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
-function unhashedRequirements(text) {
-    const lines = text.split(/\r?\n/);
-    const result = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = i + 1;
-        let content = lines[i];
-        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
-            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
-        content = content.replace(/(^|\s)#.*$/, '').trim();
-        if (!content || content.startsWith('-'))
-            continue;
-        if (!content.includes('==') || !content.includes('--hash='))
-            result.push([start, content.split(/\s/)[0]]);
-    }
-    return result;
-}
-/** Dependencies of package.json that package-lock.json lacks or locks at a version outside the range. */
-function npmLockDrift(manifestText, lockText) {
-    const manifest = JSON.parse(manifestText);
-    const lock = JSON.parse(lockText);
-    const drift = [];
-    for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
-        for (const [name, range] of Object.entries(manifest[key] ?? {})) {
-            // git, file, workspace, alias and URL specs cannot be checked offline.
-            if (!semver_default().validRange(range))
-                continue;
-            const locked = lock.packages?.[`node_modules/${name}`]?.version ?? lock.dependencies?.[name]?.version;
-            if (!locked || !semver_default().satisfies(locked, range, { includePrerelease: true }))
-                drift.push({ name, range, locked });
-        }
-    }
-    return drift;
-}
-
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/lockfile-out-of-sync.ts
-
 
 
 /** package-lock.json names every dependency of package.json at a version its range accepts. */
@@ -1114,31 +1260,21 @@ const lockfileOutOfSync = {
         docs: ruleDocs('lockfile-out-of-sync'),
     },
     check(facts, policy) {
-        const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
         const findings = [];
-        for (const [path, text] of texts) {
-            if (!/(^|\/)package\.json$/.test(path))
+        for (const { manifest, lockfile, drift, invalid } of facts.npmLocks) {
+            if (!ruleAppliesTo(policy, this.meta.id, lockfile))
                 continue;
-            const lockPath = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
-            const lockText = texts.get(lockPath);
-            if (!lockText || !ruleAppliesTo(policy, this.meta.id, lockPath))
-                continue;
-            let drift;
-            try {
-                drift = npmLockDrift(text, lockText);
+            if (invalid !== undefined) {
+                findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: `${lockfile} or ${manifest} is not valid JSON (${invalid}).`, file: lockfile, line: 1 });
             }
-            catch (error) {
-                findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: `${lockPath} or ${path} is not valid JSON (${error.message.split('\n')[0]}).`, file: lockPath, line: 1 });
-                continue;
-            }
-            for (const entry of drift) {
+            for (const entry of drift ?? []) {
                 findings.push({
                     ruleId: this.meta.id,
                     severity: severityFor(policy, this.meta),
                     message: entry.locked
-                        ? `${entry.name} is locked at ${entry.locked}, outside the range ${entry.range} in ${path}.`
-                        : `${entry.name}@${entry.range} from ${path} is missing from the lockfile.`,
-                    file: lockPath,
+                        ? `${entry.name} is locked at ${entry.locked}, outside the range ${entry.range} in ${manifest}.`
+                        : `${entry.name}@${entry.range} from ${manifest} is missing from the lockfile.`,
+                    file: lockfile,
                     line: 1,
                     fixHint: 'run npm install and commit the updated package-lock.json (npm ci fails on this mismatch)',
                 });
@@ -1462,12 +1598,13 @@ const unpinnedImage = {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 /** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
 function effectiveWords(words) {
     let index = 0;
     while (index < words.length) {
         const word = words[index];
-        if (/^[A-Za-z_]\w*=/.test(word))
+        if (ASSIGNMENT.test(word))
             index++;
         else if (WRAPPERS.has(baseName(word))) {
             index++;
@@ -1477,13 +1614,27 @@ function effectiveWords(words) {
         else
             break;
     }
-    return words.slice(index);
+    return index === 0 ? words : words.slice(index);
 }
 function baseName(word) {
     return word.slice(word.lastIndexOf('/') + 1);
 }
-function checkCommand(command) {
-    const words = effectiveWords(command.words);
+/** Every problem in a tokenized script, with the line of the command it is in. */
+function checkScript(commands) {
+    const found = [];
+    // Each command's own words, once: the per-tool checks and the pipeline check both need them.
+    const own = commands.map((command) => effectiveWords(command.words));
+    for (let index = 0; index < commands.length; index++) {
+        for (const problem of checkCommand(own[index]))
+            found.push({ line: commands[index].line, problem });
+        const piped = pipedIntoShell(commands, own, index);
+        if (piped)
+            found.push({ line: commands[index].line, problem: piped });
+    }
+    return found;
+}
+/** The problems of one command, given its own words (see effectiveWords). */
+function checkCommand(words) {
     const tool = baseName(words[0] ?? '');
     if (tool === 'npm')
         return checkNpm(words.slice(1));
@@ -1499,26 +1650,23 @@ function checkCommand(command) {
         return checkShellFetch(words);
     return [];
 }
-/** `curl ... | sh` across a pipeline: a downloader feeding a shell in the same pipeline. */
-function checkPipelines(commands) {
-    const problems = new Map();
-    for (let i = 0; i < commands.length; i++) {
-        const words = effectiveWords(commands[i].words);
-        if (!DOWNLOADERS.has(baseName(words[0] ?? '')))
-            continue;
-        for (let j = i + 1; j < commands.length && commands[j].pipeline === commands[i].pipeline; j++) {
-            const shell = baseName(effectiveWords(commands[j].words)[0] ?? '');
-            if (SHELLS.has(shell)) {
-                problems.set(commands[i], {
-                    kind: 'pipe-to-shell',
-                    message: `${baseName(words[0])} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
-                    fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-                });
-                break;
-            }
+/** `curl ... | sh`: a downloader at `index` feeding a shell later in the same pipeline. */
+function pipedIntoShell(commands, own, index) {
+    const downloader = baseName(own[index][0] ?? '');
+    if (!DOWNLOADERS.has(downloader))
+        return undefined;
+    const pipeline = commands[index].pipeline;
+    for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++) {
+        const shell = baseName(own[next][0] ?? '');
+        if (SHELLS.has(shell)) {
+            return {
+                kind: 'pipe-to-shell',
+                message: `${downloader} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
+                fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+            };
         }
     }
-    return problems;
+    return undefined;
 }
 function checkShellFetch(words) {
     const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
@@ -1607,189 +1755,246 @@ function checkGem(args) {
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
-const OPERATORS = ['&&', '||', ';;', '|&', '|', ';', '&', '(', ')', '{', '}'];
-const OPERATOR_START = new Set('&|;(){}');
-/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
-const WORD_STOP = new Uint8Array(128);
-for (const char of ' \t\r\n\'"\\|&;()<>{}$')
-    WORD_STOP[char.charCodeAt(0)] = 1;
 function tokenizeShell(script) {
-    const commands = [];
-    let words = [];
-    let word;
-    let line = 0;
-    let startLine = 0;
-    let pipeline = 0;
-    const heredocs = [];
-    const endWord = () => {
-        if (word !== undefined) {
-            if (words.length === 0)
-                startLine = line;
-            words.push(word);
-        }
-        word = undefined;
-    };
-    const endCommand = (operator) => {
-        endWord();
-        if (words.length > 0)
-            commands.push({ words, line: startLine, pipeline });
-        words = [];
-        if (operator !== '|' && operator !== '|&')
-            pipeline++;
-    };
-    let i = 0;
-    while (i < script.length) {
-        const char = script[i];
-        if (char === '\\' && script[i + 1] === '\n') {
-            i += 2;
-            line++;
-            continue;
-        }
-        if (char === '\n') {
-            endCommand('\n');
-            line++;
-            i++;
-            if (heredocs.length > 0) {
-                const [next, skipped] = skipHeredocBodies(script, i, heredocs.splice(0));
-                i = next;
-                line += skipped;
+    return new ShellTokenizer(script).commands();
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const TAB = 9;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const LESS = 60;
+const GREATER = 62;
+/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
+const WORD_STOP = codeSet(' \t\r\n\'"\\|&;()<>{}$');
+/** Characters that end a redirection's target. */
+const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
+function codeSet(chars) {
+    const set = new Uint8Array(128);
+    for (const char of chars)
+        set[char.charCodeAt(0)] = 1;
+    return set;
+}
+class ShellTokenizer {
+    script;
+    index = 0;
+    line = 0;
+    found = [];
+    words = [];
+    word;
+    startLine = 0;
+    pipeline = 0;
+    heredocs = [];
+    constructor(script) {
+        this.script = script;
+    }
+    commands() {
+        const script = this.script;
+        while (this.index < script.length) {
+            const code = script.charCodeAt(this.index);
+            if (code === BACKSLASH && script.charCodeAt(this.index + 1) === NEWLINE) {
+                this.index += 2;
+                this.line++;
             }
-            continue;
-        }
-        if (char === ' ' || char === '\t' || char === '\r') {
-            endWord();
-            i++;
-            continue;
-        }
-        if (char === '#' && word === undefined) {
-            while (i < script.length && script[i] !== '\n')
-                i++;
-            continue;
-        }
-        if ((char === '>' || char === '<') && script[i + 1] !== '(') {
-            // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-            if (word !== undefined && /^\d+$/.test(word))
-                word = undefined;
-            endWord();
-            const redirect = readRedirect(script, i);
-            if (redirect.heredoc)
-                heredocs.push(redirect.heredoc);
-            line += redirect.lines;
-            i = redirect.next;
-            continue;
-        }
-        // Control operators end a word anywhere; braces only where a word would start.
-        const operator = OPERATOR_START.has(char) ? OPERATORS.find((op) => script.startsWith(op, i)) : undefined;
-        if (operator && (word === undefined || (operator !== '{' && operator !== '}'))) {
-            endCommand(operator);
-            i += operator.length;
-            continue;
-        }
-        const [text, next, lines] = readWordPart(script, i);
-        word = (word ?? '') + text;
-        line += lines;
-        i = next;
-    }
-    endCommand('\n');
-    return commands;
-}
-/** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; for `<<EOF` returns the delimiter to skip the body later. */
-function readRedirect(script, i) {
-    const operator = /^(<<-|<<<|<<|>>|>&|<&|>\||<>|>|<)/.exec(script.slice(i, i + 3))[0];
-    let j = i + operator.length;
-    while (script[j] === ' ' || script[j] === '\t')
-        j++;
-    if ((operator === '>&' || operator === '<&') && /[\d-]/.test(script[j] ?? '')) {
-        while (/[\d-]/.test(script[j] ?? ''))
-            j++;
-        return { next: j, lines: 0 };
-    }
-    let target = '';
-    let lines = 0;
-    while (j < script.length && !' \t\r\n|&;()<>'.includes(script[j])) {
-        const [text, next, crossed] = readWordPart(script, j);
-        target += text;
-        lines += crossed;
-        j = next;
-    }
-    const heredoc = operator === '<<' || operator === '<<-' ? { delimiter: target, stripTabs: operator === '<<-' } : undefined;
-    return { next: j, lines, heredoc };
-}
-/** Skips heredoc bodies that start at `from` (just after a newline); returns [next index, lines skipped]. */
-function skipHeredocBodies(script, from, heredocs) {
-    let cursor = from;
-    let lines = 0;
-    for (const heredoc of heredocs) {
-        while (cursor < script.length) {
-            const end = indexOrEnd(script, '\n', cursor);
-            const text = script.slice(cursor, end);
-            cursor = end + 1;
-            lines++;
-            if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
-                break;
-        }
-    }
-    return [cursor, lines];
-}
-/** Reads one quoted, substituted or plain piece of a word; returns [text, next index, newlines crossed]. */
-function readWordPart(script, i) {
-    const char = script[i];
-    if (char === "'") {
-        const end = indexOrEnd(script, "'", i + 1);
-        return [script.slice(i + 1, end), end + 1, countNewlines(script, i, end)];
-    }
-    if (char === '"') {
-        let text = '';
-        let j = i + 1;
-        while (j < script.length && script[j] !== '"') {
-            if (script[j] === '\\' && j + 1 < script.length) {
-                text += '"\\$`\n'.includes(script[j + 1]) ? (script[j + 1] === '\n' ? '' : script[j + 1]) : script.slice(j, j + 2);
-                j += 2;
+            else if (code === NEWLINE) {
+                this.endCommand(false);
+                this.line++;
+                this.index++;
+                if (this.heredocs.length > 0)
+                    this.skipHeredocBodies();
             }
-            else if (script.startsWith('$(', j)) {
-                const end = matchingParen(script, j + 1);
-                text += script.slice(j, end + 1);
-                j = end + 1;
+            else if (code === SPACE || code === TAB || code === CARRIAGE_RETURN) {
+                this.endWord();
+                this.index++;
+            }
+            else if (code === 35 /* # */ && this.word === undefined) {
+                this.index = indexOrEnd(script, '\n', this.index);
+            }
+            else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
+                // A redirection: drop it, its fd number and its target; skip a heredoc's body.
+                if (this.word !== undefined && /^\d+$/.test(this.word))
+                    this.word = undefined;
+                this.endWord();
+                this.skipRedirect();
             }
             else {
-                text += script[j];
-                j++;
+                const operator = operatorLength(script, this.index, code);
+                // Control operators end a word anywhere; braces only where a word would start.
+                if (operator > 0 && (this.word === undefined || (code !== 123 /* { */ && code !== 125 /* } */))) {
+                    // `|` and `|&` continue the pipeline; every other operator ends it.
+                    this.endCommand(code === 124 /* | */ && script.charCodeAt(this.index + 1) !== 124);
+                    this.index += operator;
+                }
+                else {
+                    this.word = (this.word ?? '') + this.readWordPart();
+                }
             }
         }
-        return [text, j + 1, countNewlines(script, i, j)];
+        this.endCommand(false);
+        return this.found;
     }
-    if (script.startsWith('${{', i)) {
-        const end = script.indexOf('}}', i);
-        const stop = end === -1 ? script.length : end + 2;
-        return [script.slice(i, stop), stop, countNewlines(script, i, stop)];
+    endWord() {
+        if (this.word !== undefined) {
+            if (this.words.length === 0)
+                this.startLine = this.line;
+            this.words.push(this.word);
+        }
+        this.word = undefined;
     }
-    if ((char === '$' || char === '<' || char === '>') && script[i + 1] === '(') {
-        const end = matchingParen(script, i + 1);
-        return [script.slice(i, end + 1), end + 1, countNewlines(script, i, end)];
+    endCommand(continuesPipeline) {
+        this.endWord();
+        if (this.words.length > 0)
+            this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+        this.words = [];
+        if (!continuesPipeline)
+            this.pipeline++;
     }
-    if (char === '\\' && i + 1 < script.length)
-        return [script[i + 1], i + 2, 0];
-    let j = i;
-    for (; j < script.length; j++) {
-        const code = script.charCodeAt(j);
-        if (code >= 128 || WORD_STOP[code] === 0)
-            continue;
-        // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
-        if (code === 36 && script[j + 1] !== '(' && !script.startsWith('{{', j + 1))
-            continue;
-        break;
+    /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
+    skipRedirect() {
+        const script = this.script;
+        const start = this.index;
+        const operator = redirectOperator(script, start);
+        this.index += operator.length;
+        while (script.charCodeAt(this.index) === SPACE || script.charCodeAt(this.index) === TAB)
+            this.index++;
+        if ((operator === '>&' || operator === '<&') && isFdChar(script.charCodeAt(this.index))) {
+            while (isFdChar(script.charCodeAt(this.index)))
+                this.index++;
+            return;
+        }
+        let target = '';
+        while (this.index < script.length) {
+            const code = script.charCodeAt(this.index);
+            if (code < 128 && TARGET_STOP[code] === 1)
+                break;
+            target += this.readWordPart();
+        }
+        if (operator === '<<' || operator === '<<-')
+            this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
     }
-    if (j === i)
-        return [char, i + 1, 0];
-    return [script.slice(i, j), j, 0];
+    /** Skips the bodies of pending heredocs, which start just after a newline. */
+    skipHeredocBodies() {
+        const script = this.script;
+        for (const heredoc of this.heredocs) {
+            while (this.index < script.length) {
+                const end = indexOrEnd(script, '\n', this.index);
+                const text = script.slice(this.index, end);
+                this.index = end + 1;
+                this.line++;
+                if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
+                    break;
+            }
+        }
+        this.heredocs = [];
+    }
+    /** Reads one quoted, substituted or plain piece of a word at the cursor, and moves past it. */
+    readWordPart() {
+        const script = this.script;
+        const start = this.index;
+        const code = script.charCodeAt(start);
+        if (code === 39 /* ' */) {
+            const end = indexOrEnd(script, "'", start + 1);
+            this.line += countNewlines(script, start, end);
+            this.index = end + 1;
+            return script.slice(start + 1, end);
+        }
+        if (code === 34 /* " */)
+            return this.readDoubleQuoted();
+        if (code === DOLLAR && script.startsWith('{{', start + 1)) {
+            const end = script.indexOf('}}', start);
+            const stop = end === -1 ? script.length : end + 2;
+            this.line += countNewlines(script, start, stop);
+            this.index = stop;
+            return script.slice(start, stop);
+        }
+        if ((code === DOLLAR || code === LESS || code === GREATER) && script.charCodeAt(start + 1) === OPEN_PAREN) {
+            const end = matchingParen(script, start + 1);
+            this.line += countNewlines(script, start, end);
+            this.index = end + 1;
+            return script.slice(start, end + 1);
+        }
+        if (code === BACKSLASH && start + 1 < script.length) {
+            this.index = start + 2;
+            return script[start + 1];
+        }
+        let end = start;
+        for (; end < script.length; end++) {
+            const next = script.charCodeAt(end);
+            if (next >= 128 || WORD_STOP[next] === 0)
+                continue;
+            // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
+            if (next === DOLLAR && script.charCodeAt(end + 1) !== OPEN_PAREN && !script.startsWith('{{', end + 1))
+                continue;
+            break;
+        }
+        this.index = end === start ? start + 1 : end;
+        return end === start ? script[start] : script.slice(start, end);
+    }
+    /** A double-quoted string: `\"`, `\\`, `\$`, `` \` `` and line continuations unescaped; `$(...)` kept whole. */
+    readDoubleQuoted() {
+        const script = this.script;
+        const start = this.index;
+        let text = '';
+        let run = start + 1;
+        let at = run;
+        while (at < script.length && script.charCodeAt(at) !== 34) {
+            const code = script.charCodeAt(at);
+            if (code === BACKSLASH && at + 1 < script.length) {
+                const escaped = script[at + 1];
+                text += script.slice(run, at) + ('"\\$`\n'.includes(escaped) ? (escaped === '\n' ? '' : escaped) : `\\${escaped}`);
+                at += 2;
+                run = at;
+            }
+            else if (code === DOLLAR && script.charCodeAt(at + 1) === OPEN_PAREN) {
+                at = matchingParen(script, at + 1) + 1;
+            }
+            else {
+                at++;
+            }
+        }
+        text += script.slice(run, at);
+        this.line += countNewlines(script, start, at);
+        this.index = at + 1;
+        return text;
+    }
+}
+/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
+function operatorLength(script, index, code) {
+    const next = script.charCodeAt(index + 1);
+    switch (code) {
+        case 38 /* & */:
+            return next === 38 ? 2 : 1;
+        case 124 /* | */:
+            return next === 124 || next === 38 ? 2 : 1;
+        case 59 /* ; */:
+            return next === 59 ? 2 : 1;
+        case OPEN_PAREN:
+        case CLOSE_PAREN:
+        case 123 /* { */:
+        case 125 /* } */:
+            return 1;
+        default:
+            return 0;
+    }
+}
+const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
+function redirectOperator(script, index) {
+    return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index));
+}
+function isFdChar(code) {
+    return (code >= 48 && code <= 57) || code === 45; // digits, `-`
 }
 function matchingParen(script, open) {
     let depth = 0;
-    for (let j = open; j < script.length; j++) {
-        if (script[j] === '(')
+    for (let at = open; at < script.length; at++) {
+        const code = script.charCodeAt(at);
+        if (code === OPEN_PAREN)
             depth++;
-        else if (script[j] === ')' && --depth === 0)
-            return j;
+        else if (code === CLOSE_PAREN && --depth === 0)
+            return at;
     }
     return script.length - 1;
 }
@@ -1799,8 +2004,8 @@ function indexOrEnd(script, needle, from) {
 }
 function countNewlines(script, from, to) {
     let count = 0;
-    for (let j = from; j < to && j < script.length; j++)
-        if (script[j] === '\n')
+    for (let at = from; at < to && at < script.length; at++)
+        if (script.charCodeAt(at) === NEWLINE)
             count++;
     return count;
 }
@@ -1816,8 +2021,12 @@ function countNewlines(script, from, to) {
  * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
  */
 const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+const HIDING = /['"\\]/;
 function mayInstall(script) {
-    return TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+    // Most scripts that install name the tool plainly; only a script with quotes or backslashes needs them dropped.
+    if (TOOL_WORDS.test(script))
+        return true;
+    return HIDING.test(script) && TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
 }
 /** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
 const unpinnedInstall = {
@@ -1835,22 +2044,17 @@ const unpinnedInstall = {
             for (const run of workflow.runs) {
                 if (!mayInstall(run.script))
                     continue;
-                const commands = tokenizeShell(run.script);
-                const piped = checkPipelines(commands);
-                for (const command of commands) {
-                    const problems = [...checkCommand(command), ...(piped.has(command) ? [piped.get(command)] : [])];
-                    for (const problem of problems) {
-                        findings.push({
-                            ruleId: this.meta.id,
-                            // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
-                            severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
-                            message: problem.message,
-                            file: workflow.file,
-                            line: run.firstScriptLine + command.line,
-                            confidence: 'high',
-                            fixHint: problem.fix,
-                        });
-                    }
+                for (const { line, problem } of checkScript(tokenizeShell(run.script))) {
+                    findings.push({
+                        ruleId: this.meta.id,
+                        // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
+                        severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
+                        message: problem.message,
+                        file: workflow.file,
+                        line: run.firstScriptLine + line,
+                        confidence: 'high',
+                        fixHint: problem.fix,
+                    });
                 }
             }
         }
@@ -2030,7 +2234,15 @@ const PIN_RULES = [
 const MODES = ['check', 'fix', 'dry-run'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
-    return PIN_RULES.flatMap((rule) => (policy.rules[rule.meta.id] === 'off' ? [] : rule.check(facts, policy))).filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
+    const findings = [];
+    for (const rule of PIN_RULES)
+        if (policy.rules[rule.meta.id] !== 'off')
+            for (const finding of rule.check(facts, policy))
+                findings.push(finding);
+    // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
+    if (Object.keys(policy.paths).length === 0)
+        return findings;
+    return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
 }
 const pinCheck = {
     name: 'pin-check',
