@@ -173,6 +173,23 @@ describe('redact-logs policies and failures', () => {
     expect(readdirSync(workspace).filter((name) => name.includes('gates-redact'))).toEqual([]);
   });
 
+  test('fifty corrupt gzips between fifty logs: every log is scrubbed and the run never crashes', async () => {
+    // A write stream owning the gzip output's descriptor closed it again, asynchronously, after the next file had
+    // reused its number: that file's close failed (EBADF, exit 4). With fifty pairs the old code failed every run.
+    const files: Record<string, string | Buffer> = {};
+    const corrupt = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.from('not really gzip')]);
+    for (let index = 0; index < 50; index++) {
+      files[`b${index}.gz`] = corrupt;
+      files[`o${index}.log`] = `line ${index}: ${SECRET}\n`;
+    }
+    const workspace = makeWorkspace(files);
+    const paths = Object.keys(files).join('\n');
+    const run = await runBundle('redact-logs', { workspace, inputs: { paths, secrets: SECRET } });
+    expect(run.exitCode).toBe(1);
+    for (let index = 0; index < 50; index++) expect(readFileSync(join(workspace, `o${index}.log`), 'utf8')).toBe(`line ${index}: ***\n`);
+    expect(readdirSync(workspace).filter((name) => name.includes('gates-redact'))).toEqual([]);
+  });
+
   test('a custom rule whose regex does not compile is a config error at its line (exit 2), and no file is touched', async () => {
     const policy = ['version: 1', 'rules:', '  custom:', '    - id: internal-token', '      regex: "itk_([a-z]+"', '      keywords: [itk_]', ''].join('\n');
     const workspace = makeWorkspace({ '.github/gates-redact.yml': policy, 'x.log': `${SECRET}\n` });

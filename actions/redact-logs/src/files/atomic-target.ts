@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fchmodSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -30,6 +31,32 @@ export class AtomicTarget {
     fchmodSync(this.fd, mode & 0o7777);
   }
 
+  /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
+  write(bytes: Uint8Array): void {
+    if (this.finished) throw new Error(`${this.temporary} is already closed`);
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+  }
+
+  /**
+   * A stream that appends to the file without owning its descriptor. A write
+   * stream given the descriptor would close it when destroyed (pipeline does
+   * that on error, autoClose: false or not), asynchronously: after abandon()
+   * had closed it and the number was reused by the next file, which then lost
+   * its descriptor (EBADF) or had its writes go nowhere.
+   */
+  sink(): Writable {
+    return new Writable({
+      write: (chunk: Buffer, _encoding, callback) => {
+        try {
+          this.write(chunk);
+          callback();
+        } catch (error) {
+          callback(error as Error);
+        }
+      },
+    });
+  }
+
   commit(): void {
     closeSync(this.fd);
     this.finished = true;
@@ -37,11 +64,8 @@ export class AtomicTarget {
   }
 
   abandon(): void {
-    try {
-      if (!this.finished) closeSync(this.fd);
-    } catch {
-      // A failed stream may have closed it already; the file must go either way.
-    }
+    // Only commit() and abandon() close the descriptor, once.
+    if (!this.finished) closeSync(this.fd);
     this.finished = true;
     rmSync(this.temporary, { force: true });
   }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { scrubberFor, type ScrubEngine } from '../scrub/scrub-engine.js';
 import { ScrubRefusal } from '../scrub/scrub-transform.js';
 import type { ArchivePolicy } from '../policy/redact-policy.js';
@@ -56,7 +56,7 @@ export async function scrubFile(source: string, destination: string, display: st
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
 function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: string, display: string, kind: 'text' | 'binary', engine: ScrubEngine): FileOutcome {
   const target = new AtomicTarget(destination, mode);
-  const scrubber = scrubberFor(engine, kind, (bytes) => writeAll(target.fd, bytes));
+  const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
   try {
     // One read buffer for the whole file: the scrubber copies what it keeps.
     const chunk = Buffer.allocUnsafe(READ_BYTES);
@@ -76,10 +76,6 @@ function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: str
   if (inPlace && !found) target.abandon();
   else target.commit();
   return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
-}
-
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
 function notScrubbed(display: string, status: 'skipped' | 'refused' | 'failed', reason: string): FileOutcome {

@@ -1,4 +1,4 @@
-import { constants, createReadStream, createWriteStream, openSync } from 'node:fs';
+import { constants, createReadStream, openSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { ScrubTransform } from '../scrub/scrub-transform.js';
@@ -16,7 +16,7 @@ export async function scrubGzip(source: string, destination: string, mode: numbe
       createGunzip(),
       scrub,
       createGzip(),
-      createWriteStream('', { fd: target.fd, autoClose: false }),
+      target.sink(),
     );
   } catch (error) {
     target.abandon();

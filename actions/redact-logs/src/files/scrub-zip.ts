@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile as ZipReader } from 'yauzl';
@@ -18,7 +17,7 @@ export async function scrubZip(source: string, destination: string, mode: number
   const reader = await openZip(source);
   const target = new AtomicTarget(destination, mode);
   const writer = new yazl.ZipFile();
-  const written = finished(writer.outputStream.pipe(createWriteStream('', { fd: target.fd, autoClose: false })));
+  const written = finished(writer.outputStream.pipe(target.sink()));
   const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
   try {
     for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
