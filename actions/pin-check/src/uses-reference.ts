@@ -15,9 +15,13 @@ export function parseUses(value: string): UsesReference {
   if (trimmed.startsWith('docker://')) return { kind: 'docker', image: trimmed.slice('docker://'.length) };
   const at = trimmed.lastIndexOf('@');
   if (at <= 0 || at === trimmed.length - 1) return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-  const [owner, repo, ...rest] = trimmed.slice(0, at).split('/');
-  if (!owner || !repo) return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-  return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
+  // Offsets rather than split and rest-destructuring: this runs for every uses: of a repository.
+  const ownerEnd = trimmed.indexOf('/');
+  const repoEnd = ownerEnd === -1 ? -1 : trimmed.indexOf('/', ownerEnd + 1);
+  const nameEnd = repoEnd === -1 || repoEnd > at ? at : repoEnd;
+  if (ownerEnd <= 0 || ownerEnd >= at || nameEnd === ownerEnd + 1) return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+  const path = nameEnd === at ? '' : trimmed.slice(nameEnd + 1, at);
+  return { kind: 'remote', owner: trimmed.slice(0, ownerEnd), repo: trimmed.slice(ownerEnd + 1, nameEnd), path, ref: trimmed.slice(at + 1) };
 }
 
 /** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */

@@ -50,6 +50,16 @@ describe('parseWithPositions', () => {
       { line: 1, column: 1 }, { line: 1, column: 2 }, { line: 2, column: 1 }, { line: 2, column: 2 }, { line: 3, column: 1 },
     ]);
   });
+
+  test('lineIndex answers offsets in any order', () => {
+    const text = 'ab\ncd\r\nef\n\ngh';
+    const expected = (offset: number) => {
+      const before = text.slice(0, offset);
+      return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+    };
+    const position = lineIndex(text);
+    for (const offset of [12, 3, 3, 0, 9, 2, 11, 7, 12, 5]) expect(position(offset)).toEqual(expected(offset));
+  });
 });
 
 describe('parseWithPositions with a shape', () => {

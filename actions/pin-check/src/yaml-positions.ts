@@ -227,18 +227,23 @@ export function sequenceItems(node: YamlNode | undefined): YamlNode[] {
   return node?.kind === 'sequence' ? node.children : [];
 }
 
-/** 1-based line and column of an offset, from a precomputed table of line starts. */
+/**
+ * 1-based line and column of offsets in `text`. A file needs only a few
+ * (one per fact), mostly in increasing order: lines are counted forward from
+ * the last offset asked for, and from the top when an offset comes before it.
+ */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  let line = 1;
+  let lineStart = 0;
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
+    if (offset < lineStart) {
+      line = 1;
+      lineStart = 0;
     }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+      line++;
+      lineStart = newline + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
   };
 }
