@@ -2,7 +2,6 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSummary, type Finding } from '@gates/core';
-import { groupThousands } from '../../packages/core/src/report/markdown.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 import { LINKS, SAMPLE_REPORT } from './report-fixtures.js';
 
@@ -49,11 +48,5 @@ describe('job summary', () => {
     const markdown = renderSummary({ ...SAMPLE_REPORT, findings }, LINKS);
     expect((markdown.match(/^\| 🔴 error/gm) ?? []).length).toBe(1000);
     expect(markdown).toContain('Summary truncated: 500 of 1500 finding(s) not shown (the summary shows at most 1,000 rows');
-  });
-});
-
-describe('groupThousands', () => {
-  test('groups digits in threes from the right, as en-US does', () => {
-    expect([0, 7, 999, 1000, 65536, 1234567, 1000000].map(groupThousands)).toEqual(['0', '7', '999', '1,000', '65,536', '1,234,567', '1,000,000']);
   });
 });

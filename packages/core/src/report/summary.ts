@@ -56,8 +56,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   if (report.findings.length === 0) return [...head, '', 'No findings.', '', tail].join('\n');
 
   // Failing rows first, waived last, so a truncated table still shows what matters.
-  const rank = (finding: Finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
-  const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+  const ordered = bySeverityThenPlace(report.findings);
   const row = (finding: Finding) =>
     tableRow([
       finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
@@ -89,12 +88,20 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   return fixed + body + closing;
 }
 
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings: readonly Finding[]): Finding[] {
+  const groups: Finding[][] = [[], [], [], []];
+  for (const finding of sortFindings(findings)) groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]]!.push(finding);
+  return groups.reverse().flat();
+}
+
 function renderRuleDetails(report: Report): string {
-  const used = new Set(report.findings.map((finding) => finding.ruleId));
-  const rules = report.rules.filter((rule) => used.has(rule.id));
+  const counts = new Map<string, number>();
+  for (const finding of report.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  const rules = report.rules.filter((rule) => counts.has(rule.id));
   if (rules.length === 0) return '';
   const rows = rules.map((rule) => {
-    const count = report.findings.filter((finding) => finding.ruleId === rule.id).length;
+    const count = counts.get(rule.id)!;
     const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
     return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
   });
