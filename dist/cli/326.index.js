@@ -21,7 +21,10 @@ var src = __webpack_require__(1408);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
+
 
 
 
@@ -49,19 +52,42 @@ class AtomicTarget {
         // After open, so the umask does not narrow the source's permissions.
         (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
     }
+    /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
+    write(bytes) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+    }
+    /**
+     * A stream that appends to the file without owning its descriptor. A write
+     * stream given the descriptor would close it when destroyed (pipeline does
+     * that on error, autoClose: false or not), asynchronously: after abandon()
+     * had closed it and the number was reused by the next file, which then lost
+     * its descriptor (EBADF) or had its writes go nowhere.
+     */
+    sink() {
+        return new external_node_stream_.Writable({
+            write: (chunk, _encoding, callback) => {
+                try {
+                    this.write(chunk);
+                    callback();
+                }
+                catch (error) {
+                    callback(error);
+                }
+            },
+        });
+    }
     commit() {
         (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
         (0,external_node_fs_.renameSync)(this.temporary, this.destination);
     }
     abandon() {
-        try {
-            if (!this.finished)
-                (0,external_node_fs_.closeSync)(this.fd);
-        }
-        catch {
-            // A failed stream may have closed it already; the file must go either way.
-        }
+        // Only commit() and abandon() close the descriptor, once.
+        if (!this.finished)
+            (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
         (0,external_node_fs_.rmSync)(this.temporary, { force: true });
     }
@@ -227,8 +253,6 @@ function scrubberFor(engine, kind, write) {
     return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
 /** Bytes read to decide. */
 const SNIFF_BYTES = 8192;
@@ -342,7 +366,7 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
     const target = new AtomicTarget(destination, mode);
     const scrub = new ScrubTransform(engine, maxBytes);
     try {
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), (0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false }));
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
     }
     catch (error) {
         target.abandon();
@@ -381,7 +405,6 @@ function addOccurrences(into, from) {
 
 
 
-
 /**
  * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
  * entry's window, not the archive). Names, times, permissions and whether an
@@ -392,7 +415,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
     const reader = await openZip(source);
     const target = new AtomicTarget(destination, mode);
     const writer = new yazl/* ZipFile */.u();
-    const written = (0,promises_.finished)(writer.outputStream.pipe((0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false })));
+    const written = (0,promises_.finished)(writer.outputStream.pipe(target.sink()));
     const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
     try {
         for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
@@ -508,7 +531,7 @@ async function scrubFile(source, destination, display, options) {
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
 function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
     const target = new AtomicTarget(destination, mode);
-    const scrubber = scrubberFor(engine, kind, (bytes) => writeAll(target.fd, bytes));
+    const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
     try {
         // One read buffer for the whole file: the scrubber copies what it keeps.
         const chunk = Buffer.allocUnsafe(READ_BYTES);
@@ -532,10 +555,6 @@ function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
     else
         target.commit();
     return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
-}
-function writeAll(fd, bytes) {
-    for (let offset = 0; offset < bytes.length;)
-        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
 }
 function notScrubbed(display, status, reason) {
     return { display, kind: 'text', status, reason, occurrences: new Map() };

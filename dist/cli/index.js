@@ -4541,13 +4541,22 @@ function sarifFix(fix) {
  * breaks its table row.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
+}
+const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
+const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeMarkdownChar(match) {
+    if (match === '\n' || match === '\r\n')
+        return ' ';
+    const entity = HTML_ENTITIES[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    return `\\${match}`;
 }
 /** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
 function inlineCode(text) {
@@ -4614,8 +4623,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     if (report.findings.length === 0)
         return [...head, '', 'No findings.', '', tail].join('\n');
     // Failing rows first, waived last, so a truncated table still shows what matters.
-    const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
-    const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+    const ordered = bySeverityThenPlace(report.findings);
     const row = (finding) => tableRow([
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
@@ -4647,13 +4655,22 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     }
     return fixed + body + closing;
 }
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings) {
+    const groups = [[], [], [], []];
+    for (const finding of sortFindings(findings))
+        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
+    return groups.reverse().flat();
+}
 function renderRuleDetails(report) {
-    const used = new Set(report.findings.map((finding) => finding.ruleId));
-    const rules = report.rules.filter((rule) => used.has(rule.id));
+    const counts = new Map();
+    for (const finding of report.findings)
+        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const rules = report.rules.filter((rule) => counts.has(rule.id));
     if (rules.length === 0)
         return '';
     const rows = rules.map((rule) => {
-        const count = report.findings.filter((finding) => finding.ruleId === rule.id).length;
+        const count = counts.get(rule.id);
         const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
         return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
     });

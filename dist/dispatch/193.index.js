@@ -144,10 +144,14 @@ function parseUses(value) {
     const at = trimmed.lastIndexOf('@');
     if (at <= 0 || at === trimmed.length - 1)
         return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    const [owner, repo, ...rest] = trimmed.slice(0, at).split('/');
-    if (!owner || !repo)
+    // Offsets rather than split and rest-destructuring: this runs for every uses: of a repository.
+    const ownerEnd = trimmed.indexOf('/');
+    const repoEnd = ownerEnd === -1 ? -1 : trimmed.indexOf('/', ownerEnd + 1);
+    const nameEnd = repoEnd === -1 || repoEnd > at ? at : repoEnd;
+    if (ownerEnd <= 0 || ownerEnd >= at || nameEnd === ownerEnd + 1)
         return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
+    const path = nameEnd === at ? '' : trimmed.slice(nameEnd + 1, at);
+    return { kind: 'remote', owner: trimmed.slice(0, ownerEnd), repo: trimmed.slice(ownerEnd + 1, nameEnd), path, ref: trimmed.slice(at + 1) };
 }
 /** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
 function looksLikeVersion(text) {
@@ -412,22 +416,24 @@ function mappingEntries(node) {
 function sequenceItems(node) {
     return node?.kind === 'sequence' ? node.children : [];
 }
-/** 1-based line and column of an offset, from a precomputed table of line starts. */
+/**
+ * 1-based line and column of offsets in `text`. A file needs only a few
+ * (one per fact), mostly in increasing order: lines are counted forward from
+ * the last offset asked for, and from the top when an offset comes before it.
+ */
 function lineIndex(text) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        starts.push(index + 1);
+    let line = 1;
+    let lineStart = 0;
     return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
+        if (offset < lineStart) {
+            line = 1;
+            lineStart = 0;
         }
-        return { line: low + 1, column: offset - starts[low] + 1 };
+        for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+            line++;
+            lineStart = newline + 1;
+        }
+        return { line, column: offset - lineStart + 1 };
     };
 }
 

@@ -2645,10 +2645,14 @@ function parseUses(value) {
     const at = trimmed.lastIndexOf('@');
     if (at <= 0 || at === trimmed.length - 1)
         return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    const [owner, repo, ...rest] = trimmed.slice(0, at).split('/');
-    if (!owner || !repo)
+    // Offsets rather than split and rest-destructuring: this runs for every uses: of a repository.
+    const ownerEnd = trimmed.indexOf('/');
+    const repoEnd = ownerEnd === -1 ? -1 : trimmed.indexOf('/', ownerEnd + 1);
+    const nameEnd = repoEnd === -1 || repoEnd > at ? at : repoEnd;
+    if (ownerEnd <= 0 || ownerEnd >= at || nameEnd === ownerEnd + 1)
         return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    return { kind: 'remote', owner, repo, path: rest.join('/'), ref: trimmed.slice(at + 1) };
+    const path = nameEnd === at ? '' : trimmed.slice(nameEnd + 1, at);
+    return { kind: 'remote', owner: trimmed.slice(0, ownerEnd), repo: trimmed.slice(ownerEnd + 1, nameEnd), path, ref: trimmed.slice(at + 1) };
 }
 /** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
 function looksLikeVersion(text) {
@@ -6769,22 +6773,24 @@ function mappingEntries(node) {
 function sequenceItems(node) {
     return node?.kind === 'sequence' ? node.children : [];
 }
-/** 1-based line and column of an offset, from a precomputed table of line starts. */
+/**
+ * 1-based line and column of offsets in `text`. A file needs only a few
+ * (one per fact), mostly in increasing order: lines are counted forward from
+ * the last offset asked for, and from the top when an offset comes before it.
+ */
 function lineIndex(text) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        starts.push(index + 1);
+    let line = 1;
+    let lineStart = 0;
     return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
+        if (offset < lineStart) {
+            line = 1;
+            lineStart = 0;
         }
-        return { line: low + 1, column: offset - starts[low] + 1 };
+        for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+            line++;
+            lineStart = newline + 1;
+        }
+        return { line, column: offset - lineStart + 1 };
     };
 }
 
@@ -9954,13 +9960,22 @@ function sarifFix(fix) {
  * breaks its table row.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
+}
+const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
+const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeMarkdownChar(match) {
+    if (match === '\n' || match === '\r\n')
+        return ' ';
+    const entity = HTML_ENTITIES[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    return `\\${match}`;
 }
 /** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
 function inlineCode(text) {
@@ -10027,8 +10042,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     if (report.findings.length === 0)
         return [...head, '', 'No findings.', '', tail].join('\n');
     // Failing rows first, waived last, so a truncated table still shows what matters.
-    const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
-    const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+    const ordered = bySeverityThenPlace(report.findings);
     const row = (finding) => tableRow([
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
@@ -10060,13 +10074,22 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     }
     return fixed + body + closing;
 }
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings) {
+    const groups = [[], [], [], []];
+    for (const finding of sortFindings(findings))
+        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
+    return groups.reverse().flat();
+}
 function renderRuleDetails(report) {
-    const used = new Set(report.findings.map((finding) => finding.ruleId));
-    const rules = report.rules.filter((rule) => used.has(rule.id));
+    const counts = new Map();
+    for (const finding of report.findings)
+        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const rules = report.rules.filter((rule) => counts.has(rule.id));
     if (rules.length === 0)
         return '';
     const rows = rules.map((rule) => {
-        const count = report.findings.filter((finding) => finding.ruleId === rule.id).length;
+        const count = counts.get(rule.id);
         const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
         return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
     });

@@ -4768,7 +4768,10 @@ var src = __nccwpck_require__(2820);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
+
 
 
 
@@ -4796,19 +4799,42 @@ class AtomicTarget {
         // After open, so the umask does not narrow the source's permissions.
         (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
     }
+    /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
+    write(bytes) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+    }
+    /**
+     * A stream that appends to the file without owning its descriptor. A write
+     * stream given the descriptor would close it when destroyed (pipeline does
+     * that on error, autoClose: false or not), asynchronously: after abandon()
+     * had closed it and the number was reused by the next file, which then lost
+     * its descriptor (EBADF) or had its writes go nowhere.
+     */
+    sink() {
+        return new external_node_stream_namespaceObject.Writable({
+            write: (chunk, _encoding, callback) => {
+                try {
+                    this.write(chunk);
+                    callback();
+                }
+                catch (error) {
+                    callback(error);
+                }
+            },
+        });
+    }
     commit() {
         (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
         (0,external_node_fs_.renameSync)(this.temporary, this.destination);
     }
     abandon() {
-        try {
-            if (!this.finished)
-                (0,external_node_fs_.closeSync)(this.fd);
-        }
-        catch {
-            // A failed stream may have closed it already; the file must go either way.
-        }
+        // Only commit() and abandon() close the descriptor, once.
+        if (!this.finished)
+            (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
         (0,external_node_fs_.rmSync)(this.temporary, { force: true });
     }
@@ -4974,8 +5000,6 @@ function scrubberFor(engine, kind, write) {
     return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
 /** Bytes read to decide. */
 const SNIFF_BYTES = 8192;
@@ -5089,7 +5113,7 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
     const target = new AtomicTarget(destination, mode);
     const scrub = new ScrubTransform(engine, maxBytes);
     try {
-        await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) }), (0,external_node_zlib_namespaceObject.createGunzip)(), scrub, (0,external_node_zlib_namespaceObject.createGzip)(), (0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false }));
+        await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) }), (0,external_node_zlib_namespaceObject.createGunzip)(), scrub, (0,external_node_zlib_namespaceObject.createGzip)(), target.sink());
     }
     catch (error) {
         target.abandon();
@@ -5128,7 +5152,6 @@ function addOccurrences(into, from) {
 
 
 
-
 /**
  * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
  * entry's window, not the archive). Names, times, permissions and whether an
@@ -5139,7 +5162,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
     const reader = await openZip(source);
     const target = new AtomicTarget(destination, mode);
     const writer = new yazl/* ZipFile */.u();
-    const written = (0,promises_namespaceObject.finished)(writer.outputStream.pipe((0,external_node_fs_.createWriteStream)('', { fd: target.fd, autoClose: false })));
+    const written = (0,promises_namespaceObject.finished)(writer.outputStream.pipe(target.sink()));
     const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
     try {
         for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
@@ -5255,7 +5278,7 @@ async function scrubFile(source, destination, display, options) {
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
 function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
     const target = new AtomicTarget(destination, mode);
-    const scrubber = scrubberFor(engine, kind, (bytes) => writeAll(target.fd, bytes));
+    const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
     try {
         // One read buffer for the whole file: the scrubber copies what it keeps.
         const chunk = Buffer.allocUnsafe(READ_BYTES);
@@ -5279,10 +5302,6 @@ function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
     else
         target.commit();
     return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
-}
-function writeAll(fd, bytes) {
-    for (let offset = 0; offset < bytes.length;)
-        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
 }
 function notScrubbed(display, status, reason) {
     return { display, kind: 'text', status, reason, occurrences: new Map() };
@@ -7324,13 +7343,22 @@ function sarifFix(fix) {
  * breaks its table row.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
+}
+const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
+const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeMarkdownChar(match) {
+    if (match === '\n' || match === '\r\n')
+        return ' ';
+    const entity = HTML_ENTITIES[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    return `\\${match}`;
 }
 /** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
 function inlineCode(text) {
@@ -7397,8 +7425,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     if (report.findings.length === 0)
         return [...head, '', 'No findings.', '', tail].join('\n');
     // Failing rows first, waived last, so a truncated table still shows what matters.
-    const rank = (finding) => (finding.waived ? 0 : SEVERITY_RANK[finding.severity]);
-    const ordered = sortFindings(report.findings).sort((a, b) => rank(b) - rank(a));
+    const ordered = bySeverityThenPlace(report.findings);
     const row = (finding) => tableRow([
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
@@ -7430,13 +7457,22 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     }
     return fixed + body + closing;
 }
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings) {
+    const groups = [[], [], [], []];
+    for (const finding of sortFindings(findings))
+        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
+    return groups.reverse().flat();
+}
 function renderRuleDetails(report) {
-    const used = new Set(report.findings.map((finding) => finding.ruleId));
-    const rules = report.rules.filter((rule) => used.has(rule.id));
+    const counts = new Map();
+    for (const finding of report.findings)
+        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const rules = report.rules.filter((rule) => counts.has(rule.id));
     if (rules.length === 0)
         return '';
     const rows = rules.map((rule) => {
-        const count = report.findings.filter((finding) => finding.ruleId === rule.id).length;
+        const count = counts.get(rule.id);
         const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
         return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
     });
