@@ -34,7 +34,7 @@ interface ListenerState {
   anchor?: string | null;
 }
 
-/** A node being read. Frames are reused from depth to depth: a document opens hundreds of thousands. */
+/** A node being read. Each depth reuses one frame: a document allocates as many frames as it is deep, not one per node. */
 interface Frame {
   start: number;
   /** Which of this node's children to keep. */
