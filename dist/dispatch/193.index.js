@@ -1774,8 +1774,8 @@ const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const LESS = 60;
 const GREATER = 62;
-/** Characters that end a plain word part, by char code (a lookup, as this loop runs per character). */
-const WORD_STOP = codeSet(' \t\r\n\'"\\|&;()<>{}$');
+/** Characters of a plain word part; `$` ends one only where `$(` or `${{` starts (`$HOME` and `${x}` stay in the word). */
+const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
 /** Characters that end a redirection's target. */
 const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
 function codeSet(chars) {
@@ -1926,16 +1926,9 @@ class ShellTokenizer {
             this.index = start + 2;
             return script[start + 1];
         }
-        let end = start;
-        for (; end < script.length; end++) {
-            const next = script.charCodeAt(end);
-            if (next >= 128 || WORD_STOP[next] === 0)
-                continue;
-            // `$` ends the part only where `$(` or `${{` starts; `$HOME` and `${x}` stay in the word.
-            if (next === DOLLAR && script.charCodeAt(end + 1) !== OPEN_PAREN && !script.startsWith('{{', end + 1))
-                continue;
-            break;
-        }
+        // A run of plain characters, matched natively rather than char by char: most of a script is words.
+        PLAIN_RUN.lastIndex = start;
+        const end = PLAIN_RUN.test(script) ? PLAIN_RUN.lastIndex : start;
         this.index = end === start ? start + 1 : end;
         return end === start ? script[start] : script.slice(start, end);
     }
