@@ -6653,10 +6653,11 @@ class TreeBuilder {
         }
         const frame = this.frames[--this.depth];
         const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
-        // A key whose value is not kept needs no node: only its text, to choose the value's shape.
-        if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot > 0 && parent.slot % 2 === 0) {
+        // A key's text chooses its value's shape. A key whose value is not kept needs no node, except the
+        // first child, which may be this mapping itself wrapped (see shapeOfNextChild).
+        if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot % 2 === 0) {
             parent.valueShape = parent.shape.valueShape(state.result);
-            if (parent.valueShape === undefined)
+            if (parent.valueShape === undefined && parent.slot > 0)
                 return this.childClosed(parent, undefined, state.position);
         }
         let node = nodeOf(frame, state, this.text);
@@ -6680,8 +6681,6 @@ class TreeBuilder {
         parent.closed++;
         const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
         if (node) {
-            if (isKey && slot === 0)
-                parent.valueShape = parent.shape.valueShape(node.value);
             (parent.children ??= []).push(node);
             (parent.slots ??= []).push(slot);
         }
