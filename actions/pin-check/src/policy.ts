@@ -24,13 +24,27 @@ export function readPinPolicy(config: EffectiveConfig): PinPolicy {
   };
 }
 
+type PathScope = PinPolicy['paths'][string];
+
+/** Each scope's globs compiled once: rules ask about every file of the repository. */
+const compiledScopes = new WeakMap<PathScope, (file: string) => boolean>();
+
+function scopeMatcher(scope: PathScope): (file: string) => boolean {
+  let matches = compiledScopes.get(scope);
+  if (!matches) {
+    const included = scope.include ? globMatcher(scope.include) : () => true;
+    const excluded = scope.exclude ? globMatcher(scope.exclude) : () => false;
+    matches = (file) => included(file) && !excluded(file);
+    compiledScopes.set(scope, matches);
+  }
+  return matches;
+}
+
 /** Whether a rule applies to a file under the policy's path scoping. */
 export function ruleAppliesTo(policy: PinPolicy, ruleId: string, file: string): boolean {
   if (policy.rules[ruleId] === 'off') return false;
   const scope = policy.paths[ruleId];
-  if (!scope) return true;
-  if (scope.include && !globMatcher(scope.include)(file)) return false;
-  return !(scope.exclude && globMatcher(scope.exclude)(file));
+  return !scope || scopeMatcher(scope)(file);
 }
 
 /** The rule's severity after the policy's override. */
