@@ -3,7 +3,7 @@ import { Ledger, ledgerPath } from '../audit/ledger.js';
 import { loadEffectiveConfig } from '../config/effective-config.js';
 import { valueAt } from '../config/layers.js';
 import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
-import { countBySeverity, verdictOf, type FailOn, type Report } from '../findings/model.js';
+import { countBySeverity, sortFindings, verdictOf, type FailOn, type Report } from '../findings/model.js';
 import { InputReader } from '../inputs/input-reader.js';
 import { LockfileLock } from '../lock/lockfile-lock.js';
 import type { Redactor } from '../redact/redactor.js';
@@ -58,7 +58,8 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       tool: definition.name,
       version: SUITE_VERSION,
       rules: outcome.rules ?? definition.rules,
-      findings: outcome.findings,
+      // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
+      findings: sortFindings(outcome.findings),
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
       notes: outcome.notes,
     };
