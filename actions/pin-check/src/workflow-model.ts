@@ -19,8 +19,9 @@ export interface UsesFact extends Located {
   /** Offsets of the value in the file text, for fix mode. */
   start: number;
   end: number;
-  /** The value as written (with its quotes, if any), and the rest of its line (without the line break). */
-  raw: string;
+  /** The value as written, when that differs from the value (quoted, escaped, folded); fix mode rewrites only what it can read back. */
+  raw?: string;
+  /** The rest of its line, without the line break. */
   trailing: string;
   /** The value parsed once here, as every rule needs it. */
   reference: UsesReference;
@@ -89,7 +90,8 @@ export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFac
     visitSteps(mappingGet(runs, 'steps'));
     const image = mappingGet(runs, 'image');
     if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
-      facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', ...at(image) });
+      const { line, column } = at(image);
+      facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', line, column });
     }
   }
   return facts;
@@ -99,24 +101,36 @@ function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: Y
   const uses = mappingGet(map, 'uses');
   if (uses?.kind !== 'scalar' || typeof uses.value !== 'string') return;
   const { start, end } = uses;
+  const value = uses.value;
   const lineEnd = text.indexOf('\n', end);
   const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
   const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
-  facts.uses.push({ value: uses.value, reference: parseUses(uses.value), comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
+  const { line, column } = at(uses);
+  // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
+  const fact: UsesFact = { value, comment, start, end, trailing, reference: parseUses(value), line, column };
+  if (!text.startsWith(value, start) || end - start !== value.length) fact.raw = text.slice(start, end);
+  facts.uses.push(fact);
 }
 
 function addContainer(job: YamlNode, facts: WorkflowFacts, at: (node: YamlNode) => Located): void {
   const pushImage = (node: YamlNode | undefined, where: string) => {
     const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
-    if (image?.kind === 'scalar' && typeof image.value === 'string') facts.images.push({ image: image.value, where, ...at(image) });
+    if (image?.kind === 'scalar' && typeof image.value === 'string') {
+      const { line, column } = at(image);
+      facts.images.push({ image: image.value, where, line, column });
+    }
   };
   pushImage(mappingGet(job, 'container'), 'container');
   for (const [name, service] of mappingEntries(mappingGet(job, 'services'))) pushImage(service, `services.${String(name.value)}`);
 }
 
 function runFact(run: YamlNode, text: string, at: (node: YamlNode) => Located): RunFact {
-  const position = at(run);
+  const { line, column } = at(run);
   // A block scalar's content starts on the line after its `|` or `>` header.
   const isBlock = text[run.start] === '|' || text[run.start] === '>';
-  return { script: String(run.value), firstScriptLine: isBlock ? position.line + 1 : position.line, ...position };
+  const script = String(run.value);
+  // The parser builds a block scalar by appending line after line: one flat string now (reading a
+  // character flattens it) instead of a chain of pieces for the GC to copy until the rules run.
+  if (isBlock) script.charCodeAt(0);
+  return { script, firstScriptLine: isBlock ? line + 1 : line, line, column };
 }

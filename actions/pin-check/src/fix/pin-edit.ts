@@ -12,14 +12,15 @@ import type { UsesFact } from '../workflow-model.js';
 export function pinEdit(uses: UsesFact, sha: string, tag: string | undefined): TextEdit | undefined {
   const at = uses.value.lastIndexOf('@');
   if (at <= 0) return undefined;
-  const quote = uses.raw === `"${uses.value}"` ? '"' : uses.raw === `'${uses.value}'` ? "'" : '';
-  if (!quote && uses.raw !== uses.value) return undefined;
+  const raw = uses.raw ?? uses.value;
+  const quote = raw === `"${uses.value}"` ? '"' : raw === `'${uses.value}'` ? "'" : '';
+  if (!quote && raw !== uses.value) return undefined;
   const value = `${quote}${uses.value.slice(0, at)}@${sha}${quote}`;
   const comment = /^(\s*)#/.exec(uses.trailing);
   if (comment) {
     const replacement = tag ? `${value}${comment[1]}# ${tag}` : value + uses.trailing;
-    return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: uses.raw + uses.trailing };
+    return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: raw + uses.trailing };
   }
   const restOfLine = uses.trailing.trim();
-  return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: uses.raw };
+  return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: raw };
 }
