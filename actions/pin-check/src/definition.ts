@@ -1,7 +1,5 @@
 import { statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
 import { collectFacts } from './collect.js';
-import { applyFixes } from './fix/fix-stage.js';
-import { renderFixSummary } from './fix/fix-summary.js';
 import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
 import type { RepositoryFacts } from './repository-facts.js';
@@ -43,6 +41,8 @@ export const pinCheck: ActionDefinition = {
         notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
         runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
       }
+      // Loaded only in fix and dry-run modes.
+      const [{ applyFixes }, { renderFixSummary }] = await Promise.all([import('./fix/fix-stage.js'), import('./fix/fix-summary.js')]);
       const result = await applyFixes(workspace, findings, mode === 'fix');
       if (result.patch) {
         await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));

@@ -1,7 +1,6 @@
 import { connectGitHub, GatesError, type Runner } from '@gates/core';
 import type { PinPolicy } from '../policy.js';
 import type { RepositoryFacts } from '../repository-facts.js';
-import { collectOnlineFacts } from './collect-online.js';
 import { skippedOnline, type OnlineFacts } from './online-facts.js';
 
 export interface OnlineOptions {
@@ -26,6 +25,8 @@ export async function gatherOnlineFacts(facts: RepositoryFacts, policy: PinPolic
     return skippedOnline('no token was given');
   }
   const api = await connectGitHub(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+  // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
+  const { collectOnlineFacts } = await import('./collect-online.js');
   return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
 }
 

@@ -37,7 +37,7 @@ export const unpinnedUses: PinRule = {
         const tag = resolved ? resolved.bestTag : reference.ref;
         const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
         const named = tag ? ` (${tag})` : '';
-        findings.push({
+        const finding: Finding = {
           ruleId: this.meta.id,
           severity: severityFor(policy, this.meta),
           message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.` + (resolved?.commit ? ` It resolves to ${resolved.commit}${named} today.` : ''),
@@ -46,9 +46,10 @@ export const unpinnedUses: PinRule = {
           column: uses.column,
           confidence: 'high',
           fixHint: `pin the full commit SHA the ref points to: uses: ${base}@${resolved?.commit ?? '<40-hex sha>'}${tag ? ` # ${tag}` : ''}`,
-          ...(edit ? { fix: { description: `pin ${uses.value} to ${resolved!.commit}${named}`, file: workflow.file, edits: [edit] } } : {}),
-          ...(allow ? { waived: { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` } } : {}),
-        });
+        };
+        if (edit) finding.fix = { description: `pin ${uses.value} to ${resolved!.commit}${named}`, file: workflow.file, edits: [edit] };
+        if (allow) finding.waived = { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` };
+        findings.push(finding);
       }
     }
     return findings;

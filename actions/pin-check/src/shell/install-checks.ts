@@ -20,7 +20,7 @@ export function effectiveWords(words: readonly string[]): readonly string[] {
   let index = 0;
   while (index < words.length) {
     const word = words[index]!;
-    if (ASSIGNMENT.test(word)) index++;
+    if (word.includes('=') && ASSIGNMENT.test(word)) index++;
     else if (WRAPPERS.has(baseName(word))) {
       index++;
       while (index < words.length && words[index]!.startsWith('-')) index++;
@@ -36,11 +36,17 @@ function baseName(word: string): string {
 /** Every problem in a tokenized script, with the line of the command it is in. */
 export function checkScript(commands: readonly ShellCommand[]): { line: number; problem: InstallProblem }[] {
   const found: { line: number; problem: InstallProblem }[] = [];
-  // Each command's own words, once: the per-tool checks and the pipeline check both need them.
-  const own = commands.map((command) => effectiveWords(command.words));
+  // Each command's own words and tool name, once: the per-tool checks and the pipeline check both need them.
+  const own: (readonly string[])[] = [];
+  const tools: string[] = [];
+  for (const command of commands) {
+    const words = effectiveWords(command.words);
+    own.push(words);
+    tools.push(baseName(words[0] ?? ''));
+  }
   for (let index = 0; index < commands.length; index++) {
-    for (const problem of checkCommand(own[index]!)) found.push({ line: commands[index]!.line, problem });
-    const piped = pipedIntoShell(commands, own, index);
+    for (const problem of problemsOf(tools[index]!, own[index]!)) found.push({ line: commands[index]!.line, problem });
+    const piped = DOWNLOADERS.has(tools[index]!) ? pipedIntoShell(commands, tools, index) : undefined;
     if (piped) found.push({ line: commands[index]!.line, problem: piped });
   }
   return found;
@@ -48,7 +54,10 @@ export function checkScript(commands: readonly ShellCommand[]): { line: number; 
 
 /** The problems of one command, given its own words (see effectiveWords). */
 export function checkCommand(words: readonly string[]): InstallProblem[] {
-  const tool = baseName(words[0] ?? '');
+  return problemsOf(baseName(words[0] ?? ''), words);
+}
+
+function problemsOf(tool: string, words: readonly string[]): InstallProblem[] {
   if (tool === 'npm') return checkNpm(words.slice(1));
   if (tool === 'pip' || tool === 'pip3') return checkPip(words.slice(2), words[1]);
   if ((tool === 'python' || tool === 'python3') && words[1] === '-m' && words[2] === 'pip') return checkPip(words.slice(4), words[3]);
@@ -58,13 +67,12 @@ export function checkCommand(words: readonly string[]): InstallProblem[] {
   return [];
 }
 
-/** `curl ... | sh`: a downloader at `index` feeding a shell later in the same pipeline. */
-function pipedIntoShell(commands: readonly ShellCommand[], own: readonly (readonly string[])[], index: number): InstallProblem | undefined {
-  const downloader = baseName(own[index]![0] ?? '');
-  if (!DOWNLOADERS.has(downloader)) return undefined;
+/** `curl ... | sh`: the downloader at `index` feeding a shell later in the same pipeline. */
+function pipedIntoShell(commands: readonly ShellCommand[], tools: readonly string[], index: number): InstallProblem | undefined {
+  const downloader = tools[index]!;
   const pipeline = commands[index]!.pipeline;
   for (let next = index + 1; next < commands.length && commands[next]!.pipeline === pipeline; next++) {
-    const shell = baseName(own[next]![0] ?? '');
+    const shell = tools[next]!;
     if (SHELLS.has(shell)) {
       return {
         kind: 'pipe-to-shell',
