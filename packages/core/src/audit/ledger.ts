@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { statePath } from '../state/state-root.js';
 import { GatesError } from '../errors/gates-error.js';
@@ -14,7 +14,12 @@ export function headPath(ledgerFile: string): string {
   return `${ledgerFile}.head`;
 }
 
-/** Append-only JSON Lines ledger of gate decisions under the state root. */
+/**
+ * Append-only JSON Lines ledger of gate decisions under the state root.
+ * File operations are synchronous: a handful of small files, written while
+ * the step waits anyway, where each promise round trip idled longer than
+ * the operation (only waiting for the lock is asynchronous).
+ */
 export class Ledger {
   constructor(
     readonly file: string,
@@ -25,38 +30,32 @@ export class Ledger {
   /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
   async append(event: LedgerEvent, observedLamport = 0): Promise<LedgerRecord> {
     const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
-    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
     return withLock(this.lock, 'ledger', async () => {
-      const head = await readHead(this.file);
-      const { previous, count } = await this.verifiedTail(head);
+      const head = readHead(this.file);
+      const { previous, count } = this.verifiedTail(head);
       const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
-      await appendFile(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+      appendFileSync(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
       const newHead: LedgerHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
       // Head is replaced atomically, so a crash leaves the old head or the new one.
       const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(newHead), { mode: 0o600 });
-      await rename(temporary, headPath(this.file));
+      writeFileSync(temporary, JSON.stringify(newHead), { mode: 0o600 });
+      renameSync(temporary, headPath(this.file));
       return record;
     });
   }
 
   /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
   async readVerified(): Promise<LedgerRecord[]> {
-    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
-    const result = verifyLedgerText(text, await readHead(this.file));
+    const text = readLedgerText(this.file);
+    const result = verifyLedgerText(text, readHead(this.file));
     if (!result.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
     return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as LedgerRecord);
   }
 
   /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
-  private async verifiedTail(head: LedgerHead | undefined): Promise<{ previous?: LedgerRecord; count: number }> {
-    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
+  private verifiedTail(head: LedgerHead | undefined): { previous?: LedgerRecord; count: number } {
+    const text = readLedgerText(this.file);
     const result = verifyLedgerText(text, head);
     if (!result.ok) {
       throw new GatesError('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
@@ -67,9 +66,19 @@ export class Ledger {
   }
 }
 
-export async function readHead(ledgerFile: string): Promise<LedgerHead | undefined> {
+/** The ledger's text; a ledger not written yet is empty. */
+function readLedgerText(file: string): string {
   try {
-    return JSON.parse(await readFile(headPath(ledgerFile), 'utf8')) as LedgerHead;
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+}
+
+export function readHead(ledgerFile: string): LedgerHead | undefined {
+  try {
+    return JSON.parse(readFileSync(headPath(ledgerFile), 'utf8')) as LedgerHead;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new GatesError('GATES_E_LEDGER_TAMPERED', { file: headPath(ledgerFile), line: 1, reason: 'head file is unreadable' });
@@ -80,10 +89,10 @@ export async function readHead(ledgerFile: string): Promise<LedgerHead | undefin
 export async function verifyLedgerFile(file: string) {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
     throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: (error as Error).message });
   }
-  return verifyLedgerText(text, await readHead(file));
+  return verifyLedgerText(text, readHead(file));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -19,6 +19,8 @@ interface Owner {
  * older than staleAfter) is taken over; to keep two waiters from both breaking
  * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
  * the lock and removes it only if it is still the stale one it saw.
+ * File operations are synchronous (each is one small syscall, and a promise
+ * round trip idled longer); only the wait between attempts is asynchronous.
  */
 export class LockfileLock implements Lock {
   constructor(private readonly directory: string) {}
@@ -26,17 +28,17 @@ export class LockfileLock implements Lock {
   async acquire(name: string, options: Partial<LockOptions> = {}): Promise<Release> {
     const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
     if (!/^[\w.-]+$/.test(name)) throw new Error(`invalid lock name "${name}"`);
-    await mkdir(this.directory, { recursive: true, mode: 0o700 });
+    mkdirSync(this.directory, { recursive: true, mode: 0o700 });
     const path = join(this.directory, `${name}.lock`);
     const owner: Owner = { pid: process.pid, host: hostname(), acquiredAt: 0, token: randomUUID() };
     const deadline = Date.now() + timeout;
     let wait = 5;
     for (;;) {
       owner.acquiredAt = Date.now();
-      if (await createExclusive(path, owner)) return () => releaseIfOwner(path, owner.token);
-      const holder = (await readOwner(path)) ?? (await unreadableOwner(path));
+      if (createExclusive(path, owner)) return async () => releaseIfOwner(path, owner.token);
+      const holder = readOwner(path) ?? unreadableOwner(path);
       if (holder && isStale(holder, staleAfter)) {
-        await this.breakStale(path, holder, staleAfter);
+        this.breakStale(path, holder, staleAfter);
         continue;
       }
       if (Date.now() >= deadline) {
@@ -52,43 +54,43 @@ export class LockfileLock implements Lock {
     }
   }
 
-  private async breakStale(path: string, seen: Owner, staleAfter: number): Promise<void> {
+  private breakStale(path: string, seen: Owner, staleAfter: number): void {
     const breaker: Owner = { pid: process.pid, host: hostname(), acquiredAt: Date.now(), token: randomUUID() };
     const breakPath = `${path}.break`;
-    if (!(await createExclusive(breakPath, breaker))) {
-      const other = await readOwner(breakPath);
-      if (other && isStale(other, staleAfter)) await unlink(breakPath).catch(() => undefined);
+    if (!createExclusive(breakPath, breaker)) {
+      const other = readOwner(breakPath);
+      if (other && isStale(other, staleAfter)) removeQuietly(breakPath);
       return;
     }
     try {
-      const current = (await readOwner(path)) ?? (await unreadableOwner(path));
-      if (current && current.token === seen.token) await unlink(path).catch(() => undefined);
+      const current = readOwner(path) ?? unreadableOwner(path);
+      if (current && current.token === seen.token) removeQuietly(path);
     } finally {
-      await releaseIfOwner(breakPath, breaker.token);
+      releaseIfOwner(breakPath, breaker.token);
     }
   }
 }
 
-async function createExclusive(path: string, owner: Owner): Promise<boolean> {
-  let handle;
+function createExclusive(path: string, owner: Owner): boolean {
+  let descriptor: number;
   try {
-    handle = await open(path, 'wx', 0o600);
+    descriptor = openSync(path, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new GatesError('GATES_E_FILESYSTEM', { path, reason: (error as Error).message });
   }
   try {
-    await handle.writeFile(JSON.stringify(owner));
-    await handle.sync();
+    writeSync(descriptor, JSON.stringify(owner));
+    fsyncSync(descriptor);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
   return true;
 }
 
-async function readOwner(path: string): Promise<Owner | undefined> {
+function readOwner(path: string): Owner | undefined {
   try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as Owner;
+    const owner = JSON.parse(readFileSync(path, 'utf8')) as Owner;
     return typeof owner.token === 'string' ? owner : undefined;
   } catch {
     // Missing (released meanwhile) or half-written by a creator that is still writing.
@@ -100,9 +102,9 @@ async function readOwner(path: string): Promise<Owner | undefined> {
  * A lockfile whose owner record cannot be read: its creator died between the
  * exclusive create and the write. It stands for an owner as old as the file.
  */
-async function unreadableOwner(path: string): Promise<Owner | undefined> {
+function unreadableOwner(path: string): Owner | undefined {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
   } catch {
     return undefined;
@@ -123,7 +125,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function releaseIfOwner(path: string, token: string): Promise<void> {
-  const current = await readOwner(path);
-  if (current?.token === token) await unlink(path).catch(() => undefined);
+function releaseIfOwner(path: string, token: string): void {
+  const current = readOwner(path);
+  if (current?.token === token) removeQuietly(path);
+}
+
+/** Removes a lock file; one already gone (released or broken by another) is fine. */
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Gone already.
+  }
 }
