@@ -919,7 +919,7 @@ class ActionsCacheHistory {
         this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`);
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
         const { branch, defaultBranch, file } = this.location;
         const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
         // @actions/cache reports a failed restore as a warning and answers as for a miss.
@@ -927,7 +927,7 @@ class ActionsCacheHistory {
         return hit ? this.local.load() : { version: 1, samples: [] };
     }
     async save(history) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
         await this.local.save(history);
         const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
         await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.saveCache([this.location.file], key));

@@ -4286,8 +4286,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -4470,7 +4468,12 @@ function ledgerPath(stateRoot) {
 function headPath(ledgerFile) {
     return `${ledgerFile}.head`;
 }
-/** Append-only JSON Lines ledger of gate decisions under the state root. */
+/**
+ * Append-only JSON Lines ledger of gate decisions under the state root.
+ * File operations are synchronous: a handful of small files, written while
+ * the step waits anyway, where each promise round trip idled longer than
+ * the operation (only waiting for the lock is asynchronous).
+ */
 class Ledger {
     file;
     lock;
@@ -4483,39 +4486,31 @@ class Ledger {
     /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
     async append(event, observedLamport = 0) {
         const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true, mode: 0o700 });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true, mode: 0o700 });
         return withLock(this.lock, 'ledger', async () => {
-            const head = await readHead(this.file);
-            const { previous, count } = await this.verifiedTail(head);
+            const head = readHead(this.file);
+            const { previous, count } = this.verifiedTail(head);
             const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
-            await (0,promises_namespaceObject.appendFile)(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+            (0,external_node_fs_.appendFileSync)(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
             const newHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
             // Head is replaced atomically, so a crash leaves the old head or the new one.
             const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(newHead), { mode: 0o600 });
-            await (0,promises_namespaceObject.rename)(temporary, headPath(this.file));
+            (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(newHead), { mode: 0o600 });
+            (0,external_node_fs_.renameSync)(temporary, headPath(this.file));
             return record;
         });
     }
     /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
     async readVerified() {
-        const text = await (0,promises_namespaceObject.readFile)(this.file, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return '';
-            throw error;
-        });
-        const result = hash_chain_verifyLedgerText(text, await readHead(this.file));
+        const text = readLedgerText(this.file);
+        const result = hash_chain_verifyLedgerText(text, readHead(this.file));
         if (!result.ok)
             throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
         return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
     }
     /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
-    async verifiedTail(head) {
-        const text = await (0,promises_namespaceObject.readFile)(this.file, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return '';
-            throw error;
-        });
+    verifiedTail(head) {
+        const text = readLedgerText(this.file);
         const result = hash_chain_verifyLedgerText(text, head);
         if (!result.ok) {
             throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
@@ -4526,9 +4521,20 @@ class Ledger {
         return { previous: JSON.parse(lines[lines.length - 1]), count: result.count };
     }
 }
-async function readHead(ledgerFile) {
+/** The ledger's text; a ledger not written yet is empty. */
+function readLedgerText(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(headPath(ledgerFile), 'utf8'));
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    }
+}
+function readHead(ledgerFile) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(headPath(ledgerFile), 'utf8'));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -4540,16 +4546,18 @@ async function readHead(ledgerFile) {
 async function verifyLedgerFile(file) {
     let text;
     try {
-        text = await readFile(file, 'utf8');
+        text = readFileSync(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
         throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: error.message });
     }
-    return verifyLedgerText(text, await readHead(file));
+    return verifyLedgerText(text, readHead(file));
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
 
 
@@ -4965,6 +4973,8 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * older than staleAfter) is taken over; to keep two waiters from both breaking
  * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
  * the lock and removes it only if it is still the stale one it saw.
+ * File operations are synchronous (each is one small syscall, and a promise
+ * round trip idled longer); only the wait between attempts is asynchronous.
  */
 class LockfileLock {
     directory;
@@ -4975,18 +4985,18 @@ class LockfileLock {
         const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
-        await (0,promises_namespaceObject.mkdir)(this.directory, { recursive: true, mode: 0o700 });
+        (0,external_node_fs_.mkdirSync)(this.directory, { recursive: true, mode: 0o700 });
         const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
         const owner = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
         const deadline = Date.now() + timeout;
         let wait = 5;
         for (;;) {
             owner.acquiredAt = Date.now();
-            if (await createExclusive(path, owner))
-                return () => releaseIfOwner(path, owner.token);
-            const holder = (await readOwner(path)) ?? (await unreadableOwner(path));
+            if (createExclusive(path, owner))
+                return async () => releaseIfOwner(path, owner.token);
+            const holder = readOwner(path) ?? unreadableOwner(path);
             if (holder && isStale(holder, staleAfter)) {
-                await this.breakStale(path, holder, staleAfter);
+                this.breakStale(path, holder, staleAfter);
                 continue;
             }
             if (Date.now() >= deadline) {
@@ -5001,29 +5011,29 @@ class LockfileLock {
             wait = Math.min(wait * 2, 200);
         }
     }
-    async breakStale(path, seen, staleAfter) {
+    breakStale(path, seen, staleAfter) {
         const breaker = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
         const breakPath = `${path}.break`;
-        if (!(await createExclusive(breakPath, breaker))) {
-            const other = await readOwner(breakPath);
+        if (!createExclusive(breakPath, breaker)) {
+            const other = readOwner(breakPath);
             if (other && isStale(other, staleAfter))
-                await (0,promises_namespaceObject.unlink)(breakPath).catch(() => undefined);
+                removeQuietly(breakPath);
             return;
         }
         try {
-            const current = (await readOwner(path)) ?? (await unreadableOwner(path));
+            const current = readOwner(path) ?? unreadableOwner(path);
             if (current && current.token === seen.token)
-                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+                removeQuietly(path);
         }
         finally {
-            await releaseIfOwner(breakPath, breaker.token);
+            releaseIfOwner(breakPath, breaker.token);
         }
     }
 }
-async function createExclusive(path, owner) {
-    let handle;
+function createExclusive(path, owner) {
+    let descriptor;
     try {
-        handle = await (0,promises_namespaceObject.open)(path, 'wx', 0o600);
+        descriptor = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
     }
     catch (error) {
         if (error.code === 'EEXIST')
@@ -5031,17 +5041,17 @@ async function createExclusive(path, owner) {
         throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
     }
     try {
-        await handle.writeFile(JSON.stringify(owner));
-        await handle.sync();
+        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
+        (0,external_node_fs_.fsyncSync)(descriptor);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(descriptor);
     }
     return true;
 }
-async function readOwner(path) {
+function readOwner(path) {
     try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        const owner = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         return typeof owner.token === 'string' ? owner : undefined;
     }
     catch {
@@ -5053,9 +5063,9 @@ async function readOwner(path) {
  * A lockfile whose owner record cannot be read: its creator died between the
  * exclusive create and the write. It stands for an owner as old as the file.
  */
-async function unreadableOwner(path) {
+function unreadableOwner(path) {
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = (0,external_node_fs_.statSync)(path);
         return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
     }
     catch {
@@ -5076,10 +5086,19 @@ function isAlive(pid) {
         return error.code === 'EPERM';
     }
 }
-async function releaseIfOwner(path, token) {
-    const current = await readOwner(path);
+function releaseIfOwner(path, token) {
+    const current = readOwner(path);
     if (current?.token === token)
-        await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+        removeQuietly(path);
+}
+/** Removes a lock file; one already gone (released or broken by another) is fine. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Gone already.
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -5611,7 +5630,8 @@ async function runAction(definition, host) {
             tool: definition.name,
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
-            findings: outcome.findings,
+            // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
+            findings: sortFindings(outcome.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
         };

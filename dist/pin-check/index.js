@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6939:
+/***/ 6237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2617,7 +2617,7 @@ async function addNpmLockFacts(facts) {
     }
     if (pairs.length === 0)
         return;
-    const { npmLockDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6357));
+    const { npmLockDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(707), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6357));
     for (const [manifest, lockfile] of pairs) {
         try {
             facts.npmLocks.push({ manifest, lockfile, drift: npmLockDrift(texts.get(manifest), texts.get(lockfile)) });
@@ -2633,7 +2633,1875 @@ function emptyFacts() {
     return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
 }
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
+// EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
+var uses_reference = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-shape.ts
+/** A node kept without children: a value the model reads. */
+const LEAF_SPEC = Object.freeze({});
+class CompiledShape {
+    full = false;
+    expectsMapping;
+    items;
+    // A Map, not an object: a key named `constructor` or `__proto__` must not find a prototype member.
+    keys = new Map();
+    anyKey;
+    constructor(spec) {
+        this.expectsMapping = spec.keys !== undefined || spec.anyKey !== undefined;
+        if (this.expectsMapping && spec.items)
+            throw new Error('a shape expects a mapping or a sequence, not both');
+    }
+    valueShape(key) {
+        return (typeof key === 'string' ? this.keys.get(key) : undefined) ?? this.anyKey;
+    }
+}
+const FULL_SHAPE = {
+    full: true,
+    expectsMapping: true,
+    valueShape: () => FULL_SHAPE,
+    get items() {
+        return FULL_SHAPE;
+    },
+};
+/** Every node kept, as parsed. */
+const FULL = FULL_SHAPE;
+/** Compiled once per spec object, so shared sub-specs (and LEAF_SPEC) are one shape everywhere. */
+const compiled = new WeakMap();
+/** Compiles a spec for the parser; call at module load. */
+function compileShape(spec) {
+    const known = compiled.get(spec);
+    if (known)
+        return known;
+    const shape = new CompiledShape(spec);
+    compiled.set(spec, shape);
+    for (const [key, child] of Object.entries(spec.keys ?? {}))
+        shape.keys.set(key, compileShape(child));
+    if (spec.anyKey)
+        shape.anyKey = compileShape(spec.anyKey);
+    if (spec.items)
+        shape.items = compileShape(spec.items);
+    return shape;
+}
+/** The compiled LEAF_SPEC: a kept node whose children are not. */
+const LEAF = compileShape(LEAF_SPEC);
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-positions.ts
+
+
+const NO_CHILDREN = [];
+/**
+ * Parses `text` into position nodes: every node (the default), or only those
+ * `shape` names. A document that reaches a kept part through an alias to a
+ * collection is read again whole, so aliases resolve as in the full tree.
+ * js-yaml's failsafe schema: every scalar is its text. The syntax is checked
+ * in full all the same, and no merge keys or timestamps are applied (GitHub
+ * applies neither); what pin-check reads (`uses`, `run`, images, keys) is
+ * text that GitHub requires to be a string, so `uses: 123` is judged as the
+ * string it is instead of passing unseen. Resolving numbers and booleans it
+ * never reads cost 13% of the parse (bench/).
+ */
+function parseWithPositions(text, shape = FULL) {
+    const builder = new TreeBuilder(text, shape);
+    try {
+        (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
+    }
+    catch (thrown) {
+        const mark = thrown.mark;
+        const reason = thrown.reason ?? String(thrown);
+        return { problem: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
+    }
+    return builder.needsFullTree ? parseWithPositions(text, FULL) : { root: builder.root };
+}
+/** Turns js-yaml's open/close events into nodes; one per document. */
+class TreeBuilder {
+    text;
+    shape;
+    root;
+    needsFullTree = false;
+    frames = [];
+    depth = 0;
+    /** Open events inside a node that is not kept. */
+    skipped = 0;
+    anchored = new Map();
+    constructor(text, shape) {
+        this.text = text;
+        this.shape = shape;
+    }
+    listener = (event, state) => {
+        if (event === 'open')
+            this.open(state);
+        else
+            this.close(state);
+    };
+    open(state) {
+        if (this.skipped > 0) {
+            this.skipped++;
+            return;
+        }
+        const shape = this.depth === 0 ? this.shape : shapeOfNextChild(this.frames[this.depth - 1]);
+        if (shape === undefined) {
+            this.skipped = 1;
+            return;
+        }
+        let frame = this.frames[this.depth];
+        if (!frame)
+            this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
+        frame.start = state.position;
+        frame.shape = shape;
+        frame.slot = 0;
+        frame.closed = 0;
+        frame.valueShape = undefined;
+        frame.children = undefined;
+        frame.slots = undefined;
+        this.depth++;
+    }
+    close(state) {
+        if (this.skipped > 0) {
+            if (--this.skipped === 0)
+                this.childClosed(this.frames[this.depth - 1], undefined, state.position);
+            return;
+        }
+        const frame = this.frames[--this.depth];
+        const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+        // A key's text chooses its value's shape. A key whose value is not kept needs no node, except the
+        // first child, which may be this mapping itself wrapped (see shapeOfNextChild).
+        if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot % 2 === 0) {
+            parent.valueShape = parent.shape.valueShape(state.result);
+            if (parent.valueShape === undefined && parent.slot > 0)
+                return this.childClosed(parent, undefined, state.position);
+        }
+        let node = nodeOf(frame, state, this.text);
+        const isObject = typeof node.value === 'object' && node.value !== null;
+        if (node.kind === 'other' && isObject) {
+            // An alias to a collection: its children are those of the anchored node.
+            if (frame.shape.full)
+                node = this.anchored.get(node.value) ?? node;
+            else if (frame.shape !== LEAF)
+                this.needsFullTree = true;
+        }
+        else if (isObject && state.anchor && frame.shape.full)
+            this.anchored.set(node.value, node);
+        if (parent)
+            this.childClosed(parent, node, state.position);
+        else
+            this.root = node;
+    }
+    childClosed(parent, node, end) {
+        const slot = parent.slot;
+        parent.closed++;
+        const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
+        if (node) {
+            (parent.children ??= []).push(node);
+            (parent.slots ??= []).push(slot);
+        }
+        // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
+        parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
+    }
+}
+function colonFollows(text, offset) {
+    return text.charCodeAt(offset) === 58 || text.charCodeAt(skipTrivia(text, offset)) === 58;
+}
+/** The shape of the child about to open, or undefined when it is not kept. */
+function shapeOfNextChild(parent) {
+    const shape = parent.shape;
+    if (shape.full)
+        return shape;
+    // The first child may be this same node again: js-yaml wraps flow collections and scalars in block sequences.
+    if (parent.slot === 0)
+        return shape.expectsMapping ? shape : shape.items;
+    if (shape.expectsMapping)
+        return parent.slot % 2 === 0 ? LEAF : parent.valueShape;
+    return shape.items;
+}
+function nodeOf(frame, state, text) {
+    const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
+    const children = frame.children;
+    // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
+    if (children && frame.closed === 1 && frame.slots[0] === 0 && children[0].value === state.result)
+        return children[0];
+    let start = frame.start;
+    let end = state.position;
+    if (kind === 'scalar') {
+        start = skipTrivia(text, start);
+        // A plain scalar's close event comes after the spaces that precede a trailing comment.
+        while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
+            end--;
+    }
+    const kept = !children ? NO_CHILDREN : kind === 'mapping' ? pairs(children, frame.slots, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
+    return { kind, value: state.result, start, end, children: kept };
+}
+/** Key, value, key, value… from children recorded by slot; a key without a value gets an empty one in the full tree. */
+function pairs(children, slots, full) {
+    const out = [];
+    for (let index = 0; index < children.length; index++) {
+        if (slots[index] % 2 !== 0)
+            continue;
+        const key = children[index];
+        if (slots[index + 1] === slots[index] + 1)
+            out.push(key, children[++index]);
+        else if (full)
+            out.push(key, { kind: 'other', value: null, start: key.end, end: key.end, children: NO_CHILDREN });
+    }
+    return out;
+}
+/** Spaces, tabs, line breaks and comments before a node: its open event comes before them. */
+function skipTrivia(text, from) {
+    let index = from;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+            index++;
+        else if (char === '#') {
+            const lineEnd = text.indexOf('\n', index);
+            index = lineEnd === -1 ? text.length : lineEnd;
+        }
+        else
+            break;
+    }
+    return index;
+}
+/** The value node of `key` in a mapping node. */
+function mappingGet(node, key) {
+    if (!node || node.kind !== 'mapping')
+        return undefined;
+    for (let index = 0; index + 1 < node.children.length; index += 2) {
+        if (node.children[index].value === key)
+            return node.children[index + 1];
+    }
+    return undefined;
+}
+/** Key and value nodes of a mapping, in source order. */
+function mappingEntries(node) {
+    if (!node || node.kind !== 'mapping')
+        return [];
+    const entries = [];
+    for (let index = 0; index + 1 < node.children.length; index += 2)
+        entries.push([node.children[index], node.children[index + 1]]);
+    return entries;
+}
+function sequenceItems(node) {
+    return node?.kind === 'sequence' ? node.children : [];
+}
+/**
+ * 1-based line and column of offsets in `text`. A file needs only a few
+ * (one per fact), mostly in increasing order: lines are counted forward from
+ * the last offset asked for, and from the top when an offset comes before it.
+ */
+function lineIndex(text) {
+    let line = 1;
+    let lineStart = 0;
+    return (offset) => {
+        if (offset < lineStart) {
+            line = 1;
+            lineStart = 0;
+        }
+        for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+            line++;
+            lineStart = newline + 1;
+        }
+        return { line, column: offset - lineStart + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/workflow-model.ts
+
+
+
+/** The parts of a file the facts below read; the parser builds nodes for nothing else. */
+const STEPS = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
+const IMAGE = { keys: { image: LEAF_SPEC } };
+const SHAPES = {
+    workflow: compileShape({
+        keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
+    }),
+    action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
+};
+/** `shape` is for tests: the facts must be the same from the full tree (FULL). */
+function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
+    const facts = { file, kind, uses: [], runs: [], images: [] };
+    const { root, problem } = parseWithPositions(text, shape);
+    if (problem) {
+        facts.parseError = problem;
+        return facts;
+    }
+    if (root?.kind !== 'mapping')
+        return facts;
+    const position = lineIndex(text);
+    const at = (node) => position(node.start);
+    const visitSteps = (steps) => {
+        for (const step of sequenceItems(steps)) {
+            if (step.kind !== 'mapping')
+                continue;
+            addUses(step, facts, text, at);
+            const run = mappingGet(step, 'run');
+            if (run?.kind === 'scalar' && typeof run.value === 'string')
+                facts.runs.push(runFact(run, text, at));
+        }
+    };
+    if (kind === 'workflow') {
+        for (const [, job] of mappingEntries(mappingGet(root, 'jobs'))) {
+            if (job.kind !== 'mapping')
+                continue;
+            addUses(job, facts, text, at);
+            addContainer(job, facts, at);
+            visitSteps(mappingGet(job, 'steps'));
+        }
+    }
+    else {
+        const runs = mappingGet(root, 'runs');
+        visitSteps(mappingGet(runs, 'steps'));
+        const image = mappingGet(runs, 'image');
+        if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
+            const { line, column } = at(image);
+            facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', line, column });
+        }
+    }
+    return facts;
+}
+function addUses(map, facts, text, at) {
+    const uses = mappingGet(map, 'uses');
+    if (uses?.kind !== 'scalar' || typeof uses.value !== 'string')
+        return;
+    const { start, end } = uses;
+    const value = uses.value;
+    const lineEnd = text.indexOf('\n', end);
+    const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+    const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
+    const { line, column } = at(uses);
+    // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
+    const fact = { value, comment, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
+    if (!text.startsWith(value, start) || end - start !== value.length)
+        fact.raw = text.slice(start, end);
+    facts.uses.push(fact);
+}
+function addContainer(job, facts, at) {
+    const pushImage = (node, where) => {
+        const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
+        if (image?.kind === 'scalar' && typeof image.value === 'string') {
+            const { line, column } = at(image);
+            facts.images.push({ image: image.value, where, line, column });
+        }
+    };
+    pushImage(mappingGet(job, 'container'), 'container');
+    for (const [name, service] of mappingEntries(mappingGet(job, 'services')))
+        pushImage(service, `services.${String(name.value)}`);
+}
+function runFact(run, text, at) {
+    const { line, column } = at(run);
+    // A block scalar's content starts on the line after its `|` or `>` header.
+    const isBlock = text[run.start] === '|' || text[run.start] === '>';
+    const script = String(run.value);
+    // The parser builds a block scalar by appending line after line: one flat string now (reading a
+    // character flattens it) instead of a chain of pieces for the GC to copy until the rules run.
+    if (isBlock)
+        script.charCodeAt(0);
+    return { script, firstScriptLine: isBlock ? line + 1 : line, line, column };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/collect.ts
+
+
+
+
+
+
+/** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Lockfiles of large monorepos run to tens of megabytes. */
+const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
+const MAX_FILES = 200_000;
+const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'dist', 'target']);
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const ACTION = /(^|\/)action\.ya?ml$/;
+const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
+const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
+/**
+ * Walks the workspace once and reads the files the rules need. Symlinks are
+ * never followed (a link out of the workspace would leak or loop); binary,
+ * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
+ * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
+ * a thousand small files it is several times faster than promise-per-file.
+ */
+async function collectFacts(workspace) {
+    const facts = emptyFacts();
+    const toRead = [];
+    // Directories with their path relative to the workspace ('' for the workspace itself).
+    const pending = [[workspace, '']];
+    while (pending.length > 0 && facts.paths.size < MAX_FILES) {
+        const [directory, prefix] = pending.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
+        }
+        catch (error) {
+            facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${error.code}` });
+            continue;
+        }
+        // Code-unit order: the same on every machine and locale.
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const absolute = (0,external_node_path_.join)(directory, entry.name);
+            const path = prefix + entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRECTORIES.has(entry.name))
+                    pending.push([absolute, `${path}/`]);
+            }
+            else if (entry.isSymbolicLink()) {
+                if (wanted(path))
+                    facts.skipped.push({ path, reason: 'symbolic link, not followed' });
+            }
+            else if (entry.isFile()) {
+                facts.paths.add(path);
+                if (wanted(path))
+                    toRead.push({ absolute, path });
+            }
+        }
+    }
+    for (const { absolute, path } of toRead) {
+        const text = readWanted(absolute, path, facts);
+        if (text !== undefined)
+            addFileFacts(facts, path, text);
+    }
+    await addNpmLockFacts(facts);
+    return facts;
+}
+function wanted(path) {
+    return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
+}
+function readWanted(absolute, path, facts) {
+    const limit = /(package-lock|npm-shrinkwrap)\.json$/.test(path) ? MAX_LOCKFILE_BYTES : MAX_FILE_BYTES;
+    return readText(absolute, path, facts, limit);
+}
+/** Files the rules read, by path; pure, so tests build facts from text without a filesystem. */
+function addFileFacts(facts, path, text) {
+    facts.paths.add(path);
+    if (WORKFLOW.test(path))
+        facts.workflows.push(parseWorkflowFacts(path, text, 'workflow'));
+    else if (ACTION.test(path))
+        facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
+    else if (DOCKERFILE.test(path))
+        facts.dockerfiles.push({ path, text });
+    else if (MANIFEST.test(path))
+        facts.manifests.push({ path, text });
+}
+/** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * The file's text, or undefined with the reason recorded. One native read
+ * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
+ * only then are the bytes read to say why.
+ */
+function readText(absolute, path, facts, limit) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+        const info = (0,external_node_fs_.fstatSync)(descriptor);
+        if (!info.isFile()) {
+            facts.skipped.push({ path, reason: 'not a regular file' });
+            return undefined;
+        }
+        if (info.size > limit) {
+            facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
+            return undefined;
+        }
+        let text = (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
+        if (text.includes('\uFFFD') || text.includes('\0')) {
+            const bytes = Buffer.allocUnsafe(info.size);
+            const read = (0,external_node_fs_.readSync)(descriptor, bytes, 0, info.size, 0);
+            if (bytes.subarray(0, read).includes(0)) {
+                facts.skipped.push({ path, reason: 'binary file' });
+                return undefined;
+            }
+            if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, read))) {
+                facts.skipped.push({ path, reason: 'not valid UTF-8' });
+                return undefined;
+            }
+            text = bytes.toString('utf8', 0, read);
+        }
+        // fstat's size was within the limit; a file that grew past it before the read is not parsed either.
+        if (text.length > limit) {
+            facts.skipped.push({ path, reason: `grew past the ${limit}-byte limit while being read` });
+            return undefined;
+        }
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (error) {
+        facts.skipped.push({ path, reason: `unreadable: ${error.code ?? error.message}` });
+        return undefined;
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
+
+// EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
+var online_facts = __nccwpck_require__(7551);
+;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
+
+
+/** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
+const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, deprecated runtimes, and resolving tags for fix mode';
+/**
+ * Decides whether online checks run (policy `online`, a token) and runs
+ * them. `required` without a token, or with a failed lookup, is exit 3:
+ * the gate fails closed rather than passing unchecked.
+ */
+async function gatherOnlineFacts(facts, policy, options) {
+    if (policy.online === 'off')
+        return (0,online_facts/* skippedOnline */.gV)('policy says `online: off`');
+    if (!options.token) {
+        if (policy.online === 'required')
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
+        return (0,online_facts/* skippedOnline */.gV)('no token was given');
+    }
+    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+    // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
+    const { collectOnlineFacts } = await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690));
+    return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
+}
+/** One line for the summary's head: what ran online, or what was skipped and why. */
+function describeOnline(online) {
+    if (online.skipped)
+        return `Online checks skipped (${online.skipped}): ${ONLINE_CHECKS}. Offline rules ran in full.`;
+    const failed = [...online.references.values()].filter((reference) => reference.error).length;
+    const rate = online.rateLimit ? `; rate limit ${online.rateLimit.remaining}/${online.rateLimit.limit} left` : '';
+    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.` : '.');
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
+
+function readPinPolicy(config) {
+    const section = ((0,src/* valueAt */.fK)(config.values, 'pin-check') ?? {});
+    return {
+        rules: section.rules ?? {},
+        paths: section.paths ?? {},
+        allow: section.allow ?? [],
+        requireToolVersions: section['require-tool-versions'] ?? [],
+        online: section.online ?? 'optional',
+    };
+}
+/** Each scope's globs compiled once: rules ask about every file of the repository. */
+const compiledScopes = new WeakMap();
+function scopeMatcher(scope) {
+    let matches = compiledScopes.get(scope);
+    if (!matches) {
+        const included = scope.include ? (0,src/* globMatcher */.fU)(scope.include) : () => true;
+        const excluded = scope.exclude ? (0,src/* globMatcher */.fU)(scope.exclude) : () => false;
+        matches = (file) => included(file) && !excluded(file);
+        compiledScopes.set(scope, matches);
+    }
+    return matches;
+}
+/** Whether a rule applies to a file under the policy's path scoping. */
+function ruleAppliesTo(policy, ruleId, file) {
+    if (policy.rules[ruleId] === 'off')
+        return false;
+    const scope = policy.paths[ruleId];
+    return !scope || scopeMatcher(scope)(file);
+}
+/** The rule's severity after the policy's override. */
+function severityFor(policy, meta) {
+    const override = policy.rules[meta.id];
+    return override && override !== 'off' ? override : meta.severity;
+}
+
+// EXTERNAL MODULE: ./actions/pin-check/src/online/action-runtime.ts
+var action_runtime = __nccwpck_require__(5029);
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/remote-uses.ts
+
+
+/** Every remote `uses:` with online facts, in files the rule applies to: what online rules visit. */
+function remoteUsesWithFacts(facts, policy, ruleId) {
+    if (!facts.online || facts.online.skipped)
+        return [];
+    const visits = [];
+    for (const workflow of facts.workflows) {
+        if (!ruleAppliesTo(policy, ruleId, workflow.file))
+            continue;
+        for (const uses of workflow.uses) {
+            const { reference } = uses;
+            if (reference.kind !== 'remote')
+                continue;
+            const online = facts.online.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref));
+            if (online)
+                visits.push({ workflow, uses, online });
+        }
+    }
+    return visits;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
+
+const DOCS = src/* DOCS_BASE */.M0;
+function ruleDocs(id) {
+    return `${DOCS}#pin-check-${id}`;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
+
+
+
+
+/** Online: the pinned action's action.yml declares a Node runtime GitHub removed from its runners. */
+const deprecatedRuntime = {
+    meta: {
+        id: 'deprecated-runtime',
+        description: 'Pinned actions run on a supported runtime, not node12, node16 or node20 (online)',
+        severity: 'warning',
+        docs: ruleDocs('deprecated-runtime'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.runtime !== undefined && online.runtime in action_runtime/* DEPRECATED_RUNTIMES */.k)
+            .map(({ workflow, uses, online }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${uses.value} runs on ${online.runtime} (${action_runtime/* DEPRECATED_RUNTIMES */.k[online.runtime]}).`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'high',
+            fixHint: 'move to a release of the action that declares `using: node24`',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/imposter-commit.ts
+
+
+
+/**
+ * Online: a SHA pin whose commit is on no branch or tag of the repository.
+ * GitHub serves commits of any fork under the parent's name, so such a pin
+ * can run code the action's owners never published (an "imposter commit").
+ */
+const imposterCommit = {
+    meta: {
+        id: 'imposter-commit',
+        description: 'A SHA pin is a commit on a branch or tag of the named repository, not one from a fork (online)',
+        severity: 'error',
+        docs: ruleDocs('imposter-commit'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.reachable === false)
+            .map(({ workflow, uses, online }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${online.owner}/${online.repo}@${online.ref} is not on any branch or tag of ${online.owner}/${online.repo}; it may come from a fork (imposter commit).`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'medium',
+            fixHint: 'pin a commit from the repository\'s own release tags',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-uses.ts
+
+
+/** `uses:` cannot contain expressions (GitHub rejects the workflow), and malformed references are findings too. */
+const invalidUses = {
+    meta: {
+        id: 'invalid-uses',
+        description: 'uses: is a literal owner/repo[/path]@ref, ./path or docker://image; expressions are not allowed there',
+        severity: 'error',
+        docs: ruleDocs('invalid-uses'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const workflow of facts.workflows) {
+            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
+                continue;
+            for (const uses of workflow.uses) {
+                const { reference } = uses;
+                const problem = reference.kind === 'expression'
+                    ? 'contains an expression; GitHub does not evaluate expressions in uses: and rejects the workflow'
+                    : reference.kind === 'invalid'
+                        ? `is not a valid reference (${reference.reason})`
+                        : undefined;
+                if (!problem)
+                    continue;
+                findings.push({
+                    ruleId: this.meta.id,
+                    severity: severityFor(policy, this.meta),
+                    message: `uses: ${uses.value} ${problem}.`,
+                    file: workflow.file,
+                    line: uses.line,
+                    column: uses.column,
+                    fixHint: 'write the reference literally: owner/repo@<40-hex sha> # vX.Y.Z',
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-workflow.ts
+
+
+/** A workflow that is not valid YAML cannot be checked (and GitHub will not run it). */
+const invalidWorkflow = {
+    meta: {
+        id: 'invalid-workflow',
+        description: 'Workflow and action files parse as YAML; files that cannot be read are reported',
+        severity: 'error',
+        docs: ruleDocs('invalid-workflow'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const workflow of facts.workflows) {
+            if (!workflow.parseError)
+                continue;
+            const { message, line, column } = workflow.parseError;
+            findings.push({
+                ruleId: this.meta.id,
+                severity: severityFor(policy, this.meta),
+                message: `not valid YAML, so it was not checked: ${message}`,
+                file: workflow.file,
+                line,
+                column,
+                fixHint: 'fix the YAML syntax at this line',
+            });
+        }
+        for (const skipped of facts.skipped) {
+            findings.push({
+                ruleId: this.meta.id,
+                severity: 'note',
+                message: `not checked: ${skipped.reason}`,
+                file: skipped.path,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/lockfile-out-of-sync.ts
+
+
+/** package-lock.json names every dependency of package.json at a version its range accepts. */
+const lockfileOutOfSync = {
+    meta: {
+        id: 'lockfile-out-of-sync',
+        description: 'package-lock.json locks every dependency of package.json at a version the declared range accepts',
+        severity: 'error',
+        docs: ruleDocs('lockfile-out-of-sync'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const { manifest, lockfile, drift, invalid } of facts.npmLocks) {
+            if (!ruleAppliesTo(policy, this.meta.id, lockfile))
+                continue;
+            if (invalid !== undefined) {
+                findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: `${lockfile} or ${manifest} is not valid JSON (${invalid}).`, file: lockfile, line: 1 });
+            }
+            for (const entry of drift ?? []) {
+                findings.push({
+                    ruleId: this.meta.id,
+                    severity: severityFor(policy, this.meta),
+                    message: entry.locked
+                        ? `${entry.name} is locked at ${entry.locked}, outside the range ${entry.range} in ${manifest}.`
+                        : `${entry.name}@${entry.range} from ${manifest} is missing from the lockfile.`,
+                    file: lockfile,
+                    line: 1,
+                    fixHint: 'run npm install and commit the updated package-lock.json (npm ci fails on this mismatch)',
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-lockfile.ts
+
+
+
+/** Every manifest with dependencies has a lockfile beside it (or at its workspace root). */
+const missingLockfile = {
+    meta: {
+        id: 'missing-lockfile',
+        description: 'Manifests with dependencies (package.json, pyproject.toml, go.mod, Cargo.toml) have a lockfile; requirements files pin == with --hash',
+        severity: 'error',
+        docs: ruleDocs('missing-lockfile'),
+    },
+    check(facts, policy) {
+        const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
+        const findings = missingLockfiles(facts.paths, texts)
+            .filter((missing) => ruleAppliesTo(policy, this.meta.id, missing.manifest))
+            .map((missing) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${missing.manifest} declares dependencies but has no lockfile, so every install resolves versions anew.`,
+            file: missing.manifest,
+            line: 1,
+            fixHint: `commit ${missing.expected}`,
+        }));
+        for (const file of facts.manifests) {
+            if (!/(^|\/)requirements[\w.-]*\.txt$/.test(file.path) || !ruleAppliesTo(policy, this.meta.id, file.path))
+                continue;
+            for (const [line, requirement] of unhashedRequirements(file.text)) {
+                findings.push({
+                    ruleId: this.meta.id,
+                    severity: 'warning',
+                    message: `${requirement} is not pinned with == and --hash, so pip may install other content.`,
+                    file: file.path,
+                    line,
+                    fixHint: 'generate the file with pip-compile --generate-hashes (or uv pip compile --generate-hashes)',
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-tool-version.ts
+
+
+/** Files that pin each tool's version; `.tool-versions` (asdf/mise) pins any of them by its plugin name. */
+const VERSION_FILES = {
+    node: { files: ['.nvmrc', '.node-version'], asdf: ['nodejs', 'node'] },
+    python: { files: ['.python-version'], asdf: ['python'] },
+    ruby: { files: ['.ruby-version'], asdf: ['ruby'] },
+    go: { files: ['.go-version'], asdf: ['golang', 'go'] },
+    java: { files: ['.java-version', '.sdkmanrc'], asdf: ['java'] },
+    terraform: { files: ['.terraform-version'], asdf: ['terraform'] },
+};
+/** When policy requires it, the repository root pins each listed tool's version. */
+const missingToolVersion = {
+    meta: {
+        id: 'missing-tool-version',
+        description: 'Tools named in pin-check.require-tool-versions have a version file at the repository root',
+        severity: 'error',
+        docs: ruleDocs('missing-tool-version'),
+    },
+    check(facts, policy) {
+        const toolVersions = facts.manifests.find((file) => file.path === '.tool-versions')?.text ?? '';
+        const pinnedByAsdf = new Set(toolVersions.split(/\r?\n/).map((line) => line.trim().split(/\s+/)[0]).filter(Boolean));
+        const findings = [];
+        for (const tool of policy.requireToolVersions) {
+            const spec = VERSION_FILES[tool];
+            if (!spec)
+                continue;
+            if (spec.files.some((file) => facts.paths.has(file)) || spec.asdf.some((name) => pinnedByAsdf.has(name)))
+                continue;
+            findings.push({
+                ruleId: this.meta.id,
+                severity: severityFor(policy, this.meta),
+                message: `policy requires a pinned ${tool} version, but the repository has none of ${[...spec.files, '.tool-versions'].join(', ')}.`,
+                fixHint: `add ${spec.files[0]} with the exact version CI should use`,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-version-comment.ts
+
+
+
+/** A SHA pin should say which tag it came from (`# v4.2.2`), so updates can be reviewed. */
+const missingVersionComment = {
+    meta: {
+        id: 'missing-version-comment',
+        description: 'A SHA-pinned uses: carries a `# vX.Y.Z` comment naming the tag it was taken from',
+        severity: 'note',
+        docs: ruleDocs('missing-version-comment'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const workflow of facts.workflows) {
+            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
+                continue;
+            for (const uses of workflow.uses) {
+                const { reference } = uses;
+                if (reference.kind !== 'remote' || (0,uses_reference/* classifyRef */.qW)(reference.ref) !== 'sha')
+                    continue;
+                if (uses.comment && /\bv?\d+(\.\d+)*\b/.test(uses.comment))
+                    continue;
+                findings.push({
+                    ruleId: this.meta.id,
+                    severity: severityFor(policy, this.meta),
+                    message: `${reference.owner}/${reference.repo}@${reference.ref.slice(0, 12)}… has no version comment, so reviewers cannot tell which release it is.`,
+                    file: workflow.file,
+                    line: uses.line,
+                    column: uses.column,
+                    fixHint: 'append the tag the SHA came from: # vX.Y.Z',
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/online-check-failed.ts
+
+
+
+/**
+ * Online, with policy `online: optional`: a lookup that failed (timeout, 5xx,
+ * 403, rate limit) is reported, so an unchecked reference is never a silent
+ * pass. With `online: required` the run stops with exit 3 instead.
+ */
+const onlineCheckFailed = {
+    meta: {
+        id: 'online-check-failed',
+        description: 'Every reference could be checked against the GitHub API (online)',
+        severity: 'warning',
+        docs: ruleDocs('online-check-failed'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.error)
+            .map(({ workflow, uses, online }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${uses.value} could not be checked online: ${online.error.message} (${online.error.code}).`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            fixHint: 're-run; if it persists, check the token\'s permissions and GITHUB_API_URL',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unknown-reference.ts
+
+
+
+/** Online: the ref (tag, branch or commit) does not exist in the repository the token can see. */
+const unknownReference = {
+    meta: {
+        id: 'unknown-reference',
+        description: 'Every uses: reference exists: the repository has that tag, branch or commit (online)',
+        severity: 'error',
+        docs: ruleDocs('unknown-reference'),
+    },
+    check(facts, policy) {
+        return remoteUsesWithFacts(facts, policy, this.meta.id)
+            .filter(({ online }) => online.missing)
+            .map(({ workflow, uses }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${uses.value} names nothing GitHub can find: no such tag, branch or commit, or the repository is private to this token.`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'high',
+            fixHint: 'check the owner, repository and ref; a private action needs a token that can read it',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/dockerfile.ts
+function parseFromLines(text) {
+    const args = new Map();
+    const stages = new Set();
+    const result = [];
+    let sawFrom = false;
+    for (const { line, content } of logicalLines(text)) {
+        const match = /^\s*(FROM|ARG)\s+(.*)$/i.exec(content);
+        if (!match)
+            continue;
+        const keyword = match[1].toUpperCase();
+        const rest = match[2].trim();
+        if (keyword === 'ARG') {
+            if (sawFrom)
+                continue;
+            for (const declaration of rest.split(/\s+/)) {
+                const [name, ...value] = declaration.split('=');
+                if (name)
+                    args.set(name, value.join('=').replace(/^["']|["']$/g, ''));
+            }
+            continue;
+        }
+        sawFrom = true;
+        const words = rest.split(/\s+/).filter((word) => !word.startsWith('--'));
+        const raw = words[0] ?? '';
+        const asIndex = words.findIndex((word) => word.toLowerCase() === 'as');
+        const image = substitute(raw, args);
+        const internal = image !== undefined && (image.toLowerCase() === 'scratch' || stages.has(image.toLowerCase()));
+        result.push({ line, raw, image, internal });
+        if (asIndex > 0 && words[asIndex + 1])
+            stages.add(words[asIndex + 1].toLowerCase());
+    }
+    return result;
+}
+function substitute(raw, args) {
+    let unresolved = false;
+    const value = raw.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_whole, braced, fallback, bare) => {
+        const name = braced ?? bare;
+        const found = args.get(name);
+        if (found)
+            return found;
+        if (fallback !== undefined)
+            return fallback;
+        unresolved = true;
+        return '';
+    });
+    return unresolved ? undefined : value;
+}
+function logicalLines(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = i;
+        let content = lines[i];
+        while (content.endsWith('\\') && i + 1 < lines.length)
+            content = content.slice(0, -1) + ' ' + lines[++i];
+        if (!/^\s*#/.test(content))
+            result.push({ line: start + 1, content });
+    }
+    return result;
+}
+/** An image reference pinned by content: `name@sha256:<64 hex>`. */
+function isDigestPinned(image) {
+    return /@sha256:[0-9a-f]{64}$/.test(image);
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-image.ts
+
+
+
+const FIX = 'pin by digest: image:tag@sha256:<digest> (docker buildx imagetools inspect image:tag shows it)';
+/** Container images in workflows (container, services, docker://) and Dockerfile FROM lines use @sha256 digests. */
+const unpinnedImage = {
+    meta: {
+        id: 'unpinned-image',
+        description: 'Container images (job containers, services, docker:// actions, Dockerfile FROM) are pinned by @sha256 digest',
+        severity: 'error',
+        docs: ruleDocs('unpinned-image'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        const severity = severityFor(policy, this.meta);
+        for (const workflow of facts.workflows) {
+            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
+                continue;
+            const images = [
+                ...workflow.images,
+                ...workflow.uses.flatMap((uses) => {
+                    const { reference } = uses;
+                    return reference.kind === 'docker' ? [{ image: reference.image, where: 'docker:// action', line: uses.line, column: uses.column }] : [];
+                }),
+            ];
+            for (const image of images) {
+                if (isDigestPinned(image.image) || image.image.includes('${{'))
+                    continue;
+                findings.push({
+                    ruleId: this.meta.id,
+                    severity,
+                    message: `${image.where} image ${image.image} is not pinned by digest; the tag can be re-pushed with other content.`,
+                    file: workflow.file,
+                    line: image.line,
+                    column: image.column,
+                    confidence: 'high',
+                    fixHint: FIX,
+                });
+            }
+        }
+        for (const dockerfile of facts.dockerfiles) {
+            if (!ruleAppliesTo(policy, this.meta.id, dockerfile.path))
+                continue;
+            for (const from of parseFromLines(dockerfile.text)) {
+                if (from.internal || (from.image && isDigestPinned(from.image)))
+                    continue;
+                findings.push({
+                    ruleId: this.meta.id,
+                    severity: from.image === undefined ? 'warning' : severity,
+                    message: from.image === undefined
+                        ? `FROM ${from.raw} uses a build argument without a default, so the image cannot be checked; make sure the value passed is a digest.`
+                        : `FROM ${from.image}${from.raw !== from.image ? ` (from ${from.raw})` : ''} is not pinned by digest.`,
+                    file: dockerfile.path,
+                    line: from.line,
+                    confidence: from.image === undefined ? 'medium' : 'high',
+                    fixHint: FIX,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/install-checks.ts
+const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
+const DOWNLOADERS = new Set(['curl', 'wget']);
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+/** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
+function effectiveWords(words) {
+    let index = 0;
+    while (index < words.length) {
+        const word = words[index];
+        if (word.includes('=') && ASSIGNMENT.test(word))
+            index++;
+        else if (WRAPPERS.has(baseName(word))) {
+            index++;
+            while (index < words.length && words[index].startsWith('-'))
+                index++;
+        }
+        else
+            break;
+    }
+    return index === 0 ? words : words.slice(index);
+}
+function baseName(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+/** Every problem in a tokenized script, with the line of the command it is in. */
+function checkScript(commands) {
+    const found = [];
+    // Each command's own words and tool name, once: the per-tool checks and the pipeline check both need them.
+    const own = [];
+    const tools = [];
+    for (const command of commands) {
+        const words = effectiveWords(command.words);
+        own.push(words);
+        tools.push(baseName(words[0] ?? ''));
+    }
+    for (let index = 0; index < commands.length; index++) {
+        for (const problem of problemsOf(tools[index], own[index]))
+            found.push({ line: commands[index].line, problem });
+        const piped = DOWNLOADERS.has(tools[index]) ? pipedIntoShell(commands, tools, index) : undefined;
+        if (piped)
+            found.push({ line: commands[index].line, problem: piped });
+    }
+    return found;
+}
+/** The problems of one command, given its own words (see effectiveWords). */
+function checkCommand(words) {
+    return problemsOf(baseName(words[0] ?? ''), words);
+}
+function problemsOf(tool, words) {
+    if (tool === 'npm')
+        return checkNpm(words.slice(1));
+    if (tool === 'pip' || tool === 'pip3')
+        return checkPip(words.slice(2), words[1]);
+    if ((tool === 'python' || tool === 'python3') && words[1] === '-m' && words[2] === 'pip')
+        return checkPip(words.slice(4), words[3]);
+    if (tool === 'go' && words[1] === 'install')
+        return checkGoInstall(words.slice(2));
+    if (tool === 'gem' && words[1] === 'install')
+        return checkGem(words.slice(2));
+    if (SHELLS.has(tool))
+        return checkShellFetch(words);
+    return [];
+}
+/** `curl ... | sh`: the downloader at `index` feeding a shell later in the same pipeline. */
+function pipedIntoShell(commands, tools, index) {
+    const downloader = tools[index];
+    const pipeline = commands[index].pipeline;
+    for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++) {
+        const shell = tools[next];
+        if (SHELLS.has(shell)) {
+            return {
+                kind: 'pipe-to-shell',
+                message: `${downloader} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
+                fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+            };
+        }
+    }
+    return undefined;
+}
+function checkShellFetch(words) {
+    const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
+    if (!fetched)
+        return [];
+    return [{
+            kind: 'pipe-to-shell',
+            message: `${baseName(words[0])} runs a script fetched at run time (${fetched.slice(2, 6)}): its content is not pinned.`,
+            fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
+        }];
+}
+const NPM_INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 'insta', 'instal']);
+function checkNpm(args) {
+    if (!NPM_INSTALL.has(args[0] ?? ''))
+        return [];
+    const flags = args.slice(1).filter((a) => a.startsWith('-'));
+    const packages = args.slice(1).filter((a) => !a.startsWith('-'));
+    const global = flags.some((f) => f === '-g' || f === '--global' || f === '--location=global');
+    if (packages.length === 0) {
+        return [{ kind: 'prefer-lockfile-install', message: `npm ${args[0]} may rewrite package-lock.json and install versions nobody reviewed.`, fix: 'use npm ci, which installs exactly the lockfile' }];
+    }
+    return packages
+        .filter((spec) => !isExactNpmSpec(spec))
+        .map((spec) => ({
+        kind: 'unpinned-package',
+        message: `npm ${args[0]}${global ? ' -g' : ''} ${spec} installs whatever version is newest at run time.`,
+        fix: global ? `pin the exact version: npm install -g ${npmName(spec)}@<x.y.z>` : 'add it to package.json and install with npm ci',
+    }));
+}
+function npmName(spec) {
+    const at = spec.lastIndexOf('@');
+    return at > 0 ? spec.slice(0, at) : spec;
+}
+function isExactNpmSpec(spec) {
+    if (/^(\.{0,2}\/|file:)/.test(spec))
+        return true;
+    const at = spec.lastIndexOf('@');
+    if (at <= 0)
+        return false;
+    return /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.slice(at + 1));
+}
+function checkPip(args, subcommand) {
+    if (subcommand !== 'install')
+        return [];
+    const problems = [];
+    const hashed = args.includes('--require-hashes');
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '-r' || arg === '--requirement' || arg.startsWith('--requirement=') || arg.startsWith('-r')) {
+            const file = arg === '-r' || arg === '--requirement' ? args[++i] : arg.replace(/^(-r|--requirement=)/, '');
+            if (!hashed)
+                problems.push({ kind: 'unhashed-requirements', message: `pip install -r ${file} without --require-hashes trusts whatever the index serves for each version.`, fix: 'pin with hashes (pip-compile --generate-hashes) and add --require-hashes' });
+            continue;
+        }
+        if (arg === '-c' || arg === '--constraint' || arg === '-i' || arg === '--index-url' || arg === '--extra-index-url' || arg === '-t' || arg === '--target') {
+            i++;
+            continue;
+        }
+        if (arg.startsWith('-') || arg === '.' || arg.startsWith('./') || arg === '-e')
+            continue;
+        if (!/==[^=*]+$/.test(arg) && !/^[\w.-]+ @ /.test(arg)) {
+            problems.push({ kind: 'unpinned-package', message: `pip install ${arg} installs whatever version is newest at run time.`, fix: `pin it: ${arg.split(/[<>=!~\[]/)[0]}==<x.y.z> with --require-hashes` });
+        }
+        else if (!hashed) {
+            problems.push({ kind: 'unhashed-requirements', message: `pip install ${arg} pins the version but not its content.`, fix: 'add --require-hashes with --hash=sha256:... (or install from a hashed requirements file)' });
+        }
+    }
+    return problems;
+}
+function checkGoInstall(args) {
+    return args
+        .filter((arg) => !arg.startsWith('-'))
+        .filter((arg) => !/@v\d+\.\d+\.\d+/.test(arg) && !/@[0-9a-f]{40}$/.test(arg))
+        .map((arg) => ({
+        kind: 'unpinned-package',
+        message: `go install ${arg} ${arg.includes('@') ? 'follows a moving version' : 'has no version'}.`,
+        fix: `pin a version: go install ${arg.split('@')[0]}@vX.Y.Z`,
+    }));
+}
+function checkGem(args) {
+    if (args.some((a) => a === '-v' || a === '--version' || a.startsWith('--version=') || /^-v\S/.test(a)))
+        return [];
+    return args
+        .filter((a) => !a.startsWith('-') && !/^[<>=~!]/.test(a) && !/:\S*\d/.test(a))
+        .map((gem) => ({ kind: 'unpinned-package', message: `gem install ${gem} installs whatever version is newest at run time.`, fix: `pin it: gem install ${gem} -v <x.y.z>` }));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
+function tokenizeShell(script) {
+    return new ShellTokenizer(script).commands();
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const TAB = 9;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const LESS = 60;
+const GREATER = 62;
+/** Characters of a plain word part; `$` ends one only where `$(` or `${{` starts (`$HOME` and `${x}` stay in the word). */
+const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
+/** Characters that end a redirection's target. */
+const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
+function codeSet(chars) {
+    const set = new Uint8Array(128);
+    for (const char of chars)
+        set[char.charCodeAt(0)] = 1;
+    return set;
+}
+class ShellTokenizer {
+    script;
+    index = 0;
+    line = 0;
+    found = [];
+    words = [];
+    word;
+    startLine = 0;
+    pipeline = 0;
+    heredocs = [];
+    constructor(script) {
+        this.script = script;
+    }
+    commands() {
+        const script = this.script;
+        while (this.index < script.length) {
+            const code = script.charCodeAt(this.index);
+            if (code === BACKSLASH && script.charCodeAt(this.index + 1) === NEWLINE) {
+                this.index += 2;
+                this.line++;
+            }
+            else if (code === NEWLINE) {
+                this.endCommand(false);
+                this.line++;
+                this.index++;
+                if (this.heredocs.length > 0)
+                    this.skipHeredocBodies();
+            }
+            else if (code === SPACE || code === TAB || code === CARRIAGE_RETURN) {
+                this.endWord();
+                this.index++;
+            }
+            else if (code === 35 /* # */ && this.word === undefined) {
+                this.index = indexOrEnd(script, '\n', this.index);
+            }
+            else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
+                // A redirection: drop it, its fd number and its target; skip a heredoc's body.
+                if (this.word !== undefined && /^\d+$/.test(this.word))
+                    this.word = undefined;
+                this.endWord();
+                this.skipRedirect();
+            }
+            else {
+                const operator = operatorLength(script, this.index, code);
+                // Control operators end a word anywhere; braces only where a word would start.
+                if (operator > 0 && (this.word === undefined || (code !== 123 /* { */ && code !== 125 /* } */))) {
+                    // `|` and `|&` continue the pipeline; every other operator ends it.
+                    this.endCommand(code === 124 /* | */ && script.charCodeAt(this.index + 1) !== 124);
+                    this.index += operator;
+                }
+                else {
+                    this.word = (this.word ?? '') + this.readWordPart();
+                }
+            }
+        }
+        this.endCommand(false);
+        return this.found;
+    }
+    endWord() {
+        if (this.word !== undefined) {
+            if (this.words.length === 0)
+                this.startLine = this.line;
+            this.words.push(this.word);
+        }
+        this.word = undefined;
+    }
+    endCommand(continuesPipeline) {
+        this.endWord();
+        if (this.words.length > 0)
+            this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+        this.words = [];
+        if (!continuesPipeline)
+            this.pipeline++;
+    }
+    /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
+    skipRedirect() {
+        const script = this.script;
+        const start = this.index;
+        const operator = redirectOperator(script, start);
+        this.index += operator.length;
+        while (script.charCodeAt(this.index) === SPACE || script.charCodeAt(this.index) === TAB)
+            this.index++;
+        if ((operator === '>&' || operator === '<&') && isFdChar(script.charCodeAt(this.index))) {
+            while (isFdChar(script.charCodeAt(this.index)))
+                this.index++;
+            return;
+        }
+        let target = '';
+        while (this.index < script.length) {
+            const code = script.charCodeAt(this.index);
+            if (code < 128 && TARGET_STOP[code] === 1)
+                break;
+            target += this.readWordPart();
+        }
+        if (operator === '<<' || operator === '<<-')
+            this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
+    }
+    /** Skips the bodies of pending heredocs, which start just after a newline. */
+    skipHeredocBodies() {
+        const script = this.script;
+        for (const heredoc of this.heredocs) {
+            while (this.index < script.length) {
+                const end = indexOrEnd(script, '\n', this.index);
+                const text = script.slice(this.index, end);
+                this.index = end + 1;
+                this.line++;
+                if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
+                    break;
+            }
+        }
+        this.heredocs = [];
+    }
+    /** Reads one quoted, substituted or plain piece of a word at the cursor, and moves past it. */
+    readWordPart() {
+        const script = this.script;
+        const start = this.index;
+        const code = script.charCodeAt(start);
+        if (code === 39 /* ' */) {
+            const end = indexOrEnd(script, "'", start + 1);
+            this.line += countNewlines(script, start, end);
+            this.index = end + 1;
+            return script.slice(start + 1, end);
+        }
+        if (code === 34 /* " */)
+            return this.readDoubleQuoted();
+        if (code === DOLLAR && script.startsWith('{{', start + 1)) {
+            const end = script.indexOf('}}', start);
+            const stop = end === -1 ? script.length : end + 2;
+            this.line += countNewlines(script, start, stop);
+            this.index = stop;
+            return script.slice(start, stop);
+        }
+        if ((code === DOLLAR || code === LESS || code === GREATER) && script.charCodeAt(start + 1) === OPEN_PAREN) {
+            const end = matchingParen(script, start + 1);
+            this.line += countNewlines(script, start, end);
+            this.index = end + 1;
+            return script.slice(start, end + 1);
+        }
+        if (code === BACKSLASH && start + 1 < script.length) {
+            this.index = start + 2;
+            return script[start + 1];
+        }
+        // A run of plain characters, matched natively rather than char by char: most of a script is words.
+        PLAIN_RUN.lastIndex = start;
+        const end = PLAIN_RUN.test(script) ? PLAIN_RUN.lastIndex : start;
+        this.index = end === start ? start + 1 : end;
+        return end === start ? script[start] : script.slice(start, end);
+    }
+    /** A double-quoted string: `\"`, `\\`, `\$`, `` \` `` and line continuations unescaped; `$(...)` kept whole. */
+    readDoubleQuoted() {
+        const script = this.script;
+        const start = this.index;
+        let text = '';
+        let run = start + 1;
+        let at = run;
+        while (at < script.length && script.charCodeAt(at) !== 34) {
+            const code = script.charCodeAt(at);
+            if (code === BACKSLASH && at + 1 < script.length) {
+                const escaped = script[at + 1];
+                text += script.slice(run, at) + ('"\\$`\n'.includes(escaped) ? (escaped === '\n' ? '' : escaped) : `\\${escaped}`);
+                at += 2;
+                run = at;
+            }
+            else if (code === DOLLAR && script.charCodeAt(at + 1) === OPEN_PAREN) {
+                at = matchingParen(script, at + 1) + 1;
+            }
+            else {
+                at++;
+            }
+        }
+        text += script.slice(run, at);
+        this.line += countNewlines(script, start, at);
+        this.index = at + 1;
+        return text;
+    }
+}
+/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
+function operatorLength(script, index, code) {
+    const next = script.charCodeAt(index + 1);
+    switch (code) {
+        case 38 /* & */:
+            return next === 38 ? 2 : 1;
+        case 124 /* | */:
+            return next === 124 || next === 38 ? 2 : 1;
+        case 59 /* ; */:
+            return next === 59 ? 2 : 1;
+        case OPEN_PAREN:
+        case CLOSE_PAREN:
+        case 123 /* { */:
+        case 125 /* } */:
+            return 1;
+        default:
+            return 0;
+    }
+}
+const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
+function redirectOperator(script, index) {
+    return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index));
+}
+function isFdChar(code) {
+    return (code >= 48 && code <= 57) || code === 45; // digits, `-`
+}
+function matchingParen(script, open) {
+    let depth = 0;
+    for (let at = open; at < script.length; at++) {
+        const code = script.charCodeAt(at);
+        if (code === OPEN_PAREN)
+            depth++;
+        else if (code === CLOSE_PAREN && --depth === 0)
+            return at;
+    }
+    return script.length - 1;
+}
+function indexOrEnd(script, needle, from) {
+    const index = script.indexOf(needle, from);
+    return index === -1 ? script.length : index;
+}
+function countNewlines(script, from, to) {
+    let count = 0;
+    for (let at = from; at < to && at < script.length; at++)
+        if (script.charCodeAt(at) === NEWLINE)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-install.ts
+
+
+
+
+/**
+ * A cheap, sound prefilter: every command the checks judge names one of these
+ * tools, and quoting or escaping (`n'p'm`, `n\\pm`) cannot hide it once quotes
+ * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
+ */
+const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+const HIDING = /['"\\]/;
+function mayInstall(script) {
+    // Most scripts that install name the tool plainly; only a script with quotes or backslashes needs them dropped.
+    if (TOOL_WORDS.test(script))
+        return true;
+    return HIDING.test(script) && TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
+}
+/** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
+const unpinnedInstall = {
+    meta: {
+        id: 'unpinned-install',
+        description: 'Run steps install pinned versions (npm ci, pip ==x with hashes, go install @vX, gem -v) and never pipe downloads into a shell',
+        severity: 'error',
+        docs: ruleDocs('unpinned-install'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const workflow of facts.workflows) {
+            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
+                continue;
+            for (const run of workflow.runs) {
+                if (!mayInstall(run.script))
+                    continue;
+                for (const { line, problem } of checkScript(tokenizeShell(run.script))) {
+                    findings.push({
+                        ruleId: this.meta.id,
+                        // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
+                        severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
+                        message: problem.message,
+                        file: workflow.file,
+                        line: run.firstScriptLine + line,
+                        confidence: 'high',
+                        fixHint: problem.fix,
+                    });
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/pin-edit.ts
+/**
+ * The edit that pins one `uses:` value to a commit and names its tag in a
+ * comment, touching nothing else on the line: quotes are kept, an existing
+ * comment is replaced (its spacing kept), and a value inside a flow mapping
+ * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
+ * swallow the rest of the line. Pure; undefined when the value cannot be
+ * rewritten safely (block scalars, escapes).
+ */
+function pinEdit(uses, sha, tag) {
+    const at = uses.value.lastIndexOf('@');
+    if (at <= 0)
+        return undefined;
+    const raw = uses.raw ?? uses.value;
+    const quote = raw === `"${uses.value}"` ? '"' : raw === `'${uses.value}'` ? "'" : '';
+    if (!quote && raw !== uses.value)
+        return undefined;
+    const value = `${quote}${uses.value.slice(0, at)}@${sha}${quote}`;
+    const comment = /^(\s*)#/.exec(uses.trailing);
+    if (comment) {
+        const replacement = tag ? `${value}${comment[1]}# ${tag}` : value + uses.trailing;
+        return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: raw + uses.trailing };
+    }
+    const restOfLine = uses.trailing.trim();
+    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: raw };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-uses.ts
+
+
+
+
+
+
+const DESCRIBE = {
+    'short-sha': 'a short SHA, which can collide with a commit in a fork',
+    'semver-tag': 'a tag, which its owner can move to other code at any time',
+    'branch-or-tag': 'a branch or tag, which moves whenever its owner pushes',
+};
+/** `uses: owner/repo@ref` must name a full commit SHA (steps, reusable workflows, composite actions). */
+const unpinnedUses = {
+    meta: {
+        id: 'unpinned-uses',
+        description: 'Actions and reusable workflows are pinned to a full commit SHA',
+        severity: 'error',
+        docs: ruleDocs('unpinned-uses'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        const allowed = policy.allow.map((entry) => ({ entry, matches: (0,src/* globMatcher */.fU)([entry.uses]) }));
+        for (const workflow of facts.workflows) {
+            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
+                continue;
+            for (const uses of workflow.uses) {
+                const { reference } = uses;
+                if (reference.kind !== 'remote')
+                    continue;
+                const refKind = (0,uses_reference/* classifyRef */.qW)(reference.ref);
+                if (refKind === 'sha')
+                    continue;
+                const name = `${reference.owner}/${reference.repo}`;
+                const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
+                const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
+                // Online facts say what the ref resolves to now: the finding then carries its fix.
+                const resolved = facts.online?.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref));
+                const tag = resolved ? resolved.bestTag : reference.ref;
+                const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
+                const named = tag ? ` (${tag})` : '';
+                const finding = {
+                    ruleId: this.meta.id,
+                    severity: severityFor(policy, this.meta),
+                    message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.` + (resolved?.commit ? ` It resolves to ${resolved.commit}${named} today.` : ''),
+                    file: workflow.file,
+                    line: uses.line,
+                    column: uses.column,
+                    confidence: 'high',
+                    fixHint: `pin the full commit SHA the ref points to: uses: ${base}@${resolved?.commit ?? '<40-hex sha>'}${tag ? ` # ${tag}` : ''}`,
+                };
+                if (edit)
+                    finding.fix = { description: `pin ${uses.value} to ${resolved.commit}${named}`, file: workflow.file, edits: [edit] };
+                if (allow)
+                    finding.waived = { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` };
+                findings.push(finding);
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/version-comment-mismatch.ts
+
+
+
+
+/** Online: `@<sha> # v4.1.1` where tag v4.1.1 does not exist or points elsewhere (it moved, or the comment lies). */
+const versionCommentMismatch = {
+    meta: {
+        id: 'version-comment-mismatch',
+        description: 'The version comment of a SHA pin names a tag that points at that commit (online)',
+        severity: 'warning',
+        docs: ruleDocs('version-comment-mismatch'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const { workflow, uses, online } of remoteUsesWithFacts(facts, policy, this.meta.id)) {
+            const tag = uses.comment?.split(/\s+/)[0];
+            if (!tag || online.commit !== online.ref)
+                continue;
+            const key = (0,online_facts/* tagKey */.E4)(online.owner, online.repo, tag);
+            if (!facts.online.tags.has(key))
+                continue;
+            const tagCommit = facts.online.tags.get(key);
+            if (tagCommit === online.ref)
+                continue;
+            const name = `${online.owner}/${online.repo}`;
+            findings.push({
+                ruleId: this.meta.id,
+                severity: severityFor(policy, this.meta),
+                message: tagCommit === null
+                    ? `${name} has no tag ${tag}, but the pin's comment names it.`
+                    : `${name} tag ${tag} points to ${tagCommit}, not the pinned ${online.ref}: the tag moved since the pin was made, or the comment is wrong.`,
+                file: workflow.file,
+                line: uses.line,
+                column: uses.column,
+                confidence: 'high',
+                fixHint: 'compare the two commits, then pin the one you trust and name its tag in the comment',
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every pin-check rule, in the order their findings are reported. */
+const PIN_RULES = [
+    unpinnedUses,
+    invalidUses,
+    missingVersionComment,
+    unpinnedImage,
+    unpinnedInstall,
+    missingLockfile,
+    lockfileOutOfSync,
+    missingToolVersion,
+    invalidWorkflow,
+    unknownReference,
+    imposterCommit,
+    versionCommentMismatch,
+    deprecatedRuntime,
+    onlineCheckFailed,
+];
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
+
+
+
+
+
+const MODES = ['check', 'fix', 'dry-run'];
+/** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
+function checkRepository(facts, policy) {
+    const findings = [];
+    for (const rule of PIN_RULES)
+        if (policy.rules[rule.meta.id] !== 'off')
+            for (const finding of rule.check(facts, policy))
+                findings.push(finding);
+    // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
+    if (Object.keys(policy.paths).length === 0)
+        return findings;
+    return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
+}
+const pinCheck = {
+    name: 'pin-check',
+    description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
+    rules: PIN_RULES.map((rule) => rule.meta),
+    secretInputs: ['token'],
+    async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
+        const policy = readPinPolicy(config);
+        const mode = inputs.enumeration('mode', MODES, 'check');
+        const token = inputs.string('token') ?? '';
+        const timeoutMs = inputs.duration('api-timeout', 30_000);
+        const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
+        runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
+        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
+        const notes = [describeOnline(facts.online)];
+        let findings = checkRepository(facts, policy);
+        const outputs = {};
+        let summaryAppendix;
+        if (mode !== 'check') {
+            if (facts.online.skipped) {
+                notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
+                runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
+            }
+            // Loaded only in fix and dry-run modes.
+            const [{ applyFixes }, { renderFixSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 146)), __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.bind(__nccwpck_require__, 88))]);
+            const result = await applyFixes(workspace, findings, mode === 'fix');
+            if (result.patch) {
+                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
+                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+            }
+            if (mode === 'fix')
+                findings = findings.filter((finding) => !result.fixed.has(finding));
+            outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';
+            summaryAppendix = renderFixSummary(result, mode);
+        }
+        const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
+        return {
+            findings,
+            outputs: { 'unpinned-count': String(unpinned), ...outputs },
+            notes,
+            summaryAppendix,
+            ledgerEvent: { files: facts.workflows.length, mode, apiCalls: facts.online.calls },
+        };
+    },
+};
+/** Rules whose findings are unpinned dependencies (the `unpinned-count` output). */
+const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-install', 'missing-lockfile', 'lockfile-out-of-sync']);
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8054);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6237);
+
+
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .ct);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ actionRuntime),
+/* harmony export */   k: () => (/* binding */ DEPRECATED_RUNTIMES)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+
+/** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
+function actionRuntime(actionYaml) {
+    let document;
+    try {
+        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(actionYaml);
+    }
+    catch {
+        return undefined;
+    }
+    const runs = document?.runs;
+    const using = runs && typeof runs === 'object' ? runs.using : undefined;
+    return typeof using === 'string' ? using.trim().toLowerCase() : undefined;
+}
+/** Node runtimes GitHub has removed or is removing from hosted runners. */
+const DEPRECATED_RUNTIMES = {
+    node12: 'removed from runners in 2023',
+    node16: 'removed from runners in 2024',
+    node20: 'removed from runners in 2026',
+};
+
+
+/***/ }),
+
+/***/ 7551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ referenceKey),
+/* harmony export */   E4: () => (/* binding */ tagKey),
+/* harmony export */   gV: () => (/* binding */ skippedOnline)
+/* harmony export */ });
+function referenceKey(owner, repo, path, ref) {
+    return `${owner}/${repo}${path ? `/${path}` : ''}@${ref}`.toLowerCase();
+}
+function tagKey(owner, repo, tag) {
+    return `${owner}/${repo}`.toLowerCase() + `:${tag}`;
+}
+function skippedOnline(reason) {
+    return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ parseUses),
+/* harmony export */   aG: () => (/* binding */ looksLikeVersion),
+/* harmony export */   qW: () => (/* binding */ classifyRef)
+/* harmony export */ });
 function parseUses(value) {
     const trimmed = value.trim();
     if (trimmed.includes('${{'))
@@ -2668,7 +4536,2985 @@ function classifyRef(ref) {
     return 'branch-or-tag';
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+
+/***/ }),
+
+/***/ 6360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
+/* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+
+const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+const ERROR_CATALOGUE = {
+    GATES_E_USAGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: '{detail}',
+        hint: 'Run `gates --help` for usage.',
+    },
+    GATES_E_UNKNOWN_COMMAND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Unknown command "{command}".',
+        hint: 'Known commands: {known}.',
+    },
+    GATES_E_UNKNOWN_FLAG: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Unknown option "{flag}" for `{command}`.',
+        hint: 'Run `gates {command} --help` for its options.',
+    },
+    GATES_E_INPUT_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
+        hint: 'Fix the `with: {input}:` value in the workflow step.',
+    },
+    GATES_E_INPUT_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is required but was not supplied.',
+        hint: 'Add `{input}:` under `with:` in the workflow step.',
+    },
+    GATES_E_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'File {file} does not exist.',
+        hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_CONFIG_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not exist.',
+        hint: 'Create it, or point the `config` input at the right path.',
+    },
+    GATES_E_CONFIG_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} cannot be read: {reason}.',
+        hint: 'Check the path and the file permissions.',
+    },
+    GATES_E_CONFIG_EMPTY: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is empty.',
+        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
+    },
+    GATES_E_CONFIG_TOO_LARGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
+        hint: 'Config files are small; check that the path names the right file.',
+    },
+    GATES_E_CONFIG_SYNTAX: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is not valid {format}: {detail}',
+        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_CONFIG_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not match its schema ({count} problem(s)).',
+        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_STATE_ROOT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'State root {path} cannot be used: {reason}.',
+        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
+    },
+    GATES_E_LOCK_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
+        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+    },
+    GATES_E_FILESYSTEM: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Filesystem error on {path}: {reason}.',
+        hint: 'Check free space and permissions on the runner.',
+    },
+    GATES_E_LEDGER_TAMPERED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
+        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+    },
+    GATES_E_NETWORK: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Request to {url} failed: {reason}.',
+        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
+    },
+    GATES_E_API_NO_TOKEN: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: '{what} needs the GitHub API, but no token was given.',
+        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+    },
+    GATES_E_API_DENIED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answered {status} for {route}: {reason}.',
+        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+    },
+    GATES_E_API_RATE_LIMITED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+    },
+    GATES_E_API_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} timed out after {timeout}.',
+        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+    },
+    GATES_E_API_UNAVAILABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+    },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_GATE_FAILED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        message: '{detail}',
+        hint: 'See the job summary for the findings that failed the gate.',
+    },
+    GATES_E_INTERNAL: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        message: 'Internal error: {detail}',
+        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
+    },
+};
+/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+function docsUrl(code) {
+    return `${DOCS_BASE}#${code.toLowerCase()}`;
+}
+
+
+/***/ }),
+
+/***/ 9926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/** Stable process exit codes: the contract workflows and scripts branch on. */
+const ExitCode = {
+    /** Every gate passed. */
+    Pass: 0,
+    /** A policy said no. */
+    GateFailed: 1,
+    /** Usage or configuration error: the caller must change something. */
+    Usage: 2,
+    /** Infrastructure error: network, API, filesystem. Retrying may help. */
+    Infrastructure: 3,
+    /** A bug in gates. */
+    Internal: 4,
+};
+
+
+/***/ }),
+
+/***/ 5170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   xx: () => (/* binding */ GatesError)
+/* harmony export */ });
+/* unused harmony exports fillTemplate, formatLocation */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
+
+function fillTemplate(template, params) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
+}
+/** The one error type gates throws on purpose; anything else is a bug (exit 4). */
+class GatesError extends Error {
+    code;
+    exitCode;
+    hint;
+    location;
+    details;
+    constructor(code, params = {}, options = {}) {
+        const spec = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CATALOGUE */ .T6[code];
+        super(fillTemplate(spec.message, params), { cause: options.cause });
+        this.name = 'GatesError';
+        this.code = code;
+        this.exitCode = spec.exitCode;
+        this.hint = options.hint ?? fillTemplate(spec.hint, params);
+        this.location = options.location;
+        this.details = options.details ?? [];
+    }
+    toJSON() {
+        return {
+            code: this.code,
+            exitCode: this.exitCode,
+            message: this.message,
+            hint: this.hint,
+            docs: (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(this.code),
+            ...(this.location ? { location: this.location } : {}),
+            details: this.details,
+        };
+    }
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined)
+        text += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined)
+        text += `:${location.column}`;
+    return text;
+}
+/** Human form: `error GATES_E_X: message` then located details and the hint. */
+function formatError(error) {
+    const lines = [];
+    const where = error.location ? `${formatLocation(error.location)}: ` : '';
+    lines.push(`error ${error.code}: ${where}${error.message}`);
+    for (const detail of error.details) {
+        const at = detail.location ? `${formatLocation(detail.location)}: ` : '';
+        lines.push(`  - ${at}${detail.message}${detail.hint ? ` (${detail.hint})` : ''}`);
+    }
+    lines.push(`  hint: ${error.hint}`);
+    lines.push(`  docs: ${error.docs}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
+  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  rY: () => (/* reexport */ answerOrAbsent),
+  UY: () => (/* reexport */ connectGitHub),
+  FV: () => (/* reexport */ escapeMarkdown),
+  fU: () => (/* reexport */ glob_globMatcher),
+  VN: () => (/* reexport */ runMain),
+  BQ: () => (/* reexport */ statePath),
+  fK: () => (/* reexport */ valueAt),
+  hS: () => (/* reexport */ writeTextReport)
+});
+
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
+
+
+const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
+/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
+const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
+ * Joined at run time on purpose: ncc's asset relocator read
+ * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
+ * `reports/` folder and rewrote it to one inside the bundle's directory.
+ */
+function statePath(stateRoot, ...segments) {
+    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
+}
+/**
+ * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
+ * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
+ */
+function defaultStateRoot(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
+}
+/**
+ * Validates (and creates) the state root: absolute, a directory, writable, not
+ * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
+ */
+function resolveStateRoot(env) {
+    const configured = env[STATE_ROOT_VARIABLE];
+    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
+    const fail = (reason) => {
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
+    };
+    if (!(0,external_node_path_.isAbsolute)(root))
+        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
+        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
+    }
+    try {
+        makeDirectories(root);
+    }
+    catch (error) {
+        const code = error.code;
+        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
+    }
+    const info = (0,external_node_fs_.statSync)(root);
+    if (!info.isDirectory())
+        fail('it is not a directory');
+    if ((info.mode & 0o002) !== 0)
+        fail('it is world-writable, so any local user could forge gate state');
+    try {
+        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        fail('it is not writable by this user');
+    }
+    return root;
+}
+function isInside(child, parent) {
+    const path = (0,external_node_path_.relative)(parent, child);
+    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
+const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
+/** Runs `body` holding the named lock, releasing it however `body` ends. */
+async function withLock(lock, name, body, options) {
+    const release = await lock.acquire(name, options);
+    try {
+        return await body();
+    }
+    finally {
+        await release();
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
+
+/**
+ * The audit ledger's record format and its verification, pure. Each record
+ * carries the SHA-256 of the previous one (a hash chain) and a Lamport counter
+ * that strictly increases, so an edited, deleted, reordered or inserted record
+ * breaks the chain at a line that can be named.
+ */
+const GENESIS_HASH = '0'.repeat(64);
+/** JSON with object keys sorted at every level, so the hash does not depend on key order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function hashRecord(record) {
+    const { lamport, time, prev, event } = record;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
+}
+function nextRecord(previous, event, time, observedLamport = 0) {
+    const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
+    const partial = { lamport, time, prev: previous?.hash ?? GENESIS_HASH, event };
+    return { ...partial, hash: hashRecord(partial) };
+}
+function hash_chain_verifyLedgerText(text, head) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    let previous;
+    for (let index = 0; index < lines.length; index++) {
+        const line = index + 1;
+        let record;
+        try {
+            record = JSON.parse(lines[index]);
+        }
+        catch {
+            return { ok: false, line, reason: 'not valid JSON' };
+        }
+        if (typeof record !== 'object' || record === null || typeof record.hash !== 'string') {
+            return { ok: false, line, reason: 'not a ledger record' };
+        }
+        if (hashRecord(record) !== record.hash)
+            return { ok: false, line, reason: 'content does not match its hash (edited)' };
+        const expectedPrev = previous?.hash ?? GENESIS_HASH;
+        if (record.prev !== expectedPrev) {
+            return { ok: false, line, reason: 'does not follow the previous record (deleted, inserted or reordered)' };
+        }
+        if (!Number.isInteger(record.lamport) || record.lamport <= (previous?.lamport ?? 0)) {
+            return { ok: false, line, reason: 'Lamport counter does not increase' };
+        }
+        previous = record;
+    }
+    const count = lines.length;
+    if (head && (head.count !== count || head.hash !== (previous?.hash ?? GENESIS_HASH))) {
+        return { ok: false, line: count + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${count} (truncated)` };
+    }
+    return { ok: true, count, head: previous ? { lamport: previous.lamport, hash: previous.hash, count } : undefined };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger.ts
+
+
+
+
+
+
+function ledgerPath(stateRoot) {
+    return statePath(stateRoot, 'audit', 'ledger.jsonl');
+}
+function headPath(ledgerFile) {
+    return `${ledgerFile}.head`;
+}
+/**
+ * Append-only JSON Lines ledger of gate decisions under the state root.
+ * File operations are synchronous: a handful of small files, written while
+ * the step waits anyway, where each promise round trip idled longer than
+ * the operation (only waiting for the lock is asynchronous).
+ */
+class Ledger {
+    file;
+    lock;
+    redactor;
+    constructor(file, lock, redactor) {
+        this.file = file;
+        this.lock = lock;
+        this.redactor = redactor;
+    }
+    /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
+    async append(event, observedLamport = 0) {
+        const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true, mode: 0o700 });
+        return withLock(this.lock, 'ledger', async () => {
+            const head = readHead(this.file);
+            const { previous, count } = this.verifiedTail(head);
+            const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
+            (0,external_node_fs_.appendFileSync)(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+            const newHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
+            // Head is replaced atomically, so a crash leaves the old head or the new one.
+            const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(newHead), { mode: 0o600 });
+            (0,external_node_fs_.renameSync)(temporary, headPath(this.file));
+            return record;
+        });
+    }
+    /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
+    async readVerified() {
+        const text = readLedgerText(this.file);
+        const result = hash_chain_verifyLedgerText(text, readHead(this.file));
+        if (!result.ok)
+            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+        return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+    }
+    /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
+    verifiedTail(head) {
+        const text = readLedgerText(this.file);
+        const result = hash_chain_verifyLedgerText(text, head);
+        if (!result.ok) {
+            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+        }
+        if (result.count === 0)
+            return { count: 0 };
+        const lines = text.trimEnd().split('\n');
+        return { previous: JSON.parse(lines[lines.length - 1]), count: result.count };
+    }
+}
+/** The ledger's text; a ledger not written yet is empty. */
+function readLedgerText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    }
+}
+function readHead(ledgerFile) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(headPath(ledgerFile), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: headPath(ledgerFile), line: 1, reason: 'head file is unreadable' });
+    }
+}
+/** `gates audit verify`: reads the ledger (and its head when present) and verifies the chain. */
+async function verifyLedgerFile(file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+        throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: error.message });
+    }
+    return verifyLedgerText(text, readHead(file));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
+
+
+/** Config files are hand-written; anything bigger is the wrong file or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads, parses and validates one config file. Every failure is a GatesError
+ * with exit code 2 naming the file (and line:column where there is one).
+ * `displayPath` is what messages show (relative to the workspace).
+ */
+async function loadConfigFile(path, kind, displayPath = path) {
+    const text = await readConfigText(path, displayPath);
+    if (text.trim() === '')
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
+    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
+    const parsed = parseConfigText(text, displayPath);
+    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+    if (problems.length > 0) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return { ...parsed, file: displayPath };
+}
+async function readConfigText(path, displayPath) {
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile()) {
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not a regular file' });
+        }
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof gates_error/* GatesError */.xx)
+            throw error;
+        if (error.code === 'ENOENT')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.message });
+    }
+    if (size > MAX_CONFIG_BYTES) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size, limit: MAX_CONFIG_BYTES });
+    }
+    try {
+        const bytes = await (0,promises_.readFile)(path);
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (error) {
+        const invalid = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+        const reason = invalid ? 'it is not valid UTF-8' : error.message;
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function mergeLayers(layers) {
+    const values = {};
+    const sources = new Map();
+    for (const layer of layers)
+        mergeInto(values, layer.values, layer.source, '', sources);
+    return { values, sources };
+}
+function mergeInto(target, incoming, source, prefix, sources) {
+    for (const [key, value] of Object.entries(incoming)) {
+        if (value === undefined)
+            continue;
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (isPlainObject(value)) {
+            const existing = target[key];
+            const child = isPlainObject(existing) ? existing : {};
+            if (!isPlainObject(existing))
+                forgetBelow(sources, path);
+            target[key] = child;
+            mergeInto(child, value, source, path, sources);
+            if (Object.keys(value).length === 0 && !sources.has(path))
+                sources.set(path, source);
+        }
+        else {
+            forgetBelow(sources, path);
+            target[key] = structuredClone(value);
+            sources.set(path, source);
+        }
+    }
+}
+function forgetBelow(sources, path) {
+    for (const key of [...sources.keys()])
+        if (key === path || key.startsWith(`${path}.`))
+            sources.delete(key);
+}
+/** `gates config --explain`: each effective leaf value and where it came from. */
+function explainConfig(config) {
+    const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const width = Math.max(0, ...rows.map(([path]) => path.length));
+    return rows
+        .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
+        .join('\n');
+}
+function valueAt(values, dottedPath) {
+    let current = values;
+    for (const key of dottedPath.split('.')) {
+        if (!isPlainObject(current))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./schemas/error.schema.json
+const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
+const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
+
+
+
+
+
+const CONFIG_KINDS = {
+    gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
+    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
+    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
+    redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
+    perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
+    error: { id: 'error', schema: error_schema_namespaceObject },
+};
+/** Picks the schema for a file by its name, for `gates validate <file>`. */
+function configKindForPath(path) {
+    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+    return Object.values(CONFIG_KINDS).find((kind) => kind.defaultPath?.endsWith(`/${name}`) || kind.defaultPath === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/effective-config.ts
+
+
+
+
+
+const BUILT_IN_DEFAULTS = {
+    version: 1,
+    'fail-on': 'error',
+    annotations: { enabled: true, 'max-per-severity': 10 },
+    reports: { sarif: true, json: true },
+    redact: { 'env-patterns': ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'] },
+};
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/**
+ * Builds the effective config: defaults < shared config (input `shared-config`)
+ * < repository config (input `config`, default .github/gates.yml when present)
+ * < action inputs. A file named explicitly must exist; the default may not.
+ */
+async function loadEffectiveConfig(inputs, workspace) {
+    const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
+    const shared = inputs.string('shared-config');
+    if (shared)
+        layers.push(await fileLayer('shared', shared, workspace));
+    const defaultPath = CONFIG_KINDS.gates.defaultPath;
+    // action.yml declares the default path too, so only another path counts as explicit.
+    const repoPath = inputs.string('config') ?? defaultPath;
+    if (repoPath !== defaultPath || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
+        layers.push(await fileLayer('repo', repoPath, workspace));
+    const fromInputs = {};
+    const failOn = inputs.string('fail-on');
+    if (failOn)
+        fromInputs['fail-on'] = inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error');
+    layers.push({ source: 'inputs', values: fromInputs });
+    return mergeLayers(layers);
+}
+async function fileLayer(label, path, workspace) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const display = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.gates, display);
+    return { source: `${label}: ${display}`, values: loaded.value };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(9926);
+;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+const SEVERITIES = ['error', 'warning', 'note'];
+function failsGate(finding, failOn) {
+    if (failOn === 'never' || finding.waived)
+        return false;
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(report) {
+    return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        if (!finding.waived)
+            counts[finding.severity]++;
+    return counts;
+}
+/** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5026);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
+function parseDuration(raw) {
+    const value = raw.trim();
+    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(value); match; match = part.exec(value)) {
+        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+        consumed = part.lastIndex;
+    }
+    if (value.length === 0 || consumed !== value.length)
+        throw new InputParseError(expected);
+    return Math.round(total);
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    if (!match || factor === undefined)
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return Math.round(Number(match[1]) * factor);
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
+
+
+
+/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Typed readers over the runner's INPUT_* contract. Empty means "not given"
+ * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ */
+class InputReader {
+    env;
+    constructor(env) {
+        this.env = env;
+    }
+    raw(name) {
+        const value = this.env[inputEnvName(name)];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    }
+    string(name, fallback) {
+        return this.raw(name)?.trim() ?? fallback;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
+        return value;
+    }
+    boolean(name, fallback) {
+        return this.parsed(name, fallback, parseBoolean);
+    }
+    list(name, fallback = []) {
+        return this.parsed(name, fallback, parseList);
+    }
+    integer(name, fallback, range) {
+        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+    }
+    /** Milliseconds. */
+    duration(name, fallbackMs) {
+        return this.parsed(name, fallbackMs, parseDuration);
+    }
+    /** Bytes. */
+    size(name, fallbackBytes) {
+        return this.parsed(name, fallbackBytes, parseSize);
+    }
+    enumeration(name, allowed, fallback) {
+        return this.parsed(name, fallback, (raw) => {
+            try {
+                return parseEnum(raw, allowed);
+            }
+            catch (error) {
+                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
+                if (guess && error instanceof InputParseError) {
+                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+                }
+                throw error;
+            }
+        });
+    }
+    parsed(name, fallback, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined)
+            return fallback;
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof InputParseError))
+                throw error;
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
+                input: name,
+                value: raw.length > 80 ? `${raw.slice(0, 77)}...` : raw,
+                expected: error.expected,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
+
+
+
+
+
+
+
+/**
+ * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
+ * owner's pid, host and time. An abandoned lock (dead pid on this host, or
+ * older than staleAfter) is taken over; to keep two waiters from both breaking
+ * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
+ * the lock and removes it only if it is still the stale one it saw.
+ * File operations are synchronous (each is one small syscall, and a promise
+ * round trip idled longer); only the wait between attempts is asynchronous.
+ */
+class LockfileLock {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async acquire(name, options = {}) {
+        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
+        if (!/^[\w.-]+$/.test(name))
+            throw new Error(`invalid lock name "${name}"`);
+        (0,external_node_fs_.mkdirSync)(this.directory, { recursive: true, mode: 0o700 });
+        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
+        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
+        const deadline = Date.now() + timeout;
+        let wait = 5;
+        for (;;) {
+            owner.acquiredAt = Date.now();
+            if (createExclusive(path, owner))
+                return async () => releaseIfOwner(path, owner.token);
+            const holder = readOwner(path) ?? unreadableOwner(path);
+            if (holder && isStale(holder, staleAfter)) {
+                this.breakStale(path, holder, staleAfter);
+                continue;
+            }
+            if (Date.now() >= deadline) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', {
+                    name,
+                    timeout: `${timeout}ms`,
+                    owner: holder ? `pid ${holder.pid} on ${holder.host}` : 'an unknown owner',
+                });
+            }
+            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            wait = Math.min(wait * 2, 200);
+        }
+    }
+    breakStale(path, seen, staleAfter) {
+        const breaker = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
+        const breakPath = `${path}.break`;
+        if (!createExclusive(breakPath, breaker)) {
+            const other = readOwner(breakPath);
+            if (other && isStale(other, staleAfter))
+                removeQuietly(breakPath);
+            return;
+        }
+        try {
+            const current = readOwner(path) ?? unreadableOwner(path);
+            if (current && current.token === seen.token)
+                removeQuietly(path);
+        }
+        finally {
+            releaseIfOwner(breakPath, breaker.token);
+        }
+    }
+}
+function createExclusive(path, owner) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
+    }
+    try {
+        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
+        (0,external_node_fs_.fsyncSync)(descriptor);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+    return true;
+}
+function readOwner(path) {
+    try {
+        const owner = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return typeof owner.token === 'string' ? owner : undefined;
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for an owner as old as the file.
+ */
+function unreadableOwner(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(owner, staleAfter) {
+    if (Date.now() - owner.acquiredAt > staleAfter)
+        return true;
+    return owner.host === (0,external_node_os_namespaceObject.hostname)() && !isAlive(owner.pid);
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function releaseIfOwner(path, token) {
+    const current = readOwner(path);
+    if (current?.token === token)
+        removeQuietly(path);
+}
+/** Removes a lock file; one already gone (released or broken by another) is fine. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Gone already.
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
+function glob_globMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    return picomatch_default()([...patterns], { dot: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
+
+
+/**
+ * Registers the secrets gates knows of at start: the values of inputs an
+ * action declares secret, and environment variables whose names match the
+ * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
+ * worth masking, so the caller can warn without printing them.
+ */
+function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
+    const refused = [];
+    const consider = (label, value) => {
+        if (!value || value.trim() === '')
+            return;
+        const refusal = redactor.tryAddSecret(value);
+        if (refusal)
+            refused.push({ label, refusal });
+    };
+    for (const input of secretInputs)
+        consider(`input ${input}`, env[inputEnvName(input)]);
+    const matches = glob_globMatcher(envPatterns);
+    for (const [name, value] of Object.entries(env))
+        if (matches(name))
+            consider(`env ${name}`, value);
+    return refused;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
+/**
+ * Whether a value is worth masking. Masking `true`, `1` or `admin` everywhere
+ * makes logs unreadable and protects nothing (the runner does it anyway), so
+ * such values are refused with a warning instead. Pure.
+ */
+/** Words that appear in ordinary logs; a "secret" equal to one of them protects nothing. */
+const COMMON_WORDS = new Set([
+    'true', 'false', 'null', 'none', 'nil', 'undefined', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
+    'admin', 'administrator', 'root', 'user', 'guest', 'test', 'testing', 'demo', 'example', 'default',
+    'password', 'passw0rd', 'secret', 'changeme', 'token', 'main', 'master', 'develop', 'release', 'latest',
+    'production', 'staging', 'dev', 'prod', 'local', 'localhost', 'linux', 'windows', 'macos', 'ubuntu-latest',
+]);
+function refusalOf(value, minLength) {
+    const trimmed = value.trim();
+    if (trimmed.length < minLength)
+        return 'too-short';
+    if (COMMON_WORDS.has(trimmed.toLowerCase()))
+        return 'common-word';
+    // `0000`, `abab`: two distinct characters carry at most one bit each.
+    if (new Set(trimmed).size < 3)
+        return 'low-entropy';
+    return undefined;
+}
+function describeRefusal(refusal, minLength) {
+    switch (refusal) {
+        case 'too-short':
+            return `shorter than ${minLength} characters`;
+        case 'common-word':
+            return 'a common word that appears in ordinary logs';
+        case 'low-entropy':
+            return 'fewer than 3 distinct characters';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
+const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
+const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
+/** Escaping of a workflow command's message, as the runner unescapes it. */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values additionally escape the `:` and `,` that delimit properties. */
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatAnnotation(finding) {
+    const properties = [];
+    if (finding.file)
+        properties.push(`file=${escapeCommandProperty(finding.file)}`);
+    if (finding.file && finding.line)
+        properties.push(`line=${finding.line}`);
+    if (finding.file && finding.line && finding.endLine)
+        properties.push(`endLine=${finding.endLine}`);
+    if (finding.file && finding.line && finding.column)
+        properties.push(`col=${finding.column}`);
+    properties.push(`title=${escapeCommandProperty(finding.ruleId)}`);
+    const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
+    return `::${COMMAND_FOR[finding.severity]} ${properties.join(',')}::${escapeCommandData(message)}`;
+}
+/** One line for a terminal: `error rule-id file:line:col message`. */
+function formatPlain(finding) {
+    let where = finding.file ?? '';
+    if (finding.file && finding.line)
+        where += `:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+    const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
+    return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
+}
+/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+    const annotations = [];
+    const dropped = { error: 0, warning: 0, note: 0 };
+    const sorted = sortFindings(findings.filter((finding) => !finding.waived));
+    for (const severity of SEVERITIES) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        for (const finding of ofSeverity.slice(0, limit))
+            annotations.push({ finding, command: formatAnnotation(finding) });
+        dropped[severity] = Math.max(0, ofSeverity.length - limit);
+    }
+    return { annotations, dropped };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
+
+/** The machine-readable report: the verdict, counts and every finding. */
+function renderJsonReport(report) {
+    return {
+        tool: report.tool,
+        version: report.version,
+        verdict: verdictOf(report),
+        failOn: report.failOn,
+        counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
+        notes: report.notes ?? [],
+        findings: sortFindings(report.findings),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+const INFORMATION_URI = 'https://github.com/org/gates';
+function renderSarif(report) {
+    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+    // A repository has far fewer files than findings: encode each path once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: `gates/${report.tool}`,
+                        version: report.version,
+                        informationUri: INFORMATION_URI,
+                        rules: report.rules.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id,
+                            shortDescription: { text: rule.description },
+                            ...(rule.docs ? { helpUri: rule.docs } : {}),
+                            defaultConfiguration: { level: LEVEL[rule.severity] },
+                        })),
+                    },
+                },
+                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
+            },
+        ],
+    };
+}
+/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+function artifactUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding, ruleIndex, uriOf) {
+    const sarif = { ruleId: finding.ruleId };
+    const index = ruleIndex.get(finding.ruleId);
+    if (index !== undefined)
+        sarif.ruleIndex = index;
+    sarif.level = LEVEL[finding.severity];
+    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+    if (finding.file) {
+        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+        if (finding.line)
+            physicalLocation.region = region(finding);
+        sarif.locations = [{ physicalLocation }];
+    }
+    if (finding.fix)
+        sarif.fixes = [sarifFix(finding.fix)];
+    if (finding.waived)
+        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+    return sarif;
+}
+function region(finding) {
+    const region = { startLine: finding.line };
+    if (finding.column)
+        region.startColumn = finding.column;
+    if (finding.endLine)
+        region.endLine = finding.endLine;
+    if (finding.endLine && finding.endColumn)
+        region.endColumn = finding.endColumn;
+    return region;
+}
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                    insertedContent: { text: edit.replacement },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+/**
+ * Markdown/HTML escaping for text that came from files or users: test names,
+ * messages, paths. The job summary renders HTML, so `<`, `>` and `&` are
+ * entities; Markdown control characters are backslash-escaped; a cell never
+ * breaks its table row.
+ */
+function escapeMarkdown(text) {
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
+}
+const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
+const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeMarkdownChar(match) {
+    if (match === '\n' || match === '\r\n')
+        return ' ';
+    const entity = HTML_ENTITIES[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    return `\\${match}`;
+}
+/** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
+function inlineCode(text) {
+    const entities = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;', '`': '&#96;' };
+    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => entities[char])}</code>`;
+}
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(tableRow(row));
+    return lines.join('\n');
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** One row of a table whose cells are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
+const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
+const ICON = { pass: '✅', fail: '❌' };
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+function fileLink(finding, links) {
+    if (!finding.file)
+        return '—';
+    const label = finding.line ? `${finding.file}:${finding.line}` : finding.file;
+    if (!links)
+        return inlineCode(label);
+    const anchor = finding.line ? `#L${finding.line}` : '';
+    const path = finding.file.split('/').map(encodeURIComponent).join('/');
+    return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
+}
+/**
+ * The job summary: verdict first, then counts, the findings table, and the
+ * rules' details collapsed. Pure: report in, Markdown out. Stays under
+ * `byteLimit` by dropping table rows and saying how many were dropped.
+ */
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
+function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
+    const verdict = verdictOf(report);
+    const counts = countBySeverity(report.findings);
+    const waived = report.findings.filter((finding) => finding.waived).length;
+    const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
+    const head = [
+        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+        '',
+        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
+            `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+            (waived ? ` · ${waived} waived` : ''),
+    ];
+    for (const note of report.notes ?? [])
+        head.push('', `> ${escapeMarkdown(note)}`);
+    const tail = renderRuleDetails(report);
+    if (report.findings.length === 0)
+        return [...head, '', 'No findings.', '', tail].join('\n');
+    // Failing rows first, waived last, so a truncated table still shows what matters.
+    const ordered = bySeverityThenPlace(report.findings);
+    const row = (finding) => tableRow([
+        finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
+        inlineCode(finding.ruleId),
+        fileLink(finding, links),
+        escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
+            (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
+    ]);
+    const fixed = [...head, '', ''].join('\n');
+    const closing = `\n\n${tail}`;
+    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+    const noteRoom = 400;
+    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+    const lines = [header];
+    for (const finding of ordered) {
+        if (lines.length > MAX_SUMMARY_ROWS)
+            break;
+        const line = row(finding);
+        const cost = byteLength(line) + 1;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        lines.push(line);
+    }
+    const kept = lines.length - 1;
+    let body = lines.join('\n');
+    if (kept < ordered.length) {
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+    }
+    return fixed + body + closing;
+}
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings) {
+    const groups = [[], [], [], []];
+    for (const finding of sortFindings(findings))
+        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
+    return groups.reverse().flat();
+}
+function renderRuleDetails(report) {
+    const counts = new Map();
+    for (const finding of report.findings)
+        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const rules = report.rules.filter((rule) => counts.has(rule.id));
+    if (rules.length === 0)
+        return '';
+    const rows = rules.map((rule) => {
+        const count = counts.get(rule.id);
+        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+        return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
+    });
+    return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-context.ts
+/** Links to files at the commit being checked, when running on GitHub. */
+function repositoryLinks(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), repository, sha };
+}
+/** The identifiers a ledger record keeps of the run: ids, never secrets. */
+function runIdentity(env) {
+    const keys = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR', 'GITHUB_TRIGGERING_ACTOR', 'GITHUB_EVENT_NAME'];
+    const identity = {};
+    for (const key of keys)
+        if (env[key])
+            identity[key.replace(/^GITHUB_/, '').toLowerCase()] = env[key];
+    return identity;
+}
+function isDebug(env) {
+    return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
+
+/**
+ * Turns anything thrown into a GatesError. Unknown throwables become
+ * GATES_E_INTERNAL (exit 4) with a one-line report; the stack stays in `cause`
+ * for debug output only.
+ */
+function toGatesError(thrown) {
+    if (thrown instanceof gates_error/* GatesError */.xx)
+        return thrown;
+    const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : `non-error thrown: ${String(thrown)}`;
+    return new gates_error/* GatesError */.xx('GATES_E_INTERNAL', { detail: detail.split('\n')[0] ?? detail }, { cause: thrown });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-error.ts
+
+
+
+
+
+
+/**
+ * Reports anything thrown by an action as a structured error: an error
+ * annotation, a readable block in the log, a summary section and (CLI --json)
+ * the error's JSON. Stack traces only with debug on. Returns the exit code.
+ */
+function reportError(thrown, host, action) {
+    const error = toGatesError(thrown);
+    const json = host.redactor.redactValue(error.toJSON());
+    try {
+        const { runner } = host;
+        const location = json.location;
+        const properties = [`title=${escapeCommandProperty(json.code)}`];
+        if (location) {
+            properties.unshift(`file=${escapeCommandProperty(location.file)}`);
+            if (location.line)
+                properties.push(`line=${location.line}`);
+            if (location.line && location.column)
+                properties.push(`col=${location.column}`);
+        }
+        runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
+        runner.info((0,gates_error/* formatError */.Wk)(json));
+        if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
+            runner.debug(error.cause.stack);
+        runner.appendSummary([
+            `## ⛔ ${escapeMarkdown(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+            '',
+            escapeMarkdown(json.message),
+            ...json.details.map((detail) => `- ${detail.location ? `\`${escapeMarkdown(`${detail.location.file}:${detail.location.line ?? ''}`)}\` ` : ''}${escapeMarkdown(detail.message)}`),
+            '',
+            `**Hint:** ${escapeMarkdown(json.hint)} ([docs](${json.docs}))`,
+            '',
+        ].join('\n'));
+        host.onReport?.({ error: json });
+    }
+    catch {
+        // Reporting must never turn a clean exit code into a crash.
+        return exit_codes/* ExitCode */.y.Internal;
+    }
+    return json.exitCode;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
+
+
+/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
+function writeReportFile(directory, name, data, redactor) {
+    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+function writeTextReport(directory, name, text, redactor) {
+    return writeAtomically(directory, name, redactor.redact(text));
+}
+/**
+ * Synchronous inside: the step waits for its reports anyway, and fs/promises
+ * writes a large string in 512 KB thread-pool round trips (reports run to
+ * megabytes), which left the process idle for longer than one write takes.
+ */
+async function writeAtomically(directory, name, content) {
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    const path = (0,external_node_path_.join)(directory, name);
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+    (0,external_node_fs_.renameSync)(temporary, path);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SUITE_VERSION = '0.1.0';
+/**
+ * Runs one action end to end: secrets registered first, config loaded and
+ * validated, state root checked, the action's logic, then findings rendered
+ * to annotations, summary, SARIF and JSON, outputs set and the decision
+ * appended to the audit ledger. Returns the exit code; never throws.
+ */
+async function runAction(definition, host) {
+    const { env, runner, redactor } = host;
+    const inputs = new InputReader(env);
+    try {
+        registerKnownSecrets(redactor, env, definition.secretInputs ?? [], []);
+        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        const config = await loadEffectiveConfig(inputs, workspace);
+        const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
+        for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
+            runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
+        }
+        const stateRoot = resolveStateRoot(env);
+        const lock = new LockfileLock(statePath(stateRoot, 'locks'));
+        const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
+        const links = repositoryLinks(env);
+        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+        const report = {
+            tool: definition.name,
+            version: SUITE_VERSION,
+            rules: outcome.rules ?? definition.rules,
+            // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
+            findings: sortFindings(outcome.findings),
+            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
+            notes: outcome.notes,
+        };
+        const verdict = verdictOf(report);
+        if (valueAt(config.values, 'annotations.enabled') !== false) {
+            const limit = valueAt(config.values, 'annotations.max-per-severity');
+            const batch = renderAnnotations(report.findings, limit);
+            for (const { finding, command } of batch.annotations)
+                runner.annotation(command, formatPlain(finding));
+            const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
+            if (dropped > 0)
+                runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
+        }
+        runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
+        const reportDirectory = statePath(stateRoot, 'reports', definition.name);
+        const json = renderJsonReport(report);
+        const outputs = {
+            verdict,
+            'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
+            ...outcome.outputs,
+        };
+        if (valueAt(config.values, 'reports.sarif') !== false) {
+            outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+        }
+        if (valueAt(config.values, 'reports.json') !== false) {
+            outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
+        }
+        for (const [name, value] of Object.entries(outputs))
+            runner.setOutput(name, value);
+        host.onReport?.(redactor.redactValue({ ...json, outputs }));
+        const record = await ledger.append({
+            action: definition.name,
+            verdict,
+            counts: countBySeverity(report.findings),
+            ...runIdentity(env),
+            ...outcome.ledgerEvent,
+        });
+        runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+        return verdict === 'pass' ? exit_codes/* ExitCode */.y.Pass : exit_codes/* ExitCode */.y.GateFailed;
+    }
+    catch (thrown) {
+        return reportError(thrown, host, definition.name);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/intervals.ts
+/**
+ * Spans of text to replace, from any number of matchers, merged so that
+ * overlapping or adjacent secrets become one replacement (nothing of either
+ * survives between them). Pure.
+ */
+/** Sorted, non-overlapping spans; a merged span keeps the rule of its first part. */
+function mergeSpans(spans) {
+    if (spans.length <= 1)
+        return [...spans];
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [{ ...sorted[0] }];
+    for (let index = 1; index < sorted.length; index++) {
+        const span = sorted[index];
+        const last = merged[merged.length - 1];
+        if (span.start <= last.end)
+            last.end = Math.max(last.end, span.end);
+        else
+            merged.push({ ...span });
+    }
+    return merged;
+}
+/** The text with each merged span replaced. */
+function replaceSpans(text, spans, replacement) {
+    if (spans.length === 0)
+        return text;
+    let result = '';
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        result += text.slice(cursor, span.start) + replacement(span);
+        cursor = span.end;
+    }
+    return result + text.slice(cursor);
+}
+/** The bytes with each merged span replaced; `replacement` is ASCII. */
+function replaceByteSpans(bytes, spans, replacement) {
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (spans.length === 0)
+        return source;
+    const parts = [];
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        parts.push(source.subarray(cursor, span.start), Buffer.from(replacement(span), 'latin1'));
+        cursor = span.end;
+    }
+    parts.push(source.subarray(cursor));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/skip-scan.ts
+/**
+ * A Wu–Manber shift table over four-byte grams, for when every literal is
+ * long: the scan looks at the last four bytes of a window as long as the
+ * shortest literal (at most WINDOW_MAX) and, unless those bytes end a gram of
+ * some literal's first `window` bytes, jumps ahead by as much as the window
+ * allows. With secrets of 20+ bytes most steps skip a dozen bytes, where the
+ * per-position filter looks at every byte. Only the windows whose gram ends a
+ * literal prefix report a candidate start, in ascending order. Pure.
+ */
+/** Below this shortest length the possible jumps are too short to pay for the table. */
+const SKIP_MIN_LITERAL = 8;
+/** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
+const WINDOW_MAX = 16;
+/** 2^20 one-byte shifts = 1 MiB. */
+const TABLE_BITS = 20;
+class ShiftTable {
+    window;
+    shifts = new Uint8Array(1 << TABLE_BITS);
+    constructor(literals, shortest) {
+        this.window = Math.min(shortest, WINDOW_MAX);
+        const window = this.window;
+        // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
+        this.shifts.fill(window - 3);
+        for (const bytes of literals) {
+            for (let end = 3; end < window; end++) {
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
+                const shift = window - 1 - end;
+                if (shift < this.shifts[hash])
+                    this.shifts[hash] = shift;
+            }
+        }
+    }
+    /**
+     * Calls `candidate(start)` for every start in [from, to - window] where a
+     * literal could begin, ascending; every real occurrence is among them.
+     */
+    scan(haystack, from, to, candidate) {
+        const shifts = this.shifts;
+        const back = this.window - 1;
+        for (let end = from + back; end < to;) {
+            const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
+            const shift = shifts[gramHash(gram)];
+            if (shift > 0) {
+                end += shift;
+                continue;
+            }
+            candidate(end - back);
+            end++;
+        }
+    }
+}
+function gramHash(gram) {
+    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
+
+/**
+ * Finds every occurrence of many byte strings (the known secrets in all their
+ * encodings, often thousands) in one pass over bytes. A regex alternation of
+ * the literals, or one indexOf per literal, is an order of magnitude slower
+ * (see bench/). Pure: no I/O.
+ *
+ * How: every literal is at least KEY_BYTES long. At each position the last
+ * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
+ * indexes a bitset of the literals' first four bytes. Only the rare positions
+ * whose bit is set look the key up in a map and compare whole literals.
+ * When every literal is long (secrets and their encodings usually are), a
+ * shift table lets the scan jump over most positions instead (skip-scan.ts).
+ */
+/** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
+const KEY_BYTES = 4;
+/** 2^18 bits = 32 KiB: stays in the L1/L2 cache, and a few thousand keys fill about 1% of it. */
+const FILTER_BITS = 18;
+class LiteralMatcher {
+    filter = new Uint8Array(1 << (FILTER_BITS - 3));
+    /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
+    byKey = new Map();
+    /** The same as an open-addressing table in typed arrays: a lookup without a Map call in the hot loop. */
+    table;
+    lists;
+    /** Starts and keys that passed the filter in the word loop, looked up after it. */
+    pending = new Int32Array(1024);
+    /** Set when every literal is at least SKIP_MIN_LITERAL long. */
+    skipper;
+    longest;
+    count;
+    constructor(literals) {
+        let longest = 0;
+        let shortest = Number.POSITIVE_INFINITY;
+        literals.forEach((bytes, index) => {
+            if (bytes.length < KEY_BYTES)
+                throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
+            longest = Math.max(longest, bytes.length);
+            shortest = Math.min(shortest, bytes.length);
+            const key = keyAt(bytes, 0);
+            const hash = hashKey(key);
+            this.filter[hash >>> 3] |= 1 << (hash & 7);
+            const list = this.byKey.get(key) ?? [];
+            list.push({ bytes, index });
+            this.byKey.set(key, list);
+        });
+        for (const list of this.byKey.values())
+            list.sort((a, b) => b.bytes.length - a.bytes.length);
+        this.lists = [...this.byKey.values()];
+        this.table = new KeyTable([...this.byKey.keys()]);
+        this.longest = longest;
+        this.count = literals.length;
+        this.skipper = literals.length > 0 && shortest >= SKIP_MIN_LITERAL ? new ShiftTable(literals, shortest) : undefined;
+    }
+    /**
+     * Every position where a literal starts, with the longest literal there.
+     * Overlapping matches are all reported; callers merge them.
+     */
+    findAll(haystack, from = 0, to = haystack.length) {
+        const matches = [];
+        let lastStart = -1;
+        // Candidates are longest first, so the first visit at a position is the longest literal there.
+        this.visit(haystack, from, to, (literal, start, end) => {
+            if (start === lastStart)
+                return;
+            lastStart = start;
+            matches.push({ start, end, literal });
+        });
+        return matches;
+    }
+    /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
+    visit(haystack, from, to, onMatch) {
+        if (this.count === 0 || to - from < KEY_BYTES)
+            return;
+        if (this.skipper) {
+            this.skipper.scan(haystack, from, to, (start) => {
+                const list = this.table.find(keyAt(haystack, start));
+                if (list >= 0)
+                    this.compare(haystack, start, to, this.lists[list], onMatch);
+            });
+            return;
+        }
+        // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
+        const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
+        const endWord = Math.floor((haystack.byteOffset + to) / 4);
+        if (!LITTLE_ENDIAN || endWord - firstWord < 4)
+            return this.visitBytes(haystack, from, to - KEY_BYTES, to, onMatch);
+        const wordsStart = firstWord * 4 - haystack.byteOffset;
+        const wordsEnd = endWord * 4 - haystack.byteOffset;
+        this.visitBytes(haystack, from, wordsStart, to, onMatch);
+        this.visitWords(haystack, new Uint32Array(haystack.buffer, firstWord * 4, endWord - firstWord), wordsStart, to, onMatch);
+        this.visitBytes(haystack, wordsEnd - 3, to - KEY_BYTES, to, onMatch);
+    }
+    /** Starts in [firstStart, lastStart], one byte at a time. */
+    visitBytes(haystack, firstStart, lastStart, to, onMatch) {
+        const filter = this.filter;
+        for (let start = firstStart; start <= lastStart; start++) {
+            const key = haystack[start] | (haystack[start + 1] << 8) | (haystack[start + 2] << 16) | (haystack[start + 3] << 24);
+            const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+            if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
+                continue;
+            const list = this.table.find(key);
+            if (list >= 0)
+                this.compare(haystack, start, to, this.lists[list], onMatch);
+        }
+    }
+    /**
+     * Starts from wordsStart + 1 to the last start whose key ends inside the
+     * words, four per word (little-endian keys). The loop only records the
+     * positions that pass the filter; they are looked up and compared
+     * afterwards, in order.
+     */
+    visitWords(haystack, words, wordsStart, to, onMatch) {
+        const filter = this.filter;
+        const shift = 32 - FILTER_BITS;
+        let pending = this.pending;
+        let count = 0;
+        let previous = words[0] | 0;
+        for (let index = 1; index < words.length; index++) {
+            const word = words[index] | 0;
+            if (count + 8 > pending.length)
+                pending = this.grow(count);
+            // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
+            // Unrolled, and a filter hit only records (start, key): any more work in these branches slowed the whole loop by half.
+            const base = wordsStart + index * 4;
+            const k1 = (previous >>> 8) | (word << 24);
+            const k2 = (previous >>> 16) | (word << 16);
+            const k3 = (previous >>> 24) | (word << 8);
+            let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 3), (pending[count++] = k1);
+            hash = Math.imul(k2, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 2), (pending[count++] = k2);
+            hash = Math.imul(k3, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 1), (pending[count++] = k3);
+            hash = Math.imul(word, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base), (pending[count++] = word);
+            previous = word;
+        }
+        for (let at = 0; at < count; at += 2) {
+            const list = this.table.find(pending[at + 1]);
+            if (list >= 0)
+                this.compare(haystack, pending[at], to, this.lists[list], onMatch);
+        }
+    }
+    grow(count) {
+        const larger = new Int32Array(this.pending.length * 2);
+        larger.set(this.pending.subarray(0, count));
+        this.pending = larger;
+        return larger;
+    }
+    compare(haystack, start, to, candidates, onMatch) {
+        outer: for (const candidate of candidates) {
+            const bytes = candidate.bytes;
+            if (start + bytes.length > to)
+                continue;
+            for (let offset = KEY_BYTES; offset < bytes.length; offset++) {
+                if (haystack[start + offset] !== bytes[offset])
+                    continue outer;
+            }
+            onMatch(candidate.index, start, start + bytes.length);
+        }
+    }
+}
+/** Four-byte keys to list indexes: linear probing over typed arrays, at most a quarter full. */
+class KeyTable {
+    keys;
+    values;
+    shift;
+    mask;
+    constructor(keys) {
+        let bits = 4;
+        while (1 << bits < keys.length * 4)
+            bits++;
+        this.keys = new Int32Array(1 << bits);
+        this.values = new Int32Array(1 << bits).fill(-1);
+        this.shift = 32 - bits;
+        this.mask = (1 << bits) - 1;
+        keys.forEach((key, index) => {
+            let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;
+            while (this.values[slot] !== -1)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.values[slot] = index;
+        });
+    }
+    /** The list index of a key, or -1. */
+    find(key) {
+        for (let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const value = this.values[slot];
+            if (value === -1 || this.keys[slot] === key)
+                return value;
+        }
+    }
+}
+/** Word keys are read little-endian, as keyAt builds them; a big-endian host takes the byte loop. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function keyAt(bytes, at) {
+    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
+}
+function hashKey(key) {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
+/**
+ * The encoded forms a secret can take in output, so that redacting the raw
+ * value alone is not enough. Covers every encoder the GitHub runner's masker
+ * registers (base64 at three alignments, command-line argument escaping,
+ * expression string escaping, JSON string escaping, URI data escaping, XML
+ * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
+ * URL-safe base64, hex, other JSON and URL dialects, and base64 wrapped at
+ * MIME/PEM line widths. Pure.
+ */
+/** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
+const WRAP_WIDTHS = [76, 64];
+/**
+ * The characters of base64(secret) that depend on the secret alone, at each of
+ * the three byte alignments it can have inside a longer blob (so a secret in
+ * `base64("user:" + secret)` is found). Characters that mix in bits of unknown
+ * neighbouring bytes are dropped, and so is padding, so `base64(secret + "\n")`
+ * is found too.
+ */
+function base64Fragments(secret, alphabet = 'standard') {
+    const bytes = Buffer.from(secret, 'utf8');
+    const fragments = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
+        const first = Math.ceil((offset * 8) / 6);
+        const last = Math.floor(((offset + bytes.length) * 8) / 6);
+        const fragment = encoded.slice(first, last);
+        if (fragment.length > 0)
+            fragments.push(fragment);
+    }
+    return fragments;
+}
+/**
+ * A base64 fragment as it appears when the blob around it is wrapped every
+ * `width` characters: the first break can fall after any of the fragment's
+ * first `width` characters, then every `width` after it; `\n` or `\r\n`.
+ */
+function wrappedForms(fragment, width) {
+    const forms = [];
+    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, width + 1); firstBreak++) {
+        const pieces = [fragment.slice(0, firstBreak)];
+        for (let at = firstBreak; at < fragment.length; at += width)
+            pieces.push(fragment.slice(at, at + width));
+        forms.push(pieces.join('\n'), pieces.join('\r\n'));
+    }
+    return forms;
+}
+function jsonEscaped(secret) {
+    return JSON.stringify(secret).slice(1, -1);
+}
+/** JSON as Python's json.dumps writes it by default: non-ASCII as \uXXXX, and `/` as some PHP encoders write it. */
+function jsonAsciiEscaped(secret) {
+    return jsonEscaped(secret).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** RFC 3986 escaping (.NET's Uri.EscapeDataString): encodeURIComponent leaves !'()* as they are. */
+function rfc3986Escaped(secret) {
+    return encodeURIComponent(secret).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** .NET SecurityElement.Escape, as the runner uses. */
+function xmlEscaped(secret) {
+    return secret.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]);
+}
+/** The runner's PowerShell sections: colour codes can split a secret at `&` (or after `&+` and one letter). */
+function powerShellSections(secret) {
+    if (!secret.includes('&'))
+        return [];
+    const plus = secret.indexOf('&+');
+    const before = plus >= 0 ? secret.slice(0, plus + 2) : secret.slice(0, secret.lastIndexOf('&') + 1);
+    const after = plus >= 0 ? secret.slice(plus + 3) : secret.slice(secret.lastIndexOf('&') + 1);
+    // The runner's own floor for these sections.
+    return [before, after].filter((section) => section.length >= 6);
+}
+/** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
+const ENCODERS = {
+    'base64': (value) => base64Fragments(value),
+    'base64url': (value) => base64Fragments(value, 'url'),
+    'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
+    'command-line': (value) => [value.replace(/"/g, '\\"')],
+    'expression-string': (value) => [value.replace(/'/g, "''")],
+    'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
+    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    'xml': (value) => [xmlEscaped(value)],
+    'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
+    'powershell-ampersand': (value) => powerShellSections(value),
+    'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
+};
+/** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
+function secretVariants(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    for (const form of [...forms]) {
+        for (const encode of Object.values(ENCODERS))
+            for (const encoded of encode(form))
+                forms.add(encoded);
+    }
+    return [...forms].filter((form) => form.length >= minLength);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
+
+
+
+const REDACTED = '***';
+/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
+const DEFAULT_MIN_SECRET_LENGTH = 4;
+/** The rule id of values the redactor was told about (as opposed to pattern rules). */
+const KNOWN_SECRET_RULE = 'known-secret';
+/**
+ * The one redactor every string gates writes passes through. It holds the
+ * values known to be secret and their encoded forms; `onSecret` lets the runner
+ * adapter register each with the runner's own masker.
+ */
+class Redactor {
+    minLength;
+    secrets = new Set();
+    variants = new Set();
+    rules = [];
+    matcher;
+    listeners = [];
+    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
+        this.minLength = minLength;
+        if (minLength < KEY_BYTES)
+            throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
+    }
+    /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
+    addSecret(value) {
+        return this.tryAddSecret(value) === undefined;
+    }
+    /** Like addSecret, saying why a value was refused. */
+    tryAddSecret(value) {
+        const refusal = refusalOf(value, this.minLength);
+        if (refusal)
+            return refusal;
+        if (this.secrets.has(value))
+            return undefined;
+        this.secrets.add(value);
+        for (const variant of secretVariants(value, this.minLength)) {
+            if (this.variants.has(variant))
+                continue;
+            this.variants.add(variant);
+            if (isSingleLine(variant))
+                for (const listener of this.listeners)
+                    listener(variant);
+        }
+        this.matcher = undefined;
+        return undefined;
+    }
+    /**
+     * A value found in output by a pattern rule: redacted from gates' own output
+     * and masked by the runner from now on, as it is (the runner derives its
+     * own encodings of masked values).
+     */
+    addFound(value) {
+        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
+        for (const form of new Set(forms)) {
+            this.variants.add(form);
+            if (isSingleLine(form))
+                for (const listener of this.listeners)
+                    listener(form);
+        }
+        if (forms.length > 0)
+            this.matcher = undefined;
+    }
+    addRule(rule) {
+        this.rules.push(rule);
+    }
+    /**
+     * Called with every single-line form of every secret (now and for those
+     * already known). The runner masks line by line, so wrapped forms would
+     * never match there.
+     */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const variant of this.variants)
+            if (isSingleLine(variant))
+                listener(variant);
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    forms() {
+        return [...this.variants];
+    }
+    /** Where known secrets occur in these bytes. */
+    findKnown(bytes, from = 0, to = bytes.length) {
+        if (this.variants.size === 0)
+            return [];
+        return this.compiled()
+            .findAll(bytes, from, to)
+            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+    }
+    redact(text) {
+        let result = text;
+        if (this.variants.size > 0) {
+            const bytes = Buffer.from(text, 'utf8');
+            const spans = mergeSpans(this.findKnown(bytes));
+            if (spans.length > 0)
+                result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
+        }
+        for (const rule of this.rules)
+            result = rule(result);
+        return result;
+    }
+    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
+    redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
+        }
+        return value;
+    }
+    compiled() {
+        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+        return this.matcher;
+    }
+}
+function isSingleLine(value) {
+    return !value.includes('\n') && !value.includes('\r');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
+
+/**
+ * The runner's file-command format for GITHUB_OUTPUT, GITHUB_STATE and
+ * GITHUB_ENV: `name<<delimiter`, the value, the delimiter. The delimiter is
+ * random so a value cannot end the block early; names and values that contain
+ * it are refused, as the runner's toolkit does.
+ */
+function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`name or value contains the delimiter ${delimiter}`);
+    }
+    if (/[\r\n]/.test(name))
+        throw new Error(`name "${name}" contains a line break`);
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+/** Parses a file written in that format (what the runner does after the step). */
+function parseFileCommands(text) {
+    const result = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                body.push(lines[i]);
+            if (i >= lines.length)
+                throw new Error(`unterminated value for ${name}`);
+            result[name] = body.join('\n');
+        }
+        else {
+            const eq = line.indexOf('=');
+            if (eq > 0)
+                result[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-runner.ts
+
+
+
+/**
+ * The GitHub Actions runner: log lines and workflow commands on stdout,
+ * outputs/state/env/summary through the files the runner names in
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
+ * Written against the documented protocol rather than @actions/core: the
+ * protocol is a few lines, and the toolkit doubles the action's cold start.
+ */
+class GitHubRunner {
+    env;
+    redactor;
+    write;
+    kind = 'github';
+    recorded = {};
+    constructor(env, redactor, write = (text) => process.stdout.write(text)) {
+        this.env = env;
+        this.redactor = redactor;
+        this.write = write;
+        // The runner hides masked values from its own log, including later steps'.
+        redactor.onSecret((value) => this.write(`::add-mask::${escapeCommandData(value)}\n`));
+    }
+    get outputs() {
+        return this.recorded;
+    }
+    info(line) {
+        this.write(`${this.safe(line)}\n`);
+    }
+    warning(line) {
+        this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
+    }
+    debug(line) {
+        this.write(`::debug::${escapeCommandData(this.safe(line))}\n`);
+    }
+    annotation(command) {
+        this.write(`${this.safe(command)}\n`);
+    }
+    async group(title, body) {
+        this.write(`::group::${escapeCommandData(this.safe(title))}\n`);
+        try {
+            return await body();
+        }
+        finally {
+            this.write('::endgroup::\n');
+        }
+    }
+    setOutput(name, value) {
+        const safe = this.safe(value);
+        this.recorded[name] = safe;
+        this.appendEnvFile('GITHUB_OUTPUT', name, safe);
+    }
+    saveState(name, value) {
+        this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
+    }
+    exportVariable(name, value) {
+        this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
+    }
+    appendSummary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
+    }
+    appendEnvFile(variable, name, value) {
+        const file = this.env[variable];
+        if (!file) {
+            this.debug(`${variable} is not set; ${name} was not written`);
+            return;
+        }
+        (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+    }
+    safe(text) {
+        return this.redactor.redact(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-main.ts
+
+
+
+
+/** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
+async function runMain(definition) {
+    const redactor = new Redactor();
+    const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
+    process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = globMatcher(options.exclude ?? []);
+    const display = (path) => {
+        const inside = relative(workspace, path);
+        return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+    };
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? globMatcher([glob]) : () => true;
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = relative(base, path).split(sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of readdirSync(path).sort())
+                    visit(join(path, entry), lstatOrUndefined(join(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel });
+        };
+        const root = glob ? base : resolve(workspace, pattern);
+        visit(root, lstatOrUndefined(root));
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: resolve(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+function lstatOrUndefined(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function basename(path) {
+    return path.split(sep).pop() ?? path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    cache = new Map();
+    limits;
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            await this.waitForRateLimit();
+            this.calls++;
+            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            this.recordRateLimit(response.headers);
+            if (response.timedOut)
+                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            const decision = decideRetry(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitMs);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                    }
+                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+            }
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit() {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** The API base URL the runner gives the job (GHES sets its own). */
+function apiBaseUrl(env) {
+    return env.GITHUB_API_URL || PUBLIC_API_URL;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new GitHubApi(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/** Levenshtein edit distance (insert, delete, substitute), O(a·b) time, O(b) space. */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest candidate within a distance that scales with the word's length
+ * (a third of it, at least 1, at most 3), so short typos match and unrelated
+ * words do not. Ties go to the earlier candidate, so results are deterministic.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ load),
+/* harmony export */   uH: () => (/* binding */ FAILSAFE_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports CORE_SCHEMA, DEFAULT_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, dump, loadAll, safeDump, safeLoad, safeLoadAll, types */
 
 /*! js-yaml 4.1.1 https://github.com/nodeca/js-yaml @license MIT */
 function isNothing(subject) {
@@ -3288,7 +8134,7 @@ function isInteger(object) {
          (object % 1 === 0 && !common.isNegativeZero(object));
 }
 
-var js_yaml_int = new type('tag:yaml.org,2002:int', {
+var int = new type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: resolveYamlInteger,
   construct: constructYamlInteger,
@@ -3393,7 +8239,7 @@ function isFloat(object) {
          (object % 1 !== 0 || common.isNegativeZero(object));
 }
 
-var js_yaml_float = new type('tag:yaml.org,2002:float', {
+var float = new type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: resolveYamlFloat,
   construct: constructYamlFloat,
@@ -3406,8 +8252,8 @@ var json = failsafe.extend({
   implicit: [
     _null,
     bool,
-    js_yaml_int,
-    js_yaml_float
+    int,
+    float
   ]
 });
 
@@ -6488,14 +11334,14 @@ var YAMLException       = exception;
 // Re-export all types in case user wants to create custom schema
 var types = {
   binary:    binary,
-  float:     js_yaml_float,
+  float:     float,
   map:       map,
   null:      _null,
   pairs:     pairs,
   set:       set,
   timestamp: timestamp,
   bool:      bool,
-  int:       js_yaml_int,
+  int:       int,
   merge:     merge,
   omap:      omap,
   seq:       seq,
@@ -6526,5087 +11372,6 @@ var jsYaml = {
 
 
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-shape.ts
-/** A node kept without children: a value the model reads. */
-const LEAF_SPEC = Object.freeze({});
-class CompiledShape {
-    full = false;
-    expectsMapping;
-    items;
-    // A Map, not an object: a key named `constructor` or `__proto__` must not find a prototype member.
-    keys = new Map();
-    anyKey;
-    constructor(spec) {
-        this.expectsMapping = spec.keys !== undefined || spec.anyKey !== undefined;
-        if (this.expectsMapping && spec.items)
-            throw new Error('a shape expects a mapping or a sequence, not both');
-    }
-    valueShape(key) {
-        return (typeof key === 'string' ? this.keys.get(key) : undefined) ?? this.anyKey;
-    }
-}
-const FULL_SHAPE = {
-    full: true,
-    expectsMapping: true,
-    valueShape: () => FULL_SHAPE,
-    get items() {
-        return FULL_SHAPE;
-    },
-};
-/** Every node kept, as parsed. */
-const FULL = FULL_SHAPE;
-/** Compiled once per spec object, so shared sub-specs (and LEAF_SPEC) are one shape everywhere. */
-const compiled = new WeakMap();
-/** Compiles a spec for the parser; call at module load. */
-function compileShape(spec) {
-    const known = compiled.get(spec);
-    if (known)
-        return known;
-    const shape = new CompiledShape(spec);
-    compiled.set(spec, shape);
-    for (const [key, child] of Object.entries(spec.keys ?? {}))
-        shape.keys.set(key, compileShape(child));
-    if (spec.anyKey)
-        shape.anyKey = compileShape(spec.anyKey);
-    if (spec.items)
-        shape.items = compileShape(spec.items);
-    return shape;
-}
-/** The compiled LEAF_SPEC: a kept node whose children are not. */
-const LEAF = compileShape(LEAF_SPEC);
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-positions.ts
-
-
-const NO_CHILDREN = [];
-/**
- * Parses `text` into position nodes: every node (the default), or only those
- * `shape` names. A document that reaches a kept part through an alias to a
- * collection is read again whole, so aliases resolve as in the full tree.
- * js-yaml's failsafe schema: every scalar is its text. The syntax is checked
- * in full all the same, and no merge keys or timestamps are applied (GitHub
- * applies neither); what pin-check reads (`uses`, `run`, images, keys) is
- * text that GitHub requires to be a string, so `uses: 123` is judged as the
- * string it is instead of passing unseen. Resolving numbers and booleans it
- * never reads cost 13% of the parse (bench/).
- */
-function parseWithPositions(text, shape = FULL) {
-    const builder = new TreeBuilder(text, shape);
-    try {
-        load(text, { schema: FAILSAFE_SCHEMA, listener: builder.listener });
-    }
-    catch (thrown) {
-        const mark = thrown.mark;
-        const reason = thrown.reason ?? String(thrown);
-        return { problem: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
-    }
-    return builder.needsFullTree ? parseWithPositions(text, FULL) : { root: builder.root };
-}
-/** Turns js-yaml's open/close events into nodes; one per document. */
-class TreeBuilder {
-    text;
-    shape;
-    root;
-    needsFullTree = false;
-    frames = [];
-    depth = 0;
-    /** Open events inside a node that is not kept. */
-    skipped = 0;
-    anchored = new Map();
-    constructor(text, shape) {
-        this.text = text;
-        this.shape = shape;
-    }
-    listener = (event, state) => {
-        if (event === 'open')
-            this.open(state);
-        else
-            this.close(state);
-    };
-    open(state) {
-        if (this.skipped > 0) {
-            this.skipped++;
-            return;
-        }
-        const shape = this.depth === 0 ? this.shape : shapeOfNextChild(this.frames[this.depth - 1]);
-        if (shape === undefined) {
-            this.skipped = 1;
-            return;
-        }
-        let frame = this.frames[this.depth];
-        if (!frame)
-            this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
-        frame.start = state.position;
-        frame.shape = shape;
-        frame.slot = 0;
-        frame.closed = 0;
-        frame.valueShape = undefined;
-        frame.children = undefined;
-        frame.slots = undefined;
-        this.depth++;
-    }
-    close(state) {
-        if (this.skipped > 0) {
-            if (--this.skipped === 0)
-                this.childClosed(this.frames[this.depth - 1], undefined, state.position);
-            return;
-        }
-        const frame = this.frames[--this.depth];
-        const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
-        // A key's text chooses its value's shape. A key whose value is not kept needs no node, except the
-        // first child, which may be this mapping itself wrapped (see shapeOfNextChild).
-        if (parent && !parent.shape.full && parent.shape.expectsMapping && parent.slot % 2 === 0) {
-            parent.valueShape = parent.shape.valueShape(state.result);
-            if (parent.valueShape === undefined && parent.slot > 0)
-                return this.childClosed(parent, undefined, state.position);
-        }
-        let node = nodeOf(frame, state, this.text);
-        const isObject = typeof node.value === 'object' && node.value !== null;
-        if (node.kind === 'other' && isObject) {
-            // An alias to a collection: its children are those of the anchored node.
-            if (frame.shape.full)
-                node = this.anchored.get(node.value) ?? node;
-            else if (frame.shape !== LEAF)
-                this.needsFullTree = true;
-        }
-        else if (isObject && state.anchor && frame.shape.full)
-            this.anchored.set(node.value, node);
-        if (parent)
-            this.childClosed(parent, node, state.position);
-        else
-            this.root = node;
-    }
-    childClosed(parent, node, end) {
-        const slot = parent.slot;
-        parent.closed++;
-        const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
-        if (node) {
-            (parent.children ??= []).push(node);
-            (parent.slots ??= []).push(slot);
-        }
-        // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
-        parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
-    }
-}
-function colonFollows(text, offset) {
-    return text.charCodeAt(offset) === 58 || text.charCodeAt(skipTrivia(text, offset)) === 58;
-}
-/** The shape of the child about to open, or undefined when it is not kept. */
-function shapeOfNextChild(parent) {
-    const shape = parent.shape;
-    if (shape.full)
-        return shape;
-    // The first child may be this same node again: js-yaml wraps flow collections and scalars in block sequences.
-    if (parent.slot === 0)
-        return shape.expectsMapping ? shape : shape.items;
-    if (shape.expectsMapping)
-        return parent.slot % 2 === 0 ? LEAF : parent.valueShape;
-    return shape.items;
-}
-function nodeOf(frame, state, text) {
-    const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
-    const children = frame.children;
-    // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
-    if (children && frame.closed === 1 && frame.slots[0] === 0 && children[0].value === state.result)
-        return children[0];
-    let start = frame.start;
-    let end = state.position;
-    if (kind === 'scalar') {
-        start = skipTrivia(text, start);
-        // A plain scalar's close event comes after the spaces that precede a trailing comment.
-        while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9))
-            end--;
-    }
-    const kept = !children ? NO_CHILDREN : kind === 'mapping' ? yaml_positions_pairs(children, frame.slots, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
-    return { kind, value: state.result, start, end, children: kept };
-}
-/** Key, value, key, value… from children recorded by slot; a key without a value gets an empty one in the full tree. */
-function yaml_positions_pairs(children, slots, full) {
-    const out = [];
-    for (let index = 0; index < children.length; index++) {
-        if (slots[index] % 2 !== 0)
-            continue;
-        const key = children[index];
-        if (slots[index + 1] === slots[index] + 1)
-            out.push(key, children[++index]);
-        else if (full)
-            out.push(key, { kind: 'other', value: null, start: key.end, end: key.end, children: NO_CHILDREN });
-    }
-    return out;
-}
-/** Spaces, tabs, line breaks and comments before a node: its open event comes before them. */
-function skipTrivia(text, from) {
-    let index = from;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
-            index++;
-        else if (char === '#') {
-            const lineEnd = text.indexOf('\n', index);
-            index = lineEnd === -1 ? text.length : lineEnd;
-        }
-        else
-            break;
-    }
-    return index;
-}
-/** The value node of `key` in a mapping node. */
-function mappingGet(node, key) {
-    if (!node || node.kind !== 'mapping')
-        return undefined;
-    for (let index = 0; index + 1 < node.children.length; index += 2) {
-        if (node.children[index].value === key)
-            return node.children[index + 1];
-    }
-    return undefined;
-}
-/** Key and value nodes of a mapping, in source order. */
-function mappingEntries(node) {
-    if (!node || node.kind !== 'mapping')
-        return [];
-    const entries = [];
-    for (let index = 0; index + 1 < node.children.length; index += 2)
-        entries.push([node.children[index], node.children[index + 1]]);
-    return entries;
-}
-function sequenceItems(node) {
-    return node?.kind === 'sequence' ? node.children : [];
-}
-/**
- * 1-based line and column of offsets in `text`. A file needs only a few
- * (one per fact), mostly in increasing order: lines are counted forward from
- * the last offset asked for, and from the top when an offset comes before it.
- */
-function lineIndex(text) {
-    let line = 1;
-    let lineStart = 0;
-    return (offset) => {
-        if (offset < lineStart) {
-            line = 1;
-            lineStart = 0;
-        }
-        for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
-            line++;
-            lineStart = newline + 1;
-        }
-        return { line, column: offset - lineStart + 1 };
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/workflow-model.ts
-
-
-
-/** The parts of a file the facts below read; the parser builds nodes for nothing else. */
-const STEPS = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
-const IMAGE = { keys: { image: LEAF_SPEC } };
-const SHAPES = {
-    workflow: compileShape({
-        keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
-    }),
-    action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
-};
-/** `shape` is for tests: the facts must be the same from the full tree (FULL). */
-function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
-    const facts = { file, kind, uses: [], runs: [], images: [] };
-    const { root, problem } = parseWithPositions(text, shape);
-    if (problem) {
-        facts.parseError = problem;
-        return facts;
-    }
-    if (root?.kind !== 'mapping')
-        return facts;
-    const position = lineIndex(text);
-    const at = (node) => position(node.start);
-    const visitSteps = (steps) => {
-        for (const step of sequenceItems(steps)) {
-            if (step.kind !== 'mapping')
-                continue;
-            addUses(step, facts, text, at);
-            const run = mappingGet(step, 'run');
-            if (run?.kind === 'scalar' && typeof run.value === 'string')
-                facts.runs.push(runFact(run, text, at));
-        }
-    };
-    if (kind === 'workflow') {
-        for (const [, job] of mappingEntries(mappingGet(root, 'jobs'))) {
-            if (job.kind !== 'mapping')
-                continue;
-            addUses(job, facts, text, at);
-            addContainer(job, facts, at);
-            visitSteps(mappingGet(job, 'steps'));
-        }
-    }
-    else {
-        const runs = mappingGet(root, 'runs');
-        visitSteps(mappingGet(runs, 'steps'));
-        const image = mappingGet(runs, 'image');
-        if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
-            facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', ...at(image) });
-        }
-    }
-    return facts;
-}
-function addUses(map, facts, text, at) {
-    const uses = mappingGet(map, 'uses');
-    if (uses?.kind !== 'scalar' || typeof uses.value !== 'string')
-        return;
-    const { start, end } = uses;
-    const lineEnd = text.indexOf('\n', end);
-    const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-    const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
-    facts.uses.push({ value: uses.value, reference: parseUses(uses.value), comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
-}
-function addContainer(job, facts, at) {
-    const pushImage = (node, where) => {
-        const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
-        if (image?.kind === 'scalar' && typeof image.value === 'string')
-            facts.images.push({ image: image.value, where, ...at(image) });
-    };
-    pushImage(mappingGet(job, 'container'), 'container');
-    for (const [name, service] of mappingEntries(mappingGet(job, 'services')))
-        pushImage(service, `services.${String(name.value)}`);
-}
-function runFact(run, text, at) {
-    const position = at(run);
-    // A block scalar's content starts on the line after its `|` or `>` header.
-    const isBlock = text[run.start] === '|' || text[run.start] === '>';
-    return { script: String(run.value), firstScriptLine: isBlock ? position.line + 1 : position.line, ...position };
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/collect.ts
-
-
-
-
-
-
-/** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** Lockfiles of large monorepos run to tens of megabytes. */
-const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
-const MAX_FILES = 200_000;
-const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'dist', 'target']);
-const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-const ACTION = /(^|\/)action\.ya?ml$/;
-const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
-const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
-/**
- * Walks the workspace once and reads the files the rules need. Symlinks are
- * never followed (a link out of the workspace would leak or loop); binary,
- * oversized, unreadable and non-UTF-8 files are listed as skipped with why.
- * Synchronous I/O on purpose: the step does nothing else meanwhile, and for
- * a thousand small files it is several times faster than promise-per-file.
- */
-async function collectFacts(workspace) {
-    const facts = emptyFacts();
-    const toRead = [];
-    // Directories with their path relative to the workspace ('' for the workspace itself).
-    const pending = [[workspace, '']];
-    while (pending.length > 0 && facts.paths.size < MAX_FILES) {
-        const [directory, prefix] = pending.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
-        }
-        catch (error) {
-            facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${error.code}` });
-            continue;
-        }
-        // Code-unit order: the same on every machine and locale.
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const absolute = (0,external_node_path_.join)(directory, entry.name);
-            const path = prefix + entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIP_DIRECTORIES.has(entry.name))
-                    pending.push([absolute, `${path}/`]);
-            }
-            else if (entry.isSymbolicLink()) {
-                if (wanted(path))
-                    facts.skipped.push({ path, reason: 'symbolic link, not followed' });
-            }
-            else if (entry.isFile()) {
-                facts.paths.add(path);
-                if (wanted(path))
-                    toRead.push({ absolute, path });
-            }
-        }
-    }
-    for (const { absolute, path } of toRead) {
-        const text = readWanted(absolute, path, facts);
-        if (text !== undefined)
-            addFileFacts(facts, path, text);
-    }
-    await addNpmLockFacts(facts);
-    return facts;
-}
-function wanted(path) {
-    return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
-}
-function readWanted(absolute, path, facts) {
-    const limit = /(package-lock|npm-shrinkwrap)\.json$/.test(path) ? MAX_LOCKFILE_BYTES : MAX_FILE_BYTES;
-    return readText(absolute, path, facts, limit);
-}
-/** Files the rules read, by path; pure, so tests build facts from text without a filesystem. */
-function addFileFacts(facts, path, text) {
-    facts.paths.add(path);
-    if (WORKFLOW.test(path))
-        facts.workflows.push(parseWorkflowFacts(path, text, 'workflow'));
-    else if (ACTION.test(path))
-        facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
-    else if (DOCKERFILE.test(path))
-        facts.dockerfiles.push({ path, text });
-    else if (MANIFEST.test(path))
-        facts.manifests.push({ path, text });
-}
-/** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/**
- * The file's text, or undefined with the reason recorded. One native read
- * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
- * only then are the bytes read to say why.
- */
-function readText(absolute, path, facts, limit) {
-    let descriptor;
-    try {
-        descriptor = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-        const info = (0,external_node_fs_.fstatSync)(descriptor);
-        if (!info.isFile()) {
-            facts.skipped.push({ path, reason: 'not a regular file' });
-            return undefined;
-        }
-        if (info.size > limit) {
-            facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
-            return undefined;
-        }
-        let text = (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
-        if (text.includes('\uFFFD') || text.includes('\0')) {
-            const bytes = Buffer.allocUnsafe(info.size);
-            const read = (0,external_node_fs_.readSync)(descriptor, bytes, 0, info.size, 0);
-            if (bytes.subarray(0, read).includes(0)) {
-                facts.skipped.push({ path, reason: 'binary file' });
-                return undefined;
-            }
-            if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, read))) {
-                facts.skipped.push({ path, reason: 'not valid UTF-8' });
-                return undefined;
-            }
-            text = bytes.toString('utf8', 0, read);
-        }
-        // fstat's size was within the limit; a file that grew past it before the read is not parsed either.
-        if (text.length > limit) {
-            facts.skipped.push({ path, reason: `grew past the ${limit}-byte limit while being read` });
-            return undefined;
-        }
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    catch (error) {
-        facts.skipped.push({ path, reason: `unreadable: ${error.code ?? error.message}` });
-        return undefined;
-    }
-    finally {
-        if (descriptor !== undefined)
-            (0,external_node_fs_.closeSync)(descriptor);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
-/**
- * Applies non-overlapping edits to a text; everything outside them is kept
- * as it was, byte for byte. Pure. Overlapping edits are a bug in the caller
- * and throw.
- */
-function applyEdits(text, edits) {
-    const ordered = [...edits].sort((a, b) => a.start - b.start);
-    let result = '';
-    let cursor = 0;
-    for (const edit of ordered) {
-        if (edit.start < cursor)
-            throw new Error(`overlapping edits at offset ${edit.start}`);
-        result += text.slice(cursor, edit.start) + edit.replacement;
-        cursor = edit.end;
-    }
-    return result + text.slice(cursor);
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/unified-diff.ts
-/**
- * A unified diff (`diff -u` format, 3 lines of context) between two versions
- * of a file whose edits stay within lines, as fix mode's are: line i of the
- * old text corresponds to line i of the new. Pure. When line counts differ
- * the whole file is one hunk, which is still a valid diff.
- */
-const CONTEXT = 3;
-function unifiedDiff(path, before, after) {
-    if (before === after)
-        return '';
-    const oldLines = splitLines(before);
-    const newLines = splitLines(after);
-    const header = `--- a/${path}\n+++ b/${path}\n`;
-    if (oldLines.length !== newLines.length) {
-        return `${header}@@ -1,${oldLines.length} +1,${newLines.length} @@\n${oldLines.map((l) => `-${l}\n`).join('')}${newLines.map((l) => `+${l}\n`).join('')}`;
-    }
-    const changed = oldLines.flatMap((line, index) => (line === newLines[index] ? [] : [index]));
-    const hunks = [];
-    for (const index of changed) {
-        const from = Math.max(0, index - CONTEXT);
-        const to = Math.min(oldLines.length - 1, index + CONTEXT);
-        const last = hunks.at(-1);
-        if (last && from <= last.to + 1)
-            last.to = to;
-        else
-            hunks.push({ from, to });
-    }
-    let out = header;
-    for (const { from, to } of hunks) {
-        const length = to - from + 1;
-        out += `@@ -${from + 1},${length} +${from + 1},${length} @@\n`;
-        for (let index = from; index <= to; index++) {
-            if (oldLines[index] === newLines[index])
-                out += ` ${oldLines[index]}\n`;
-            else
-                out += `-${oldLines[index]}\n+${newLines[index]}\n`;
-        }
-    }
-    return out;
-}
-/** Lines without their `\n`; a final newline does not make an empty last line. */
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/fix-stage.ts
-
-
-
-
-
-/**
- * Applies the findings' fixes file by file. Each file is re-read and must be
- * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
- * never rewrites bytes it did not mean to. Writes are atomic (a temp file in
- * the same directory, mode kept, then rename), so an interrupted run leaves
- * each file either old or new. `write: false` is the dry run.
- */
-async function applyFixes(workspace, findings, write) {
-    const result = { files: [], fixed: new Set(), patch: '', skipped: [] };
-    const byFile = new Map();
-    for (const finding of findings) {
-        if (!finding.fix || finding.waived)
-            continue;
-        byFile.set(finding.fix.file, [...(byFile.get(finding.fix.file) ?? []), finding]);
-    }
-    for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const absolute = (0,external_node_path_.join)(workspace, file);
-        const bytes = await (0,promises_.readFile)(absolute);
-        const decoded = bytes.toString('utf8');
-        // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
-        const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-        const text = decoded.slice(bom.length);
-        if (!Buffer.from(decoded, 'utf8').equals(bytes)) {
-            result.skipped.push({ file, reason: 'not valid UTF-8; rewriting it would change other bytes' });
-            continue;
-        }
-        const edits = fixable.flatMap((finding) => finding.fix.edits);
-        if (edits.some((edit) => edit.expected !== undefined && text.slice(edit.start, edit.end) !== edit.expected)) {
-            result.skipped.push({ file, reason: 'changed since it was read' });
-            continue;
-        }
-        const updated = applyEdits(text, edits);
-        if (updated === text)
-            continue;
-        if (write)
-            await writeAtomically(absolute, bom + updated);
-        result.files.push(file);
-        result.patch += unifiedDiff(file, text, updated);
-        for (const finding of fixable)
-            result.fixed.add(finding);
-    }
-    return result;
-}
-async function writeAtomically(path, text) {
-    const stat = await (0,promises_.lstat)(path);
-    if (!stat.isFile())
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.gates-fix-${process.pid}`);
-    try {
-        await (0,promises_.writeFile)(temporary, text, { mode: stat.mode & 0o7777, flag: 'wx' });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/fix-summary.ts
-
-/** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
-const MAX_SUMMARY_PATCH_CHARS = 60_000;
-/** The fix section of the job summary: what changed (or would), and the diff. Pure. */
-function renderFixSummary(result, mode) {
-    const verb = mode === 'fix' ? 'Pinned' : 'Would pin';
-    const lines = [`### Fix mode (${mode})`, ''];
-    lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${verb} ${result.fixed.size} reference(s) in ${result.files.length} file(s).`);
-    for (const skipped of result.skipped)
-        lines.push(`- Left alone: \`${(0,src/* escapeMarkdown */.FV)(skipped.file)}\` (${(0,src/* escapeMarkdown */.FV)(skipped.reason)})`);
-    if (result.patch) {
-        const shown = result.patch.length > MAX_SUMMARY_PATCH_CHARS ? `${result.patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : result.patch;
-        // A fence longer than any backtick run in the patch, so the diff cannot close it.
-        const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-facts.ts
-function referenceKey(owner, repo, path, ref) {
-    return `${owner}/${repo}${path ? `/${path}` : ''}@${ref}`.toLowerCase();
-}
-function tagKey(owner, repo, tag) {
-    return `${owner}/${repo}`.toLowerCase() + `:${tag}`;
-}
-function skippedOnline(reason) {
-    return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/action-runtime.ts
-
-/** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
-function actionRuntime(actionYaml) {
-    let document;
-    try {
-        document = load(actionYaml);
-    }
-    catch {
-        return undefined;
-    }
-    const runs = document?.runs;
-    const using = runs && typeof runs === 'object' ? runs.using : undefined;
-    return typeof using === 'string' ? using.trim().toLowerCase() : undefined;
-}
-/** Node runtimes GitHub has removed or is removing from hosted runners. */
-const DEPRECATED_RUNTIMES = {
-    node12: 'removed from runners in 2023',
-    node16: 'removed from runners in 2024',
-    node20: 'removed from runners in 2026',
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/resolve-ref.ts
-
-
-const MAX_TAG_NESTING = 5;
-/** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
-async function peelTag(api, { owner, repo }, tagObjectSha) {
-    let sha = tagObjectSha;
-    for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
-        const tag = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
-        if (!tag)
-            return undefined;
-        if (tag.object.type === 'commit')
-            return tag.object.sha;
-        sha = tag.object.sha;
-    }
-    return undefined;
-}
-async function commitOfRef(api, repository, ref) {
-    return ref.object.type === 'tag' ? peelTag(api, repository, ref.object.sha) : ref.object.sha;
-}
-/** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
-async function resolveTag(api, repository, tag) {
-    const ref = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
-    if (!ref)
-        return undefined;
-    const commit = await commitOfRef(api, repository, ref);
-    return commit ? { commit, via: ref.object.type === 'tag' ? 'annotated-tag' : 'tag' } : undefined;
-}
-/** What `uses: owner/repo@ref` runs today: a tag wins over a branch, as the runner resolves it. */
-async function resolveRef(api, repository, ref) {
-    const tag = await resolveTag(api, repository, ref);
-    if (tag)
-        return tag;
-    const branch = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
-    if (branch)
-        return { commit: branch.object.sha, via: 'branch' };
-    if (!/^[0-9a-f]{7,40}$/.test(ref))
-        return undefined;
-    const commit = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
-    return commit ? { commit: commit.sha, via: 'commit' } : undefined;
-}
-/** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
-async function tagsMatching(api, repository, prefix) {
-    const refs = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
-    const tags = [];
-    for (const ref of refs) {
-        const name = ref.ref.replace(/^refs\/tags\//, '');
-        if (name !== prefix && !name.startsWith(`${prefix}.`))
-            continue;
-        const commit = await commitOfRef(api, repository, ref);
-        if (commit)
-            tags.push({ name, commit });
-    }
-    return tags;
-}
-/** The newest 100 tags with their commits (GitHub lists tags newest first). */
-async function recentTags(api, repository) {
-    const tags = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
-    return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
-}
-const BRANCHES_COMPARED = 10;
-/**
- * Whether `sha` is in the history of a branch or is a tag of the repository.
- * A commit pushed to a fork is served under the parent's name too (the fork
- * network shares objects), so existence proves nothing: only reachability does.
- */
-async function isReachable(api, repository, sha) {
-    const info = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
-    if (!info)
-        return undefined;
-    const onBranch = async (branch) => {
-        const comparison = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
-        return comparison?.status === 'behind' || comparison?.status === 'identical';
-    };
-    if (await onBranch(info.default_branch))
-        return true;
-    if ((await recentTags(api, repository)).some((tag) => tag.commit === sha))
-        return true;
-    const branches = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
-    for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
-        if (await onBranch(branch.name))
-            return true;
-    }
-    return false;
-}
-/** `runs.using` of the action at `commit`; undefined for reusable workflows and Docker-only repos. */
-async function runtimeAt(api, repository, path, commit) {
-    if (path.includes('.github/workflows/'))
-        return undefined;
-    for (const file of ['action.yml', 'action.yaml']) {
-        const content = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
-        if (content?.content !== undefined)
-            return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/collect-online.ts
-
-
-
-
-const CONCURRENCY = 6;
-/**
- * Asks the GitHub API about every distinct remote `uses:` in the facts: what
- * each tag or branch resolves to (for fix mode), whether SHA pins are on a
- * branch or tag and match their version comment, and which runtime each
- * action declares. A failed lookup is recorded on its reference (the rules
- * and the policy decide what it means); only bugs throw.
- */
-async function collectOnlineFacts(facts, api, failFast) {
-    const online = { references: new Map(), tags: new Map(), calls: 0 };
-    const comments = new Map();
-    for (const workflow of facts.workflows) {
-        for (const uses of workflow.uses) {
-            const { reference } = uses;
-            if (reference.kind !== 'remote')
-                continue;
-            const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
-            if (!online.references.has(key))
-                online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });
-            const tag = uses.comment?.split(/\s+/)[0];
-            if (tag && looksLikeVersion(tag) && classifyRef(reference.ref) === 'sha')
-                comments.set(key, (comments.get(key) ?? new Set()).add(tag));
-        }
-    }
-    const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
-    await runPool(jobs, CONCURRENCY);
-    online.calls = api.calls;
-    if (api.rateLimit)
-        online.rateLimit = { limit: api.rateLimit.limit, remaining: api.rateLimit.remaining };
-    return online;
-}
-async function examine(api, reference, commentTags, online, failFast) {
-    const repository = { owner: reference.owner, repo: reference.repo };
-    try {
-        if (classifyRef(reference.ref) === 'sha') {
-            const exists = await resolveRef(api, repository, reference.ref);
-            if (!exists) {
-                reference.missing = true;
-                return;
-            }
-            reference.commit = reference.ref;
-            reference.resolvedVia = 'commit';
-            for (const tag of commentTags) {
-                const resolution = await resolveTag(api, repository, tag);
-                online.tags.set(tagKey(reference.owner, reference.repo, tag), resolution?.commit ?? null);
-            }
-            const taggedHere = commentTags.some((tag) => online.tags.get(tagKey(reference.owner, reference.repo, tag)) === reference.ref);
-            reference.reachable = taggedHere || (await isReachable(api, repository, reference.ref));
-        }
-        else {
-            const resolution = await resolveRef(api, repository, reference.ref);
-            if (!resolution) {
-                reference.missing = true;
-                return;
-            }
-            reference.commit = resolution.commit;
-            reference.resolvedVia = resolution.via;
-            const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
-            // semver loads only here: an offline run, or one with only SHA pins, never needs it.
-            const { mostSpecificTag } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7426));
-            reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
-        }
-        reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
-    }
-    catch (thrown) {
-        // `online: required` fails closed on the first failed lookup; `optional` records it as a finding.
-        if (failFast || !(thrown instanceof src/* GatesError */.xx))
-            throw thrown;
-        reference.error = { code: thrown.code, message: thrown.message };
-    }
-}
-async function runPool(jobs, width) {
-    let next = 0;
-    const worker = async () => {
-        while (next < jobs.length)
-            await jobs[next++]();
-    };
-    await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
-
-
-
-/** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
-const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, deprecated runtimes, and resolving tags for fix mode';
-/**
- * Decides whether online checks run (policy `online`, a token) and runs
- * them. `required` without a token, or with a failed lookup, is exit 3:
- * the gate fails closed rather than passing unchecked.
- */
-async function gatherOnlineFacts(facts, policy, options) {
-    if (policy.online === 'off')
-        return skippedOnline('policy says `online: off`');
-    if (!options.token) {
-        if (policy.online === 'required')
-            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
-        return skippedOnline('no token was given');
-    }
-    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
-    return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
-}
-/** One line for the summary's head: what ran online, or what was skipped and why. */
-function describeOnline(online) {
-    if (online.skipped)
-        return `Online checks skipped (${online.skipped}): ${ONLINE_CHECKS}. Offline rules ran in full.`;
-    const failed = [...online.references.values()].filter((reference) => reference.error).length;
-    const rate = online.rateLimit ? `; rate limit ${online.rateLimit.remaining}/${online.rateLimit.limit} left` : '';
-    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.` : '.');
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
-
-function readPinPolicy(config) {
-    const section = ((0,src/* valueAt */.fK)(config.values, 'pin-check') ?? {});
-    return {
-        rules: section.rules ?? {},
-        paths: section.paths ?? {},
-        allow: section.allow ?? [],
-        requireToolVersions: section['require-tool-versions'] ?? [],
-        online: section.online ?? 'optional',
-    };
-}
-/** Whether a rule applies to a file under the policy's path scoping. */
-function ruleAppliesTo(policy, ruleId, file) {
-    if (policy.rules[ruleId] === 'off')
-        return false;
-    const scope = policy.paths[ruleId];
-    if (!scope)
-        return true;
-    if (scope.include && !(0,src/* globMatcher */.fU)(scope.include)(file))
-        return false;
-    return !(scope.exclude && (0,src/* globMatcher */.fU)(scope.exclude)(file));
-}
-/** The rule's severity after the policy's override. */
-function severityFor(policy, meta) {
-    const override = policy.rules[meta.id];
-    return override && override !== 'off' ? override : meta.severity;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/remote-uses.ts
-
-
-/** Every remote `uses:` with online facts, in files the rule applies to: what online rules visit. */
-function remoteUsesWithFacts(facts, policy, ruleId) {
-    if (!facts.online || facts.online.skipped)
-        return [];
-    const visits = [];
-    for (const workflow of facts.workflows) {
-        if (!ruleAppliesTo(policy, ruleId, workflow.file))
-            continue;
-        for (const uses of workflow.uses) {
-            const { reference } = uses;
-            if (reference.kind !== 'remote')
-                continue;
-            const online = facts.online.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
-            if (online)
-                visits.push({ workflow, uses, online });
-        }
-    }
-    return visits;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
-
-const DOCS = src/* DOCS_BASE */.M0;
-function ruleDocs(id) {
-    return `${DOCS}#pin-check-${id}`;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
-
-
-
-
-/** Online: the pinned action's action.yml declares a Node runtime GitHub removed from its runners. */
-const deprecatedRuntime = {
-    meta: {
-        id: 'deprecated-runtime',
-        description: 'Pinned actions run on a supported runtime, not node12, node16 or node20 (online)',
-        severity: 'warning',
-        docs: ruleDocs('deprecated-runtime'),
-    },
-    check(facts, policy) {
-        return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.runtime !== undefined && online.runtime in DEPRECATED_RUNTIMES)
-            .map(({ workflow, uses, online }) => ({
-            ruleId: this.meta.id,
-            severity: severityFor(policy, this.meta),
-            message: `${uses.value} runs on ${online.runtime} (${DEPRECATED_RUNTIMES[online.runtime]}).`,
-            file: workflow.file,
-            line: uses.line,
-            column: uses.column,
-            confidence: 'high',
-            fixHint: 'move to a release of the action that declares `using: node24`',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/imposter-commit.ts
-
-
-
-/**
- * Online: a SHA pin whose commit is on no branch or tag of the repository.
- * GitHub serves commits of any fork under the parent's name, so such a pin
- * can run code the action's owners never published (an "imposter commit").
- */
-const imposterCommit = {
-    meta: {
-        id: 'imposter-commit',
-        description: 'A SHA pin is a commit on a branch or tag of the named repository, not one from a fork (online)',
-        severity: 'error',
-        docs: ruleDocs('imposter-commit'),
-    },
-    check(facts, policy) {
-        return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.reachable === false)
-            .map(({ workflow, uses, online }) => ({
-            ruleId: this.meta.id,
-            severity: severityFor(policy, this.meta),
-            message: `${online.owner}/${online.repo}@${online.ref} is not on any branch or tag of ${online.owner}/${online.repo}; it may come from a fork (imposter commit).`,
-            file: workflow.file,
-            line: uses.line,
-            column: uses.column,
-            confidence: 'medium',
-            fixHint: 'pin a commit from the repository\'s own release tags',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-uses.ts
-
-
-/** `uses:` cannot contain expressions (GitHub rejects the workflow), and malformed references are findings too. */
-const invalidUses = {
-    meta: {
-        id: 'invalid-uses',
-        description: 'uses: is a literal owner/repo[/path]@ref, ./path or docker://image; expressions are not allowed there',
-        severity: 'error',
-        docs: ruleDocs('invalid-uses'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        for (const workflow of facts.workflows) {
-            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
-                continue;
-            for (const uses of workflow.uses) {
-                const { reference } = uses;
-                const problem = reference.kind === 'expression'
-                    ? 'contains an expression; GitHub does not evaluate expressions in uses: and rejects the workflow'
-                    : reference.kind === 'invalid'
-                        ? `is not a valid reference (${reference.reason})`
-                        : undefined;
-                if (!problem)
-                    continue;
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: severityFor(policy, this.meta),
-                    message: `uses: ${uses.value} ${problem}.`,
-                    file: workflow.file,
-                    line: uses.line,
-                    column: uses.column,
-                    fixHint: 'write the reference literally: owner/repo@<40-hex sha> # vX.Y.Z',
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-workflow.ts
-
-
-/** A workflow that is not valid YAML cannot be checked (and GitHub will not run it). */
-const invalidWorkflow = {
-    meta: {
-        id: 'invalid-workflow',
-        description: 'Workflow and action files parse as YAML; files that cannot be read are reported',
-        severity: 'error',
-        docs: ruleDocs('invalid-workflow'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        for (const workflow of facts.workflows) {
-            if (!workflow.parseError)
-                continue;
-            const { message, line, column } = workflow.parseError;
-            findings.push({
-                ruleId: this.meta.id,
-                severity: severityFor(policy, this.meta),
-                message: `not valid YAML, so it was not checked: ${message}`,
-                file: workflow.file,
-                line,
-                column,
-                fixHint: 'fix the YAML syntax at this line',
-            });
-        }
-        for (const skipped of facts.skipped) {
-            findings.push({
-                ruleId: this.meta.id,
-                severity: 'note',
-                message: `not checked: ${skipped.reason}`,
-                file: skipped.path,
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/lockfile-out-of-sync.ts
-
-
-/** package-lock.json names every dependency of package.json at a version its range accepts. */
-const lockfileOutOfSync = {
-    meta: {
-        id: 'lockfile-out-of-sync',
-        description: 'package-lock.json locks every dependency of package.json at a version the declared range accepts',
-        severity: 'error',
-        docs: ruleDocs('lockfile-out-of-sync'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        for (const { manifest, lockfile, drift, invalid } of facts.npmLocks) {
-            if (!ruleAppliesTo(policy, this.meta.id, lockfile))
-                continue;
-            if (invalid !== undefined) {
-                findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: `${lockfile} or ${manifest} is not valid JSON (${invalid}).`, file: lockfile, line: 1 });
-            }
-            for (const entry of drift ?? []) {
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: severityFor(policy, this.meta),
-                    message: entry.locked
-                        ? `${entry.name} is locked at ${entry.locked}, outside the range ${entry.range} in ${manifest}.`
-                        : `${entry.name}@${entry.range} from ${manifest} is missing from the lockfile.`,
-                    file: lockfile,
-                    line: 1,
-                    fixHint: 'run npm install and commit the updated package-lock.json (npm ci fails on this mismatch)',
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-lockfile.ts
-
-
-
-/** Every manifest with dependencies has a lockfile beside it (or at its workspace root). */
-const missingLockfile = {
-    meta: {
-        id: 'missing-lockfile',
-        description: 'Manifests with dependencies (package.json, pyproject.toml, go.mod, Cargo.toml) have a lockfile; requirements files pin == with --hash',
-        severity: 'error',
-        docs: ruleDocs('missing-lockfile'),
-    },
-    check(facts, policy) {
-        const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
-        const findings = missingLockfiles(facts.paths, texts)
-            .filter((missing) => ruleAppliesTo(policy, this.meta.id, missing.manifest))
-            .map((missing) => ({
-            ruleId: this.meta.id,
-            severity: severityFor(policy, this.meta),
-            message: `${missing.manifest} declares dependencies but has no lockfile, so every install resolves versions anew.`,
-            file: missing.manifest,
-            line: 1,
-            fixHint: `commit ${missing.expected}`,
-        }));
-        for (const file of facts.manifests) {
-            if (!/(^|\/)requirements[\w.-]*\.txt$/.test(file.path) || !ruleAppliesTo(policy, this.meta.id, file.path))
-                continue;
-            for (const [line, requirement] of unhashedRequirements(file.text)) {
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: 'warning',
-                    message: `${requirement} is not pinned with == and --hash, so pip may install other content.`,
-                    file: file.path,
-                    line,
-                    fixHint: 'generate the file with pip-compile --generate-hashes (or uv pip compile --generate-hashes)',
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-tool-version.ts
-
-
-/** Files that pin each tool's version; `.tool-versions` (asdf/mise) pins any of them by its plugin name. */
-const VERSION_FILES = {
-    node: { files: ['.nvmrc', '.node-version'], asdf: ['nodejs', 'node'] },
-    python: { files: ['.python-version'], asdf: ['python'] },
-    ruby: { files: ['.ruby-version'], asdf: ['ruby'] },
-    go: { files: ['.go-version'], asdf: ['golang', 'go'] },
-    java: { files: ['.java-version', '.sdkmanrc'], asdf: ['java'] },
-    terraform: { files: ['.terraform-version'], asdf: ['terraform'] },
-};
-/** When policy requires it, the repository root pins each listed tool's version. */
-const missingToolVersion = {
-    meta: {
-        id: 'missing-tool-version',
-        description: 'Tools named in pin-check.require-tool-versions have a version file at the repository root',
-        severity: 'error',
-        docs: ruleDocs('missing-tool-version'),
-    },
-    check(facts, policy) {
-        const toolVersions = facts.manifests.find((file) => file.path === '.tool-versions')?.text ?? '';
-        const pinnedByAsdf = new Set(toolVersions.split(/\r?\n/).map((line) => line.trim().split(/\s+/)[0]).filter(Boolean));
-        const findings = [];
-        for (const tool of policy.requireToolVersions) {
-            const spec = VERSION_FILES[tool];
-            if (!spec)
-                continue;
-            if (spec.files.some((file) => facts.paths.has(file)) || spec.asdf.some((name) => pinnedByAsdf.has(name)))
-                continue;
-            findings.push({
-                ruleId: this.meta.id,
-                severity: severityFor(policy, this.meta),
-                message: `policy requires a pinned ${tool} version, but the repository has none of ${[...spec.files, '.tool-versions'].join(', ')}.`,
-                fixHint: `add ${spec.files[0]} with the exact version CI should use`,
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-version-comment.ts
-
-
-
-/** A SHA pin should say which tag it came from (`# v4.2.2`), so updates can be reviewed. */
-const missingVersionComment = {
-    meta: {
-        id: 'missing-version-comment',
-        description: 'A SHA-pinned uses: carries a `# vX.Y.Z` comment naming the tag it was taken from',
-        severity: 'note',
-        docs: ruleDocs('missing-version-comment'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        for (const workflow of facts.workflows) {
-            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
-                continue;
-            for (const uses of workflow.uses) {
-                const { reference } = uses;
-                if (reference.kind !== 'remote' || classifyRef(reference.ref) !== 'sha')
-                    continue;
-                if (uses.comment && /\bv?\d+(\.\d+)*\b/.test(uses.comment))
-                    continue;
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: severityFor(policy, this.meta),
-                    message: `${reference.owner}/${reference.repo}@${reference.ref.slice(0, 12)}… has no version comment, so reviewers cannot tell which release it is.`,
-                    file: workflow.file,
-                    line: uses.line,
-                    column: uses.column,
-                    fixHint: 'append the tag the SHA came from: # vX.Y.Z',
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/online-check-failed.ts
-
-
-
-/**
- * Online, with policy `online: optional`: a lookup that failed (timeout, 5xx,
- * 403, rate limit) is reported, so an unchecked reference is never a silent
- * pass. With `online: required` the run stops with exit 3 instead.
- */
-const onlineCheckFailed = {
-    meta: {
-        id: 'online-check-failed',
-        description: 'Every reference could be checked against the GitHub API (online)',
-        severity: 'warning',
-        docs: ruleDocs('online-check-failed'),
-    },
-    check(facts, policy) {
-        return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.error)
-            .map(({ workflow, uses, online }) => ({
-            ruleId: this.meta.id,
-            severity: severityFor(policy, this.meta),
-            message: `${uses.value} could not be checked online: ${online.error.message} (${online.error.code}).`,
-            file: workflow.file,
-            line: uses.line,
-            column: uses.column,
-            fixHint: 're-run; if it persists, check the token\'s permissions and GITHUB_API_URL',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unknown-reference.ts
-
-
-
-/** Online: the ref (tag, branch or commit) does not exist in the repository the token can see. */
-const unknownReference = {
-    meta: {
-        id: 'unknown-reference',
-        description: 'Every uses: reference exists: the repository has that tag, branch or commit (online)',
-        severity: 'error',
-        docs: ruleDocs('unknown-reference'),
-    },
-    check(facts, policy) {
-        return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.missing)
-            .map(({ workflow, uses }) => ({
-            ruleId: this.meta.id,
-            severity: severityFor(policy, this.meta),
-            message: `${uses.value} names nothing GitHub can find: no such tag, branch or commit, or the repository is private to this token.`,
-            file: workflow.file,
-            line: uses.line,
-            column: uses.column,
-            confidence: 'high',
-            fixHint: 'check the owner, repository and ref; a private action needs a token that can read it',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/dockerfile.ts
-function parseFromLines(text) {
-    const args = new Map();
-    const stages = new Set();
-    const result = [];
-    let sawFrom = false;
-    for (const { line, content } of logicalLines(text)) {
-        const match = /^\s*(FROM|ARG)\s+(.*)$/i.exec(content);
-        if (!match)
-            continue;
-        const keyword = match[1].toUpperCase();
-        const rest = match[2].trim();
-        if (keyword === 'ARG') {
-            if (sawFrom)
-                continue;
-            for (const declaration of rest.split(/\s+/)) {
-                const [name, ...value] = declaration.split('=');
-                if (name)
-                    args.set(name, value.join('=').replace(/^["']|["']$/g, ''));
-            }
-            continue;
-        }
-        sawFrom = true;
-        const words = rest.split(/\s+/).filter((word) => !word.startsWith('--'));
-        const raw = words[0] ?? '';
-        const asIndex = words.findIndex((word) => word.toLowerCase() === 'as');
-        const image = substitute(raw, args);
-        const internal = image !== undefined && (image.toLowerCase() === 'scratch' || stages.has(image.toLowerCase()));
-        result.push({ line, raw, image, internal });
-        if (asIndex > 0 && words[asIndex + 1])
-            stages.add(words[asIndex + 1].toLowerCase());
-    }
-    return result;
-}
-function substitute(raw, args) {
-    let unresolved = false;
-    const value = raw.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_whole, braced, fallback, bare) => {
-        const name = braced ?? bare;
-        const found = args.get(name);
-        if (found)
-            return found;
-        if (fallback !== undefined)
-            return fallback;
-        unresolved = true;
-        return '';
-    });
-    return unresolved ? undefined : value;
-}
-function logicalLines(text) {
-    const lines = text.split(/\r?\n/);
-    const result = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = i;
-        let content = lines[i];
-        while (content.endsWith('\\') && i + 1 < lines.length)
-            content = content.slice(0, -1) + ' ' + lines[++i];
-        if (!/^\s*#/.test(content))
-            result.push({ line: start + 1, content });
-    }
-    return result;
-}
-/** An image reference pinned by content: `name@sha256:<64 hex>`. */
-function isDigestPinned(image) {
-    return /@sha256:[0-9a-f]{64}$/.test(image);
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-image.ts
-
-
-
-const FIX = 'pin by digest: image:tag@sha256:<digest> (docker buildx imagetools inspect image:tag shows it)';
-/** Container images in workflows (container, services, docker://) and Dockerfile FROM lines use @sha256 digests. */
-const unpinnedImage = {
-    meta: {
-        id: 'unpinned-image',
-        description: 'Container images (job containers, services, docker:// actions, Dockerfile FROM) are pinned by @sha256 digest',
-        severity: 'error',
-        docs: ruleDocs('unpinned-image'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        const severity = severityFor(policy, this.meta);
-        for (const workflow of facts.workflows) {
-            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
-                continue;
-            const images = [
-                ...workflow.images,
-                ...workflow.uses.flatMap((uses) => {
-                    const { reference } = uses;
-                    return reference.kind === 'docker' ? [{ image: reference.image, where: 'docker:// action', line: uses.line, column: uses.column }] : [];
-                }),
-            ];
-            for (const image of images) {
-                if (isDigestPinned(image.image) || image.image.includes('${{'))
-                    continue;
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity,
-                    message: `${image.where} image ${image.image} is not pinned by digest; the tag can be re-pushed with other content.`,
-                    file: workflow.file,
-                    line: image.line,
-                    column: image.column,
-                    confidence: 'high',
-                    fixHint: FIX,
-                });
-            }
-        }
-        for (const dockerfile of facts.dockerfiles) {
-            if (!ruleAppliesTo(policy, this.meta.id, dockerfile.path))
-                continue;
-            for (const from of parseFromLines(dockerfile.text)) {
-                if (from.internal || (from.image && isDigestPinned(from.image)))
-                    continue;
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: from.image === undefined ? 'warning' : severity,
-                    message: from.image === undefined
-                        ? `FROM ${from.raw} uses a build argument without a default, so the image cannot be checked; make sure the value passed is a digest.`
-                        : `FROM ${from.image}${from.raw !== from.image ? ` (from ${from.raw})` : ''} is not pinned by digest.`,
-                    file: dockerfile.path,
-                    line: from.line,
-                    confidence: from.image === undefined ? 'medium' : 'high',
-                    fixHint: FIX,
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/shell/install-checks.ts
-const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
-const DOWNLOADERS = new Set(['curl', 'wget']);
-const ASSIGNMENT = /^[A-Za-z_]\w*=/;
-/** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
-function effectiveWords(words) {
-    let index = 0;
-    while (index < words.length) {
-        const word = words[index];
-        if (ASSIGNMENT.test(word))
-            index++;
-        else if (WRAPPERS.has(baseName(word))) {
-            index++;
-            while (index < words.length && words[index].startsWith('-'))
-                index++;
-        }
-        else
-            break;
-    }
-    return index === 0 ? words : words.slice(index);
-}
-function baseName(word) {
-    return word.slice(word.lastIndexOf('/') + 1);
-}
-/** Every problem in a tokenized script, with the line of the command it is in. */
-function checkScript(commands) {
-    const found = [];
-    // Each command's own words, once: the per-tool checks and the pipeline check both need them.
-    const own = commands.map((command) => effectiveWords(command.words));
-    for (let index = 0; index < commands.length; index++) {
-        for (const problem of checkCommand(own[index]))
-            found.push({ line: commands[index].line, problem });
-        const piped = pipedIntoShell(commands, own, index);
-        if (piped)
-            found.push({ line: commands[index].line, problem: piped });
-    }
-    return found;
-}
-/** The problems of one command, given its own words (see effectiveWords). */
-function checkCommand(words) {
-    const tool = baseName(words[0] ?? '');
-    if (tool === 'npm')
-        return checkNpm(words.slice(1));
-    if (tool === 'pip' || tool === 'pip3')
-        return checkPip(words.slice(2), words[1]);
-    if ((tool === 'python' || tool === 'python3') && words[1] === '-m' && words[2] === 'pip')
-        return checkPip(words.slice(4), words[3]);
-    if (tool === 'go' && words[1] === 'install')
-        return checkGoInstall(words.slice(2));
-    if (tool === 'gem' && words[1] === 'install')
-        return checkGem(words.slice(2));
-    if (SHELLS.has(tool))
-        return checkShellFetch(words);
-    return [];
-}
-/** `curl ... | sh`: a downloader at `index` feeding a shell later in the same pipeline. */
-function pipedIntoShell(commands, own, index) {
-    const downloader = baseName(own[index][0] ?? '');
-    if (!DOWNLOADERS.has(downloader))
-        return undefined;
-    const pipeline = commands[index].pipeline;
-    for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++) {
-        const shell = baseName(own[next][0] ?? '');
-        if (SHELLS.has(shell)) {
-            return {
-                kind: 'pipe-to-shell',
-                message: `${downloader} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
-                fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-            };
-        }
-    }
-    return undefined;
-}
-function checkShellFetch(words) {
-    const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
-    if (!fetched)
-        return [];
-    return [{
-            kind: 'pipe-to-shell',
-            message: `${baseName(words[0])} runs a script fetched at run time (${fetched.slice(2, 6)}): its content is not pinned.`,
-            fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-        }];
-}
-const NPM_INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 'insta', 'instal']);
-function checkNpm(args) {
-    if (!NPM_INSTALL.has(args[0] ?? ''))
-        return [];
-    const flags = args.slice(1).filter((a) => a.startsWith('-'));
-    const packages = args.slice(1).filter((a) => !a.startsWith('-'));
-    const global = flags.some((f) => f === '-g' || f === '--global' || f === '--location=global');
-    if (packages.length === 0) {
-        return [{ kind: 'prefer-lockfile-install', message: `npm ${args[0]} may rewrite package-lock.json and install versions nobody reviewed.`, fix: 'use npm ci, which installs exactly the lockfile' }];
-    }
-    return packages
-        .filter((spec) => !isExactNpmSpec(spec))
-        .map((spec) => ({
-        kind: 'unpinned-package',
-        message: `npm ${args[0]}${global ? ' -g' : ''} ${spec} installs whatever version is newest at run time.`,
-        fix: global ? `pin the exact version: npm install -g ${npmName(spec)}@<x.y.z>` : 'add it to package.json and install with npm ci',
-    }));
-}
-function npmName(spec) {
-    const at = spec.lastIndexOf('@');
-    return at > 0 ? spec.slice(0, at) : spec;
-}
-function isExactNpmSpec(spec) {
-    if (/^(\.{0,2}\/|file:)/.test(spec))
-        return true;
-    const at = spec.lastIndexOf('@');
-    if (at <= 0)
-        return false;
-    return /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.slice(at + 1));
-}
-function checkPip(args, subcommand) {
-    if (subcommand !== 'install')
-        return [];
-    const problems = [];
-    const hashed = args.includes('--require-hashes');
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '-r' || arg === '--requirement' || arg.startsWith('--requirement=') || arg.startsWith('-r')) {
-            const file = arg === '-r' || arg === '--requirement' ? args[++i] : arg.replace(/^(-r|--requirement=)/, '');
-            if (!hashed)
-                problems.push({ kind: 'unhashed-requirements', message: `pip install -r ${file} without --require-hashes trusts whatever the index serves for each version.`, fix: 'pin with hashes (pip-compile --generate-hashes) and add --require-hashes' });
-            continue;
-        }
-        if (arg === '-c' || arg === '--constraint' || arg === '-i' || arg === '--index-url' || arg === '--extra-index-url' || arg === '-t' || arg === '--target') {
-            i++;
-            continue;
-        }
-        if (arg.startsWith('-') || arg === '.' || arg.startsWith('./') || arg === '-e')
-            continue;
-        if (!/==[^=*]+$/.test(arg) && !/^[\w.-]+ @ /.test(arg)) {
-            problems.push({ kind: 'unpinned-package', message: `pip install ${arg} installs whatever version is newest at run time.`, fix: `pin it: ${arg.split(/[<>=!~\[]/)[0]}==<x.y.z> with --require-hashes` });
-        }
-        else if (!hashed) {
-            problems.push({ kind: 'unhashed-requirements', message: `pip install ${arg} pins the version but not its content.`, fix: 'add --require-hashes with --hash=sha256:... (or install from a hashed requirements file)' });
-        }
-    }
-    return problems;
-}
-function checkGoInstall(args) {
-    return args
-        .filter((arg) => !arg.startsWith('-'))
-        .filter((arg) => !/@v\d+\.\d+\.\d+/.test(arg) && !/@[0-9a-f]{40}$/.test(arg))
-        .map((arg) => ({
-        kind: 'unpinned-package',
-        message: `go install ${arg} ${arg.includes('@') ? 'follows a moving version' : 'has no version'}.`,
-        fix: `pin a version: go install ${arg.split('@')[0]}@vX.Y.Z`,
-    }));
-}
-function checkGem(args) {
-    if (args.some((a) => a === '-v' || a === '--version' || a.startsWith('--version=') || /^-v\S/.test(a)))
-        return [];
-    return args
-        .filter((a) => !a.startsWith('-') && !/^[<>=~!]/.test(a) && !/:\S*\d/.test(a))
-        .map((gem) => ({ kind: 'unpinned-package', message: `gem install ${gem} installs whatever version is newest at run time.`, fix: `pin it: gem install ${gem} -v <x.y.z>` }));
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
-function tokenizeShell(script) {
-    return new ShellTokenizer(script).commands();
-}
-const NEWLINE = 10;
-const CARRIAGE_RETURN = 13;
-const SPACE = 32;
-const TAB = 9;
-const BACKSLASH = 92;
-const DOLLAR = 36;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const LESS = 60;
-const GREATER = 62;
-/** Characters of a plain word part; `$` ends one only where `$(` or `${{` starts (`$HOME` and `${x}` stay in the word). */
-const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
-/** Characters that end a redirection's target. */
-const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
-function codeSet(chars) {
-    const set = new Uint8Array(128);
-    for (const char of chars)
-        set[char.charCodeAt(0)] = 1;
-    return set;
-}
-class ShellTokenizer {
-    script;
-    index = 0;
-    line = 0;
-    found = [];
-    words = [];
-    word;
-    startLine = 0;
-    pipeline = 0;
-    heredocs = [];
-    constructor(script) {
-        this.script = script;
-    }
-    commands() {
-        const script = this.script;
-        while (this.index < script.length) {
-            const code = script.charCodeAt(this.index);
-            if (code === BACKSLASH && script.charCodeAt(this.index + 1) === NEWLINE) {
-                this.index += 2;
-                this.line++;
-            }
-            else if (code === NEWLINE) {
-                this.endCommand(false);
-                this.line++;
-                this.index++;
-                if (this.heredocs.length > 0)
-                    this.skipHeredocBodies();
-            }
-            else if (code === SPACE || code === TAB || code === CARRIAGE_RETURN) {
-                this.endWord();
-                this.index++;
-            }
-            else if (code === 35 /* # */ && this.word === undefined) {
-                this.index = indexOrEnd(script, '\n', this.index);
-            }
-            else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
-                // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-                if (this.word !== undefined && /^\d+$/.test(this.word))
-                    this.word = undefined;
-                this.endWord();
-                this.skipRedirect();
-            }
-            else {
-                const operator = operatorLength(script, this.index, code);
-                // Control operators end a word anywhere; braces only where a word would start.
-                if (operator > 0 && (this.word === undefined || (code !== 123 /* { */ && code !== 125 /* } */))) {
-                    // `|` and `|&` continue the pipeline; every other operator ends it.
-                    this.endCommand(code === 124 /* | */ && script.charCodeAt(this.index + 1) !== 124);
-                    this.index += operator;
-                }
-                else {
-                    this.word = (this.word ?? '') + this.readWordPart();
-                }
-            }
-        }
-        this.endCommand(false);
-        return this.found;
-    }
-    endWord() {
-        if (this.word !== undefined) {
-            if (this.words.length === 0)
-                this.startLine = this.line;
-            this.words.push(this.word);
-        }
-        this.word = undefined;
-    }
-    endCommand(continuesPipeline) {
-        this.endWord();
-        if (this.words.length > 0)
-            this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
-        this.words = [];
-        if (!continuesPipeline)
-            this.pipeline++;
-    }
-    /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
-    skipRedirect() {
-        const script = this.script;
-        const start = this.index;
-        const operator = redirectOperator(script, start);
-        this.index += operator.length;
-        while (script.charCodeAt(this.index) === SPACE || script.charCodeAt(this.index) === TAB)
-            this.index++;
-        if ((operator === '>&' || operator === '<&') && isFdChar(script.charCodeAt(this.index))) {
-            while (isFdChar(script.charCodeAt(this.index)))
-                this.index++;
-            return;
-        }
-        let target = '';
-        while (this.index < script.length) {
-            const code = script.charCodeAt(this.index);
-            if (code < 128 && TARGET_STOP[code] === 1)
-                break;
-            target += this.readWordPart();
-        }
-        if (operator === '<<' || operator === '<<-')
-            this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
-    }
-    /** Skips the bodies of pending heredocs, which start just after a newline. */
-    skipHeredocBodies() {
-        const script = this.script;
-        for (const heredoc of this.heredocs) {
-            while (this.index < script.length) {
-                const end = indexOrEnd(script, '\n', this.index);
-                const text = script.slice(this.index, end);
-                this.index = end + 1;
-                this.line++;
-                if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
-                    break;
-            }
-        }
-        this.heredocs = [];
-    }
-    /** Reads one quoted, substituted or plain piece of a word at the cursor, and moves past it. */
-    readWordPart() {
-        const script = this.script;
-        const start = this.index;
-        const code = script.charCodeAt(start);
-        if (code === 39 /* ' */) {
-            const end = indexOrEnd(script, "'", start + 1);
-            this.line += countNewlines(script, start, end);
-            this.index = end + 1;
-            return script.slice(start + 1, end);
-        }
-        if (code === 34 /* " */)
-            return this.readDoubleQuoted();
-        if (code === DOLLAR && script.startsWith('{{', start + 1)) {
-            const end = script.indexOf('}}', start);
-            const stop = end === -1 ? script.length : end + 2;
-            this.line += countNewlines(script, start, stop);
-            this.index = stop;
-            return script.slice(start, stop);
-        }
-        if ((code === DOLLAR || code === LESS || code === GREATER) && script.charCodeAt(start + 1) === OPEN_PAREN) {
-            const end = matchingParen(script, start + 1);
-            this.line += countNewlines(script, start, end);
-            this.index = end + 1;
-            return script.slice(start, end + 1);
-        }
-        if (code === BACKSLASH && start + 1 < script.length) {
-            this.index = start + 2;
-            return script[start + 1];
-        }
-        // A run of plain characters, matched natively rather than char by char: most of a script is words.
-        PLAIN_RUN.lastIndex = start;
-        const end = PLAIN_RUN.test(script) ? PLAIN_RUN.lastIndex : start;
-        this.index = end === start ? start + 1 : end;
-        return end === start ? script[start] : script.slice(start, end);
-    }
-    /** A double-quoted string: `\"`, `\\`, `\$`, `` \` `` and line continuations unescaped; `$(...)` kept whole. */
-    readDoubleQuoted() {
-        const script = this.script;
-        const start = this.index;
-        let text = '';
-        let run = start + 1;
-        let at = run;
-        while (at < script.length && script.charCodeAt(at) !== 34) {
-            const code = script.charCodeAt(at);
-            if (code === BACKSLASH && at + 1 < script.length) {
-                const escaped = script[at + 1];
-                text += script.slice(run, at) + ('"\\$`\n'.includes(escaped) ? (escaped === '\n' ? '' : escaped) : `\\${escaped}`);
-                at += 2;
-                run = at;
-            }
-            else if (code === DOLLAR && script.charCodeAt(at + 1) === OPEN_PAREN) {
-                at = matchingParen(script, at + 1) + 1;
-            }
-            else {
-                at++;
-            }
-        }
-        text += script.slice(run, at);
-        this.line += countNewlines(script, start, at);
-        this.index = at + 1;
-        return text;
-    }
-}
-/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
-function operatorLength(script, index, code) {
-    const next = script.charCodeAt(index + 1);
-    switch (code) {
-        case 38 /* & */:
-            return next === 38 ? 2 : 1;
-        case 124 /* | */:
-            return next === 124 || next === 38 ? 2 : 1;
-        case 59 /* ; */:
-            return next === 59 ? 2 : 1;
-        case OPEN_PAREN:
-        case CLOSE_PAREN:
-        case 123 /* { */:
-        case 125 /* } */:
-            return 1;
-        default:
-            return 0;
-    }
-}
-const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
-function redirectOperator(script, index) {
-    return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index));
-}
-function isFdChar(code) {
-    return (code >= 48 && code <= 57) || code === 45; // digits, `-`
-}
-function matchingParen(script, open) {
-    let depth = 0;
-    for (let at = open; at < script.length; at++) {
-        const code = script.charCodeAt(at);
-        if (code === OPEN_PAREN)
-            depth++;
-        else if (code === CLOSE_PAREN && --depth === 0)
-            return at;
-    }
-    return script.length - 1;
-}
-function indexOrEnd(script, needle, from) {
-    const index = script.indexOf(needle, from);
-    return index === -1 ? script.length : index;
-}
-function countNewlines(script, from, to) {
-    let count = 0;
-    for (let at = from; at < to && at < script.length; at++)
-        if (script.charCodeAt(at) === NEWLINE)
-            count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-install.ts
-
-
-
-
-/**
- * A cheap, sound prefilter: every command the checks judge names one of these
- * tools, and quoting or escaping (`n'p'm`, `n\\pm`) cannot hide it once quotes
- * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
- */
-const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
-const HIDING = /['"\\]/;
-function mayInstall(script) {
-    // Most scripts that install name the tool plainly; only a script with quotes or backslashes needs them dropped.
-    if (TOOL_WORDS.test(script))
-        return true;
-    return HIDING.test(script) && TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
-}
-/** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
-const unpinnedInstall = {
-    meta: {
-        id: 'unpinned-install',
-        description: 'Run steps install pinned versions (npm ci, pip ==x with hashes, go install @vX, gem -v) and never pipe downloads into a shell',
-        severity: 'error',
-        docs: ruleDocs('unpinned-install'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        for (const workflow of facts.workflows) {
-            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
-                continue;
-            for (const run of workflow.runs) {
-                if (!mayInstall(run.script))
-                    continue;
-                for (const { line, problem } of checkScript(tokenizeShell(run.script))) {
-                    findings.push({
-                        ruleId: this.meta.id,
-                        // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
-                        severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
-                        message: problem.message,
-                        file: workflow.file,
-                        line: run.firstScriptLine + line,
-                        confidence: 'high',
-                        fixHint: problem.fix,
-                    });
-                }
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/pin-edit.ts
-/**
- * The edit that pins one `uses:` value to a commit and names its tag in a
- * comment, touching nothing else on the line: quotes are kept, an existing
- * comment is replaced (its spacing kept), and a value inside a flow mapping
- * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
- * swallow the rest of the line. Pure; undefined when the value cannot be
- * rewritten safely (block scalars, escapes).
- */
-function pinEdit(uses, sha, tag) {
-    const at = uses.value.lastIndexOf('@');
-    if (at <= 0)
-        return undefined;
-    const quote = uses.raw === `"${uses.value}"` ? '"' : uses.raw === `'${uses.value}'` ? "'" : '';
-    if (!quote && uses.raw !== uses.value)
-        return undefined;
-    const value = `${quote}${uses.value.slice(0, at)}@${sha}${quote}`;
-    const comment = /^(\s*)#/.exec(uses.trailing);
-    if (comment) {
-        const replacement = tag ? `${value}${comment[1]}# ${tag}` : value + uses.trailing;
-        return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: uses.raw + uses.trailing };
-    }
-    const restOfLine = uses.trailing.trim();
-    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: uses.raw };
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-uses.ts
-
-
-
-
-
-
-const DESCRIBE = {
-    'short-sha': 'a short SHA, which can collide with a commit in a fork',
-    'semver-tag': 'a tag, which its owner can move to other code at any time',
-    'branch-or-tag': 'a branch or tag, which moves whenever its owner pushes',
-};
-/** `uses: owner/repo@ref` must name a full commit SHA (steps, reusable workflows, composite actions). */
-const unpinnedUses = {
-    meta: {
-        id: 'unpinned-uses',
-        description: 'Actions and reusable workflows are pinned to a full commit SHA',
-        severity: 'error',
-        docs: ruleDocs('unpinned-uses'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        const allowed = policy.allow.map((entry) => ({ entry, matches: (0,src/* globMatcher */.fU)([entry.uses]) }));
-        for (const workflow of facts.workflows) {
-            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
-                continue;
-            for (const uses of workflow.uses) {
-                const { reference } = uses;
-                if (reference.kind !== 'remote')
-                    continue;
-                const refKind = classifyRef(reference.ref);
-                if (refKind === 'sha')
-                    continue;
-                const name = `${reference.owner}/${reference.repo}`;
-                const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
-                const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
-                // Online facts say what the ref resolves to now: the finding then carries its fix.
-                const resolved = facts.online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
-                const tag = resolved ? resolved.bestTag : reference.ref;
-                const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
-                const named = tag ? ` (${tag})` : '';
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: severityFor(policy, this.meta),
-                    message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.` + (resolved?.commit ? ` It resolves to ${resolved.commit}${named} today.` : ''),
-                    file: workflow.file,
-                    line: uses.line,
-                    column: uses.column,
-                    confidence: 'high',
-                    fixHint: `pin the full commit SHA the ref points to: uses: ${base}@${resolved?.commit ?? '<40-hex sha>'}${tag ? ` # ${tag}` : ''}`,
-                    ...(edit ? { fix: { description: `pin ${uses.value} to ${resolved.commit}${named}`, file: workflow.file, edits: [edit] } } : {}),
-                    ...(allow ? { waived: { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` } } : {}),
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/version-comment-mismatch.ts
-
-
-
-
-/** Online: `@<sha> # v4.1.1` where tag v4.1.1 does not exist or points elsewhere (it moved, or the comment lies). */
-const versionCommentMismatch = {
-    meta: {
-        id: 'version-comment-mismatch',
-        description: 'The version comment of a SHA pin names a tag that points at that commit (online)',
-        severity: 'warning',
-        docs: ruleDocs('version-comment-mismatch'),
-    },
-    check(facts, policy) {
-        const findings = [];
-        for (const { workflow, uses, online } of remoteUsesWithFacts(facts, policy, this.meta.id)) {
-            const tag = uses.comment?.split(/\s+/)[0];
-            if (!tag || online.commit !== online.ref)
-                continue;
-            const key = tagKey(online.owner, online.repo, tag);
-            if (!facts.online.tags.has(key))
-                continue;
-            const tagCommit = facts.online.tags.get(key);
-            if (tagCommit === online.ref)
-                continue;
-            const name = `${online.owner}/${online.repo}`;
-            findings.push({
-                ruleId: this.meta.id,
-                severity: severityFor(policy, this.meta),
-                message: tagCommit === null
-                    ? `${name} has no tag ${tag}, but the pin's comment names it.`
-                    : `${name} tag ${tag} points to ${tagCommit}, not the pinned ${online.ref}: the tag moved since the pin was made, or the comment is wrong.`,
-                file: workflow.file,
-                line: uses.line,
-                column: uses.column,
-                confidence: 'high',
-                fixHint: 'compare the two commits, then pin the one you trust and name its tag in the comment',
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every pin-check rule, in the order their findings are reported. */
-const PIN_RULES = [
-    unpinnedUses,
-    invalidUses,
-    missingVersionComment,
-    unpinnedImage,
-    unpinnedInstall,
-    missingLockfile,
-    lockfileOutOfSync,
-    missingToolVersion,
-    invalidWorkflow,
-    unknownReference,
-    imposterCommit,
-    versionCommentMismatch,
-    deprecatedRuntime,
-    onlineCheckFailed,
-];
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
-
-
-
-
-
-
-
-const MODES = ['check', 'fix', 'dry-run'];
-/** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
-function checkRepository(facts, policy) {
-    const findings = [];
-    for (const rule of PIN_RULES)
-        if (policy.rules[rule.meta.id] !== 'off')
-            for (const finding of rule.check(facts, policy))
-                findings.push(finding);
-    // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
-    if (Object.keys(policy.paths).length === 0)
-        return findings;
-    return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
-}
-const pinCheck = {
-    name: 'pin-check',
-    description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
-    rules: PIN_RULES.map((rule) => rule.meta),
-    secretInputs: ['token'],
-    async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
-        const policy = readPinPolicy(config);
-        const mode = inputs.enumeration('mode', MODES, 'check');
-        const token = inputs.string('token') ?? '';
-        const timeoutMs = inputs.duration('api-timeout', 30_000);
-        const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
-        runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
-        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
-        const notes = [describeOnline(facts.online)];
-        let findings = checkRepository(facts, policy);
-        const outputs = {};
-        let summaryAppendix;
-        if (mode !== 'check') {
-            if (facts.online.skipped) {
-                notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
-                runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
-            }
-            const result = await applyFixes(workspace, findings, mode === 'fix');
-            if (result.patch) {
-                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
-                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
-            }
-            if (mode === 'fix')
-                findings = findings.filter((finding) => !result.fixed.has(finding));
-            outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';
-            summaryAppendix = renderFixSummary(result, mode);
-        }
-        const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
-        return {
-            findings,
-            outputs: { 'unpinned-count': String(unpinned), ...outputs },
-            notes,
-            summaryAppendix,
-            ledgerEvent: { files: facts.workflows.length, mode, apiCalls: facts.online.calls },
-        };
-    },
-};
-/** Rules whose findings are unpinned dependencies (the `unpinned-count` output). */
-const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-install', 'missing-lockfile', 'lockfile-out-of-sync']);
-
-
-/***/ }),
-
-/***/ 586:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8054);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
-
-
-await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .ct);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
-/* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
-/* harmony export */ });
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
-
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
-const ERROR_CATALOGUE = {
-    GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: '{detail}',
-        hint: 'Run `gates --help` for usage.',
-    },
-    GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Unknown command "{command}".',
-        hint: 'Known commands: {known}.',
-    },
-    GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Unknown option "{flag}" for `{command}`.',
-        hint: 'Run `gates {command} --help` for its options.',
-    },
-    GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
-        hint: 'Fix the `with: {input}:` value in the workflow step.',
-    },
-    GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Input "{input}" is required but was not supplied.',
-        hint: 'Add `{input}:` under `with:` in the workflow step.',
-    },
-    GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'File {file} does not exist.',
-        hint: 'Check the path; relative paths are resolved from the current directory.',
-    },
-    GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} does not exist.',
-        hint: 'Create it, or point the `config` input at the right path.',
-    },
-    GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} cannot be read: {reason}.',
-        hint: 'Check the path and the file permissions.',
-    },
-    GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} is empty.',
-        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
-    },
-    GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
-        hint: 'Config files are small; check that the path names the right file.',
-    },
-    GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} is not valid {format}: {detail}',
-        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
-    },
-    GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} does not match its schema ({count} problem(s)).',
-        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
-    },
-    GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
-        message: 'State root {path} cannot be used: {reason}.',
-        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
-    },
-    GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
-        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
-    },
-    GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'Filesystem error on {path}: {reason}.',
-        hint: 'Check free space and permissions on the runner.',
-    },
-    GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
-        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
-        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
-    },
-    GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'Request to {url} failed: {reason}.',
-        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
-    },
-    GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: '{what} needs the GitHub API, but no token was given.',
-        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
-    },
-    GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API answered {status} for {route}: {reason}.',
-        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
-    },
-    GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
-        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
-    },
-    GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API call {route} timed out after {timeout}.',
-        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
-    },
-    GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
-        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
-    },
-    GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
-        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
-        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
-    },
-    GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
-        message: '{detail}',
-        hint: 'See the job summary for the findings that failed the gate.',
-    },
-    GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
-        message: 'Internal error: {detail}',
-        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
-    },
-};
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
-function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
-}
-
-
-/***/ }),
-
-/***/ 9926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/** Stable process exit codes: the contract workflows and scripts branch on. */
-const ExitCode = {
-    /** Every gate passed. */
-    Pass: 0,
-    /** A policy said no. */
-    GateFailed: 1,
-    /** Usage or configuration error: the caller must change something. */
-    Usage: 2,
-    /** Infrastructure error: network, API, filesystem. Retrying may help. */
-    Infrastructure: 3,
-    /** A bug in gates. */
-    Internal: 4,
-};
-
-
-/***/ }),
-
-/***/ 5170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wk: () => (/* binding */ formatError),
-/* harmony export */   xx: () => (/* binding */ GatesError)
-/* harmony export */ });
-/* unused harmony exports fillTemplate, formatLocation */
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
-
-function fillTemplate(template, params) {
-    return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
-}
-/** The one error type gates throws on purpose; anything else is a bug (exit 4). */
-class GatesError extends Error {
-    code;
-    exitCode;
-    hint;
-    location;
-    details;
-    constructor(code, params = {}, options = {}) {
-        const spec = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CATALOGUE */ .T6[code];
-        super(fillTemplate(spec.message, params), { cause: options.cause });
-        this.name = 'GatesError';
-        this.code = code;
-        this.exitCode = spec.exitCode;
-        this.hint = options.hint ?? fillTemplate(spec.hint, params);
-        this.location = options.location;
-        this.details = options.details ?? [];
-    }
-    toJSON() {
-        return {
-            code: this.code,
-            exitCode: this.exitCode,
-            message: this.message,
-            hint: this.hint,
-            docs: (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(this.code),
-            ...(this.location ? { location: this.location } : {}),
-            details: this.details,
-        };
-    }
-}
-function formatLocation(location) {
-    let text = location.file;
-    if (location.line !== undefined)
-        text += `:${location.line}`;
-    if (location.line !== undefined && location.column !== undefined)
-        text += `:${location.column}`;
-    return text;
-}
-/** Human form: `error GATES_E_X: message` then located details and the hint. */
-function formatError(error) {
-    const lines = [];
-    const where = error.location ? `${formatLocation(error.location)}: ` : '';
-    lines.push(`error ${error.code}: ${where}${error.message}`);
-    for (const detail of error.details) {
-        const at = detail.location ? `${formatLocation(detail.location)}: ` : '';
-        lines.push(`  - ${at}${detail.message}${detail.hint ? ` (${detail.hint})` : ''}`);
-    }
-    lines.push(`  hint: ${error.hint}`);
-    lines.push(`  docs: ${error.docs}`);
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
-  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
-  rY: () => (/* reexport */ answerOrAbsent),
-  UY: () => (/* reexport */ connectGitHub),
-  FV: () => (/* reexport */ escapeMarkdown),
-  fU: () => (/* reexport */ glob_globMatcher),
-  VN: () => (/* reexport */ runMain),
-  BQ: () => (/* reexport */ statePath),
-  fK: () => (/* reexport */ valueAt),
-  hS: () => (/* reexport */ writeTextReport)
-});
-
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __nccwpck_require__(5170);
-;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
-
-
-
-
-const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
-/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
-const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
-/**
- * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
- * Joined at run time on purpose: ncc's asset relocator read
- * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
- * `reports/` folder and rewrote it to one inside the bundle's directory.
- */
-function statePath(stateRoot, ...segments) {
-    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
-}
-/**
- * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
- * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
- */
-function defaultStateRoot(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
-}
-/**
- * Validates (and creates) the state root: absolute, a directory, writable, not
- * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
- */
-function resolveStateRoot(env) {
-    const configured = env[STATE_ROOT_VARIABLE];
-    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
-    const fail = (reason) => {
-        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
-    };
-    if (!(0,external_node_path_.isAbsolute)(root))
-        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
-    const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
-        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
-    }
-    try {
-        makeDirectories(root);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
-    }
-    const info = (0,external_node_fs_.statSync)(root);
-    if (!info.isDirectory())
-        fail('it is not a directory');
-    if ((info.mode & 0o002) !== 0)
-        fail('it is world-writable, so any local user could forge gate state');
-    try {
-        (0,external_node_fs_.accessSync)(root, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch {
-        fail('it is not writable by this user');
-    }
-    return root;
-}
-function isInside(child, parent) {
-    const path = (0,external_node_path_.relative)(parent, child);
-    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
-}
-/**
- * mkdir -p, one component at a time. Node's own recursive mkdir never returns
- * on some pseudo-filesystems (measured: a path under /proc spins forever), and
- * a gate must fail, not hang.
- */
-function makeDirectories(path) {
-    const missing = [];
-    let current = path;
-    while (!(0,external_node_fs_.existsSync)(current)) {
-        missing.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const directory of missing.reverse())
-        (0,external_node_fs_.mkdirSync)(directory, { mode: 0o700 });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
-const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
-/** Runs `body` holding the named lock, releasing it however `body` ends. */
-async function withLock(lock, name, body, options) {
-    const release = await lock.acquire(name, options);
-    try {
-        return await body();
-    }
-    finally {
-        await release();
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
-
-/**
- * The audit ledger's record format and its verification, pure. Each record
- * carries the SHA-256 of the previous one (a hash chain) and a Lamport counter
- * that strictly increases, so an edited, deleted, reordered or inserted record
- * breaks the chain at a line that can be named.
- */
-const GENESIS_HASH = '0'.repeat(64);
-/** JSON with object keys sorted at every level, so the hash does not depend on key order. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-function hashRecord(record) {
-    const { lamport, time, prev, event } = record;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
-}
-function nextRecord(previous, event, time, observedLamport = 0) {
-    const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
-    const partial = { lamport, time, prev: previous?.hash ?? GENESIS_HASH, event };
-    return { ...partial, hash: hashRecord(partial) };
-}
-function hash_chain_verifyLedgerText(text, head) {
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    let previous;
-    for (let index = 0; index < lines.length; index++) {
-        const line = index + 1;
-        let record;
-        try {
-            record = JSON.parse(lines[index]);
-        }
-        catch {
-            return { ok: false, line, reason: 'not valid JSON' };
-        }
-        if (typeof record !== 'object' || record === null || typeof record.hash !== 'string') {
-            return { ok: false, line, reason: 'not a ledger record' };
-        }
-        if (hashRecord(record) !== record.hash)
-            return { ok: false, line, reason: 'content does not match its hash (edited)' };
-        const expectedPrev = previous?.hash ?? GENESIS_HASH;
-        if (record.prev !== expectedPrev) {
-            return { ok: false, line, reason: 'does not follow the previous record (deleted, inserted or reordered)' };
-        }
-        if (!Number.isInteger(record.lamport) || record.lamport <= (previous?.lamport ?? 0)) {
-            return { ok: false, line, reason: 'Lamport counter does not increase' };
-        }
-        previous = record;
-    }
-    const count = lines.length;
-    if (head && (head.count !== count || head.hash !== (previous?.hash ?? GENESIS_HASH))) {
-        return { ok: false, line: count + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${count} (truncated)` };
-    }
-    return { ok: true, count, head: previous ? { lamport: previous.lamport, hash: previous.hash, count } : undefined };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/audit/ledger.ts
-
-
-
-
-
-
-function ledgerPath(stateRoot) {
-    return statePath(stateRoot, 'audit', 'ledger.jsonl');
-}
-function headPath(ledgerFile) {
-    return `${ledgerFile}.head`;
-}
-/** Append-only JSON Lines ledger of gate decisions under the state root. */
-class Ledger {
-    file;
-    lock;
-    redactor;
-    constructor(file, lock, redactor) {
-        this.file = file;
-        this.lock = lock;
-        this.redactor = redactor;
-    }
-    /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
-    async append(event, observedLamport = 0) {
-        const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true, mode: 0o700 });
-        return withLock(this.lock, 'ledger', async () => {
-            const head = await readHead(this.file);
-            const { previous, count } = await this.verifiedTail(head);
-            const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
-            await (0,promises_.appendFile)(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
-            const newHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
-            // Head is replaced atomically, so a crash leaves the old head or the new one.
-            const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
-            await (0,promises_.writeFile)(temporary, JSON.stringify(newHead), { mode: 0o600 });
-            await (0,promises_.rename)(temporary, headPath(this.file));
-            return record;
-        });
-    }
-    /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
-    async readVerified() {
-        const text = await (0,promises_.readFile)(this.file, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return '';
-            throw error;
-        });
-        const result = hash_chain_verifyLedgerText(text, await readHead(this.file));
-        if (!result.ok)
-            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
-        return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
-    }
-    /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
-    async verifiedTail(head) {
-        const text = await (0,promises_.readFile)(this.file, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return '';
-            throw error;
-        });
-        const result = hash_chain_verifyLedgerText(text, head);
-        if (!result.ok) {
-            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
-        }
-        if (result.count === 0)
-            return { count: 0 };
-        const lines = text.trimEnd().split('\n');
-        return { previous: JSON.parse(lines[lines.length - 1]), count: result.count };
-    }
-}
-async function readHead(ledgerFile) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(headPath(ledgerFile), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: headPath(ledgerFile), line: 1, reason: 'head file is unreadable' });
-    }
-}
-/** `gates audit verify`: reads the ledger (and its head when present) and verifies the chain. */
-async function verifyLedgerFile(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
-        throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: error.message });
-    }
-    return verifyLedgerText(text, await readHead(file));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
-
-
-/** Config files are hand-written; anything bigger is the wrong file or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads, parses and validates one config file. Every failure is a GatesError
- * with exit code 2 naming the file (and line:column where there is one).
- * `displayPath` is what messages show (relative to the workspace).
- */
-async function loadConfigFile(path, kind, displayPath = path) {
-    const text = await readConfigText(path, displayPath);
-    if (text.trim() === '')
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
-    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
-    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
-    const parsed = parseConfigText(text, displayPath);
-    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
-    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
-    if (problems.length > 0) {
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
-    }
-    return { ...parsed, file: displayPath };
-}
-async function readConfigText(path, displayPath) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile()) {
-            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not a regular file' });
-        }
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof gates_error/* GatesError */.xx)
-            throw error;
-        if (error.code === 'ENOENT')
-            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.message });
-    }
-    if (size > MAX_CONFIG_BYTES) {
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size, limit: MAX_CONFIG_BYTES });
-    }
-    try {
-        const bytes = await (0,promises_.readFile)(path);
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    catch (error) {
-        const invalid = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
-        const reason = invalid ? 'it is not valid UTF-8' : error.message;
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function mergeLayers(layers) {
-    const values = {};
-    const sources = new Map();
-    for (const layer of layers)
-        mergeInto(values, layer.values, layer.source, '', sources);
-    return { values, sources };
-}
-function mergeInto(target, incoming, source, prefix, sources) {
-    for (const [key, value] of Object.entries(incoming)) {
-        if (value === undefined)
-            continue;
-        const path = prefix ? `${prefix}.${key}` : key;
-        if (isPlainObject(value)) {
-            const existing = target[key];
-            const child = isPlainObject(existing) ? existing : {};
-            if (!isPlainObject(existing))
-                forgetBelow(sources, path);
-            target[key] = child;
-            mergeInto(child, value, source, path, sources);
-            if (Object.keys(value).length === 0 && !sources.has(path))
-                sources.set(path, source);
-        }
-        else {
-            forgetBelow(sources, path);
-            target[key] = structuredClone(value);
-            sources.set(path, source);
-        }
-    }
-}
-function forgetBelow(sources, path) {
-    for (const key of [...sources.keys()])
-        if (key === path || key.startsWith(`${path}.`))
-            sources.delete(key);
-}
-/** `gates config --explain`: each effective leaf value and where it came from. */
-function explainConfig(config) {
-    const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const width = Math.max(0, ...rows.map(([path]) => path.length));
-    return rows
-        .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
-        .join('\n');
-}
-function valueAt(values, dottedPath) {
-    let current = values;
-    for (const key of dottedPath.split('.')) {
-        if (!isPlainObject(current))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-
-;// CONCATENATED MODULE: ./schemas/error.schema.json
-const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
-;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
-;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
-const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
-;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
-const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
-;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
-const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
-;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
-
-
-
-
-
-
-const CONFIG_KINDS = {
-    gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
-    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
-    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
-    redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
-    perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
-    error: { id: 'error', schema: error_schema_namespaceObject },
-};
-/** Picks the schema for a file by its name, for `gates validate <file>`. */
-function configKindForPath(path) {
-    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
-    return Object.values(CONFIG_KINDS).find((kind) => kind.defaultPath?.endsWith(`/${name}`) || kind.defaultPath === name);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/effective-config.ts
-
-
-
-
-
-const BUILT_IN_DEFAULTS = {
-    version: 1,
-    'fail-on': 'error',
-    annotations: { enabled: true, 'max-per-severity': 10 },
-    reports: { sarif: true, json: true },
-    redact: { 'env-patterns': ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'] },
-};
-const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
-/**
- * Builds the effective config: defaults < shared config (input `shared-config`)
- * < repository config (input `config`, default .github/gates.yml when present)
- * < action inputs. A file named explicitly must exist; the default may not.
- */
-async function loadEffectiveConfig(inputs, workspace) {
-    const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
-    const shared = inputs.string('shared-config');
-    if (shared)
-        layers.push(await fileLayer('shared', shared, workspace));
-    const defaultPath = CONFIG_KINDS.gates.defaultPath;
-    // action.yml declares the default path too, so only another path counts as explicit.
-    const repoPath = inputs.string('config') ?? defaultPath;
-    if (repoPath !== defaultPath || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
-        layers.push(await fileLayer('repo', repoPath, workspace));
-    const fromInputs = {};
-    const failOn = inputs.string('fail-on');
-    if (failOn)
-        fromInputs['fail-on'] = inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error');
-    layers.push({ source: 'inputs', values: fromInputs });
-    return mergeLayers(layers);
-}
-async function fileLayer(label, path, workspace) {
-    const absolute = (0,external_node_path_.resolve)(workspace, path);
-    const display = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
-    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.gates, display);
-    return { source: `${label}: ${display}`, values: loaded.value };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
-var exit_codes = __nccwpck_require__(9926);
-;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-const SEVERITIES = ['error', 'warning', 'note'];
-function failsGate(finding, failOn) {
-    if (failOn === 'never' || finding.waived)
-        return false;
-    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
-}
-function verdictOf(report) {
-    return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of findings)
-        if (!finding.waived)
-            counts[finding.severity]++;
-    return counts;
-}
-/** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
-}
-/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
-var did_you_mean = __nccwpck_require__(5026);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(raw) {
-    const value = raw.trim();
-    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(value); match; match = part.exec(value)) {
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-        consumed = part.lastIndex;
-    }
-    if (value.length === 0 || consumed !== value.length)
-        throw new InputParseError(expected);
-    return Math.round(total);
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    if (!match || factor === undefined)
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return Math.round(Number(match[1]) * factor);
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
-
-
-
-/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Typed readers over the runner's INPUT_* contract. Empty means "not given"
- * (the runner sets declared-but-unset inputs to ""), so defaults apply.
- */
-class InputReader {
-    env;
-    constructor(env) {
-        this.env = env;
-    }
-    raw(name) {
-        const value = this.env[inputEnvName(name)];
-        return value === undefined || value.trim() === '' ? undefined : value;
-    }
-    string(name, fallback) {
-        return this.raw(name)?.trim() ?? fallback;
-    }
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
-        return value;
-    }
-    boolean(name, fallback) {
-        return this.parsed(name, fallback, parseBoolean);
-    }
-    list(name, fallback = []) {
-        return this.parsed(name, fallback, parseList);
-    }
-    integer(name, fallback, range) {
-        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
-    }
-    /** Milliseconds. */
-    duration(name, fallbackMs) {
-        return this.parsed(name, fallbackMs, parseDuration);
-    }
-    /** Bytes. */
-    size(name, fallbackBytes) {
-        return this.parsed(name, fallbackBytes, parseSize);
-    }
-    enumeration(name, allowed, fallback) {
-        return this.parsed(name, fallback, (raw) => {
-            try {
-                return parseEnum(raw, allowed);
-            }
-            catch (error) {
-                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
-                if (guess && error instanceof InputParseError) {
-                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
-                }
-                throw error;
-            }
-        });
-    }
-    parsed(name, fallback, parse) {
-        const raw = this.raw(name);
-        if (raw === undefined)
-            return fallback;
-        try {
-            return parse(raw);
-        }
-        catch (error) {
-            if (!(error instanceof InputParseError))
-                throw error;
-            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
-                input: name,
-                value: raw.length > 80 ? `${raw.slice(0, 77)}...` : raw,
-                expected: error.expected,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
-
-
-
-
-
-
-
-/**
- * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
- * owner's pid, host and time. An abandoned lock (dead pid on this host, or
- * older than staleAfter) is taken over; to keep two waiters from both breaking
- * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
- * the lock and removes it only if it is still the stale one it saw.
- */
-class LockfileLock {
-    directory;
-    constructor(directory) {
-        this.directory = directory;
-    }
-    async acquire(name, options = {}) {
-        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
-        if (!/^[\w.-]+$/.test(name))
-            throw new Error(`invalid lock name "${name}"`);
-        await (0,promises_.mkdir)(this.directory, { recursive: true, mode: 0o700 });
-        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
-        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
-        const deadline = Date.now() + timeout;
-        let wait = 5;
-        for (;;) {
-            owner.acquiredAt = Date.now();
-            if (await createExclusive(path, owner))
-                return () => releaseIfOwner(path, owner.token);
-            const holder = (await readOwner(path)) ?? (await unreadableOwner(path));
-            if (holder && isStale(holder, staleAfter)) {
-                await this.breakStale(path, holder, staleAfter);
-                continue;
-            }
-            if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', {
-                    name,
-                    timeout: `${timeout}ms`,
-                    owner: holder ? `pid ${holder.pid} on ${holder.host}` : 'an unknown owner',
-                });
-            }
-            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
-            wait = Math.min(wait * 2, 200);
-        }
-    }
-    async breakStale(path, seen, staleAfter) {
-        const breaker = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
-        const breakPath = `${path}.break`;
-        if (!(await createExclusive(breakPath, breaker))) {
-            const other = await readOwner(breakPath);
-            if (other && isStale(other, staleAfter))
-                await (0,promises_.unlink)(breakPath).catch(() => undefined);
-            return;
-        }
-        try {
-            const current = (await readOwner(path)) ?? (await unreadableOwner(path));
-            if (current && current.token === seen.token)
-                await (0,promises_.unlink)(path).catch(() => undefined);
-        }
-        finally {
-            await releaseIfOwner(breakPath, breaker.token);
-        }
-    }
-}
-async function createExclusive(path, owner) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'wx', 0o600);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
-    }
-    try {
-        await handle.writeFile(JSON.stringify(owner));
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    return true;
-}
-async function readOwner(path) {
-    try {
-        const owner = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        return typeof owner.token === 'string' ? owner : undefined;
-    }
-    catch {
-        // Missing (released meanwhile) or half-written by a creator that is still writing.
-        return undefined;
-    }
-}
-/**
- * A lockfile whose owner record cannot be read: its creator died between the
- * exclusive create and the write. It stands for an owner as old as the file.
- */
-async function unreadableOwner(path) {
-    try {
-        const info = await (0,promises_.stat)(path);
-        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
-    }
-    catch {
-        return undefined;
-    }
-}
-function isStale(owner, staleAfter) {
-    if (Date.now() - owner.acquiredAt > staleAfter)
-        return true;
-    return owner.host === (0,external_node_os_namespaceObject.hostname)() && !isAlive(owner.pid);
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-async function releaseIfOwner(path, token) {
-    const current = await readOwner(path);
-    if (current?.token === token)
-        await (0,promises_.unlink)(path).catch(() => undefined);
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
-
-/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
-function glob_globMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    return picomatch_default()([...patterns], { dot: true });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
-
-
-/**
- * Registers the secrets gates knows of at start: the values of inputs an
- * action declares secret, and environment variables whose names match the
- * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
- * worth masking, so the caller can warn without printing them.
- */
-function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
-    const refused = [];
-    const consider = (label, value) => {
-        if (!value || value.trim() === '')
-            return;
-        const refusal = redactor.tryAddSecret(value);
-        if (refusal)
-            refused.push({ label, refusal });
-    };
-    for (const input of secretInputs)
-        consider(`input ${input}`, env[inputEnvName(input)]);
-    const matches = glob_globMatcher(envPatterns);
-    for (const [name, value] of Object.entries(env))
-        if (matches(name))
-            consider(`env ${name}`, value);
-    return refused;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
-/**
- * Whether a value is worth masking. Masking `true`, `1` or `admin` everywhere
- * makes logs unreadable and protects nothing (the runner does it anyway), so
- * such values are refused with a warning instead. Pure.
- */
-/** Words that appear in ordinary logs; a "secret" equal to one of them protects nothing. */
-const COMMON_WORDS = new Set([
-    'true', 'false', 'null', 'none', 'nil', 'undefined', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
-    'admin', 'administrator', 'root', 'user', 'guest', 'test', 'testing', 'demo', 'example', 'default',
-    'password', 'passw0rd', 'secret', 'changeme', 'token', 'main', 'master', 'develop', 'release', 'latest',
-    'production', 'staging', 'dev', 'prod', 'local', 'localhost', 'linux', 'windows', 'macos', 'ubuntu-latest',
-]);
-function refusalOf(value, minLength) {
-    const trimmed = value.trim();
-    if (trimmed.length < minLength)
-        return 'too-short';
-    if (COMMON_WORDS.has(trimmed.toLowerCase()))
-        return 'common-word';
-    // `0000`, `abab`: two distinct characters carry at most one bit each.
-    if (new Set(trimmed).size < 3)
-        return 'low-entropy';
-    return undefined;
-}
-function describeRefusal(refusal, minLength) {
-    switch (refusal) {
-        case 'too-short':
-            return `shorter than ${minLength} characters`;
-        case 'common-word':
-            return 'a common word that appears in ordinary logs';
-        case 'low-entropy':
-            return 'fewer than 3 distinct characters';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
-
-/** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
-const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
-const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
-/** Escaping of a workflow command's message, as the runner unescapes it. */
-function escapeCommandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values additionally escape the `:` and `,` that delimit properties. */
-function escapeCommandProperty(text) {
-    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatAnnotation(finding) {
-    const properties = [];
-    if (finding.file)
-        properties.push(`file=${escapeCommandProperty(finding.file)}`);
-    if (finding.file && finding.line)
-        properties.push(`line=${finding.line}`);
-    if (finding.file && finding.line && finding.endLine)
-        properties.push(`endLine=${finding.endLine}`);
-    if (finding.file && finding.line && finding.column)
-        properties.push(`col=${finding.column}`);
-    properties.push(`title=${escapeCommandProperty(finding.ruleId)}`);
-    const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-    return `::${COMMAND_FOR[finding.severity]} ${properties.join(',')}::${escapeCommandData(message)}`;
-}
-/** One line for a terminal: `error rule-id file:line:col message`. */
-function formatPlain(finding) {
-    let where = finding.file ?? '';
-    if (finding.file && finding.line)
-        where += `:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
-    const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
-    return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
-}
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
-    const annotations = [];
-    const dropped = { error: 0, warning: 0, note: 0 };
-    const sorted = sortFindings(findings.filter((finding) => !finding.waived));
-    for (const severity of SEVERITIES) {
-        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-        for (const finding of ofSeverity.slice(0, limit))
-            annotations.push({ finding, command: formatAnnotation(finding) });
-        dropped[severity] = Math.max(0, ofSeverity.length - limit);
-    }
-    return { annotations, dropped };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
-
-/** The machine-readable report: the verdict, counts and every finding. */
-function renderJsonReport(report) {
-    return {
-        tool: report.tool,
-        version: report.version,
-        verdict: verdictOf(report),
-        failOn: report.failOn,
-        counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
-        notes: report.notes ?? [],
-        findings: sortFindings(report.findings),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
-
-/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
-function renderSarif(report) {
-    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
-    // A repository has far fewer files than findings: encode each path once.
-    const uris = new Map();
-    const uriOf = (file) => {
-        let uri = uris.get(file);
-        if (uri === undefined)
-            uris.set(file, (uri = artifactUri(file)));
-        return uri;
-    };
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: `gates/${report.tool}`,
-                        version: report.version,
-                        informationUri: INFORMATION_URI,
-                        rules: report.rules.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id,
-                            shortDescription: { text: rule.description },
-                            ...(rule.docs ? { helpUri: rule.docs } : {}),
-                            defaultConfiguration: { level: LEVEL[rule.severity] },
-                        })),
-                    },
-                },
-                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
-            },
-        ],
-    };
-}
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
-function artifactUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
-function result(finding, ruleIndex, uriOf) {
-    const sarif = { ruleId: finding.ruleId };
-    const index = ruleIndex.get(finding.ruleId);
-    if (index !== undefined)
-        sarif.ruleIndex = index;
-    sarif.level = LEVEL[finding.severity];
-    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
-    if (finding.file) {
-        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
-        if (finding.line)
-            physicalLocation.region = region(finding);
-        sarif.locations = [{ physicalLocation }];
-    }
-    if (finding.fix)
-        sarif.fixes = [sarifFix(finding.fix)];
-    if (finding.waived)
-        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
-    return sarif;
-}
-function region(finding) {
-    const region = { startLine: finding.line };
-    if (finding.column)
-        region.startColumn = finding.column;
-    if (finding.endLine)
-        region.endLine = finding.endLine;
-    if (finding.endLine && finding.endColumn)
-        region.endColumn = finding.endColumn;
-    return region;
-}
-/** SARIF's fix object: replacements by character offset in the artifact. */
-function sarifFix(fix) {
-    return {
-        description: { text: fix.description },
-        artifactChanges: [
-            {
-                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
-                replacements: fix.edits.map((edit) => ({
-                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
-                    insertedContent: { text: edit.replacement },
-                })),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
-/**
- * Markdown/HTML escaping for text that came from files or users: test names,
- * messages, paths. The job summary renders HTML, so `<`, `>` and `&` are
- * entities; Markdown control characters are backslash-escaped; a cell never
- * breaks its table row.
- */
-function escapeMarkdown(text) {
-    // One pass (a summary escapes thousands of cells); most cells need nothing.
-    return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
-}
-const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
-const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function escapeMarkdownChar(match) {
-    if (match === '\n' || match === '\r\n')
-        return ' ';
-    const entity = HTML_ENTITIES[match];
-    if (entity)
-        return entity;
-    const code = match.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f)
-        return `\\x${code.toString(16).padStart(2, '0')}`;
-    return `\\${match}`;
-}
-/** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
-function inlineCode(text) {
-    const entities = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;', '`': '&#96;' };
-    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => entities[char])}</code>`;
-}
-function table(header, rows) {
-    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-    for (const row of rows)
-        lines.push(tableRow(row));
-    return lines.join('\n');
-}
-/**
- * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
- * call loads ICU's number formatting, 15–25 ms measured, on every run.
- */
-function groupThousands(value) {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** One row of a table whose cells are already escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
-const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
-const ICON = { pass: '✅', fail: '❌' };
-const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
-function fileLink(finding, links) {
-    if (!finding.file)
-        return '—';
-    const label = finding.line ? `${finding.file}:${finding.line}` : finding.file;
-    if (!links)
-        return inlineCode(label);
-    const anchor = finding.line ? `#L${finding.line}` : '';
-    const path = finding.file.split('/').map(encodeURIComponent).join('/');
-    return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
-}
-/**
- * The job summary: verdict first, then counts, the findings table, and the
- * rules' details collapsed. Pure: report in, Markdown out. Stays under
- * `byteLimit` by dropping table rows and saying how many were dropped.
- */
-/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
-const MAX_SUMMARY_ROWS = 1000;
-function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
-    const verdict = verdictOf(report);
-    const counts = countBySeverity(report.findings);
-    const waived = report.findings.filter((finding) => finding.waived).length;
-    const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
-    const head = [
-        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
-        '',
-        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
-            `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
-            (waived ? ` · ${waived} waived` : ''),
-    ];
-    for (const note of report.notes ?? [])
-        head.push('', `> ${escapeMarkdown(note)}`);
-    const tail = renderRuleDetails(report);
-    if (report.findings.length === 0)
-        return [...head, '', 'No findings.', '', tail].join('\n');
-    // Failing rows first, waived last, so a truncated table still shows what matters.
-    const ordered = bySeverityThenPlace(report.findings);
-    const row = (finding) => tableRow([
-        finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
-        inlineCode(finding.ruleId),
-        fileLink(finding, links),
-        escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
-            (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
-    ]);
-    const fixed = [...head, '', ''].join('\n');
-    const closing = `\n\n${tail}`;
-    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
-    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
-    const noteRoom = 400;
-    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
-    const lines = [header];
-    for (const finding of ordered) {
-        if (lines.length > MAX_SUMMARY_ROWS)
-            break;
-        const line = row(finding);
-        const cost = byteLength(line) + 1;
-        if (cost > budget)
-            break;
-        budget -= cost;
-        lines.push(line);
-    }
-    const kept = lines.length - 1;
-    let body = lines.join('\n');
-    if (kept < ordered.length) {
-        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
-    }
-    return fixed + body + closing;
-}
-/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
-function bySeverityThenPlace(findings) {
-    const groups = [[], [], [], []];
-    for (const finding of sortFindings(findings))
-        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
-    return groups.reverse().flat();
-}
-function renderRuleDetails(report) {
-    const counts = new Map();
-    for (const finding of report.findings)
-        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-    const rules = report.rules.filter((rule) => counts.has(rule.id));
-    if (rules.length === 0)
-        return '';
-    const rows = rules.map((rule) => {
-        const count = counts.get(rule.id);
-        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
-        return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
-    });
-    return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runner/github-context.ts
-/** Links to files at the commit being checked, when running on GitHub. */
-function repositoryLinks(env) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
-    if (!repository || !sha)
-        return undefined;
-    return { serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), repository, sha };
-}
-/** The identifiers a ledger record keeps of the run: ids, never secrets. */
-function runIdentity(env) {
-    const keys = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR', 'GITHUB_TRIGGERING_ACTOR', 'GITHUB_EVENT_NAME'];
-    const identity = {};
-    for (const key of keys)
-        if (env[key])
-            identity[key.replace(/^GITHUB_/, '').toLowerCase()] = env[key];
-    return identity;
-}
-function isDebug(env) {
-    return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
-
-/**
- * Turns anything thrown into a GatesError. Unknown throwables become
- * GATES_E_INTERNAL (exit 4) with a one-line report; the stack stays in `cause`
- * for debug output only.
- */
-function toGatesError(thrown) {
-    if (thrown instanceof gates_error/* GatesError */.xx)
-        return thrown;
-    const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : `non-error thrown: ${String(thrown)}`;
-    return new gates_error/* GatesError */.xx('GATES_E_INTERNAL', { detail: detail.split('\n')[0] ?? detail }, { cause: thrown });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/report-error.ts
-
-
-
-
-
-
-/**
- * Reports anything thrown by an action as a structured error: an error
- * annotation, a readable block in the log, a summary section and (CLI --json)
- * the error's JSON. Stack traces only with debug on. Returns the exit code.
- */
-function reportError(thrown, host, action) {
-    const error = toGatesError(thrown);
-    const json = host.redactor.redactValue(error.toJSON());
-    try {
-        const { runner } = host;
-        const location = json.location;
-        const properties = [`title=${escapeCommandProperty(json.code)}`];
-        if (location) {
-            properties.unshift(`file=${escapeCommandProperty(location.file)}`);
-            if (location.line)
-                properties.push(`line=${location.line}`);
-            if (location.line && location.column)
-                properties.push(`col=${location.column}`);
-        }
-        runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
-        runner.info((0,gates_error/* formatError */.Wk)(json));
-        if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
-            runner.debug(error.cause.stack);
-        runner.appendSummary([
-            `## ⛔ ${escapeMarkdown(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
-            '',
-            escapeMarkdown(json.message),
-            ...json.details.map((detail) => `- ${detail.location ? `\`${escapeMarkdown(`${detail.location.file}:${detail.location.line ?? ''}`)}\` ` : ''}${escapeMarkdown(detail.message)}`),
-            '',
-            `**Hint:** ${escapeMarkdown(json.hint)} ([docs](${json.docs}))`,
-            '',
-        ].join('\n'));
-        host.onReport?.({ error: json });
-    }
-    catch {
-        // Reporting must never turn a clean exit code into a crash.
-        return exit_codes/* ExitCode */.y.Internal;
-    }
-    return json.exitCode;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
-
-
-/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
-function writeReportFile(directory, name, data, redactor) {
-    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
-}
-/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
-function writeTextReport(directory, name, text, redactor) {
-    return writeAtomically(directory, name, redactor.redact(text));
-}
-/**
- * Synchronous inside: the step waits for its reports anyway, and fs/promises
- * writes a large string in 512 KB thread-pool round trips (reports run to
- * megabytes), which left the process idle for longer than one write takes.
- */
-async function writeAtomically(directory, name, content) {
-    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
-    const path = (0,external_node_path_.join)(directory, name);
-    const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
-    (0,external_node_fs_.renameSync)(temporary, path);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SUITE_VERSION = '0.1.0';
-/**
- * Runs one action end to end: secrets registered first, config loaded and
- * validated, state root checked, the action's logic, then findings rendered
- * to annotations, summary, SARIF and JSON, outputs set and the decision
- * appended to the audit ledger. Returns the exit code; never throws.
- */
-async function runAction(definition, host) {
-    const { env, runner, redactor } = host;
-    const inputs = new InputReader(env);
-    try {
-        registerKnownSecrets(redactor, env, definition.secretInputs ?? [], []);
-        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-        const config = await loadEffectiveConfig(inputs, workspace);
-        const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
-            runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
-        }
-        const stateRoot = resolveStateRoot(env);
-        const lock = new LockfileLock(statePath(stateRoot, 'locks'));
-        const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
-        const links = repositoryLinks(env);
-        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
-        const report = {
-            tool: definition.name,
-            version: SUITE_VERSION,
-            rules: outcome.rules ?? definition.rules,
-            findings: outcome.findings,
-            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
-            notes: outcome.notes,
-        };
-        const verdict = verdictOf(report);
-        if (valueAt(config.values, 'annotations.enabled') !== false) {
-            const limit = valueAt(config.values, 'annotations.max-per-severity');
-            const batch = renderAnnotations(report.findings, limit);
-            for (const { finding, command } of batch.annotations)
-                runner.annotation(command, formatPlain(finding));
-            const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
-            if (dropped > 0)
-                runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
-        }
-        runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
-        const reportDirectory = statePath(stateRoot, 'reports', definition.name);
-        const json = renderJsonReport(report);
-        const outputs = {
-            verdict,
-            'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
-            ...outcome.outputs,
-        };
-        if (valueAt(config.values, 'reports.sarif') !== false) {
-            outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
-        }
-        if (valueAt(config.values, 'reports.json') !== false) {
-            outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
-        }
-        for (const [name, value] of Object.entries(outputs))
-            runner.setOutput(name, value);
-        host.onReport?.(redactor.redactValue({ ...json, outputs }));
-        const record = await ledger.append({
-            action: definition.name,
-            verdict,
-            counts: countBySeverity(report.findings),
-            ...runIdentity(env),
-            ...outcome.ledgerEvent,
-        });
-        runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-        return verdict === 'pass' ? exit_codes/* ExitCode */.y.Pass : exit_codes/* ExitCode */.y.GateFailed;
-    }
-    catch (thrown) {
-        return reportError(thrown, host, definition.name);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
-
-/**
- * Last line of defence for an entry point: an exception or rejection that
- * escapes everything else is reported like any other internal error (exit 4,
- * no stack trace unless debug) instead of Node's raw trace.
- */
-function installCrashHandlers(host, action) {
-    const crash = (thrown) => {
-        process.exitCode = reportError(thrown, host, action);
-        process.exit();
-    };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/intervals.ts
-/**
- * Spans of text to replace, from any number of matchers, merged so that
- * overlapping or adjacent secrets become one replacement (nothing of either
- * survives between them). Pure.
- */
-/** Sorted, non-overlapping spans; a merged span keeps the rule of its first part. */
-function mergeSpans(spans) {
-    if (spans.length <= 1)
-        return [...spans];
-    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-    const merged = [{ ...sorted[0] }];
-    for (let index = 1; index < sorted.length; index++) {
-        const span = sorted[index];
-        const last = merged[merged.length - 1];
-        if (span.start <= last.end)
-            last.end = Math.max(last.end, span.end);
-        else
-            merged.push({ ...span });
-    }
-    return merged;
-}
-/** The text with each merged span replaced. */
-function replaceSpans(text, spans, replacement) {
-    if (spans.length === 0)
-        return text;
-    let result = '';
-    let cursor = 0;
-    for (const span of mergeSpans(spans)) {
-        result += text.slice(cursor, span.start) + replacement(span);
-        cursor = span.end;
-    }
-    return result + text.slice(cursor);
-}
-/** The bytes with each merged span replaced; `replacement` is ASCII. */
-function replaceByteSpans(bytes, spans, replacement) {
-    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (spans.length === 0)
-        return source;
-    const parts = [];
-    let cursor = 0;
-    for (const span of mergeSpans(spans)) {
-        parts.push(source.subarray(cursor, span.start), Buffer.from(replacement(span), 'latin1'));
-        cursor = span.end;
-    }
-    parts.push(source.subarray(cursor));
-    return Buffer.concat(parts);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/skip-scan.ts
-/**
- * A Wu–Manber shift table over four-byte grams, for when every literal is
- * long: the scan looks at the last four bytes of a window as long as the
- * shortest literal (at most WINDOW_MAX) and, unless those bytes end a gram of
- * some literal's first `window` bytes, jumps ahead by as much as the window
- * allows. With secrets of 20+ bytes most steps skip a dozen bytes, where the
- * per-position filter looks at every byte. Only the windows whose gram ends a
- * literal prefix report a candidate start, in ascending order. Pure.
- */
-/** Below this shortest length the possible jumps are too short to pay for the table. */
-const SKIP_MIN_LITERAL = 8;
-/** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
-const WINDOW_MAX = 16;
-/** 2^20 one-byte shifts = 1 MiB. */
-const TABLE_BITS = 20;
-class ShiftTable {
-    window;
-    shifts = new Uint8Array(1 << TABLE_BITS);
-    constructor(literals, shortest) {
-        this.window = Math.min(shortest, WINDOW_MAX);
-        const window = this.window;
-        // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
-        this.shifts.fill(window - 3);
-        for (const bytes of literals) {
-            for (let end = 3; end < window; end++) {
-                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
-                const shift = window - 1 - end;
-                if (shift < this.shifts[hash])
-                    this.shifts[hash] = shift;
-            }
-        }
-    }
-    /**
-     * Calls `candidate(start)` for every start in [from, to - window] where a
-     * literal could begin, ascending; every real occurrence is among them.
-     */
-    scan(haystack, from, to, candidate) {
-        const shifts = this.shifts;
-        const back = this.window - 1;
-        for (let end = from + back; end < to;) {
-            const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
-            const shift = shifts[gramHash(gram)];
-            if (shift > 0) {
-                end += shift;
-                continue;
-            }
-            candidate(end - back);
-            end++;
-        }
-    }
-}
-function gramHash(gram) {
-    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
-
-/**
- * Finds every occurrence of many byte strings (the known secrets in all their
- * encodings, often thousands) in one pass over bytes. A regex alternation of
- * the literals, or one indexOf per literal, is an order of magnitude slower
- * (see bench/). Pure: no I/O.
- *
- * How: every literal is at least KEY_BYTES long. At each position the last
- * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
- * indexes a bitset of the literals' first four bytes. Only the rare positions
- * whose bit is set look the key up in a map and compare whole literals.
- * When every literal is long (secrets and their encodings usually are), a
- * shift table lets the scan jump over most positions instead (skip-scan.ts).
- */
-/** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
-const KEY_BYTES = 4;
-/** 2^18 bits = 32 KiB: stays in the L1/L2 cache, and a few thousand keys fill about 1% of it. */
-const FILTER_BITS = 18;
-class LiteralMatcher {
-    filter = new Uint8Array(1 << (FILTER_BITS - 3));
-    /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
-    byKey = new Map();
-    /** The same as an open-addressing table in typed arrays: a lookup without a Map call in the hot loop. */
-    table;
-    lists;
-    /** Starts and keys that passed the filter in the word loop, looked up after it. */
-    pending = new Int32Array(1024);
-    /** Set when every literal is at least SKIP_MIN_LITERAL long. */
-    skipper;
-    longest;
-    count;
-    constructor(literals) {
-        let longest = 0;
-        let shortest = Number.POSITIVE_INFINITY;
-        literals.forEach((bytes, index) => {
-            if (bytes.length < KEY_BYTES)
-                throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
-            longest = Math.max(longest, bytes.length);
-            shortest = Math.min(shortest, bytes.length);
-            const key = keyAt(bytes, 0);
-            const hash = hashKey(key);
-            this.filter[hash >>> 3] |= 1 << (hash & 7);
-            const list = this.byKey.get(key) ?? [];
-            list.push({ bytes, index });
-            this.byKey.set(key, list);
-        });
-        for (const list of this.byKey.values())
-            list.sort((a, b) => b.bytes.length - a.bytes.length);
-        this.lists = [...this.byKey.values()];
-        this.table = new KeyTable([...this.byKey.keys()]);
-        this.longest = longest;
-        this.count = literals.length;
-        this.skipper = literals.length > 0 && shortest >= SKIP_MIN_LITERAL ? new ShiftTable(literals, shortest) : undefined;
-    }
-    /**
-     * Every position where a literal starts, with the longest literal there.
-     * Overlapping matches are all reported; callers merge them.
-     */
-    findAll(haystack, from = 0, to = haystack.length) {
-        const matches = [];
-        let lastStart = -1;
-        // Candidates are longest first, so the first visit at a position is the longest literal there.
-        this.visit(haystack, from, to, (literal, start, end) => {
-            if (start === lastStart)
-                return;
-            lastStart = start;
-            matches.push({ start, end, literal });
-        });
-        return matches;
-    }
-    /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
-    visit(haystack, from, to, onMatch) {
-        if (this.count === 0 || to - from < KEY_BYTES)
-            return;
-        if (this.skipper) {
-            this.skipper.scan(haystack, from, to, (start) => {
-                const list = this.table.find(keyAt(haystack, start));
-                if (list >= 0)
-                    this.compare(haystack, start, to, this.lists[list], onMatch);
-            });
-            return;
-        }
-        // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
-        const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
-        const endWord = Math.floor((haystack.byteOffset + to) / 4);
-        if (!LITTLE_ENDIAN || endWord - firstWord < 4)
-            return this.visitBytes(haystack, from, to - KEY_BYTES, to, onMatch);
-        const wordsStart = firstWord * 4 - haystack.byteOffset;
-        const wordsEnd = endWord * 4 - haystack.byteOffset;
-        this.visitBytes(haystack, from, wordsStart, to, onMatch);
-        this.visitWords(haystack, new Uint32Array(haystack.buffer, firstWord * 4, endWord - firstWord), wordsStart, to, onMatch);
-        this.visitBytes(haystack, wordsEnd - 3, to - KEY_BYTES, to, onMatch);
-    }
-    /** Starts in [firstStart, lastStart], one byte at a time. */
-    visitBytes(haystack, firstStart, lastStart, to, onMatch) {
-        const filter = this.filter;
-        for (let start = firstStart; start <= lastStart; start++) {
-            const key = haystack[start] | (haystack[start + 1] << 8) | (haystack[start + 2] << 16) | (haystack[start + 3] << 24);
-            const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
-            if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
-                continue;
-            const list = this.table.find(key);
-            if (list >= 0)
-                this.compare(haystack, start, to, this.lists[list], onMatch);
-        }
-    }
-    /**
-     * Starts from wordsStart + 1 to the last start whose key ends inside the
-     * words, four per word (little-endian keys). The loop only records the
-     * positions that pass the filter; they are looked up and compared
-     * afterwards, in order.
-     */
-    visitWords(haystack, words, wordsStart, to, onMatch) {
-        const filter = this.filter;
-        const shift = 32 - FILTER_BITS;
-        let pending = this.pending;
-        let count = 0;
-        let previous = words[0] | 0;
-        for (let index = 1; index < words.length; index++) {
-            const word = words[index] | 0;
-            if (count + 8 > pending.length)
-                pending = this.grow(count);
-            // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
-            // Unrolled, and a filter hit only records (start, key): any more work in these branches slowed the whole loop by half.
-            const base = wordsStart + index * 4;
-            const k1 = (previous >>> 8) | (word << 24);
-            const k2 = (previous >>> 16) | (word << 16);
-            const k3 = (previous >>> 24) | (word << 8);
-            let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
-            if (filter[hash >>> 3] & (1 << (hash & 7)))
-                (pending[count++] = base - 3), (pending[count++] = k1);
-            hash = Math.imul(k2, 0x9e3779b1) >>> shift;
-            if (filter[hash >>> 3] & (1 << (hash & 7)))
-                (pending[count++] = base - 2), (pending[count++] = k2);
-            hash = Math.imul(k3, 0x9e3779b1) >>> shift;
-            if (filter[hash >>> 3] & (1 << (hash & 7)))
-                (pending[count++] = base - 1), (pending[count++] = k3);
-            hash = Math.imul(word, 0x9e3779b1) >>> shift;
-            if (filter[hash >>> 3] & (1 << (hash & 7)))
-                (pending[count++] = base), (pending[count++] = word);
-            previous = word;
-        }
-        for (let at = 0; at < count; at += 2) {
-            const list = this.table.find(pending[at + 1]);
-            if (list >= 0)
-                this.compare(haystack, pending[at], to, this.lists[list], onMatch);
-        }
-    }
-    grow(count) {
-        const larger = new Int32Array(this.pending.length * 2);
-        larger.set(this.pending.subarray(0, count));
-        this.pending = larger;
-        return larger;
-    }
-    compare(haystack, start, to, candidates, onMatch) {
-        outer: for (const candidate of candidates) {
-            const bytes = candidate.bytes;
-            if (start + bytes.length > to)
-                continue;
-            for (let offset = KEY_BYTES; offset < bytes.length; offset++) {
-                if (haystack[start + offset] !== bytes[offset])
-                    continue outer;
-            }
-            onMatch(candidate.index, start, start + bytes.length);
-        }
-    }
-}
-/** Four-byte keys to list indexes: linear probing over typed arrays, at most a quarter full. */
-class KeyTable {
-    keys;
-    values;
-    shift;
-    mask;
-    constructor(keys) {
-        let bits = 4;
-        while (1 << bits < keys.length * 4)
-            bits++;
-        this.keys = new Int32Array(1 << bits);
-        this.values = new Int32Array(1 << bits).fill(-1);
-        this.shift = 32 - bits;
-        this.mask = (1 << bits) - 1;
-        keys.forEach((key, index) => {
-            let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;
-            while (this.values[slot] !== -1)
-                slot = (slot + 1) & this.mask;
-            this.keys[slot] = key;
-            this.values[slot] = index;
-        });
-    }
-    /** The list index of a key, or -1. */
-    find(key) {
-        for (let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;; slot = (slot + 1) & this.mask) {
-            const value = this.values[slot];
-            if (value === -1 || this.keys[slot] === key)
-                return value;
-        }
-    }
-}
-/** Word keys are read little-endian, as keyAt builds them; a big-endian host takes the byte loop. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-function keyAt(bytes, at) {
-    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
-}
-function hashKey(key) {
-    return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
-/**
- * The encoded forms a secret can take in output, so that redacting the raw
- * value alone is not enough. Covers every encoder the GitHub runner's masker
- * registers (base64 at three alignments, command-line argument escaping,
- * expression string escaping, JSON string escaping, URI data escaping, XML
- * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
- * URL-safe base64, hex, other JSON and URL dialects, and base64 wrapped at
- * MIME/PEM line widths. Pure.
- */
-/** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
-const WRAP_WIDTHS = [76, 64];
-/**
- * The characters of base64(secret) that depend on the secret alone, at each of
- * the three byte alignments it can have inside a longer blob (so a secret in
- * `base64("user:" + secret)` is found). Characters that mix in bits of unknown
- * neighbouring bytes are dropped, and so is padding, so `base64(secret + "\n")`
- * is found too.
- */
-function base64Fragments(secret, alphabet = 'standard') {
-    const bytes = Buffer.from(secret, 'utf8');
-    const fragments = [];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
-        const first = Math.ceil((offset * 8) / 6);
-        const last = Math.floor(((offset + bytes.length) * 8) / 6);
-        const fragment = encoded.slice(first, last);
-        if (fragment.length > 0)
-            fragments.push(fragment);
-    }
-    return fragments;
-}
-/**
- * A base64 fragment as it appears when the blob around it is wrapped every
- * `width` characters: the first break can fall after any of the fragment's
- * first `width` characters, then every `width` after it; `\n` or `\r\n`.
- */
-function wrappedForms(fragment, width) {
-    const forms = [];
-    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, width + 1); firstBreak++) {
-        const pieces = [fragment.slice(0, firstBreak)];
-        for (let at = firstBreak; at < fragment.length; at += width)
-            pieces.push(fragment.slice(at, at + width));
-        forms.push(pieces.join('\n'), pieces.join('\r\n'));
-    }
-    return forms;
-}
-function jsonEscaped(secret) {
-    return JSON.stringify(secret).slice(1, -1);
-}
-/** JSON as Python's json.dumps writes it by default: non-ASCII as \uXXXX, and `/` as some PHP encoders write it. */
-function jsonAsciiEscaped(secret) {
-    return jsonEscaped(secret).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** RFC 3986 escaping (.NET's Uri.EscapeDataString): encodeURIComponent leaves !'()* as they are. */
-function rfc3986Escaped(secret) {
-    return encodeURIComponent(secret).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** .NET SecurityElement.Escape, as the runner uses. */
-function xmlEscaped(secret) {
-    return secret.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]);
-}
-/** The runner's PowerShell sections: colour codes can split a secret at `&` (or after `&+` and one letter). */
-function powerShellSections(secret) {
-    if (!secret.includes('&'))
-        return [];
-    const plus = secret.indexOf('&+');
-    const before = plus >= 0 ? secret.slice(0, plus + 2) : secret.slice(0, secret.lastIndexOf('&') + 1);
-    const after = plus >= 0 ? secret.slice(plus + 3) : secret.slice(secret.lastIndexOf('&') + 1);
-    // The runner's own floor for these sections.
-    return [before, after].filter((section) => section.length >= 6);
-}
-/** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
-const ENCODERS = {
-    'base64': (value) => base64Fragments(value),
-    'base64url': (value) => base64Fragments(value, 'url'),
-    'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
-    'command-line': (value) => [value.replace(/"/g, '\\"')],
-    'expression-string': (value) => [value.replace(/'/g, "''")],
-    'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
-    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
-    'xml': (value) => [xmlEscaped(value)],
-    'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
-    'powershell-ampersand': (value) => powerShellSections(value),
-    'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
-};
-/** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
-function secretVariants(secret, minLength) {
-    const forms = new Set([secret]);
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= minLength)
-            forms.add(line.trim());
-    for (const form of [...forms]) {
-        for (const encode of Object.values(ENCODERS))
-            for (const encoded of encode(form))
-                forms.add(encoded);
-    }
-    return [...forms].filter((form) => form.length >= minLength);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
-
-
-
-
-const REDACTED = '***';
-/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
-const DEFAULT_MIN_SECRET_LENGTH = 4;
-/** The rule id of values the redactor was told about (as opposed to pattern rules). */
-const KNOWN_SECRET_RULE = 'known-secret';
-/**
- * The one redactor every string gates writes passes through. It holds the
- * values known to be secret and their encoded forms; `onSecret` lets the runner
- * adapter register each with the runner's own masker.
- */
-class Redactor {
-    minLength;
-    secrets = new Set();
-    variants = new Set();
-    rules = [];
-    matcher;
-    listeners = [];
-    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
-        this.minLength = minLength;
-        if (minLength < KEY_BYTES)
-            throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
-    }
-    /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
-    addSecret(value) {
-        return this.tryAddSecret(value) === undefined;
-    }
-    /** Like addSecret, saying why a value was refused. */
-    tryAddSecret(value) {
-        const refusal = refusalOf(value, this.minLength);
-        if (refusal)
-            return refusal;
-        if (this.secrets.has(value))
-            return undefined;
-        this.secrets.add(value);
-        for (const variant of secretVariants(value, this.minLength)) {
-            if (this.variants.has(variant))
-                continue;
-            this.variants.add(variant);
-            if (isSingleLine(variant))
-                for (const listener of this.listeners)
-                    listener(variant);
-        }
-        this.matcher = undefined;
-        return undefined;
-    }
-    /**
-     * A value found in output by a pattern rule: redacted from gates' own output
-     * and masked by the runner from now on, as it is (the runner derives its
-     * own encodings of masked values).
-     */
-    addFound(value) {
-        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
-        for (const form of new Set(forms)) {
-            this.variants.add(form);
-            if (isSingleLine(form))
-                for (const listener of this.listeners)
-                    listener(form);
-        }
-        if (forms.length > 0)
-            this.matcher = undefined;
-    }
-    addRule(rule) {
-        this.rules.push(rule);
-    }
-    /**
-     * Called with every single-line form of every secret (now and for those
-     * already known). The runner masks line by line, so wrapped forms would
-     * never match there.
-     */
-    onSecret(listener) {
-        this.listeners.push(listener);
-        for (const variant of this.variants)
-            if (isSingleLine(variant))
-                listener(variant);
-    }
-    get size() {
-        return this.secrets.size;
-    }
-    /** Every form of every known secret, for matchers over bytes (redact-logs). */
-    forms() {
-        return [...this.variants];
-    }
-    /** Where known secrets occur in these bytes. */
-    findKnown(bytes, from = 0, to = bytes.length) {
-        if (this.variants.size === 0)
-            return [];
-        return this.compiled()
-            .findAll(bytes, from, to)
-            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
-    }
-    redact(text) {
-        let result = text;
-        if (this.variants.size > 0) {
-            const bytes = Buffer.from(text, 'utf8');
-            const spans = mergeSpans(this.findKnown(bytes));
-            if (spans.length > 0)
-                result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
-        }
-        for (const rule of this.rules)
-            result = rule(result);
-        return result;
-    }
-    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
-    redactValue(value) {
-        // Nothing registered: nothing to find, and reports can be large.
-        if (this.variants.size === 0 && this.rules.length === 0)
-            return value;
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((item) => this.redactValue(item));
-        if (value && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
-        }
-        return value;
-    }
-    compiled() {
-        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
-        return this.matcher;
-    }
-}
-function isSingleLine(value) {
-    return !value.includes('\n') && !value.includes('\r');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
-
-/**
- * The runner's file-command format for GITHUB_OUTPUT, GITHUB_STATE and
- * GITHUB_ENV: `name<<delimiter`, the value, the delimiter. The delimiter is
- * random so a value cannot end the block early; names and values that contain
- * it are refused, as the runner's toolkit does.
- */
-function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`name or value contains the delimiter ${delimiter}`);
-    }
-    if (/[\r\n]/.test(name))
-        throw new Error(`name "${name}" contains a line break`);
-    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-/** Parses a file written in that format (what the runner does after the step). */
-function parseFileCommands(text) {
-    const result = {};
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc) {
-            const [, name, delimiter] = heredoc;
-            const body = [];
-            for (i++; i < lines.length && lines[i] !== delimiter; i++)
-                body.push(lines[i]);
-            if (i >= lines.length)
-                throw new Error(`unterminated value for ${name}`);
-            result[name] = body.join('\n');
-        }
-        else {
-            const eq = line.indexOf('=');
-            if (eq > 0)
-                result[line.slice(0, eq)] = line.slice(eq + 1);
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runner/github-runner.ts
-
-
-
-/**
- * The GitHub Actions runner: log lines and workflow commands on stdout,
- * outputs/state/env/summary through the files the runner names in
- * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
- * Written against the documented protocol rather than @actions/core: the
- * protocol is a few lines, and the toolkit doubles the action's cold start.
- */
-class GitHubRunner {
-    env;
-    redactor;
-    write;
-    kind = 'github';
-    recorded = {};
-    constructor(env, redactor, write = (text) => process.stdout.write(text)) {
-        this.env = env;
-        this.redactor = redactor;
-        this.write = write;
-        // The runner hides masked values from its own log, including later steps'.
-        redactor.onSecret((value) => this.write(`::add-mask::${escapeCommandData(value)}\n`));
-    }
-    get outputs() {
-        return this.recorded;
-    }
-    info(line) {
-        this.write(`${this.safe(line)}\n`);
-    }
-    warning(line) {
-        this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
-    }
-    debug(line) {
-        this.write(`::debug::${escapeCommandData(this.safe(line))}\n`);
-    }
-    annotation(command) {
-        this.write(`${this.safe(command)}\n`);
-    }
-    async group(title, body) {
-        this.write(`::group::${escapeCommandData(this.safe(title))}\n`);
-        try {
-            return await body();
-        }
-        finally {
-            this.write('::endgroup::\n');
-        }
-    }
-    setOutput(name, value) {
-        const safe = this.safe(value);
-        this.recorded[name] = safe;
-        this.appendEnvFile('GITHUB_OUTPUT', name, safe);
-    }
-    saveState(name, value) {
-        this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
-    }
-    exportVariable(name, value) {
-        this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
-    }
-    appendSummary(markdown) {
-        const file = this.env.GITHUB_STEP_SUMMARY;
-        if (file)
-            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
-    }
-    appendEnvFile(variable, name, value) {
-        const file = this.env[variable];
-        if (!file) {
-            this.debug(`${variable} is not set; ${name} was not written`);
-            return;
-        }
-        (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
-    }
-    safe(text) {
-        return this.redactor.redact(text);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/run-main.ts
-
-
-
-
-/** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
-async function runMain(definition) {
-    const redactor = new Redactor();
-    const runner = new GitHubRunner(process.env, redactor);
-    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
-    process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
-;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
-
-
-
-const GLOB_CHARS = /[*?[\]{}!]/;
-/**
- * Expands patterns (files, directories, globs; relative to the workspace or
- * absolute) into regular files, in a stable order, without following links.
- */
-function discoverFiles(patterns, workspace, options = {}) {
-    const seen = new Set();
-    const discovery = { files: [], skipped: [], unmatched: [] };
-    const excluded = globMatcher(options.exclude ?? []);
-    const display = (path) => {
-        const inside = relative(workspace, path);
-        return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
-    };
-    for (const pattern of patterns) {
-        const before = discovery.files.length + discovery.skipped.length;
-        const { base, glob } = splitPattern(pattern, workspace);
-        const matches = glob ? globMatcher([glob]) : () => true;
-        const visit = (path, stats) => {
-            if (!stats)
-                return;
-            const rel = relative(base, path).split(sep).join('/') || basename(path);
-            if (excluded(display(path)))
-                return;
-            if (stats.isSymbolicLink()) {
-                if (matches(rel))
-                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
-                return;
-            }
-            if (stats.isDirectory()) {
-                for (const entry of readdirSync(path).sort())
-                    visit(join(path, entry), lstatOrUndefined(join(path, entry)));
-                return;
-            }
-            if (!matches(rel))
-                return;
-            if (options.ignore?.(path))
-                return;
-            if (!stats.isFile()) {
-                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
-                return;
-            }
-            if (seen.has(path))
-                return;
-            seen.add(path);
-            discovery.files.push({ path, display: display(path), relative: rel });
-        };
-        const root = glob ? base : resolve(workspace, pattern);
-        visit(root, lstatOrUndefined(root));
-        if (discovery.files.length + discovery.skipped.length === before)
-            discovery.unmatched.push(pattern);
-    }
-    return discovery;
-}
-/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
-function splitPattern(pattern, workspace) {
-    const segments = pattern.split('/');
-    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
-    if (firstGlob < 0)
-        return { base: resolve(workspace, pattern) };
-    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
-    return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
-}
-function lstatOrUndefined(path) {
-    try {
-        return lstatSync(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function basename(path) {
-    return path.split(sep).pop() ?? path;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
-const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
-function isRateLimited(outcome) {
-    if (outcome.status !== 403 && outcome.status !== 429)
-        return false;
-    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
-}
-/** Milliseconds until the rate limit lets a call through, or 0. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return Math.max(0, retryAfter * 1000);
-    if (headers['x-ratelimit-remaining'] !== '0')
-        return 0;
-    const reset = Number(headers['x-ratelimit-reset']);
-    // Without a reset time there is nothing sound to wait for: give up rather than guess.
-    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
-}
-/** `attempt` counts from 1 (the call that produced `outcome`). */
-function decideRetry(outcome, attempt, nowMs, limits) {
-    const { status } = outcome;
-    if (status !== undefined && status < 400)
-        return { retry: false, reason: 'ok' };
-    if (isRateLimited(outcome)) {
-        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
-        // One wait for the limit to lift; a second refusal means it did not.
-        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
-            return { retry: false, reason: 'rate-limited' };
-        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
-    }
-    const transient = status === undefined || status >= 500;
-    if (!transient)
-        return { retry: false, reason: 'client-error' };
-    if (attempt > limits.maxRetries)
-        return { retry: false, reason: 'unavailable' };
-    return {
-        retry: true,
-        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
-        reason: status === undefined ? 'connection failed' : `server error ${status}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-
-
-
-
-/**
- * A GitHub REST client with the behaviour gates promises everywhere: each
- * call has a timeout, transient failures are retried with bounded backoff,
- * rate limits are read from headers and waited out (or reported), identical
- * GETs within a run are made once, and calls are counted for the summary.
- * Failures that are not an answer throw a GatesError (exit 3): callers fail
- * closed.
- */
-class GitHubApi {
-    transport;
-    options;
-    calls = 0;
-    rateLimit;
-    cache = new Map();
-    limits;
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
-    }
-    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
-    get(route, params = {}) {
-        const key = `${route} ${JSON.stringify(params)}`;
-        let pending = this.cache.get(key);
-        if (!pending) {
-            pending = this.send(route, params);
-            this.cache.set(key, pending);
-        }
-        return pending;
-    }
-    async send(route, params) {
-        const label = describeRoute(route, params);
-        for (let attempt = 1;; attempt++) {
-            await this.waitForRateLimit();
-            this.calls++;
-            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
-            this.recordRateLimit(response.headers);
-            if (response.timedOut)
-                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
-            const decision = decideRetry(response, attempt, Date.now(), this.limits);
-            if (decision.retry) {
-                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitMs);
-                continue;
-            }
-            switch (decision.reason) {
-                case 'ok':
-                    return { ok: true, status: response.status, data: response.data };
-                case 'client-error':
-                    return { ok: false, status: response.status, message: messageOf(response.data) };
-                case 'rate-limited':
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
-                case 'unavailable':
-                    if (response.status === undefined) {
-                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
-                    }
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
-            }
-        }
-    }
-    recordRateLimit(headers) {
-        const limit = Number(headers['x-ratelimit-limit']);
-        const remaining = Number(headers['x-ratelimit-remaining']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        if ([limit, remaining, reset].every(Number.isFinite))
-            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
-    }
-    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit() {
-        const snapshot = this.rateLimit;
-        if (!snapshot || snapshot.remaining > 0)
-            return;
-        const waitMs = snapshot.resetAt - Date.now();
-        if (waitMs <= 0)
-            return;
-        if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
-        }
-        this.options.onWait?.('rate limit exhausted', waitMs);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs);
-        snapshot.remaining = snapshot.limit;
-    }
-    resetDescription() {
-        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
-    }
-}
-/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
-function requireAnswer(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
-/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
-function answerOrAbsent(result, what) {
-    if (!result.ok && (result.status === 404 || result.status === 422))
-        return undefined;
-    return requireAnswer(result, what);
-}
-/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
-function describeRoute(route, params) {
-    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
-function messageOf(data) {
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        return data.message;
-    }
-    return 'no message';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
-/**
- * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
- * GHES base URL) turned into plain responses. Loaded lazily so an offline run
- * never pays for it.
- */
-async function createOctokitTransport(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
-    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
-    return {
-        async request(route, params, signal) {
-            try {
-                const response = await octokit.request(route, { ...params, request: { signal } });
-                return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
-            }
-            catch (thrown) {
-                return failedResponse(thrown, signal);
-            }
-        },
-    };
-}
-function failedResponse(thrown, signal) {
-    if (signal.aborted)
-        return { headers: {}, data: undefined, timedOut: true };
-    const error = thrown;
-    // Octokit reports a connection failure as status 500 without a response.
-    if (!error.response)
-        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
-    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
-}
-function stringHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
-/** The API base URL the runner gives the job (GHES sets its own). */
-function apiBaseUrl(env) {
-    return env.GITHUB_API_URL || PUBLIC_API_URL;
-}
-/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
-async function connectGitHub(token, env, runner, options) {
-    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
-    return new GitHubApi(transport, {
-        ...options,
-        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-// The public surface of @gates/core: everything an action or the CLI needs.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 5026:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony export levenshtein */
-/** Levenshtein edit distance (insert, delete, substitute), O(a·b) time, O(b) space. */
-function levenshtein(a, b) {
-    if (a === b)
-        return 0;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/**
- * The closest candidate within a distance that scales with the word's length
- * (a third of it, at least 1, at most 3), so short typos match and unrelated
- * words do not. Ties go to the earlier candidate, so results are deterministic.
- */
-function didYouMean(word, candidates) {
-    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 5881:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -11767,6 +11532,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -1,8 +1,8 @@
-export const id = 193;
-export const ids = [193];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 1193:
+/***/ 6237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -116,7 +116,7 @@ async function addNpmLockFacts(facts) {
     }
     if (pairs.length === 0)
         return;
-    const { npmLockDrift } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 6357));
+    const { npmLockDrift } = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 6357));
     for (const [manifest, lockfile] of pairs) {
         try {
             facts.npmLocks.push({ manifest, lockfile, drift: npmLockDrift(texts.get(manifest), texts.get(lockfile)) });
@@ -132,41 +132,8 @@ function emptyFacts() {
     return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
 }
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/uses-reference.ts
-function parseUses(value) {
-    const trimmed = value.trim();
-    if (trimmed.includes('${{'))
-        return { kind: 'expression' };
-    if (trimmed.startsWith('./') || trimmed.startsWith('.\\'))
-        return { kind: 'local', path: trimmed };
-    if (trimmed.startsWith('docker://'))
-        return { kind: 'docker', image: trimmed.slice('docker://'.length) };
-    const at = trimmed.lastIndexOf('@');
-    if (at <= 0 || at === trimmed.length - 1)
-        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    // Offsets rather than split and rest-destructuring: this runs for every uses: of a repository.
-    const ownerEnd = trimmed.indexOf('/');
-    const repoEnd = ownerEnd === -1 ? -1 : trimmed.indexOf('/', ownerEnd + 1);
-    const nameEnd = repoEnd === -1 || repoEnd > at ? at : repoEnd;
-    if (ownerEnd <= 0 || ownerEnd >= at || nameEnd === ownerEnd + 1)
-        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    const path = nameEnd === at ? '' : trimmed.slice(nameEnd + 1, at);
-    return { kind: 'remote', owner: trimmed.slice(0, ownerEnd), repo: trimmed.slice(ownerEnd + 1, nameEnd), path, ref: trimmed.slice(at + 1) };
-}
-/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
-function looksLikeVersion(text) {
-    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
-}
-function classifyRef(ref) {
-    if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
-        return 'sha';
-    if (/^[0-9a-f]{7,39}$/.test(ref))
-        return 'short-sha';
-    if (/^v?\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(ref))
-        return 'semver-tag';
-    return 'branch-or-tag';
-}
-
+// EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
+var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-shape.ts
@@ -485,7 +452,8 @@ function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
         visitSteps(mappingGet(runs, 'steps'));
         const image = mappingGet(runs, 'image');
         if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
-            facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', ...at(image) });
+            const { line, column } = at(image);
+            facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', line, column });
         }
     }
     return facts;
@@ -495,26 +463,39 @@ function addUses(map, facts, text, at) {
     if (uses?.kind !== 'scalar' || typeof uses.value !== 'string')
         return;
     const { start, end } = uses;
+    const value = uses.value;
     const lineEnd = text.indexOf('\n', end);
     const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
     const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
-    facts.uses.push({ value: uses.value, reference: parseUses(uses.value), comment, start, end, raw: text.slice(start, end), trailing, ...at(uses) });
+    const { line, column } = at(uses);
+    // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
+    const fact = { value, comment, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
+    if (!text.startsWith(value, start) || end - start !== value.length)
+        fact.raw = text.slice(start, end);
+    facts.uses.push(fact);
 }
 function addContainer(job, facts, at) {
     const pushImage = (node, where) => {
         const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
-        if (image?.kind === 'scalar' && typeof image.value === 'string')
-            facts.images.push({ image: image.value, where, ...at(image) });
+        if (image?.kind === 'scalar' && typeof image.value === 'string') {
+            const { line, column } = at(image);
+            facts.images.push({ image: image.value, where, line, column });
+        }
     };
     pushImage(mappingGet(job, 'container'), 'container');
     for (const [name, service] of mappingEntries(mappingGet(job, 'services')))
         pushImage(service, `services.${String(name.value)}`);
 }
 function runFact(run, text, at) {
-    const position = at(run);
+    const { line, column } = at(run);
     // A block scalar's content starts on the line after its `|` or `>` header.
     const isBlock = text[run.start] === '|' || text[run.start] === '>';
-    return { script: String(run.value), firstScriptLine: isBlock ? position.line + 1 : position.line, ...position };
+    const script = String(run.value);
+    // The parser builds a block scalar by appending line after line: one flat string now (reading a
+    // character flattens it) instead of a chain of pieces for the GC to copy until the rules run.
+    if (isBlock)
+        script.charCodeAt(0);
+    return { script, firstScriptLine: isBlock ? line + 1 : line, line, column };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/collect.ts
@@ -654,377 +635,9 @@ function readText(absolute, path, facts, limit) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
-/**
- * Applies non-overlapping edits to a text; everything outside them is kept
- * as it was, byte for byte. Pure. Overlapping edits are a bug in the caller
- * and throw.
- */
-function applyEdits(text, edits) {
-    const ordered = [...edits].sort((a, b) => a.start - b.start);
-    let result = '';
-    let cursor = 0;
-    for (const edit of ordered) {
-        if (edit.start < cursor)
-            throw new Error(`overlapping edits at offset ${edit.start}`);
-        result += text.slice(cursor, edit.start) + edit.replacement;
-        cursor = edit.end;
-    }
-    return result + text.slice(cursor);
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/unified-diff.ts
-/**
- * A unified diff (`diff -u` format, 3 lines of context) between two versions
- * of a file whose edits stay within lines, as fix mode's are: line i of the
- * old text corresponds to line i of the new. Pure. When line counts differ
- * the whole file is one hunk, which is still a valid diff.
- */
-const CONTEXT = 3;
-function unifiedDiff(path, before, after) {
-    if (before === after)
-        return '';
-    const oldLines = splitLines(before);
-    const newLines = splitLines(after);
-    const header = `--- a/${path}\n+++ b/${path}\n`;
-    if (oldLines.length !== newLines.length) {
-        return `${header}@@ -1,${oldLines.length} +1,${newLines.length} @@\n${oldLines.map((l) => `-${l}\n`).join('')}${newLines.map((l) => `+${l}\n`).join('')}`;
-    }
-    const changed = oldLines.flatMap((line, index) => (line === newLines[index] ? [] : [index]));
-    const hunks = [];
-    for (const index of changed) {
-        const from = Math.max(0, index - CONTEXT);
-        const to = Math.min(oldLines.length - 1, index + CONTEXT);
-        const last = hunks.at(-1);
-        if (last && from <= last.to + 1)
-            last.to = to;
-        else
-            hunks.push({ from, to });
-    }
-    let out = header;
-    for (const { from, to } of hunks) {
-        const length = to - from + 1;
-        out += `@@ -${from + 1},${length} +${from + 1},${length} @@\n`;
-        for (let index = from; index <= to; index++) {
-            if (oldLines[index] === newLines[index])
-                out += ` ${oldLines[index]}\n`;
-            else
-                out += `-${oldLines[index]}\n+${newLines[index]}\n`;
-        }
-    }
-    return out;
-}
-/** Lines without their `\n`; a final newline does not make an empty last line. */
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/fix-stage.ts
-
-
-
-
-
-/**
- * Applies the findings' fixes file by file. Each file is re-read and must be
- * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
- * never rewrites bytes it did not mean to. Writes are atomic (a temp file in
- * the same directory, mode kept, then rename), so an interrupted run leaves
- * each file either old or new. `write: false` is the dry run.
- */
-async function applyFixes(workspace, findings, write) {
-    const result = { files: [], fixed: new Set(), patch: '', skipped: [] };
-    const byFile = new Map();
-    for (const finding of findings) {
-        if (!finding.fix || finding.waived)
-            continue;
-        byFile.set(finding.fix.file, [...(byFile.get(finding.fix.file) ?? []), finding]);
-    }
-    for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const absolute = (0,external_node_path_.join)(workspace, file);
-        const bytes = await (0,promises_.readFile)(absolute);
-        const decoded = bytes.toString('utf8');
-        // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
-        const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-        const text = decoded.slice(bom.length);
-        if (!Buffer.from(decoded, 'utf8').equals(bytes)) {
-            result.skipped.push({ file, reason: 'not valid UTF-8; rewriting it would change other bytes' });
-            continue;
-        }
-        const edits = fixable.flatMap((finding) => finding.fix.edits);
-        if (edits.some((edit) => edit.expected !== undefined && text.slice(edit.start, edit.end) !== edit.expected)) {
-            result.skipped.push({ file, reason: 'changed since it was read' });
-            continue;
-        }
-        const updated = applyEdits(text, edits);
-        if (updated === text)
-            continue;
-        if (write)
-            await writeAtomically(absolute, bom + updated);
-        result.files.push(file);
-        result.patch += unifiedDiff(file, text, updated);
-        for (const finding of fixable)
-            result.fixed.add(finding);
-    }
-    return result;
-}
-async function writeAtomically(path, text) {
-    const stat = await (0,promises_.lstat)(path);
-    if (!stat.isFile())
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.gates-fix-${process.pid}`);
-    try {
-        await (0,promises_.writeFile)(temporary, text, { mode: stat.mode & 0o7777, flag: 'wx' });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/fix/fix-summary.ts
-
-/** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
-const MAX_SUMMARY_PATCH_CHARS = 60_000;
-/** The fix section of the job summary: what changed (or would), and the diff. Pure. */
-function renderFixSummary(result, mode) {
-    const verb = mode === 'fix' ? 'Pinned' : 'Would pin';
-    const lines = [`### Fix mode (${mode})`, ''];
-    lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${verb} ${result.fixed.size} reference(s) in ${result.files.length} file(s).`);
-    for (const skipped of result.skipped)
-        lines.push(`- Left alone: \`${(0,src/* escapeMarkdown */.FV)(skipped.file)}\` (${(0,src/* escapeMarkdown */.FV)(skipped.reason)})`);
-    if (result.patch) {
-        const shown = result.patch.length > MAX_SUMMARY_PATCH_CHARS ? `${result.patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : result.patch;
-        // A fence longer than any backtick run in the patch, so the diff cannot close it.
-        const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-facts.ts
-function referenceKey(owner, repo, path, ref) {
-    return `${owner}/${repo}${path ? `/${path}` : ''}@${ref}`.toLowerCase();
-}
-function tagKey(owner, repo, tag) {
-    return `${owner}/${repo}`.toLowerCase() + `:${tag}`;
-}
-function skippedOnline(reason) {
-    return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/action-runtime.ts
-
-/** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
-function actionRuntime(actionYaml) {
-    let document;
-    try {
-        document = (0,js_yaml/* load */.Hh)(actionYaml);
-    }
-    catch {
-        return undefined;
-    }
-    const runs = document?.runs;
-    const using = runs && typeof runs === 'object' ? runs.using : undefined;
-    return typeof using === 'string' ? using.trim().toLowerCase() : undefined;
-}
-/** Node runtimes GitHub has removed or is removing from hosted runners. */
-const DEPRECATED_RUNTIMES = {
-    node12: 'removed from runners in 2023',
-    node16: 'removed from runners in 2024',
-    node20: 'removed from runners in 2026',
-};
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/resolve-ref.ts
-
-
-const MAX_TAG_NESTING = 5;
-/** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
-async function peelTag(api, { owner, repo }, tagObjectSha) {
-    let sha = tagObjectSha;
-    for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
-        const tag = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
-        if (!tag)
-            return undefined;
-        if (tag.object.type === 'commit')
-            return tag.object.sha;
-        sha = tag.object.sha;
-    }
-    return undefined;
-}
-async function commitOfRef(api, repository, ref) {
-    return ref.object.type === 'tag' ? peelTag(api, repository, ref.object.sha) : ref.object.sha;
-}
-/** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
-async function resolveTag(api, repository, tag) {
-    const ref = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
-    if (!ref)
-        return undefined;
-    const commit = await commitOfRef(api, repository, ref);
-    return commit ? { commit, via: ref.object.type === 'tag' ? 'annotated-tag' : 'tag' } : undefined;
-}
-/** What `uses: owner/repo@ref` runs today: a tag wins over a branch, as the runner resolves it. */
-async function resolveRef(api, repository, ref) {
-    const tag = await resolveTag(api, repository, ref);
-    if (tag)
-        return tag;
-    const branch = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
-    if (branch)
-        return { commit: branch.object.sha, via: 'branch' };
-    if (!/^[0-9a-f]{7,40}$/.test(ref))
-        return undefined;
-    const commit = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
-    return commit ? { commit: commit.sha, via: 'commit' } : undefined;
-}
-/** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
-async function tagsMatching(api, repository, prefix) {
-    const refs = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
-    const tags = [];
-    for (const ref of refs) {
-        const name = ref.ref.replace(/^refs\/tags\//, '');
-        if (name !== prefix && !name.startsWith(`${prefix}.`))
-            continue;
-        const commit = await commitOfRef(api, repository, ref);
-        if (commit)
-            tags.push({ name, commit });
-    }
-    return tags;
-}
-/** The newest 100 tags with their commits (GitHub lists tags newest first). */
-async function recentTags(api, repository) {
-    const tags = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
-    return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
-}
-const BRANCHES_COMPARED = 10;
-/**
- * Whether `sha` is in the history of a branch or is a tag of the repository.
- * A commit pushed to a fork is served under the parent's name too (the fork
- * network shares objects), so existence proves nothing: only reachability does.
- */
-async function isReachable(api, repository, sha) {
-    const info = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
-    if (!info)
-        return undefined;
-    const onBranch = async (branch) => {
-        const comparison = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
-        return comparison?.status === 'behind' || comparison?.status === 'identical';
-    };
-    if (await onBranch(info.default_branch))
-        return true;
-    if ((await recentTags(api, repository)).some((tag) => tag.commit === sha))
-        return true;
-    const branches = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
-    for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
-        if (await onBranch(branch.name))
-            return true;
-    }
-    return false;
-}
-/** `runs.using` of the action at `commit`; undefined for reusable workflows and Docker-only repos. */
-async function runtimeAt(api, repository, path, commit) {
-    if (path.includes('.github/workflows/'))
-        return undefined;
-    for (const file of ['action.yml', 'action.yaml']) {
-        const content = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
-        if (content?.content !== undefined)
-            return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/pin-check/src/online/collect-online.ts
-
-
-
-
-const CONCURRENCY = 6;
-/**
- * Asks the GitHub API about every distinct remote `uses:` in the facts: what
- * each tag or branch resolves to (for fix mode), whether SHA pins are on a
- * branch or tag and match their version comment, and which runtime each
- * action declares. A failed lookup is recorded on its reference (the rules
- * and the policy decide what it means); only bugs throw.
- */
-async function collectOnlineFacts(facts, api, failFast) {
-    const online = { references: new Map(), tags: new Map(), calls: 0 };
-    const comments = new Map();
-    for (const workflow of facts.workflows) {
-        for (const uses of workflow.uses) {
-            const { reference } = uses;
-            if (reference.kind !== 'remote')
-                continue;
-            const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
-            if (!online.references.has(key))
-                online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });
-            const tag = uses.comment?.split(/\s+/)[0];
-            if (tag && looksLikeVersion(tag) && classifyRef(reference.ref) === 'sha')
-                comments.set(key, (comments.get(key) ?? new Set()).add(tag));
-        }
-    }
-    const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
-    await runPool(jobs, CONCURRENCY);
-    online.calls = api.calls;
-    if (api.rateLimit)
-        online.rateLimit = { limit: api.rateLimit.limit, remaining: api.rateLimit.remaining };
-    return online;
-}
-async function examine(api, reference, commentTags, online, failFast) {
-    const repository = { owner: reference.owner, repo: reference.repo };
-    try {
-        if (classifyRef(reference.ref) === 'sha') {
-            const exists = await resolveRef(api, repository, reference.ref);
-            if (!exists) {
-                reference.missing = true;
-                return;
-            }
-            reference.commit = reference.ref;
-            reference.resolvedVia = 'commit';
-            for (const tag of commentTags) {
-                const resolution = await resolveTag(api, repository, tag);
-                online.tags.set(tagKey(reference.owner, reference.repo, tag), resolution?.commit ?? null);
-            }
-            const taggedHere = commentTags.some((tag) => online.tags.get(tagKey(reference.owner, reference.repo, tag)) === reference.ref);
-            reference.reachable = taggedHere || (await isReachable(api, repository, reference.ref));
-        }
-        else {
-            const resolution = await resolveRef(api, repository, reference.ref);
-            if (!resolution) {
-                reference.missing = true;
-                return;
-            }
-            reference.commit = resolution.commit;
-            reference.resolvedVia = resolution.via;
-            const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
-            // semver loads only here: an offline run, or one with only SHA pins, never needs it.
-            const { mostSpecificTag } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 7426));
-            reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
-        }
-        reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
-    }
-    catch (thrown) {
-        // `online: required` fails closed on the first failed lookup; `optional` records it as a finding.
-        if (failFast || !(thrown instanceof src/* GatesError */.xx))
-            throw thrown;
-        reference.error = { code: thrown.code, message: thrown.message };
-    }
-}
-async function runPool(jobs, width) {
-    let next = 0;
-    const worker = async () => {
-        while (next < jobs.length)
-            await jobs[next++]();
-    };
-    await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
-}
-
+// EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
+var online_facts = __webpack_require__(7551);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
-
 
 
 /** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
@@ -1036,13 +649,15 @@ const ONLINE_CHECKS = 'unknown references, imposter commits, version comments ag
  */
 async function gatherOnlineFacts(facts, policy, options) {
     if (policy.online === 'off')
-        return skippedOnline('policy says `online: off`');
+        return (0,online_facts/* skippedOnline */.gV)('policy says `online: off`');
     if (!options.token) {
         if (policy.online === 'required')
             throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
-        return skippedOnline('no token was given');
+        return (0,online_facts/* skippedOnline */.gV)('no token was given');
     }
     const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+    // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
+    const { collectOnlineFacts } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 8690));
     return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
 }
 /** One line for the summary's head: what ran online, or what was skipped and why. */
@@ -1066,16 +681,24 @@ function readPinPolicy(config) {
         online: section.online ?? 'optional',
     };
 }
+/** Each scope's globs compiled once: rules ask about every file of the repository. */
+const compiledScopes = new WeakMap();
+function scopeMatcher(scope) {
+    let matches = compiledScopes.get(scope);
+    if (!matches) {
+        const included = scope.include ? (0,src/* globMatcher */.fU)(scope.include) : () => true;
+        const excluded = scope.exclude ? (0,src/* globMatcher */.fU)(scope.exclude) : () => false;
+        matches = (file) => included(file) && !excluded(file);
+        compiledScopes.set(scope, matches);
+    }
+    return matches;
+}
 /** Whether a rule applies to a file under the policy's path scoping. */
 function ruleAppliesTo(policy, ruleId, file) {
     if (policy.rules[ruleId] === 'off')
         return false;
     const scope = policy.paths[ruleId];
-    if (!scope)
-        return true;
-    if (scope.include && !(0,src/* globMatcher */.fU)(scope.include)(file))
-        return false;
-    return !(scope.exclude && (0,src/* globMatcher */.fU)(scope.exclude)(file));
+    return !scope || scopeMatcher(scope)(file);
 }
 /** The rule's severity after the policy's override. */
 function severityFor(policy, meta) {
@@ -1083,6 +706,8 @@ function severityFor(policy, meta) {
     return override && override !== 'off' ? override : meta.severity;
 }
 
+// EXTERNAL MODULE: ./actions/pin-check/src/online/action-runtime.ts
+var action_runtime = __webpack_require__(5029);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/remote-uses.ts
 
 
@@ -1098,7 +723,7 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
             const { reference } = uses;
             if (reference.kind !== 'remote')
                 continue;
-            const online = facts.online.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
+            const online = facts.online.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref));
             if (online)
                 visits.push({ workflow, uses, online });
         }
@@ -1128,11 +753,11 @@ const deprecatedRuntime = {
     },
     check(facts, policy) {
         return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.runtime !== undefined && online.runtime in DEPRECATED_RUNTIMES)
+            .filter(({ online }) => online.runtime !== undefined && online.runtime in action_runtime/* DEPRECATED_RUNTIMES */.k)
             .map(({ workflow, uses, online }) => ({
             ruleId: this.meta.id,
             severity: severityFor(policy, this.meta),
-            message: `${uses.value} runs on ${online.runtime} (${DEPRECATED_RUNTIMES[online.runtime]}).`,
+            message: `${uses.value} runs on ${online.runtime} (${action_runtime/* DEPRECATED_RUNTIMES */.k[online.runtime]}).`,
             file: workflow.file,
             line: uses.line,
             column: uses.column,
@@ -1391,7 +1016,7 @@ const missingVersionComment = {
                 continue;
             for (const uses of workflow.uses) {
                 const { reference } = uses;
-                if (reference.kind !== 'remote' || classifyRef(reference.ref) !== 'sha')
+                if (reference.kind !== 'remote' || (0,uses_reference/* classifyRef */.qW)(reference.ref) !== 'sha')
                     continue;
                 if (uses.comment && /\bv?\d+(\.\d+)*\b/.test(uses.comment))
                     continue;
@@ -1609,7 +1234,7 @@ function effectiveWords(words) {
     let index = 0;
     while (index < words.length) {
         const word = words[index];
-        if (ASSIGNMENT.test(word))
+        if (word.includes('=') && ASSIGNMENT.test(word))
             index++;
         else if (WRAPPERS.has(baseName(word))) {
             index++;
@@ -1627,12 +1252,18 @@ function baseName(word) {
 /** Every problem in a tokenized script, with the line of the command it is in. */
 function checkScript(commands) {
     const found = [];
-    // Each command's own words, once: the per-tool checks and the pipeline check both need them.
-    const own = commands.map((command) => effectiveWords(command.words));
+    // Each command's own words and tool name, once: the per-tool checks and the pipeline check both need them.
+    const own = [];
+    const tools = [];
+    for (const command of commands) {
+        const words = effectiveWords(command.words);
+        own.push(words);
+        tools.push(baseName(words[0] ?? ''));
+    }
     for (let index = 0; index < commands.length; index++) {
-        for (const problem of checkCommand(own[index]))
+        for (const problem of problemsOf(tools[index], own[index]))
             found.push({ line: commands[index].line, problem });
-        const piped = pipedIntoShell(commands, own, index);
+        const piped = DOWNLOADERS.has(tools[index]) ? pipedIntoShell(commands, tools, index) : undefined;
         if (piped)
             found.push({ line: commands[index].line, problem: piped });
     }
@@ -1640,7 +1271,9 @@ function checkScript(commands) {
 }
 /** The problems of one command, given its own words (see effectiveWords). */
 function checkCommand(words) {
-    const tool = baseName(words[0] ?? '');
+    return problemsOf(baseName(words[0] ?? ''), words);
+}
+function problemsOf(tool, words) {
     if (tool === 'npm')
         return checkNpm(words.slice(1));
     if (tool === 'pip' || tool === 'pip3')
@@ -1655,14 +1288,12 @@ function checkCommand(words) {
         return checkShellFetch(words);
     return [];
 }
-/** `curl ... | sh`: a downloader at `index` feeding a shell later in the same pipeline. */
-function pipedIntoShell(commands, own, index) {
-    const downloader = baseName(own[index][0] ?? '');
-    if (!DOWNLOADERS.has(downloader))
-        return undefined;
+/** `curl ... | sh`: the downloader at `index` feeding a shell later in the same pipeline. */
+function pipedIntoShell(commands, tools, index) {
+    const downloader = tools[index];
     const pipeline = commands[index].pipeline;
     for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++) {
-        const shell = baseName(own[next][0] ?? '');
+        const shell = tools[next];
         if (SHELLS.has(shell)) {
             return {
                 kind: 'pipe-to-shell',
@@ -2073,17 +1704,18 @@ function pinEdit(uses, sha, tag) {
     const at = uses.value.lastIndexOf('@');
     if (at <= 0)
         return undefined;
-    const quote = uses.raw === `"${uses.value}"` ? '"' : uses.raw === `'${uses.value}'` ? "'" : '';
-    if (!quote && uses.raw !== uses.value)
+    const raw = uses.raw ?? uses.value;
+    const quote = raw === `"${uses.value}"` ? '"' : raw === `'${uses.value}'` ? "'" : '';
+    if (!quote && raw !== uses.value)
         return undefined;
     const value = `${quote}${uses.value.slice(0, at)}@${sha}${quote}`;
     const comment = /^(\s*)#/.exec(uses.trailing);
     if (comment) {
         const replacement = tag ? `${value}${comment[1]}# ${tag}` : value + uses.trailing;
-        return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: uses.raw + uses.trailing };
+        return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: raw + uses.trailing };
     }
     const restOfLine = uses.trailing.trim();
-    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: uses.raw };
+    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: raw };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-uses.ts
@@ -2116,18 +1748,18 @@ const unpinnedUses = {
                 const { reference } = uses;
                 if (reference.kind !== 'remote')
                     continue;
-                const refKind = classifyRef(reference.ref);
+                const refKind = (0,uses_reference/* classifyRef */.qW)(reference.ref);
                 if (refKind === 'sha')
                     continue;
                 const name = `${reference.owner}/${reference.repo}`;
                 const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
                 const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
                 // Online facts say what the ref resolves to now: the finding then carries its fix.
-                const resolved = facts.online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
+                const resolved = facts.online?.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref));
                 const tag = resolved ? resolved.bestTag : reference.ref;
                 const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
                 const named = tag ? ` (${tag})` : '';
-                findings.push({
+                const finding = {
                     ruleId: this.meta.id,
                     severity: severityFor(policy, this.meta),
                     message: `${uses.value} is pinned to ${DESCRIBE[refKind]}.` + (resolved?.commit ? ` It resolves to ${resolved.commit}${named} today.` : ''),
@@ -2136,9 +1768,12 @@ const unpinnedUses = {
                     column: uses.column,
                     confidence: 'high',
                     fixHint: `pin the full commit SHA the ref points to: uses: ${base}@${resolved?.commit ?? '<40-hex sha>'}${tag ? ` # ${tag}` : ''}`,
-                    ...(edit ? { fix: { description: `pin ${uses.value} to ${resolved.commit}${named}`, file: workflow.file, edits: [edit] } } : {}),
-                    ...(allow ? { waived: { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` } } : {}),
-                });
+                };
+                if (edit)
+                    finding.fix = { description: `pin ${uses.value} to ${resolved.commit}${named}`, file: workflow.file, edits: [edit] };
+                if (allow)
+                    finding.waived = { reason: `allowed by policy (${allow.entry.uses}): ${allow.entry.reason}` };
+                findings.push(finding);
             }
         }
         return findings;
@@ -2164,7 +1799,7 @@ const versionCommentMismatch = {
             const tag = uses.comment?.split(/\s+/)[0];
             if (!tag || online.commit !== online.ref)
                 continue;
-            const key = tagKey(online.owner, online.repo, tag);
+            const key = (0,online_facts/* tagKey */.E4)(online.owner, online.repo, tag);
             if (!facts.online.tags.has(key))
                 continue;
             const tagCommit = facts.online.tags.get(key);
@@ -2227,8 +1862,6 @@ const PIN_RULES = [
 
 
 
-
-
 const MODES = ['check', 'fix', 'dry-run'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
@@ -2264,6 +1897,8 @@ const pinCheck = {
                 notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
                 runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
             }
+            // Loaded only in fix and dry-run modes.
+            const [{ applyFixes }, { renderFixSummary }] = await Promise.all([__webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 146)), __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))]);
             const result = await applyFixes(workspace, findings, mode === 'fix');
             if (result.patch) {
                 await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
@@ -2286,6 +1921,104 @@ const pinCheck = {
 };
 /** Rules whose findings are unpinned dependencies (the `unpinned-count` output). */
 const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-install', 'missing-lockfile', 'lockfile-out-of-sync']);
+
+
+/***/ }),
+
+/***/ 5029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ actionRuntime),
+/* harmony export */   k: () => (/* binding */ DEPRECATED_RUNTIMES)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+/** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
+function actionRuntime(actionYaml) {
+    let document;
+    try {
+        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(actionYaml);
+    }
+    catch {
+        return undefined;
+    }
+    const runs = document?.runs;
+    const using = runs && typeof runs === 'object' ? runs.using : undefined;
+    return typeof using === 'string' ? using.trim().toLowerCase() : undefined;
+}
+/** Node runtimes GitHub has removed or is removing from hosted runners. */
+const DEPRECATED_RUNTIMES = {
+    node12: 'removed from runners in 2023',
+    node16: 'removed from runners in 2024',
+    node20: 'removed from runners in 2026',
+};
+
+
+/***/ }),
+
+/***/ 7551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ referenceKey),
+/* harmony export */   E4: () => (/* binding */ tagKey),
+/* harmony export */   gV: () => (/* binding */ skippedOnline)
+/* harmony export */ });
+function referenceKey(owner, repo, path, ref) {
+    return `${owner}/${repo}${path ? `/${path}` : ''}@${ref}`.toLowerCase();
+}
+function tagKey(owner, repo, tag) {
+    return `${owner}/${repo}`.toLowerCase() + `:${tag}`;
+}
+function skippedOnline(reason) {
+    return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ parseUses),
+/* harmony export */   aG: () => (/* binding */ looksLikeVersion),
+/* harmony export */   qW: () => (/* binding */ classifyRef)
+/* harmony export */ });
+function parseUses(value) {
+    const trimmed = value.trim();
+    if (trimmed.includes('${{'))
+        return { kind: 'expression' };
+    if (trimmed.startsWith('./') || trimmed.startsWith('.\\'))
+        return { kind: 'local', path: trimmed };
+    if (trimmed.startsWith('docker://'))
+        return { kind: 'docker', image: trimmed.slice('docker://'.length) };
+    const at = trimmed.lastIndexOf('@');
+    if (at <= 0 || at === trimmed.length - 1)
+        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+    // Offsets rather than split and rest-destructuring: this runs for every uses: of a repository.
+    const ownerEnd = trimmed.indexOf('/');
+    const repoEnd = ownerEnd === -1 ? -1 : trimmed.indexOf('/', ownerEnd + 1);
+    const nameEnd = repoEnd === -1 || repoEnd > at ? at : repoEnd;
+    if (ownerEnd <= 0 || ownerEnd >= at || nameEnd === ownerEnd + 1)
+        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+    const path = nameEnd === at ? '' : trimmed.slice(nameEnd + 1, at);
+    return { kind: 'remote', owner: trimmed.slice(0, ownerEnd), repo: trimmed.slice(ownerEnd + 1, nameEnd), path, ref: trimmed.slice(at + 1) };
+}
+/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
+function looksLikeVersion(text) {
+    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
+}
+function classifyRef(ref) {
+    if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
+        return 'sha';
+    if (/^[0-9a-f]{7,39}$/.test(ref))
+        return 'short-sha';
+    if (/^v?\d+(\.\d+){0,2}([-+][\w.-]+)?$/.test(ref))
+        return 'semver-tag';
+    return 'branch-or-tag';
+}
 
 
 /***/ })
