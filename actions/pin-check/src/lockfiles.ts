@@ -10,14 +10,15 @@ export function dirOf(path: string): string {
   return slash === -1 ? '' : path.slice(0, slash);
 }
 
-function join(dir: string, name: string): string {
+/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
+export function pathIn(dir: string, name: string): string {
   return dir ? `${dir}/${name}` : name;
 }
 
 /** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
 export function findUpwards(paths: ReadonlySet<string>, dir: string, names: readonly string[]): string | undefined {
   for (let current = dir; ; current = dirOf(current)) {
-    for (const name of names) if (paths.has(join(current, name))) return join(current, name);
+    for (const name of names) if (paths.has(pathIn(current, name))) return pathIn(current, name);
     if (current === '') return undefined;
   }
 }
@@ -37,7 +38,7 @@ export function missingLockfiles(paths: ReadonlySet<string>, texts: ReadonlyMap<
       missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
     } else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
       missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
-    } else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
+    } else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(pathIn(dir, 'go.sum'))) {
       missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
     } else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
       missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });

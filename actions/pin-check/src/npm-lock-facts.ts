@@ -1,4 +1,4 @@
-import { dirOf } from './lockfiles.js';
+import { dirOf, pathIn } from './lockfiles.js';
 import type { RepositoryFacts } from './repository-facts.js';
 
 const PACKAGE_JSON = /(^|\/)package\.json$/;
@@ -12,7 +12,7 @@ export async function addNpmLockFacts(facts: RepositoryFacts): Promise<void> {
   const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
   const pairs: [string, string][] = [];
   for (const path of texts.keys()) {
-    const lockfile = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
+    const lockfile = pathIn(dirOf(path), 'package-lock.json');
     if (PACKAGE_JSON.test(path) && texts.has(lockfile)) pairs.push([path, lockfile]);
   }
   if (pairs.length === 0) return;

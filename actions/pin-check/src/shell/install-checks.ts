@@ -16,7 +16,7 @@ const DOWNLOADERS = new Set(['curl', 'wget']);
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 
 /** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
-export function effectiveWords(words: readonly string[]): readonly string[] {
+function effectiveWords(words: readonly string[]): readonly string[] {
   let index = 0;
   while (index < words.length) {
     const word = words[index]!;
@@ -52,11 +52,7 @@ export function checkScript(commands: readonly ShellCommand[]): { line: number; 
   return found;
 }
 
-/** The problems of one command, given its own words (see effectiveWords). */
-export function checkCommand(words: readonly string[]): InstallProblem[] {
-  return problemsOf(baseName(words[0] ?? ''), words);
-}
-
+/** The problems of one command: its tool name and its own words (see effectiveWords). */
 function problemsOf(tool: string, words: readonly string[]): InstallProblem[] {
   if (tool === 'npm') return checkNpm(words.slice(1));
   if (tool === 'pip' || tool === 'pip3') return checkPip(words.slice(2), words[1]);

@@ -24,9 +24,10 @@ function escapeMarkdownChar(match: string): string {
 
 /** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
 export function inlineCode(text: string): string {
-  const entities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;', '`': '&#96;' };
-  return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => entities[char]!)}</code>`;
+  return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => INLINE_CODE_ENTITIES[char]!)}</code>`;
 }
+
+const INLINE_CODE_ENTITIES: Record<string, string> = { ...HTML_ENTITIES, '|': '&#124;', '`': '&#96;' };
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];

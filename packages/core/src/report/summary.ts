@@ -31,13 +31,14 @@ export function fileLink(finding: Finding, links?: RepositoryLinks): string {
   return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
 }
 
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+export const MAX_SUMMARY_ROWS = 1000;
+
 /**
  * The job summary: verdict first, then counts, the findings table, and the
  * rules' details collapsed. Pure: report in, Markdown out. Stays under
  * `byteLimit` by dropping table rows and saying how many were dropped.
  */
-/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
-export const MAX_SUMMARY_ROWS = 1000;
 
 export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit = SUMMARY_BYTE_LIMIT): string {
   const verdict = verdictOf(report);
