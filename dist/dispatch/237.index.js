@@ -34,15 +34,16 @@ function dirOf(path) {
     const slash = path.lastIndexOf('/');
     return slash === -1 ? '' : path.slice(0, slash);
 }
-function join(dir, name) {
+/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
+function pathIn(dir, name) {
     return dir ? `${dir}/${name}` : name;
 }
 /** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
 function findUpwards(paths, dir, names) {
     for (let current = dir;; current = dirOf(current)) {
         for (const name of names)
-            if (paths.has(join(current, name)))
-                return join(current, name);
+            if (paths.has(pathIn(current, name)))
+                return pathIn(current, name);
         if (current === '')
             return undefined;
     }
@@ -59,7 +60,7 @@ function missingLockfiles(paths, texts) {
         else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
             missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
         }
-        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
+        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(pathIn(dir, 'go.sum'))) {
             missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
         }
         else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
@@ -110,7 +111,7 @@ async function addNpmLockFacts(facts) {
     const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
     const pairs = [];
     for (const path of texts.keys()) {
-        const lockfile = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
+        const lockfile = pathIn(dirOf(path), 'package-lock.json');
         if (PACKAGE_JSON.test(path) && texts.has(lockfile))
             pairs.push([path, lockfile]);
     }
@@ -1269,10 +1270,7 @@ function checkScript(commands) {
     }
     return found;
 }
-/** The problems of one command, given its own words (see effectiveWords). */
-function checkCommand(words) {
-    return problemsOf(baseName(words[0] ?? ''), words);
-}
+/** The problems of one command: its tool name and its own words (see effectiveWords). */
 function problemsOf(tool, words) {
     if (tool === 'npm')
         return checkNpm(words.slice(1));

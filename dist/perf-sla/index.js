@@ -5356,9 +5356,9 @@ function escapeMarkdownChar(match) {
 }
 /** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
 function inlineCode(text) {
-    const entities = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;', '`': '&#96;' };
-    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => entities[char])}</code>`;
+    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => INLINE_CODE_ENTITIES[char])}</code>`;
 }
+const INLINE_CODE_ENTITIES = { ...HTML_ENTITIES, '|': '&#124;', '`': '&#96;' };
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
     for (const row of rows)
@@ -5394,13 +5394,13 @@ function fileLink(finding, links) {
     const path = finding.file.split('/').map(encodeURIComponent).join('/');
     return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
 }
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
 /**
  * The job summary: verdict first, then counts, the findings table, and the
  * rules' details collapsed. Pure: report in, Markdown out. Stays under
  * `byteLimit` by dropping table rows and saying how many were dropped.
  */
-/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
-const MAX_SUMMARY_ROWS = 1000;
 function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const verdict = verdictOf(report);
     const counts = countBySeverity(report.findings);

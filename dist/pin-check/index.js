@@ -2535,15 +2535,16 @@ function dirOf(path) {
     const slash = path.lastIndexOf('/');
     return slash === -1 ? '' : path.slice(0, slash);
 }
-function join(dir, name) {
+/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
+function pathIn(dir, name) {
     return dir ? `${dir}/${name}` : name;
 }
 /** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
 function findUpwards(paths, dir, names) {
     for (let current = dir;; current = dirOf(current)) {
         for (const name of names)
-            if (paths.has(join(current, name)))
-                return join(current, name);
+            if (paths.has(pathIn(current, name)))
+                return pathIn(current, name);
         if (current === '')
             return undefined;
     }
@@ -2560,7 +2561,7 @@ function missingLockfiles(paths, texts) {
         else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
             missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
         }
-        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(join(dir, 'go.sum'))) {
+        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(pathIn(dir, 'go.sum'))) {
             missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
         }
         else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
@@ -2611,7 +2612,7 @@ async function addNpmLockFacts(facts) {
     const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
     const pairs = [];
     for (const path of texts.keys()) {
-        const lockfile = `${dirOf(path) ? `${dirOf(path)}/` : ''}package-lock.json`;
+        const lockfile = pathIn(dirOf(path), 'package-lock.json');
         if (PACKAGE_JSON.test(path) && texts.has(lockfile))
             pairs.push([path, lockfile]);
     }
@@ -3770,10 +3771,7 @@ function checkScript(commands) {
     }
     return found;
 }
-/** The problems of one command, given its own words (see effectiveWords). */
-function checkCommand(words) {
-    return problemsOf(baseName(words[0] ?? ''), words);
-}
+/** The problems of one command: its tool name and its own words (see effectiveWords). */
 function problemsOf(tool, words) {
     if (tool === 'npm')
         return checkNpm(words.slice(1));
@@ -5867,9 +5865,9 @@ function escapeMarkdownChar(match) {
 }
 /** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
 function inlineCode(text) {
-    const entities = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;', '`': '&#96;' };
-    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => entities[char])}</code>`;
+    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => INLINE_CODE_ENTITIES[char])}</code>`;
 }
+const INLINE_CODE_ENTITIES = { ...HTML_ENTITIES, '|': '&#124;', '`': '&#96;' };
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
     for (const row of rows)
@@ -5905,13 +5903,13 @@ function fileLink(finding, links) {
     const path = finding.file.split('/').map(encodeURIComponent).join('/');
     return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
 }
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
 /**
  * The job summary: verdict first, then counts, the findings table, and the
  * rules' details collapsed. Pure: report in, Markdown out. Stays under
  * `byteLimit` by dropping table rows and saying how many were dropped.
  */
-/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
-const MAX_SUMMARY_ROWS = 1000;
 function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const verdict = verdictOf(report);
     const counts = countBySeverity(report.findings);
