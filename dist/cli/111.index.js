@@ -1406,13 +1406,13 @@ class RunStats {
 
 
 const PERF_RULES = [
-    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-sla-breach` },
-    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-invalid-report` },
-    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-no-reports` },
-    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-regression` },
-    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-suspected-regression` },
-    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-history-unreadable` },
-    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-stale-sla` },
+    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'sla-breach') },
+    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'invalid-report') },
+    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'no-reports') },
+    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'regression') },
+    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'suspected-regression') },
+    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'history-unreadable') },
+    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'stale-sla') },
 ];
 const perfSla = {
     name: 'perf-sla',

@@ -126,8 +126,8 @@ var compile = __webpack_require__(6156);
 
 
 const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-denied` },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-bypass-used` },
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
 ];
 const rbacGuard = {
     name: 'rbac-guard',

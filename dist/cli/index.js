@@ -3221,13 +3221,15 @@ async function cli(argv, env = process.env, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
+/* unused harmony export DOCS_ROOT */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -3355,9 +3357,13 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
+    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule) {
+    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
 
 
@@ -3461,7 +3467,6 @@ function formatError(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
   ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   i_: () => (/* reexport */ InputReader),
   Co: () => (/* reexport */ KEY_BYTES),
@@ -3493,6 +3498,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Of: () => (/* reexport */ refusalOf),
   qt: () => (/* reexport */ requireAnswer),
   Uv: () => (/* reexport */ resolveStateRoot),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   Cs: () => (/* reexport */ run_action_runAction),
   yK: () => (/* reexport */ runIdentity),
   BQ: () => (/* reexport */ statePath),
@@ -3502,10 +3508,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   BP: () => (/* reexport */ verifyLedgerFile),
   Li: () => (/* reexport */ withRedactedStdout),
   aS: () => (/* reexport */ writeReportFile),
-  hS: () => (/* reexport */ writeTextReport)
+  Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, installCrashHandlers, isDebug, levenshtein, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, verdictOf, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, installCrashHandlers, isDebug, levenshtein, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, verdictOf, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);

@@ -734,9 +734,8 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
 
-const DOCS = src/* DOCS_BASE */.M0;
 function ruleDocs(id) {
-    return `${DOCS}#pin-check-${id}`;
+    return (0,src/* ruleDocsUrl */.hS)('pin-check', id);
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
@@ -1900,7 +1899,7 @@ const pinCheck = {
             const result = await applyFixes(workspace, findings, mode === 'fix');
             if (result.patch) {
                 await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
-                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+                outputs['patch-file'] = await (0,src/* writeTextReport */.Ad)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
                 findings = findings.filter((finding) => !result.fixed.has(finding));

@@ -815,10 +815,10 @@ const BINARY_FILE_RULE = 'binary-file';
 function redactionRules(patternRules, failOnFind) {
     const found = failOnFind ? 'error' : 'warning';
     return [
-        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-known-secret` },
-        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-${BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules'}` })),
-        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#redact-logs-unscrubbed-file` },
-        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#redact-logs-binary-file` },
+        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'known-secret') },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'unscrubbed-file') },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
     ];
 }
 /**

@@ -2509,13 +2509,15 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
+/* unused harmony export DOCS_ROOT */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -2643,9 +2645,13 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
+    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule) {
+    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
 
 
@@ -2749,7 +2755,6 @@ function formatError(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
   ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   me: () => (/* reexport */ github_runner_GitHubRunner),
   Co: () => (/* reexport */ KEY_BYTES),
@@ -2773,16 +2778,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   Of: () => (/* reexport */ refusalOf),
   N7: () => (/* reexport */ reportError),
   qt: () => (/* reexport */ requireAnswer),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   Cs: () => (/* reexport */ run_action_runAction),
   BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
   Li: () => (/* reexport */ withRedactedStdout),
   aS: () => (/* reexport */ writeReportFile),
-  hS: () => (/* reexport */ writeTextReport)
+  Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);

@@ -3908,13 +3908,13 @@ class RunStats {
 
 
 const PERF_RULES = [
-    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-sla-breach` },
-    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-invalid-report` },
-    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-no-reports` },
-    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#perf-sla-regression` },
-    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-suspected-regression` },
-    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-history-unreadable` },
-    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#perf-sla-stale-sla` },
+    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'sla-breach') },
+    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'invalid-report') },
+    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'no-reports') },
+    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'regression') },
+    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'suspected-regression') },
+    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'history-unreadable') },
+    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'stale-sla') },
 ];
 const perfSla = {
     name: 'perf-sla',
@@ -4029,13 +4029,15 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
+/* unused harmony export DOCS_ROOT */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -4163,9 +4165,13 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
+    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule) {
+    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
 
 
@@ -4268,13 +4274,13 @@ function formatError(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   ZO: () => (/* reexport */ discoverFiles),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
   ti: () => (/* reexport */ inlineCode),
   HT: () => (/* reexport */ loadConfigFile),
   E9: () => (/* reexport */ parseDuration),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
@@ -4282,7 +4288,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);

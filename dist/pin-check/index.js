@@ -3235,9 +3235,8 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
 
-const DOCS = src/* DOCS_BASE */.M0;
 function ruleDocs(id) {
-    return `${DOCS}#pin-check-${id}`;
+    return (0,src/* ruleDocsUrl */.hS)('pin-check', id);
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
@@ -4401,7 +4400,7 @@ const pinCheck = {
             const result = await applyFixes(workspace, findings, mode === 'fix');
             if (result.patch) {
                 await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
-                outputs['patch-file'] = await (0,src/* writeTextReport */.hS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+                outputs['patch-file'] = await (0,src/* writeTextReport */.Ad)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
                 findings = findings.filter((finding) => !result.fixed.has(finding));
@@ -4541,13 +4540,15 @@ function classifyRef(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
+/* unused harmony export DOCS_ROOT */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -4675,9 +4676,13 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
+    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule) {
+    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
 
 
@@ -4779,19 +4784,19 @@ function formatError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   rY: () => (/* reexport */ answerOrAbsent),
   UY: () => (/* reexport */ connectGitHub),
   FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ glob_globMatcher),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   BQ: () => (/* reexport */ statePath),
   fK: () => (/* reexport */ valueAt),
-  hS: () => (/* reexport */ writeTextReport)
+  Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inlineCode, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);

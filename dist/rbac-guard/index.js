@@ -3142,8 +3142,8 @@ function findCycle(policy) {
 
 
 const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-denied` },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#rbac-guard-bypass-used` },
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
 ];
 const rbacGuard = {
     name: 'rbac-guard',
@@ -3252,13 +3252,15 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
+/* unused harmony export DOCS_ROOT */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -3386,9 +3388,13 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
+    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule) {
+    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
 
 
@@ -3491,7 +3497,6 @@ function formatError(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   UY: () => (/* reexport */ connectGitHub),
   FV: () => (/* reexport */ escapeMarkdown),
@@ -3499,11 +3504,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   ti: () => (/* reexport */ inlineCode),
   HT: () => (/* reexport */ loadConfigFile),
   qt: () => (/* reexport */ requireAnswer),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);

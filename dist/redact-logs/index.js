@@ -5562,10 +5562,10 @@ const BINARY_FILE_RULE = 'binary-file';
 function redactionRules(patternRules, failOnFind) {
     const found = failOnFind ? 'error' : 'warning';
     return [
-        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-known-secret` },
-        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${src/* DOCS_BASE */.M0}#redact-logs-${BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules'}` })),
-        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${src/* DOCS_BASE */.M0}#redact-logs-unscrubbed-file` },
-        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${src/* DOCS_BASE */.M0}#redact-logs-binary-file` },
+        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'known-secret') },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'unscrubbed-file') },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
     ];
 }
 /**
@@ -6047,13 +6047,15 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
+/* unused harmony export DOCS_ROOT */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
 
-const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -6181,9 +6183,13 @@ const ERROR_CATALOGUE = {
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 function docsUrl(code) {
-    return `${DOCS_BASE}#${code.toLowerCase()}`;
+    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule) {
+    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
 
 
@@ -6287,7 +6293,6 @@ function formatError(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
   ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
-  M0: () => (/* reexport */ catalogue/* DOCS_BASE */.M0),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   Co: () => (/* reexport */ KEY_BYTES),
   _I: () => (/* reexport */ KNOWN_SECRET_RULE),
@@ -6301,13 +6306,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   q4: () => (/* reexport */ mergeSpans),
   DB: () => (/* reexport */ parseSize),
   Of: () => (/* reexport */ refusalOf),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeTextReport
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);

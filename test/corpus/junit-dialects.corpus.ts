@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../harness/run-bundle.js';
 const CORPUS = join(REPO_ROOT, '..', 'shared', 'fixtures', 'junit');
 
 if (!existsSync(CORPUS)) {
-  throw new Error(`The JUnit corpus is not at ${CORPUS}: clone the shared fixtures next to this repository (see README "Development"), or run \`npm test\`, which does not need it.`);
+  throw new Error(`The JUnit corpus is not at ${CORPUS}: clone the shared fixtures next to this repository (see docs/development.md), or run \`npm test\`, which does not need it.`);
 }
 
 interface Expected {

@@ -7,10 +7,13 @@ import { ERROR_CATALOGUE } from '@gates/core';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+const ERRORS_DOC = readFileSync(join(REPO_ROOT, 'docs', 'errors.md'), 'utf8');
+/** Each action's reference lives beside its top-level action.yml: what GitHub shows at org/gates/<name>. */
+const actionReadme = (name: string) => readFileSync(join(REPO_ROOT, name, 'README.md'), 'utf8');
 
 /** Rows of the Markdown table between `<!-- kind:name -->` markers, first column unquoted. */
 function tableRows(kind: 'inputs' | 'outputs', name: string): string[][] {
-  const match = new RegExp(`<!-- ${kind}:${name} -->\\n([\\s\\S]*?)<!-- /${kind}:${name} -->`).exec(README);
+  const match = new RegExp(`<!-- ${kind}:${name} -->\\n([\\s\\S]*?)<!-- /${kind}:${name} -->`).exec(actionReadme(name));
   if (!match) throw new Error(`README has no ${kind} table for ${name}`);
   return match[1]!
     .trim()
@@ -19,7 +22,7 @@ function tableRows(kind: 'inputs' | 'outputs', name: string): string[][] {
     .map((row) => row.split('|').slice(1, -1).map((cell) => cell.trim().replace(/^`|`$/g, '')));
 }
 
-describe.each(ACTION_NAMES)('README section of %s', (name) => {
+describe.each(ACTION_NAMES)('<name>/README.md of %s', (name) => {
   const action = parse(readFileSync(join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8'));
 
   test('inputs table matches action.yml (name, required, default, description)', () => {
@@ -33,8 +36,8 @@ describe.each(ACTION_NAMES)('README section of %s', (name) => {
     const definition = await ACTIONS[name]!();
     expect(definition.rules.length).toBeGreaterThan(0);
     for (const rule of definition.rules) {
-      expect(README).toMatch(new RegExp(`^#### ${name}: ${rule.id}$`, 'm'));
-      expect(rule.docs).toMatch(new RegExp(`#${name}-${rule.id}$`));
+      expect(actionReadme(name)).toMatch(new RegExp(`^### ${name}: ${rule.id}$`, 'm'));
+      expect(rule.docs).toMatch(new RegExp(`/${name}/README\\.md#${name}-${rule.id}$`));
     }
   });
 
@@ -44,7 +47,8 @@ describe.each(ACTION_NAMES)('README section of %s', (name) => {
   });
 
   test('has a copy-paste workflow example and its generated top-level action.yml', () => {
-    expect(README).toContain(`uses: org/gates/${name}@v1`);
+    expect(actionReadme(name)).toContain(`uses: org/gates/${name}@v1`);
+    expect(README).toContain(`(${name}/README.md)`);
     const generated = parse(readFileSync(join(REPO_ROOT, name, 'action.yml'), 'utf8'));
     expect(generated.runs).toEqual({ using: 'node24', main: `../dist/${name}/index.js` });
     expect(action.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
@@ -53,8 +57,8 @@ describe.each(ACTION_NAMES)('README section of %s', (name) => {
 });
 
 describe('README reference sections', () => {
-  test.each(Object.keys(ERROR_CATALOGUE))('documents error %s under its own heading (the docs anchor)', (code) => {
-    expect(README).toMatch(new RegExp(`^#### ${code}$`, 'm'));
+  test.each(Object.keys(ERROR_CATALOGUE))('docs/errors.md documents error %s under its own heading (the docs anchor)', (code) => {
+    expect(ERRORS_DOC).toMatch(new RegExp(`^### ${code}$`, 'm'));
   });
 
   test('quick start is exactly the two commands', () => {

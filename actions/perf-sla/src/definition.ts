@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, discoverFiles, DOCS_BASE as DOCS, loadConfigFile, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, discoverFiles, ruleDocsUrl, loadConfigFile, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
 import { readReport } from './junit/read-report.js';
 import { runHistory } from './history/run-history.js';
 import { renderHistorySection } from './report/history-summary.js';
@@ -10,13 +10,13 @@ import { SlaTracker, type Breach } from './sla/sla-tracker.js';
 import { RunStats } from './stats/run-stats.js';
 
 export const PERF_RULES: RuleMeta[] = [
-  { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: `${DOCS}#perf-sla-sla-breach` },
-  { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: `${DOCS}#perf-sla-invalid-report` },
-  { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: `${DOCS}#perf-sla-no-reports` },
-  { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: `${DOCS}#perf-sla-regression` },
-  { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: `${DOCS}#perf-sla-suspected-regression` },
-  { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: `${DOCS}#perf-sla-history-unreadable` },
-  { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: `${DOCS}#perf-sla-stale-sla` },
+  { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: ruleDocsUrl('perf-sla', 'sla-breach') },
+  { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: ruleDocsUrl('perf-sla', 'invalid-report') },
+  { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: ruleDocsUrl('perf-sla', 'no-reports') },
+  { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: ruleDocsUrl('perf-sla', 'regression') },
+  { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: ruleDocsUrl('perf-sla', 'suspected-regression') },
+  { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: ruleDocsUrl('perf-sla', 'history-unreadable') },
+  { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: ruleDocsUrl('perf-sla', 'stale-sla') },
 ];
 
 export const perfSla: ActionDefinition = {

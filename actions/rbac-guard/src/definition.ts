@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, connectGitHub, DOCS_BASE as DOCS, GatesError, loadConfigFile, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigFile, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
@@ -13,8 +13,8 @@ import { compilePolicy, type CompiledPolicy } from './policy/compile.js';
 import type { RbacPolicy } from './policy/model.js';
 
 export const RBAC_RULES: RuleMeta[] = [
-  { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: `${DOCS}#rbac-guard-denied` },
-  { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: `${DOCS}#rbac-guard-bypass-used` },
+  { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: ruleDocsUrl('rbac-guard', 'denied') },
+  { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: ruleDocsUrl('rbac-guard', 'bypass-used') },
 ];
 
 export const rbacGuard: ActionDefinition = {

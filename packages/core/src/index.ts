@@ -13,7 +13,7 @@ export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
-export { DOCS_BASE, ERROR_CATALOGUE, docsUrl, type ErrorCode } from './errors/catalogue.js';
+export { DOCS_ROOT, ERROR_CATALOGUE, docsUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';
 export { ExitCode, type ExitCodeValue } from './errors/exit-codes.js';
 export { GatesError, formatError, type ErrorDetail, type GatesErrorJson, type SourceLocation } from './errors/gates-error.js';
 export { toGatesError } from './errors/to-gates-error.js';

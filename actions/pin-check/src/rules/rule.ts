@@ -1,4 +1,4 @@
-import { DOCS_BASE, type Finding, type RuleMeta } from '@gates/core';
+import { ruleDocsUrl, type Finding, type RuleMeta } from '@gates/core';
 import type { PinPolicy } from '../policy.js';
 import type { RepositoryFacts } from '../repository-facts.js';
 
@@ -12,8 +12,6 @@ export interface PinRule {
   check(facts: RepositoryFacts, policy: PinPolicy): Finding[];
 }
 
-export const DOCS = DOCS_BASE;
-
 export function ruleDocs(id: string): string {
-  return `${DOCS}#pin-check-${id}`;
+  return ruleDocsUrl('pin-check', id);
 }

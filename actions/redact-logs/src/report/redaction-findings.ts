@@ -1,4 +1,4 @@
-import { DOCS_BASE as DOCS, KNOWN_SECRET_RULE, type Finding, type RuleMeta, type Severity } from '@gates/core';
+import { ruleDocsUrl, KNOWN_SECRET_RULE, type Finding, type RuleMeta, type Severity } from '@gates/core';
 import type { FileOutcome } from '../files/file-outcome.js';
 import { BUILTIN_RULES } from '../rules/builtin-rules.js';
 import type { CompiledRule } from '../rules/compile-rules.js';
@@ -12,10 +12,10 @@ export const BINARY_FILE_RULE = 'binary-file';
 export function redactionRules(patternRules: readonly CompiledRule[], failOnFind: boolean): RuleMeta[] {
   const found: Severity = failOnFind ? 'error' : 'warning';
   return [
-    { id: KNOWN_SECRET_RULE, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: `${DOCS}#redact-logs-known-secret` },
-    ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: `${DOCS}#redact-logs-${BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules'}` })),
-    { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: `${DOCS}#redact-logs-unscrubbed-file` },
-    { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: `${DOCS}#redact-logs-binary-file` },
+    { id: KNOWN_SECRET_RULE, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: ruleDocsUrl('redact-logs', 'known-secret') },
+    ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: ruleDocsUrl('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
+    { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: ruleDocsUrl('redact-logs', 'unscrubbed-file') },
+    { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: ruleDocsUrl('redact-logs', 'binary-file') },
   ];
 }
 

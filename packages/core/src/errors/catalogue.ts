@@ -11,7 +11,8 @@ export interface ErrorSpec {
   hint: string;
 }
 
-export const DOCS_BASE = 'https://github.com/org/gates/blob/main/README.md';
+/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
+export const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 
 export const ERROR_CATALOGUE = {
   GATES_E_USAGE: {
@@ -143,7 +144,12 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
-/** Docs anchor of an error code: GitHub's anchor for the README heading named by the code. */
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
 export function docsUrl(code: ErrorCode): string {
-  return `${DOCS_BASE}#${code.toLowerCase()}`;
+  return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+}
+
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+export function ruleDocsUrl(action: string, rule: string): string {
+  return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
 }
