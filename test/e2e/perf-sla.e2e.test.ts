@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateCases, renderReport } from '../../actions/perf-sla/src/testing/generate-report.js';
-import { startCacheService, type CacheService } from '../harness/cache-service/server.js';
+import { startCacheService, type CacheService } from '../harness/results-service/server.js';
 import { runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 

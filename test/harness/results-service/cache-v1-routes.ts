@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { BlobUrls } from './blob-routes.js';
-import { uploadedBytes, type CacheEntries } from './cache-entries.js';
+import type { BlobStore } from './blob-store.js';
+import { archiveName, assembleChunks, CACHE_CONTAINER, type CacheEntries } from './cache-entries.js';
 import { sendEmpty, sendJson } from './http-io.js';
 
 /**
@@ -10,15 +10,15 @@ import { sendEmpty, sendJson } from './http-io.js';
  * caches/:id to commit with the total size. The lookup answers with a signed
  * blob URL, as the service's Azure SAS URLs are.
  */
-export const isV1Path = (url: URL): boolean => url.pathname.startsWith('/_apis/artifactcache/');
+export const isCacheV1Path = (url: URL): boolean => url.pathname.startsWith('/_apis/artifactcache/');
 
-export function handleV1(request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer, entries: CacheEntries, blobs: BlobUrls): void {
+export function handleCacheV1(request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer, entries: CacheEntries, blobs: BlobStore): void {
   if (request.method === 'GET' && url.pathname === '/_apis/artifactcache/cache') {
     // @actions/cache encodes the comma-joined keys once more than a query needs: %252C arrives as %2C.
     const keys = (url.searchParams.get('keys') ?? '').split(/,|%2C/i);
     const hit = entries.lookup(keys, url.searchParams.get('version') ?? '');
     if (!hit) sendEmpty(response, 204);
-    else sendJson(response, 200, { cacheKey: hit.key, scope: 'refs/heads/main', creationTime: hit.created.toISOString(), archiveLocation: blobs.sign(hit, 'r') });
+    else sendJson(response, 200, { cacheKey: hit.key, scope: 'refs/heads/main', creationTime: hit.created.toISOString(), archiveLocation: blobs.sign(CACHE_CONTAINER, archiveName(hit), 'r') });
     return;
   }
   if (request.method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {
@@ -41,9 +41,12 @@ export function handleV1(request: IncomingMessage, response: ServerResponse, url
     }
   } else if (request.method === 'POST') {
     const { size } = JSON.parse(body.toString('utf8')) as { size: number };
-    if (uploadedBytes(entry) !== size) sendJson(response, 400, { message: `uploaded ${uploadedBytes(entry)} bytes, commit says ${size}` });
+    const archive = assembleChunks(entry);
+    if (archive.length !== size) sendJson(response, 400, { message: `uploaded ${archive.length} bytes, commit says ${size}` });
     else {
       entry.committed = true;
+      blobs.put(CACHE_CONTAINER, archiveName(entry), archive);
+      blobs.seal(CACHE_CONTAINER, archiveName(entry));
       sendEmpty(response, 204);
     }
   } else {

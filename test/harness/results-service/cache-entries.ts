@@ -3,18 +3,23 @@
  * created (reserved), filled, committed, and from then on immutable. Lookup
  * is the service's: for each key in order, an exact key match, else the
  * newest committed entry whose key starts with it, always of the same version.
+ * The archive itself lives in the blob store under `CACHE_CONTAINER/<id>.tzst`.
  */
 export interface CacheEntry {
   id: number;
   key: string;
   version: string;
-  /** Bytes received so far, by offset (v1 uploads in Content-Range chunks; v2 in one blob PUT). */
+  /** v1 uploads arrive in Content-Range chunks, by offset, and are assembled into the blob at commit. */
   chunks: Map<number, Buffer>;
   committed: boolean;
   /** Orders entries for prefix lookups (newest first); a counter, so two entries never tie. */
   createdAt: number;
   created: Date;
 }
+
+export const CACHE_CONTAINER = 'actions-cache';
+
+export const archiveName = (entry: CacheEntry): string => `${entry.id}.tzst`;
 
 export class CacheEntries {
   readonly all: CacheEntry[] = [];
@@ -46,10 +51,7 @@ export class CacheEntries {
   }
 }
 
-export function uploadedBytes(entry: CacheEntry): number {
-  return [...entry.chunks.values()].reduce((sum, chunk) => sum + chunk.length, 0);
-}
-
-export function archiveOf(entry: CacheEntry): Buffer {
+/** The v1 chunks in offset order, as one archive. */
+export function assembleChunks(entry: CacheEntry): Buffer {
   return Buffer.concat([...entry.chunks].sort((a, b) => a[0] - b[0]).map(([, chunk]) => chunk));
 }
