@@ -8,6 +8,8 @@ export default {
     '^@gates/core$': '<rootDir>/packages/core/src/index.ts',
     '^@gates/dispatcher$': '<rootDir>/packages/dispatcher/src/registry.ts',
     '^@gates/dispatcher/resolve-command$': '<rootDir>/packages/dispatcher/src/resolve-command.ts',
+    // @actions/workflow-parser imports its schemas as JSON without an import attribute (see docs/workflow-runner.md).
+    '^\\.\\./(workflow|action)-v1\\.0\\.min\\.json$': '<rootDir>/test/workflow-runner/parser/$1-schema.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
