@@ -32,13 +32,15 @@ export async function loadWorkflow(path: string, workflowsDir: string, selfRepos
       return undefined;
     }
   };
-  const problems = await validateWorkflow(path, content, readCalled);
-  if (problems.length) throw new WorkflowRunnerError('invalid', `${path} is not a valid workflow:\n  ${problems.map(formatProblem).join('\n  ')}`);
   const doc = parse(content) as WorkflowFile['doc'];
-  for (const [id, job] of Object.entries(doc.jobs)) {
+  for (const [id, job] of Object.entries(doc?.jobs ?? {})) {
     for (const key of UNSUPPORTED_JOB_KEYS) {
       if (key in job) throw new WorkflowRunnerError('unsupported', `${path}: jobs.${id}.${key} is not supported by the workflow runner`);
     }
+    // Before the parser, which would only say it cannot find another repository's workflow.
+    if (typeof job.uses === 'string') resolveWorkflowReference(job.uses, workflowsDir, selfRepository, `${path}: jobs.${id}`);
   }
+  const problems = await validateWorkflow(path, content, readCalled);
+  if (problems.length) throw new WorkflowRunnerError('invalid', `${path} is not a valid workflow:\n  ${problems.map(formatProblem).join('\n  ')}`);
   return { path, name: typeof doc.name === 'string' ? doc.name : `.github/workflows/${basename(path)}`, doc };
 }
