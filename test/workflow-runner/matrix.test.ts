@@ -29,6 +29,7 @@ describe('workflow runner: strategy.matrix (fixtures/matrix.yml)', () => {
       'fast (1): success',
       'fast (2): failure',
       'fast (3): cancelled',
+      'plan: success',
       'dynamic plain: success',
       'dynamic salted: success',
     ]);
