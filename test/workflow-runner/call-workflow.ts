@@ -9,7 +9,7 @@ import type { JobResult, Result } from './types.js';
 import type { Mapping, WorkflowFile } from './workflow-file.js';
 
 /** GitHub allows this many levels of reusable workflows, the caller included. */
-export const MAX_DEPTH = 10;
+const MAX_DEPTH = 10;
 
 export interface CallPlan {
   id: string;

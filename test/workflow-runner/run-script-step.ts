@@ -33,7 +33,7 @@ export interface ScriptRun {
 }
 
 /** The command line for a `shell:` value: a known shell or a custom template with `{0}`. */
-export function shellCommand(shell: string | undefined, where: string): { argv: string[]; extension: string } {
+function shellCommand(shell: string | undefined, where: string): { argv: string[]; extension: string } {
   const known = SHELLS[shell ?? ''];
   const template = known?.command ?? shell!;
   if (!known && !template.includes('{0}')) {

@@ -23,8 +23,6 @@ export interface RunState {
   workflowsDir: string;
   /** The caller workflow (github.workflow and github.workflow_ref stay the caller's). */
   caller: WorkflowFile;
-  /** Loaded workflows by path, so a workflow called twice is read and validated once. */
-  loaded: Map<string, Promise<WorkflowFile>>;
   jobCount: number;
 }
 

@@ -25,6 +25,7 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
   const path = resolve(options.workflow);
   const selfRepository = options.selfRepository ?? DEFAULT_SELF_REPOSITORY;
   const workflowsDir = dirname(path);
+  // Each workflow is read, validated and checked once per run, however often it is called.
   const loaded = new Map<string, Promise<WorkflowFile>>();
   const standIns = options.standIns ?? {};
   const load = (file: string): Promise<WorkflowFile> => {
@@ -62,7 +63,6 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
     root,
     workflowsDir,
     caller,
-    loaded,
     jobCount: 0,
   };
   const github = githubContext({ identity: run.identity, event, eventPath: run.eventPath, workflowName: caller.name, workflowRef: '', jobId: '', workspace: join(root, 'workspace'), temp: '', toolCache: '', home: '', debug: run.debug });

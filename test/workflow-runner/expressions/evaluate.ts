@@ -41,7 +41,7 @@ function statusFunctions(status: Status | undefined): Map<string, FunctionDefini
 }
 
 /** Parses one expression (the text between `${{` and `}}`), allowing only the scope's contexts. */
-export function parseExpression(text: string, scope: Scope): Expr {
+function parseExpression(text: string, scope: Scope): Expr {
   try {
     const lexed = new Lexer(text).lex();
     const functions = [...statusFunctions(undefined).values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));

@@ -36,10 +36,3 @@ function closingBraces(text: string, from: number): number {
   return -1;
 }
 
-/** Whether a value holds an expression anywhere (a string with `${{`). */
-export function hasExpression(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('${{');
-  if (Array.isArray(value)) return value.some(hasExpression);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => hasExpression(key) || hasExpression(item));
-  return false;
-}
