@@ -3,7 +3,7 @@ import { WorkflowRunnerError } from './errors.js';
 import { evaluateValue } from './expressions/evaluate.js';
 import type { Plain } from './expressions/expression-data.js';
 import { resolveWorkflowReference } from './references.js';
-import type { RunState } from './run-state.js';
+import type { JobPlace, RunState } from './run-state.js';
 import { scope, type Contexts } from './scopes.js';
 import type { JobResult, Result } from './types.js';
 import type { Mapping, WorkflowFile } from './workflow-file.js';
@@ -11,14 +11,8 @@ import type { Mapping, WorkflowFile } from './workflow-file.js';
 /** GitHub allows this many levels of reusable workflows, the caller included. */
 const MAX_DEPTH = 10;
 
-export interface CallPlan {
-  id: string;
-  jobKey: string;
-  name: string;
-  job: Mapping;
-  workflow: WorkflowFile;
-  contexts: Contexts;
-  run: RunState;
+/** A job that calls a reusable workflow, at `depth` levels of calls. */
+export interface CallPlan extends JobPlace {
   depth: number;
 }
 

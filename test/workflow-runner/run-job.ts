@@ -3,27 +3,20 @@ import { evaluateCondition, evaluateText, evaluateValue, type Status } from './e
 import type { Plain } from './expressions/expression-data.js';
 import { JobLog } from './job-log.js';
 import { defaultStepIds, defaultStepName, runStep } from './run-step.js';
-import { jobSite, type RunState } from './run-state.js';
+import { jobSite, type JobPlace } from './run-state.js';
 import { githubContext, runnerContext, runnerVariables } from './runner-env.js';
 import { scope, type Contexts, type Place } from './scopes.js';
 import type { JobResult, Result, StepResult } from './types.js';
-import type { Mapping, WorkflowFile } from './workflow-file.js';
+import type { Mapping } from './workflow-file.js';
 
 const MINUTE_MS = 60_000;
 const DEFAULT_TIMEOUT_MINUTES = 360;
 const CANCEL_GRACE_MS = 5 * MINUTE_MS;
 
-/** One job to run: its definition and the contexts its caller resolved (needs, matrix, inputs…). */
-export interface JobPlan {
-  id: string;
-  jobKey: string;
-  name: string;
-  job: Mapping;
-  workflow: WorkflowFile;
-  contexts: Contexts;
+/** A job with steps to run. */
+export interface JobPlan extends JobPlace {
   workflowEnv: Record<string, string>;
   matrix?: Record<string, Plain>;
-  run: RunState;
 }
 
 /** Evaluates a job-level value; an expression that fails fails the job (as on GitHub), other refusals stop the run. */

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WorkflowFile } from './workflow-file.js';
+import type { Contexts } from './scopes.js';
+import type { Mapping, WorkflowFile } from './workflow-file.js';
 import type { StandIn } from './stand-ins/stand-in.js';
 import type { GitHubIdentity, RunEvent } from './types.js';
 import type { JobSite } from './runner-env.js';
@@ -24,6 +25,19 @@ export interface RunState {
   /** The caller workflow (github.workflow and github.workflow_ref stay the caller's). */
   caller: WorkflowFile;
   jobCount: number;
+}
+
+/** One job of a workflow (one matrix combination), with the contexts its caller resolved (needs, matrix, inputs…). */
+export interface JobPlace {
+  /** As results name it: `build`, `build (20, linux)`, `caller/called`. */
+  id: string;
+  /** Its key under `jobs:` (`github.job`). */
+  jobKey: string;
+  name: string;
+  job: Mapping;
+  workflow: WorkflowFile;
+  contexts: Contexts;
+  run: RunState;
 }
 
 /** Fresh directories for one job: hosted runners give every job a new machine. */
