@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { WorkflowRunnerError } from './errors.js';
 import { evaluateCondition, evaluateText, evaluateValue, type Status } from './expressions/evaluate.js';
 import type { Plain } from './expressions/expression-data.js';
@@ -49,7 +50,8 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   const log = new JobLog(run.debug);
   for (const secret of Object.values(run.secrets)) log.masker.add(secret);
   log.masker.add(run.identity.token);
-  if (run.services.ACTIONS_RUNTIME_TOKEN) log.masker.add(run.services.ACTIONS_RUNTIME_TOKEN);
+  const services = typeof run.services === 'function' ? run.services({ id: plan.id, runId: run.identity.runId, backendId: randomUUID() }) : run.services;
+  if (services.ACTIONS_RUNTIME_TOKEN) log.masker.add(services.ACTIONS_RUNTIME_TOKEN);
   const where = `${plan.workflow.path}: jobs.${plan.jobKey}`;
   const jobContext = { status: 'success', container: {}, services: {} };
   const contexts: Contexts = { ...plan.contexts, github: githubContext(site), runner: runnerContext(site), job: jobContext, env: { ...plan.workflowEnv }, steps: {} };
@@ -119,7 +121,7 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     let outcome: Result = 'success';
     let outputs: Record<string, string> = {};
     try {
-      const result = await runStep({ step, stepId, stepName, scope: at('step', stepWhere), env, workspace: site.workspace, temp: site.temp, timeoutMs, runDefaults, log, run });
+      const result = await runStep({ step, stepId, stepName, scope: at('step', stepWhere), env, services, workspace: site.workspace, temp: site.temp, timeoutMs, runDefaults, log, run });
       outputs = result.outputs;
       Object.assign(exported, result.exportedEnv);
       addedPath.push(...result.addedPath);

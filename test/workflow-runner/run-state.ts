@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Contexts } from './scopes.js';
 import type { Mapping, WorkflowFile } from './workflow-file.js';
 import type { StandIn } from './stand-ins/stand-in.js';
-import type { GitHubIdentity, RunEvent } from './types.js';
+import type { GitHubIdentity, RunEvent, RunOptions } from './types.js';
 import type { JobSite } from './runner-env.js';
 
 /** What every job of one run shares: the test's options, resolved, and the run's directory. */
@@ -13,7 +13,7 @@ export interface RunState {
   eventPath: string;
   secrets: Record<string, string>;
   vars: Record<string, string>;
-  services: Record<string, string>;
+  services: NonNullable<RunOptions['services']>;
   standIns: Record<string, StandIn>;
   repository?: string;
   selfRepository: string;

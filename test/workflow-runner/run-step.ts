@@ -16,6 +16,8 @@ export interface StepSetting {
   scope: Scope;
   /** The step's process environment (runner variables, env context, PATH). */
   env: Record<string, string>;
+  /** The job's service variables, for action steps only. */
+  services: Record<string, string>;
   workspace: string;
   temp: string;
   timeoutMs: number;
@@ -34,7 +36,7 @@ export async function runStep(setting: StepSetting): Promise<StepRun> {
       with: (step.with ?? {}) as Record<string, unknown>,
       scope: setting.scope,
       env: setting.env,
-      services: setting.run.services,
+      services: setting.services,
       workspace: setting.workspace,
       temp: setting.temp,
       timeoutMs: setting.timeoutMs,

@@ -31,15 +31,26 @@ export interface RunOptions {
    * Loopback services, given to action steps as the runner gives them
    * (ACTIONS_RUNTIME_URL, ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL,
    * ACTIONS_CACHE_URL, ACTIONS_CACHE_SERVICE_V2…); `run:` steps do not see
-   * these, as on GitHub. GITHUB_API_URL goes in `github` instead.
+   * these, as on GitHub. GITHUB_API_URL goes in `github` instead. A function
+   * is called once per job, so each job can get its own runtime token, as the
+   * runner issues one per job.
    */
-  services?: Record<string, string>;
+  services?: Record<string, string> | ((job: ServiceJob) => Record<string, string>);
   /** The owner/name that stands for this repository in `uses:` (README examples say `org/gates`). */
   selfRepository?: string;
   /** `ACTIONS_STEP_DEBUG`: show `::debug::` lines in the log. */
   debug?: boolean;
   /** `per-job` (default; a hosted runner gives each job a fresh machine) or `per-run` (a self-hosted runner keeps it). */
   workspace?: 'per-job' | 'per-run';
+}
+
+/** The job a `services` function is asked for. */
+export interface ServiceJob {
+  /** As results name it (`build`, `caller/called`). */
+  id: string;
+  runId: string;
+  /** Unique per job of the run, as the service's job backend id. */
+  backendId: string;
 }
 
 export interface GitHubIdentity {
