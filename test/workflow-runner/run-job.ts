@@ -80,7 +80,12 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
   const stepList = (job.steps ?? []) as Mapping[];
   const ids = defaultStepIds(stepList);
 
+  const exceeded = (stepName: string) => {
+    log.annotate('error', `The job running on runner GitHub Actions 1 has exceeded the maximum execution time of ${timeoutMinutes} minutes.`, stepName);
+    cancelled = true;
+  };
   for (const [index, step] of stepList.entries()) {
+    if (!cancelled && Date.now() >= deadline) exceeded(plan.name);
     const stepId = ids[index]!;
     const stepWhere = `steps[${index}]`;
     const status: Status = { success: !failed && !cancelled, failure: failed && !cancelled, cancelled };
@@ -114,6 +119,7 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
     // After the job's time is up, the steps that still run (always(), cancelled()) get the runner's grace period.
     const jobTimeLeft = cancelled ? CANCEL_GRACE_MS : deadline - Date.now();
     const timeoutMs = Math.max(1, Math.min(stepTimeout, jobTimeLeft));
+    const jobDeadlineFirst = !cancelled && jobTimeLeft <= stepTimeout;
     const envContext = contexts.env as Record<string, string>;
     const basePath = envContext.PATH ?? process.env.PATH ?? '';
     const path = [...addedPath].reverse().concat(basePath).join(':');
@@ -127,9 +133,8 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
       addedPath.push(...result.addedPath);
       if (result.summary) summaries.push(result.summary);
       if (result.startError) log.annotate('error', result.startError, stepName);
-      if (result.timedOut && timeoutMs === jobTimeLeft && !cancelled) {
-        log.annotate('error', `The job running on runner GitHub Actions 1 has exceeded the maximum execution time of ${timeoutMinutes} minutes.`, stepName);
-        cancelled = true;
+      if (result.timedOut && jobDeadlineFirst) {
+        exceeded(stepName);
         outcome = 'cancelled';
       } else if (result.timedOut) {
         log.annotate('error', `The action '${stepName}' has timed out after ${stepTimeout / MINUTE_MS} minutes.`, stepName);
