@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, discoverFiles, ruleDocsUrl, loadConfigFile, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, discoverFiles, ruleDocsUrl, loadConfigFile, markdownText, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
 import { readReport } from './junit/read-report.js';
 import { runHistory } from './history/run-history.js';
 import { renderHistorySection } from './report/history-summary.js';
@@ -89,8 +89,8 @@ export const perfSla: ActionDefinition = {
       findings,
       outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
       summaryAppendix: [
-        renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
-        renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples),
+        renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, markdownText(redactor)),
+        renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples, markdownText(redactor)),
       ].join('\n\n'),
       ledgerEvent: { tests: stats.tests, breaches: sla.breachCount, regressions },
     };

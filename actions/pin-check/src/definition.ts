@@ -45,12 +45,12 @@ export const pinCheck: ActionDefinition = {
       const [{ applyFixes }, { renderFixSummary }] = await Promise.all([import('./fix/fix-stage.js'), import('./fix/fix-summary.js')]);
       const result = await applyFixes(workspace, findings, mode === 'fix');
       if (result.patch) {
-        await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
+        await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.block(result.patch.trimEnd()));
         outputs['patch-file'] = await writeTextReport(statePath(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
       }
       if (mode === 'fix') findings = findings.filter((finding) => !result.fixed.has(finding));
       outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';
-      summaryAppendix = renderFixSummary(result, mode);
+      summaryAppendix = renderFixSummary(result, mode, redactor);
     }
     const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
     return {

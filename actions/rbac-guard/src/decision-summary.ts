@@ -1,34 +1,34 @@
-import { escapeMarkdown, inlineCode, table } from '@gates/core';
+import { table, type MarkdownText } from '@gates/core';
 import type { Decision } from './evaluate/evaluate.js';
 import type { RequestFacts } from './facts/request.js';
 
-/** The job-summary section reviewers read: who, what, the decision, which rule and why. Pure. */
-export function renderDecision(decision: Decision, request: RequestFacts, decisionId: string): string {
+/** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
+export function renderDecision(decision: Decision, request: RequestFacts, decisionId: string, md: MarkdownText): string {
   const who =
     request.triggeringActor === request.actor
-      ? inlineCode(request.actor)
-      : `${inlineCode(request.triggeringActor)} (triggering actor; the run was first started by ${inlineCode(request.actor)})`;
-  const lines: string[] = [`### ${decision.allowed ? '✅ Allowed' : '⛔ Denied'}: ${escapeMarkdown(request.command)}`, ''];
+      ? md.code(request.actor)
+      : `${md.code(request.triggeringActor)} (triggering actor; the run was first started by ${md.code(request.actor)})`;
+  const lines: string[] = [`### ${decision.allowed ? '✅ Allowed' : '⛔ Denied'}: ${md.text(request.command)}`, ''];
   if (decision.bypass) {
     lines.push(
       `> [!WARNING]`,
-      `> **Non-interactive bypass used:** ${inlineCode(decision.bypass.id)} until ${decision.bypass.until}. ${escapeMarkdown(decision.bypass.reason)}`,
+      `> **Non-interactive bypass used:** ${md.code(decision.bypass.id)} until ${md.text(decision.bypass.until)}. ${md.text(decision.bypass.reason)}`,
       '',
     );
   }
   const rows = [
     ['Who', who],
-    ['Command', inlineCode(request.command) + (request.environment ? ` in environment ${inlineCode(request.environment)}` : '')],
-    ['Event and ref', `${inlineCode(request.event)} on ${inlineCode(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
-    ['Roles held', decision.roles.length ? decision.roles.map((held) => `${inlineCode(held.role)} via ${escapeMarkdown(held.via)}`).join('<br>') : 'none'],
-    ['Decided by', escapeMarkdown(decision.rule)],
-    ['Why', escapeMarkdown(decision.reason)],
-    ['Decision id', inlineCode(decisionId)],
+    ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
+    ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
+    ['Roles held', decision.roles.length ? decision.roles.map((held) => `${md.code(held.role)} via ${md.text(held.via)}`).join('<br>') : 'none'],
+    ['Decided by', md.text(decision.rule)],
+    ['Why', md.text(decision.reason)],
+    ['Decision id', md.code(decisionId)],
   ];
-  if (decision.chain.length) rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${inlineCode(link.gate)} ${link.status}`).join(' → ')]);
+  if (decision.chain.length) rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
   lines.push(table(['', ''], rows));
   if (!decision.allowed && decision.wouldAllow.length) {
-    lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${escapeMarkdown(hint)}`));
+    lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
   }
   return lines.join('\n');
 }

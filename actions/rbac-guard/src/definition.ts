@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigFile, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigFile, markdownText, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
@@ -22,7 +22,7 @@ export const rbacGuard: ActionDefinition = {
   description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
   rules: RBAC_RULES,
   secretInputs: ['token'],
-  async run({ inputs, env, workspace, runner, ledger }) {
+  async run({ inputs, env, workspace, runner, ledger, redactor }) {
     const command = inputs.required('command');
     const policyPath = inputs.string('policy', CONFIG_KINDS.rbac.defaultPath)!;
     const loaded = await loadConfigFile(resolve(workspace, policyPath), CONFIG_KINDS.rbac, policyPath);
@@ -47,7 +47,7 @@ export const rbacGuard: ActionDefinition = {
       // A deny fails the step whatever `fail-on` says: security decisions fail closed.
       failOn: 'error',
       outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
-      summaryAppendix: renderDecision(decision, request, decisionId),
+      summaryAppendix: renderDecision(decision, request, decisionId, markdownText(redactor)),
       ledgerEvent: {
         decisionId,
         command,

@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { describeRefusal, discoverFiles, globMatcher, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
+import { describeRefusal, discoverFiles, globMatcher, markdownText, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
 import type { FileOutcome } from './files/file-outcome.js';
 import { isLeftoverTemporary } from './files/atomic-target.js';
 import { scrubFile } from './files/scrub-file.js';
@@ -56,7 +56,7 @@ export const redactLogs: ActionDefinition = {
       failOn: 'error',
       outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
       notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
-      summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }),
+      summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }, markdownText(redactor)),
       ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
     };
   },

@@ -1,4 +1,4 @@
-import { Redactor, TerminalRunner } from '@gates/core';
+import { neutraliseCommands, Redactor, TerminalRunner } from '@gates/core';
 
 /** Global flags every command accepts, and the terminal they shape. */
 export interface GlobalFlags {
@@ -17,8 +17,10 @@ export interface CliIo {
 
 export function createIo(flags: GlobalFlags, out = (t: string) => void process.stdout.write(t), err = (t: string) => void process.stderr.write(t)): CliIo {
   const redactor = new Redactor();
-  const safeOut = (text: string) => out(redactor.redact(text));
-  const safeErr = (text: string) => err(redactor.redact(text));
+  // Inside a workflow job both streams are the job log: a line of text must not become a workflow command.
+  const inert = process.env.GITHUB_ACTIONS === 'true' ? neutraliseCommands : (text: string) => text;
+  const safeOut = (text: string) => out(inert(redactor.redact(text)));
+  const safeErr = (text: string) => err(inert(redactor.redact(text)));
   return {
     flags,
     redactor,

@@ -1,4 +1,4 @@
-import { formatError, SUITE_VERSION, toGatesError, type ExitCodeValue } from '@gates/core';
+import { DEFAULT_SECRET_ENV_PATTERNS, formatError, registerKnownSecrets, SUITE_VERSION, toGatesError, type ExitCodeValue } from '@gates/core';
 import { createIo, type CliIo } from './cli-io.js';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
@@ -30,6 +30,8 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     debug: argv.includes('--debug'),
   };
   const cliIo = io ?? createIo(flags);
+  // Every command, before anything it does can fail and print a value.
+  registerKnownSecrets(cliIo.redactor, env, [], DEFAULT_SECRET_ENV_PATTERNS);
   try {
     const parsed = parseArgv(argv);
     if (parsed.command === 'version') {

@@ -35,7 +35,7 @@ export class ActionsCacheHistory implements HistoryStore {
     const profileHash = createHash('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
     this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
     this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
-    this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`);
+    this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`, redactor);
   }
 
   async load(): Promise<HistoryFile> {

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { writeReportFile, type Redactor } from '@gates/core';
 import type { HistoryFile, HistorySample } from './history-model.js';
 
 /** Where samples live between runs. The cache-backed store has the same shape. */
@@ -15,11 +16,16 @@ export const MAX_SAMPLES = 200;
 
 export class UnreadableHistory extends Error {}
 
-/** A JSON file: under the state root (persistent runners), or committed in the repository. */
+/**
+ * A JSON file: under the state root (persistent runners), or committed in the
+ * repository. Saved through the core's report writer, so test names holding a
+ * secret are redacted before they are stored (and committed, or cached).
+ */
 export class JsonFileHistory implements HistoryStore {
   constructor(
     private readonly path: string,
     readonly description: string,
+    private readonly redactor: Redactor,
   ) {}
 
   async load(): Promise<HistoryFile> {
@@ -35,10 +41,7 @@ export class JsonFileHistory implements HistoryStore {
   }
 
   async save(history: HistoryFile): Promise<void> {
-    mkdirSync(dirname(this.path), { recursive: true });
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(history)}\n`);
-    renameSync(temporary, this.path);
+    await writeReportFile(dirname(this.path), basename(this.path), history, this.redactor);
   }
 }
 

@@ -1,4 +1,4 @@
-import { escapeMarkdown, inlineCode, table } from '@gates/core';
+import { table, type MarkdownText } from '@gates/core';
 import type { Breach, Top10Status } from '../sla/sla-tracker.js';
 import type { RunStats } from '../stats/run-stats.js';
 
@@ -23,7 +23,7 @@ export interface PerfSummaryInput {
 }
 
 /** Totals, percentiles, the slowest tests with their SLA status, breaches. Every name is escaped: test names are untrusted text. Pure. */
-export function renderPerfSummary(input: PerfSummaryInput): string {
+export function renderPerfSummary(input: PerfSummaryInput, md: MarkdownText): string {
   const { stats } = input;
   const overall = stats.percentiles();
   const lines = [
@@ -46,7 +46,7 @@ export function renderPerfSummary(input: PerfSummaryInput): string {
       stats.top().slice(0, 10).map((test, index) => {
         const budget = budgets.get(test.name);
         const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
-        return [String(index + 1), escapeMarkdown(test.name), escapeMarkdown(test.suite), formatSeconds(test.seconds), status];
+        return [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), status];
       }),
     ),
     '',
@@ -57,7 +57,7 @@ export function renderPerfSummary(input: PerfSummaryInput): string {
       '',
       table(
         ['test', 'budget', 'observed', 'status'],
-        input.top10.map((entry) => [escapeMarkdown(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within']),
+        input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within']),
       ),
       '',
     );
@@ -68,7 +68,7 @@ export function renderPerfSummary(input: PerfSummaryInput): string {
       '',
       table(
         ['scope', 'name', 'metric', 'budget', 'observed', 'over by'],
-        input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? escapeMarkdown(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`]),
+        input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? md.text(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`]),
       ),
       '',
     );
@@ -83,7 +83,7 @@ export function renderPerfSummary(input: PerfSummaryInput): string {
         ['suite', 'tests', 'total', 'p50', 'p95', 'p99'],
         suites.map(([name, column]) => {
           const p = stats.percentiles(column);
-          return [name ? inlineCode(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
+          return [name ? md.code(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
         }),
       ),
       '',
@@ -91,6 +91,6 @@ export function renderPerfSummary(input: PerfSummaryInput): string {
       '',
     );
   }
-  for (const name of input.stale) lines.push(`- Stale SLA entry: ${inlineCode(name)} matched no test in these reports.`);
+  for (const name of input.stale) lines.push(`- Stale SLA entry: ${md.code(name)} matched no test in these reports.`);
   return lines.join('\n').trimEnd();
 }

@@ -1,19 +1,25 @@
-import { escapeMarkdown } from '@gates/core';
+import { markdownText, type Redactor } from '@gates/core';
 import type { FixResult } from './fix-stage.js';
 
 /** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
 const MAX_SUMMARY_PATCH_CHARS = 60_000;
 
-/** The fix section of the job summary: what changed (or would), and the diff. Pure. */
-export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run'): string {
+/**
+ * The fix section of the job summary: what changed (or would), and the diff.
+ * The diff is redacted before it is cut (a cut secret no longer matches) and
+ * shown raw inside a code fence, where nothing is Markdown. Pure.
+ */
+export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run', redactor: Redactor): string {
+  const md = markdownText(redactor);
   const verb = mode === 'fix' ? 'Pinned' : 'Would pin';
   const lines = [`### Fix mode (${mode})`, ''];
   lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${verb} ${result.fixed.size} reference(s) in ${result.files.length} file(s).`);
-  for (const skipped of result.skipped) lines.push(`- Left alone: \`${escapeMarkdown(skipped.file)}\` (${escapeMarkdown(skipped.reason)})`);
+  for (const skipped of result.skipped) lines.push(`- Left alone: ${md.code(skipped.file)} (${md.text(skipped.reason)})`);
   if (result.patch) {
-    const shown = result.patch.length > MAX_SUMMARY_PATCH_CHARS ? `${result.patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : result.patch;
+    const patch = redactor.redact(result.patch);
+    const shown = patch.length > MAX_SUMMARY_PATCH_CHARS ? `${patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : patch;
     // A fence longer than any backtick run in the patch, so the diff cannot close it.
-    const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const fence = '`'.repeat([...shown.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length + 1), 3));
     lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
   }
   return lines.join('\n');

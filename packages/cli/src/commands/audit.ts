@@ -1,4 +1,4 @@
-import { GatesError, Ledger, ledgerPath, LockfileLock, Redactor, resolveStateRoot, runIdentity, statePath, verifyLedgerFile, type ExitCodeValue } from '@gates/core';
+import { GatesError, Ledger, ledgerPath, LockfileLock, resolveStateRoot, runIdentity, statePath, verifyLedgerFile, type ExitCodeValue } from '@gates/core';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 
@@ -26,7 +26,7 @@ async function record(parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv):
   if (verdict !== 'pass' && verdict !== 'fail') throw new GatesError('GATES_E_USAGE', { detail: '--verdict must be pass or fail' });
   if (!sha) throw new GatesError('GATES_E_USAGE', { detail: 'no commit: pass --sha or set GITHUB_SHA' });
   const stateRoot = resolveStateRoot(env);
-  const ledger = new Ledger(ledgerPath(stateRoot), new LockfileLock(statePath(stateRoot, 'locks')), new Redactor());
+  const ledger = new Ledger(ledgerPath(stateRoot), new LockfileLock(statePath(stateRoot, 'locks')), io.redactor);
   const entry = await ledger.append({ ...runIdentity(env), gate, verdict, sha, recordedBy: 'gates audit record' });
   if (io.flags.json) io.out(`${JSON.stringify({ gate, verdict, sha, lamport: entry.lamport, hash: entry.hash })}\n`);
   else io.out(`recorded ${gate} ${verdict} for ${sha} (record ${entry.lamport}, ${entry.hash.slice(0, 12)})\n`);

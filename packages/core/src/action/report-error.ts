@@ -1,15 +1,18 @@
 import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
-import { formatError } from '../errors/gates-error.js';
+import { formatError, type SourceLocation } from '../errors/gates-error.js';
 import { toGatesError } from '../errors/to-gates-error.js';
 import { escapeCommandData, escapeCommandProperty } from '../report/annotations.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, inlineCode } from '../report/markdown.js';
+import { capMarkdown, ERROR_SECTION_BYTE_LIMIT } from '../report/summary-budget.js';
+import { MAX_SHOWN_CHARACTERS, shorten } from '../report/untrusted-text.js';
 import { isDebug } from '../runner/github-context.js';
 import type { RunEnvironment } from './run-action.js';
 
 /**
  * Reports anything thrown by an action as a structured error: an error
  * annotation, a readable block in the log, a summary section and (CLI --json)
- * the error's JSON. Stack traces only with debug on. Returns the exit code.
+ * the error's JSON. The error is redacted before anything escapes or cuts it.
+ * Stack traces only with debug on. Returns the exit code.
  */
 export function reportError(thrown: unknown, host: RunEnvironment, action: string): ExitCodeValue {
   const error = toGatesError(thrown);
@@ -26,17 +29,18 @@ export function reportError(thrown: unknown, host: RunEnvironment, action: strin
     runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
     runner.info(formatError(json));
     if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack) runner.debug(error.cause.stack);
-    runner.appendSummary(
-      [
-        `## ⛔ ${escapeMarkdown(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
-        '',
-        escapeMarkdown(json.message),
-        ...json.details.map((detail) => `- ${detail.location ? `\`${escapeMarkdown(`${detail.location.file}:${detail.location.line ?? ''}`)}\` ` : ''}${escapeMarkdown(detail.message)}`),
-        '',
-        `**Hint:** ${escapeMarkdown(json.hint)} ([docs](${json.docs}))`,
-        '',
-      ].join('\n'),
-    );
+    const text = (value: string) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS));
+    const where = (location: SourceLocation) => inlineCode(shorten(`${location.file}:${location.line ?? ''}`, MAX_SHOWN_CHARACTERS));
+    const section = [
+      `## ⛔ ${text(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+      '',
+      text(json.message),
+      ...json.details.map((detail) => `- ${detail.location ? `${where(detail.location)} ` : ''}${text(detail.message)}`),
+      '',
+      `**Hint:** ${text(json.hint)} ([docs](${json.docs}))`,
+      '',
+    ].join('\n');
+    runner.appendSummary(capMarkdown(section, ERROR_SECTION_BYTE_LIMIT));
     host.onReport?.({ error: json });
   } catch {
     // Reporting must never turn a clean exit code into a crash.

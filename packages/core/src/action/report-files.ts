@@ -2,7 +2,12 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Redactor } from '../redact/redactor.js';
 
-/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
+/**
+ * Writes JSON that gates keeps (reports, perf history) atomically (temp +
+ * rename), after redaction: everything persisted passes the redactor, as
+ * everything printed does. Returns its path. Compact JSON: these are for
+ * tools, and can be large.
+ */
 export function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
   return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }

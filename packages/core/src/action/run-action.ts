@@ -7,12 +7,13 @@ import { countBySeverity, sortFindings, verdictOf, type FailOn, type Report } fr
 import { InputReader } from '../inputs/input-reader.js';
 import { LockfileLock } from '../lock/lockfile-lock.js';
 import type { Redactor } from '../redact/redactor.js';
-import { registerKnownSecrets } from '../redact/secret-sources.js';
+import { DEFAULT_SECRET_ENV_PATTERNS, registerKnownSecrets, type RefusedSecret } from '../redact/secret-sources.js';
 import { describeRefusal } from '../redact/secret-strength.js';
 import { formatPlain, renderAnnotations } from '../report/annotations.js';
 import { renderJsonReport } from '../report/json-report.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderSummary } from '../report/summary.js';
+import { renderSummary, type RepositoryLinks } from '../report/summary.js';
+import { APPENDIX_BYTE_LIMIT, byteLength, capMarkdown, SUMMARY_BYTE_LIMIT } from '../report/summary-budget.js';
 import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
@@ -31,22 +32,22 @@ export interface RunEnvironment {
 }
 
 /**
- * Runs one action end to end: secrets registered first, config loaded and
- * validated, state root checked, the action's logic, then findings rendered
- * to annotations, summary, SARIF and JSON, outputs set and the decision
- * appended to the audit ledger. Returns the exit code; never throws.
+ * Runs one action end to end: secrets registered first (before anything that
+ * can fail and print a value), config loaded and validated, state root
+ * checked, the action's logic, then the report redacted once and rendered to
+ * annotations, summary, SARIF and JSON, outputs set and the decision appended
+ * to the audit ledger. Returns the exit code; never throws.
  */
 export async function runAction(definition: ActionDefinition, host: RunEnvironment): Promise<ExitCodeValue> {
   const { env, runner, redactor } = host;
-  const inputs = new InputReader(env);
+  const inputs = new InputReader(env, redactor);
   try {
-    registerKnownSecrets(redactor, env, definition.secretInputs ?? [], []);
+    const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = await loadEffectiveConfig(inputs, workspace);
     const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
-    for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
-      runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
-    }
+    refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+    for (const [label, refusal] of refusedVariables(refused)) runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
     const stateRoot = resolveStateRoot(env);
     const lock = new LockfileLock(statePath(stateRoot, 'locks'));
     const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
@@ -54,7 +55,8 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
 
     const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
 
-    const report: Report = {
+    // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
+    const report: Report = redactor.redactValue({
       tool: definition.name,
       version: SUITE_VERSION,
       rules: outcome.rules ?? definition.rules,
@@ -62,7 +64,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       findings: sortFindings(outcome.findings),
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
       notes: outcome.notes,
-    };
+    });
     const verdict = verdictOf(report);
     if (valueAt(config.values, 'annotations.enabled') !== false) {
       const limit = valueAt(config.values, 'annotations.max-per-severity') as number;
@@ -71,7 +73,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
       if (dropped > 0) runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
     }
-    runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
+    runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
 
     const reportDirectory = statePath(stateRoot, 'reports', definition.name);
     const json = renderJsonReport(report);
@@ -101,4 +103,19 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
   } catch (thrown) {
     return reportError(thrown, host, definition.name);
   }
+}
+
+/** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
+function summaryOf(report: Report, links: RepositoryLinks | undefined, appendix: string | undefined): string {
+  if (!appendix) return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+  const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
+  const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+  return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+
+/** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
+function refusedVariables(refused: readonly RefusedSecret[]): Map<string, RefusedSecret['refusal']> {
+  const variables = new Map<string, RefusedSecret['refusal']>();
+  for (const { label, refusal } of refused) if (label.startsWith('env ')) variables.set(label, refusal);
+  return variables;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { FailOn } from '../findings/model.js';
+import { DEFAULT_SECRET_ENV_PATTERNS } from '../redact/secret-sources.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import { loadConfigFile } from './load-file.js';
 import { mergeLayers, type ConfigLayer, type EffectiveConfig } from './layers.js';
@@ -11,7 +12,7 @@ export const BUILT_IN_DEFAULTS = {
   'fail-on': 'error' as FailOn,
   annotations: { enabled: true, 'max-per-severity': 10 },
   reports: { sarif: true, json: true },
-  redact: { 'env-patterns': ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'] },
+  redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];

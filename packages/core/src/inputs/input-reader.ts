@@ -1,4 +1,6 @@
 import { GatesError } from '../errors/gates-error.js';
+import type { Redactor } from '../redact/redactor.js';
+import { shorten } from '../report/untrusted-text.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import {
   InputParseError,
@@ -15,12 +17,20 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** Longest input value quoted in an error. */
+const QUOTED_VALUE_CHARACTERS = 80;
+
 /**
  * Typed readers over the runner's INPUT_* contract. Empty means "not given"
  * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ * With a redactor, a value is redacted whole before it is split into a list
+ * or cut to be quoted in an error: a piece of a secret no longer matches it.
  */
 export class InputReader {
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly redactor?: Redactor,
+  ) {}
 
   raw(name: string): string | undefined {
     const value = this.env[inputEnvName(name)];
@@ -41,8 +51,9 @@ export class InputReader {
     return this.parsed(name, fallback, parseBoolean);
   }
 
+  /** A list input; an item holding a secret (or part of one) reads as `***`. */
   list(name: string, fallback: string[] = []): string[] {
-    return this.parsed(name, fallback, parseList);
+    return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
   }
 
   integer(name: string, fallback: number, range?: { min?: number; max?: number }): number {
@@ -82,9 +93,13 @@ export class InputReader {
       if (!(error instanceof InputParseError)) throw error;
       throw new GatesError('GATES_E_INPUT_INVALID', {
         input: name,
-        value: raw.length > 80 ? `${raw.slice(0, 77)}...` : raw,
+        value: shorten(this.redacted(raw), QUOTED_VALUE_CHARACTERS),
         expected: error.expected,
       });
     }
+  }
+
+  private redacted(raw: string): string {
+    return this.redactor ? this.redactor.redact(raw) : raw;
   }
 }

@@ -3,6 +3,9 @@ import { globMatcher } from '../text/glob.js';
 import type { Redactor } from './redactor.js';
 import type { Refusal } from './secret-strength.js';
 
+/** Names of environment variables whose values are secrets, before any config says more (gates.yml `redact.env-patterns` adds to them). */
+export const DEFAULT_SECRET_ENV_PATTERNS: readonly string[] = ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'];
+
 export interface RefusedSecret {
   /** Where the value came from, e.g. `env NPM_TOKEN`: never the value. */
   label: string;
@@ -12,8 +15,10 @@ export interface RefusedSecret {
 /**
  * Registers the secrets gates knows of at start: the values of inputs an
  * action declares secret, and environment variables whose names match the
- * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
- * worth masking, so the caller can warn without printing them.
+ * patterns (e.g. `*_TOKEN`). Called first thing, with the default patterns,
+ * before anything that can fail and print a value (config, inputs); again
+ * with the config's patterns once it is loaded. Returns the values refused as
+ * not worth masking, so the caller can warn without printing them.
  */
 export function registerKnownSecrets(
   redactor: Redactor,

@@ -1,11 +1,19 @@
+import { escapeCommandData, escapeCommandProperty } from '../report/annotations.js';
+import { escapeMarkdown } from '../report/markdown.js';
+
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
  * value alone is not enough. Covers every encoder the GitHub runner's masker
  * registers (base64 at three alignments, command-line argument escaping,
  * expression string escaping, JSON string escaping, URI data escaping, XML
  * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
- * URL-safe base64, hex, other JSON and URL dialects, and base64 wrapped at
- * MIME/PEM line widths. Pure.
+ * URL-safe base64, hex, other JSON and URL dialects, base64 wrapped at
+ * MIME/PEM line widths, and gates' own escapings (Markdown, HTML entities,
+ * workflow-command data). Pure.
+ *
+ * gates redacts before it escapes; its own escapings are here as a second
+ * line of defence, and so that the runner's masker (which gets every form
+ * through `::add-mask::`) hides them too.
  */
 
 /** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
@@ -85,6 +93,9 @@ export const ENCODERS: Readonly<Record<string, (value: string) => string[]>> = {
   'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
   'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
   'xml': (value) => [xmlEscaped(value)],
+  'html': (value) => [value.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)],
+  'markdown': (value) => [escapeMarkdown(value)],
+  'workflow-command': (value) => [escapeCommandData(value), escapeCommandProperty(value)],
   'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
   'powershell-ampersand': (value) => powerShellSections(value),
   'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],

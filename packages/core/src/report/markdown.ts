@@ -1,36 +1,62 @@
 /**
- * Markdown/HTML escaping for text that came from files or users: test names,
- * messages, paths. The job summary renders HTML, so `<`, `>` and `&` are
- * entities; Markdown control characters are backslash-escaped; a cell never
- * breaks its table row.
+ * Escaping for text that came from files, users or the API (test names,
+ * messages, paths) so that it renders as the text it is: no HTML tag, entity,
+ * heading, emphasis, link, image, autolink, mention or table break can form
+ * from it, and it never leaves its line or table cell. Pure.
+ *
+ * Actions do not call these directly: untrusted text goes through
+ * `markdownText(redactor)` (untrusted-text.ts), which redacts it first.
+ *
+ * Each character is escaped on its own, the same wherever it stands (so a
+ * secret's escaped form is one string the redactor can also search for),
+ * except the dot of `www.`, which only matters there.
  */
 export function escapeMarkdown(text: string): string {
   // One pass (a summary escapes thousands of cells); most cells need nothing.
-  return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  return text.replace(SPECIALS, escapeSpecial);
 }
 
-const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
-const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
+/**
+ * - line breaks (CR LF, a lone CR, LF, and the Unicode line and paragraph
+ *   separators): a space, so text stays on its line and in its table cell;
+ * - other control characters and bidirectional overrides: `\xNN` / `\uNNNN`
+ *   as visible text, so they can neither hide nor reorder what is shown;
+ * - `&`, `<`, `>`: entities (no tag, entity or `<autolink>`);
+ * - Markdown punctuation: a backslash, which renders it as itself (`:` too,
+ *   which is what a `scheme://` autolink needs);
+ * - `@`: followed by `<wbr>`, because GitHub finds e-mail autolinks (and
+ *   mentions) in text after backslash escapes and entities are resolved;
+ * - the dot of `www.`: a backslash, so no `www.` autolink starts.
+ */
+const NEEDS_ESCAPING = /[&<>\\`*_[\]|~#$:@\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|www\./i;
+const SPECIALS = /\r\n|(?<=www)\.|[&<>\\`*_[\]|~#$:@\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gi;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const LINE_BREAKS = new Set(['\r\n', '\r', '\n', '\u2028', '\u2029', '\u0085']);
 
-function escapeMarkdownChar(match: string): string {
-  if (match === '\n' || match === '\r\n') return ' ';
+function escapeSpecial(match: string): string {
+  if (LINE_BREAKS.has(match)) return ' ';
   const entity = HTML_ENTITIES[match];
   if (entity) return entity;
+  if (match === '@') return '@<wbr>';
   const code = match.charCodeAt(0);
-  if (code < 0x20 || code === 0x7f) return `\\x${code.toString(16).padStart(2, '0')}`;
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `\\x${code.toString(16).padStart(2, '0')}`;
+  if (code > 0xff) return `\\u${code.toString(16).padStart(4, '0')}`;
   return `\\${match}`;
 }
 
-/** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
+/**
+ * Code-styled text (paths, ids, refs) as an HTML `<code>` element: GitHub
+ * parses Markdown inside it, so its content is escaped exactly as text is.
+ * (A backtick code span would show the text raw, but a table cell still
+ * splits at its `|`, and no escape inside a code span renders as itself.)
+ */
 export function inlineCode(text: string): string {
-  return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => INLINE_CODE_ENTITIES[char]!)}</code>`;
+  return `<code>${escapeMarkdown(text)}</code>`;
 }
 
-const INLINE_CODE_ENTITIES: Record<string, string> = { ...HTML_ENTITIES, '|': '&#124;', '`': '&#96;' };
-
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  const lines = [tableRow(header), `|${header.map(() => '---').join('|')}|`];
   for (const row of rows) lines.push(tableRow(row));
   return lines.join('\n');
 }
@@ -43,7 +69,13 @@ export function groupThousands(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** One row of a table whose cells are already escaped. */
+/**
+ * One row of a table whose cells are already escaped. A line break left in
+ * a cell (a renderer's own text, say) would end the row and start a block
+ * of its own: each becomes a space here, whatever built the cell.
+ */
 export function tableRow(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
+  return `| ${cells.map((cell) => cell.replace(CELL_BREAKS, ' ')).join(' | ')} |`;
 }
+
+const CELL_BREAKS = /[\r\n\u2028\u2029\u0085]/g;

@@ -8,9 +8,8 @@ import {
   type Report,
 } from '../findings/model.js';
 import { escapeMarkdown, groupThousands, inlineCode, table, tableRow } from './markdown.js';
-
-/** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
-export const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
+import { byteLength, SUMMARY_BYTE_LIMIT } from './summary-budget.js';
+import { MAX_SHOWN_CHARACTERS, shorten } from './untrusted-text.js';
 
 /** Where files live on GitHub, so locations become links to the exact commit. */
 export interface RepositoryLinks {
@@ -24,11 +23,23 @@ const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '�
 
 export function fileLink(finding: Finding, links?: RepositoryLinks): string {
   if (!finding.file) return '—';
-  const label = finding.line ? `${finding.file}:${finding.line}` : finding.file;
-  if (!links) return inlineCode(label);
+  const label = inlineCode(shown(finding.line ? `${finding.file}:${finding.line}` : finding.file));
+  if (!links) return label;
   const anchor = finding.line ? `#L${finding.line}` : '';
-  const path = finding.file.split('/').map(encodeURIComponent).join('/');
-  return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
+  return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${linkPath(finding.file)}${anchor})`;
+}
+
+/** Path segments percent-encoded, `(`, `)` and the other characters encodeURIComponent leaves included, so no path can end the link. */
+function linkPath(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+/** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
+function shown(text: string): string {
+  return shorten(text, MAX_SHOWN_CHARACTERS);
 }
 
 /** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
@@ -36,8 +47,11 @@ export const MAX_SUMMARY_ROWS = 1000;
 
 /**
  * The job summary: verdict first, then counts, the findings table, and the
- * rules' details collapsed. Pure: report in, Markdown out. Stays under
- * `byteLimit` by dropping table rows and saying how many were dropped.
+ * rules' details collapsed. Pure: report in, Markdown out. The report must be
+ * redacted already (runAction does it before anything renders it): text is
+ * escaped here, and escaping first would hide a secret from the redactor.
+ * Stays under `byteLimit` by dropping table rows and saying how many were
+ * dropped.
  */
 
 export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit = SUMMARY_BYTE_LIMIT): string {
@@ -52,7 +66,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
       `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
       (waived ? ` · ${waived} waived` : ''),
   ];
-  for (const note of report.notes ?? []) head.push('', `> ${escapeMarkdown(note)}`);
+  for (const note of report.notes ?? []) head.push('', `> ${escapeMarkdown(shown(note))}`);
   const tail = renderRuleDetails(report);
   if (report.findings.length === 0) return [...head, '', 'No findings.', '', tail].join('\n');
 
@@ -63,8 +77,8 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
       finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
       inlineCode(finding.ruleId),
       fileLink(finding, links),
-      escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
-        (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
+      escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
+        (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
     ]);
   const fixed = [...head, '', ''].join('\n');
   const closing = `\n\n${tail}`;
@@ -107,8 +121,4 @@ function renderRuleDetails(report: Report): string {
     return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
   });
   return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
-}
-
-function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }

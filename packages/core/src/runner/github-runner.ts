@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { escapeCommandData } from '../report/annotations.js';
 import type { Redactor } from '../redact/redactor.js';
 import { formatFileCommand } from './file-command.js';
+import { neutraliseCommands, stopCommandsBlock } from './neutralise-commands.js';
 import type { Runner } from './runner.js';
 
 type Write = (text: string) => void;
@@ -30,8 +31,13 @@ export class GitHubRunner implements Runner {
     return this.recorded;
   }
 
+  /** Redacted first, then every line made inert: the text is printed, never run as a workflow command. */
   info(line: string): void {
-    this.write(`${this.safe(line)}\n`);
+    this.write(`${neutraliseCommands(this.safe(line))}\n`);
+  }
+
+  block(text: string): void {
+    this.write(stopCommandsBlock(this.safe(text)));
   }
 
   warning(line: string): void {

@@ -6,7 +6,10 @@
  */
 export interface Runner {
   readonly kind: 'github' | 'terminal';
+  /** Plain text for the log; on GitHub, a line of it that would be a workflow command is printed inert. */
   info(line: string): void;
+  /** A long block of untrusted text (a diff) printed as it is; on GitHub, between stop-commands markers. */
+  block(text: string): void;
   warning(line: string): void;
   debug(line: string): void;
   /** A pre-rendered annotation workflow command (GitHub) or its plain text (terminal). */

@@ -29,6 +29,10 @@ export class TerminalRunner implements Runner {
     if (!this.options.quiet) this.write(`${this.safe(line)}\n`);
   }
 
+  block(text: string): void {
+    this.info(text);
+  }
+
   warning(line: string): void {
     this.writeError(`${this.paint('33', 'warning')}: ${this.safe(line)}\n`);
   }

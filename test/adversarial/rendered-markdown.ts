@@ -1,0 +1,43 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+
+/**
+ * A job summary as a reader sees it: rendered by a CommonMark + GFM parser
+ * (tables, autolink literals, strikethrough), raw HTML passed through as
+ * GitHub passes its allowed tags. The oracle for "no link, image, heading or
+ * HTML formed from untrusted text" and for "no secret visible in any escaping".
+ */
+export function renderGfm(markdown: string): string {
+  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text a reader sees: tags dropped, entities decoded. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+export interface LiveElement {
+  tag: string;
+  /** href or src, for links and images. */
+  target?: string;
+  html: string;
+}
+
+/** Links, images, headings and any HTML tag in the rendered summary, in order. */
+export function elementsOf(html: string): LiveElement[] {
+  const elements: LiveElement[] = [];
+  for (const match of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
+    const tag = match[1]!.toLowerCase();
+    const target = /\b(?:href|src)="([^"]*)"/i.exec(match[2]!)?.[1];
+    elements.push({ tag, target, html: match[0] });
+  }
+  return elements;
+}
