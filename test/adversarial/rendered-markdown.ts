@@ -41,3 +41,8 @@ export function elementsOf(html: string): LiveElement[] {
   }
   return elements;
 }
+
+/** Every table row of the rendered summary, as the visible text of its cells. */
+export function tableRows(html: string): string[][] {
+  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => visibleText(cell[1]!).trim()));
+}

@@ -1,31 +1,72 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { escapeMarkdown, groupThousands } from '../../packages/core/src/report/markdown.js';
+import { escapeMarkdown, groupThousands, inlineCode, table } from '../../packages/core/src/report/markdown.js';
+import { elementsOf, renderGfm, visibleText } from '../adversarial/rendered-markdown.js';
 
-/** The escaping as first written, one pass per kind of character: the reference the one-pass version must equal. */
-function escapeMarkdownReference(text: string): string {
+/** What a reader should see of escaped text: the text itself, line breaks as spaces, control characters spelled out. */
+function expectedVisible(text: string): string {
   return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Pieces that try to become Markdown, HTML, autolinks or a new line. */
+const NASTY = fc.constantFrom(
+  'a', ' ', 'é', '😀', '&', '<', '>', '\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '#', '$', ':', '@', '.', '/', '-', '=', '+', '"', "'",
+  '\r', '\n', '\r\n', '\t', '\u0000', '\u001b', '\u007f', '\u0085', '\u2028', '\u202e',
+  'www.', 'WWW.', 'http://', 'https://', 'mailto:', 'x@y.z', '](', '![', '<b>', '&amp;', '&#x41;', '<!--', '# ', '- ', '1. ', '> ', '    ',
+);
+const nastyText = fc.array(NASTY, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
 describe('escapeMarkdown', () => {
-  test('entities for HTML, backslashes for Markdown, a space for line breaks, \\xNN for control characters', () => {
-    expect(escapeMarkdown('a|b <img> & *x* [l](u)\r\nnext\rline\t\u001b[31m\u007f')).toBe(
-      'a\\|b &lt;img&gt; &amp; \\*x\\* \\[l\\](u) next\\x0dline\\x09\\x1b\\[31m\\x7f',
-    );
+  test('entities for HTML, backslashes for Markdown, a space for every line break, \\xNN for control characters', () => {
+    expect(escapeMarkdown('a|b <img> & *x* [l](u)\r\nnext\rline\t\u001b[31m\u007f')).toBe('a\\|b &lt;img&gt; &amp; \\*x\\* \\[l\\](u) next line\\x09\\x1b\\[31m\\x7f');
     expect(escapeMarkdown('plain text, nothing to escape.')).toBe('plain text, nothing to escape.');
   });
 
-  test('equals the one-pass-per-kind reference on any text', () => {
-    const alphabet = fc.constantFrom('a', ' ', '&', '<', '>', '\\', '`', '*', '_', '[', ']', '|', '~', '\r', '\n', '\t', '\u0000', '\u001b', '\u007f', 'é', '😀', '#');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
-      expect(escapeMarkdown(text)).toBe(escapeMarkdownReference(text));
-    }), { numRuns: 2000 });
+  test('no autolink can start: scheme colons escaped, www. broken, @ followed by <wbr>', () => {
+    expect(escapeMarkdown('see https://evil.example or www.evil.example or mallory@evil.example')).toBe(
+      'see https\\://evil.example or www\\.evil.example or mallory@<wbr>evil.example',
+    );
+  });
+
+  test('bidirectional overrides and separators are spelled out, not obeyed', () => {
+    expect(escapeMarkdown('a\u202eb\u2028c')).toBe('a\\u202eb c');
+  });
+
+  test('any text renders (GFM) as exactly itself, in a table cell and in <code>: no element of its own, no extra cell', () => {
+    fc.assert(
+      fc.property(nastyText, (text) => {
+        for (const cell of [escapeMarkdown(text), inlineCode(text)]) {
+          const html = renderGfm(table(['a', 'b'], [[cell, 'end']]));
+          const tags = elementsOf(html).map((element) => element.tag);
+          expect(tags.filter((tag) => !['table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'wbr'].includes(tag))).toEqual([]);
+          expect(tags.filter((tag) => tag === 'td')).toHaveLength(2);
+          // As a browser shows it: runs of spaces are one.
+          const shown = (visible: string) => visible.replace(/ +/g, ' ').trim();
+          const cells = [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((match) => shown(visibleText(match[1]!)));
+          expect(cells[0]).toBe(shown(expectedVisible(text)));
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('as a paragraph of its own, text starts no heading, list, quote or code block', () => {
+    fc.assert(
+      fc.property(nastyText, (text) => {
+        const html = renderGfm(`Message: ${escapeMarkdown(text)}`);
+        expect(elementsOf(html).map((element) => element.tag).filter((tag) => tag !== 'p' && tag !== 'wbr')).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('table', () => {
+  test('a line break left in a cell by a renderer cannot end the row', () => {
+    expect(table(['x'], [['one\rtwo\nthree']])).toBe('| x |\n|---|\n| one two three |');
   });
 });
 

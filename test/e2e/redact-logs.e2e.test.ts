@@ -51,7 +51,8 @@ describe('redact-logs through the bundle', () => {
       'reports/junit.xml': `<?xml version="1.0"?>\n<testsuite><testcase name="t"><system-out>${forms['XML text']}\n${credentials.map((c) => c.line.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('\n')}</system-out></testcase></testsuite>\n`,
       'reports/index.html': `<html><body><pre>${forms.raw.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre><a href="https://ci:${credentials[17]!.secret}@example.com">x</a></body></html>\n`,
       'artifacts/trace.log.gz': gzipSync(Buffer.from(`${planted}\n`)),
-      'artifacts/core.bin': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]), Buffer.from(`..${SECRET}..`)]),
+      // Binary for real (a few NUL bytes in a log no longer make it binary), with no known value in it: skipped by default.
+      'artifacts/core.bin': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(256, 0), Buffer.from('..section..')]),
       'outside/target.txt': `linked ${SECRET}\n`,
     });
     await writeZip(join(workspace, 'artifacts/bundle.zip'), { 'logs/job.txt': `${planted}\n`, 'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]) });

@@ -50,9 +50,9 @@ export const redactLogs: ActionDefinition = {
     const totals = totalsOf(outcomes);
     const reportFile = await writeReportFile(statePath(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
     return {
-      findings: redactionFindings(outcomes, failOnFind),
+      findings: redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped }),
       rules: redactionRules(rules, failOnFind),
-      // Found secrets fail the gate only with fail-on-find; a file left unscrubbed always does.
+      // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
       failOn: 'error',
       outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
       notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
@@ -93,6 +93,7 @@ function redactionReport(outcomes: readonly FileOutcome[], refused: string[], un
       replacements: outcome.replacements ?? 0,
       reason: outcome.reason,
       entries: outcome.entries,
+      knownLeft: outcome.knownLeft,
       rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
     })),
     refused,

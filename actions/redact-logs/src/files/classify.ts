@@ -10,16 +10,20 @@ export function classifyContent(head: Uint8Array): ContentKind {
   return isBinary(head) ? 'binary' : 'text';
 }
 
+/** Share of control bytes (NUL included) above which content is binary. */
+const BINARY_SHARE = 0.1;
+
 /**
- * A NUL byte, or many control characters, mean binary. Text in other
- * encodings than UTF-8 (latin1 logs) stays text: redaction works on bytes.
+ * Many control bytes, NUL included, mean binary: a few do not. (One NUL used
+ * to be enough, so a log could switch its own scrubbing off with one byte.)
+ * Text in other encodings than UTF-8 (latin1 logs) stays text: redaction
+ * works on bytes. Binary content is still searched for known values.
  */
 export function isBinary(head: Uint8Array): boolean {
   let control = 0;
   for (const byte of head) {
-    if (byte === 0) return true;
     // Tab, LF, VT, FF, CR and ESC (ANSI colours) are ordinary in logs.
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 11 && byte !== 12 && byte !== 13 && byte !== 27) control++;
   }
-  return head.length > 0 && control / head.length > 0.1;
+  return head.length > 0 && control / head.length > BINARY_SHARE;
 }

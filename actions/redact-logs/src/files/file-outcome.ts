@@ -1,3 +1,4 @@
+import type { BinaryPolicy } from '../policy/redact-policy.js';
 import type { Occurrence } from '../scrub/stream-scrubber.js';
 import type { ContentKind } from './classify.js';
 
@@ -13,6 +14,8 @@ export interface FileOutcome {
   replacements?: number;
   /** Archives: entries scrubbed, and entries passed through as binary. */
   entries?: { scrubbed: number; passedThrough: number };
+  /** Known values found in binary content the policy leaves as it is (searched, not changed): each one fails the gate. */
+  knownLeft?: number;
 }
 
 export function addOccurrences(into: Map<string, Occurrence>, from: ReadonlyMap<string, Occurrence>): void {
@@ -21,4 +24,16 @@ export function addOccurrences(into: Map<string, Occurrence>, from: ReadonlyMap<
     if (existing) existing.count += occurrence.count;
     else into.set(rule, { ...occurrence });
   }
+}
+
+/**
+ * Binary content the policy leaves as it is, after the search for known
+ * values: refused when it holds any (the gate fails), otherwise skipped
+ * (`binary: skip`) or refused (`binary: report`), with what was searched.
+ */
+export function binaryLeftAsItIs(display: string, kind: ContentKind, policy: BinaryPolicy, knownLeft: number, what = 'binary content'): FileOutcome {
+  if (knownLeft > 0) {
+    return { display, kind, status: 'refused', reason: `${what} holds ${knownLeft} known secret value(s), left as they are (policy binary: ${policy}; binary: scrub overwrites them)`, occurrences: new Map(), knownLeft };
+  }
+  return { display, kind, status: policy === 'report' ? 'refused' : 'skipped', reason: `${what} (policy binary: ${policy}); searched for known values, none found; pattern rules not applied`, occurrences: new Map(), knownLeft: 0 };
 }

@@ -1,10 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { scrubberFor, type ScrubEngine } from '../scrub/scrub-engine.js';
+import { knownValueSearch, scrubberFor, type ScrubEngine } from '../scrub/scrub-engine.js';
 import { ScrubRefusal } from '../scrub/scrub-transform.js';
 import type { ArchivePolicy } from '../policy/redact-policy.js';
 import { AtomicTarget } from './atomic-target.js';
 import { classifyContent, SNIFF_BYTES } from './classify.js';
-import type { FileOutcome } from './file-outcome.js';
+import { binaryLeftAsItIs, type FileOutcome } from './file-outcome.js';
 import { scrubGzip } from './scrub-gzip.js';
 import { scrubZip } from './scrub-zip.js';
 
@@ -42,7 +42,9 @@ export async function scrubFile(source: string, destination: string, display: st
       return await scrub(source, destination, stats.mode, options.engine, options.maxFileBytes, display);
     }
     if (kind === 'binary' && options.engine.binary !== 'scrub') {
-      return { display, kind, status: options.engine.binary === 'report' ? 'refused' : 'skipped', reason: `binary content (policy binary: ${options.engine.binary})`, occurrences: new Map() };
+      const search = knownValueSearch(options.engine);
+      readAll(fd, (chunk) => search.push(chunk));
+      return binaryLeftAsItIs(display, kind, options.engine.binary, search.end());
     }
     return scrubPlain(fd, stats.mode, destination === source, destination, display, kind, options.engine);
   } catch (error) {
@@ -58,14 +60,7 @@ function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: str
   const target = new AtomicTarget(destination, mode);
   const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
   try {
-    // One read buffer for the whole file: the scrubber copies what it keeps.
-    const chunk = Buffer.allocUnsafe(READ_BYTES);
-    for (let position = 0; ; ) {
-      const read = readSync(fd, chunk, 0, READ_BYTES, position);
-      if (read === 0) break;
-      position += read;
-      scrubber.push(chunk.subarray(0, read));
-    }
+    readAll(fd, (chunk) => scrubber.push(chunk));
     scrubber.end();
   } catch (error) {
     target.abandon();
@@ -76,6 +71,17 @@ function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: str
   if (inPlace && !found) target.abandon();
   else target.commit();
   return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
+}
+
+/** The whole file in 1 MiB reads, through one reused buffer (the consumer copies what it keeps). */
+function readAll(fd: number, consume: (chunk: Buffer) => void): void {
+  const chunk = Buffer.allocUnsafe(READ_BYTES);
+  for (let position = 0; ; ) {
+    const read = readSync(fd, chunk, 0, READ_BYTES, position);
+    if (read === 0) break;
+    position += read;
+    consume(chunk.subarray(0, read));
+  }
 }
 
 function notScrubbed(display: string, status: 'skipped' | 'refused' | 'failed', reason: string): FileOutcome {

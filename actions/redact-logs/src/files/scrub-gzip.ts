@@ -4,7 +4,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { ScrubTransform } from '../scrub/scrub-transform.js';
 import type { ScrubEngine } from '../scrub/scrub-engine.js';
 import { AtomicTarget } from './atomic-target.js';
-import type { FileOutcome } from './file-outcome.js';
+import { binaryLeftAsItIs, type FileOutcome } from './file-outcome.js';
 
 /** Decompresses, scrubs and re-compresses a gzip file in one stream: memory stays bounded whatever it expands to. */
 export async function scrubGzip(source: string, destination: string, mode: number, engine: ScrubEngine, maxBytes: number, display: string): Promise<FileOutcome> {
@@ -26,6 +26,6 @@ export async function scrubGzip(source: string, destination: string, mode: numbe
   // Content the policy does not scrub is not copied either: an output directory holds only scrubbed files.
   if (!scrub.outcome.scrubbed || (!found && destination === source)) target.abandon();
   else target.commit();
-  if (!scrub.outcome.scrubbed) return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
+  if (!scrub.outcome.scrubbed) return binaryLeftAsItIs(display, 'gzip', engine.binary, scrub.outcome.knownLeft, 'compressed content is binary');
   return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, replacements: scrub.outcome.replacements, entries: { scrubbed: 1, passedThrough: 0 } };
 }

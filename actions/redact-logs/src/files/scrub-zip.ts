@@ -18,7 +18,7 @@ export async function scrubZip(source: string, destination: string, mode: number
   const target = new AtomicTarget(destination, mode);
   const writer = new yazl.ZipFile();
   const written = finished(writer.outputStream.pipe(target.sink()));
-  const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
+  const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
   try {
     for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
       const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
@@ -34,6 +34,7 @@ export async function scrubZip(source: string, destination: string, mode: number
       await finished(scrub);
       addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
       outcome.replacements! += scrub.outcome.replacements;
+      outcome.knownLeft! += scrub.outcome.knownLeft;
       if (scrub.outcome.scrubbed) outcome.entries!.scrubbed++;
       else outcome.entries!.passedThrough++;
     }

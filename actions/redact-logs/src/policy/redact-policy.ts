@@ -10,6 +10,7 @@ export interface RedactPolicyFile {
   'env-patterns'?: string[];
   binary?: BinaryPolicy;
   archives?: ArchivePolicy;
+  skipped?: 'fail' | 'allow';
   'max-file-size'?: string;
   'max-masks'?: number;
   allow?: string[];
@@ -40,6 +41,8 @@ export interface RedactPolicy {
   envPatterns: string[];
   binary: BinaryPolicy;
   archives: ArchivePolicy;
+  /** With fail-on-find, files not searched in full (skipped binaries and archives, links, special files) still let the gate pass. */
+  allowSkipped: boolean;
   maxFileBytes: number;
   maxMasks: number;
   allow: string[];
@@ -59,6 +62,7 @@ export function policyWithDefaults(file: RedactPolicyFile | undefined, path?: st
     envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
     binary: file?.binary ?? 'skip',
     archives: file?.archives ?? 'scrub',
+    allowSkipped: file?.skipped === 'allow',
     maxFileBytes: file?.['max-file-size'] ? parseSize(file['max-file-size']) : 64 * 1024 ** 3,
     maxMasks: file?.['max-masks'] ?? 1000,
     allow: file?.allow ?? [],
