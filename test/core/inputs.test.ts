@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { GatesError, InputReader, parseBoolean, parseDuration, parseList, parseSize } from '@gates/core';
+import { GatesError, InputReader, parseBoolean, parseDuration, parseList, parseSize, Redactor } from '@gates/core';
 
 describe('input parsers', () => {
   test.each([
@@ -68,5 +68,22 @@ describe('InputReader over INPUT_* variables', () => {
 
   test('a required input that is missing is GATES_E_INPUT_MISSING', () => {
     expect(() => reader({}).required('command')).toThrow(expect.objectContaining({ code: 'GATES_E_INPUT_MISSING', exitCode: 2 }));
+  });
+});
+
+describe('InputReader with the redactor: a secret is redacted whole before the value is cut or split', () => {
+  const secret = 'tok3n-first-half,tok3n-second-half';
+  const redactor = new Redactor();
+  redactor.addSecret(secret);
+
+  test('a list input holding a secret with a comma reads as one redacted item, not two pieces of it', () => {
+    expect(new InputReader({ INPUT_REPORTS: `a.xml\nmissing/${secret}` }, redactor).list('reports')).toEqual(['a.xml', 'missing/***']);
+  });
+
+  test('an invalid value is redacted before it is cut to 80 characters', () => {
+    const value = `${'x'.repeat(70)}${secret}`;
+    expect(() => new InputReader({ INPUT_TIMEOUT: value }, redactor).duration('timeout', 1000)).toThrow(`got "${'x'.repeat(70)}***"`);
+    const long = `${'y'.repeat(120)} ${secret}`;
+    expect(() => new InputReader({ INPUT_TIMEOUT: long }, redactor).duration('timeout', 1000)).toThrow(`got "${'y'.repeat(79)}…"`);
   });
 });

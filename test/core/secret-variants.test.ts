@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { ENCODERS, Redactor, refusalOf, wrappedForms } from '@gates/core';
+import fc from 'fast-check';
+import { ENCODERS, escapeCommandData, escapeCommandProperty, Redactor, refusalOf, wrappedForms } from '@gates/core';
+import { escapeMarkdown, inlineCode } from '../../packages/core/src/report/markdown.js';
 import { producedForms, SECRET } from '../fixtures/secret-forms.js';
 
 describe('secret variants', () => {
@@ -35,5 +37,32 @@ describe('secret variants', () => {
     expect(['1', 'abc', 'true', 'admin', 'Password', '0000', 'abab'].map((value) => refusalOf(value, 4))).toEqual(['too-short', 'too-short', 'common-word', 'common-word', 'common-word', 'low-entropy', 'low-entropy']);
     expect(refusalOf('hunter2', 4)).toBeUndefined();
     expect(refusalOf('longer-but-allowed', 20)).toBe('too-short');
+  });
+});
+
+describe('gates\' own escapings are known variants (the second line of defence)', () => {
+  const alphabet = fc.constantFrom('a', 'Z', '7', '_', '*', '`', '[', ']', '(', ')', '|', '~', '#', '$', ':', '@', '.', '&', '<', '>', '"', "'", '\\', '%', ',', '!', '-', '/', 'é');
+  const secrets = fc.array(alphabet, { minLength: 6, maxLength: 24 }).map((chars) => chars.join('')).filter((secret) => refusalOf(secret, 4) === undefined);
+
+  test('a secret Markdown-escaped, entity-escaped or escaped as workflow-command data before redaction is still redacted', () => {
+    fc.assert(
+      fc.property(secrets, (secret) => {
+        const redactor = new Redactor();
+        redactor.addSecret(secret);
+        const written = [
+          escapeMarkdown(`name ${secret} end`),
+          inlineCode(`path/${secret}/x`),
+          `title ${secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')} end`,
+          escapeCommandData(`message ${secret} end`),
+          escapeCommandProperty(secret),
+        ];
+        for (const text of written) {
+          const out = redactor.redact(text);
+          expect(out).toContain('***');
+          expect(out).not.toContain(secret);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

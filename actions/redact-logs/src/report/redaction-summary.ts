@@ -40,7 +40,7 @@ export function renderRedactionSummary(outcomes: readonly FileOutcome[], notes: 
           md.code(outcome.display),
           outcome.kind,
           outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${md.text(outcome.reason ?? '')}`,
-          [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
+          [...outcome.occurrences].map(([rule, occurrence]) => `${md.text(rule)} ×${occurrence.count}`).join(', '),
         ]),
       ),
       '',
