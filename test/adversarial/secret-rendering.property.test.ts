@@ -102,7 +102,7 @@ describe('no rendered output holds a secret, in any escaping, whatever its chara
           rmSync(root, { recursive: true, force: true });
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   });
 });
