@@ -5,29 +5,18 @@ import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-ap
 import { runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 import { junitReport } from './planted-secrets.js';
-import { elementsOf, renderGfm, visibleText } from './rendered-markdown.js';
+import { foreignElements, renderGfm, visibleText } from './rendered-markdown.js';
 
 /** GitHub drops a step summary over 1 MiB entirely. */
 const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
 
-/** Tags gates itself writes into summaries; any other tag came from untrusted text. */
-const OWN_TAGS = new Set(['p', 'h2', 'h3', 'strong', 'em', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'br', 'blockquote', 'ul', 'li', 'a', 'wbr']);
-/** Where gates' own links point: rule docs and the files of the commit checked. */
-const OWN_LINKS = [/^https:\/\/github\.com\/org\/gates\/blob\/main\//, /^https:\/\/github\.com\/octo-org\/octo-repo\/blob\/[0-9a-f]{40}\//];
-
 /** Untrusted text that tries every way to become Markdown or HTML: a lone CR, headings, links, images, autolinks, raw HTML, a table break. */
 const PAYLOAD = 'x\r# Pwned heading [click](https://evil.example/a) ![img](https://evil.example/i.png) <img src=x onerror=alert(1)> <https://evil.example/b> www.evil.example https://evil.example/c mallory@evil.example | cell\nbreak ~~gone~~ <details open>';
 
-/** What in a rendered summary did not come from gates: foreign tags, links elsewhere, headings or text with the payload's words in a block of its own. */
+/** What in a rendered summary did not come from gates: foreign tags, links elsewhere, and headings made of the payload's words. */
 function injectedElements(summary: string): string[] {
-  const html = renderGfm(summary);
-  const problems: string[] = [];
-  for (const element of elementsOf(html)) {
-    if (!OWN_TAGS.has(element.tag)) problems.push(`tag ${element.html}`);
-    if (element.tag === 'a' && !OWN_LINKS.some((link) => link.test(element.target ?? ''))) problems.push(`link ${element.html}`);
-  }
-  for (const heading of html.match(/<h[1-6][^>]*>.*?<\/h[1-6]>/g) ?? []) if (/pwned/i.test(heading)) problems.push(`heading ${heading}`);
-  return problems;
+  const headings = renderGfm(summary).match(/<h[1-6][^>]*>.*?<\/h[1-6]>/g) ?? [];
+  return [...foreignElements(summary), ...headings.filter((heading) => /pwned/i.test(heading)).map((heading) => `heading ${heading}`)];
 }
 
 let server: GitHubApiServer | undefined;

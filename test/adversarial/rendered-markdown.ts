@@ -46,3 +46,18 @@ export function elementsOf(html: string): LiveElement[] {
 export function tableRows(html: string): string[][] {
   return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => visibleText(cell[1]!).trim()));
 }
+
+/** Tags gates writes into summaries itself; any other came from untrusted text. */
+const OWN_TAGS = new Set(['p', 'h2', 'h3', 'strong', 'em', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'br', 'blockquote', 'ul', 'li', 'a', 'wbr']);
+/** Where gates' own links point: rule docs and the files of the commit checked (the test harness's repository). */
+const OWN_LINKS = [/^https:\/\/github\.com\/org\/gates\/blob\/main\//, /^https:\/\/github\.com\/octo-org\/octo-repo\/blob\/[0-9a-f]{40}\//];
+
+/** What in a rendered summary gates did not write: foreign tags, and links that point elsewhere. */
+export function foreignElements(summary: string): string[] {
+  const problems: string[] = [];
+  for (const element of elementsOf(renderGfm(summary))) {
+    if (!OWN_TAGS.has(element.tag)) problems.push(`tag ${element.html}`);
+    else if (element.tag === 'a' && !OWN_LINKS.some((link) => link.test(element.target ?? ''))) problems.push(`link ${element.html}`);
+  }
+  return problems;
+}

@@ -25,10 +25,11 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('plain text, nothing to escape.')).toBe('plain text, nothing to escape.');
   });
 
-  test('no autolink can start: scheme colons escaped, www. broken, @ followed by <wbr>', () => {
+  test('no autolink can start: a <wbr> inside each trigger (scheme://, www., name@domain.tld), other colons, dots and @ left alone', () => {
     expect(escapeMarkdown('see https://evil.example or www.evil.example or mallory@evil.example')).toBe(
-      'see https\\://evil.example or www\\.evil.example or mallory@<wbr>evil.example',
+      'see https:<wbr>//evil.example or www<wbr>.evil.example or mallory@<wbr>evil.example',
     );
+    expect(escapeMarkdown('Fix: pin actions/checkout@v4 in ci.yml')).toBe('Fix: pin actions/checkout@v4 in ci.yml');
   });
 
   test('bidirectional overrides and separators are spelled out, not obeyed', () => {

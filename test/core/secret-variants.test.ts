@@ -51,7 +51,7 @@ describe('gates\' own escapings are known variants (the second line of defence)'
         redactor.addSecret(secret);
         const written = [
           escapeMarkdown(`name ${secret} end`),
-          inlineCode(`path/${secret}/x`),
+          inlineCode(`path ${secret} x`),
           `title ${secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')} end`,
           escapeCommandData(`message ${secret} end`),
           escapeCommandProperty(secret),

@@ -88,7 +88,7 @@ describe('perf-sla through the bundle', () => {
     expect(run.exitCode).toBe(0);
     expect(run.summary).not.toContain('<img');
     expect(run.summary).not.toContain('[link](');
-    expect(run.summary).toContain('\\[link\\](https://evil)');
+    expect(run.summary).toContain('\\[link\\](https:<wbr>//evil)');
     expect(run.summary).not.toContain('\u001b');
     expect(run.summary).toContain('\\| pwned \\|');
   });

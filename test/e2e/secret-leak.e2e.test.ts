@@ -48,6 +48,6 @@ describe('no secret reaches any output', () => {
         if (text.includes(form)) throw new Error(`secret form "${form.slice(0, 4)}…" found in ${where}`);
       }
     }
-    expect(run.summary).toContain('some-org/***@v1');
+    expect(run.summary).toContain('some-org/\\*\\*\\*@v1');
   });
 });

@@ -1,15 +1,16 @@
 /**
  * Escaping for text that came from files, users or the API (test names,
  * messages, paths) so that it renders as the text it is: no HTML tag, entity,
- * heading, emphasis, link, image, autolink, mention or table break can form
- * from it, and it never leaves its line or table cell. Pure.
+ * heading, emphasis, link, image, autolink or table break can form from it,
+ * and it never leaves its line or table cell. Pure.
  *
  * Actions do not call these directly: untrusted text goes through
  * `markdownText(redactor)` (untrusted-text.ts), which redacts it first.
  *
  * Each character is escaped on its own, the same wherever it stands (so a
- * secret's escaped form is one string the redactor can also search for),
- * except the dot of `www.`, which only matters there.
+ * secret's escaped form is one string the redactor can also search for);
+ * only the three autolink triggers depend on what follows or precedes, and
+ * are broken by an insertion that leaves the characters around it as they are.
  */
 export function escapeMarkdown(text: string): string {
   // One pass (a summary escapes thousands of cells); most cells need nothing.
@@ -23,22 +24,21 @@ export function escapeMarkdown(text: string): string {
  * - other control characters and bidirectional overrides: `\xNN` / `\uNNNN`
  *   as visible text, so they can neither hide nor reorder what is shown;
  * - `&`, `<`, `>`: entities (no tag, entity or `<autolink>`);
- * - Markdown punctuation: a backslash, which renders it as itself (`:` too,
- *   which is what a `scheme://` autolink needs);
- * - `@`: followed by `<wbr>`, because GitHub finds e-mail autolinks (and
- *   mentions) in text after backslash escapes and entities are resolved;
- * - the dot of `www.`: a backslash, so no `www.` autolink starts.
+ * - Markdown punctuation: a backslash, which renders it as itself;
+ * - GitHub's autolinks (`scheme://`, `www.`, `name@domain.tld`): a `<wbr>`
+ *   inside the trigger. Backslashes and entities would not do for e-mail
+ *   addresses: GitHub finds those in text after escapes are resolved.
  */
-const NEEDS_ESCAPING = /[&<>\\`*_[\]|~#$:@\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|www\./i;
-const SPECIALS = /\r\n|(?<=www)\.|[&<>\\`*_[\]|~#$:@\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gi;
+const NEEDS_ESCAPING = /[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|:\/\/|www\.|@[\w.+-]*\.\w/i;
+const SPECIALS = /\r\n|:(?=\/\/)|(?<=www)\.|@(?=[\w.+-]*\.\w)|[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gi;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const LINE_BREAKS = new Set(['\r\n', '\r', '\n', '\u2028', '\u2029', '\u0085']);
+const AUTOLINK_BREAKS: Record<string, string> = { ':': ':<wbr>', '@': '@<wbr>', '.': '<wbr>.' };
 
 function escapeSpecial(match: string): string {
   if (LINE_BREAKS.has(match)) return ' ';
-  const entity = HTML_ENTITIES[match];
+  const entity = HTML_ENTITIES[match] ?? AUTOLINK_BREAKS[match];
   if (entity) return entity;
-  if (match === '@') return '@<wbr>';
   const code = match.charCodeAt(0);
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `\\x${code.toString(16).padStart(2, '0')}`;
   if (code > 0xff) return `\\u${code.toString(16).padStart(4, '0')}`;
