@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-api/server.js';
 import { runBundle, type BundleRun } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
+import { CheckCounter } from './leak-search.js';
 import { readAsRunner } from './runner-log.js';
+
+const counter = new CheckCounter();
+afterAll(() => console.log(counter.report('command injection (lines read as the runner reads them)')));
 
 /** What a step may legitimately ask the runner for; anything else came from untrusted text. */
 const OWN_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug', 'group', 'endgroup', 'stop-commands']);
@@ -13,6 +17,8 @@ const OWN_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug',
 /** Commands the runner would act on that gates did not write, and stop tokens that never resume. */
 function injected(stdout: string): string[] {
   const log = readAsRunner(stdout);
+  counter.add('log lines parsed', log.shown.length + log.commands.filter((command) => command.command === 'add-mask').length);
+  counter.add('steps checked');
   const problems = log.commands.filter((command) => !OWN_COMMANDS.has(command.command) && !/^[0-9a-f]{32,}$/.test(command.command)).map((command) => `${command.command}: ${command.line}`);
   const stops = log.commands.filter((command) => command.command === 'stop-commands').map((command) => command.data.toLowerCase());
   for (const token of stops) {

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { readAsRunner } from './runner-log.js';
 import { renderGfm, visibleText } from './rendered-markdown.js';
 
@@ -37,12 +37,16 @@ function jsonStrings(text: string): string | undefined {
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings.push(key), walk(item);
   };
-  try {
-    for (const line of text.trim().startsWith('{') && !text.includes('\n{') ? [text] : text.split('\n').filter(Boolean)) walk(JSON.parse(line));
-  } catch {
-    return undefined;
+  // A JSON document, or JSON Lines (the ledger).
+  for (const documents of [[text], text.split('\n').filter(Boolean)]) {
+    try {
+      for (const document of documents) walk(JSON.parse(document));
+      return strings.join('\n');
+    } catch {
+      strings.length = 0;
+    }
   }
-  return strings.join('\n');
+  return undefined;
 }
 
 export function filesUnder(directory: string): string[] {
@@ -83,16 +87,6 @@ export function channelsOf(step: StepOutput): Channel[] {
     channels.push({ name: `file ${path}`, views: parsed === undefined ? [text] : [text, parsed] });
   }
   return channels;
-}
-
-/** Files written by a step under `root`, keyed by their path relative to it, read as latin1 so any byte sequence survives. */
-export function writtenFiles(root: string, since: number, exclude: (path: string) => boolean = () => false): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of filesUnder(root)) {
-    if (exclude(file) || statSync(file).mtimeMs < since) continue;
-    files[relative(root, file)] = readFileSync(file, 'utf8');
-  }
-  return files;
 }
 
 export interface Leak {

@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-api/server.js';
 import { runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 import { junitReport } from './planted-secrets.js';
-import { foreignElements, renderGfm, visibleText } from './rendered-markdown.js';
+import { CheckCounter } from './leak-search.js';
+import { elementsOf, foreignElements, renderGfm, visibleText } from './rendered-markdown.js';
+
+const counter = new CheckCounter();
+afterAll(() => console.log(counter.report('summary injection and size (rendered as GFM)')));
 
 /** GitHub drops a step summary over 1 MiB entirely. */
 const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
@@ -15,7 +19,10 @@ const PAYLOAD = 'x\r# Pwned heading [click](https://evil.example/a) ![img](https
 
 /** What in a rendered summary did not come from gates: foreign tags, links elsewhere, and headings made of the payload's words. */
 function injectedElements(summary: string): string[] {
-  const headings = renderGfm(summary).match(/<h[1-6][^>]*>.*?<\/h[1-6]>/g) ?? [];
+  const html = renderGfm(summary);
+  counter.add('rendered elements inspected', elementsOf(html).length);
+  counter.add('summaries rendered');
+  const headings = html.match(/<h[1-6][^>]*>.*?<\/h[1-6]>/g) ?? [];
   return [...foreignElements(summary), ...headings.filter((heading) => /pwned/i.test(heading)).map((heading) => `heading ${heading}`)];
 }
 
@@ -60,7 +67,10 @@ describe('summary injection (issue 22)', () => {
 });
 
 describe('the whole summary stays under GitHub\'s 1 MiB limit, with each action\'s largest appendix (issue 22)', () => {
-  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+  const bytes = (text: string) => {
+    counter.add('summaries measured against 1 MiB');
+    return Buffer.byteLength(text, 'utf8');
+  };
 
   test('perf-sla: 60 tests with 100 KB names, each over its budget, in 60 suites', async () => {
     const long = (index: number) => `${String(index).padStart(3, '0')}-${'n'.repeat(100_000)}`;

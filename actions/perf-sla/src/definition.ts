@@ -85,12 +85,13 @@ export const perfSla: ActionDefinition = {
     };
     const metricsFile = await writeReportFile(statePath(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
     const seconds = (value: number) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
+    const md = markdownText(redactor);
     return {
       findings,
       outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
       summaryAppendix: [
-        renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, markdownText(redactor)),
-        renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples, markdownText(redactor)),
+        renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, md),
+        renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples, md),
       ].join('\n\n'),
       ledgerEvent: { tests: stats.tests, breaches: sla.breachCount, regressions },
     };

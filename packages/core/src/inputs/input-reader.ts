@@ -51,7 +51,7 @@ export class InputReader {
     return this.parsed(name, fallback, parseBoolean);
   }
 
-  /** A list input; an item holding a secret (or part of one) reads as `***`. */
+  /** A list input, redacted whole before it is split (a secret holding a comma would otherwise come back in pieces). */
   list(name: string, fallback: string[] = []): string[] {
     return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
   }

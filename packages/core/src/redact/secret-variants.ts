@@ -1,5 +1,5 @@
 import { escapeCommandData, escapeCommandProperty } from '../report/annotations.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { escapeHtmlText, escapeMarkdown } from '../report/markdown.js';
 
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
@@ -93,7 +93,7 @@ export const ENCODERS: Readonly<Record<string, (value: string) => string[]>> = {
   'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
   'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
   'xml': (value) => [xmlEscaped(value)],
-  'html': (value) => [value.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)],
+  'html': (value) => [escapeHtmlText(value)],
   'markdown': (value) => [escapeMarkdown(value)],
   'workflow-command': (value) => [escapeCommandData(value), escapeCommandProperty(value)],
   'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),

@@ -45,6 +45,11 @@ function escapeSpecial(match: string): string {
   return `\\${match}`;
 }
 
+/** `&`, `<` and `>` as the entities escapeMarkdown writes (the HTML-entity form of a secret the redactor also searches for). */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!);
+}
+
 /**
  * Code-styled text (paths, ids, refs) as an HTML `<code>` element: GitHub
  * parses Markdown inside it, so its content is escaped exactly as text is.
