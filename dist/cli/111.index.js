@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 49 modules
-var src = __webpack_require__(1408);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
+var src = __webpack_require__(3379);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -847,17 +847,24 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
 
 
+
 /** Samples kept per history file: enough for any window, small enough to read fast. */
 const MAX_SAMPLES = 200;
 class UnreadableHistory extends Error {
 }
-/** A JSON file: under the state root (persistent runners), or committed in the repository. */
+/**
+ * A JSON file: under the state root (persistent runners), or committed in the
+ * repository. Saved through the core's report writer, so test names holding a
+ * secret are redacted before they are stored (and committed, or cached).
+ */
 class JsonFileHistory {
     path;
     description;
-    constructor(path, description) {
+    redactor;
+    constructor(path, description, redactor) {
         this.path = path;
         this.description = description;
+        this.redactor = redactor;
     }
     async load() {
         if (!(0,external_node_fs_.existsSync)(this.path))
@@ -874,10 +881,7 @@ class JsonFileHistory {
         return parsed;
     }
     async save(history) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        const temporary = `${this.path}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(history)}\n`);
-        (0,external_node_fs_.renameSync)(temporary, this.path);
+        await (0,src/* writeReportFile */.aS)((0,external_node_path_.dirname)(this.path), (0,external_node_path_.basename)(this.path), history, this.redactor);
     }
 }
 function appendSample(history, sample) {
@@ -916,7 +920,7 @@ class ActionsCacheHistory {
         const profileHash = (0,external_node_crypto_.createHash)('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
         this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
         this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
-        this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`);
+        this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`, redactor);
     }
     async load() {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
@@ -975,7 +979,7 @@ function storeFor(policy, context, profile) {
     if (policy.store === 'none')
         return undefined;
     if (policy.store === 'repo')
-        return new JsonFileHistory((0,external_node_path_.resolve)(context.workspace, policy.path), `repository file ${policy.path}`);
+        return new JsonFileHistory((0,external_node_path_.resolve)(context.workspace, policy.path), `repository file ${policy.path}`, context.redactor);
     // One history per branch: a feature branch's runs do not move main's baseline.
     const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
     if (policy.store === 'cache') {
@@ -984,7 +988,7 @@ function storeFor(policy, context, profile) {
         const file = (0,src/* statePath */.BQ)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
         return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
     }
-    return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`);
+    return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`, context.redactor);
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-summary.ts
@@ -1002,7 +1006,7 @@ function formatSeconds(seconds) {
 }
 const SUITES_SHOWN = 20;
 /** Totals, percentiles, the slowest tests with their SLA status, breaches. Every name is escaped: test names are untrusted text. Pure. */
-function renderPerfSummary(input) {
+function renderPerfSummary(input, md) {
     const { stats } = input;
     const overall = stats.percentiles();
     const lines = [
@@ -1017,13 +1021,13 @@ function renderPerfSummary(input) {
     lines.push('**Slowest tests**', '', (0,src/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => {
         const budget = budgets.get(test.name);
         const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
-        return [String(index + 1), (0,src/* escapeMarkdown */.FV)(test.name), (0,src/* escapeMarkdown */.FV)(test.suite), formatSeconds(test.seconds), status];
+        return [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), status];
     })), '');
     if (input.top10.length > 0) {
-        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tp)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [(0,src/* escapeMarkdown */.FV)(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
+        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tp)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
     }
     if (input.breachCount > 0) {
-        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tp)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? (0,src/* escapeMarkdown */.FV)(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
+        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tp)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? md.text(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
         if (input.breachCount > 50)
             lines.push(`…and ${input.breachCount - 50} more; the JSON report lists up to 1,000.`, '');
     }
@@ -1031,11 +1035,11 @@ function renderPerfSummary(input) {
     if (suites.length > 1) {
         lines.push('<details><summary>Suites by total time</summary>', '', (0,src/* table */.tp)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
             const p = stats.percentiles(column);
-            return [name ? (0,src/* inlineCode */.ti)(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
+            return [name ? md.code(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
         })), '', '</details>', '');
     }
     for (const name of input.stale)
-        lines.push(`- Stale SLA entry: ${(0,src/* inlineCode */.ti)(name)} matched no test in these reports.`);
+        lines.push(`- Stale SLA entry: ${md.code(name)} matched no test in these reports.`);
     return lines.join('\n').trimEnd();
 }
 
@@ -1044,15 +1048,15 @@ function renderPerfSummary(input) {
 
 
 /** Regressions with baseline, delta, noise and confidence; what could not be judged; trends of the slowest tests. Pure. */
-function renderHistorySection(comparison, store, profile, slowest, minSamples) {
+function renderHistorySection(comparison, store, profile, slowest, minSamples, md) {
     if (!comparison)
-        return `### Regressions\n\nHistory: ${(0,src/* escapeMarkdown */.FV)(store)}; no comparison was made.`;
+        return `### Regressions\n\nHistory: ${md.text(store)}; no comparison was made.`;
     const lines = ['### Regressions', ''];
-    lines.push(`History: ${(0,src/* escapeMarkdown */.FV)(store)}; ${comparison.comparableRuns} earlier run(s) on this hardware (${(0,src/* escapeMarkdown */.FV)(`${profile.os} ${profile.arch}, ${profile.cores} × ${profile.cpuModel}, ${profile.memoryGiB} GiB, image ${profile.image}`)})${comparison.otherProfiles > 0 ? `; ${comparison.otherProfiles} run(s) on other hardware not compared` : ''}.`, '');
+    lines.push(`History: ${md.text(store)}; ${comparison.comparableRuns} earlier run(s) on this hardware (${md.text(`${profile.os} ${profile.arch}, ${profile.cores} × ${profile.cpuModel}, ${profile.memoryGiB} GiB, image ${profile.image}`)})${comparison.otherProfiles > 0 ? `; ${comparison.otherProfiles} run(s) on other hardware not compared` : ''}.`, '');
     const regressions = comparison.verdicts.filter((verdict) => verdict.kind === 'regression').sort((a, b) => b.current / b.baseline - a.current / a.baseline);
     if (regressions.length > 0) {
         lines.push((0,src/* table */.tp)(['test', 'baseline (median)', 'this run', 'delta', 'noise (MAD)', 'confidence'], regressions.slice(0, 50).map((verdict) => [
-            (0,src/* escapeMarkdown */.FV)(verdict.name),
+            md.text(verdict.name),
             formatSeconds(verdict.baseline),
             formatSeconds(verdict.current),
             `+${Math.round((verdict.current / verdict.baseline - 1) * 100)}%`,
@@ -1064,16 +1068,16 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples) {
         lines.push('No test is slower than its baseline beyond the noise budget.', '');
     const suspected = comparison.verdicts.filter((verdict) => verdict.kind === 'suspected');
     if (suspected.length > 0)
-        lines.push(`Suspected (slower in this run only, not yet significant): ${suspected.slice(0, 10).map((verdict) => `${(0,src/* escapeMarkdown */.FV)(verdict.name)} ${formatSeconds(verdict.current)} vs ${formatSeconds(verdict.baseline)}`).join(', ')}.`, '');
+        lines.push(`Suspected (slower in this run only, not yet significant): ${suspected.slice(0, 10).map((verdict) => `${md.text(verdict.name)} ${formatSeconds(verdict.current)} vs ${formatSeconds(verdict.baseline)}`).join(', ')}.`, '');
     const insufficient = comparison.verdicts.filter((verdict) => verdict.kind === 'insufficient-history').length;
     if (insufficient > 0)
         lines.push(`${insufficient} tracked test(s) have fewer than ${minSamples} comparable runs: not judged yet.`, '');
     const noisy = comparison.verdicts.filter((verdict) => verdict.noisy);
     if (noisy.length > 0)
-        lines.push(`Noisy (duration varies by more than half its median, reported apart from slowness): ${noisy.slice(0, 10).map((verdict) => (0,src/* escapeMarkdown */.FV)(verdict.name)).join(', ')}.`, '');
+        lines.push(`Noisy (duration varies by more than half its median, reported apart from slowness): ${noisy.slice(0, 10).map((verdict) => md.text(verdict.name)).join(', ')}.`, '');
     const trendRows = slowest.filter((name) => (comparison.trends.get(name)?.length ?? 0) > 1);
     if (trendRows.length > 0) {
-        lines.push((0,src/* table */.tp)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [(0,src/* escapeMarkdown */.FV)(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
+        lines.push((0,src/* table */.tp)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [md.text(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
     }
     return lines.join('\n').trimEnd();
 }
@@ -1475,12 +1479,13 @@ const perfSla = {
         };
         const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
         const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
+        const md = (0,src/* markdownText */.p7)(redactor);
         return {
             findings,
             outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
             summaryAppendix: [
-                renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }),
-                renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples),
+                renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, md),
+                renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples, md),
             ].join('\n\n'),
             ledgerEvent: { tests: stats.tests, breaches: sla.breachCount, regressions },
         };

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 49 modules
-var src = __webpack_require__(1408);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
+var src = __webpack_require__(3379);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -1898,13 +1898,13 @@ const pinCheck = {
             const [{ applyFixes }, { renderFixSummary }] = await Promise.all([__webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 146)), __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))]);
             const result = await applyFixes(workspace, findings, mode === 'fix');
             if (result.patch) {
-                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.info(result.patch.trimEnd()));
+                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.block(result.patch.trimEnd()));
                 outputs['patch-file'] = await (0,src/* writeTextReport */.Ad)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
                 findings = findings.filter((finding) => !result.fixed.has(finding));
             outputs['fixed-files'] = mode === 'fix' ? result.files.join('\n') : '';
-            summaryAppendix = renderFixSummary(result, mode);
+            summaryAppendix = renderFixSummary(result, mode, redactor);
         }
         const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
         return {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 49 modules
-var src = __webpack_require__(1408);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
+var src = __webpack_require__(3379);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -243,6 +243,7 @@ function countLines(bytes, from, to) {
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-engine.ts
 
+
 /** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
 function scrubberFor(engine, kind, write) {
     const replacement = kind === 'binary'
@@ -251,6 +252,22 @@ function scrubberFor(engine, kind, write) {
             ? (span) => `[REDACTED:${span.ruleId}]`
             : () => '***';
     return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
+}
+/**
+ * Binary content the policy does not scrub is still searched for the known
+ * values (a byte search needs no decoding): the same scanner over the same
+ * windows, its output dropped, and no value registered from pattern rules
+ * (they are not meant for binary data).
+ */
+function knownValueSearch(engine) {
+    const scrubber = new StreamScrubber(engine.scanner, { write: () => { }, replacement: () => '' });
+    return {
+        push: (chunk) => scrubber.push(chunk),
+        end: () => {
+            scrubber.end();
+            return scrubber.occurrences.get(src/* KNOWN_SECRET_RULE */._I)?.count ?? 0;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
@@ -263,20 +280,22 @@ function classifyContent(head) {
         return 'zip';
     return isBinary(head) ? 'binary' : 'text';
 }
+/** Share of control bytes (NUL included) above which content is binary. */
+const BINARY_SHARE = 0.1;
 /**
- * A NUL byte, or many control characters, mean binary. Text in other
- * encodings than UTF-8 (latin1 logs) stays text: redaction works on bytes.
+ * Many control bytes, NUL included, mean binary: a few do not. (One NUL used
+ * to be enough, so a log could switch its own scrubbing off with one byte.)
+ * Text in other encodings than UTF-8 (latin1 logs) stays text: redaction
+ * works on bytes. Binary content is still searched for known values.
  */
 function isBinary(head) {
     let control = 0;
     for (const byte of head) {
-        if (byte === 0)
-            return true;
         // Tab, LF, VT, FF, CR and ESC (ANSI colours) are ordinary in logs.
         if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 11 && byte !== 12 && byte !== 13 && byte !== 27)
             control++;
     }
-    return head.length > 0 && control / head.length > 0.1;
+    return head.length > 0 && control / head.length > BINARY_SHARE;
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-transform.ts
@@ -288,8 +307,9 @@ class ScrubRefusal extends Error {
 }
 /**
  * A stream stage that sniffs the first bytes, then scrubs (text, or binary
- * when the policy says so) or passes bytes through untouched. For content
- * inside archives; plain files take the synchronous path.
+ * when the policy says so) or passes bytes through untouched, counting the
+ * known values in them. For content inside archives; plain files take the
+ * synchronous path.
  */
 class ScrubTransform extends external_node_stream_.Transform {
     engine;
@@ -297,8 +317,9 @@ class ScrubTransform extends external_node_stream_.Transform {
     head = [];
     headBytes = 0;
     scrubber;
+    search;
     decided = false;
-    outcome = { kind: 'text', scrubbed: false, occurrences: new Map(), replacements: 0 };
+    outcome = { kind: 'text', scrubbed: false, occurrences: new Map(), replacements: 0, knownLeft: 0 };
     bytes = 0;
     constructor(engine, maxBytes = Number.POSITIVE_INFINITY) {
         super();
@@ -332,23 +353,49 @@ class ScrubTransform extends external_node_stream_.Transform {
             this.outcome.occurrences = this.scrubber.occurrences;
             this.outcome.replacements = this.scrubber.replacements;
         }
+        if (this.search)
+            this.outcome.knownLeft = this.search.end();
         callback();
     }
     decide() {
         this.decided = true;
         const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
         const scrub = kind === 'text' || this.engine.binary === 'scrub';
-        this.outcome = { kind, scrubbed: scrub, occurrences: new Map(), replacements: 0 };
+        this.outcome = { kind, scrubbed: scrub, occurrences: new Map(), replacements: 0, knownLeft: 0 };
         // The scrubber's bytes live in its reused buffer: copy them onto the stream.
         if (scrub)
             this.scrubber = scrubberFor(this.engine, kind, (bytes) => this.push(Buffer.from(bytes)));
+        else
+            this.search = knownValueSearch(this.engine);
     }
     feed(chunk) {
         if (this.scrubber)
-            this.scrubber.push(chunk);
-        else
-            this.push(chunk);
+            return this.scrubber.push(chunk);
+        this.search.push(chunk);
+        this.push(chunk);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/file-outcome.ts
+function addOccurrences(into, from) {
+    for (const [rule, occurrence] of from) {
+        const existing = into.get(rule);
+        if (existing)
+            existing.count += occurrence.count;
+        else
+            into.set(rule, { ...occurrence });
+    }
+}
+/**
+ * Binary content the policy leaves as it is, after the search for known
+ * values: refused when it holds any (the gate fails), otherwise skipped
+ * (`binary: skip`) or refused (`binary: report`), with what was searched.
+ */
+function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary content') {
+    if (knownLeft > 0) {
+        return { display, kind, status: 'refused', reason: `${what} holds ${knownLeft} known secret value(s), left as they are (policy binary: ${policy}; binary: scrub overwrites them)`, occurrences: new Map(), knownLeft };
+    }
+    return { display, kind, status: policy === 'report' ? 'refused' : 'skipped', reason: `${what} (policy binary: ${policy}); searched for known values, none found; pattern rules not applied`, occurrences: new Map(), knownLeft: 0 };
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -356,6 +403,7 @@ var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-gzip.ts
+
 
 
 
@@ -379,7 +427,7 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
     else
         target.commit();
     if (!scrub.outcome.scrubbed)
-        return { display, kind: 'gzip', status: 'skipped', reason: 'compressed content is binary (policy binary: skip)', occurrences: new Map() };
+        return binaryLeftAsItIs(display, 'gzip', engine.binary, scrub.outcome.knownLeft, 'compressed content is binary');
     return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, replacements: scrub.outcome.replacements, entries: { scrubbed: 1, passedThrough: 0 } };
 }
 
@@ -387,17 +435,6 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
 var yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __webpack_require__(3044);
-;// CONCATENATED MODULE: ./actions/redact-logs/src/files/file-outcome.ts
-function addOccurrences(into, from) {
-    for (const [rule, occurrence] of from) {
-        const existing = into.get(rule);
-        if (existing)
-            existing.count += occurrence.count;
-        else
-            into.set(rule, { ...occurrence });
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-zip.ts
 
 
@@ -416,7 +453,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
     const target = new AtomicTarget(destination, mode);
     const writer = new yazl/* ZipFile */.u();
     const written = (0,promises_.finished)(writer.outputStream.pipe(target.sink()));
-    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 } };
+    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
     try {
         for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
             const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
@@ -433,6 +470,7 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
             await (0,promises_.finished)(scrub);
             addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
             outcome.replacements += scrub.outcome.replacements;
+            outcome.knownLeft += scrub.outcome.knownLeft;
             if (scrub.outcome.scrubbed)
                 outcome.entries.scrubbed++;
             else
@@ -484,6 +522,7 @@ function openEntry(zip, entry) {
 
 
 
+
 const READ_BYTES = 1024 * 1024;
 /**
  * Scrubs one file into `destination` (itself, in place, or a copy under
@@ -515,7 +554,9 @@ async function scrubFile(source, destination, display, options) {
             return await scrub(source, destination, stats.mode, options.engine, options.maxFileBytes, display);
         }
         if (kind === 'binary' && options.engine.binary !== 'scrub') {
-            return { display, kind, status: options.engine.binary === 'report' ? 'refused' : 'skipped', reason: `binary content (policy binary: ${options.engine.binary})`, occurrences: new Map() };
+            const search = knownValueSearch(options.engine);
+            readAll(fd, (chunk) => search.push(chunk));
+            return binaryLeftAsItIs(display, kind, options.engine.binary, search.end());
         }
         return scrubPlain(fd, stats.mode, destination === source, destination, display, kind, options.engine);
     }
@@ -533,15 +574,7 @@ function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
     const target = new AtomicTarget(destination, mode);
     const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
     try {
-        // One read buffer for the whole file: the scrubber copies what it keeps.
-        const chunk = Buffer.allocUnsafe(READ_BYTES);
-        for (let position = 0;;) {
-            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
-            if (read === 0)
-                break;
-            position += read;
-            scrubber.push(chunk.subarray(0, read));
-        }
+        readAll(fd, (chunk) => scrubber.push(chunk));
         scrubber.end();
     }
     catch (error) {
@@ -555,6 +588,17 @@ function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
     else
         target.commit();
     return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
+}
+/** The whole file in 1 MiB reads, through one reused buffer (the consumer copies what it keeps). */
+function readAll(fd, consume) {
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
+    for (let position = 0;;) {
+        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
+        if (read === 0)
+            break;
+        position += read;
+        consume(chunk.subarray(0, read));
+    }
 }
 function notScrubbed(display, status, reason) {
     return { display, kind: 'text', status, reason, occurrences: new Map() };
@@ -614,6 +658,7 @@ var builtin_rules = __webpack_require__(2162);
 const BUILTIN_IDS = new Set(builtin_rules/* BUILTIN_RULES */.Y.map((rule) => rule.id));
 const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
 const BINARY_FILE_RULE = 'binary-file';
+const SKIPPED_FILE_RULE = 'skipped-file';
 /** The rules a report can name: known values, every pattern rule in force, and files that could not be scrubbed. */
 function redactionRules(patternRules, failOnFind) {
     const found = failOnFind ? 'error' : 'warning';
@@ -621,16 +666,21 @@ function redactionRules(patternRules, failOnFind) {
         { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'known-secret') },
         ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
         { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'unscrubbed-file') },
-        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report); it was searched for known values', severity: failOnFind ? 'error' : 'warning', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
+        { id: SKIPPED_FILE_RULE, description: 'With fail-on-find, a file was not searched in full (binary content, a skipped archive, a link or special file) and the policy does not allow that', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'skipped-file') },
     ];
 }
 /**
  * One finding per file and rule, with the count and the first line: never the
- * value, not even a prefix. Pure.
+ * value, not even a prefix. A file left with a known value in it, or not
+ * scrubbed at all, is an error; with fail-on-find, so is a file not searched
+ * in full, unless the policy allows skipping. Pure.
  */
-function redactionFindings(outcomes, failOnFind) {
+function redactionFindings(outcomes, options) {
     const findings = [];
+    const { failOnFind } = options;
     const severity = failOnFind ? 'error' : 'warning';
+    const skipFails = failOnFind && !options.allowSkipped;
     for (const outcome of outcomes) {
         const plain = outcome.kind === 'text' || outcome.kind === 'binary';
         for (const [ruleId, occurrence] of outcome.occurrences) {
@@ -643,18 +693,29 @@ function redactionFindings(outcomes, failOnFind) {
                 message: `${occurrence.count} value(s) matching ${ruleId} redacted${where}; rotate the credential if the file was ever shared unredacted.`,
             });
         }
-        if (outcome.status === 'failed' || outcome.status === 'refused') {
-            const binary = outcome.reason?.startsWith('binary content') === true;
-            findings.push({
-                ruleId: binary ? BINARY_FILE_RULE : UNSCRUBBED_FILE_RULE,
-                severity: binary ? 'warning' : 'error',
-                file: outcome.display,
-                message: `not scrubbed: ${outcome.reason}.`,
-                fixHint: binary ? 'set `binary: scrub` to overwrite known values in place, or keep the file out of the upload' : 'keep the file out of the upload, or fix the reason and re-run',
-            });
-        }
+        const finding = unscrubbedFinding(outcome, skipFails);
+        if (finding)
+            findings.push(finding);
     }
     return findings;
+}
+/** What a file not scrubbed (in full) means for the gate. */
+function unscrubbedFinding(outcome, skipFails) {
+    const file = outcome.display;
+    if (outcome.knownLeft) {
+        const where = outcome.reason ?? `${outcome.knownLeft} known secret value(s) in archive entries passed through as binary`;
+        return { ruleId: UNSCRUBBED_FILE_RULE, severity: 'error', file, message: `known value left in place: ${where}.`, fixHint: 'set `binary: scrub` to overwrite known values in place, or keep the file out of the upload' };
+    }
+    if (outcome.status === 'refused' && outcome.kind === 'binary') {
+        return { ruleId: BINARY_FILE_RULE, severity: skipFails ? 'error' : 'warning', file, message: `not scrubbed: ${outcome.reason}.`, fixHint: 'set `binary: scrub` to overwrite known values and matches in place, or keep the file out of the upload' };
+    }
+    if (outcome.status === 'failed' || outcome.status === 'refused') {
+        return { ruleId: UNSCRUBBED_FILE_RULE, severity: 'error', file, message: `not scrubbed: ${outcome.reason}.`, fixHint: 'keep the file out of the upload, or fix the reason and re-run' };
+    }
+    if (outcome.status === 'skipped' && skipFails) {
+        return { ruleId: SKIPPED_FILE_RULE, severity: 'error', file, message: `not searched in full: ${outcome.reason}.`, fixHint: 'keep the file out of `paths`, or set `skipped: allow` in the policy if leaving it is intended' };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-summary.ts
@@ -669,8 +730,8 @@ function totalsOf(outcomes) {
         scanned: outcomes.filter((outcome) => outcome.status === 'redacted' || outcome.status === 'clean').length,
     };
 }
-/** Counts per rule and per file: never a value. Pure. */
-function renderRedactionSummary(outcomes, notes) {
+/** Counts per rule and per file: never a value. File names, patterns and labels are untrusted text. Pure. */
+function renderRedactionSummary(outcomes, notes, md) {
     const totals = totalsOf(outcomes);
     const byRule = new Map();
     for (const outcome of outcomes)
@@ -679,19 +740,19 @@ function renderRedactionSummary(outcomes, notes) {
     const lines = [
         '### Redaction',
         '',
-        `${totals.redacted} value(s) redacted in ${totals.filesChanged} of ${totals.scanned} file(s) scrubbed${notes.outputDir ? ` (copies written under ${(0,src/* inlineCode */.ti)(notes.outputDir)})` : ' (in place)'}; ${notes.knownValues} known value(s) searched for in all their encodings.`,
+        `${totals.redacted} value(s) redacted in ${totals.filesChanged} of ${totals.scanned} file(s) scrubbed${notes.outputDir ? ` (copies written under ${md.code(notes.outputDir)})` : ' (in place)'}; ${notes.knownValues} known value(s) searched for in all their encodings.`,
         '',
     ];
     if (byRule.size > 0) {
-        lines.push((0,src/* table */.tp)(['rule', 'redacted'], [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => [(0,src/* inlineCode */.ti)(rule), String(count)])), '');
+        lines.push((0,src/* table */.tp)(['rule', 'redacted'], [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => [md.code(rule), String(count)])), '');
     }
     const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
     if (listed.length > 0) {
         lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, 200).map((outcome) => [
-            (0,src/* inlineCode */.ti)(outcome.display),
+            md.code(outcome.display),
             outcome.kind,
-            outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${(0,src/* escapeMarkdown */.FV)(outcome.reason ?? '')}`,
-            [...outcome.occurrences].map(([rule, occurrence]) => `${rule} ×${occurrence.count}`).join(', '),
+            outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${md.text(outcome.reason ?? '')}`,
+            [...outcome.occurrences].map(([rule, occurrence]) => `${md.text(rule)} ×${occurrence.count}`).join(', '),
         ])), '');
         if (listed.length > 200)
             lines.push(`…and ${listed.length - 200} more file(s); the report file lists all.`, '');
@@ -699,9 +760,9 @@ function renderRedactionSummary(outcomes, notes) {
     if (notes.masks > 0)
         lines.push(`${notes.masks} value(s) found by pattern rules were registered with the runner's masker, so later steps' logs hide them too.`, '');
     for (const label of notes.refused)
-        lines.push(`- Not masked: ${(0,src/* escapeMarkdown */.FV)(label)}`);
+        lines.push(`- Not masked: ${md.text(label)}`);
     for (const pattern of notes.unmatched)
-        lines.push(`- No file matched ${(0,src/* inlineCode */.ti)(pattern)}`);
+        lines.push(`- No file matched ${md.code(pattern)}`);
     return lines.join('\n').trimEnd();
 }
 
@@ -943,13 +1004,13 @@ const redactLogs = {
         const totals = totalsOf(outcomes);
         const reportFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
         return {
-            findings: redactionFindings(outcomes, failOnFind),
+            findings: redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped }),
             rules: redactionRules(rules, failOnFind),
-            // Found secrets fail the gate only with fail-on-find; a file left unscrubbed always does.
+            // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
             failOn: 'error',
             outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
             notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
-            summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }),
+            summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }, (0,src/* markdownText */.p7)(redactor)),
             ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
         };
     },
@@ -985,6 +1046,7 @@ function redactionReport(outcomes, refused, unmatched) {
             replacements: outcome.replacements ?? 0,
             reason: outcome.reason,
             entries: outcome.entries,
+            knownLeft: outcome.knownLeft,
             rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
         })),
         refused,
@@ -1007,7 +1069,7 @@ function redactionReport(outcomes, refused, unmatched) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1408);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3379);
 
 
 
@@ -1022,6 +1084,7 @@ function policyWithDefaults(file, path, positions) {
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
+        allowSkipped: file?.skipped === 'allow',
         maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         allow: file?.allow ?? [],
@@ -1048,7 +1111,7 @@ async function loadRedactPolicy(workspace, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1408);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
 /* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
 
@@ -1270,7 +1333,7 @@ const BUILTIN_RULES = [
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1408);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

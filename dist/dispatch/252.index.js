@@ -20,33 +20,33 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
-var src = __webpack_require__(8802);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
+var src = __webpack_require__(3689);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
-/** The job-summary section reviewers read: who, what, the decision, which rule and why. Pure. */
-function renderDecision(decision, request, decisionId) {
+/** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
+function renderDecision(decision, request, decisionId, md) {
     const who = request.triggeringActor === request.actor
-        ? (0,src/* inlineCode */.ti)(request.actor)
-        : `${(0,src/* inlineCode */.ti)(request.triggeringActor)} (triggering actor; the run was first started by ${(0,src/* inlineCode */.ti)(request.actor)})`;
-    const lines = [`### ${decision.allowed ? '✅ Allowed' : '⛔ Denied'}: ${(0,src/* escapeMarkdown */.FV)(request.command)}`, ''];
+        ? md.code(request.actor)
+        : `${md.code(request.triggeringActor)} (triggering actor; the run was first started by ${md.code(request.actor)})`;
+    const lines = [`### ${decision.allowed ? '✅ Allowed' : '⛔ Denied'}: ${md.text(request.command)}`, ''];
     if (decision.bypass) {
-        lines.push(`> [!WARNING]`, `> **Non-interactive bypass used:** ${(0,src/* inlineCode */.ti)(decision.bypass.id)} until ${decision.bypass.until}. ${(0,src/* escapeMarkdown */.FV)(decision.bypass.reason)}`, '');
+        lines.push(`> [!WARNING]`, `> **Non-interactive bypass used:** ${md.code(decision.bypass.id)} until ${md.text(decision.bypass.until)}. ${md.text(decision.bypass.reason)}`, '');
     }
     const rows = [
         ['Who', who],
-        ['Command', (0,src/* inlineCode */.ti)(request.command) + (request.environment ? ` in environment ${(0,src/* inlineCode */.ti)(request.environment)}` : '')],
-        ['Event and ref', `${(0,src/* inlineCode */.ti)(request.event)} on ${(0,src/* inlineCode */.ti)(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
-        ['Roles held', decision.roles.length ? decision.roles.map((held) => `${(0,src/* inlineCode */.ti)(held.role)} via ${(0,src/* escapeMarkdown */.FV)(held.via)}`).join('<br>') : 'none'],
-        ['Decided by', (0,src/* escapeMarkdown */.FV)(decision.rule)],
-        ['Why', (0,src/* escapeMarkdown */.FV)(decision.reason)],
-        ['Decision id', (0,src/* inlineCode */.ti)(decisionId)],
+        ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
+        ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
+        ['Roles held', decision.roles.length ? decision.roles.map((held) => `${md.code(held.role)} via ${md.text(held.via)}`).join('<br>') : 'none'],
+        ['Decided by', md.text(decision.rule)],
+        ['Why', md.text(decision.reason)],
+        ['Decision id', md.code(decisionId)],
     ];
     if (decision.chain.length)
-        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${(0,src/* inlineCode */.ti)(link.gate)} ${link.status}`).join(' → ')]);
+        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
-        lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${(0,src/* escapeMarkdown */.FV)(hint)}`));
+        lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
     }
     return lines.join('\n');
 }
@@ -648,7 +648,7 @@ const rbacGuard = {
     description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
     rules: RBAC_RULES,
     secretInputs: ['token'],
-    async run({ inputs, env, workspace, runner, ledger }) {
+    async run({ inputs, env, workspace, runner, ledger, redactor }) {
         const command = inputs.required('command');
         const policyPath = inputs.string('policy', src/* CONFIG_KINDS */.j0.rbac.defaultPath);
         const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0.rbac, policyPath);
@@ -673,7 +673,7 @@ const rbacGuard = {
             // A deny fails the step whatever `fail-on` says: security decisions fail closed.
             failOn: 'error',
             outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
-            summaryAppendix: renderDecision(decision, request, decisionId),
+            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7)(redactor)),
             ledgerEvent: {
                 decisionId,
                 command,

@@ -2747,7 +2747,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 8802:
+/***/ 3689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2766,12 +2766,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   a2: () => (/* reexport */ describeRefusal),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   ZO: () => (/* reexport */ discoverFiles),
-  FV: () => (/* reexport */ escapeMarkdown),
   fU: () => (/* reexport */ globMatcher),
-  ti: () => (/* reexport */ inlineCode),
   d_: () => (/* reexport */ inputEnvName),
   Gz: () => (/* reexport */ crash_handlers_installCrashHandlers),
   HT: () => (/* reexport */ loadConfigFile),
+  p7: () => (/* reexport */ markdownText),
   q4: () => (/* reexport */ mergeSpans),
   E9: () => (/* reexport */ parseDuration),
   DB: () => (/* reexport */ parseSize),
@@ -2788,7 +2787,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, neutraliseCommands, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3062,6 +3061,347 @@ async function verifyLedgerFile(file) {
     return verifyLedgerText(text, readHead(file));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+/**
+ * Escaping for text that came from files, users or the API (test names,
+ * messages, paths) so that it renders as the text it is: no HTML tag, entity,
+ * heading, emphasis, link, image, autolink or table break can form from it,
+ * and it never leaves its line or table cell. Pure.
+ *
+ * Actions do not call these directly: untrusted text goes through
+ * `markdownText(redactor)` (untrusted-text.ts), which redacts it first.
+ *
+ * Each character is escaped on its own, the same wherever it stands (so a
+ * secret's escaped form is one string the redactor can also search for);
+ * only the three autolink triggers depend on what follows or precedes, and
+ * are broken by an insertion that leaves the characters around it as they are.
+ */
+function escapeMarkdown(text) {
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
+    return text.replace(SPECIALS, escapeSpecial);
+}
+/**
+ * - line breaks (CR LF, a lone CR, LF, and the Unicode line and paragraph
+ *   separators): a space, so text stays on its line and in its table cell;
+ * - other control characters and bidirectional overrides: `\xNN` / `\uNNNN`
+ *   as visible text, so they can neither hide nor reorder what is shown;
+ * - `&`, `<`, `>`: entities (no tag, entity or `<autolink>`);
+ * - Markdown punctuation: a backslash, which renders it as itself;
+ * - GitHub's autolinks (`scheme://`, `www.`, `name@domain.tld`): a `<wbr>`
+ *   inside the trigger. Backslashes and entities would not do for e-mail
+ *   addresses: GitHub finds those in text after escapes are resolved.
+ */
+const NEEDS_ESCAPING = /[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|:\/\/|www\.|@[\w.+-]*\.\w/i;
+const SPECIALS = /\r\n|:(?=\/\/)|(?<=www)\.|@(?=[\w.+-]*\.\w)|[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gi;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const LINE_BREAKS = new Set(['\r\n', '\r', '\n', '\u2028', '\u2029', '\u0085']);
+const AUTOLINK_BREAKS = { ':': ':<wbr>', '@': '@<wbr>', '.': '<wbr>.' };
+function escapeSpecial(match) {
+    if (LINE_BREAKS.has(match))
+        return ' ';
+    const entity = HTML_ENTITIES[match] ?? AUTOLINK_BREAKS[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    if (code > 0xff)
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    return `\\${match}`;
+}
+/** `&`, `<` and `>` as the entities escapeMarkdown writes (the HTML-entity form of a secret the redactor also searches for). */
+function escapeHtmlText(text) {
+    return text.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
+}
+/**
+ * Code-styled text (paths, ids, refs) as an HTML `<code>` element: GitHub
+ * parses Markdown inside it, so its content is escaped exactly as text is.
+ * (A backtick code span would show the text raw, but a table cell still
+ * splits at its `|`, and no escape inside a code span renders as itself.)
+ */
+function inlineCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+function table(header, rows) {
+    const lines = [tableRow(header), `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(tableRow(row));
+    return lines.join('\n');
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * One row of a table whose cells are already escaped. A line break left in
+ * a cell (a renderer's own text, say) would end the row and start a block
+ * of its own: each becomes a space here, whatever built the cell.
+ */
+function tableRow(cells) {
+    return `| ${cells.map((cell) => cell.replace(CELL_BREAKS, ' ')).join(' | ')} |`;
+}
+const CELL_BREAKS = /[\r\n\u2028\u2029\u0085]/g;
+
+;// CONCATENATED MODULE: ./packages/core/src/report/untrusted-text.ts
+
+/** Longest piece of untrusted text shown in one place of a summary; reports keep it whole. */
+const MAX_SHOWN_CHARACTERS = 2000;
+function markdownText(redactor) {
+    const prepare = (value) => shorten(redactor.redact(value), MAX_SHOWN_CHARACTERS);
+    return {
+        text: (value) => escapeMarkdown(prepare(value)),
+        code: (value) => inlineCode(prepare(value)),
+    };
+}
+/** At most `limit` characters, whole code points, with `…` where it was cut. */
+function shorten(text, limit) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 1;
+    // Never cut a surrogate pair in half.
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5026);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
+function parseDuration(raw) {
+    const value = raw.trim();
+    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(value); match; match = part.exec(value)) {
+        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+        consumed = part.lastIndex;
+    }
+    if (value.length === 0 || consumed !== value.length)
+        throw new InputParseError(expected);
+    return Math.round(total);
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    if (!match || factor === undefined)
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return Math.round(Number(match[1]) * factor);
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
+
+
+
+
+/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Longest input value quoted in an error. */
+const QUOTED_VALUE_CHARACTERS = 80;
+/**
+ * Typed readers over the runner's INPUT_* contract. Empty means "not given"
+ * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ * With a redactor, a value is redacted whole before it is split into a list
+ * or cut to be quoted in an error: a piece of a secret no longer matches it.
+ */
+class InputReader {
+    env;
+    redactor;
+    constructor(env, redactor) {
+        this.env = env;
+        this.redactor = redactor;
+    }
+    raw(name) {
+        const value = this.env[inputEnvName(name)];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    }
+    string(name, fallback) {
+        return this.raw(name)?.trim() ?? fallback;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
+        return value;
+    }
+    boolean(name, fallback) {
+        return this.parsed(name, fallback, parseBoolean);
+    }
+    /** A list input, redacted whole before it is split (a secret holding a comma would otherwise come back in pieces). */
+    list(name, fallback = []) {
+        return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+    }
+    integer(name, fallback, range) {
+        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+    }
+    /** Milliseconds. */
+    duration(name, fallbackMs) {
+        return this.parsed(name, fallbackMs, parseDuration);
+    }
+    /** Bytes. */
+    size(name, fallbackBytes) {
+        return this.parsed(name, fallbackBytes, parseSize);
+    }
+    enumeration(name, allowed, fallback) {
+        return this.parsed(name, fallback, (raw) => {
+            try {
+                return parseEnum(raw, allowed);
+            }
+            catch (error) {
+                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
+                if (guess && error instanceof InputParseError) {
+                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+                }
+                throw error;
+            }
+        });
+    }
+    parsed(name, fallback, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined)
+            return fallback;
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof InputParseError))
+                throw error;
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
+                input: name,
+                value: shorten(this.redacted(raw), QUOTED_VALUE_CHARACTERS),
+                expected: error.expected,
+            });
+        }
+    }
+    redacted(raw) {
+        return this.redactor ? this.redactor.redact(raw) : raw;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
+function globMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    return picomatch_default()([...patterns], { dot: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
+
+
+/** Names of environment variables whose values are secrets, before any config says more (gates.yml `redact.env-patterns` adds to them). */
+const DEFAULT_SECRET_ENV_PATTERNS = ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'];
+/**
+ * Registers the secrets gates knows of at start: the values of inputs an
+ * action declares secret, and environment variables whose names match the
+ * patterns (e.g. `*_TOKEN`). Called first thing, with the default patterns,
+ * before anything that can fail and print a value (config, inputs); again
+ * with the config's patterns once it is loaded. Returns the values refused as
+ * not worth masking, so the caller can warn without printing them.
+ */
+function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
+    const refused = [];
+    const consider = (label, value) => {
+        if (!value || value.trim() === '')
+            return;
+        const refusal = redactor.tryAddSecret(value);
+        if (refusal)
+            refused.push({ label, refusal });
+    };
+    for (const input of secretInputs)
+        consider(`input ${input}`, env[inputEnvName(input)]);
+    const matches = globMatcher(envPatterns);
+    for (const [name, value] of Object.entries(env))
+        if (matches(name))
+            consider(`env ${name}`, value);
+    return refused;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
@@ -3178,13 +3518,13 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
 const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text: skip (counted in the summary), report (a warning finding), scrub (known values overwritten in place with the same number of bytes)."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
@@ -3214,12 +3554,13 @@ function configKindForPath(path) {
 
 
 
+
 const BUILT_IN_DEFAULTS = {
     version: 1,
     'fail-on': 'error',
     annotations: { enabled: true, 'max-per-severity': 10 },
     reports: { sarif: true, json: true },
-    redact: { 'env-patterns': ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'] },
+    redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 /**
@@ -3282,185 +3623,6 @@ function sortFindings(findings) {
 /** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
-var did_you_mean = __nccwpck_require__(5026);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(raw) {
-    const value = raw.trim();
-    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(value); match; match = part.exec(value)) {
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-        consumed = part.lastIndex;
-    }
-    if (value.length === 0 || consumed !== value.length)
-        throw new InputParseError(expected);
-    return Math.round(total);
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    if (!match || factor === undefined)
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return Math.round(Number(match[1]) * factor);
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
-
-
-
-/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Typed readers over the runner's INPUT_* contract. Empty means "not given"
- * (the runner sets declared-but-unset inputs to ""), so defaults apply.
- */
-class InputReader {
-    env;
-    constructor(env) {
-        this.env = env;
-    }
-    raw(name) {
-        const value = this.env[inputEnvName(name)];
-        return value === undefined || value.trim() === '' ? undefined : value;
-    }
-    string(name, fallback) {
-        return this.raw(name)?.trim() ?? fallback;
-    }
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
-        return value;
-    }
-    boolean(name, fallback) {
-        return this.parsed(name, fallback, parseBoolean);
-    }
-    list(name, fallback = []) {
-        return this.parsed(name, fallback, parseList);
-    }
-    integer(name, fallback, range) {
-        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
-    }
-    /** Milliseconds. */
-    duration(name, fallbackMs) {
-        return this.parsed(name, fallbackMs, parseDuration);
-    }
-    /** Bytes. */
-    size(name, fallbackBytes) {
-        return this.parsed(name, fallbackBytes, parseSize);
-    }
-    enumeration(name, allowed, fallback) {
-        return this.parsed(name, fallback, (raw) => {
-            try {
-                return parseEnum(raw, allowed);
-            }
-            catch (error) {
-                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
-                if (guess && error instanceof InputParseError) {
-                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
-                }
-                throw error;
-            }
-        });
-    }
-    parsed(name, fallback, parse) {
-        const raw = this.raw(name);
-        if (raw === undefined)
-            return fallback;
-        try {
-            return parse(raw);
-        }
-        catch (error) {
-            if (!(error instanceof InputParseError))
-                throw error;
-            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
-                input: name,
-                value: raw.length > 80 ? `${raw.slice(0, 77)}...` : raw,
-                expected: error.expected,
-            });
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -3605,45 +3767,6 @@ function removeQuietly(path) {
     catch {
         // Gone already.
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
-
-/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
-function globMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    return picomatch_default()([...patterns], { dot: true });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
-
-
-/**
- * Registers the secrets gates knows of at start: the values of inputs an
- * action declares secret, and environment variables whose names match the
- * configured patterns (e.g. `*_TOKEN`). Returns the values refused as not
- * worth masking, so the caller can warn without printing them.
- */
-function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
-    const refused = [];
-    const consider = (label, value) => {
-        if (!value || value.trim() === '')
-            return;
-        const refusal = redactor.tryAddSecret(value);
-        if (refusal)
-            refused.push({ label, refusal });
-    };
-    for (const input of secretInputs)
-        consider(`input ${input}`, env[inputEnvName(input)]);
-    const matches = globMatcher(envPatterns);
-    for (const [name, value] of Object.entries(env))
-        if (matches(name))
-            consider(`env ${name}`, value);
-    return refused;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
@@ -3835,77 +3958,103 @@ function sarifFix(fix) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+;// CONCATENATED MODULE: ./packages/core/src/report/summary-budget.ts
 /**
- * Markdown/HTML escaping for text that came from files or users: test names,
- * messages, paths. The job summary renders HTML, so `<`, `>` and `&` are
- * entities; Markdown control characters are backslash-escaped; a cell never
- * breaks its table row.
+ * How much a step may write to its job summary. GitHub refuses a step
+ * summary over 1 MiB and then shows none of it, so every section gates writes
+ * is capped here, and the caps add up to less than that:
+ *
+ *   findings table + action's section  ≤ SUMMARY_BYTE_LIMIT
+ *   error section (written after them)  ≤ ERROR_SECTION_BYTE_LIMIT
+ *   and the two together               < GITHUB_SUMMARY_LIMIT.
  */
-function escapeMarkdown(text) {
-    // One pass (a summary escapes thousands of cells); most cells need nothing.
-    return MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, escapeMarkdownChar) : text;
-}
-const MARKDOWN_SPECIAL = /[&<>\\`*_[\]|~\u0000-\u001f\u007f]/;
-const MARKDOWN_SPECIALS = /\r?\n|[&<>\\`*_[\]|~\u0000-\u001f\u007f]/g;
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function escapeMarkdownChar(match) {
-    if (match === '\n' || match === '\r\n')
-        return ' ';
-    const entity = HTML_ENTITIES[match];
-    if (entity)
-        return entity;
-    const code = match.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f)
-        return `\\x${code.toString(16).padStart(2, '0')}`;
-    return `\\${match}`;
-}
-/** Inline code as HTML, so backticks and pipes inside it cannot end it or a table cell. */
-function inlineCode(text) {
-    return `<code>${text.replace(/\r?\n/g, ' ').replace(/[<>&|`]/g, (char) => INLINE_CODE_ENTITIES[char])}</code>`;
-}
-const INLINE_CODE_ENTITIES = { ...HTML_ENTITIES, '|': '&#124;', '`': '&#96;' };
-function table(header, rows) {
-    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-    for (const row of rows)
-        lines.push(tableRow(row));
-    return lines.join('\n');
-}
+/** GitHub's own limit for one step's summary. */
+const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
+/** A run's summary: the verdict, the findings table and the action's own section. */
+const SUMMARY_BYTE_LIMIT = GITHUB_SUMMARY_LIMIT - 16 * 1024;
+/** An action's own section (appendix) gets at most this much; the findings table the rest. */
+const APPENDIX_BYTE_LIMIT = 384 * 1024;
+/** The section an error adds, possibly after a summary already written. */
+const ERROR_SECTION_BYTE_LIMIT = 12 * 1024;
 /**
- * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
- * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ * The Markdown, or as many of its first lines as fit in `maxBytes` with a
+ * note of what was left out. Cut between lines only (a line cut in half could
+ * leave half an escape or tag); a code fence or `<details>` left open by the
+ * cut is closed, so what follows renders as it should. Pure.
  */
-function groupThousands(value) {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+function capMarkdown(markdown, maxBytes) {
+    const total = byteLength(markdown);
+    if (total <= maxBytes)
+        return markdown;
+    const lines = markdown.split('\n');
+    let kept = 0;
+    let bytes = 0;
+    let openFence;
+    let openDetails = 0;
+    for (; kept < lines.length; kept++) {
+        const line = lines[kept];
+        const closing = closingFor(openFence, openDetails);
+        const note = truncationNote(total - bytes);
+        if (bytes + byteLength(line) + 1 + byteLength(closing) + byteLength(note) > maxBytes)
+            break;
+        bytes += byteLength(line) + 1;
+        const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence && !openFence)
+            openFence = fence;
+        else if (fence && openFence && fence[0] === openFence[0] && fence.length >= openFence.length && /^\s{0,3}[`~]+\s*$/.test(line))
+            openFence = undefined;
+        if (!openFence)
+            openDetails += (line.match(/<details\b/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    const head = lines.slice(0, kept).join('\n');
+    return `${head}${kept > 0 ? '\n' : ''}${closingFor(openFence, openDetails)}${truncationNote(total - bytes)}`;
 }
-/** One row of a table whose cells are already escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
+function closingFor(openFence, openDetails) {
+    return `${openFence ? `${openFence}\n` : ''}${'</details>\n'.repeat(Math.max(0, openDetails))}`;
+}
+function truncationNote(droppedBytes) {
+    return `\n> ⚠️ Cut here: ${droppedBytes} more byte(s) would take the job summary past GitHub's 1 MiB limit (GitHub then shows none of it). The report files have everything.\n`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
-/** GitHub rejects a step summary over 1 MiB; keep a margin for the runner's own framing. */
-const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 16 * 1024;
+
+
 const ICON = { pass: '✅', fail: '❌' };
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
 function fileLink(finding, links) {
     if (!finding.file)
         return '—';
-    const label = finding.line ? `${finding.file}:${finding.line}` : finding.file;
+    const label = inlineCode(shown(finding.line ? `${finding.file}:${finding.line}` : finding.file));
     if (!links)
-        return inlineCode(label);
+        return label;
     const anchor = finding.line ? `#L${finding.line}` : '';
-    const path = finding.file.split('/').map(encodeURIComponent).join('/');
-    return `[${inlineCode(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}${anchor})`;
+    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${linkPath(finding.file)}${anchor})`;
+}
+/** Path segments percent-encoded, `(`, `)` and the other characters encodeURIComponent leaves included, so no path can end the link. */
+function linkPath(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
+function shown(text) {
+    return shorten(text, MAX_SHOWN_CHARACTERS);
 }
 /** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
 const MAX_SUMMARY_ROWS = 1000;
 /**
  * The job summary: verdict first, then counts, the findings table, and the
- * rules' details collapsed. Pure: report in, Markdown out. Stays under
- * `byteLimit` by dropping table rows and saying how many were dropped.
+ * rules' details collapsed. Pure: report in, Markdown out. The report must be
+ * redacted already (runAction does it before anything renders it): text is
+ * escaped here, and escaping first would hide a secret from the redactor.
+ * Stays under `byteLimit` by dropping table rows and saying how many were
+ * dropped.
  */
 function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const verdict = verdictOf(report);
@@ -3920,7 +4069,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
             (waived ? ` · ${waived} waived` : ''),
     ];
     for (const note of report.notes ?? [])
-        head.push('', `> ${escapeMarkdown(note)}`);
+        head.push('', `> ${escapeMarkdown(shown(note))}`);
     const tail = renderRuleDetails(report);
     if (report.findings.length === 0)
         return [...head, '', 'No findings.', '', tail].join('\n');
@@ -3930,8 +4079,8 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
         finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
         inlineCode(finding.ruleId),
         fileLink(finding, links),
-        escapeMarkdown(finding.message) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(finding.fixHint)}` : '') +
-            (finding.waived ? `<br>Waived: ${escapeMarkdown(finding.waived.reason)}` : ''),
+        escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
+            (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
     ]);
     const fixed = [...head, '', ''].join('\n');
     const closing = `\n\n${tail}`;
@@ -3978,9 +4127,6 @@ function renderRuleDetails(report) {
     });
     return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
 }
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/github-context.ts
 /** Links to files at the commit being checked, when running on GitHub. */
@@ -4024,10 +4170,13 @@ function toGatesError(thrown) {
 
 
 
+
+
 /**
  * Reports anything thrown by an action as a structured error: an error
  * annotation, a readable block in the log, a summary section and (CLI --json)
- * the error's JSON. Stack traces only with debug on. Returns the exit code.
+ * the error's JSON. The error is redacted before anything escapes or cuts it.
+ * Stack traces only with debug on. Returns the exit code.
  */
 function reportError(thrown, host, action) {
     const error = toGatesError(thrown);
@@ -4047,15 +4196,18 @@ function reportError(thrown, host, action) {
         runner.info((0,gates_error/* formatError */.Wk)(json));
         if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
             runner.debug(error.cause.stack);
-        runner.appendSummary([
-            `## ⛔ ${escapeMarkdown(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+        const text = (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS));
+        const where = (location) => inlineCode(shorten(`${location.file}:${location.line ?? ''}`, MAX_SHOWN_CHARACTERS));
+        const section = [
+            `## ⛔ ${text(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
             '',
-            escapeMarkdown(json.message),
-            ...json.details.map((detail) => `- ${detail.location ? `\`${escapeMarkdown(`${detail.location.file}:${detail.location.line ?? ''}`)}\` ` : ''}${escapeMarkdown(detail.message)}`),
+            text(json.message),
+            ...json.details.map((detail) => `- ${detail.location ? `${where(detail.location)} ` : ''}${text(detail.message)}`),
             '',
-            `**Hint:** ${escapeMarkdown(json.hint)} ([docs](${json.docs}))`,
+            `**Hint:** ${text(json.hint)} ([docs](${json.docs}))`,
             '',
-        ].join('\n'));
+        ].join('\n');
+        runner.appendSummary(capMarkdown(section, ERROR_SECTION_BYTE_LIMIT));
         host.onReport?.({ error: json });
     }
     catch {
@@ -4068,7 +4220,12 @@ function reportError(thrown, host, action) {
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
 
 
-/** Writes a report file atomically (temp + rename) after redaction; returns its path. Compact JSON: these are for tools, and can be large. */
+/**
+ * Writes JSON that gates keeps (reports, perf history) atomically (temp +
+ * rename), after redaction: everything persisted passes the redactor, as
+ * everything printed does. Returns its path. Compact JSON: these are for
+ * tools, and can be large.
+ */
 function writeReportFile(directory, name, data, redactor) {
     return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }
@@ -4109,30 +4266,33 @@ async function writeAtomically(directory, name, content) {
 
 
 
+
 const SUITE_VERSION = '0.1.0';
 /**
- * Runs one action end to end: secrets registered first, config loaded and
- * validated, state root checked, the action's logic, then findings rendered
- * to annotations, summary, SARIF and JSON, outputs set and the decision
- * appended to the audit ledger. Returns the exit code; never throws.
+ * Runs one action end to end: secrets registered first (before anything that
+ * can fail and print a value), config loaded and validated, state root
+ * checked, the action's logic, then the report redacted once and rendered to
+ * annotations, summary, SARIF and JSON, outputs set and the decision appended
+ * to the audit ledger. Returns the exit code; never throws.
  */
 async function run_action_runAction(definition, host) {
     const { env, runner, redactor } = host;
-    const inputs = new InputReader(env);
+    const inputs = new InputReader(env, redactor);
     try {
-        registerKnownSecrets(redactor, env, definition.secretInputs ?? [], []);
+        const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        for (const { label, refusal } of registerKnownSecrets(redactor, env, [], envPatterns)) {
+        refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+        for (const [label, refusal] of refusedVariables(refused))
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
-        }
         const stateRoot = resolveStateRoot(env);
         const lock = new LockfileLock(statePath(stateRoot, 'locks'));
         const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
         const links = repositoryLinks(env);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
-        const report = {
+        // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
+        const report = redactor.redactValue({
             tool: definition.name,
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
@@ -4140,7 +4300,7 @@ async function run_action_runAction(definition, host) {
             findings: sortFindings(outcome.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
-        };
+        });
         const verdict = verdictOf(report);
         if (valueAt(config.values, 'annotations.enabled') !== false) {
             const limit = valueAt(config.values, 'annotations.max-per-severity');
@@ -4151,7 +4311,7 @@ async function run_action_runAction(definition, host) {
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(renderSummary(report, links) + (outcome.summaryAppendix ? `\n${outcome.summaryAppendix}\n` : ''));
+        runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
@@ -4181,6 +4341,22 @@ async function run_action_runAction(definition, host) {
     catch (thrown) {
         return reportError(thrown, host, definition.name);
     }
+}
+/** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
+function summaryOf(report, links, appendix) {
+    if (!appendix)
+        return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+    const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
+    const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+/** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
+function refusedVariables(refused) {
+    const variables = new Map();
+    for (const { label, refusal } of refused)
+        if (label.startsWith('env '))
+            variables.set(label, refusal);
+    return variables;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
@@ -4513,14 +4689,21 @@ function hashKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
+
+
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
  * value alone is not enough. Covers every encoder the GitHub runner's masker
  * registers (base64 at three alignments, command-line argument escaping,
  * expression string escaping, JSON string escaping, URI data escaping, XML
  * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
- * URL-safe base64, hex, other JSON and URL dialects, and base64 wrapped at
- * MIME/PEM line widths. Pure.
+ * URL-safe base64, hex, other JSON and URL dialects, base64 wrapped at
+ * MIME/PEM line widths, and gates' own escapings (Markdown, HTML entities,
+ * workflow-command data). Pure.
+ *
+ * gates redacts before it escapes; its own escapings are here as a second
+ * line of defence, and so that the runner's masker (which gets every form
+ * through `::add-mask::`) hides them too.
  */
 /** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
 const WRAP_WIDTHS = [76, 64];
@@ -4594,6 +4777,9 @@ const ENCODERS = {
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
     'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
     'xml': (value) => [xmlEscaped(value)],
+    'html': (value) => [escapeHtmlText(value)],
+    'markdown': (value) => [escapeMarkdown(value)],
+    'workflow-command': (value) => [escapeCommandData(value), escapeCommandProperty(value)],
     'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
     'powershell-ampersand': (value) => powerShellSections(value),
     'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
@@ -4785,7 +4971,59 @@ function parseFileCommands(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/neutralise-commands.ts
+
+/**
+ * Keeps untrusted text printed to a job log from being read as workflow
+ * commands. How the runner reads a step's output (actions/runner,
+ * ActionCommandManager and ActionCommand):
+ * - it splits output into lines at CR LF, a lone CR and a lone LF
+ *   (.NET StreamReader.ReadLine);
+ * - a line whose text after leading whitespace (.NET String.TrimStart)
+ *   starts with `::` is a command: `::name props::data`;
+ * - the legacy form `##[name props]data` is a command wherever it stands in
+ *   the line, and is still parsed;
+ * - `::stop-commands::TOKEN` turns all of that off until a line `::TOKEN::`.
+ * set-output, save-state and add-mask are still live that way (set-env and
+ * add-path only when a workflow allows unsecure commands).
+ */
+/** What .NET's TrimStart removes: every Unicode white space character. */
+const COMMAND_START = /^([\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * Every line of the text made inert, line breaks made `\n`: a `::` at the
+ * start of a line becomes `%3A:` and every `##[` becomes `##%5B` (the
+ * runner's own escapes for `:` and `[`), visibly so. Pure.
+ */
+function neutraliseCommands(text) {
+    if (!text.includes('::') && !text.includes('##[') && !text.includes('\r'))
+        return text;
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'))
+        .join('\n');
+}
+/**
+ * A long untrusted block (a diff) printed as it is, between
+ * `::stop-commands::TOKEN` and `::TOKEN::`: nothing in it is a command, and
+ * it cannot end the block itself, since the token is random and new each
+ * time. The block's own line breaks become `\n`. Pure but for the token.
+ */
+function stopCommandsBlock(text, token = newToken(text)) {
+    const body = text.split(/\r\n|\r|\n/).join('\n');
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+/** 128 random bits as hex, drawn again in the (astronomically unlikely) case the text holds them. */
+function newToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/github-runner.ts
+
 
 
 
@@ -4812,8 +5050,12 @@ class github_runner_GitHubRunner {
     get outputs() {
         return this.recorded;
     }
+    /** Redacted first, then every line made inert: the text is printed, never run as a workflow command. */
     info(line) {
-        this.write(`${this.safe(line)}\n`);
+        this.write(`${neutraliseCommands(this.safe(line))}\n`);
+    }
+    block(text) {
+        this.write(stopCommandsBlock(this.safe(text)));
     }
     warning(line) {
         this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
@@ -5242,6 +5484,11 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+// escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
+
+
 
 
 
@@ -5307,7 +5554,7 @@ function didYouMean(word, candidates) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8802);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3689);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
@@ -5347,8 +5594,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 48 modules
-var src = __nccwpck_require__(8802);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
+var src = __nccwpck_require__(3689);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
