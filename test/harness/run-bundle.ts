@@ -1,98 +1,230 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import webhookExamples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 import { parseFileCommands } from '../../packages/core/src/runner/file-command.js';
+import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
+import { readManifest } from './action-manifest.js';
+import { repositoryRoutes } from './github-api/repository-routes.js';
+import { startGitHubApiServer, type GitHubApiServer } from './github-api/server.js';
+import { RunnerLog } from './runner-log.js';
+import { stepInputs } from './step-inputs.js';
 import { parseWorkflowCommands, type WorkflowCommand } from './workflow-commands.js';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { REPO_ROOT, ROOT_ACTION } from './action-manifest.js';
+export { inputVariable } from './step-inputs.js';
+
+/** The Node binary that runs the bundles: the test's own, or GATES_TEST_NODE (CI runs the e2e tests again under Node 24). */
+export const BUNDLE_NODE = process.env.GATES_TEST_NODE || process.execPath;
 
 export interface BundleRun {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
+  /** The step's stdout and stderr byte for byte, `::add-mask::` lines and all: what the runner reads, not what it shows. */
   stdout: string;
   stderr: string;
+  /** The log as GitHub shows it: masked values hidden from the line after their `::add-mask::` on (see RunnerLog). */
+  log: string;
+  errorLog: string;
   outputs: Record<string, string>;
   state: Record<string, string>;
   exportedEnv: Record<string, string>;
   summary: string;
   commands: WorkflowCommand[];
   annotations: WorkflowCommand[];
-  /** Every file the step wrote into its temp directories, for leak searches. */
+  /** The environment the step was started with (runner variables and every INPUT_*). */
+  env: NodeJS.ProcessEnv;
+  /** Everything the runner gave the job (RUNNER_TEMP, the file-command files, the event), for leak searches. */
   runnerDir: string;
+  workspace: string;
+  /** Where gates kept its state in this step: MEMORY_STORAGE_ROOT, or RUNNER_TEMP/gates-state as on a runner. */
+  stateRoot: string;
+  /** The job's GITHUB_TOKEN, which `${{ github.token }}` defaults evaluated to. */
+  token: string;
 }
 
-export interface BundleOptions {
-  /** Inputs as in `with:`; names are mangled as the runner does. */
-  inputs?: Record<string, string>;
+export interface JobOptions {
+  /** The checkout; default: an empty directory (a job that ran no actions/checkout). */
   workspace?: string;
+  /** Variables of the run and job (GITHUB_ACTOR, GITHUB_EVENT_NAME, ..., or a user's `env:`); they override the runner's defaults. */
+  env?: Record<string, string>;
+  /** The job's token (`github.token`); default: a fresh `ghs_` token, masked in the log as the runner masks it. */
+  token?: string;
+  /**
+   * The GitHub API the job talks to (GITHUB_API_URL). Default: a loopback server that knows the recorded action
+   * repositories (test/fixtures/action-repositories.ts) and accepts the job's token; never the real api.github.com.
+   */
+  apiUrl?: string;
+  /** Values of the job's secrets context: the runner masks them in the log from the first line. */
+  secrets?: string[];
+  /** The event that started the run; default: a recorded `push` payload. */
+  event?: { name: string; payload: unknown };
+}
+
+export interface StepOptions {
+  /** The step's `with:`; every other input the action.yml declares gets its default, evaluated as the runner does. */
+  inputs?: Record<string, string>;
+  /** The step's `env:`. */
   env?: Record<string, string>;
   timeoutMs?: number;
 }
 
-/** The runner's mangling: INPUT_ + upper case, spaces to underscores (hyphens stay). */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
+type WebhookExamples = { name: string; examples: unknown[] }[];
+const PUSH_PAYLOAD = (webhookExamples as unknown as WebhookExamples).find((entry) => entry.name === 'push')!.examples[0];
 
 /**
- * Runs a committed bundle exactly as the runner does: `node dist/<name>/index.js`
- * with INPUT_* variables, fresh GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, a
- * workspace and a temp dir; returns what the runner would read back.
+ * One job on a runner: a workspace, a RUNNER_TEMP that lives as long as the job (so the gates state root, the
+ * audit ledger among it, is shared by its steps), the job's token, and the variables a hosted runner sets. Each
+ * step runs a committed bundle as the runner does: `node <runs.main>` from the step's action.yml, with every
+ * declared input delivered as INPUT_* (see step-inputs.ts), fresh file-command files, and what earlier steps wrote
+ * to GITHUB_ENV in its environment.
  */
-export async function runBundle(bundle: string, options: BundleOptions = {}): Promise<BundleRun> {
-  const runnerDir = mkdtempSync(join(tmpdir(), 'gates-runner-'));
-  const files = { GITHUB_OUTPUT: 'output-file', GITHUB_STATE: 'state-file', GITHUB_ENV: 'env-file', GITHUB_STEP_SUMMARY: 'summary.md' };
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.workspace ?? join(runnerDir, 'workspace'),
-    RUNNER_TEMP: join(runnerDir, 'temp'),
-    MEMORY_STORAGE_ROOT: join(runnerDir, 'gates-state'),
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '1658821493',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_EVENT_NAME: 'push',
-  };
-  for (const [variable, file] of Object.entries(files)) {
-    env[variable] = join(runnerDir, file);
-    writeFileSync(env[variable]!, '');
+export class Job {
+  private steps = 0;
+  private readonly exported: Record<string, string> = {};
+
+  private constructor(
+    readonly runnerDir: string,
+    readonly workspace: string,
+    readonly token: string,
+    private readonly base: NodeJS.ProcessEnv,
+    private readonly secrets: readonly string[],
+    private readonly api?: GitHubApiServer,
+  ) {}
+
+  static async start(options: JobOptions = {}): Promise<Job> {
+    const runnerDir = mkdtempSync(join(tmpdir(), 'gates-runner-'));
+    const workspace = options.workspace ?? join(runnerDir, 'workspace');
+    const token = options.token ?? `ghs_${randomBytes(27).toString('base64').replace(/[+/]/g, 'x')}`;
+    const api = options.apiUrl ? undefined : await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token });
+    const temp = join(runnerDir, 'temp');
+    const event = options.event ?? { name: 'push', payload: PUSH_PAYLOAD };
+    const eventPath = join(temp, '_github_workflow', 'event.json');
+    mkdirSync(join(temp, '_github_workflow'), { recursive: true });
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(eventPath, JSON.stringify(event.payload));
+    const base: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_REPOSITORY_OWNER: 'octo-org',
+      GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: options.apiUrl ?? api!.url,
+      GITHUB_GRAPHQL_URL: `${options.apiUrl ?? api!.url}/graphql`,
+      GITHUB_RUN_ID: '1658821493',
+      GITHUB_RUN_NUMBER: '42',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_WORKFLOW: 'gates',
+      GITHUB_JOB: 'gates',
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_TRIGGERING_ACTOR: 'octocat',
+      GITHUB_EVENT_NAME: event.name,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_RETENTION_DAYS: '90',
+      RUNNER_TEMP: temp,
+      RUNNER_TOOL_CACHE: join(runnerDir, 'tool-cache'),
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_NAME: 'GitHub Actions 2',
+      RUNNER_ENVIRONMENT: 'github-hosted',
+      ImageOS: 'ubuntu24',
+      ImageVersion: '20261120.1',
+      ...options.env,
+    };
+    return new Job(runnerDir, workspace, token, base, [token, ...(options.secrets ?? [])], api);
   }
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVariable(name)] = value;
-  Object.assign(env, options.env);
-  mkdirSync(env.GITHUB_WORKSPACE!, { recursive: true });
-  mkdirSync(env.RUNNER_TEMP!, { recursive: true });
 
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', bundle, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (code, sig) => done([code, sig]));
-  });
-  clearTimeout(timer);
+  /** Starts a step (`uses: org/gates/<action>` or, for ROOT_ACTION, the root dispatcher); `result` resolves when it ends. */
+  start(action: string, step: StepOptions = {}): { child: ChildProcess; result: Promise<BundleRun> } {
+    const manifest = readManifest(action);
+    const index = ++this.steps;
+    const commandFiles = join(this.base.RUNNER_TEMP!, '_runner_file_commands');
+    mkdirSync(commandFiles, { recursive: true });
+    const files = {
+      GITHUB_OUTPUT: join(commandFiles, `set_output_${index}`),
+      GITHUB_STATE: join(commandFiles, `save_state_${index}`),
+      GITHUB_ENV: join(commandFiles, `set_env_${index}`),
+      GITHUB_PATH: join(commandFiles, `add_path_${index}`),
+      GITHUB_STEP_SUMMARY: join(commandFiles, `step_summary_${index}`),
+    };
+    for (const file of Object.values(files)) writeFileSync(file, '');
+    const env: NodeJS.ProcessEnv = {
+      ...this.base,
+      ...this.exported,
+      ...step.env,
+      GITHUB_ACTION: `__org_gates${index > 1 ? `_${index}` : ''}`,
+      GITHUB_ACTION_REPOSITORY: 'org/gates',
+      GITHUB_ACTION_REF: 'v1',
+      ...files,
+    };
+    Object.assign(env, stepInputs(manifest, step.inputs ?? {}, { token: this.token, env }));
 
-  const read = (variable: keyof typeof files) => readFileSync(env[variable]!, 'utf8');
-  const commands = parseWorkflowCommands(stdout);
-  return {
-    exitCode,
-    signal,
-    stdout,
-    stderr,
-    outputs: parseFileCommands(read('GITHUB_OUTPUT')),
-    state: parseFileCommands(read('GITHUB_STATE')),
-    exportedEnv: parseFileCommands(read('GITHUB_ENV')),
-    summary: read('GITHUB_STEP_SUMMARY'),
-    commands,
-    annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
-    runnerDir,
-  };
+    const child = spawn(BUNDLE_NODE, [manifest.main], { env, cwd: this.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = this.collect(child, env, files, step.timeoutMs ?? 20_000);
+    return { child, result };
+  }
+
+  async run(action: string, step: StepOptions = {}): Promise<BundleRun> {
+    return this.start(action, step).result;
+  }
+
+  async close(): Promise<void> {
+    await this.api?.close();
+  }
+
+  private async collect(child: ChildProcess, env: NodeJS.ProcessEnv, files: Record<string, string>, timeoutMs: number): Promise<BundleRun> {
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+      child.on('error', fail);
+      child.on('close', (code, sig) => done([code, sig]));
+    }).finally(() => clearTimeout(timer));
+
+    const read = (variable: string) => readFileSync(files[variable]!, 'utf8');
+    const exportedEnv = parseFileCommands(read('GITHUB_ENV'));
+    Object.assign(this.exported, exportedEnv);
+    const commands = parseWorkflowCommands(stdout);
+    const shown = new RunnerLog(this.secrets);
+    return {
+      exitCode,
+      signal,
+      stdout,
+      stderr,
+      log: shown.render(stdout),
+      errorLog: shown.render(stderr),
+      outputs: parseFileCommands(read('GITHUB_OUTPUT')),
+      state: parseFileCommands(read('GITHUB_STATE')),
+      exportedEnv,
+      summary: read('GITHUB_STEP_SUMMARY'),
+      commands,
+      annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+      env,
+      runnerDir: this.runnerDir,
+      workspace: this.workspace,
+      stateRoot: env.MEMORY_STORAGE_ROOT || join(env.RUNNER_TEMP!, 'gates-state'),
+      token: this.token,
+    };
+  }
+}
+
+/** A job of one step: the usual way a test runs an action. */
+export async function runBundle(action: string, options: JobOptions & StepOptions = {}): Promise<BundleRun> {
+  const job = await Job.start(options);
+  try {
+    return await job.run(action, options);
+  } finally {
+    await job.close();
+  }
 }

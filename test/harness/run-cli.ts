@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from './run-bundle.js';
+import { BUNDLE_NODE, REPO_ROOT } from './run-bundle.js';
 
 export interface CliRun {
   code: number | null;
@@ -10,7 +10,7 @@ export interface CliRun {
 
 /** Runs the committed CLI bundle as a user would (`npx gates ...`), non-interactive, no stdin. */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], {
+  const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,37 @@
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BundleRun } from './run-bundle.js';
+
+/** Every regular file under a directory (symbolic links are not followed: they point at what a test planted). */
+export function filesUnder(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    const info = lstatSync(path);
+    return info.isDirectory() ? filesUnder(path) : info.isFile() ? [path] : [];
+  });
+}
+
+/**
+ * Every place a step's output can carry a value, by name: the log and error log as GitHub shows them (masked
+ * values hidden, as the runner hides them), the outputs, and every file the step left under the runner's
+ * directory: the GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, the state root (reports, ledger, history) and the
+ * rest of RUNNER_TEMP. The workspace is left out unless asked for (scrubbing it is redact-logs' job, tested apart).
+ */
+export function stepTexts(run: BundleRun, options: { workspace?: boolean } = {}): Record<string, string> {
+  const texts: Record<string, string> = { log: run.log, 'error log': run.errorLog, outputs: JSON.stringify(run.outputs) };
+  for (const file of filesUnder(run.runnerDir)) {
+    if (!options.workspace && file.startsWith(`${run.workspace}/`)) continue;
+    texts[file.slice(run.runnerDir.length + 1)] = readFileSync(file, 'latin1');
+  }
+  if (options.workspace && !run.workspace.startsWith(`${run.runnerDir}/`)) {
+    for (const file of filesUnder(run.workspace)) texts[`workspace/${file.slice(run.workspace.length + 1)}`] = readFileSync(file, 'latin1');
+  }
+  return texts;
+}
+
+/** Where any of `forms` appears in `texts`: "place: form #i" for each hit, so a failure names the place and never prints the value. */
+export function leaks(texts: Record<string, string>, forms: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const [where, text] of Object.entries(texts)) forms.forEach((form, index) => text.includes(form) && found.push(`${where}: form #${index}`));
+  return found;
+}
