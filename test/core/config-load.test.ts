@@ -79,7 +79,11 @@ describe('layering and explain', () => {
   test('the default config path may be absent; a named one may not', async () => {
     const dir = makeWorkspace({});
     await expect(loadEffectiveConfig(new InputReader({ INPUT_CONFIG: '.github/gates.yml' }), dir)).resolves.toBeDefined();
-    await expect(loadEffectiveConfig(new InputReader({ INPUT_CONFIG: 'ci/gates.yml' }), dir)).rejects.toMatchObject({ code: 'GATES_E_CONFIG_NOT_FOUND' });
+    await expect(loadEffectiveConfig(new InputReader({ INPUT_CONFIG: './.github/gates.yml' }), dir)).resolves.toBeDefined();
+    const named = loadEffectiveConfig(new InputReader({ INPUT_CONFIG: 'ci/gates.yml' }), dir);
+    await expect(named).rejects.toMatchObject({ code: 'GATES_E_INPUT_FILE_NOT_FOUND', message: 'Input "config" names ci/gates.yml, which does not exist.' });
+    const shared = loadEffectiveConfig(new InputReader({ 'INPUT_SHARED-CONFIG': 'org/gates.yml' }), dir);
+    await expect(shared).rejects.toMatchObject({ code: 'GATES_E_INPUT_FILE_NOT_FOUND', hint: expect.stringContaining('`shared-config:`') });
   });
 
   test('arrays replace rather than concatenate; a scalar replacing an object drops its old sources', () => {

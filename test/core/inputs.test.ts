@@ -22,8 +22,8 @@ describe('input parsers', () => {
     for (const raw of ['yes', '1', 'on', 'tru']) expect(() => parseBoolean(raw)).toThrow('true or false');
   });
 
-  test('lists split on newlines and commas and drop blanks', () => {
-    expect(parseList('a, b\n\nc,\n  d  ')).toEqual(['a', 'b', 'c', 'd']);
+  test('lists are one entry per line (commas are data: `*.{xml,trx}` is one glob); blanks dropped', () => {
+    expect(parseList('a, b\n\nreports/**/*.{xml,trx}\r\n  d  \n')).toEqual(['a, b', 'reports/**/*.{xml,trx}', 'd']);
   });
 });
 

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { CONFIG_KINDS, discoverFiles, ruleDocsUrl, loadConfigFile, markdownText, statePath, writeReportFile, type ActionDefinition, type Finding, type PositionMap, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, discoverFiles, loadConfigInput, markdownText, nothingToCheckRule, ruleDocsUrl, statePath, writeReportFile, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import { readReport } from './junit/read-report.js';
 import { runHistory } from './history/run-history.js';
 import { renderHistorySection } from './report/history-summary.js';
@@ -12,11 +10,11 @@ import { RunStats } from './stats/run-stats.js';
 export const PERF_RULES: RuleMeta[] = [
   { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: ruleDocsUrl('perf-sla', 'sla-breach') },
   { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: ruleDocsUrl('perf-sla', 'invalid-report') },
-  { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: ruleDocsUrl('perf-sla', 'no-reports') },
   { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: ruleDocsUrl('perf-sla', 'regression') },
   { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: ruleDocsUrl('perf-sla', 'suspected-regression') },
   { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: ruleDocsUrl('perf-sla', 'history-unreadable') },
   { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: ruleDocsUrl('perf-sla', 'stale-sla') },
+  nothingToCheckRule('perf-sla'),
 ];
 
 export const perfSla: ActionDefinition = {
@@ -24,9 +22,9 @@ export const perfSla: ActionDefinition = {
   description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
   rules: PERF_RULES,
   async run({ inputs, workspace, stateRoot, redactor, env }) {
-    const slaPath = inputs.string('sla', CONFIG_KINDS.perf.defaultPath)!;
-    const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
-    const policy = slaPolicy(slaFile);
+    // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
+    const loaded = await loadConfigInput(inputs, workspace, { input: 'sla', kind: CONFIG_KINDS.perf });
+    const policy = slaPolicy(loaded?.value as SlaFile | undefined);
     const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'] as const, 's') : policy.timeUnit;
     inputs.required('reports');
     const discovery = discoverFiles(inputs.list('reports'), workspace);
@@ -55,11 +53,10 @@ export const perfSla: ActionDefinition = {
         });
       }
     }
-    if (discovery.files.length === 0) findings.push({ ruleId: 'no-reports', severity: 'error', message: `no report matched ${inputs.list('reports').join(', ')}` });
     const { top10, stale } = sla.finish(stats);
     findings.push(...sla.breaches.map(breachFinding));
     for (const entry of stale) {
-      findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
+      findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: loaded?.positions.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
     }
 
     const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
@@ -88,6 +85,7 @@ export const perfSla: ActionDefinition = {
     const md = markdownText(redactor);
     return {
       findings,
+      nothingToCheck: discovery.files.length === 0 ? `no report matched ${inputs.list('reports').join(', ')}` : undefined,
       outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
       summaryAppendix: [
         renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, md),
@@ -97,14 +95,6 @@ export const perfSla: ActionDefinition = {
     };
   },
 };
-
-async function loadSla(workspace: string, path: string, named: boolean): Promise<{ file?: SlaFile; positions?: PositionMap }> {
-  const absolute = resolve(workspace, path);
-  // No SLA file is fine (percentiles and slowest tests still report); a named one must exist.
-  if (!named && !existsSync(absolute)) return {};
-  const loaded = await loadConfigFile(absolute, CONFIG_KINDS.perf, path);
-  return { file: loaded.value as SlaFile, positions: loaded.positions };
-}
 
 function breachFinding(breach: Breach): Finding {
   const what = breach.scope === 'run' ? 'the whole run' : `${breach.scope} ${breach.name}`;

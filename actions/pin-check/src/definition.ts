@@ -1,4 +1,4 @@
-import { statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
+import { nothingToCheckRule, statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
 import { collectFacts } from './collect.js';
 import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
@@ -20,7 +20,7 @@ export function checkRepository(facts: RepositoryFacts, policy: PinPolicy): Find
 export const pinCheck: ActionDefinition = {
   name: 'pin-check',
   description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
-  rules: PIN_RULES.map((rule) => rule.meta),
+  rules: [...PIN_RULES.map((rule) => rule.meta), nothingToCheckRule('pin-check')],
   secretInputs: ['token'],
   async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
     const policy = readPinPolicy(config);
@@ -55,6 +55,8 @@ export const pinCheck: ActionDefinition = {
     const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
     return {
       findings,
+      // No workflow at all: the job forgot actions/checkout or runs in the wrong directory; passing would say "all pinned".
+      nothingToCheck: facts.workflows.length === 0 ? `no workflow or action file (.github/workflows/*.yml, action.yml) in ${workspace}` : undefined,
       outputs: { 'unpinned-count': String(unpinned), ...outputs },
       notes,
       summaryAppendix,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigFile, markdownText, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
@@ -24,9 +23,9 @@ export const rbacGuard: ActionDefinition = {
   secretInputs: ['token'],
   async run({ inputs, env, workspace, runner, ledger, redactor }) {
     const command = inputs.required('command');
-    const policyPath = inputs.string('policy', CONFIG_KINDS.rbac.defaultPath)!;
-    const loaded = await loadConfigFile(resolve(workspace, policyPath), CONFIG_KINDS.rbac, policyPath);
-    const policy = compilePolicy(loaded.value as RbacPolicy, policyPath, loaded.positions);
+    // A security policy: rbac-guard never decides without one, at its default path or any other.
+    const loaded = (await loadConfigInput(inputs, workspace, { input: 'policy', kind: CONFIG_KINDS.rbac, requiredBy: 'rbac-guard' }))!;
+    const policy = compilePolicy(loaded.value as RbacPolicy, loaded.file, loaded.positions);
     const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
 
     const actor = await resolveActor(policy, request, {

@@ -19,7 +19,7 @@ export interface OfflineCase {
 
 /** The facts the action would collect, from the case instead of the API and the ledger. Pure. */
 export function factsFromCase(testCase: OfflineCase, now: Date): { request: RequestFacts; actor: ActorFacts; history: GateHistory } {
-  const verdicts = new Map<string, 'pass' | 'fail'>();
+  const verdicts: GateHistory['verdicts'] = new Map();
   for (const gate of testCase.passed ?? []) verdicts.set(gate, 'pass');
   for (const gate of testCase.failed ?? []) verdicts.set(gate, 'fail');
   return {

@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { describeRefusal, discoverFiles, globMatcher, markdownText, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
+import { describeRefusal, discoverFiles, globMatcher, markdownText, nothingToCheckRule, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
 import type { FileOutcome } from './files/file-outcome.js';
 import { isLeftoverTemporary } from './files/atomic-target.js';
 import { scrubFile } from './files/scrub-file.js';
@@ -17,10 +17,10 @@ import { SecretScanner } from './scrub/secret-scanner.js';
 export const redactLogs: ActionDefinition = {
   name: 'redact-logs',
   description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-  rules: redactionRules(compileRules(BUILTIN_RULES, []), false),
+  rules: [...redactionRules(compileRules(BUILTIN_RULES, []), false), nothingToCheckRule('redact-logs')],
   async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
     const refused: string[] = [];
-    const policy = await loadRedactPolicy(workspace, inputs.string('policy'));
+    const policy = await loadRedactPolicy(inputs, workspace);
     const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'] as const, 'mask') : policy.replacement;
     const consider = (label: string, value: string) => {
       const refusal = refusalOf(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
@@ -51,7 +51,9 @@ export const redactLogs: ActionDefinition = {
     const reportFile = await writeReportFile(statePath(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
     return {
       findings: redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped }),
-      rules: redactionRules(rules, failOnFind),
+      // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
+      nothingToCheck: outcomes.length === 0 ? `no file matched ${patterns.join(', ')}` : undefined,
+      rules: [...redactionRules(rules, failOnFind), nothingToCheckRule('redact-logs')],
       // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
       failOn: 'error',
       outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },

@@ -1,6 +1,7 @@
 // The public surface of @gates/core: everything an action or the CLI needs.
 export * from './action/definition.js';
 export { runAction, SUITE_VERSION, type RunEnvironment } from './action/run-action.js';
+export { nothingToCheckRule } from './action/nothing-to-check.js';
 export { reportError } from './action/report-error.js';
 export { writeReportFile, writeTextReport } from './action/report-files.js';
 export { installCrashHandlers } from './action/crash-handlers.js';
@@ -9,6 +10,7 @@ export * from './audit/hash-chain.js';
 export { Ledger, ledgerPath, verifyLedgerFile } from './audit/ledger.js';
 export { BUILT_IN_DEFAULTS, FAIL_ON_VALUES, loadEffectiveConfig } from './config/effective-config.js';
 export { explainConfig, mergeLayers, valueAt, type ConfigLayer, type EffectiveConfig } from './config/layers.js';
+export { loadConfigInput, type ConfigInput } from './config/config-input.js';
 export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
@@ -41,6 +43,7 @@ export { renderSummary, type RepositoryLinks } from './report/summary.js';
 export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';
 export { neutraliseCommands, stopCommandsBlock } from './runner/neutralise-commands.js';
+export { escapeCommandData, escapeCommandProperty, formatCommand } from './runner/workflow-command.js';
 export { withRedactedStdout } from './runner/library-output.js';
 export type { Runner } from './runner/runner.js';
 export { TerminalRunner } from './runner/terminal-runner.js';

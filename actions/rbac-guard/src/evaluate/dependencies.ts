@@ -1,8 +1,8 @@
-import type { GateHistory } from '../facts/request.js';
+import type { GateHistory, GateVerdict } from '../facts/request.js';
 
 export interface ChainLink {
   gate: string;
-  status: 'pass' | 'fail' | 'missing';
+  status: GateVerdict | 'missing';
 }
 
 /**
@@ -24,6 +24,6 @@ export function dependencyChain(command: string, dependencies: Record<string, st
 }
 
 export function describeChain(command: string, chain: readonly ChainLink[]): string {
-  const mark = { pass: '✓', fail: '✗', missing: '?' } as const;
+  const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' } as const;
   return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }

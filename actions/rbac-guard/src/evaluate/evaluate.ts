@@ -5,6 +5,9 @@ import { denyApplies, unmetConditions } from './conditions.js';
 import { dependencyChain, describeChain, type ChainLink } from './dependencies.js';
 import { rolesOf, type HeldRole } from './subjects.js';
 
+/** Why a predecessor gate blocks: only a pass for this commit counts. */
+const BLOCKED_BECAUSE: Record<ChainLink['status'], string> = { pass: 'passed', fail: 'failed', empty: 'checked nothing', missing: 'has not run' };
+
 export type DecidedBy = 'grant' | 'deny-rule' | 'default-deny' | 'dependency' | 'confirmation' | 'unknown-facts';
 
 export interface Decision {
@@ -55,7 +58,7 @@ export function evaluate(policy: CompiledPolicy, request: RequestFacts, actor: A
 
   const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
   if (chain.some((link) => link.status !== 'pass')) {
-    const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${link.status === 'fail' ? 'failed' : 'has not run'}`);
+    const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
     return {
       ...base,
       chain,

@@ -39,7 +39,9 @@ export interface ActorFacts {
   approvals?: number;
 }
 
+export type GateVerdict = 'pass' | 'fail' | 'empty';
+
 export interface GateHistory {
-  /** Gate → its latest verdict for this commit. */
-  verdicts: Map<string, 'pass' | 'fail'>;
+  /** Gate → its latest verdict for this commit (`empty`: it ran and found nothing to check, which is not a pass). */
+  verdicts: Map<string, GateVerdict>;
 }

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, loadConfigFile, parseSize, type PositionMap } from '@gates/core';
+import { CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, loadConfigInput, parseSize, type InputReader, type PositionMap } from '@gates/core';
 
 /** `.github/gates-redact.yml` as written (schemas/gates-redact.schema.json). */
 export interface RedactPolicyFile {
@@ -71,11 +69,8 @@ export function policyWithDefaults(file: RedactPolicyFile | undefined, path?: st
   };
 }
 
-/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
-export async function loadRedactPolicy(workspace: string, path: string | undefined): Promise<RedactPolicy> {
-  const relative = path ?? CONFIG_KINDS.redact.defaultPath!;
-  const absolute = resolve(workspace, relative);
-  if (!path && !existsSync(absolute)) return policyWithDefaults(undefined);
-  const loaded = await loadConfigFile(absolute, CONFIG_KINDS.redact, relative);
-  return policyWithDefaults(loaded.value as RedactPolicyFile, relative, loaded.positions);
+/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
+export async function loadRedactPolicy(inputs: InputReader, workspace: string): Promise<RedactPolicy> {
+  const loaded = await loadConfigInput(inputs, workspace, { input: 'policy', kind: CONFIG_KINDS.redact });
+  return loaded ? policyWithDefaults(loaded.value as RedactPolicyFile, loaded.file, loaded.positions) : policyWithDefaults(undefined);
 }

@@ -35,6 +35,11 @@ export interface ActionContext {
 
 export interface ActionOutcome {
   findings: Finding[];
+  /**
+   * Set when the run found nothing to check, saying what was looked for: the run gets a nothing-to-check finding
+   * and the verdict `empty` (never `pass`), and fails unless the action's `allow-empty` input is true.
+   */
+  nothingToCheck?: string;
   outputs?: Record<string, string>;
   /** Lines shown under the verdict, e.g. which online checks were skipped. */
   notes?: string[];

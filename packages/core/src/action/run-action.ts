@@ -3,7 +3,7 @@ import { Ledger, ledgerPath } from '../audit/ledger.js';
 import { loadEffectiveConfig } from '../config/effective-config.js';
 import { valueAt } from '../config/layers.js';
 import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
-import { countBySeverity, sortFindings, verdictOf, type FailOn, type Report } from '../findings/model.js';
+import { countBySeverity, gateFails, sortFindings, verdictOf, type FailOn, type Report } from '../findings/model.js';
 import { InputReader } from '../inputs/input-reader.js';
 import { LockfileLock } from '../lock/lockfile-lock.js';
 import type { Redactor } from '../redact/redactor.js';
@@ -18,6 +18,7 @@ import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
 import type { ActionDefinition } from './definition.js';
+import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
 import { writeReportFile } from './report-files.js';
 
@@ -61,7 +62,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       version: SUITE_VERSION,
       rules: outcome.rules ?? definition.rules,
       // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-      findings: sortFindings(outcome.findings),
+      findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
       notes: outcome.notes,
     });
@@ -99,7 +100,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       ...outcome.ledgerEvent,
     });
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-    return verdict === 'pass' ? ExitCode.Pass : ExitCode.GateFailed;
+    return gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;
   } catch (thrown) {
     return reportError(thrown, host, definition.name);
   }

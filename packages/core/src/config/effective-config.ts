@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { FailOn } from '../findings/model.js';
 import { DEFAULT_SECRET_ENV_PATTERNS } from '../redact/secret-sources.js';
 import type { InputReader } from '../inputs/input-reader.js';
-import { loadConfigFile } from './load-file.js';
+import { loadConfigInput, loadNamedConfig } from './config-input.js';
+import type { LoadedConfig } from './load-file.js';
 import { mergeLayers, type ConfigLayer, type EffectiveConfig } from './layers.js';
 import { CONFIG_KINDS } from './schemas.js';
 
@@ -25,11 +24,9 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'n
 export async function loadEffectiveConfig(inputs: InputReader, workspace: string): Promise<EffectiveConfig> {
   const layers: ConfigLayer[] = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
   const shared = inputs.string('shared-config');
-  if (shared) layers.push(await fileLayer('shared', shared, workspace));
-  const defaultPath = CONFIG_KINDS.gates.defaultPath!;
-  // action.yml declares the default path too, so only another path counts as explicit.
-  const repoPath = inputs.string('config') ?? defaultPath;
-  if (repoPath !== defaultPath || existsSync(resolve(workspace, repoPath))) layers.push(await fileLayer('repo', repoPath, workspace));
+  if (shared) layers.push(fileLayer('shared', await loadNamedConfig('shared-config', shared, workspace, CONFIG_KINDS.gates)));
+  const repo = await loadConfigInput(inputs, workspace, { input: 'config', kind: CONFIG_KINDS.gates });
+  if (repo) layers.push(fileLayer('repo', repo));
   const fromInputs: Record<string, unknown> = {};
   const failOn = inputs.string('fail-on');
   if (failOn) fromInputs['fail-on'] = inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error');
@@ -37,9 +34,6 @@ export async function loadEffectiveConfig(inputs: InputReader, workspace: string
   return mergeLayers(layers);
 }
 
-async function fileLayer(label: string, path: string, workspace: string): Promise<ConfigLayer> {
-  const absolute = resolve(workspace, path);
-  const display = isAbsolute(path) ? path : relative(workspace, absolute) || path;
-  const loaded = await loadConfigFile(absolute, CONFIG_KINDS.gates, display);
-  return { source: `${label}: ${display}`, values: loaded.value as Record<string, unknown> };
+function fileLayer(label: string, loaded: LoadedConfig): ConfigLayer {
+  return { source: `${label}: ${loaded.file}`, values: loaded.value as Record<string, unknown> };
 }

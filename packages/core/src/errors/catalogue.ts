@@ -45,6 +45,16 @@ export const ERROR_CATALOGUE = {
     message: 'File {file} does not exist.',
     hint: 'Check the path; relative paths are resolved from the current directory.',
   },
+  GATES_E_INPUT_FILE_NOT_FOUND: {
+    exitCode: ExitCode.Usage,
+    message: 'Input "{input}" names {file}, which does not exist.',
+    hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
+  },
+  GATES_E_POLICY_REQUIRED: {
+    exitCode: ExitCode.Usage,
+    message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
+    hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
+  },
   GATES_E_CONFIG_NOT_FOUND: {
     exitCode: ExitCode.Usage,
     message: 'Config file {file} does not exist.',

@@ -55,7 +55,14 @@ export interface RuleMeta {
   docs?: string;
 }
 
-export type Verdict = 'pass' | 'fail';
+/** `empty`: the run found nothing to check (see NOTHING_TO_CHECK). It is never a pass, whatever the exit code. */
+export type Verdict = 'pass' | 'fail' | 'empty';
+
+/**
+ * The rule of a run that had nothing to check: no workflow file, no report, no file to scrub (a job without
+ * actions/checkout, a wrong working-directory or glob). An error, so the gate fails; `allow-empty: true` waives it.
+ */
+export const NOTHING_TO_CHECK = 'nothing-to-check';
 
 export interface Report {
   /** The action that produced it, e.g. "pin-check". */
@@ -74,7 +81,13 @@ export function failsGate(finding: Finding, failOn: FailOn): boolean {
 }
 
 export function verdictOf(report: Pick<Report, 'findings' | 'failOn'>): Verdict {
-  return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
+  if (report.findings.some((finding) => finding.ruleId !== NOTHING_TO_CHECK && failsGate(finding, report.failOn))) return 'fail';
+  return report.findings.some((finding) => finding.ruleId === NOTHING_TO_CHECK) ? 'empty' : 'pass';
+}
+
+/** Whether the step fails (exit 1): any finding fails the gate, an unwaived nothing-to-check among them. */
+export function gateFails(report: Pick<Report, 'findings' | 'failOn'>): boolean {
+  return report.findings.some((finding) => failsGate(finding, report.failOn));
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

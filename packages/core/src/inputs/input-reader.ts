@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { GatesError } from '../errors/gates-error.js';
 import type { Redactor } from '../redact/redactor.js';
 import { shorten } from '../report/untrusted-text.js';
@@ -51,9 +52,22 @@ export class InputReader {
     return this.parsed(name, fallback, parseBoolean);
   }
 
-  /** A list input, redacted whole before it is split (a secret holding a comma would otherwise come back in pieces). */
+  /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
   list(name: string, fallback: string[] = []): string[] {
     return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+  }
+
+  /**
+   * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
+   * a default exactly as if the user had written it and says nothing about which it was, so the value is judged
+   * against the declared default: the default itself (or nothing) is `atDefault` — the file may be absent, which
+   * means "not configured" — and any other value was set by the user, whose file must exist.
+   */
+  path(name: string, declaredDefault: string): { path: string; atDefault: boolean } {
+    const value = this.string(name);
+    if (value === undefined) return { path: declaredDefault, atDefault: true };
+    const normal = (path: string) => posix.normalize(path.replace(/\\/g, '/'));
+    return { path: value, atDefault: normal(value) === normal(declaredDefault) };
   }
 
   integer(name: string, fallback: number, range?: { min?: number; max?: number }): number {

@@ -20,10 +20,10 @@ export function parseBoolean(raw: string): boolean {
   throw new InputParseError('true or false');
 }
 
-/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
 export function parseList(raw: string): string[] {
   return raw
-    .split(/[\n,]/)
+    .split(/\r?\n/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
 }

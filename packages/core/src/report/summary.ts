@@ -18,7 +18,8 @@ export interface RepositoryLinks {
   sha: string;
 }
 
-const ICON = { pass: '✅', fail: '❌' } as const;
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' } as const;
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' } as const;
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
 
 export function fileLink(finding: Finding, links?: RepositoryLinks): string {
@@ -60,7 +61,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
   const waived = report.findings.filter((finding) => finding.waived).length;
   const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
   const head: string[] = [
-    `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+    `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${VERDICT_LABEL[verdict]}`,
     '',
     `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
       `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
