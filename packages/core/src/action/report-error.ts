@@ -1,11 +1,11 @@
 import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
 import { formatError, type SourceLocation } from '../errors/gates-error.js';
 import { toGatesError } from '../errors/to-gates-error.js';
-import { escapeCommandData, escapeCommandProperty } from '../report/annotations.js';
 import { escapeMarkdown, inlineCode } from '../report/markdown.js';
 import { capMarkdown, ERROR_SECTION_BYTE_LIMIT } from '../report/summary-budget.js';
 import { MAX_SHOWN_CHARACTERS, shorten } from '../report/untrusted-text.js';
 import { isDebug } from '../runner/github-context.js';
+import { formatCommand } from '../runner/workflow-command.js';
 import type { RunEnvironment } from './run-action.js';
 
 /**
@@ -20,13 +20,8 @@ export function reportError(thrown: unknown, host: RunEnvironment, action: strin
   try {
     const { runner } = host;
     const location = json.location;
-    const properties = [`title=${escapeCommandProperty(json.code)}`];
-    if (location) {
-      properties.unshift(`file=${escapeCommandProperty(location.file)}`);
-      if (location.line) properties.push(`line=${location.line}`);
-      if (location.line && location.column) properties.push(`col=${location.column}`);
-    }
-    runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
+    const properties = { title: json.code, file: location?.file, line: location?.line, col: location?.line && location.column };
+    runner.annotation(formatCommand('error', properties, `${json.message} ${json.hint}`), '');
     runner.info(formatError(json));
     if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack) runner.debug(error.cause.stack);
     const text = (value: string) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS));

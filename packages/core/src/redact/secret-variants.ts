@@ -1,4 +1,4 @@
-import { escapeCommandData, escapeCommandProperty } from '../report/annotations.js';
+import { escapeCommandData, escapeCommandProperty } from '../runner/workflow-command.js';
 import { escapeHtmlText, escapeMarkdown } from '../report/markdown.js';
 
 /**

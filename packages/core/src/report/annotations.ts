@@ -1,29 +1,16 @@
 import { SEVERITIES, sortFindings, type Finding, type Severity } from '../findings/model.js';
+import { formatCommand } from '../runner/workflow-command.js';
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
 export const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
 
 const COMMAND_FOR: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
-/** Escaping of a workflow command's message, as the runner unescapes it. */
-export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Property values additionally escape the `:` and `,` that delimit properties. */
-export function escapeCommandProperty(text: string): string {
-  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
 export function formatAnnotation(finding: Finding): string {
-  const properties: string[] = [];
-  if (finding.file) properties.push(`file=${escapeCommandProperty(finding.file)}`);
-  if (finding.file && finding.line) properties.push(`line=${finding.line}`);
-  if (finding.file && finding.line && finding.endLine) properties.push(`endLine=${finding.endLine}`);
-  if (finding.file && finding.line && finding.column) properties.push(`col=${finding.column}`);
-  properties.push(`title=${escapeCommandProperty(finding.ruleId)}`);
+  const line = finding.file ? finding.line : undefined;
+  const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
   const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-  return `::${COMMAND_FOR[finding.severity]} ${properties.join(',')}::${escapeCommandData(message)}`;
+  return formatCommand(COMMAND_FOR[finding.severity], properties, message);
 }
 
 /** One line for a terminal: `error rule-id file:line:col message`. */

@@ -1,8 +1,8 @@
 import { appendFileSync } from 'node:fs';
-import { escapeCommandData } from '../report/annotations.js';
 import type { Redactor } from '../redact/redactor.js';
 import { formatFileCommand } from './file-command.js';
 import { neutraliseCommands, stopCommandsBlock } from './neutralise-commands.js';
+import { escapeCommandData, formatCommand } from './workflow-command.js';
 import type { Runner } from './runner.js';
 
 type Write = (text: string) => void;
@@ -13,6 +13,7 @@ type Write = (text: string) => void;
  * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
  * Written against the documented protocol rather than @actions/core: the
  * protocol is a few lines, and the toolkit doubles the action's cold start.
+ * The bytes are the toolkit's (test/core/runner-differential.test.ts).
  */
 export class GitHubRunner implements Runner {
   readonly kind = 'github' as const;
@@ -64,15 +65,15 @@ export class GitHubRunner implements Runner {
   setOutput(name: string, value: string): void {
     const safe = this.safe(value);
     this.recorded[name] = safe;
-    this.appendEnvFile('GITHUB_OUTPUT', name, safe);
+    this.fileCommand('GITHUB_OUTPUT', 'set-output', name, safe);
   }
 
   saveState(name: string, value: string): void {
-    this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
+    this.fileCommand('GITHUB_STATE', 'save-state', name, this.safe(value));
   }
 
   exportVariable(name: string, value: string): void {
-    this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
+    this.fileCommand('GITHUB_ENV', 'set-env', name, this.safe(value));
   }
 
   appendSummary(markdown: string): void {
@@ -80,13 +81,14 @@ export class GitHubRunner implements Runner {
     if (file) appendFileSync(file, `${this.safe(markdown)}\n`, 'utf8');
   }
 
-  private appendEnvFile(variable: string, name: string, value: string): void {
+  /**
+   * Without the runner's file (runners before 2.297 set none), the toolkit writes the older workflow command
+   * instead, and so does this; for `set-output` it first ends any unfinished line, as the toolkit does.
+   */
+  private fileCommand(variable: string, legacyCommand: string, name: string, value: string): void {
     const file = this.env[variable];
-    if (!file) {
-      this.debug(`${variable} is not set; ${name} was not written`);
-      return;
-    }
-    appendFileSync(file, formatFileCommand(name, value), 'utf8');
+    if (file) appendFileSync(file, formatFileCommand(name, value), 'utf8');
+    else this.write(`${legacyCommand === 'set-output' ? '\n' : ''}${formatCommand(legacyCommand, { name }, value)}\n`);
   }
 
   private safe(text: string): string {
