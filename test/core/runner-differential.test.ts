@@ -65,12 +65,14 @@ function adapter(env: NodeJS.ProcessEnv, write: (text: string) => void): Host {
     summary: async (markdown) => runner.appendSummary(markdown),
     // A value found in output: registered with the runner's masker as it is.
     mask: (value) => redactor.addFound(value),
-    annotation: (finding) => runner.annotation(formatAnnotation(finding), ''),
+    annotation: (finding) => runner.annotation(formatAnnotation(finding)),
   };
 }
 
 let saved: NodeJS.ProcessEnv;
-beforeEach(() => (saved = { ...process.env }));
+beforeEach(() => {
+  saved = { ...process.env };
+});
 afterEach(() => {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   Object.assign(process.env, saved);
