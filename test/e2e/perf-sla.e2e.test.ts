@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateCases, renderReport } from '../../actions/perf-sla/src/testing/generate-report.js';
+import { leaks, stepTexts } from '../harness/leaks.js';
 import { startCacheService, type CacheService } from '../harness/results-service/server.js';
 import { runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
@@ -100,10 +101,22 @@ describe('perf-sla through the bundle', () => {
     expect(run.summary).toContain('1 test(s) without a time');
   });
 
-  test('reports matching nothing fail the gate: nothing measured is not a pass', async () => {
+  test('reports matching nothing fail the gate: nothing measured is not a pass (verdict empty)', async () => {
     const run = await runBundle('perf-sla', { workspace: makeWorkspace({}), inputs: { reports: 'build/test-results/**/*.xml' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]!.properties.title).toBe('no-reports');
+    expect(run.outputs.verdict).toBe('empty');
+    expect(run.annotations[0]!.properties.title).toBe('nothing-to-check');
+  });
+
+  test('an SLA file the user names must exist: exit 2 naming the `sla` input; the default path may be absent', async () => {
+    const reports = { 'r.xml': renderReport(cases.slice(0, 5)) };
+    const named = await runBundle('perf-sla', { workspace: makeWorkspace(reports), inputs: { reports: 'r.xml', sla: 'ci/perf.yml' } });
+    expect(named.exitCode).toBe(2);
+    expect(named.annotations[0]!.properties.title).toBe('GATES_E_INPUT_FILE_NOT_FOUND');
+    expect(named.annotations[0]!.data).toContain('Input "sla" names ci/perf.yml, which does not exist.');
+    expect(named.annotations[0]!.data).toContain('`sla:`');
+    const atDefault = await runBundle('perf-sla', { workspace: makeWorkspace(reports), inputs: { reports: 'r.xml', sla: '.github/gates-perf.yml' } });
+    expect(atDefault.exitCode).toBe(0);
   });
 
   test('an SLA file with a wrong type is a config error at its line (exit 2)', async () => {
@@ -280,8 +293,6 @@ describe.each(cacheProtocols)('perf-sla history in the Actions cache, protocol $
     });
   }
 
-  // What the runner shows or keeps of a step: ::add-mask:: lines are consumed by the runner, never shown.
-  const visible = (run: Awaited<ReturnType<typeof runWithCache>>) => run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr + run.summary + JSON.stringify(run.outputs);
 
   test('each run saves a new entry; the next run (a fresh machine) restores the newest; a new branch starts from main', async () => {
     const first = await runWithCache('main', '101', 1.0);
@@ -297,10 +308,7 @@ describe.each(cacheProtocols)('perf-sla history in the Actions cache, protocol $
     expect(keys[2]).toMatch(/-feature_x-103-1$/);
     expect(service.requests.filter((request) => upload.test(request))).toHaveLength(1);
     // Neither the runtime token nor a blob signature reaches what the runner shows or keeps.
-    for (const run of [first, second, feature]) {
-      expect(visible(run)).not.toContain(service.token);
-      for (const signature of service.signatures) expect(visible(run)).not.toContain(signature);
-    }
+    for (const run of [first, second, feature]) expect(leaks(stepTexts(run), [service.token, ...service.signatures])).toEqual([]);
     expect(service.signatures.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -317,6 +325,6 @@ describe.each(cacheProtocols)('perf-sla history in the Actions cache, protocol $
     expect(run.annotations.filter((annotation) => annotation.command === 'warning').map((annotation) => annotation.data).join('\n')).toMatch(/Failed to (restore|save)/);
     expect(run.summary).toContain('0 earlier run(s) on this hardware');
     expect(service.entries).toHaveLength(before);
-    expect(visible(run)).not.toContain('a-wrong-runtime-token');
+    expect(leaks(stepTexts(run), ['a-wrong-runtime-token'])).toEqual([]);
   });
 });

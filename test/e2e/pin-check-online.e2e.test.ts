@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_REPOSITORIES, CI_WORKFLOW, SHA } from '../fixtures/action-repositories.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
-import { runBundle, type BundleRun } from '../harness/run-bundle.js';
+import { leaks, stepTexts } from '../harness/leaks.js';
+import { runBundle } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
@@ -24,10 +25,12 @@ async function run(inputs: Record<string, string>, options: { faults?: Fault[]; 
     '.github/actions/local/action.yml': COMPOSITE,
     ...(options.config ? { '.github/gates.yml': options.config } : {}),
   });
+  // The job's token is the one the server accepts; the `token` input stays at its default unless a test sets it.
   const result = await runBundle('pin-check', {
     workspace,
-    inputs: { 'fail-on': 'error', token: options.token ?? TOKEN, 'api-timeout': '2s', ...inputs },
-    env: { GITHUB_API_URL: server.url },
+    token: TOKEN,
+    apiUrl: server.url,
+    inputs: { 'fail-on': 'error', 'api-timeout': '2s', ...(options.token === undefined ? {} : { token: options.token }), ...inputs },
   });
   return { result, workspace, report: JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')) as { findings: { ruleId: string; line: number; file: string }[] } };
 }
@@ -35,22 +38,6 @@ async function run(inputs: Record<string, string>, options: { faults?: Fault[]; 
 const rulesAt = (report: { findings: { ruleId: string; line: number; file: string }[] }) =>
   report.findings.filter((f) => f.file === WORKFLOW_PATH).map((f) => `${f.line}:${f.ruleId}`).sort();
 
-/** Every byte the step produced: stdout, stderr, outputs, summary, and every file under the runner and state dirs. */
-function everything(result: BundleRun, workspace: string): string {
-  const files: string[] = [];
-  const walk = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const path = join(directory, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (statSync(path).isFile()) files.push(readFileSync(path, 'latin1'));
-    }
-  };
-  walk(result.runnerDir);
-  walk(workspace);
-  // `::add-mask::` is how a secret is handed to the runner's masker; the runner never prints it.
-  const stdout = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  return [stdout, result.stderr, JSON.stringify(result.outputs), result.summary, ...files].join('\n');
-}
 
 describe('pin-check online, against a loopback GitHub API', () => {
   test('check mode: imposter commit, moved tag, deprecated runtimes, unknown reference; files untouched; calls reported', async () => {
@@ -76,7 +63,7 @@ describe('pin-check online, against a loopback GitHub API', () => {
     const sarif = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8'));
     const withFix = sarif.runs[0].results.find((r: { fixes?: unknown[] }) => r.fixes);
     expect(withFix.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toMatch(/@[0-9a-f]{40}/);
-    expect(everything(result, workspace)).not.toContain(TOKEN);
+    expect(leaks(stepTexts(result, { workspace: true }), [TOKEN])).toEqual([]);
   });
 
   test('fix mode pins every resolvable ref byte-exact (CRLF, quotes, comments kept) and lists the files', async () => {
@@ -121,7 +108,7 @@ describe('pin-check online failures fail closed', () => {
   async function runRaw(config: string, options: { token?: string; faults?: Fault[] }) {
     server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN, faults: options.faults });
     const workspace = makeWorkspace({ [WORKFLOW_PATH]: CI_WORKFLOW, '.github/gates.yml': config });
-    return runBundle('pin-check', { workspace, inputs: { token: options.token ?? TOKEN, 'api-timeout': '1s' }, env: { GITHUB_API_URL: server.url } });
+    return runBundle('pin-check', { workspace, token: TOKEN, apiUrl: server.url, inputs: { 'api-timeout': '1s', ...(options.token === undefined ? {} : { token: options.token }) } });
   }
 
   test('required + no token: exit 3 and the error names the fix', async () => {

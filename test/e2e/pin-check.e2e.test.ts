@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHA } from '../fixtures/action-repositories.js';
 import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
@@ -8,7 +9,7 @@ const DEMO = join(REPO_ROOT, 'examples', 'demo-repo');
 
 describe('pin-check bundle run as the runner runs it', () => {
   test('on the demo repository: exit 1, annotations at file:line, outputs and summary written', async () => {
-    const run = await runBundle('pin-check', { workspace: makeWorkspace({}, DEMO), inputs: { config: '.github/gates.yml' } });
+    const run = await runBundle('pin-check', { workspace: makeWorkspace({}, DEMO) });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(1);
     const checkout = run.annotations.find((a) => a.data.startsWith('actions/checkout@v4'));
@@ -25,7 +26,7 @@ describe('pin-check bundle run as the runner runs it', () => {
 
   test('a clean repository passes with exit 0 and verdict pass', async () => {
     const workspace = makeWorkspace({
-      '.github/workflows/ok.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n      - uses: ./local-action\n',
+      '.github/workflows/ok.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${SHA.checkout422} # v4.2.2\n      - uses: ./local-action\n`,
     });
     const run = await runBundle('pin-check', { workspace });
     expect(run.exitCode).toBe(0);

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webhookExamples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 import { accessRoutes, type FakeAccess } from '../harness/github-api/access-routes.js';
 import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
+import { leaks, stepTexts } from '../harness/leaks.js';
 import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
@@ -55,26 +56,28 @@ interface Scenario {
 async function decide(scenario: Scenario) {
   server = await startGitHubApiServer(accessRoutes(scenario.access ?? ACCESS), { token: TOKEN, faults: scenario.faults, rateLimit: scenario.rateLimit });
   servers.push(server);
-  const workspace = makeWorkspace({ '.github/gates-rbac.yml': POLICY });
-  const eventPath = join(workspace, '..', `${workspace.split('/').pop()}-event.json`);
-  writeFileSync(eventPath, JSON.stringify(scenario.payload ?? payload('push')));
+  // The job's token is the one the server accepts; the action's `token` input is left at its default, `${{ github.token }}`.
   const result = await runBundle('rbac-guard', {
-    workspace,
-    inputs: { command: scenario.command, environment: scenario.environment ?? '', token: scenario.token ?? TOKEN, 'api-timeout': '1s' },
+    workspace: makeWorkspace({ '.github/gates-rbac.yml': POLICY }),
+    token: TOKEN,
+    apiUrl: server.url,
+    event: { name: scenario.event ?? 'push', payload: scenario.payload ?? payload('push') },
+    inputs: {
+      command: scenario.command,
+      'api-timeout': '1s',
+      ...(scenario.environment === undefined ? {} : { environment: scenario.environment }),
+      ...(scenario.token === undefined ? {} : { token: scenario.token }),
+    },
     env: {
-      GITHUB_API_URL: server.url,
       GITHUB_REPOSITORY: 'demo-org/demo-repo',
       GITHUB_ACTOR: scenario.actor,
       GITHUB_TRIGGERING_ACTOR: scenario.triggeringActor ?? scenario.actor,
-      GITHUB_EVENT_NAME: scenario.event ?? 'push',
-      GITHUB_EVENT_PATH: eventPath,
       GITHUB_REF: 'refs/heads/main',
       GITHUB_SHA: SHA,
       ...(scenario.stateRoot ? { MEMORY_STORAGE_ROOT: scenario.stateRoot } : {}),
     },
   });
-  const visible = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  expect(visible + result.summary + JSON.stringify(result.outputs)).not.toContain(TOKEN);
+  expect(leaks(stepTexts(result), [TOKEN])).toEqual([]);
   return result;
 }
 
@@ -86,7 +89,7 @@ describe('rbac-guard decisions through the bundle', () => {
     expect(result.outputs['decision-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.summary).toContain('### ✅ Allowed: deploy');
     expect(result.summary).toContain('<code>mlops</code> via repository role maintain');
-    const ledger = readFileSync(join(result.runnerDir, 'gates-state', 'audit', 'ledger.jsonl'), 'utf8');
+    const ledger = readFileSync(join(result.stateRoot, 'audit', 'ledger.jsonl'), 'utf8');
     expect(ledger).toContain(`"decisionId":"${result.outputs['decision-id']}"`);
   });
 

@@ -1,25 +1,18 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fakeCredentials, nearMisses, type PlantedCredential } from '../../actions/redact-logs/src/testing/fake-credentials.js';
 import { formsToSearch, producedForms, SECRET } from '../fixtures/secret-forms.js';
 import { readZipEntries } from '../harness/read-zip.js';
-import { REPO_ROOT, runBundle, type BundleRun } from '../harness/run-bundle.js';
+import { filesUnder, stepTexts } from '../harness/leaks.js';
+import { Job, runBundle, type BundleRun } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 import { writeZip } from '../harness/write-zip.js';
 
 const MiB = 1024 * 1024;
 const ENV_SECRET = 'env-Provided-T0ken-7q1w';
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (lstatSync(path).isSymbolicLink()) return [];
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
 
 /** A log of about `size` bytes whose every line is ordinary, with `plant` placed so it straddles each 1 MiB read boundary. */
 function logStraddlingBoundaries(size: number, plant: string): string {
@@ -74,13 +67,9 @@ describe('redact-logs through the bundle', () => {
 
   test('no planted secret, in any encoding, remains in any scrubbed file or any output of the action', async () => {
     const searched = [...formsToSearch(SECRET), ...formsToSearch(ENV_SECRET), ...credentials.flatMap((credential) => formsToSearch(credential.secret).slice(0, 1))];
-    const texts: Record<string, string> = {
-      stdout: run.stdout.replace(/^::add-mask::.*$/gm, ''),
-      stderr: run.stderr,
-      outputs: JSON.stringify(run.outputs),
-    };
-    for (const file of allFiles(run.runnerDir)) if (!file.startsWith(workspace)) texts[file] = readFileSync(file, 'latin1');
-    for (const file of allFiles(join(workspace, 'logs')).concat(allFiles(join(workspace, 'reports')))) texts[file] = readFileSync(file, 'latin1');
+    // The log as GitHub shows it, every file the step left, and the scrubbed files themselves.
+    const texts = stepTexts(run);
+    for (const file of filesUnder(join(workspace, 'logs')).concat(filesUnder(join(workspace, 'reports')))) texts[file] = readFileSync(file, 'latin1');
     texts['trace.log.gz (decompressed)'] = gunzipSync(readFileSync(join(workspace, 'artifacts/trace.log.gz'))).toString('latin1');
     for (const [name, content] of await readZipEntries(join(workspace, 'artifacts/bundle.zip'))) texts[`bundle.zip:${name}`] = content.toString('latin1');
     const leaks: string[] = [];
@@ -218,16 +207,12 @@ test('tmpdir is writable for the scratch files the suite makes', () => {
 describe('redact-logs when killed mid-file', () => {
   test('SIGKILL while a 128 MiB log is being rewritten leaves the original intact; the next run removes the leftover and scrubs', async () => {
     const { createHash } = await import('node:crypto');
-    const { spawn } = await import('node:child_process');
     const line = '2026-11-25T10:00:00Z build step output line that is long enough to matter\n';
     const body = Buffer.from(line.repeat(Math.ceil((128 * MiB) / line.length)) + `leak ${SECRET}\n`);
     const workspace = makeWorkspace({ 'big.log': body });
     const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'redact-logs', 'index.js')], {
-      env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: join(workspace, '..', `${workspace.split('/').pop()}-state`), INPUT_PATHS: 'big.log', INPUT_SECRETS: SECRET },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    const job = await Job.start({ workspace });
+    const { child, result } = job.start('redact-logs', { inputs: { paths: 'big.log', secrets: SECRET }, timeoutMs: 60_000 });
     // Wait for the condition (the temporary file exists and is growing), not for a time.
     const temporary = () => readdirSync(workspace).find((name) => name.includes('.gates-redact-'));
     let size = 0;
@@ -237,11 +222,12 @@ describe('redact-logs when killed mid-file', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
+    expect((await result).signal).toBe('SIGKILL');
     expect(digest(readFileSync(join(workspace, 'big.log')))).toBe(digest(body));
     expect(temporary()).toBeDefined();
 
-    const rerun = await runBundle('redact-logs', { workspace, inputs: { paths: '.', secrets: SECRET }, timeoutMs: 60_000 });
+    const rerun = await job.run('redact-logs', { inputs: { paths: '.', secrets: SECRET }, timeoutMs: 60_000 });
+    await job.close();
     expect(rerun.exitCode).toBe(0);
     expect(temporary()).toBeUndefined();
     expect(readFileSync(join(workspace, 'big.log')).subarray(-9).toString()).toBe('leak ***\n');

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleRun } from './run-bundle.js';
 
@@ -14,17 +14,19 @@ export function filesUnder(directory: string): string[] {
 /**
  * Every place a step's output can carry a value, by name: the log and error log as GitHub shows them (masked
  * values hidden, as the runner hides them), the outputs, and every file the step left under the runner's
- * directory: the GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, the state root (reports, ledger, history) and the
- * rest of RUNNER_TEMP. The workspace is left out unless asked for (scrubbing it is redact-logs' job, tested apart).
+ * directory: the GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, RUNNER_TEMP and the state root (reports, ledger,
+ * history) wherever a test put them. The workspace is left out unless asked for (scrubbing it is redact-logs' job).
  */
 export function stepTexts(run: BundleRun, options: { workspace?: boolean } = {}): Record<string, string> {
   const texts: Record<string, string> = { log: run.log, 'error log': run.errorLog, outputs: JSON.stringify(run.outputs) };
-  for (const file of filesUnder(run.runnerDir)) {
-    if (!options.workspace && file.startsWith(`${run.workspace}/`)) continue;
-    texts[file.slice(run.runnerDir.length + 1)] = readFileSync(file, 'latin1');
-  }
-  if (options.workspace && !run.workspace.startsWith(`${run.runnerDir}/`)) {
-    for (const file of filesUnder(run.workspace)) texts[`workspace/${file.slice(run.workspace.length + 1)}`] = readFileSync(file, 'latin1');
+  const roots = [run.runnerDir, run.env.RUNNER_TEMP!, run.stateRoot, ...(options.workspace ? [run.workspace] : [])];
+  const seen = new Set<string>();
+  for (const root of roots.filter(existsSync)) {
+    for (const file of filesUnder(root)) {
+      if (seen.has(file) || (!options.workspace && file.startsWith(`${run.workspace}/`))) continue;
+      seen.add(file);
+      texts[file] = readFileSync(file, 'latin1');
+    }
   }
   return texts;
 }
