@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { rootInputs } from './root-inputs.mjs';
+import { rootInputs, rootOutputs } from './root-inputs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outIndex = process.argv.indexOf('--out');
@@ -77,11 +77,9 @@ function writeRoutes() {
 }
 
 function generateActionFiles() {
-  const outputs = {};
-  for (const { name, text, definition } of manifests) {
+  for (const { name, text } of manifests) {
     mkdirSync(join(outRoot, name), { recursive: true });
     writeFileSync(join(outRoot, name, 'action.yml'), HEADER + text.replace(`main: '../../dist/${name}/index.js'`, `main: '../dist/${name}/index.js'`));
-    for (const [key, value] of Object.entries(definition.outputs ?? {})) outputs[key] ??= value;
   }
   const dispatcher = {
     name: 'gates',
@@ -92,7 +90,7 @@ function generateActionFiles() {
       command: { description: `The action to run: ${actionNames.join(', ')}.`, required: true },
       ...rootAction.inputs,
     },
-    outputs: Object.fromEntries(Object.entries(outputs).sort(([a], [b]) => a.localeCompare(b))),
+    outputs: rootOutputs(manifests.map(({ name, definition }) => ({ name, outputs: definition.outputs }))),
     runs: { using: 'node24', main: 'dist/dispatch/index.js' },
   };
   writeFileSync(join(outRoot, 'action.yml'), HEADER + stringify(dispatcher, { lineWidth: 0 }));

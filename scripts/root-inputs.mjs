@@ -57,13 +57,29 @@ export function rootInputs(actions) {
 
 /** Optional on the root (which inputs an action needs depends on `command`); the description says whose it is. */
 function rootInput(declarations) {
-  const byDescription = new Map();
-  for (const { action, spec } of declarations) {
-    byDescription.set(spec.description, [...(byDescription.get(spec.description) ?? []), spec.required ? `${action} (required)` : action]);
-  }
-  const description = [...byDescription].map(([text, actions]) => `${actions.join(', ')}: ${text}`).join(' ');
+  const description = describeFor(declarations.map(({ action, spec }) => ({ action: spec.required ? `${action} (required)` : action, description: spec.description })));
   const { default: value } = declarations[0].spec;
   return { description, required: false, ...(value === undefined ? {} : { default: value }) };
+}
+
+/**
+ * The root action's outputs: the routed action sets its own, so each output's description says what it is for
+ * each action that sets it (`findings-count` counts breaches for perf-sla, unpinned references for pin-check).
+ * @param {{ name: string, outputs?: Record<string, { description?: string }> }[]} actions
+ */
+export function rootOutputs(actions) {
+  const setBy = new Map();
+  for (const action of actions) {
+    for (const [output, spec] of Object.entries(action.outputs ?? {})) setBy.set(output, [...(setBy.get(output) ?? []), { action: action.name, description: spec.description }]);
+  }
+  return Object.fromEntries([...setBy].sort(([a], [b]) => a.localeCompare(b)).map(([output, declarations]) => [output, { description: describeFor(declarations) }]));
+}
+
+/** "a, b: text. c: other text." — one sentence group per distinct description. */
+function describeFor(declarations) {
+  const byDescription = new Map();
+  for (const { action, description } of declarations) byDescription.set(description, [...(byDescription.get(description) ?? []), action]);
+  return [...byDescription].map(([text, actions]) => `${actions.join(', ')}: ${text}`).join(' ');
 }
 
 function describe(declarations) {

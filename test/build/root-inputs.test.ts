@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { rootInputs, type DeclaredInput } from '../../scripts/root-inputs.mjs';
+import { rootInputs, rootOutputs, type DeclaredInput } from '../../scripts/root-inputs.mjs';
 
 const config = { description: 'Path of the gates config file.', default: '.github/gates.yml' };
 
@@ -36,5 +36,13 @@ describe('the root action inputs the build derives (scripts/root-inputs.mjs)', (
     ];
     expect(() => rootInputs(clash)).toThrow(/input "alpha-policy" would mean two things/);
     expect(() => rootInputs([{ name: 'alpha', inputs: { command: { description: 'x' } } }, { name: 'beta', inputs: { command: { description: 'y' } } }])).not.toThrow();
+  });
+
+  test('each root output says what it is for every action that sets it', () => {
+    const outputs = rootOutputs([
+      { name: 'alpha', outputs: { verdict: { description: 'pass or fail.' }, 'findings-count': { description: 'Breaches.' } } },
+      { name: 'beta', outputs: { verdict: { description: 'pass or fail.' }, 'findings-count': { description: 'Unpinned references.' } } },
+    ]);
+    expect(outputs).toEqual({ 'findings-count': { description: 'alpha: Breaches. beta: Unpinned references.' }, verdict: { description: 'alpha, beta: pass or fail.' } });
   });
 });
