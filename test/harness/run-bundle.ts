@@ -168,9 +168,8 @@ export class Job {
     };
     Object.assign(env, stepInputs(manifest, step.inputs ?? {}, { token: this.token, env }));
 
-    const child = spawn(BUNDLE_NODE, [manifest.main], { env, cwd: this.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
-    const result = this.collect(child, env, files, step.timeoutMs ?? 20_000);
-    return { child, result };
+    const started = startNodeAction(manifest.main, env, this.workspace, step.timeoutMs ?? 20_000);
+    return { child: started.child, result: started.result.then((run) => this.collect(run, env, files)) };
   }
 
   async run(action: string, step: StepOptions = {}): Promise<BundleRun> {
@@ -181,27 +180,16 @@ export class Job {
     await this.api?.close();
   }
 
-  private async collect(child: ChildProcess, env: NodeJS.ProcessEnv, files: Record<string, string>, timeoutMs: number): Promise<BundleRun> {
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
-      child.on('error', fail);
-      child.on('close', (code, sig) => done([code, sig]));
-    }).finally(() => clearTimeout(timer));
-
+  /** What the runner reads back after the step: its file commands, its output as the log shows it. */
+  private collect(run: NodeActionRun, env: NodeJS.ProcessEnv, files: Record<string, string>): BundleRun {
     const read = (variable: string) => readFileSync(files[variable]!, 'utf8');
     const exportedEnv = parseFileCommands(read('GITHUB_ENV'));
     Object.assign(this.exported, exportedEnv);
+    const { stdout, stderr } = run;
     const commands = parseWorkflowCommands(stdout);
     const shown = new RunnerLog(this.secrets);
     return {
-      exitCode,
-      signal,
-      stdout,
-      stderr,
+      ...run,
       log: shown.render(stdout),
       errorLog: shown.render(stderr),
       outputs: parseFileCommands(read('GITHUB_OUTPUT')),
@@ -217,6 +205,33 @@ export class Job {
       token: this.token,
     };
   }
+}
+
+export interface NodeActionRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Starts a JavaScript action's `runs.main` as the runner's node handler does (BUNDLE_NODE, the workspace as the
+ * working directory, no stdin) with exactly `env`: the caller has built the step, its INPUT_* and file-command
+ * variables included. Job does that from action.yml; the workflow runner (test/workflow-runner) from a workflow.
+ * Killed after `timeoutMs`.
+ */
+export function startNodeAction(main: string, env: NodeJS.ProcessEnv, workspace: string, timeoutMs: number): { child: ChildProcess; result: Promise<NodeActionRun> } {
+  const child = spawn(BUNDLE_NODE, [main], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const result = new Promise<NodeActionRun>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (exitCode, signal) => done({ exitCode, signal, stdout, stderr }));
+  }).finally(() => clearTimeout(timer));
+  return { child, result };
 }
 
 /** A job of one step: the usual way a test runs an action. */

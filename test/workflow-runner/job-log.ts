@@ -1,5 +1,5 @@
 import { parseWorkflowCommands } from '../harness/workflow-commands.js';
-import { Masker } from './masker.js';
+import { Masker } from '../harness/runner-masker.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

@@ -52,8 +52,9 @@ export function locateAction(uses: string, request: Pick<ActionStepRequest, 'wor
 
 /**
  * Every input the runner delivers: each `with:` value, then each declared
- * input's default (expressions evaluated in the step's scope). Undeclared
- * `with:` keys are still delivered, with the runner's warning.
+ * input's default (expressions evaluated in the step's scope); an input
+ * declared without a default is "" (ActionManifestManager.EvaluateDefaultInput).
+ * Undeclared `with:` keys are still delivered, with the runner's warning.
  */
 function actionInputs(metadata: ActionMetadata, request: ActionStepRequest): Record<string, string> {
   const inputs: Record<string, string> = {};
@@ -65,8 +66,8 @@ function actionInputs(metadata: ActionMetadata, request: ActionStepRequest): Rec
     request.log.annotate('warning', `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${declared.join("', '")}']`, request.stepName);
   }
   for (const [name, input] of Object.entries(metadata.inputs)) {
-    if (name in inputs || input.default === undefined) continue;
-    inputs[name] = evaluateText(input.default, scope(name));
+    if (name in inputs) continue;
+    inputs[name] = input.default === undefined ? '' : evaluateText(input.default, scope(name));
   }
   return inputs;
 }
@@ -94,7 +95,7 @@ export async function runActionStep(request: ActionStepRequest): Promise<StepRun
   const run = await runNodeAction({
     main: metadata.main!,
     inputs,
-    env: { ...request.env, ...request.services, GITHUB_PATH: files.variables.GITHUB_PATH, GITHUB_ACTION: request.stepId, GITHUB_ACTION_PATH: directory ?? dirname(metadata.main!), GITHUB_ACTION_REPOSITORY: '' },
+    env: { ...request.env, ...request.services, ...files.variables, GITHUB_ACTION: request.stepId, GITHUB_ACTION_PATH: directory ?? dirname(metadata.main!), GITHUB_ACTION_REPOSITORY: '' },
     workspace: request.workspace,
     timeoutMs: request.timeoutMs,
   });
@@ -102,12 +103,13 @@ export async function runActionStep(request: ActionStepRequest): Promise<StepRun
   const fromStderr = request.log.processOutput(run.stderr, request.stepName);
   const timedOut = run.exitCode === null && Date.now() - started >= request.timeoutMs;
   const failedCommand = fromStdout.failed || fromStderr.failed;
+  const written = files.read();
   return {
     exitCode: failedCommand && run.exitCode === 0 ? 1 : run.exitCode,
     timedOut,
-    outputs: { ...fromStdout.outputs, ...fromStderr.outputs, ...run.outputs },
-    exportedEnv: run.exportedEnv,
-    addedPath: files.read().path,
-    summary: run.summary,
+    outputs: { ...fromStdout.outputs, ...fromStderr.outputs, ...written.outputs },
+    exportedEnv: written.env,
+    addedPath: written.path,
+    summary: written.summary,
   };
 }
