@@ -57,8 +57,6 @@ export interface JobOptions {
    * repositories (test/fixtures/action-repositories.ts) and accepts the job's token; never the real api.github.com.
    */
   apiUrl?: string;
-  /** Values of the job's secrets context: the runner masks them in the log from the first line. */
-  secrets?: string[];
   /** The event that started the run; default: a recorded `push` payload. */
   event?: { name: string; payload: unknown };
 }
@@ -84,15 +82,19 @@ const PUSH_PAYLOAD = (webhookExamples as unknown as WebhookExamples).find((entry
 export class Job {
   private steps = 0;
   private readonly exported: Record<string, string> = {};
+  /** One masker for the job, as on the runner: a value one step masks stays hidden in later steps' logs. */
+  private readonly shown: RunnerLog;
 
   private constructor(
     readonly runnerDir: string,
     readonly workspace: string,
     readonly token: string,
     private readonly base: NodeJS.ProcessEnv,
-    private readonly secrets: readonly string[],
     private readonly api?: GitHubApiServer,
-  ) {}
+  ) {
+    // The runner masks the job's token from the first line, as every value of the secrets context.
+    this.shown = new RunnerLog([token]);
+  }
 
   static async start(options: JobOptions = {}): Promise<Job> {
     const runnerDir = mkdtempSync(join(tmpdir(), 'gates-runner-'));
@@ -140,7 +142,7 @@ export class Job {
       ImageVersion: '20261120.1',
       ...options.env,
     };
-    return new Job(runnerDir, workspace, token, base, [token, ...(options.secrets ?? [])], api);
+    return new Job(runnerDir, workspace, token, base, api);
   }
 
   /** Starts a step (`uses: org/gates/<action>` or, for ROOT_ACTION, the root dispatcher); `result` resolves when it ends. */
@@ -187,11 +189,10 @@ export class Job {
     Object.assign(this.exported, exportedEnv);
     const { stdout, stderr } = run;
     const commands = parseWorkflowCommands(stdout);
-    const shown = new RunnerLog(this.secrets);
     return {
       ...run,
-      log: shown.render(stdout),
-      errorLog: shown.render(stderr),
+      log: this.shown.render(stdout),
+      errorLog: this.shown.render(stderr),
       outputs: parseFileCommands(read('GITHUB_OUTPUT')),
       state: parseFileCommands(read('GITHUB_STATE')),
       exportedEnv,
