@@ -18,8 +18,8 @@ const COMPOSITE = "\uFEFFname: setup\r\nruns:\r\n  using: composite\r\n  steps:\
 let server: GitHubApiServer | undefined;
 afterEach(async () => server?.close());
 
-async function run(inputs: Record<string, string>, options: { faults?: Fault[]; config?: string; token?: string } = {}) {
-  server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN, faults: options.faults });
+async function run(inputs: Record<string, string>, options: { config?: string; token?: string } = {}) {
+  server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN });
   const workspace = makeWorkspace({
     [WORKFLOW_PATH]: CI_WORKFLOW,
     '.github/actions/local/action.yml': COMPOSITE,
@@ -30,7 +30,7 @@ async function run(inputs: Record<string, string>, options: { faults?: Fault[]; 
     workspace,
     token: TOKEN,
     apiUrl: server.url,
-    inputs: { 'fail-on': 'error', 'api-timeout': '2s', ...(options.token === undefined ? {} : { token: options.token }), ...inputs },
+    inputs: { 'fail-on': 'error', ...(options.token === undefined ? {} : { token: options.token }), ...inputs },
   });
   return { result, workspace, report: JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')) as { findings: { ruleId: string; line: number; file: string }[] } };
 }

@@ -64,7 +64,8 @@ async function decide(scenario: Scenario) {
     event: { name: scenario.event ?? 'push', payload: scenario.payload ?? payload('push') },
     inputs: {
       command: scenario.command,
-      'api-timeout': '1s',
+      // The default (30s) unless the test makes the API hang: a loaded machine must not turn a slow answer into exit 3.
+      ...(scenario.faults?.some((fault) => fault.reply === 'hang') ? { 'api-timeout': '1s' } : {}),
       ...(scenario.environment === undefined ? {} : { environment: scenario.environment }),
       ...(scenario.token === undefined ? {} : { token: scenario.token }),
     },
