@@ -1,15 +1,6 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from '../adversarial/leak-search.js';
 import type { BundleRun } from './run-bundle.js';
-
-/** Every regular file under a directory (symbolic links are not followed: they point at what a test planted). */
-export function filesUnder(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    const info = lstatSync(path);
-    return info.isDirectory() ? filesUnder(path) : info.isFile() ? [path] : [];
-  });
-}
 
 /**
  * Every place a step's output can carry a value, by name: the log and error log as GitHub shows them (masked
