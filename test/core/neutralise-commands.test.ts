@@ -9,7 +9,7 @@ const untrusted = fc.array(PIECES, { maxLength: 25 }).map((pieces) => pieces.joi
 
 describe('neutraliseCommands', () => {
   test('a :: line start (after any white space, after a lone CR) and ##[ anywhere become visibly inert', () => {
-    expect(neutraliseCommands('ok\n::set-output name=a::1\r \t::add-mask::x\nsee ##[error]boom')).toBe('ok\n%3A:set-output name=a::1\n \t%3A:add-mask::x\nsee ##%5Berror]boom');
+    expect(neutraliseCommands('ok\n::set-output name=a::1\r \t::add-mask::x\nsee ##[error]boom')).toBe('ok\n%3A:set-output name=a::1\r \t%3A:add-mask::x\nsee ##%5Berror]boom');
     expect(neutraliseCommands('plain text: a::b, ok')).toBe('plain text: a::b, ok');
   });
 

@@ -20,16 +20,15 @@ const COMMAND_START = /^([\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u20
 const LEGACY_COMMAND = /##\[/g;
 
 /**
- * Every line of the text made inert, line breaks made `\n`: a `::` at the
- * start of a line becomes `%3A:` and every `##[` becomes `##%5B` (the
- * runner's own escapes for `:` and `[`), visibly so. Pure.
+ * Every line of the text made inert: a `::` at the start of a line becomes
+ * `%3A:` and every `##[` becomes `##%5B` (the runner's own escapes for `:`
+ * and `[`), visibly so. Lines are cut where the runner cuts them (CR LF, CR,
+ * LF) and the breaks kept as they are, so text without a command is written
+ * byte for byte as @actions/core writes it (test/core/runner-differential.test.ts). Pure.
  */
 export function neutraliseCommands(text: string): string {
-  if (!text.includes('::') && !text.includes('##[') && !text.includes('\r')) return text;
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'))
-    .join('\n');
+  if (!text.includes('::') && !text.includes('##[')) return text;
+  return text.replace(/[^\r\n]+/g, (line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'));
 }
 
 /**
