@@ -53,7 +53,7 @@ async function bundleChannels(action: string, fields: readonly string[], secret:
   const before = snapshot(workspace);
   const run = await runBundle(action, { workspace, inputs: options.inputs, env: { ...options.env, ...secretEnv(fields, secret) }, timeoutMs: 60_000 });
   const files = { ...written(run.runnerDir), ...written(workspace, before) };
-  files['outputs (as the runner reads them)'] = JSON.stringify(parseFileCommands(readFileSync(join(run.runnerDir, 'output-file'), 'utf8')));
+  files['outputs (as the runner reads them)'] = JSON.stringify(parseFileCommands(readFileSync(run.env.GITHUB_OUTPUT!, 'utf8')));
   return channelsOf({ stdout: run.stdout, stderr: run.stderr, files, summary: run.summary });
 }
 
