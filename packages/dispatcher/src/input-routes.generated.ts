@@ -5,16 +5,17 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'reports': 'reports',
     'sla': 'sla',
     'time-unit': 'time-unit',
+    'fail-on': 'fail-on',
     'config': 'config',
     'allow-empty': 'allow-empty',
     'debug': 'debug'
   },
   'pin-check': {
+    'fail-on': 'fail-on',
     'config': 'config',
     'allow-empty': 'allow-empty',
     'debug': 'debug',
     'shared-config': 'shared-config',
-    'fail-on': 'fail-on',
     'mode': 'mode',
     'token': 'token',
     'api-timeout': 'api-timeout'
