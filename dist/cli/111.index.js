@@ -14,12 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
+var src = __webpack_require__(4930);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
-var src = __webpack_require__(3379);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -697,6 +695,8 @@ function lineColumnAt(fd, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-model.ts
 function profileKey(profile) {
     return [profile.os, profile.arch, profile.cpuModel, profile.cores, profile.memoryGiB, profile.image].join('|');
@@ -1407,25 +1407,23 @@ class RunStats {
 
 
 
-
-
 const PERF_RULES = [
     { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'sla-breach') },
     { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'invalid-report') },
-    { id: 'no-reports', description: 'The report globs matched no file: nothing was measured', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'no-reports') },
     { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'regression') },
     { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'suspected-regression') },
     { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'history-unreadable') },
     { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'stale-sla') },
+    (0,src/* nothingToCheckRule */.JZ)('perf-sla'),
 ];
 const perfSla = {
     name: 'perf-sla',
     description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
     rules: PERF_RULES,
     async run({ inputs, workspace, stateRoot, redactor, env }) {
-        const slaPath = inputs.string('sla', src/* CONFIG_KINDS */.j0.perf.defaultPath);
-        const { file: slaFile, positions } = await loadSla(workspace, slaPath, inputs.string('sla') !== undefined);
-        const policy = slaPolicy(slaFile);
+        // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
+        const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'sla', kind: src/* CONFIG_KINDS */.j0.perf });
+        const policy = slaPolicy(loaded?.value);
         const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'], 's') : policy.timeUnit;
         inputs.required('reports');
         const discovery = (0,src/* discoverFiles */.ZO)(inputs.list('reports'), workspace);
@@ -1448,12 +1446,10 @@ const perfSla = {
                 });
             }
         }
-        if (discovery.files.length === 0)
-            findings.push({ ruleId: 'no-reports', severity: 'error', message: `no report matched ${inputs.list('reports').join(', ')}` });
         const { top10, stale } = sla.finish(stats);
         findings.push(...sla.breaches.map(breachFinding));
         for (const entry of stale) {
-            findings.push({ ruleId: 'stale-sla', severity: 'warning', file: slaPath, line: positions?.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
+            findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: loaded?.positions.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
         }
         const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
         for (const entry of top10)
@@ -1482,6 +1478,7 @@ const perfSla = {
         const md = (0,src/* markdownText */.p7)(redactor);
         return {
             findings,
+            nothingToCheck: discovery.files.length === 0 ? `no report matched ${inputs.list('reports').join(', ')}` : undefined,
             outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
             summaryAppendix: [
                 renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, md),
@@ -1491,14 +1488,6 @@ const perfSla = {
         };
     },
 };
-async function loadSla(workspace, path, named) {
-    const absolute = (0,external_node_path_.resolve)(workspace, path);
-    // No SLA file is fine (percentiles and slowest tests still report); a named one must exist.
-    if (!named && !(0,external_node_fs_.existsSync)(absolute))
-        return {};
-    const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.perf, path);
-    return { file: loaded.value, positions: loaded.positions };
-}
 function breachFinding(breach) {
     const what = breach.scope === 'run' ? 'the whole run' : `${breach.scope} ${breach.name}`;
     return {

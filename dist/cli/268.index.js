@@ -10,13 +10,7 @@ export const modules = {
 /* harmony export */   policyWithDefaults: () => (/* binding */ policyWithDefaults)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ENV_PATTERNS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3379);
-
-
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
 
 /** Names under which CI systems and tools conventionally pass credentials. */
 const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
@@ -25,26 +19,22 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SECRET_LENGTH */ .ji,
+        minSecretLength: file?.['min-secret-length'] ?? _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MIN_SECRET_LENGTH */ .ji,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         allow: file?.allow ?? [],
         disabledRules: file?.rules?.disable ?? [],
         customRules: file?.rules?.custom ?? [],
     };
 }
-/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
-async function loadRedactPolicy(workspace, path) {
-    const relative = path ?? _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KINDS */ .j0.redact.defaultPath;
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, relative);
-    if (!path && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-        return policyWithDefaults(undefined);
-    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .HT)(absolute, _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KINDS */ .j0.redact, relative);
-    return policyWithDefaults(loaded.value, relative, loaded.positions);
+/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
+async function loadRedactPolicy(inputs, workspace) {
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigInput */ .jl)(inputs, workspace, { input: 'policy', kind: _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_KINDS */ .j0.redact });
+    return loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
 }
 
 

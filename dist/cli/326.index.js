@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
-var src = __webpack_require__(3379);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
+var src = __webpack_require__(4930);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -969,10 +969,10 @@ function keywordLiterals(keyword) {
 const redactLogs = {
     name: 'redact-logs',
     description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-    rules: redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false),
+    rules: [...redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
     async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
         const refused = [];
-        const policy = await (0,redact_policy/* loadRedactPolicy */.a)(workspace, inputs.string('policy'));
+        const policy = await (0,redact_policy/* loadRedactPolicy */.a)(inputs, workspace);
         const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
         const consider = (label, value) => {
             const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
@@ -1005,7 +1005,9 @@ const redactLogs = {
         const reportFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
         return {
             findings: redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped }),
-            rules: redactionRules(rules, failOnFind),
+            // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
+            nothingToCheck: outcomes.length === 0 ? `no file matched ${patterns.join(', ')}` : undefined,
+            rules: [...redactionRules(rules, failOnFind), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
             // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
             failOn: 'error',
             outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
@@ -1065,13 +1067,7 @@ function redactionReport(outcomes, refused, unmatched) {
 /* harmony export */   policyWithDefaults: () => (/* binding */ policyWithDefaults)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ENV_PATTERNS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3379);
-
-
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
 
 /** Names under which CI systems and tools conventionally pass credentials. */
 const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
@@ -1080,26 +1076,22 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_SECRET_LENGTH */ .ji,
+        minSecretLength: file?.['min-secret-length'] ?? _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MIN_SECRET_LENGTH */ .ji,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         allow: file?.allow ?? [],
         disabledRules: file?.rules?.disable ?? [],
         customRules: file?.rules?.custom ?? [],
     };
 }
-/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
-async function loadRedactPolicy(workspace, path) {
-    const relative = path ?? _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KINDS */ .j0.redact.defaultPath;
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, relative);
-    if (!path && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-        return policyWithDefaults(undefined);
-    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .HT)(absolute, _gates_core__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KINDS */ .j0.redact, relative);
-    return policyWithDefaults(loaded.value, relative, loaded.positions);
+/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
+async function loadRedactPolicy(inputs, workspace) {
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigInput */ .jl)(inputs, workspace, { input: 'policy', kind: _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_KINDS */ .j0.redact });
+    return loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
 }
 
 
@@ -1111,7 +1103,7 @@ async function loadRedactPolicy(workspace, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
 /* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
 
@@ -1333,7 +1325,7 @@ const BUILTIN_RULES = [
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

@@ -18,10 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
-var src = __webpack_require__(3379);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
+var src = __webpack_require__(4930);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -69,13 +67,16 @@ function gateHistory(records, sha) {
         return { verdicts };
     for (const record of records) {
         const event = record.event;
-        if (event.sha !== sha || (event.verdict !== 'pass' && event.verdict !== 'fail'))
+        if (event.sha !== sha || !isVerdict(event.verdict))
             continue;
         const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
         if (gate && gate !== 'rbac-guard')
             verdicts.set(gate, event.verdict);
     }
     return { verdicts };
+}
+function isVerdict(value) {
+    return value === 'pass' || value === 'fail' || value === 'empty';
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
@@ -124,7 +125,6 @@ var compile = __webpack_require__(6156);
 
 
 
-
 const RBAC_RULES = [
     { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
     { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
@@ -136,9 +136,9 @@ const rbacGuard = {
     secretInputs: ['token'],
     async run({ inputs, env, workspace, runner, ledger, redactor }) {
         const command = inputs.required('command');
-        const policyPath = inputs.string('policy', src/* CONFIG_KINDS */.j0.rbac.defaultPath);
-        const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0.rbac, policyPath);
-        const policy = (0,compile.compilePolicy)(loaded.value, policyPath, loaded.positions);
+        // A security policy: rbac-guard never decides without one, at its default path or any other.
+        const loaded = (await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.rbac, requiredBy: 'rbac-guard' }));
+        const policy = (0,compile.compilePolicy)(loaded.value, loaded.file, loaded.positions);
         const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
         const actor = await resolveActor(policy, request, {
             token: inputs.string('token') ?? '',
@@ -313,7 +313,7 @@ function dependencyChain(command, dependencies, history) {
     return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
 }
 function describeChain(command, chain) {
-    const mark = { pass: '✓', fail: '✗', missing: '?' };
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
     return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }
 
@@ -323,6 +323,8 @@ var subjects = __webpack_require__(2067);
 
 
 
+/** Why a predecessor gate blocks: only a pass for this commit counts. */
+const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothing', missing: 'has not run' };
 /**
  * The decision, deny by default. Order, each step documented in the README:
  * an explicit deny wins; else the first grant of a role the actor holds whose
@@ -356,7 +358,7 @@ function evaluate(policy, request, actor, history) {
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
     const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
     if (chain.some((link) => link.status !== 'pass')) {
-        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${link.status === 'fail' ? 'failed' : 'has not run'}`);
+        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
             ...base,
             chain,
@@ -577,7 +579,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -664,7 +666,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
 
 

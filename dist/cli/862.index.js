@@ -98,7 +98,7 @@ function dependencyChain(command, dependencies, history) {
     return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
 }
 function describeChain(command, chain) {
-    const mark = { pass: '✓', fail: '✗', missing: '?' };
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
     return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }
 
@@ -108,6 +108,8 @@ var subjects = __webpack_require__(2067);
 
 
 
+/** Why a predecessor gate blocks: only a pass for this commit counts. */
+const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothing', missing: 'has not run' };
 /**
  * The decision, deny by default. Order, each step documented in the README:
  * an explicit deny wins; else the first grant of a role the actor holds whose
@@ -141,7 +143,7 @@ function evaluate(policy, request, actor, history) {
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
     const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
     if (chain.some((link) => link.status !== 'pass')) {
-        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${link.status === 'fail' ? 'failed' : 'has not run'}`);
+        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
             ...base,
             chain,

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(3689);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
+var src = __webpack_require__(1157);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -1875,7 +1875,7 @@ function checkRepository(facts, policy) {
 const pinCheck = {
     name: 'pin-check',
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
-    rules: PIN_RULES.map((rule) => rule.meta),
+    rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZ)('pin-check')],
     secretInputs: ['token'],
     async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
         const policy = readPinPolicy(config);
@@ -1909,6 +1909,8 @@ const pinCheck = {
         const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
         return {
             findings,
+            // No workflow at all: the job forgot actions/checkout or runs in the wrong directory; passing would say "all pinned".
+            nothingToCheck: facts.workflows.length === 0 ? `no workflow or action file (.github/workflows/*.yml, action.yml) in ${workspace}` : undefined,
             outputs: { 'unpinned-count': String(unpinned), ...outputs },
             notes,
             summaryAppendix,

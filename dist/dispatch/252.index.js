@@ -18,10 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(3689);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
+var src = __webpack_require__(1157);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -172,7 +170,7 @@ function dependencyChain(command, dependencies, history) {
     return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
 }
 function describeChain(command, chain) {
-    const mark = { pass: '✓', fail: '✗', missing: '?' };
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
     return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }
 
@@ -257,6 +255,8 @@ function teamsFor(policy, roles) {
 
 
 
+/** Why a predecessor gate blocks: only a pass for this commit counts. */
+const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothing', missing: 'has not run' };
 /**
  * The decision, deny by default. Order, each step documented in the README:
  * an explicit deny wins; else the first grant of a role the actor holds whose
@@ -290,7 +290,7 @@ function evaluate(policy, request, actor, history) {
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
     const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
     if (chain.some((link) => link.status !== 'pass')) {
-        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${link.status === 'fail' ? 'failed' : 'has not run'}`);
+        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
             ...base,
             chain,
@@ -451,13 +451,16 @@ function gateHistory(records, sha) {
         return { verdicts };
     for (const record of records) {
         const event = record.event;
-        if (event.sha !== sha || (event.verdict !== 'pass' && event.verdict !== 'fail'))
+        if (event.sha !== sha || !isVerdict(event.verdict))
             continue;
         const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
         if (gate && gate !== 'rbac-guard')
             verdicts.set(gate, event.verdict);
     }
     return { verdicts };
+}
+function isVerdict(value) {
+    return value === 'pass' || value === 'fail' || value === 'empty';
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
@@ -638,7 +641,6 @@ function findCycle(policy) {
 
 
 
-
 const RBAC_RULES = [
     { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
     { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
@@ -650,9 +652,9 @@ const rbacGuard = {
     secretInputs: ['token'],
     async run({ inputs, env, workspace, runner, ledger, redactor }) {
         const command = inputs.required('command');
-        const policyPath = inputs.string('policy', src/* CONFIG_KINDS */.j0.rbac.defaultPath);
-        const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0.rbac, policyPath);
-        const policy = compilePolicy(loaded.value, policyPath, loaded.positions);
+        // A security policy: rbac-guard never decides without one, at its default path or any other.
+        const loaded = (await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.rbac, requiredBy: 'rbac-guard' }));
+        const policy = compilePolicy(loaded.value, loaded.file, loaded.positions);
         const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
         const actor = await resolveActor(policy, request, {
             token: inputs.string('token') ?? '',

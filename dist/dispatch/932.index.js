@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(3689);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
+var src = __webpack_require__(1157);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -650,8 +650,6 @@ function tryJson(text) {
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
 
-
-
 /** Names under which CI systems and tools conventionally pass credentials. */
 const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
 function policyWithDefaults(file, path, positions) {
@@ -671,14 +669,10 @@ function policyWithDefaults(file, path, positions) {
         customRules: file?.rules?.custom ?? [],
     };
 }
-/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
-async function loadRedactPolicy(workspace, path) {
-    const relative = path ?? src/* CONFIG_KINDS */.j0.redact.defaultPath;
-    const absolute = (0,external_node_path_.resolve)(workspace, relative);
-    if (!path && !(0,external_node_fs_.existsSync)(absolute))
-        return policyWithDefaults(undefined);
-    const loaded = await (0,src/* loadConfigFile */.HT)(absolute, src/* CONFIG_KINDS */.j0.redact, relative);
-    return policyWithDefaults(loaded.value, relative, loaded.positions);
+/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
+async function loadRedactPolicy(inputs, workspace) {
+    const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.redact });
+    return loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
@@ -1256,10 +1250,10 @@ function keywordLiterals(keyword) {
 const redactLogs = {
     name: 'redact-logs',
     description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-    rules: redactionRules(compileRules(BUILTIN_RULES, []), false),
+    rules: [...redactionRules(compileRules(BUILTIN_RULES, []), false), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
     async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
         const refused = [];
-        const policy = await loadRedactPolicy(workspace, inputs.string('policy'));
+        const policy = await loadRedactPolicy(inputs, workspace);
         const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
         const consider = (label, value) => {
             const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
@@ -1292,7 +1286,9 @@ const redactLogs = {
         const reportFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
         return {
             findings: redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped }),
-            rules: redactionRules(rules, failOnFind),
+            // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
+            nothingToCheck: outcomes.length === 0 ? `no file matched ${patterns.join(', ')}` : undefined,
+            rules: [...redactionRules(rules, failOnFind), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
             // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
             failOn: 'error',
             outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },

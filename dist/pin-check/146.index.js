@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 50 modules
-var src = __webpack_require__(14);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 53 modules
+var src = __webpack_require__(7745);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
 /**
  * Applies non-overlapping edits to a text; everything outside them is kept

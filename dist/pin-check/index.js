@@ -2516,8 +2516,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MODES, checkRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 50 modules
-var src = __nccwpck_require__(14);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 53 modules
+var src = __nccwpck_require__(7745);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -4376,7 +4376,7 @@ function checkRepository(facts, policy) {
 const pinCheck = {
     name: 'pin-check',
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
-    rules: PIN_RULES.map((rule) => rule.meta),
+    rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZ)('pin-check')],
     secretInputs: ['token'],
     async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
         const policy = readPinPolicy(config);
@@ -4410,6 +4410,8 @@ const pinCheck = {
         const unpinned = findings.filter((finding) => !finding.waived && UNPINNED_RULES.has(finding.ruleId)).length;
         return {
             findings,
+            // No workflow at all: the job forgot actions/checkout or runs in the wrong directory; passing would say "all pinned".
+            nothingToCheck: facts.workflows.length === 0 ? `no workflow or action file (.github/workflows/*.yml, action.yml) in ${workspace}` : undefined,
             outputs: { 'unpinned-count': String(unpinned), ...outputs },
             notes,
             summaryAppendix,
@@ -4427,7 +4429,7 @@ const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-ins
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7745);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6237);
 
 
@@ -4579,6 +4581,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_INPUT_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" names {file}, which does not exist.',
+        hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
+    },
+    GATES_E_POLICY_REQUIRED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
+        hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
     },
     GATES_E_CONFIG_NOT_FOUND: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -4778,7 +4790,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 14:
+/***/ 7745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4789,6 +4801,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UY: () => (/* reexport */ connectGitHub),
   fU: () => (/* reexport */ glob_globMatcher),
   p7: () => (/* reexport */ markdownText),
+  JZ: () => (/* reexport */ nothingToCheckRule),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   BQ: () => (/* reexport */ statePath),
@@ -4796,7 +4809,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadConfigInput, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -5204,10 +5217,10 @@ function parseBoolean(raw) {
         return false;
     throw new InputParseError('true or false');
 }
-/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
 function parseList(raw) {
     return raw
-        .split(/[\n,]/)
+        .split(/\r?\n/)
         .map((item) => item.trim())
         .filter((item) => item.length > 0);
 }
@@ -5282,6 +5295,7 @@ function formatDuration(ms) {
 
 
 
+
 /** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -5317,9 +5331,22 @@ class InputReader {
     boolean(name, fallback) {
         return this.parsed(name, fallback, parseBoolean);
     }
-    /** A list input, redacted whole before it is split (a secret holding a comma would otherwise come back in pieces). */
+    /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
     list(name, fallback = []) {
         return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+    }
+    /**
+     * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
+     * a default exactly as if the user had written it and says nothing about which it was, so the value is judged
+     * against the declared default: the default itself (or nothing) is `atDefault` — the file may be absent, which
+     * means "not configured" — and any other value was set by the user, whose file must exist.
+     */
+    path(name, declaredDefault) {
+        const value = this.string(name);
+        if (value === undefined)
+            return { path: declaredDefault, atDefault: true };
+        const normal = (path) => external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        return { path: value, atDefault: normal(value) === normal(declaredDefault) };
     }
     integer(name, fallback, range) {
         return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
@@ -5468,6 +5495,42 @@ async function readConfigText(path, displayPath) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config/config-input.ts
+
+
+
+
+/**
+ * Loads the config file an input names. At its declared default (see InputReader.path) an absent file means
+ * "not configured" and gives undefined, unless the action requires it; a path the user set must exist, and the
+ * error names that input.
+ */
+async function loadConfigInput(inputs, workspace, spec) {
+    const { path, atDefault } = inputs.path(spec.input, spec.kind.defaultPath);
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (!atDefault)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: spec.input, file });
+        if (spec.requiredBy)
+            throw new gates_error/* GatesError */.xx('GATES_E_POLICY_REQUIRED', { action: spec.requiredBy, input: spec.input, file });
+        return undefined;
+    }
+    return loadConfigFile(absolute, spec.kind, file);
+}
+/** A file named by an input with no default (`shared-config`): whatever is given must exist. */
+async function loadNamedConfig(input, path, workspace, kind) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input, file });
+    return loadConfigFile(absolute, kind, file);
+}
+/** What messages show: the path relative to the workspace, or as given when it is absolute. */
+function displayPath(path, absolute, workspace) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5562,8 +5625,6 @@ function configKindForPath(path) {
 
 
 
-
-
 const BUILT_IN_DEFAULTS = {
     version: 1,
     'fail-on': 'error',
@@ -5581,12 +5642,10 @@ async function loadEffectiveConfig(inputs, workspace) {
     const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
     const shared = inputs.string('shared-config');
     if (shared)
-        layers.push(await fileLayer('shared', shared, workspace));
-    const defaultPath = CONFIG_KINDS.gates.defaultPath;
-    // action.yml declares the default path too, so only another path counts as explicit.
-    const repoPath = inputs.string('config') ?? defaultPath;
-    if (repoPath !== defaultPath || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
-        layers.push(await fileLayer('repo', repoPath, workspace));
+        layers.push(fileLayer('shared', await loadNamedConfig('shared-config', shared, workspace, CONFIG_KINDS.gates)));
+    const repo = await loadConfigInput(inputs, workspace, { input: 'config', kind: CONFIG_KINDS.gates });
+    if (repo)
+        layers.push(fileLayer('repo', repo));
     const fromInputs = {};
     const failOn = inputs.string('fail-on');
     if (failOn)
@@ -5594,11 +5653,8 @@ async function loadEffectiveConfig(inputs, workspace) {
     layers.push({ source: 'inputs', values: fromInputs });
     return mergeLayers(layers);
 }
-async function fileLayer(label, path, workspace) {
-    const absolute = (0,external_node_path_.resolve)(workspace, path);
-    const display = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
-    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.gates, display);
-    return { source: `${label}: ${display}`, values: loaded.value };
+function fileLayer(label, loaded) {
+    return { source: `${label}: ${loaded.file}`, values: loaded.value };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
@@ -5606,13 +5662,24 @@ var exit_codes = __nccwpck_require__(9926);
 ;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
 const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 const SEVERITIES = ['error', 'warning', 'note'];
+/**
+ * The rule of a run that had nothing to check: no workflow file, no report, no file to scrub (a job without
+ * actions/checkout, a wrong working-directory or glob). An error, so the gate fails; `allow-empty: true` waives it.
+ */
+const NOTHING_TO_CHECK = 'nothing-to-check';
 function failsGate(finding, failOn) {
     if (failOn === 'never' || finding.waived)
         return false;
     return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
 function verdictOf(report) {
-    return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
+    if (report.findings.some((finding) => finding.ruleId !== NOTHING_TO_CHECK && failsGate(finding, report.failOn)))
+        return 'fail';
+    return report.findings.some((finding) => finding.ruleId === NOTHING_TO_CHECK) ? 'empty' : 'pass';
+}
+/** Whether the step fails (exit 1): any finding fails the gate, an unwaived nothing-to-check among them. */
+function gateFails(report) {
+    return report.findings.some((finding) => failsGate(finding, report.failOn));
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -5813,32 +5880,37 @@ function describeRefusal(refusal, minLength) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-command.ts
+/**
+ * Workflow commands (`::name key=value,key=value::message`) written as @actions/core writes them (its Command
+ * class), which is what the runner parses: the message escapes `%`, CR and LF; property values also escape the
+ * `:` and `,` that delimit properties. test/core/runner-differential.test.ts compares the bytes with the toolkit's.
+ */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Properties in the order given (annotations: title, file, line, endLine, col, endColumn, as the toolkit orders them); empty values are left out. */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`);
+    return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeCommandData(message)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
 const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
 const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
-/** Escaping of a workflow command's message, as the runner unescapes it. */
-function escapeCommandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values additionally escape the `:` and `,` that delimit properties. */
-function escapeCommandProperty(text) {
-    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 function formatAnnotation(finding) {
-    const properties = [];
-    if (finding.file)
-        properties.push(`file=${escapeCommandProperty(finding.file)}`);
-    if (finding.file && finding.line)
-        properties.push(`line=${finding.line}`);
-    if (finding.file && finding.line && finding.endLine)
-        properties.push(`endLine=${finding.endLine}`);
-    if (finding.file && finding.line && finding.column)
-        properties.push(`col=${finding.column}`);
-    properties.push(`title=${escapeCommandProperty(finding.ruleId)}`);
+    const line = finding.file ? finding.line : undefined;
+    const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
     const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-    return `::${COMMAND_FOR[finding.severity]} ${properties.join(',')}::${escapeCommandData(message)}`;
+    return formatCommand(COMMAND_FOR[finding.severity], properties, message);
 }
 /** One line for a terminal: `error rule-id file:line:col message`. */
 function formatPlain(finding) {
@@ -6033,7 +6105,8 @@ function byteLength(text) {
 
 
 
-const ICON = { pass: '✅', fail: '❌' };
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
 function fileLink(finding, links) {
     if (!finding.file)
@@ -6071,7 +6144,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const waived = report.findings.filter((finding) => finding.waived).length;
     const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
     const head = [
-        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${VERDICT_LABEL[verdict]}`,
         '',
         `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
             `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
@@ -6158,6 +6231,32 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
+
+
+/** The rule, in each action that can find nothing to check (its README documents it under its own heading). */
+function nothingToCheckRule(action) {
+    return {
+        id: NOTHING_TO_CHECK,
+        description: 'The run found nothing to check (no file matched): that is not a pass, unless `allow-empty: true` says an empty run is expected',
+        severity: 'error',
+        docs: (0,catalogue/* ruleDocsUrl */.hS)(action, NOTHING_TO_CHECK),
+    };
+}
+/** The finding for a run that checked nothing: an error that fails the gate, waived (verdict still `empty`) by `allow-empty: true`. */
+function nothingToCheckFinding(what, inputs) {
+    const allowed = inputs.boolean('allow-empty', false);
+    return {
+        ruleId: NOTHING_TO_CHECK,
+        severity: 'error',
+        message: `Nothing to check: ${what}.`,
+        fixHint: 'check out the repository before this step (actions/checkout) and check the paths and working directory; set `allow-empty: true` if an empty run is expected',
+        ...(allowed ? { waived: { reason: 'allow-empty: true' } } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
 
 /**
@@ -6193,15 +6292,8 @@ function reportError(thrown, host, action) {
     try {
         const { runner } = host;
         const location = json.location;
-        const properties = [`title=${escapeCommandProperty(json.code)}`];
-        if (location) {
-            properties.unshift(`file=${escapeCommandProperty(location.file)}`);
-            if (location.line)
-                properties.push(`line=${location.line}`);
-            if (location.line && location.column)
-                properties.push(`col=${location.column}`);
-        }
-        runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
+        const properties = { title: json.code, file: location?.file, line: location?.line, col: location?.line && location.column };
+        runner.annotation(formatCommand('error', properties, `${json.message} ${json.hint}`), '');
         runner.info((0,gates_error/* formatError */.Wk)(json));
         if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
             runner.debug(error.cause.stack);
@@ -6276,6 +6368,7 @@ async function writeAtomically(directory, name, content) {
 
 
 
+
 const SUITE_VERSION = '0.1.0';
 /**
  * Runs one action end to end: secrets registered first (before anything that
@@ -6306,7 +6399,7 @@ async function runAction(definition, host) {
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
             // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-            findings: sortFindings(outcome.findings),
+            findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
         });
@@ -6345,7 +6438,7 @@ async function runAction(definition, host) {
             ...outcome.ledgerEvent,
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-        return verdict === 'pass' ? exit_codes/* ExitCode */.y.Pass : exit_codes/* ExitCode */.y.GateFailed;
+        return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
     }
     catch (thrown) {
         return reportError(thrown, host, definition.name);
@@ -7000,17 +7093,16 @@ function parseFileCommands(text) {
 const COMMAND_START = /^([\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/;
 const LEGACY_COMMAND = /##\[/g;
 /**
- * Every line of the text made inert, line breaks made `\n`: a `::` at the
- * start of a line becomes `%3A:` and every `##[` becomes `##%5B` (the
- * runner's own escapes for `:` and `[`), visibly so. Pure.
+ * Every line of the text made inert: a `::` at the start of a line becomes
+ * `%3A:` and every `##[` becomes `##%5B` (the runner's own escapes for `:`
+ * and `[`), visibly so. Lines are cut where the runner cuts them (CR LF, CR,
+ * LF) and the breaks kept as they are, so text without a command is written
+ * byte for byte as @actions/core writes it (test/core/runner-differential.test.ts). Pure.
  */
 function neutraliseCommands(text) {
-    if (!text.includes('::') && !text.includes('##[') && !text.includes('\r'))
+    if (!text.includes('::') && !text.includes('##['))
         return text;
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'))
-        .join('\n');
+    return text.replace(/[^\r\n]+/g, (line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'));
 }
 /**
  * A long untrusted block (a diff) printed as it is, between
@@ -7042,6 +7134,7 @@ function newToken(text) {
  * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
  * Written against the documented protocol rather than @actions/core: the
  * protocol is a few lines, and the toolkit doubles the action's cold start.
+ * The bytes are the toolkit's (test/core/runner-differential.test.ts).
  */
 class GitHubRunner {
     env;
@@ -7087,26 +7180,29 @@ class GitHubRunner {
     setOutput(name, value) {
         const safe = this.safe(value);
         this.recorded[name] = safe;
-        this.appendEnvFile('GITHUB_OUTPUT', name, safe);
+        this.fileCommand('GITHUB_OUTPUT', 'set-output', name, safe);
     }
     saveState(name, value) {
-        this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
+        this.fileCommand('GITHUB_STATE', 'save-state', name, this.safe(value));
     }
     exportVariable(name, value) {
-        this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
+        this.fileCommand('GITHUB_ENV', 'set-env', name, this.safe(value));
     }
     appendSummary(markdown) {
         const file = this.env.GITHUB_STEP_SUMMARY;
         if (file)
             (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
     }
-    appendEnvFile(variable, name, value) {
+    /**
+     * Without the runner's file (runners before 2.297 set none), the toolkit writes the older workflow command
+     * instead, and so does this; for `set-output` it first ends any unfinished line, as the toolkit does.
+     */
+    fileCommand(variable, legacyCommand, name, value) {
         const file = this.env[variable];
-        if (!file) {
-            this.debug(`${variable} is not set; ${name} was not written`);
-            return;
-        }
-        (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            this.write(`${legacyCommand === 'set-output' ? '\n' : ''}${formatCommand(legacyCommand, { name }, value)}\n`);
     }
     safe(text) {
         return this.redactor.redact(text);
@@ -7126,8 +7222,6 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
 
 
@@ -7447,7 +7541,10 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
 
 
 

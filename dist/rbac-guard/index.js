@@ -2520,10 +2520,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __nccwpck_require__(9158);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
+var src = __nccwpck_require__(3836);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -2674,7 +2672,7 @@ function dependencyChain(command, dependencies, history) {
     return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
 }
 function describeChain(command, chain) {
-    const mark = { pass: '✓', fail: '✗', missing: '?' };
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
     return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }
 
@@ -2759,6 +2757,8 @@ function teamsFor(policy, roles) {
 
 
 
+/** Why a predecessor gate blocks: only a pass for this commit counts. */
+const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothing', missing: 'has not run' };
 /**
  * The decision, deny by default. Order, each step documented in the README:
  * an explicit deny wins; else the first grant of a role the actor holds whose
@@ -2792,7 +2792,7 @@ function evaluate(policy, request, actor, history) {
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
     const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
     if (chain.some((link) => link.status !== 'pass')) {
-        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${link.status === 'fail' ? 'failed' : 'has not run'}`);
+        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
             ...base,
             chain,
@@ -2953,13 +2953,16 @@ function gateHistory(records, sha) {
         return { verdicts };
     for (const record of records) {
         const event = record.event;
-        if (event.sha !== sha || (event.verdict !== 'pass' && event.verdict !== 'fail'))
+        if (event.sha !== sha || !isVerdict(event.verdict))
             continue;
         const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
         if (gate && gate !== 'rbac-guard')
             verdicts.set(gate, event.verdict);
     }
     return { verdicts };
+}
+function isVerdict(value) {
+    return value === 'pass' || value === 'fail' || value === 'empty';
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
@@ -3140,7 +3143,6 @@ function findCycle(policy) {
 
 
 
-
 const RBAC_RULES = [
     { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
     { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
@@ -3152,9 +3154,9 @@ const rbacGuard = {
     secretInputs: ['token'],
     async run({ inputs, env, workspace, runner, ledger, redactor }) {
         const command = inputs.required('command');
-        const policyPath = inputs.string('policy', src/* CONFIG_KINDS */.j0.rbac.defaultPath);
-        const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0.rbac, policyPath);
-        const policy = compilePolicy(loaded.value, policyPath, loaded.positions);
+        // A security policy: rbac-guard never decides without one, at its default path or any other.
+        const loaded = (await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.rbac, requiredBy: 'rbac-guard' }));
+        const policy = compilePolicy(loaded.value, loaded.file, loaded.positions);
         const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
         const actor = await resolveActor(policy, request, {
             token: inputs.string('token') ?? '',
@@ -3237,7 +3239,7 @@ function findingsOf(decision, request) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3836);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6252);
 
 
@@ -3291,6 +3293,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_INPUT_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" names {file}, which does not exist.',
+        hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
+    },
+    GATES_E_POLICY_REQUIRED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
+        hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
     },
     GATES_E_CONFIG_NOT_FOUND: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -3490,7 +3502,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 9158:
+/***/ 3836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3500,7 +3512,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   UY: () => (/* reexport */ connectGitHub),
   fU: () => (/* reexport */ glob_globMatcher),
-  HT: () => (/* reexport */ loadConfigFile),
+  jl: () => (/* reexport */ loadConfigInput),
   p7: () => (/* reexport */ markdownText),
   qt: () => (/* reexport */ requireAnswer),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
@@ -3508,10 +3520,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, nothingToCheckRule, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -3533,14 +3545,14 @@ const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
  * `reports/` folder and rewrote it to one inside the bundle's directory.
  */
 function statePath(stateRoot, ...segments) {
-    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
+    return segments.reduce((path, segment) => (0,external_node_path_namespaceObject.join)(path, segment), stateRoot);
 }
 /**
  * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
  * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
  */
 function defaultStateRoot(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
+    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
 }
 /**
  * Validates (and creates) the state root: absolute, a directory, writable, not
@@ -3552,10 +3564,10 @@ function resolveStateRoot(env) {
     const fail = (reason) => {
         throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
     };
-    if (!(0,external_node_path_.isAbsolute)(root))
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(root))
         fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
     const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(workspace))) {
+    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(workspace))) {
         fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
     }
     try {
@@ -3579,8 +3591,8 @@ function resolveStateRoot(env) {
     return root;
 }
 function isInside(child, parent) {
-    const path = (0,external_node_path_.relative)(parent, child);
-    return path === '' || (!path.startsWith('..') && !(0,external_node_path_.isAbsolute)(path));
+    const path = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return path === '' || (!path.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(path));
 }
 /**
  * mkdir -p, one component at a time. Node's own recursive mkdir never returns
@@ -3592,7 +3604,7 @@ function makeDirectories(path) {
     let current = path;
     while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
         missing.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
+        const parent = (0,external_node_path_namespaceObject.dirname)(current);
         if (parent === current)
             break;
         current = parent;
@@ -3712,7 +3724,7 @@ class Ledger {
     /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
     async append(event, observedLamport = 0) {
         const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true, mode: 0o700 });
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true, mode: 0o700 });
         return withLock(this.lock, 'ledger', async () => {
             const head = readHead(this.file);
             const { previous, count } = this.verifiedTail(head);
@@ -3916,10 +3928,10 @@ function parseBoolean(raw) {
         return false;
     throw new InputParseError('true or false');
 }
-/** Newline- or comma-separated list; blank entries and surrounding spaces dropped. */
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
 function parseList(raw) {
     return raw
-        .split(/[\n,]/)
+        .split(/\r?\n/)
         .map((item) => item.trim())
         .filter((item) => item.length > 0);
 }
@@ -3994,6 +4006,7 @@ function formatDuration(ms) {
 
 
 
+
 /** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -4029,9 +4042,22 @@ class InputReader {
     boolean(name, fallback) {
         return this.parsed(name, fallback, parseBoolean);
     }
-    /** A list input, redacted whole before it is split (a secret holding a comma would otherwise come back in pieces). */
+    /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
     list(name, fallback = []) {
         return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+    }
+    /**
+     * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
+     * a default exactly as if the user had written it and says nothing about which it was, so the value is judged
+     * against the declared default: the default itself (or nothing) is `atDefault` — the file may be absent, which
+     * means "not configured" — and any other value was set by the user, whose file must exist.
+     */
+    path(name, declaredDefault) {
+        const value = this.string(name);
+        if (value === undefined)
+            return { path: declaredDefault, atDefault: true };
+        const normal = (path) => external_node_path_namespaceObject.posix.normalize(path.replace(/\\/g, '/'));
+        return { path: value, atDefault: normal(value) === normal(declaredDefault) };
     }
     integer(name, fallback, range) {
         return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
@@ -4180,6 +4206,42 @@ async function readConfigText(path, displayPath) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/config/config-input.ts
+
+
+
+
+/**
+ * Loads the config file an input names. At its declared default (see InputReader.path) an absent file means
+ * "not configured" and gives undefined, unless the action requires it; a path the user set must exist, and the
+ * error names that input.
+ */
+async function loadConfigInput(inputs, workspace, spec) {
+    const { path, atDefault } = inputs.path(spec.input, spec.kind.defaultPath);
+    const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (!atDefault)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: spec.input, file });
+        if (spec.requiredBy)
+            throw new gates_error/* GatesError */.xx('GATES_E_POLICY_REQUIRED', { action: spec.requiredBy, input: spec.input, file });
+        return undefined;
+    }
+    return loadConfigFile(absolute, spec.kind, file);
+}
+/** A file named by an input with no default (`shared-config`): whatever is given must exist. */
+async function loadNamedConfig(input, path, workspace, kind) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input, file });
+    return loadConfigFile(absolute, kind, file);
+}
+/** What messages show: the path relative to the workspace, or as given when it is absolute. */
+function displayPath(path, absolute, workspace) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.relative)(workspace, absolute) || path;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4274,8 +4336,6 @@ function configKindForPath(path) {
 
 
 
-
-
 const BUILT_IN_DEFAULTS = {
     version: 1,
     'fail-on': 'error',
@@ -4293,12 +4353,10 @@ async function loadEffectiveConfig(inputs, workspace) {
     const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
     const shared = inputs.string('shared-config');
     if (shared)
-        layers.push(await fileLayer('shared', shared, workspace));
-    const defaultPath = CONFIG_KINDS.gates.defaultPath;
-    // action.yml declares the default path too, so only another path counts as explicit.
-    const repoPath = inputs.string('config') ?? defaultPath;
-    if (repoPath !== defaultPath || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.resolve)(workspace, repoPath)))
-        layers.push(await fileLayer('repo', repoPath, workspace));
+        layers.push(fileLayer('shared', await loadNamedConfig('shared-config', shared, workspace, CONFIG_KINDS.gates)));
+    const repo = await loadConfigInput(inputs, workspace, { input: 'config', kind: CONFIG_KINDS.gates });
+    if (repo)
+        layers.push(fileLayer('repo', repo));
     const fromInputs = {};
     const failOn = inputs.string('fail-on');
     if (failOn)
@@ -4306,11 +4364,8 @@ async function loadEffectiveConfig(inputs, workspace) {
     layers.push({ source: 'inputs', values: fromInputs });
     return mergeLayers(layers);
 }
-async function fileLayer(label, path, workspace) {
-    const absolute = (0,external_node_path_.resolve)(workspace, path);
-    const display = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
-    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.gates, display);
-    return { source: `${label}: ${display}`, values: loaded.value };
+function fileLayer(label, loaded) {
+    return { source: `${label}: ${loaded.file}`, values: loaded.value };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
@@ -4318,13 +4373,24 @@ var exit_codes = __nccwpck_require__(9926);
 ;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
 const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 const SEVERITIES = ['error', 'warning', 'note'];
+/**
+ * The rule of a run that had nothing to check: no workflow file, no report, no file to scrub (a job without
+ * actions/checkout, a wrong working-directory or glob). An error, so the gate fails; `allow-empty: true` waives it.
+ */
+const model_NOTHING_TO_CHECK = 'nothing-to-check';
 function failsGate(finding, failOn) {
     if (failOn === 'never' || finding.waived)
         return false;
     return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
 }
 function verdictOf(report) {
-    return report.findings.some((finding) => failsGate(finding, report.failOn)) ? 'fail' : 'pass';
+    if (report.findings.some((finding) => finding.ruleId !== model_NOTHING_TO_CHECK && failsGate(finding, report.failOn)))
+        return 'fail';
+    return report.findings.some((finding) => finding.ruleId === model_NOTHING_TO_CHECK) ? 'empty' : 'pass';
+}
+/** Whether the step fails (exit 1): any finding fails the gate, an unwaived nothing-to-check among them. */
+function gateFails(report) {
+    return report.findings.some((finding) => failsGate(finding, report.failOn));
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -4375,7 +4441,7 @@ class LockfileLock {
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
         (0,external_node_fs_namespaceObject.mkdirSync)(this.directory, { recursive: true, mode: 0o700 });
-        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
+        const path = (0,external_node_path_namespaceObject.join)(this.directory, `${name}.lock`);
         const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
         const deadline = Date.now() + timeout;
         let wait = 5;
@@ -4525,32 +4591,37 @@ function describeRefusal(refusal, minLength) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-command.ts
+/**
+ * Workflow commands (`::name key=value,key=value::message`) written as @actions/core writes them (its Command
+ * class), which is what the runner parses: the message escapes `%`, CR and LF; property values also escape the
+ * `:` and `,` that delimit properties. test/core/runner-differential.test.ts compares the bytes with the toolkit's.
+ */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Properties in the order given (annotations: title, file, line, endLine, col, endColumn, as the toolkit orders them); empty values are left out. */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`);
+    return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeCommandData(message)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
 const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
 const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
-/** Escaping of a workflow command's message, as the runner unescapes it. */
-function escapeCommandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values additionally escape the `:` and `,` that delimit properties. */
-function escapeCommandProperty(text) {
-    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 function formatAnnotation(finding) {
-    const properties = [];
-    if (finding.file)
-        properties.push(`file=${escapeCommandProperty(finding.file)}`);
-    if (finding.file && finding.line)
-        properties.push(`line=${finding.line}`);
-    if (finding.file && finding.line && finding.endLine)
-        properties.push(`endLine=${finding.endLine}`);
-    if (finding.file && finding.line && finding.column)
-        properties.push(`col=${finding.column}`);
-    properties.push(`title=${escapeCommandProperty(finding.ruleId)}`);
+    const line = finding.file ? finding.line : undefined;
+    const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
     const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-    return `::${COMMAND_FOR[finding.severity]} ${properties.join(',')}::${escapeCommandData(message)}`;
+    return formatCommand(COMMAND_FOR[finding.severity], properties, message);
 }
 /** One line for a terminal: `error rule-id file:line:col message`. */
 function formatPlain(finding) {
@@ -4745,7 +4816,8 @@ function byteLength(text) {
 
 
 
-const ICON = { pass: '✅', fail: '❌' };
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
 function fileLink(finding, links) {
     if (!finding.file)
@@ -4783,7 +4855,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
     const waived = report.findings.filter((finding) => finding.waived).length;
     const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
     const head = [
-        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${VERDICT_LABEL[verdict]}`,
         '',
         `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
             `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
@@ -4870,6 +4942,32 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
+
+
+/** The rule, in each action that can find nothing to check (its README documents it under its own heading). */
+function nothingToCheckRule(action) {
+    return {
+        id: NOTHING_TO_CHECK,
+        description: 'The run found nothing to check (no file matched): that is not a pass, unless `allow-empty: true` says an empty run is expected',
+        severity: 'error',
+        docs: ruleDocsUrl(action, NOTHING_TO_CHECK),
+    };
+}
+/** The finding for a run that checked nothing: an error that fails the gate, waived (verdict still `empty`) by `allow-empty: true`. */
+function nothingToCheckFinding(what, inputs) {
+    const allowed = inputs.boolean('allow-empty', false);
+    return {
+        ruleId: model_NOTHING_TO_CHECK,
+        severity: 'error',
+        message: `Nothing to check: ${what}.`,
+        fixHint: 'check out the repository before this step (actions/checkout) and check the paths and working directory; set `allow-empty: true` if an empty run is expected',
+        ...(allowed ? { waived: { reason: 'allow-empty: true' } } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
 
 /**
@@ -4905,15 +5003,8 @@ function reportError(thrown, host, action) {
     try {
         const { runner } = host;
         const location = json.location;
-        const properties = [`title=${escapeCommandProperty(json.code)}`];
-        if (location) {
-            properties.unshift(`file=${escapeCommandProperty(location.file)}`);
-            if (location.line)
-                properties.push(`line=${location.line}`);
-            if (location.line && location.column)
-                properties.push(`col=${location.column}`);
-        }
-        runner.annotation(`::error ${properties.join(',')}::${escapeCommandData(`${json.message} ${json.hint}`)}`, '');
+        const properties = { title: json.code, file: location?.file, line: location?.line, col: location?.line && location.column };
+        runner.annotation(formatCommand('error', properties, `${json.message} ${json.hint}`), '');
         runner.info((0,gates_error/* formatError */.Wk)(json));
         if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
             runner.debug(error.cause.stack);
@@ -4961,7 +5052,7 @@ function writeTextReport(directory, name, text, redactor) {
  */
 async function writeAtomically(directory, name, content) {
     (0,external_node_fs_namespaceObject.mkdirSync)(directory, { recursive: true });
-    const path = (0,external_node_path_.join)(directory, name);
+    const path = (0,external_node_path_namespaceObject.join)(directory, name);
     const temporary = `${path}.${process.pid}.tmp`;
     (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, 'utf8');
     (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
@@ -4969,6 +5060,7 @@ async function writeAtomically(directory, name, content) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -5001,7 +5093,7 @@ async function runAction(definition, host) {
     const inputs = new InputReader(env, redactor);
     try {
         const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
-        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
         refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
@@ -5018,7 +5110,7 @@ async function runAction(definition, host) {
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
             // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-            findings: sortFindings(outcome.findings),
+            findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
             notes: outcome.notes,
         });
@@ -5057,7 +5149,7 @@ async function runAction(definition, host) {
             ...outcome.ledgerEvent,
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-        return verdict === 'pass' ? exit_codes/* ExitCode */.y.Pass : exit_codes/* ExitCode */.y.GateFailed;
+        return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
     }
     catch (thrown) {
         return reportError(thrown, host, definition.name);
@@ -5712,17 +5804,16 @@ function parseFileCommands(text) {
 const COMMAND_START = /^([\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/;
 const LEGACY_COMMAND = /##\[/g;
 /**
- * Every line of the text made inert, line breaks made `\n`: a `::` at the
- * start of a line becomes `%3A:` and every `##[` becomes `##%5B` (the
- * runner's own escapes for `:` and `[`), visibly so. Pure.
+ * Every line of the text made inert: a `::` at the start of a line becomes
+ * `%3A:` and every `##[` becomes `##%5B` (the runner's own escapes for `:`
+ * and `[`), visibly so. Lines are cut where the runner cuts them (CR LF, CR,
+ * LF) and the breaks kept as they are, so text without a command is written
+ * byte for byte as @actions/core writes it (test/core/runner-differential.test.ts). Pure.
  */
 function neutraliseCommands(text) {
-    if (!text.includes('::') && !text.includes('##[') && !text.includes('\r'))
+    if (!text.includes('::') && !text.includes('##['))
         return text;
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'))
-        .join('\n');
+    return text.replace(/[^\r\n]+/g, (line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'));
 }
 /**
  * A long untrusted block (a diff) printed as it is, between
@@ -5754,6 +5845,7 @@ function newToken(text) {
  * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
  * Written against the documented protocol rather than @actions/core: the
  * protocol is a few lines, and the toolkit doubles the action's cold start.
+ * The bytes are the toolkit's (test/core/runner-differential.test.ts).
  */
 class GitHubRunner {
     env;
@@ -5799,26 +5891,29 @@ class GitHubRunner {
     setOutput(name, value) {
         const safe = this.safe(value);
         this.recorded[name] = safe;
-        this.appendEnvFile('GITHUB_OUTPUT', name, safe);
+        this.fileCommand('GITHUB_OUTPUT', 'set-output', name, safe);
     }
     saveState(name, value) {
-        this.appendEnvFile('GITHUB_STATE', name, this.safe(value));
+        this.fileCommand('GITHUB_STATE', 'save-state', name, this.safe(value));
     }
     exportVariable(name, value) {
-        this.appendEnvFile('GITHUB_ENV', name, this.safe(value));
+        this.fileCommand('GITHUB_ENV', 'set-env', name, this.safe(value));
     }
     appendSummary(markdown) {
         const file = this.env.GITHUB_STEP_SUMMARY;
         if (file)
             (0,external_node_fs_namespaceObject.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
     }
-    appendEnvFile(variable, name, value) {
+    /**
+     * Without the runner's file (runners before 2.297 set none), the toolkit writes the older workflow command
+     * instead, and so does this; for `set-output` it first ends any unfinished line, as the toolkit does.
+     */
+    fileCommand(variable, legacyCommand, name, value) {
         const file = this.env[variable];
-        if (!file) {
-            this.debug(`${variable} is not set; ${name} was not written`);
-            return;
-        }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            this.write(`${legacyCommand === 'set-output' ? '\n' : ''}${formatCommand(legacyCommand, { name }, value)}\n`);
     }
     safe(text) {
         return this.redactor.redact(text);
@@ -5838,8 +5933,6 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
 
 
@@ -6159,7 +6252,10 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
 
 
 
@@ -6355,13 +6451,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
