@@ -125,6 +125,11 @@ export const ERROR_CATALOGUE = {
     message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
     hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
   },
+  GATES_E_API_STOPPED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+    hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+  },
   GATES_E_RBAC_UNRESOLVED: {
     exitCode: ExitCode.Infrastructure,
     message: 'Cannot decide whether {actor} may run {command}: {reason}.',
