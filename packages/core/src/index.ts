@@ -34,10 +34,10 @@ export * from './report/annotations.js';
 export { renderJsonReport } from './report/json-report.js';
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 export { table } from './report/markdown.js';
-export { markdownText, type MarkdownText } from './report/untrusted-text.js';
+export { markdownText, redactedReportText, type MarkdownText } from './report/untrusted-text.js';
 export { APPENDIX_BYTE_LIMIT, capMarkdown, GITHUB_SUMMARY_LIMIT, SUMMARY_BYTE_LIMIT } from './report/summary-budget.js';
 export { renderSarif } from './report/sarif.js';
-export { renderSummary, type RepositoryLinks } from './report/summary.js';
+export { fileLink, renderSummary, type RepositoryLinks } from './report/summary.js';
 export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';
 export { neutraliseCommands, stopCommandsBlock } from './runner/neutralise-commands.js';
