@@ -13,7 +13,7 @@ export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
-export { DOCS_ROOT, ERROR_CATALOGUE, docsUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';
+export { ERROR_CATALOGUE, docsRoot, docsUrl, projectUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';
 export { ExitCode, type ExitCodeValue } from './errors/exit-codes.js';
 export { GatesError, formatError, type ErrorDetail, type GatesErrorJson, type SourceLocation } from './errors/gates-error.js';
 export { toGatesError } from './errors/to-gates-error.js';
@@ -28,6 +28,7 @@ export { maskUrlSignatures } from './redact/url-signatures.js';
 export { DEFAULT_SECRET_ENV_PATTERNS, registerKnownSecrets } from './redact/secret-sources.js';
 export { describeRefusal, refusalOf, type Refusal } from './redact/secret-strength.js';
 export { mergeSpans, replaceByteSpans, replaceSpans, type Span } from './redact/intervals.js';
+export { suiteRoot } from './files/suite-root.js';
 export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from './files/discover-files.js';
 export { KEY_BYTES, LiteralMatcher, type LiteralMatch } from './redact/literal-matcher.js';
 export * from './report/annotations.js';
