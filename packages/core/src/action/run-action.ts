@@ -66,7 +66,8 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       notes: outcome.notes,
     });
     const verdict = verdictOf(report);
-    if (valueAt(config.values, 'annotations.enabled') !== false) {
+    // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+    if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
       const limit = valueAt(config.values, 'annotations.max-per-severity') as number;
       const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
       for (const { finding, command } of batch.annotations) runner.annotation(command, formatPlain(finding));

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { suiteRoot } from '../files/suite-root.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
@@ -190,7 +190,8 @@ export function projectUrl(env: NodeJS.ProcessEnv = process.env): string {
   return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
 }
 
-/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it. */
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
 function installedRoot(): string {
-  return suiteRoot() ?? fileURLToPath(new URL('../../', import.meta.url)).replace(/[\\/]+$/, '');
+  // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+  return suiteRoot() ?? dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 }
