@@ -66,7 +66,7 @@ describe('runAction', () => {
     const h = host();
     h.host.redactor.addRule((text) => text.replace(/AKIA[0-9A-Z]{16}/g, '[REDACTED:aws-access-key]'));
     await runAction(action(async () => ({ findings: [{ ruleId: 'r', severity: 'note', message: 'key AKIAIOSFODNN7EXAMPLE seen' }] })), h.host);
-    expect(h.runner.summary).toContain('key [REDACTED:aws-access-key] seen');
+    expect(h.runner.summary).toMatch(/key \\?\[REDACTED:aws-access-key\\?\] seen/);
     expect(h.runner.summary).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 });

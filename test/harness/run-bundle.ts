@@ -55,6 +55,9 @@ export async function runBundle(bundle: string, options: BundleOptions = {}): Pr
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
     GITHUB_SERVER_URL: 'https://github.com',
+    // The runner names the repository and ref of every action used from a repository (`uses: org/gates/<name>@v1`).
+    GITHUB_ACTION_REPOSITORY: 'org/gates',
+    GITHUB_ACTION_REF: 'v1',
     GITHUB_RUN_ID: '1658821493',
     GITHUB_ACTOR: 'octocat',
     GITHUB_EVENT_NAME: 'push',
