@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7758);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8092:
+/***/ 7758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2529,7 +2529,26 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 52 modules
 var src = __nccwpck_require__(3379);
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
+/**
+ * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
+ * https://no-color.org), and a terminal that can show it, or FORCE_COLOR (as
+ * Node and most CLIs read it) for a pipe that will.
+ */
+function colourWanted(argv, env, isTTY) {
+    if (argv.includes('--no-color') || env.NO_COLOR)
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
+        return true;
+    return isTTY === true && env.TERM !== 'dumb';
+}
+function createStyle(colour) {
+    const paint = (open, close) => (text) => (colour && text ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+    return { bold: paint(1, 22), dim: paint(2, 22), red: paint(31, 39), green: paint(32, 39), yellow: paint(33, 39), blue: paint(34, 39), cyan: paint(36, 39) };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/cli-io.ts
+
 
 function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) => void process.stderr.write(t)) {
     const redactor = new src/* Redactor */.pO();
@@ -2539,11 +2558,16 @@ function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) =>
     const safeErr = (text) => err(inert(redactor.redact(text)));
     return {
         flags,
+        style: createStyle(flags.color),
         redactor,
         out: safeOut,
         err: safeErr,
-        // In --json mode stdout carries only the JSON document.
-        runner: () => new src/* TerminalRunner */.RV(redactor, { debug: flags.debug, color: flags.color, quiet: flags.json }, safeOut, safeErr),
+        capture: () => {
+            let log = '';
+            // In --json mode stdout carries only the JSON document: the log is not kept.
+            const runner = new src/* TerminalRunner */.RV(redactor, { debug: flags.debug, color: flags.color, quiet: flags.json }, (text) => (log += text), safeErr);
+            return { runner, log: () => log };
+        },
     };
 }
 
@@ -2614,20 +2638,190 @@ async function configCommand(parsed, io) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6237))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9409))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 4111))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4326))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/action-result.ts
+
+const OUTCOME = ['passed', 'gate failed', 'usage or config error', 'infrastructure error', 'internal error'];
+/** `✗ gate failed (exit 1)`, in colour: what the run decided, before anything else is read. */
+function outcome(result, style, subject = '') {
+    const text = `${subject}${OUTCOME[result.exitCode] ?? 'failed'} (exit ${result.exitCode})`;
+    if (result.exitCode === 0)
+        return style.green(`✓ ${text}`);
+    return style.red(`${result.exitCode === 1 ? '✗' : '⛔'} ${text}`);
+}
+/** `9 error(s), 3 warning(s), 1 waived`, or the error code of a run that could not judge. */
+function findingCounts(result) {
+    const error = result.report?.error;
+    if (error?.code)
+        return error.code;
+    const counts = result.report?.counts;
+    if (!counts)
+        return '';
+    const parts = ['error', 'warning', 'note', 'waived'].filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind === 'waived' ? 'waived' : `${kind}(s)`}`);
+    return parts.length ? parts.join(', ') : 'no findings';
+}
+/** The first line `gates run` prints: `✗ pin-check: gate failed (exit 1) · 9 error(s), 3 warning(s)`. */
+function verdictLine(result, style) {
+    const counts = findingCounts(result);
+    return `${outcome(result, style, `${result.action}: `)}${counts ? ` · ${counts}` : ''}`;
+}
+/** Every finding once, one line each, unwaived first (the report's order within each). */
+function findingLines(result, style) {
+    const findings = result.report?.findings ?? [];
+    const ordered = [...findings.filter((finding) => !finding.waived), ...findings.filter((finding) => finding.waived)];
+    const colour = { error: style.red, warning: style.yellow, note: style.blue };
+    return ordered.map((finding) => {
+        const line = (0,src/* formatPlain */.WB)(finding) + (finding.waived ? ` [waived: ${finding.waived.reason}]` : '');
+        const severity = finding.severity.padEnd(7);
+        return line.startsWith(severity) ? colour[finding.severity](severity) + line.slice(severity.length) : line;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/columns.ts
+/** Rows as aligned columns (two spaces apart), measured without ANSI colour; emoji count as two columns, as terminals draw them. */
+function alignColumns(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell))));
+    return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat(widths[column] - displayWidth(cell)))).join('  ').trimEnd());
+}
+function displayWidth(text) {
+    let width = 0;
+    for (const char of text.replace(/\u001b\[[0-9;]*m/g, ''))
+        width += /\p{Extended_Pictographic}/u.test(char) ? 2 : /[\uFE0F\u200D]/.test(char) ? 0 : 1;
+    return width;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/markdown-to-text.ts
+
+/**
+ * The job summaries as a terminal shows them: headings and bold as bold, a
+ * quote indented, HTML entities decoded, `<code>` coloured instead of shown,
+ * `<br>` as a line break, `<details>` opened, links as `label (url)`, tables
+ * aligned when they fit the width and as one block per row when they do not.
+ * Only the Markdown gates writes is handled; anything else passes through as
+ * text. Pure.
+ */
+function markdownToText(markdown, style, width = 100) {
+    const out = [];
+    const lines = markdown.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const fence = /^(`{3,})/.exec(line);
+        if (fence) {
+            // A fenced block (fix mode's diff) is shown as it is, up to its closing fence.
+            for (index++; index < lines.length && !lines[index].startsWith(fence[1]); index++)
+                out.push(`    ${lines[index]}`);
+            continue;
+        }
+        if (line.startsWith('|')) {
+            const rows = [];
+            for (; index < lines.length && lines[index].startsWith('|'); index++)
+                rows.push(lines[index]);
+            index--;
+            out.push(...renderTable(rows, style, width));
+            continue;
+        }
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        if (heading)
+            out.push(paintVerdict(style.bold(inline(heading[1], style)), heading[1], style));
+        else if (/^\s*<\/?details>\s*$/.test(line))
+            continue;
+        else if (/^<details><summary>(.*)<\/summary>$/.test(line))
+            out.push(style.bold(`${inline(/^<details><summary>(.*)<\/summary>$/.exec(line)[1], style)}:`));
+        else if (line.startsWith('>'))
+            out.push(`  ${style.dim('│')} ${quoteLine(line.replace(/^>\s?/, ''), style)}`);
+        else
+            out.push(inline(line, style));
+    }
+    // Blank lines around removed blocks collapse into one.
+    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+/** A quote's line; GitHub's alert marker (`[!WARNING]`) as a coloured word. */
+function quoteLine(text, style) {
+    const alert = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/.exec(text.trim());
+    if (!alert)
+        return inline(text, style);
+    const word = alert[1].charAt(0) + alert[1].slice(1).toLowerCase();
+    return alert[1] === 'WARNING' || alert[1] === 'CAUTION' ? style.yellow(style.bold(word)) : style.bold(word);
+}
+/** Inline Markdown and HTML to text; `<br>` becomes a newline (a table cell turns it into an indented line). */
+function inline(text, style) {
+    return decodeEntities(text
+        .replace(/<details><summary>(.*?)<\/summary>/g, '$1:<br>')
+        .replace(/<\/details>/g, '')
+        .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, (_whole, label, url) => (label === url ? url : `${label} <${url}>`))
+        .replace(/<code>(.*?)<\/code>/g, (_whole, code) => style.cyan(code))
+        .replace(/\*\*(.+?)\*\*/g, (_whole, bold) => style.bold(bold))
+        .replace(/`([^`]+)`/g, (_whole, code) => style.cyan(code))
+        .replace(/<br\s*\/?>/g, '\n')
+        .replace(/\\([\\`*_[\]|~#<>!{}()+.-])/g, '$1'));
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#124': '|', '#96': '`', '#39': "'" };
+function decodeEntities(text) {
+    return text.replace(/&(amp|lt|gt|quot|#124|#96|#39);/g, (_whole, name) => ENTITIES[name]);
+}
+/** Severity and verdict words in colour, so the eye finds them. */
+function paintVerdict(rendered, source, style) {
+    if (source.includes('❌') || source.includes('⛔'))
+        return style.red(rendered);
+    if (source.includes('✅'))
+        return style.green(rendered);
+    return rendered;
+}
+const SEVERITY_COLOUR = [
+    [/^🔴 error$/, 'red'],
+    [/^🟠 warning$/, 'yellow'],
+    [/^🔵 note$/, 'blue'],
+];
+/** Splits a table row on the pipes that separate cells (escaped `\|` and `&#124;` are content). */
+function cells(row) {
+    const parts = row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+    return parts.map((part) => part.trim());
+}
+/** Cells this long or longer, or with line breaks, go below the row's first line when the table is too wide. */
+const SHORT_CELL = 48;
+function renderTable(rows, style, width) {
+    const [headerRow, , ...bodyRows] = rows;
+    const header = cells(headerRow).map((cell) => inline(cell, plain));
+    const body = bodyRows.map((row) => cells(row).map((cell) => inline(cell, plain)));
+    const widths = header.map((title, column) => body.reduce((widest, row) => Math.max(widest, displayWidth(row[column] ?? '')), displayWidth(title)));
+    const fits = body.every((row) => row.every((cell) => !cell.includes('\n'))) && widths.reduce((sum, w) => sum + w + 2, 0) <= width;
+    const colour = (cell) => {
+        const match = SEVERITY_COLOUR.find(([pattern]) => pattern.test(cell));
+        return match ? style[match[1]](cell) : cell;
+    };
+    if (fits)
+        return alignColumns([header.map(style.bold), ...body.map((row) => row.map(colour))]);
+    // Too wide for aligned columns: one block per row, short cells on its first line, long ones indented below.
+    return body.flatMap((row) => {
+        const short = [];
+        const long = [];
+        row.forEach((cell, column) => {
+            if (!cell)
+                return;
+            if (cell.includes('\n') || cell.length >= SHORT_CELL)
+                long.push(...cell.split('\n').map((part) => `    ${part.trim()}`));
+            else
+                short.push(column === 0 || !header[column] ? colour(cell) : `${style.dim(`${header[column]}:`)} ${cell}`);
+        });
+        return [short.join('  '), ...long];
+    });
+}
+const identity = (text) => text;
+const plain = { bold: identity, dim: identity, red: identity, green: identity, yellow: identity, blue: identity, cyan: identity };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo-runs.ts
 const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
@@ -2669,7 +2863,46 @@ async function resolveCommand(command) {
     throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: name, known: ACTION_NAMES.join(', ') }, guess ? { hint: `Did you mean "${guess}"? Known commands: ${ACTION_NAMES.join(', ')}.` } : {});
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/cli/src/action-inputs.ts
+
+
+
+/**
+ * An action's inputs as its action.yml declares them (what a workflow's
+ * `with:` may set), read from the gates installation; undefined when the
+ * action.yml files were not shipped with the CLI.
+ */
+async function readActionInputs(action) {
+    const root = (0,src/* suiteRoot */.vE)();
+    if (!root)
+        return undefined;
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, 'actions', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // js-yaml is in the bundle already (pin-check); loaded only for --help and --input checks.
+    const { load } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+    const manifest = load(text);
+    return {
+        description: manifest.description ?? '',
+        inputs: Object.entries(manifest.inputs ?? {}).map(([name, spec]) => ({
+            name,
+            description: spec.description ?? '',
+            default: spec.default === undefined ? undefined : String(spec.default),
+            required: spec.required === true,
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/run.ts
+
+
+
 
 
 
@@ -2685,6 +2918,20 @@ function actionEnvironment(base, workspace, inputs) {
     }
     return env;
 }
+/** Each --input must name an input of the action's action.yml, as a workflow's `with:` must (the runner warns; a CLI can refuse). */
+async function checkInputNames(definition, inputs) {
+    const declared = await readActionInputs(definition.name);
+    if (!declared)
+        return;
+    const names = declared.inputs.map((input) => input.name);
+    for (const pair of inputs) {
+        const name = pair.slice(0, Math.max(0, pair.indexOf('=')));
+        if (!name || names.includes(name))
+            continue;
+        const guess = (0,src/* didYouMean */.au)(name, names);
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `${definition.name} has no input "${name}"` }, { hint: `${guess ? `Did you mean "--input ${guess}=…"? ` : ''}Its inputs: ${names.join(', ')} (gates run ${definition.name} --help).` });
+    }
+}
 async function runCommand(parsed, io, base = process.env) {
     const definition = await resolveCommand(parsed.positionals[0]);
     const workspace = (0,external_node_path_.resolve)(String(parsed.values.workspace ?? process.cwd()));
@@ -2696,22 +2943,34 @@ async function runCommand(parsed, io, base = process.env) {
     if (parsed.values['dry-run'])
         inputs.push('mode=dry-run');
     const env = actionEnvironment(base, workspace, inputs);
+    await checkInputNames(definition, inputs);
     // On a terminal the token comes from the environment, as for gh and other CLIs.
     const token = base.GITHUB_TOKEN || base.GH_TOKEN;
     if (token && !env[(0,src/* inputEnvName */.d_)('token')])
         env[(0,src/* inputEnvName */.d_)('token')] = token;
-    const runner = io.runner();
+    const { runner, log } = io.capture();
     let report;
     const code = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
     if (io.flags.json) {
         io.out(`${JSON.stringify(report ?? {}, null, 2)}\n`);
+        return code;
     }
+    const result = { action: definition.name, exitCode: code, report };
+    // The verdict first, then what the run printed, then each finding once: as a list, or in the summary when asked for.
+    io.out(`${verdictLine(result, io.style)}\n`);
+    if (log())
+        io.out(`\n${log()}`);
+    if (parsed.values.summary)
+        io.out(`\n${markdownToText(runner.summary, io.style, terminalWidth())}\n`);
     else {
-        if (parsed.values.summary)
-            io.out(`\n${runner.summary}\n`);
-        io.out(`${definition.name}: ${['passed', 'gate failed', 'usage or config error', 'infrastructure error', 'internal error'][code]} (exit ${code})\n`);
+        const findings = findingLines(result, io.style);
+        if (findings.length)
+            io.out(`\n${findings.join('\n')}\n`);
     }
     return code;
+}
+function terminalWidth() {
+    return process.stdout.columns || 100;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
@@ -2723,19 +2982,17 @@ async function runCommand(parsed, io, base = process.env) {
 
 
 
-/** The demo repository ships with gates; found by walking up from this module (bundle or source). */
-function findDemoRepository(start = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, 'examples', 'demo-repo');
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            return undefined;
-    }
+
+
+/** The demo repository ships with gates, in its `examples/` directory. */
+function findDemoRepository() {
+    const root = (0,src/* suiteRoot */.vE)();
+    return root ? (0,external_node_path_.join)(root, 'examples', 'demo-repo') : undefined;
 }
 /**
- * Runs every action on the demo repository and prints each job summary. A
- * failing gate is the point of the demo; only errors (exit ≥ 2) fail it.
+ * Runs every action on the demo repository: one table of verdicts first,
+ * then each run's log and job summary, rendered for the terminal. A failing
+ * gate is the point of the demo; only errors (exit ≥ 2) fail it.
  */
 async function demoCommand(parsed, io, base = process.env) {
     const workspace = parsed.values.workspace ? (0,external_node_path_.resolve)(String(parsed.values.workspace)) : findDemoRepository();
@@ -2743,24 +3000,33 @@ async function demoCommand(parsed, io, base = process.env) {
         throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: 'examples/demo-repo' });
     const stateRoot = base.MEMORY_STORAGE_ROOT || (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gates-demo-'));
     const results = [];
-    io.out(`gates demo on ${workspace}\n`);
     for (const run of DEMO_RUNS) {
         const definition = await ACTIONS[run.action]();
         const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value.replace('{state}', stateRoot)}`);
         // Offline by design: no token, whatever the terminal has.
         const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
-        const runner = io.runner();
-        if (!io.flags.json)
-            io.out(`\n=== ${run.title}\n`);
-        results.push({ title: run.title, action: run.action, exitCode: await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor }) });
-        if (!io.flags.json)
-            io.out(`\n${runner.summary}\n`);
+        const { runner, log } = io.capture();
+        let report;
+        const exitCode = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
+        results.push({ action: run.action, title: run.title, exitCode, report, log: log(), summary: runner.summary });
     }
-    if (io.flags.json)
-        io.out(`${JSON.stringify({ workspace, runs: results })}\n`);
-    else
-        io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${(0,src/* ledgerPath */.tf)(stateRoot)}\n`);
-    const worst = Math.max(...results.map((result) => result.exitCode));
+    if (io.flags.json) {
+        io.out(`${JSON.stringify({ workspace, runs: results.map(({ title, action, exitCode }) => ({ title, action, exitCode })) })}\n`);
+    }
+    else {
+        const { style } = io;
+        io.out(`${style.bold('gates demo')} on ${workspace}\n\n`);
+        const header = ['verdict', 'action', 'findings', 'what it shows'].map(style.bold);
+        const rows = results.map((result) => [outcome(result, style), result.action, findingCounts(result), result.title.replace(/^[\w-]+: /, '')]);
+        io.out(`${alignColumns([header, ...rows]).join('\n')}\n\naudit ledger: ${(0,src/* ledgerPath */.tf)(stateRoot)}\n`);
+        for (const result of results) {
+            io.out(`\n${style.bold(`=== ${result.title}`)}\n`);
+            if (result.log)
+                io.out(result.log);
+            io.out(`\n${markdownToText(result.summary, style, terminalWidth())}\n`);
+        }
+    }
+    const worst = results.reduce((max, result) => (result.exitCode > max ? result.exitCode : max), 0);
     return worst >= 2 ? worst : 0;
 }
 
@@ -2871,28 +3137,56 @@ const COMMANDS = {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/help.ts
 
+
+
+
 function optionLines(options) {
     return Object.entries(options).map(([name, option]) => `  --${name}${option.type === 'string' ? ' <value>' : ''}`.padEnd(30) + option.description);
 }
+/** `gates help [command]`: all commands, or one; an unknown command is a usage error (exit 2), as everywhere else. */
 function helpText(command) {
-    if (command && Object.hasOwn(COMMANDS, command)) {
+    if (command !== undefined && !Object.hasOwn(COMMANDS, command)) {
+        const guess = (0,src/* didYouMean */.au)(command, Object.keys(COMMANDS));
+        throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command, known: Object.keys(COMMANDS).join(', ') }, guess ? { hint: `Did you mean "gates help ${guess}"? Run \`gates --help\` for all commands.` } : {});
+    }
+    if (command) {
         const spec = COMMANDS[command];
         return [`usage: ${spec.usage}`, '', spec.summary, '', 'options:', ...optionLines({ ...spec.options, ...GLOBAL_OPTIONS }), ''].join('\n');
     }
     return [
         'gates: delivery-plan entrance/exit gates, run locally exactly as in GitHub Actions',
         '',
-        'usage: gates <command> [options]',
+        'usage: gates [--json] [--no-color] [--debug] <command> [options]',
         '',
         'commands:',
         ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(10)}${spec.summary}`),
         '',
-        'global options:',
+        'global options (before or after the command):',
         ...optionLines(GLOBAL_OPTIONS),
         '',
         'exit codes: 0 pass, 1 gate failed, 2 usage/config error, 3 infrastructure error, 4 internal error',
         '',
     ].join('\n');
+}
+/** `gates run <action> --help`: the run options, then the action's inputs as its action.yml declares them. */
+async function actionHelpText(action) {
+    const definition = await resolveCommand(action);
+    const declared = await readActionInputs(definition.name);
+    const lines = [`usage: gates run ${definition.name} [--input name=value]... [options]`, '', declared?.description || definition.description, ''];
+    if (declared) {
+        lines.push('inputs (--input name=value, as in a workflow\'s `with:`):');
+        const width = declared.inputs.reduce((widest, input) => Math.max(widest, input.name.length), 0) + 2;
+        for (const input of declared.inputs) {
+            const dflt = input.default !== undefined && input.default !== '' ? ` (default: ${input.default}${input.name === 'token' ? '; here GITHUB_TOKEN or GH_TOKEN' : ''})` : input.required ? ' (required)' : '';
+            lines.push(`  ${input.name.padEnd(width)}${input.description}${dflt}`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push(`inputs: see ${definition.name}/README.md (its action.yml was not found next to this CLI)`, '');
+    }
+    lines.push('options:', ...optionLines({ ...COMMANDS.run.options, ...GLOBAL_OPTIONS }), '');
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -2990,6 +3284,12 @@ async function explain(parsed, io) {
     if (!actor || !command)
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'gates rbac explain needs --actor and --command' });
     const approvals = value('approvals');
+    const now = value('now');
+    // Checked here: an unparsable time would be an Invalid Date that every time window quietly fails to match.
+    if (now !== undefined && Number.isNaN(Date.parse(now)))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--now expects an ISO 8601 time such as 2026-12-03T14:00:00Z, got "${now}"` });
+    if (approvals !== undefined && !/^\d+$/.test(approvals))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--approvals expects a count such as 2, got "${approvals}"` });
     const policy = await loadPolicy(parsed);
     const { evaluate, factsFromCase } = await rbacModules();
     const facts = factsFromCase({
@@ -3004,7 +3304,7 @@ async function explain(parsed, io) {
         teams: list('team'),
         passed: list('passed'),
         failed: list('failed'),
-        now: value('now'),
+        now,
     }, new Date());
     const decision = evaluate(policy, facts.request, facts.actor, facts.history);
     if (io.flags.json) {
@@ -3056,8 +3356,6 @@ async function runTests(parsed, io) {
     return failed === 0 ? 0 : 1;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/redact.ts
 
 
@@ -3088,8 +3386,12 @@ async function redactCommand(parsed, io) {
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/validate.ts
 
 
+
 async function validateCommand(parsed, io) {
     const file = parsed.positionals[0];
+    // Said first: a file that is not there has no kind to guess and nothing to validate.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(file)))
+        throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file });
     const kindName = parsed.values.kind;
     const known = Object.keys(src/* CONFIG_KINDS */.j0).filter((name) => name !== 'error');
     const kind = kindName ? src/* CONFIG_KINDS */.j0[kindName] : (0,src/* configKindForPath */.bs)(file);
@@ -3121,15 +3423,22 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+/** Global switches that may come before the command (`gates --json run …`); --help and --version stand alone. */
+const LEADING_GLOBALS = new Set(['--json', '--no-color', '--debug']);
 /** Parses argv against the command table; unknown commands and flags are usage errors with did-you-mean. */
 function parseArgv(argv) {
-    const first = argv[0];
+    let start = 0;
+    while (start < argv.length && LEADING_GLOBALS.has(argv[start]))
+        start++;
+    const first = argv[start];
+    // The global switches move just after the command (before any `--`), where the command's own parser reads them.
+    const args = [...argv.slice(0, start), ...argv.slice(start + 1)];
     if (first === undefined || first === '--help' || first === '-h')
         return { command: 'help', positionals: [], values: {} };
     if (first === '--version' || first === '-V')
         return { command: 'version', positionals: [], values: {} };
     if (!Object.hasOwn(COMMANDS, first)) {
-        const guess = (0,src/* didYouMean */.au)(first, Object.keys(COMMANDS));
+        const guess = (0,src/* didYouMean */.au)(first.replace(/^-+/, ''), Object.keys(COMMANDS));
         throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: first, known: Object.keys(COMMANDS).join(', ') }, guess ? { hint: `Did you mean "gates ${guess}"? Run \`gates --help\` for all commands.` } : {});
     }
     const spec = COMMANDS[first];
@@ -3137,7 +3446,7 @@ function parseArgv(argv) {
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
-            args: argv.slice(1),
+            args,
             options: Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { type: option.type, multiple: option.multiple ?? false }])),
             allowPositionals: true,
             strict: true,
@@ -3174,6 +3483,7 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     redact: redactCommand,
@@ -3188,7 +3498,7 @@ const HANDLERS = {
 async function cli(argv, env = process.env, io) {
     const flags = {
         json: argv.includes('--json'),
-        color: !argv.includes('--no-color') && !env.NO_COLOR && process.stdout.isTTY === true,
+        color: colourWanted(argv, env, process.stdout.isTTY),
         debug: argv.includes('--debug'),
     };
     const cliIo = io ?? createIo(flags);
@@ -3198,6 +3508,10 @@ async function cli(argv, env = process.env, io) {
         const parsed = parseArgv(argv);
         if (parsed.command === 'version') {
             cliIo.out(`gates ${src/* SUITE_VERSION */.sZ}\n`);
+            return 0;
+        }
+        if (parsed.command === 'run' && parsed.values.help && parsed.positionals[0]) {
+            cliIo.out(await actionHelpText(parsed.positionals[0]));
             return 0;
         }
         if (parsed.command === 'help' || parsed.values.help) {
@@ -3226,148 +3540,195 @@ async function cli(argv, env = process.env, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
 /* harmony export */   fs: () => (/* binding */ docsUrl),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_ROOT */
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
 
-/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
-const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
+
+
+
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{detail}',
         hint: 'Run `gates --help` for usage.',
     },
     GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown command "{command}".',
         hint: 'Known commands: {known}.',
     },
     GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown option "{flag}" for `{command}`.',
         hint: 'Run `gates {command} --help` for its options.',
     },
     GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
         hint: 'Fix the `with: {input}:` value in the workflow step.',
     },
     GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is required but was not supplied.',
         hint: 'Add `{input}:` under `with:` in the workflow step.',
     },
     GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
     },
     GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not exist.',
         hint: 'Create it, or point the `config` input at the right path.',
     },
     GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} cannot be read: {reason}.',
         hint: 'Check the path and the file permissions.',
     },
     GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is empty.',
         hint: 'Write at least `version: 1`, or delete the file to use defaults.',
     },
     GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
         hint: 'Config files are small; check that the path names the right file.',
     },
     GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is not valid {format}: {detail}',
         hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
     },
     GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not match its schema ({count} problem(s)).',
         hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
     },
     GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'State root {path} cannot be used: {reason}.',
         hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
     },
     GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
     GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
     GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
     GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Request to {url} failed: {reason}.',
         hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
     },
     GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: '{what} needs the GitHub API, but no token was given.',
         hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
     },
     GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API answered {status} for {route}: {reason}.',
         hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
     },
     GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
         hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
     },
     GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} timed out after {timeout}.',
         hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
     },
     GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
     GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
     },
     GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
         hint: 'See the job summary for the findings that failed the gate.',
     },
     GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
         message: 'Internal error: {detail}',
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
 /** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-function docsUrl(code) {
-    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
 }
 /** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-function ruleDocsUrl(action, rule) {
-    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
 }
 
 
@@ -3463,6 +3824,46 @@ function formatError(error) {
 
 /***/ }),
 
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3480,16 +3881,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* reexport */ LiteralMatcher),
   N3: () => (/* reexport */ LockfileLock),
   pO: () => (/* reexport */ redactor_Redactor),
+  f3: () => (/* reexport */ SEVERITY_RANK),
   sZ: () => (/* reexport */ SUITE_VERSION),
+  Kj: () => (/* reexport */ SUMMARY_BYTE_LIMIT),
   RV: () => (/* reexport */ TerminalRunner),
   rY: () => (/* reexport */ answerOrAbsent),
   bs: () => (/* reexport */ configKindForPath),
   UY: () => (/* reexport */ connectGitHub),
+  Ot: () => (/* reexport */ countBySeverity),
   a2: () => (/* reexport */ describeRefusal),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   ZO: () => (/* reexport */ discoverFiles),
   UW: () => (/* reexport */ explainConfig),
+  FW: () => (/* reexport */ failsGate),
+  RF: () => (/* reexport */ fileLink),
   Wk: () => (/* reexport */ gates_error/* formatError */.Wk),
+  WB: () => (/* reexport */ formatPlain),
   fU: () => (/* reexport */ globMatcher),
   d_: () => (/* reexport */ inputEnvName),
   tf: () => (/* reexport */ ledgerPath),
@@ -3500,6 +3907,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $B: () => (/* reexport */ neutralise_commands_neutraliseCommands),
   E9: () => (/* reexport */ parseDuration),
   DB: () => (/* reexport */ parseSize),
+  UJ: () => (/* reexport */ redactedReportText),
   Of: () => (/* reexport */ refusalOf),
   YN: () => (/* reexport */ registerKnownSecrets),
   qt: () => (/* reexport */ requireAnswer),
@@ -3508,16 +3916,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ run_action_runAction),
   yK: () => (/* reexport */ runIdentity),
   BQ: () => (/* reexport */ statePath),
+  vE: () => (/* reexport */ suite_root/* suiteRoot */.v),
   tp: () => (/* reexport */ table),
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
+  Vj: () => (/* reexport */ verdictOf),
   BP: () => (/* reexport */ verifyLedgerFile),
   Li: () => (/* reexport */ withRedactedStdout),
   aS: () => (/* reexport */ writeReportFile),
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, installCrashHandlers, isDebug, levenshtein, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, stopCommandsBlock, verdictOf, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatDuration, formatFileCommand, hashRecord, installCrashHandlers, isDebug, levenshtein, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, projectUrl, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, stopCommandsBlock, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3888,6 +4298,15 @@ function markdownText(redactor) {
         code: (value) => inlineCode(prepare(value)),
     };
 }
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
 /** At most `limit` characters, whole code points, with `…` where it was cut. */
 function shorten(text, limit) {
     if (text.length <= limit)
@@ -4569,18 +4988,45 @@ function formatPlain(finding) {
     const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
     return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
 }
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
     const annotations = [];
     const dropped = { error: 0, warning: 0, note: 0 };
     const sorted = sortFindings(findings.filter((finding) => !finding.waived));
     for (const severity of SEVERITIES) {
         const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-        for (const finding of ofSeverity.slice(0, limit))
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
             annotations.push({ finding, command: formatAnnotation(finding) });
         dropped[severity] = Math.max(0, ofSeverity.length - limit);
     }
     return { annotations, dropped };
+}
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rank = (finding) => {
+        const index = priority.indexOf(finding.ruleId);
+        return index === -1 ? priority.length : index;
+    };
+    const said = new Set();
+    const firstSaid = new Set();
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        if (!said.has(key))
+            firstSaid.add(finding);
+        said.add(key);
+    }
+    // Array.prototype.sort is stable: equal keys keep file order.
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+    const chosen = new Set(ranked.slice(0, limit));
+    return findings.filter((finding) => chosen.has(finding));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
@@ -4598,12 +5044,14 @@ function renderJsonReport(report) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
@@ -4623,7 +5071,7 @@ function renderSarif(report) {
                     driver: {
                         name: `gates/${report.tool}`,
                         version: report.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
                         rules: report.rules.map((rule) => ({
                             id: rule.id,
                             name: rule.id,
@@ -5032,16 +5480,17 @@ async function run_action_runAction(definition, host) {
             notes: outcome.notes,
         });
         const verdict = verdictOf(report);
-        if (valueAt(config.values, 'annotations.enabled') !== false) {
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
             const limit = valueAt(config.values, 'annotations.max-per-severity');
-            const batch = renderAnnotations(report.findings, limit);
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
             for (const { finding, command } of batch.annotations)
                 runner.annotation(command, formatPlain(finding));
             const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
@@ -5073,11 +5522,11 @@ async function run_action_runAction(definition, host) {
     }
 }
 /** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
-function summaryOf(report, links, appendix) {
+function summaryOf(render, report, links, appendix) {
     if (!appendix)
-        return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
-    const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
@@ -5847,8 +6296,8 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(7630);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
 
 
@@ -6088,18 +6537,29 @@ function decideRetry(outcome, attempt, nowMs, limits) {
  * GETs within a run are made once, and calls are counted for the summary.
  * Failures that are not an answer throw a GatesError (exit 3): callers fail
  * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
  */
 class GitHubApi {
     transport;
     options;
     calls = 0;
     rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
     cache = new Map();
     limits;
+    deadline;
+    halt = new AbortController();
     constructor(transport, options) {
         this.transport = transport;
         this.options = options;
         this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
     }
     /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
     get(route, params = {}) {
@@ -6114,16 +6574,26 @@ class GitHubApi {
     async send(route, params) {
         const label = describeRoute(route, params);
         for (let attempt = 1;; attempt++) {
-            await this.waitForRateLimit();
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
             this.calls++;
-            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
             this.recordRateLimit(response.headers);
-            if (response.timedOut)
-                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+            }
             const decision = decideRetry(response, attempt, Date.now(), this.limits);
             if (decision.retry) {
                 this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitMs);
+                await this.pause(decision.waitMs, label);
                 continue;
             }
             switch (decision.reason) {
@@ -6132,13 +6602,72 @@ class GitHubApi {
                 case 'client-error':
                     return { ok: false, status: response.status, message: messageOf(response.data) };
                 case 'rate-limited':
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
                 case 'unavailable':
                     if (response.status === undefined) {
-                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
                     }
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
             }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
         }
     }
     recordRateLimit(headers) {
@@ -6149,7 +6678,7 @@ class GitHubApi {
             this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
     }
     /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit() {
+    async waitForRateLimit(label) {
         const snapshot = this.rateLimit;
         if (!snapshot || snapshot.remaining > 0)
             return;
@@ -6157,10 +6686,10 @@ class GitHubApi {
         if (waitMs <= 0)
             return;
         if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
         }
         this.options.onWait?.('rate limit exhausted', waitMs);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs);
+        await this.pause(waitMs, label);
         snapshot.remaining = snapshot.limit;
     }
     resetDescription() {
@@ -6197,7 +6726,7 @@ function messageOf(data) {
  * never pays for it.
  */
 async function createOctokitTransport(options) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
     const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
     return {
@@ -6244,6 +6773,7 @@ async function connectGitHub(token, env, runner, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 
