@@ -50,3 +50,55 @@ export function generateCorpus(directory, count, seed = 42) {
   }
   return bytes;
 }
+
+/**
+ * References as large projects use them, most used first: a few actions
+ * everywhere (checkout in most jobs), a long tail used once or twice. Shape
+ * measured on 71 workflows of five large open-source projects (2026): about
+ * 200 tag/branch references to some 25 distinct actions, 290 SHA pins with
+ * version comments, installs in run steps.
+ */
+const POPULAR = [
+  ['actions/checkout@v4', 50], ['Swatinem/rust-cache@v2', 40], ['dtolnay/rust-toolchain@stable', 35], ['taiki-e/install-action@v2', 20],
+  ['dtolnay/rust-toolchain@master', 8], ['actions/setup-python@v5', 7], ['actions/setup-node@v4', 6], ['actions/upload-artifact@v4', 5],
+  ['actions/cache@v4', 4], ['vmactions/freebsd-vm@v1', 3], ['taiki-e/setup-cross-toolchain-action@v1', 3], ['actions/github-script@v7', 2],
+  ['obi1kenobi/cargo-semver-checks-action@v2', 2], ['EmbarkStudios/cargo-deny-action@v2', 2], ['taiki-e/install-action@cargo-hack', 2],
+  ['actions/download-artifact@v4', 2], ['actions/labeler@v5', 1], ['gabrielfalcao/pyenv-action@v13', 1], ['dtolnay/rust-toolchain@nightly', 1],
+  ['actions/upload-artifact/merge@v4', 1], ['taiki-e/cache-cargo-install-action@v2', 1], ['docker/setup-buildx-action@v3', 1],
+];
+const BENIGN_RUNS = ['cargo test --workspace --all-features', 'cargo clippy --all-targets -- -D warnings', 'pnpm run build\npnpm test', 'npx playwright test --shard=${{ matrix.shard }}', 'python -m mypy --config-file mypy_self_check.ini -p mypy', 'git diff --exit-code'];
+const PINNED = ['actions/checkout', 'actions/setup-node', 'pnpm/action-setup', 'actions/cache', 'actions/upload-artifact', 'actions/download-artifact', 'github/codeql-action/analyze', 'microsoft/playwright-github-action'];
+
+/**
+ * A repository's `.github/workflows` shaped like a large project's (see
+ * POPULAR): `workflows` files, the popular references spread over them with
+ * their measured frequencies, SHA pins and run steps in between.
+ * Deterministic for a seed. Returns the files written.
+ */
+export function generateRepositoryWorkflows(directory, workflows = 75, seed = 7) {
+  const random = prng(seed);
+  const uses = POPULAR.flatMap(([reference, count]) => Array.from({ length: count }, () => reference));
+  const sha = (n) => (n.toString(16).padStart(8, '0').repeat(5)).slice(0, 40);
+  const files = Array.from({ length: workflows }, (_, index) => [`name: workflow-${index}`, 'on: [push, pull_request]', 'permissions:', '  contents: read', 'jobs:']);
+  const steps = files.map(() => []);
+  // Every popular use lands in some workflow; SHA pins (about 1.5 per tag use) and run steps fill each file.
+  for (const reference of uses) steps[Math.floor(random() * workflows)].push(`      - uses: ${reference}`);
+  for (let pin = 0; pin < Math.round(uses.length * 1.5); pin++) {
+    steps[Math.floor(random() * workflows)].push(`      - uses: ${PINNED[Math.floor(random() * PINNED.length)]}@${sha(pin + 1)} # v4.${pin % 9}.${pin % 5}`);
+  }
+  // Most run steps build and test; about one in six installs something (the real corpus had 22 unpinned installs).
+  for (let run = 0; run < workflows * 3; run++) {
+    const pool = random() < 0.16 ? RUNS : BENIGN_RUNS;
+    const script = pool[Math.floor(random() * pool.length)].split('\n');
+    steps[Math.floor(random() * workflows)].push('      - shell: bash', '        run: |', ...script.map((line) => `          ${line}`));
+  }
+  mkdirSync(join(directory, '.github', 'workflows'), { recursive: true });
+  const written = [];
+  files.forEach((lines, index) => {
+    const body = steps[index].length ? steps[index] : ['      - run: echo nothing to do'];
+    const name = join('.github', 'workflows', `workflow-${String(index).padStart(3, '0')}.yml`);
+    writeFileSync(join(directory, name), [...lines, '  build:', '    runs-on: ubuntu-latest', '    steps:', ...body, ''].join('\n'));
+    written.push(name);
+  });
+  return written;
+}

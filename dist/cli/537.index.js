@@ -142,7 +142,7 @@ const rbacGuard = {
         const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
         const actor = await resolveActor(policy, request, {
             token: inputs.string('token') ?? '',
-            timeoutMs: inputs.duration('api-timeout', 30_000),
+            timeoutMs: inputs.duration('api-timeout', 10_000),
             env,
             connect: (token, timeoutMs) => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }),
         });

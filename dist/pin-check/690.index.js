@@ -148,6 +148,7 @@ async function collectOnlineFacts(facts, api, failFast) {
     const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
     await runPool(jobs, CONCURRENCY);
     online.calls = api.calls;
+    online.stopped = api.stopped;
     if (api.rateLimit)
         online.rateLimit = { limit: api.rateLimit.limit, remaining: api.rateLimit.remaining };
     return online;

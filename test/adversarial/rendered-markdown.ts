@@ -49,8 +49,8 @@ export function tableRows(html: string): string[][] {
 
 /** Tags gates writes into summaries itself; any other came from untrusted text. */
 const OWN_TAGS = new Set(['p', 'h2', 'h3', 'strong', 'em', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'br', 'blockquote', 'ul', 'li', 'a', 'wbr']);
-/** Where gates' own links point: rule docs and the files of the commit checked (the test harness's repository). */
-const OWN_LINKS = [/^https:\/\/github\.com\/org\/gates\/blob\/main\//, /^https:\/\/github\.com\/octo-org\/octo-repo\/blob\/[0-9a-f]{40}\//];
+/** Where gates' own links point: rule docs of the gates the step uses (any ref) and the files of the commit checked (the test harness's repository). */
+const OWN_LINKS = [/^https:\/\/github\.com\/org\/gates\/blob\/[^/]+\//, /^https:\/\/github\.com\/octo-org\/octo-repo\/blob\/[0-9a-f]{40}\//];
 
 /** What in a rendered summary gates did not write: foreign tags, and links that point elsewhere. */
 export function foreignElements(summary: string): string[] {

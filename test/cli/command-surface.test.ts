@@ -61,7 +61,7 @@ describe('gates CLI command surface', () => {
     expect((await runCli(['validate', 'gates.yml'], { cwd: dir })).stderr).toContain('GATES_E_CONFIG_SYNTAX');
     const missing = await runCli(['validate', 'nope/gates.yml'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('GATES_E_CONFIG_NOT_FOUND');
+    expect(missing.stderr).toContain('GATES_E_FILE_NOT_FOUND: File nope/gates.yml does not exist.');
   });
 
   test('config --explain prints every value with its layer', async () => {
@@ -119,9 +119,9 @@ describe('gates CLI command surface', () => {
   test('demo runs every action on the bundled demo repository and prints real summaries', async () => {
     const run = await runCli(['demo'], { env: { MEMORY_STORAGE_ROOT: join(makeWorkspace({}), 'state') } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('## ❌ pin-check: failed');
+    expect(run.stdout).toContain('❌ pin-check: failed');
     expect(run.stdout).toContain('actions/checkout@v4 is pinned to a tag');
-    expect(run.stdout).toMatch(/pin-check: exit 1/);
+    expect(run.stdout).toMatch(/✗ gate failed \(exit 1\)\s+pin-check/);
   });
 
   test('--version prints the suite version', async () => {

@@ -32,4 +32,22 @@ describe('annotations', () => {
     expect(batch.dropped).toEqual({ error: 3, warning: 0, note: 0 });
     expect(batch.annotations[0]!.finding.line).toBe(1);
   });
+
+  test('the action\'s rule priority picks which findings get the few annotations, and a new problem beats a repeat', () => {
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => finding({ ruleId: 'unpinned-install', file: 'a.yml', line: i + 1, message: `install ${i}` })),
+      ...Array.from({ length: 8 }, (_, i) => finding({ ruleId: 'unpinned-uses', file: 'b.yml', line: i + 1, message: 'actions/checkout@v4 is pinned to a tag.' })),
+      finding({ ruleId: 'unpinned-uses', file: 'c.yml', line: 1, message: 'Swatinem/rust-cache@v2 is pinned to a tag.' }),
+    ];
+    const chosen = renderAnnotations(findings, 10, ['unpinned-uses', 'unpinned-install']).annotations.map((a) => `${a.finding.ruleId} ${a.finding.file}:${a.finding.line}`);
+    // Both distinct unpinned-uses problems first, then the other repeats of checkout, then installs to fill; emitted in file order.
+    expect(chosen).toEqual([
+      'unpinned-install a.yml:1',
+      'unpinned-uses b.yml:1', 'unpinned-uses b.yml:2', 'unpinned-uses b.yml:3', 'unpinned-uses b.yml:4',
+      'unpinned-uses b.yml:5', 'unpinned-uses b.yml:6', 'unpinned-uses b.yml:7', 'unpinned-uses b.yml:8',
+      'unpinned-uses c.yml:1',
+    ]);
+    // Without a priority: file order, as before.
+    expect(renderAnnotations(findings, 10).annotations.every((a) => a.finding.file === 'a.yml')).toBe(true);
+  });
 });

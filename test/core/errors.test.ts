@@ -2,7 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import errorSchema from '../../schemas/error.schema.json' with { type: 'json' };
-import { didYouMean, ERROR_CATALOGUE, formatError, GatesError, levenshtein, toGatesError, type ErrorCode } from '@gates/core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { didYouMean, docsUrl, ERROR_CATALOGUE, formatError, GatesError, levenshtein, projectUrl, ruleDocsUrl, suiteRoot, toGatesError, type ErrorCode } from '@gates/core';
+import { REPO_ROOT } from '../harness/run-bundle.js';
 
 const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -21,7 +24,7 @@ describe('error catalogue', () => {
     expect(error.message).not.toMatch(/\{\w+\}/);
     const json = error.toJSON();
     expect(validate(json)).toBe(true);
-    expect(json.docs).toMatch(/^https:\/\/.+#gates_e_[a-z_]+$/);
+    expect(json.docs).toMatch(/^(https|file):\/\/.+\/docs\/errors\.md#gates_e_[a-z_]+$/);
   });
 
   test('exit codes follow the documented contract', () => {
@@ -45,6 +48,32 @@ describe('error catalogue', () => {
       details: [{ message: 'unknown key "fial-on"', location: { file: 'g.yml', line: 3, column: 1 }, hint: 'did you mean "fail-on"?' }],
     });
     expect(formatError(error.toJSON())).toContain('  - g.yml:3:1: unknown key "fial-on" (did you mean "fail-on"?)');
+  });
+});
+
+describe('docs links follow the gates being run', () => {
+  const RUNNER = { GITHUB_ACTIONS: 'true', GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53', GITHUB_WORKSPACE: '/home/runner/work/octo-repo/octo-repo' };
+
+  test('as an action: the action\'s repository and ref, as the runner names them, on the job\'s server', () => {
+    const env = { ...RUNNER, GITHUB_ACTION_REPOSITORY: 'acme/gates', GITHUB_ACTION_REF: 'v1.4.0' };
+    expect(ruleDocsUrl('pin-check', 'unpinned-uses', env)).toBe('https://github.com/acme/gates/blob/v1.4.0/pin-check/README.md#pin-check-unpinned-uses');
+    expect(docsUrl('GATES_E_API_TIMEOUT', env)).toBe('https://github.com/acme/gates/blob/v1.4.0/docs/errors.md#gates_e_api_timeout');
+    expect(projectUrl(env)).toBe('https://github.com/acme/gates');
+    expect(docsUrl('GATES_E_USAGE', { ...env, GITHUB_SERVER_URL: 'https://ghe.example.com/' })).toBe('https://ghe.example.com/acme/gates/blob/v1.4.0/docs/errors.md#gates_e_usage');
+  });
+
+  test('as a local action (`uses: ./pin-check`, no action repository) in a checkout of gates itself: that repository at the commit', () => {
+    const env = { ...RUNNER, GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '', GITHUB_WORKSPACE: REPO_ROOT };
+    expect(ruleDocsUrl('perf-sla', 'sla-breach', env)).toBe(`https://github.com/octo-org/octo-repo/blob/${RUNNER.GITHUB_SHA}/perf-sla/README.md#perf-sla-sla-breach`);
+  });
+
+  test('elsewhere (the CLI, a local action outside the checkout): the README in the gates installation, which exists', () => {
+    for (const env of [{}, RUNNER]) {
+      const link = ruleDocsUrl('pin-check', 'unpinned-uses', env);
+      expect(link).toMatch(/^file:\/\/.+\/pin-check\/README\.md#pin-check-unpinned-uses$/);
+      expect(existsSync(fileURLToPath(link.replace(/#.*/, '')))).toBe(true);
+    }
+    expect(suiteRoot()).toBe(REPO_ROOT);
   });
 });
 

@@ -10,11 +10,11 @@ const REPO = { owner: 'actions', name: 'checkout', branches: { main: ['a'.repeat
 let server: GitHubApiServer | undefined;
 afterEach(async () => server?.close());
 
-async function client(options: Parameters<typeof startGitHubApiServer>[1] = {}, timeoutMs = 5000) {
+async function client(options: Parameters<typeof startGitHubApiServer>[1] = {}, timeoutMs = 5000, budgetMs?: number) {
   server = await startGitHubApiServer(repositoryRoutes([REPO]), { token: TOKEN, ...options });
   let log = '';
   const runner = new TerminalRunner(new Redactor(), { debug: false }, (text) => (log += text), (text) => (log += text));
-  const api = await connectGitHub(TOKEN, { GITHUB_API_URL: server.url }, runner, { timeoutMs, limits: { baseDelayMs: 10 } });
+  const api = await connectGitHub(TOKEN, { GITHUB_API_URL: server.url }, runner, { timeoutMs, budgetMs, limits: { baseDelayMs: 10 } });
   return { api, log: () => log, server };
 }
 
@@ -74,8 +74,10 @@ describe('GitHubApi over Octokit', () => {
     const error = (await api.get('GET /repos/{owner}/{repo}', { owner: 'actions', repo: 'checkout' }).catch((thrown: unknown) => thrown)) as GatesError;
     expect(error.code).toBe('GATES_E_API_RATE_LIMITED');
     expect(error.message).toContain(new Date(reset * 1000).toISOString());
-    // Known exhausted: the next call does not even reach the server.
-    await expect(api.get('GET /repos/{owner}/{repo}', { owner: 'actions', repo: 'other' })).rejects.toMatchObject({ code: 'GATES_E_API_RATE_LIMITED' });
+    // Known exhausted: the next call does not even reach the server, and says why.
+    const next = (await api.get('GET /repos/{owner}/{repo}', { owner: 'actions', repo: 'other' }).catch((thrown: unknown) => thrown)) as GatesError;
+    expect(next.code).toBe('GATES_E_API_STOPPED');
+    expect(next.message).toContain('(GATES_E_API_RATE_LIMITED)');
     expect(server.requests).toHaveLength(1);
   });
 
@@ -89,5 +91,54 @@ describe('GitHubApi over Octokit', () => {
     const { api, server } = await client();
     await server.close();
     await expect(api.get('GET /repos/{owner}/{repo}', { owner: 'actions', repo: 'checkout' })).rejects.toMatchObject({ code: 'GATES_E_NETWORK', exitCode: 3 });
+  });
+});
+
+describe('circuit breaker and budget: an outage costs one failure, not one per call', () => {
+  const repo = (name: string) => ({ owner: 'actions', repo: name });
+
+  test('after a timeout, calls in flight are abandoned and later calls are refused without reaching the server', async () => {
+    const { api, server } = await client({ faults: [{ match: '/repos/', reply: 'hang' }] }, 300);
+    const started = Date.now();
+    const inFlight = ['a', 'b', 'c'].map((name) => api.get('GET /repos/{owner}/{repo}', repo(name)).then(() => undefined, (thrown: unknown) => thrown as GatesError));
+    const errors = await Promise.all(inFlight);
+    // One timeout for all three, not three in a row.
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(errors.map((error) => error?.code).sort()).toEqual(['GATES_E_API_STOPPED', 'GATES_E_API_STOPPED', 'GATES_E_API_TIMEOUT']);
+    expect(api.stopped).toBe('GitHub API call GET /repos/actions/a timed out after 300ms (GATES_E_API_TIMEOUT)');
+    const later = (await api.get('GET /repos/{owner}/{repo}', repo('d')).catch((thrown: unknown) => thrown)) as GatesError;
+    expect(later).toMatchObject({ code: 'GATES_E_API_STOPPED', exitCode: 3 });
+    expect(later.message).toBe('GitHub API call GET /repos/actions/d was not made: calls stopped for the rest of this run after GitHub API call GET /repos/actions/a timed out after 300ms (GATES_E_API_TIMEOUT).');
+    expect(server.requests.map((request) => request.path)).toEqual(['/repos/actions/a', '/repos/actions/b', '/repos/actions/c']);
+  });
+
+  test('a refused connection opens the breaker after its retries', async () => {
+    const { api, server } = await client();
+    await server.close();
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('a'))).rejects.toMatchObject({ code: 'GATES_E_NETWORK' });
+    const before = api.calls;
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('b'))).rejects.toMatchObject({ code: 'GATES_E_API_STOPPED' });
+    expect(api.calls).toBe(before);
+    expect(api.stopped).toMatch(/^Request to GET \/repos\/actions\/a failed: .+ \(GATES_E_NETWORK\)$/);
+  });
+
+  test('5xx on every attempt opens it too; a 404 (an answer) does not', async () => {
+    const { api } = await client({ faults: [{ match: '/repos/actions/down', reply: { status: 503 } }] });
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('nothing-here'))).resolves.toMatchObject({ ok: false, status: 404 });
+    expect(api.stopped).toBeUndefined();
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('down'))).rejects.toMatchObject({ code: 'GATES_E_API_UNAVAILABLE' });
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('checkout'))).rejects.toMatchObject({ code: 'GATES_E_API_STOPPED' });
+  });
+
+  test('the budget bounds the run: a call still waiting when it ends is abandoned, and nothing is called after', async () => {
+    const { api, server } = await client({ faults: [{ match: '/repos/actions/slow', reply: 'hang' }] }, 60_000, 400);
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('checkout'))).resolves.toMatchObject({ ok: true });
+    const started = Date.now();
+    const error = (await api.get('GET /repos/{owner}/{repo}', repo('slow')).catch((thrown: unknown) => thrown)) as GatesError;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(error.code).toBe('GATES_E_API_STOPPED');
+    expect(error.message).toContain("after the run's API budget of 400ms was spent");
+    await expect(api.get('GET /repos/{owner}/{repo}', repo('other'))).rejects.toMatchObject({ code: 'GATES_E_API_STOPPED' });
+    expect(server.requests).toHaveLength(2);
   });
 });

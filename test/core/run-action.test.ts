@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redactor, runAction, TerminalRunner, type ActionDefinition, type Finding } from '@gates/core';
+import { GitHubRunner, Redactor, runAction, TerminalRunner, type ActionDefinition, type Finding } from '@gates/core';
 import { makeWorkspace } from '../harness/workspace.js';
 
 function host(env: NodeJS.ProcessEnv = {}) {
@@ -35,10 +36,22 @@ describe('runAction', () => {
 
   test('more findings than the annotation cap: the rest are counted, all reach the summary', async () => {
     const findings: Finding[] = Array.from({ length: 14 }, (_, i) => ({ ruleId: 'r', severity: 'error', message: `f${i}`, file: 'a.yml', line: i + 1 }));
+    let out = '';
+    const summary = join(makeWorkspace({}), 'summary.md');
+    writeFileSync(summary, '');
+    const env = { GITHUB_WORKSPACE: makeWorkspace({}), MEMORY_STORAGE_ROOT: join(makeWorkspace({}), 's'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: join(makeWorkspace({}), 'out') };
+    const redactor = new Redactor();
+    expect(await runAction(action(async () => ({ findings })), { env, redactor, runner: new GitHubRunner(env, redactor, (t) => (out += t)) })).toBe(1);
+    expect(out.match(/^::error /gm)).toHaveLength(10);
+    expect(out).toContain('4 more finding(s) were not annotated (runner limit 10 per severity); see the job summary.');
+    expect((readFileSync(summary, 'utf8').match(/^\| 🔴 error/gm) ?? []).length).toBe(14);
+  });
+
+  test('on a terminal nothing is annotated: the CLI prints every finding itself, once', async () => {
+    const findings: Finding[] = Array.from({ length: 14 }, (_, i) => ({ ruleId: 'r', severity: 'error', message: `f${i}`, file: 'a.yml', line: i + 1 }));
     const h = host();
     expect(await runAction(action(async () => ({ findings })), h.host)).toBe(1);
-    expect(h.output()).toContain('4 more finding(s) were not annotated (runner limit 10 per severity); see the job summary.');
-    expect((h.runner.summary.match(/^\| 🔴 error/gm) ?? []).length).toBe(14);
+    expect(h.output()).not.toMatch(/f\d|not annotated/);
   });
 
   test('an invalid state root stops the action before it runs (exit 2)', async () => {
@@ -53,7 +66,7 @@ describe('runAction', () => {
     const h = host();
     h.host.redactor.addRule((text) => text.replace(/AKIA[0-9A-Z]{16}/g, '[REDACTED:aws-access-key]'));
     await runAction(action(async () => ({ findings: [{ ruleId: 'r', severity: 'note', message: 'key AKIAIOSFODNN7EXAMPLE seen' }] })), h.host);
-    expect(h.output()).toContain('key [REDACTED:aws-access-key] seen');
+    expect(h.runner.summary).toMatch(/key \\?\[REDACTED:aws-access-key\\?\] seen/);
     expect(h.runner.summary).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 });

@@ -47,7 +47,7 @@ describe.each(ACTION_NAMES)('<name>/README.md of %s', (name) => {
   });
 
   test('has a copy-paste workflow example and its generated top-level action.yml', () => {
-    expect(actionReadme(name)).toContain(`uses: org/gates/${name}@v1`);
+    expect(actionReadme(name)).toMatch(new RegExp(`uses: org/gates/${name}@[0-9a-f]{40} # v\\d+\\.\\d+\\.\\d+`));
     expect(README).toContain(`(${name}/README.md)`);
     const generated = parse(readFileSync(join(REPO_ROOT, name, 'action.yml'), 'utf8'));
     expect(generated.runs).toEqual({ using: 'node24', main: `../dist/${name}/index.js` });

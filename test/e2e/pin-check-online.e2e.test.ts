@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateRepositoryWorkflows } from '../../bench/generate-workflows.mjs';
 import { ACTION_REPOSITORIES, CI_WORKFLOW, SHA } from '../fixtures/action-repositories.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
@@ -131,13 +132,60 @@ describe('pin-check online failures fail closed', () => {
     expect(result.stdout).toContain('Resource not accessible by integration');
   });
 
-  test('optional + a hanging API: each unchecked reference is an online-check-failed warning, never a silent pass', async () => {
-    const result = await runRaw('version: 1\npin-check:\n  online: optional\n', { faults: [{ match: '/repos/', reply: 'hang' }] });
-    const failed = result.annotations.filter((a) => a.properties.title === 'online-check-failed');
-    expect(failed.length).toBe(9);
-    expect(failed[0]!.command).toBe('warning');
-    expect(failed[0]!.data).toContain('timed out after 1s');
+});
+
+describe('an API outage costs seconds and one finding (circuit breaker), with the inputs the runner delivers by default', () => {
+  // Many references, most SHA-pinned: before the breaker each was one more timeout and one more finding.
+  const workspace = () => {
+    const root = makeWorkspace({ [WORKFLOW_PATH]: CI_WORKFLOW });
+    generateRepositoryWorkflows(root, 30);
+    return root;
+  };
+  // Only the token is given, as `${{ github.token }}` delivers it: api-timeout (10s) and api-budget (2m) are the action's defaults.
+  const runDefaults = (apiUrl: string) => runBundle('pin-check', { workspace: workspace(), inputs: { token: TOKEN }, env: { GITHUB_API_URL: apiUrl }, timeoutMs: 60_000 });
+
+  function expectOneOutageFinding(result: BundleRun, cause: RegExp) {
+    const report = JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')) as { findings: { ruleId: string; message: string }[] };
+    const failed = report.findings.filter((finding) => finding.ruleId === 'online-check-failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.message).toMatch(/^\d+ of \d+ reference\(s\) could not be checked online \(unknown references, imposter commits/);
+    expect(failed[0]!.message).toMatch(cause);
+    expect(result.annotations.filter((a) => a.properties.title === 'online-check-failed')).toHaveLength(1);
+    // Offline rules still ran: the gate fails on the unpinned references, it does not pass unchecked.
+    expect(report.findings.some((finding) => finding.ruleId === 'unpinned-uses')).toBe(true);
     expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('');
+  }
+
+  test('unreachable (nothing listens on the port): done in seconds, one finding naming the connection failure', async () => {
+    const closed = await startGitHubApiServer([]);
+    await closed.close();
+    const started = Date.now();
+    const result = await runDefaults(closed.url);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expectOneOutageFinding(result, /the API client stopped after Request to GET .+ failed: .+ \(GATES_E_NETWORK\)/);
+  });
+
+  test('hanging (accepts, never answers): one api-timeout, not one per reference; one finding naming the timeout', async () => {
+    server = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES), { token: TOKEN, faults: [{ match: '/repos/', reply: 'hang' }] });
+    const started = Date.now();
+    const result = await runDefaults(server.url);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(10_000);
+    expect(elapsed).toBeLessThan(25_000);
+    expectOneOutageFinding(result, /the API client stopped after GitHub API call GET .+ timed out after 10s \(GATES_E_API_TIMEOUT\)/);
+    // The calls in flight when the first timed out, and none after.
+    expect(server!.requests.length).toBeLessThanOrEqual(6);
+  }, 60_000);
+
+  test('online: required still fails closed with exit 3 on an unreachable API', async () => {
+    const closed = await startGitHubApiServer([]);
+    await closed.close();
+    const root = workspace();
+    writeFileSync(join(root, '.github/gates.yml'), 'version: 1\npin-check:\n  online: required\n');
+    const result = await runBundle('pin-check', { workspace: root, inputs: { token: TOKEN }, env: { GITHUB_API_URL: closed.url } });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain('GATES_E_NETWORK');
   });
 });
 

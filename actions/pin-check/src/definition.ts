@@ -3,6 +3,7 @@ import { collectFacts } from './collect.js';
 import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
 import type { RepositoryFacts } from './repository-facts.js';
+import { renderPinSummary } from './report/pin-summary.js';
 import { PIN_RULES } from './rules/index.js';
 import type { PinPolicy } from './policy.js';
 
@@ -22,15 +23,19 @@ export const pinCheck: ActionDefinition = {
   description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
   rules: [...PIN_RULES.map((rule) => rule.meta), nothingToCheckRule('pin-check')],
   secretInputs: ['token'],
+  // Unpinned actions first: the few annotations a step gets go to what matters most.
+  annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
+  renderSummary: renderPinSummary,
   async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
     const policy = readPinPolicy(config);
     const mode = inputs.enumeration('mode', MODES, 'check');
     const token = inputs.string('token') ?? '';
-    const timeoutMs = inputs.duration('api-timeout', 30_000);
+    const timeoutMs = inputs.duration('api-timeout', 10_000);
+    const budgetMs = inputs.duration('api-budget', 120_000);
 
     const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
     runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
-    facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
+    facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
     const notes = [describeOnline(facts.online)];
     let findings = checkRepository(facts, policy);
     const outputs: Record<string, string> = {};

@@ -30,7 +30,7 @@ export const rbacGuard: ActionDefinition = {
 
     const actor = await resolveActor(policy, request, {
       token: inputs.string('token') ?? '',
-      timeoutMs: inputs.duration('api-timeout', 30_000),
+      timeoutMs: inputs.duration('api-timeout', 10_000),
       env,
       connect: (token, timeoutMs) => connectGitHub(token, env, runner, { timeoutMs }),
     });

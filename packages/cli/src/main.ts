@@ -3,13 +3,14 @@ import { createIo, type CliIo } from './cli-io.js';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
-import { helpText } from './commands/help.js';
+import { actionHelpText, helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
 import { rbacCommand } from './commands/rbac.js';
 import { redactCommand } from './commands/redact.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
+import { colourWanted } from './terminal/style.js';
 
 const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<ExitCodeValue>> = {
   run: runCommand,
@@ -26,7 +27,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
 export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io?: CliIo): Promise<ExitCodeValue> {
   const flags = {
     json: argv.includes('--json'),
-    color: !argv.includes('--no-color') && !env.NO_COLOR && process.stdout.isTTY === true,
+    color: colourWanted(argv, env, process.stdout.isTTY),
     debug: argv.includes('--debug'),
   };
   const cliIo = io ?? createIo(flags);
@@ -36,6 +37,10 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     const parsed = parseArgv(argv);
     if (parsed.command === 'version') {
       cliIo.out(`gates ${SUITE_VERSION}\n`);
+      return 0;
+    }
+    if (parsed.command === 'run' && parsed.values.help && parsed.positionals[0]) {
+      cliIo.out(await actionHelpText(parsed.positionals[0]));
       return 0;
     }
     if (parsed.command === 'help' || parsed.values.help) {

@@ -8,13 +8,20 @@ export interface ParsedCommand {
   values: Record<string, string | boolean | string[] | undefined>;
 }
 
+/** Global switches that may come before the command (`gates --json run …`); --help and --version stand alone. */
+const LEADING_GLOBALS = new Set(['--json', '--no-color', '--debug']);
+
 /** Parses argv against the command table; unknown commands and flags are usage errors with did-you-mean. */
 export function parseArgv(argv: readonly string[]): ParsedCommand {
-  const first = argv[0];
+  let start = 0;
+  while (start < argv.length && LEADING_GLOBALS.has(argv[start]!)) start++;
+  const first = argv[start];
+  // The global switches move just after the command (before any `--`), where the command's own parser reads them.
+  const args = [...argv.slice(0, start), ...argv.slice(start + 1)];
   if (first === undefined || first === '--help' || first === '-h') return { command: 'help', positionals: [], values: {} };
   if (first === '--version' || first === '-V') return { command: 'version', positionals: [], values: {} };
   if (!Object.hasOwn(COMMANDS, first)) {
-    const guess = didYouMean(first, Object.keys(COMMANDS));
+    const guess = didYouMean(first.replace(/^-+/, ''), Object.keys(COMMANDS));
     throw new GatesError(
       'GATES_E_UNKNOWN_COMMAND',
       { command: first, known: Object.keys(COMMANDS).join(', ') },
@@ -26,7 +33,7 @@ export function parseArgv(argv: readonly string[]): ParsedCommand {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv.slice(1),
+      args,
       options: Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { type: option.type, multiple: option.multiple ?? false }])),
       allowPositionals: true,
       strict: true,

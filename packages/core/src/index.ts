@@ -15,7 +15,7 @@ export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
-export { DOCS_ROOT, ERROR_CATALOGUE, docsUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';
+export { ERROR_CATALOGUE, docsRoot, docsUrl, projectUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';
 export { ExitCode, type ExitCodeValue } from './errors/exit-codes.js';
 export { GatesError, formatError, type ErrorDetail, type GatesErrorJson, type SourceLocation } from './errors/gates-error.js';
 export { toGatesError } from './errors/to-gates-error.js';
@@ -30,16 +30,17 @@ export { maskUrlSignatures } from './redact/url-signatures.js';
 export { DEFAULT_SECRET_ENV_PATTERNS, registerKnownSecrets } from './redact/secret-sources.js';
 export { describeRefusal, refusalOf, type Refusal } from './redact/secret-strength.js';
 export { mergeSpans, replaceByteSpans, replaceSpans, type Span } from './redact/intervals.js';
+export { suiteRoot } from './files/suite-root.js';
 export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from './files/discover-files.js';
 export { KEY_BYTES, LiteralMatcher, type LiteralMatch } from './redact/literal-matcher.js';
 export * from './report/annotations.js';
 export { renderJsonReport } from './report/json-report.js';
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 export { table } from './report/markdown.js';
-export { markdownText, type MarkdownText } from './report/untrusted-text.js';
+export { markdownText, redactedReportText, type MarkdownText } from './report/untrusted-text.js';
 export { APPENDIX_BYTE_LIMIT, capMarkdown, GITHUB_SUMMARY_LIMIT, SUMMARY_BYTE_LIMIT } from './report/summary-budget.js';
 export { renderSarif } from './report/sarif.js';
-export { renderSummary, type RepositoryLinks } from './report/summary.js';
+export { fileLink, renderSummary, type RepositoryLinks } from './report/summary.js';
 export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';
 export { neutraliseCommands, stopCommandsBlock } from './runner/neutralise-commands.js';

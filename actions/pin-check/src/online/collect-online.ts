@@ -29,6 +29,7 @@ export async function collectOnlineFacts(facts: RepositoryFacts, api: GitHubApi,
   const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
   await runPool(jobs, CONCURRENCY);
   online.calls = api.calls;
+  online.stopped = api.stopped;
   if (api.rateLimit) online.rateLimit = { limit: api.rateLimit.limit, remaining: api.rateLimit.remaining };
   return online;
 }

@@ -33,6 +33,8 @@ export interface OnlineFacts {
   tags: Map<string, string | null>;
   calls: number;
   rateLimit?: { limit: number; remaining: number };
+  /** Why the API client stopped calling partway (no answer, or the budget spent): every lookup after it failed unasked. */
+  stopped?: string;
 }
 
 export function referenceKey(owner: string, repo: string, path: string, ref: string): string {

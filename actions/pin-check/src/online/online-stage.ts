@@ -8,6 +8,8 @@ export interface OnlineOptions {
   env: NodeJS.ProcessEnv;
   runner: Runner;
   timeoutMs: number;
+  /** Total time for every online lookup of the run (`api-budget`). */
+  budgetMs: number;
 }
 
 /** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
@@ -24,7 +26,7 @@ export async function gatherOnlineFacts(facts: RepositoryFacts, policy: PinPolic
     if (policy.online === 'required') throw new GatesError('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
     return skippedOnline('no token was given');
   }
-  const api = await connectGitHub(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+  const api = await connectGitHub(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
   // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
   const { collectOnlineFacts } = await import('./collect-online.js');
   return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
@@ -35,5 +37,6 @@ export function describeOnline(online: OnlineFacts): string {
   if (online.skipped) return `Online checks skipped (${online.skipped}): ${ONLINE_CHECKS}. Offline rules ran in full.`;
   const failed = [...online.references.values()].filter((reference) => reference.error).length;
   const rate = online.rateLimit ? `; rate limit ${online.rateLimit.remaining}/${online.rateLimit.limit} left` : '';
-  return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.` : '.');
+  const stopped = online.stopped ? ` The API client stopped after ${online.stopped}.` : '';
+  return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.${stopped}` : '.');
 }

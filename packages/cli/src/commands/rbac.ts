@@ -40,6 +40,10 @@ async function explain(parsed: ParsedCommand, io: CliIo): Promise<ExitCodeValue>
   const command = value('command');
   if (!actor || !command) throw new GatesError('GATES_E_USAGE', { detail: 'gates rbac explain needs --actor and --command' });
   const approvals = value('approvals');
+  const now = value('now');
+  // Checked here: an unparsable time would be an Invalid Date that every time window quietly fails to match.
+  if (now !== undefined && Number.isNaN(Date.parse(now))) throw new GatesError('GATES_E_USAGE', { detail: `--now expects an ISO 8601 time such as 2026-12-03T14:00:00Z, got "${now}"` });
+  if (approvals !== undefined && !/^\d+$/.test(approvals)) throw new GatesError('GATES_E_USAGE', { detail: `--approvals expects a count such as 2, got "${approvals}"` });
   const policy = await loadPolicy(parsed);
   const { evaluate, factsFromCase } = await rbacModules();
   const facts = factsFromCase(
@@ -55,7 +59,7 @@ async function explain(parsed: ParsedCommand, io: CliIo): Promise<ExitCodeValue>
       teams: list('team'),
       passed: list('passed'),
       failed: list('failed'),
-      now: value('now'),
+      now,
     },
     new Date(),
   );

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_KINDS, configKindForPath, GatesError, loadConfigFile, type ExitCodeValue } from '@gates/core';
 import type { CliIo } from '../cli-io.js';
@@ -5,6 +6,8 @@ import type { ParsedCommand } from '../parse-argv.js';
 
 export async function validateCommand(parsed: ParsedCommand, io: CliIo): Promise<ExitCodeValue> {
   const file = parsed.positionals[0]!;
+  // Said first: a file that is not there has no kind to guess and nothing to validate.
+  if (!existsSync(resolve(file))) throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
   const kindName = parsed.values.kind as string | undefined;
   const known = Object.keys(CONFIG_KINDS).filter((name) => name !== 'error');
   const kind = kindName ? (CONFIG_KINDS as Record<string, (typeof CONFIG_KINDS)['gates']>)[kindName] : configKindForPath(file);

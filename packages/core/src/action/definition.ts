@@ -1,12 +1,15 @@
 import type { Ledger } from '../audit/ledger.js';
 import type { LedgerEvent } from '../audit/hash-chain.js';
 import type { EffectiveConfig } from '../config/layers.js';
-import type { FailOn, Finding, RuleMeta } from '../findings/model.js';
+import type { FailOn, Finding, Report, RuleMeta } from '../findings/model.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import type { Lock } from '../lock/lock.js';
 import type { Redactor } from '../redact/redactor.js';
 import type { RepositoryLinks } from '../report/summary.js';
 import type { Runner } from '../runner/runner.js';
+
+/** Report in, job summary Markdown out, within `byteLimit` bytes when given (the appendix takes the rest). */
+export type SummaryRenderer = (report: Report, links?: RepositoryLinks, byteLimit?: number) => string;
 
 /** What an action is: its name, rules and a run function. Entry points stay thin. */
 export interface ActionDefinition {
@@ -16,6 +19,10 @@ export interface ActionDefinition {
   rules: RuleMeta[];
   /** Inputs whose values are secrets (tokens): redacted everywhere and masked. */
   secretInputs?: string[];
+  /** Rule ids, most important first: which findings get the runner's few annotations per severity (default: file order). */
+  annotationPriority?: readonly string[];
+  /** The job summary before any appendix, when core's one-row-per-finding table does not suit (default: renderSummary). Gets the report as rendered everywhere else. */
+  renderSummary?: SummaryRenderer;
   run(context: ActionContext): Promise<ActionOutcome>;
 }
 

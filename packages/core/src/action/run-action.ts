@@ -17,7 +17,7 @@ import { APPENDIX_BYTE_LIMIT, byteLength, capMarkdown, SUMMARY_BYTE_LIMIT } from
 import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
-import type { ActionDefinition } from './definition.js';
+import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
 import { writeReportFile } from './report-files.js';
@@ -67,14 +67,15 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       notes: outcome.notes,
     });
     const verdict = verdictOf(report);
-    if (valueAt(config.values, 'annotations.enabled') !== false) {
+    // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+    if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
       const limit = valueAt(config.values, 'annotations.max-per-severity') as number;
-      const batch = renderAnnotations(report.findings, limit);
+      const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
       for (const { finding, command } of batch.annotations) runner.annotation(command, formatPlain(finding));
       const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
       if (dropped > 0) runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
     }
-    runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
+    runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
 
     const reportDirectory = statePath(stateRoot, 'reports', definition.name);
     const json = renderJsonReport(report);
@@ -107,10 +108,10 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
 }
 
 /** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
-function summaryOf(report: Report, links: RepositoryLinks | undefined, appendix: string | undefined): string {
-  if (!appendix) return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+function summaryOf(render: SummaryRenderer, report: Report, links: RepositoryLinks | undefined, appendix: string | undefined): string {
+  if (!appendix) return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
   const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
-  const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+  const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
   return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
 }
 

@@ -1,3 +1,6 @@
+import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { suiteRoot } from '../files/suite-root.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 
 /**
@@ -10,9 +13,6 @@ export interface ErrorSpec {
   message: string;
   hint: string;
 }
-
-/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
-export const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
 
 export const ERROR_CATALOGUE = {
   GATES_E_USAGE: {
@@ -135,6 +135,11 @@ export const ERROR_CATALOGUE = {
     message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
     hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
   },
+  GATES_E_API_STOPPED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+    hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+  },
   GATES_E_RBAC_UNRESOLVED: {
     exitCode: ExitCode.Infrastructure,
     message: 'Cannot decide whether {actor} may run {command}: {reason}.',
@@ -155,11 +160,48 @@ export const ERROR_CATALOGUE = {
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
 /** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-export function docsUrl(code: ErrorCode): string {
-  return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+export function docsUrl(code: ErrorCode, env: NodeJS.ProcessEnv = process.env): string {
+  return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
 }
 
 /** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-export function ruleDocsUrl(action: string, rule: string): string {
-  return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
+export function ruleDocsUrl(action: string, rule: string, env: NodeJS.ProcessEnv = process.env): string {
+  return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+export function docsRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  if (env.GITHUB_ACTION_REPOSITORY) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+  const root = installedRoot();
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+    const inside = relative(env.GITHUB_WORKSPACE, root);
+    if (!inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)) {
+      return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(sep).join('/')}` : ''}`;
+    }
+  }
+  return pathToFileURL(root).href;
+}
+
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+export function projectUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot(): string {
+  // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+  return suiteRoot() ?? dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 }

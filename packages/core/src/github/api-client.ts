@@ -33,6 +33,8 @@ export interface RateLimitSnapshot {
 
 export interface ApiClientOptions {
   timeoutMs: number;
+  /** Total time for all of this client's calls (a run's online budget); no call starts or waits past it. Default: none. */
+  budgetMs?: number;
   limits?: Partial<RetryLimits>;
   /** Called before each wait, so the log says why the job paused. */
   onWait?: (reason: string, waitMs: number) => void;
@@ -45,18 +47,29 @@ export interface ApiClientOptions {
  * GETs within a run are made once, and calls are counted for the summary.
  * Failures that are not an answer throw a GatesError (exit 3): callers fail
  * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
  */
 export class GitHubApi {
   calls = 0;
   rateLimit?: RateLimitSnapshot;
+  /** Why the client stopped calling, once it has (the breaker is open). */
+  stopped?: string;
   private readonly cache = new Map<string, Promise<ApiResult<unknown>>>();
   private readonly limits: RetryLimits;
+  private readonly deadline: number;
+  private readonly halt = new AbortController();
 
   constructor(
     private readonly transport: ApiTransport,
     private readonly options: ApiClientOptions,
   ) {
     this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+    this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
   }
 
   /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
@@ -73,15 +86,23 @@ export class GitHubApi {
   private async send(route: string, params: Record<string, string | number>): Promise<ApiResult<unknown>> {
     const label = describeRoute(route, params);
     for (let attempt = 1; ; attempt++) {
-      await this.waitForRateLimit();
+      if (this.stopped) throw this.stoppedError(label);
+      await this.waitForRateLimit(label);
+      const timeoutMs = this.callTimeout(label);
       this.calls++;
-      const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+      const call = this.callSignal(timeoutMs);
+      const response = await this.transport.request(route, params, call.signal).finally(call.done);
+      // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+      if (this.stopped) throw this.stoppedError(label);
       this.recordRateLimit(response.headers);
-      if (response.timedOut) throw new GatesError('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+      if (response.timedOut) {
+        if (timeoutMs < this.options.timeoutMs) throw this.stop(this.budgetSpent(), label);
+        throw this.trip(new GatesError('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+      }
       const decision = decideRetry(response, attempt, Date.now(), this.limits);
       if (decision.retry) {
         this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-        await sleep(decision.waitMs);
+        await this.pause(decision.waitMs, label);
         continue;
       }
       switch (decision.reason) {
@@ -90,13 +111,76 @@ export class GitHubApi {
         case 'client-error':
           return { ok: false, status: response.status!, message: messageOf(response.data) };
         case 'rate-limited':
-          throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+          throw this.trip(new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
         case 'unavailable':
           if (response.status === undefined) {
-            throw new GatesError('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+            throw this.trip(new GatesError('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
           }
-          throw new GatesError('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+          throw this.trip(new GatesError('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
       }
+    }
+  }
+
+  /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+  private callTimeout(label: string): number {
+    const left = this.deadline - Date.now();
+    if (left <= 0) throw this.stop(this.budgetSpent(), label);
+    return Math.min(this.options.timeoutMs, left);
+  }
+
+  /**
+   * Aborted by the call's timeout or by the breaker opening. A timer and a
+   * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+   * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+   * never fires and the call waits for undici's own 300 s limit (measured).
+   */
+  private callSignal(timeoutMs: number): { signal: AbortSignal; done: () => void } {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const onHalt = () => controller.abort();
+    this.halt.signal.addEventListener('abort', onHalt, { once: true });
+    return {
+      signal: controller.signal,
+      done: () => {
+        clearTimeout(timer);
+        this.halt.signal.removeEventListener('abort', onHalt);
+      },
+    };
+  }
+
+  /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+  private trip(error: GatesError): GatesError {
+    this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+    return error;
+  }
+
+  /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+  private stop(reason: string, label: string): GatesError {
+    this.open(reason);
+    return this.stoppedError(label);
+  }
+
+  private open(reason: string): void {
+    if (this.stopped) return;
+    this.stopped = reason;
+    this.halt.abort();
+  }
+
+  private stoppedError(label: string): GatesError {
+    return new GatesError('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+  }
+
+  private budgetSpent(): string {
+    return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+  }
+
+  /** A wait that the budget allows, cut short when the breaker opens. */
+  private async pause(waitMs: number, label: string): Promise<void> {
+    if (Date.now() + waitMs > this.deadline) throw this.stop(this.budgetSpent(), label);
+    try {
+      await sleep(waitMs, undefined, { signal: this.halt.signal });
+    } catch {
+      throw this.stoppedError(label);
     }
   }
 
@@ -108,16 +192,16 @@ export class GitHubApi {
   }
 
   /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-  private async waitForRateLimit(): Promise<void> {
+  private async waitForRateLimit(label: string): Promise<void> {
     const snapshot = this.rateLimit;
     if (!snapshot || snapshot.remaining > 0) return;
     const waitMs = snapshot.resetAt - Date.now();
     if (waitMs <= 0) return;
     if (waitMs > this.limits.maxRateLimitWaitMs) {
-      throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+      throw this.trip(new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
     }
     this.options.onWait?.('rate limit exhausted', waitMs);
-    await sleep(waitMs);
+    await this.pause(waitMs, label);
     snapshot.remaining = snapshot.limit;
   }
 

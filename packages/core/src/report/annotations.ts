@@ -32,15 +32,41 @@ export interface AnnotationBatch {
   dropped: Record<Severity, number>;
 }
 
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-export function renderAnnotations(findings: readonly Finding[], limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY): AnnotationBatch {
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+export function renderAnnotations(findings: readonly Finding[], limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority: readonly string[] = []): AnnotationBatch {
   const annotations: Annotation[] = [];
   const dropped: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const sorted = sortFindings(findings.filter((finding) => !finding.waived));
   for (const severity of SEVERITIES) {
     const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-    for (const finding of ofSeverity.slice(0, limit)) annotations.push({ finding, command: formatAnnotation(finding) });
+    for (const finding of chooseAnnotated(ofSeverity, limit, priority)) annotations.push({ finding, command: formatAnnotation(finding) });
     dropped[severity] = Math.max(0, ofSeverity.length - limit);
   }
   return { annotations, dropped };
+}
+
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings: readonly Finding[], limit: number, priority: readonly string[]): Finding[] {
+  if (findings.length <= limit) return [...findings];
+  const rank = (finding: Finding) => {
+    const index = priority.indexOf(finding.ruleId);
+    return index === -1 ? priority.length : index;
+  };
+  const said = new Set<string>();
+  const firstSaid = new Set<Finding>();
+  for (const finding of findings) {
+    const key = `${finding.ruleId}\u0000${finding.message}`;
+    if (!said.has(key)) firstSaid.add(finding);
+    said.add(key);
+  }
+  // Array.prototype.sort is stable: equal keys keep file order.
+  const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+  const chosen = new Set(ranked.slice(0, limit));
+  return findings.filter((finding) => chosen.has(finding));
 }

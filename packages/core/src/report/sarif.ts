@@ -1,10 +1,10 @@
+import { projectUrl } from '../errors/catalogue.js';
 import { sortFindings, type Finding, type Fix, type Report, type Severity } from '../findings/model.js';
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
 
 export function renderSarif(report: Report): Record<string, unknown> {
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
@@ -24,7 +24,7 @@ export function renderSarif(report: Report): Record<string, unknown> {
           driver: {
             name: `gates/${report.tool}`,
             version: report.version,
-            informationUri: INFORMATION_URI,
+            informationUri: projectUrl(),
             rules: report.rules.map((rule) => ({
               id: rule.id,
               name: rule.id,

@@ -25,6 +25,16 @@ export function markdownText(redactor: Redactor): MarkdownText {
   };
 }
 
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+export const redactedReportText: MarkdownText = {
+  text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+  code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
+
 /** At most `limit` characters, whole code points, with `…` where it was cut. */
 export function shorten(text: string, limit: number): string {
   if (text.length <= limit) return text;

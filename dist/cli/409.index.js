@@ -1,8 +1,8 @@
-export const id = 237;
-export const ids = [237];
+export const id = 409;
+export const ids = [409];
 export const modules = {
 
-/***/ 6237:
+/***/ 9409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -204,7 +204,7 @@ const NO_CHILDREN = [];
 function parseWithPositions(text, shape = FULL) {
     const builder = new TreeBuilder(text, shape);
     try {
-        (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
+        (0,js_yaml.load)(text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener: builder.listener });
     }
     catch (thrown) {
         const mark = thrown.mark;
@@ -656,7 +656,7 @@ async function gatherOnlineFacts(facts, policy, options) {
             throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
         return (0,online_facts/* skippedOnline */.gV)('no token was given');
     }
-    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
     // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
     const { collectOnlineFacts } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 8690));
     return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
@@ -667,7 +667,8 @@ function describeOnline(online) {
         return `Online checks skipped (${online.skipped}): ${ONLINE_CHECKS}. Offline rules ran in full.`;
     const failed = [...online.references.values()].filter((reference) => reference.error).length;
     const rate = online.rateLimit ? `; rate limit ${online.rateLimit.remaining}/${online.rateLimit.limit} left` : '';
-    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.` : '.');
+    const stopped = online.stopped ? ` The API client stopped after ${online.stopped}.` : '';
+    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.${stopped}` : '.');
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
@@ -705,6 +706,144 @@ function ruleAppliesTo(policy, ruleId, file) {
 function severityFor(policy, meta) {
     const override = policy.rules[meta.id];
     return override && override !== 'off' ? override : meta.severity;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/report/finding-groups.ts
+
+/**
+ * Groups findings for the summary. A pin-check message names its subject
+ * (`actions/checkout@v4 is pinned to a tag…`, the install command, the
+ * image), so equal messages are one reference used in many places: 53 uses
+ * of `actions/checkout@v7` become one row with 53 locations.
+ *
+ * Order: failing before waived, severity, the action's rule priority, then
+ * the most frequent first, then file order. Pure.
+ */
+function groupFindings(findings, rulePriority) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = [finding.ruleId, finding.severity, finding.message, finding.fixHint ?? '', finding.waived?.reason ?? '\u0000'].join('\u0001');
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
+        group.findings.push(finding);
+    }
+    const rank = (ruleId) => {
+        const index = rulePriority.indexOf(ruleId);
+        return index === -1 ? rulePriority.length : index;
+    };
+    return [...groups.values()].sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
+        src/* SEVERITY_RANK */.f3[b.sample.severity] - src/* SEVERITY_RANK */.f3[a.sample.severity] ||
+        rank(a.ruleId) - rank(b.ruleId) ||
+        b.findings.length - a.findings.length);
+}
+/** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
+function placesByFile(group) {
+    const files = new Map();
+    for (const finding of group.findings) {
+        const file = finding.file ?? '';
+        const lines = files.get(file);
+        if (lines)
+            lines.push(finding.line ?? 0);
+        else
+            files.set(file, [finding.line ?? 0]);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/report/pin-summary.ts
+
+
+const ICON = { pass: '✅', fail: '❌' };
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+/** Files listed in one row's folded locations; a row past it says how many more (the reports have them all). */
+const FILES_PER_ROW = 40;
+/** Room kept for the closing lines when rows are cut at the byte limit. */
+const CLOSING_ROOM = 600;
+/**
+ * pin-check's job summary, for a reviewer: the verdict and the counts per
+ * rule first, then one row per distinct finding (one per unpinned
+ * `owner/repo@ref`, however often it is used) with its count and its
+ * locations folded in `<details>`, unpinned actions first. Every finding is
+ * in the summary or, past the byte limit, in the JSON and SARIF reports the
+ * last line names. Pure: report in, Markdown out. The report is redacted
+ * already (runAction does it before any renderer escapes a word of it).
+ */
+function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */.Kj) {
+    const verdict = (0,src/* verdictOf */.Vj)(report);
+    const counts = (0,src/* countBySeverity */.Ot)(report.findings);
+    const waived = report.findings.filter((finding) => finding.waived).length;
+    const failing = report.findings.filter((finding) => (0,src/* failsGate */.FW)(finding, report.failOn)).length;
+    const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
+    const head = [
+        `## ${ICON[verdict]} ${src/* redactedReportText */.UJ.text(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+        '',
+        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+            (waived ? ` · ${waived} waived` : ''),
+        '',
+    ];
+    if (report.findings.length > 0)
+        head.push(ruleCounts(report, groups), '');
+    for (const note of report.notes ?? [])
+        head.push(`> ${src/* redactedReportText */.UJ.text(note)}`, '');
+    if (report.findings.length === 0)
+        return [...head, 'No findings.', ''].join('\n');
+    const header = (0,src/* table */.tp)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
+    const closing = (shown) => shown < groups.length
+        ? `\n\n> ⚠️ ${groups.length - shown} more row(s) (${groups.slice(shown).reduce((sum, group) => sum + group.findings.length, 0)} finding(s)) did not fit the summary. ${REPORTS}\n`
+        : `\n\n${REPORTS}\n`;
+    const fixed = `${head.join('\n')}\n${header}`;
+    let budget = byteLimit - byteLength(fixed) - CLOSING_ROOM;
+    const rows = [];
+    for (const group of groups) {
+        const row = `\n${groupRow(group, links)}`;
+        budget -= byteLength(row);
+        if (budget < 0)
+            break;
+        rows.push(row);
+    }
+    return fixed + rows.join('') + closing(rows.length);
+}
+const REPORTS = 'Every finding, with its exact location, is in the JSON report (output `report-json`) and the SARIF report (output `sarif-file`, for code scanning).';
+/** The per-rule counts that lead the summary: how many findings, how many distinct ones, what the rule checks. */
+function ruleCounts(report, groups) {
+    const rows = report.rules.flatMap((rule) => {
+        const ofRule = groups.filter((group) => group.ruleId === rule.id);
+        if (ofRule.length === 0)
+            return [];
+        const findings = ofRule.reduce((sum, group) => sum + group.findings.length, 0);
+        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+        return [[src/* redactedReportText */.UJ.code(rule.id), String(findings), String(ofRule.length), src/* redactedReportText */.UJ.text(rule.description) + docs]];
+    });
+    return (0,src/* table */.tp)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
+}
+function groupRow(group, links) {
+    const { sample } = group;
+    const finding = src/* redactedReportText */.UJ.text(sample.message) +
+        (sample.fixHint ? `<br>Fix: ${src/* redactedReportText */.UJ.text(sample.fixHint)}` : '') +
+        (sample.waived ? `<br>Waived: ${src/* redactedReportText */.UJ.text(sample.waived.reason)}` : '');
+    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], src/* redactedReportText */.UJ.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * One place: a link to its line. Several: folded in `<details>`, one line per
+ * file with its line numbers, as text: a link per file would triple the
+ * size of a summary whose findings are spread over many files.
+ */
+function where(group, links) {
+    if (group.findings.length === 1)
+        return (0,src/* fileLink */.RF)(group.findings[0], links);
+    const files = [...placesByFile(group)];
+    const listed = files.slice(0, FILES_PER_ROW).map(([file, lines]) => {
+        const numbers = lines.filter((line) => line > 0);
+        return `${file ? src/* redactedReportText */.UJ.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`;
+    });
+    if (files.length > FILES_PER_ROW)
+        listed.push(`… and ${files.length - FILES_PER_ROW} more file(s) (see the reports)`);
+    return `<details><summary>${group.findings.length} places in ${files.length} file(s)</summary>${listed.join('<br>')}</details>`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 // EXTERNAL MODULE: ./actions/pin-check/src/online/action-runtime.ts
@@ -1039,10 +1178,17 @@ const missingVersionComment = {
 
 
 
+
+/** References named in the message; the rest are counted (the message is a summary row and an annotation). */
+const NAMED = 5;
 /**
- * Online, with policy `online: optional`: a lookup that failed (timeout, 5xx,
- * 403, rate limit) is reported, so an unchecked reference is never a silent
- * pass. With `online: required` the run stops with exit 3 instead.
+ * Online, with policy `online: optional`: lookups that failed (timeout, 5xx,
+ * 403, rate limit, the client stopped after an outage) are reported, so an
+ * unchecked reference is never a silent pass. One finding for the run, not
+ * one per reference: an outage is one fact, and hundreds of identical
+ * warnings would bury the findings that matter. It sits at the first
+ * unchecked reference (code scanning needs a location). With
+ * `online: required` the run stops with exit 3 instead.
  */
 const onlineCheckFailed = {
     meta: {
@@ -1052,19 +1198,42 @@ const onlineCheckFailed = {
         docs: ruleDocs('online-check-failed'),
     },
     check(facts, policy) {
-        return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.error)
-            .map(({ workflow, uses, online }) => ({
+        const visits = remoteUsesWithFacts(facts, policy, this.meta.id);
+        const failed = visits.filter(({ online }) => online.error);
+        if (failed.length === 0)
+            return [];
+        const first = failed[0];
+        const unchecked = distinct(failed);
+        const total = distinct(visits).length;
+        const named = unchecked.slice(0, NAMED).join(', ') + (unchecked.length > NAMED ? ` and ${unchecked.length - NAMED} more` : '');
+        const finding = {
             ruleId: this.meta.id,
             severity: severityFor(policy, this.meta),
-            message: `${uses.value} could not be checked online: ${online.error.message} (${online.error.code}).`,
-            file: workflow.file,
-            line: uses.line,
-            column: uses.column,
-            fixHint: 're-run; if it persists, check the token\'s permissions and GITHUB_API_URL',
-        }));
+            message: `${unchecked.length} of ${total} reference(s) could not be checked online (${ONLINE_CHECKS}): ${causes(failed, facts.online?.stopped)}. ` +
+                `Not checked: ${named}. Offline rules ran in full.`,
+            file: first.workflow.file,
+            line: first.uses.line,
+            column: first.uses.column,
+            fixHint: 're-run; if it persists, check the runner\'s network path to GITHUB_API_URL, the token\'s permissions, and `api-timeout`/`api-budget`',
+        };
+        return [finding];
     },
 };
+function distinct(visits) {
+    return [...new Set(visits.map(({ uses }) => uses.value))];
+}
+/** What went wrong, once per kind: "the API client stopped after X" and/or each distinct error. */
+function causes(failed, stopped) {
+    const reasons = new Map();
+    for (const { online } of failed) {
+        const error = online.error;
+        const own = `${error.message.replace(/\.$/, '')} (${error.code})`;
+        // The failure that opened the breaker and every lookup refused after it are one cause, said once.
+        const reason = stopped && (own === stopped || error.code === 'GATES_E_API_STOPPED') ? `the API client stopped after ${stopped}` : own;
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    return [...reasons].map(([reason, count]) => (reasons.size > 1 ? `${reason} [${count}]` : reason)).join('; ');
+}
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unknown-reference.ts
 
@@ -1859,6 +2028,7 @@ const PIN_RULES = [
 
 
 
+
 const MODES = ['check', 'fix', 'dry-run'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
@@ -1877,14 +2047,18 @@ const pinCheck = {
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
     rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZ)('pin-check')],
     secretInputs: ['token'],
+    // Unpinned actions first: the few annotations a step gets go to what matters most.
+    annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
+    renderSummary: renderPinSummary,
     async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
         const policy = readPinPolicy(config);
         const mode = inputs.enumeration('mode', MODES, 'check');
         const token = inputs.string('token') ?? '';
-        const timeoutMs = inputs.duration('api-timeout', 30_000);
+        const timeoutMs = inputs.duration('api-timeout', 10_000);
+        const budgetMs = inputs.duration('api-budget', 120_000);
         const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
-        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
+        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
         const notes = [describeOnline(facts.online)];
         let findings = checkRepository(facts, policy);
         const outputs = {};
@@ -1937,7 +2111,7 @@ const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-ins
 function actionRuntime(actionYaml) {
     let document;
     try {
-        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(actionYaml);
+        document = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__.load)(actionYaml);
     }
     catch {
         return undefined;

@@ -1,0 +1,51 @@
+import { SEVERITY_RANK, type Finding } from '@gates/core';
+
+/** Findings that say the same thing (rule, severity, message, fix, waiver) at different places: one summary row. */
+export interface FindingGroup {
+  ruleId: string;
+  /** The first finding (file order): what every finding of the group says. */
+  sample: Finding;
+  findings: Finding[];
+}
+
+/**
+ * Groups findings for the summary. A pin-check message names its subject
+ * (`actions/checkout@v4 is pinned to a tag…`, the install command, the
+ * image), so equal messages are one reference used in many places: 53 uses
+ * of `actions/checkout@v7` become one row with 53 locations.
+ *
+ * Order: failing before waived, severity, the action's rule priority, then
+ * the most frequent first, then file order. Pure.
+ */
+export function groupFindings(findings: readonly Finding[], rulePriority: readonly string[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const key = [finding.ruleId, finding.severity, finding.message, finding.fixHint ?? '', finding.waived?.reason ?? '\u0000'].join('\u0001');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
+    group.findings.push(finding);
+  }
+  const rank = (ruleId: string) => {
+    const index = rulePriority.indexOf(ruleId);
+    return index === -1 ? rulePriority.length : index;
+  };
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
+      SEVERITY_RANK[b.sample.severity] - SEVERITY_RANK[a.sample.severity] ||
+      rank(a.ruleId) - rank(b.ruleId) ||
+      b.findings.length - a.findings.length,
+  );
+}
+
+/** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
+export function placesByFile(group: FindingGroup): Map<string, number[]> {
+  const files = new Map<string, number[]>();
+  for (const finding of group.findings) {
+    const file = finding.file ?? '';
+    const lines = files.get(file);
+    if (lines) lines.push(finding.line ?? 0);
+    else files.set(file, [finding.line ?? 0]);
+  }
+  return files;
+}
