@@ -39,7 +39,7 @@ describe('hash chain verification', () => {
 
   test('truncation shows against the head', () => {
     const head = { lamport: 6, hash: JSON.parse(lines[5]!).hash, count: 6 };
-    expect(verifyLedgerText(`${lines.slice(0, 4).join('\n')}\n`, head)).toMatchObject({ ok: false, line: 5, reason: expect.stringContaining('truncated') });
+    expect(verifyLedgerText(`${lines.slice(0, 4).join('\n')}\n`, { head })).toMatchObject({ ok: false, line: 5, reason: expect.stringContaining('truncated') });
   });
 
   test('property: any single-record mutation, deletion or swap is detected', () => {
@@ -54,7 +54,7 @@ describe('hash chain verification', () => {
         }
         const head = { lamport: 6, hash: JSON.parse(lines[5]!).hash, count: 6 };
         changed = changed.filter(Boolean);
-        expect(verifyLedgerText(`${changed.join('\n')}\n`, head).ok).toBe(false);
+        expect(verifyLedgerText(`${changed.join('\n')}\n`, { head }).ok).toBe(false);
       }),
       { numRuns: 200 },
     );
@@ -66,7 +66,7 @@ describe('Ledger on disk', () => {
     const root = makeWorkspace({});
     const redactor = new Redactor();
     redactor.addSecret('ghp_supersecretvalue123');
-    const ledger = new Ledger(join(root, 'audit', 'ledger.jsonl'), new LockfileLock(join(root, 'locks')), redactor);
+    const ledger = new Ledger(join(root, 'audit', 'ledger.jsonl'), new LockfileLock(join(root, 'locks')), { redactor });
     const first = await ledger.append({ action: 'rbac-guard', note: 'token ghp_supersecretvalue123' });
     const second = await ledger.append({ action: 'pin-check' }, 41);
     expect(first.lamport).toBe(1);

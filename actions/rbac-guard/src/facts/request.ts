@@ -40,6 +40,8 @@ export interface ActorFacts {
 }
 
 export interface GateHistory {
-  /** Gate → its latest verdict for this commit. */
+  /** Gate → its standing for this commit: a failure stands until an audited override. */
   verdicts: Map<string, 'pass' | 'fail'>;
+  /** Gate → which record decided it, and overrides, for the summary. */
+  sources?: Map<string, string>;
 }

@@ -45,6 +45,16 @@ export const ERROR_CATALOGUE = {
     message: 'File {file} does not exist.',
     hint: 'Check the path; relative paths are resolved from the current directory.',
   },
+  GATES_E_FILE_UNREADABLE: {
+    exitCode: ExitCode.Usage,
+    message: 'File {file} cannot be read: {reason}.',
+    hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
+  },
+  GATES_E_PATH_OUTSIDE: {
+    exitCode: ExitCode.Usage,
+    message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
+    hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
+  },
   GATES_E_CONFIG_NOT_FOUND: {
     exitCode: ExitCode.Usage,
     message: 'Config file {file} does not exist.',
@@ -94,6 +104,16 @@ export const ERROR_CATALOGUE = {
     exitCode: ExitCode.GateFailed,
     message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
     hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+  },
+  GATES_E_LEDGER_UNANCHORED: {
+    exitCode: ExitCode.GateFailed,
+    message: 'Audit ledger {file} is not anchored: {reason}.',
+    hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+  },
+  GATES_E_GATE_RESERVED: {
+    exitCode: ExitCode.Usage,
+    message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
+    hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
   },
   GATES_E_NETWORK: {
     exitCode: ExitCode.Infrastructure,
