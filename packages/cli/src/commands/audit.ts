@@ -43,6 +43,7 @@ async function verify(file: string, parsed: ParsedCommand, io: CliIo): Promise<E
   const notes: string[] = [];
   if (unanchored) notes.push(`warning: not anchored (${anchor.why}): a cut-off tail cannot be detected; pass --head with a published head hash`);
   if (anchor.kind === 'beyond-head') notes.push(`warning: ${anchor.extra} record(s) after the head (a writer stopped before updating it; the next append adopts them)`);
+  if (result.incompleteLine) notes.push(`warning: line ${result.incompleteLine} is an incomplete record (a writer stopped mid-write; the next append removes it)`);
   if (result.afterGivenHead !== undefined) notes.push(`the given head is record ${result.count - result.afterGivenHead}; ${result.afterGivenHead} record(s) after it`);
   if (io.flags.json) {
     io.out(`${JSON.stringify({ file, ok: true, records: result.count, head: result.head.hash, anchor: anchor.kind, notes })}\n`);

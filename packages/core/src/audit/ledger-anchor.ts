@@ -66,7 +66,16 @@ export function anchorOf(records: readonly LedgerRecord[], head: LedgerHead | un
 }
 
 export type VerifyResult =
-  | { ok: true; count: number; head: LedgerHead; anchor: Anchor; afterGivenHead?: number }
+  | {
+      ok: true;
+      count: number;
+      head: LedgerHead;
+      anchor: Anchor;
+      /** Records after a given head (--head). */
+      afterGivenHead?: number;
+      /** An incomplete last line beyond the head, left by a writer killed mid-write: the next append removes it. */
+      incompleteLine?: number;
+    }
   | { ok: false; line: number; reason: string };
 
 export interface VerifyOptions {
@@ -80,11 +89,13 @@ export interface VerifyOptions {
 export function verifyLedgerText(text: string, options: VerifyOptions = {}): VerifyResult {
   const chain = parseChain(text);
   if (chain.problem) return { ok: false, ...chain.problem };
-  if (chain.tornTail) return { ok: false, line: chain.tornTail.line, reason: 'the last record is incomplete (a writer stopped mid-write; the next append removes it)' };
-  const { records } = chain;
-  const anchor = anchorOf(records, typeof options.head === 'object' ? options.head : undefined, typeof options.head === 'string' ? options.head : undefined);
+  const { records, tornTail } = chain;
+  const head = typeof options.head === 'object' ? options.head : undefined;
+  // An incomplete line the head counts was complete once: cut since, not left by a crash.
+  if (tornTail && head && head.count > records.length) return { ok: false, line: tornTail.line, reason: 'the last record is incomplete, and the head counts it (cut)' };
+  const anchor = anchorOf(records, head, typeof options.head === 'string' ? options.head : undefined);
   if (anchor.kind === 'broken') return { ok: false, ...anchor.problem };
-  const result: VerifyResult = { ok: true, count: records.length, head: headOf(records), anchor };
+  const result: VerifyResult = { ok: true, count: records.length, head: headOf(records), anchor, ...(tornTail ? { incompleteLine: tornTail.line } : {}) };
   if (options.givenHead !== undefined) {
     const at = options.givenHead === GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === options.givenHead) + 1;
     if (at === 0 && options.givenHead !== GENESIS_HASH) {

@@ -1,14 +1,30 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
+import { readRegularFile } from '../safe-files/read-file.js';
 
-/** Whether a process with this id exists on this machine (EPERM: it exists, owned by another user). */
+/**
+ * Whether a process with this id is running on this machine (EPERM: it
+ * exists, owned by another user). A zombie — exited, not yet reaped, which
+ * is what an orphan becomes where PID 1 does not reap (many containers) — is
+ * not running: its lock and its temporary files are free to take.
+ */
 export function isProcessAlive(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !isZombie(pid);
+}
+
+/** Linux: the state letter after the command name in /proc/<pid>/stat. Elsewhere (no /proc) a process counts as alive. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }
 
