@@ -39,7 +39,8 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
     try {
       entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
-      facts.skipped.push({ path: prefix.replace(/\/$/, '') || '.', reason: `cannot list: ${(error as NodeJS.ErrnoException).code}`, blocking: WORKFLOW_DIRECTORIES.has(prefix.replace(/\/$/, '')) });
+      const path = prefix.replace(/\/$/, '');
+      facts.skipped.push({ path: path || '.', reason: `cannot list: ${(error as NodeJS.ErrnoException).code}`, blocking: WORKFLOW_DIRECTORIES.has(path) });
       continue;
     }
     // Code-unit order: the same on every machine and locale.
@@ -97,7 +98,6 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
   else if (DOCKERFILE.test(path)) facts.dockerfiles.push({ path, text });
   else if (MANIFEST.test(path)) facts.manifests.push({ path, text });
 }
-
 
 /**
  * The file's text, or undefined with the reason recorded. One native read

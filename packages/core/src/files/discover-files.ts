@@ -43,21 +43,18 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
   const seen = new Set<string>();
   const discovery: Discovery = { files: [], skipped: [], unmatched: [] };
   const excluded = globMatcher(options.exclude ?? []);
-  const display = (path: string) => {
-    return isInside(path, workspace) ? relative(workspace, path).split(sep).join('/') : path;
-  };
+  const display = (path: string) => (isInside(path, workspace) ? relative(workspace, path).split(sep).join('/') : path);
   for (const pattern of patterns) {
     const before = discovery.files.length + discovery.skipped.length;
     const { base, glob } = splitPattern(pattern, workspace);
     const matches = glob ? globMatcher([glob]) : () => true;
-    const start = glob ? base : resolve(workspace, pattern);
-    const startStats = lstatOrUndefined(start);
+    const startStats = lstatOrUndefined(base);
     // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
-    const top = glob || startStats?.isDirectory() ? start : dirname(start);
-    const root = isInside(start, workspace) ? workspace : top;
+    const top = glob || startStats?.isDirectory() ? base : dirname(base);
+    const root = isInside(base, workspace) ? workspace : top;
     const leak = startStats ? escapes(root, top) : undefined;
     if (leak) {
-      discovery.skipped.push({ display: display(start), reason: leak, outside: true });
+      discovery.skipped.push({ display: display(base), reason: leak, outside: true });
       continue;
     }
     const visit = (path: string, stats: Stats | undefined) => {
@@ -82,7 +79,7 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
       seen.add(path);
       discovery.files.push({ path, display: display(path), relative: rel, root });
     };
-    visit(start, startStats);
+    visit(base, startStats);
     if (discovery.files.length + discovery.skipped.length === before) discovery.unmatched.push(pattern);
   }
   return discovery;
