@@ -6,15 +6,16 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
+import { CheckCounter } from './leak-search.js';
 
 // A SIGKILL runs no cleanup: a writer killed mid-write leaves its temporary file. Temporary files carry a
 // recognisable name with the writer's pid; every run removes the ones of dead writers in the directories it
 // writes, so repeated kills cannot fill the disk (the review left 4 GB after 50 kills on a 211 MiB log).
 const SECRET = 'sk_live_KilledWriterSecret0123456789';
 const TRIALS = 5;
-let landed = 0;
+const counter = new CheckCounter();
 
-afterAll(() => console.log(`redact-logs kill -9 trials: ${TRIALS}, of which ${landed} landed while the temporary file was being written`));
+afterAll(() => console.log(counter.report('redact-logs kill -9 trials (each followed by a run that must leave no temporary file)')));
 
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 function deadTemporary(name: string): string {
@@ -41,7 +42,7 @@ describe('temporary files of killed writers', () => {
       });
       await exited;
       watcher.close();
-      if (temporaries(join(workspace, 'logs')).length > 0) landed++;
+      counter.add(temporaries(join(workspace, 'logs')).length > 0 ? 'killed while writing its temporary file' : 'finished before the kill');
       const after = readFileSync(join(workspace, 'logs', 'big.log'));
       expect(after.equals(original) || !after.includes(SECRET)).toBe(true);
 

@@ -7,17 +7,16 @@ import { coreForChildren } from '../harness/core-for-children.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
+import { CheckCounter } from './leak-search.js';
 
 // A ledger append is two writes: the record, then the head. A writer killed with SIGKILL at any point
 // between them (or around them) must leave a ledger the next writer can verify, repair and extend.
 const STAGES: AppendStage[] = ['head-created', 'record-appended', 'head-written', 'head-replaced'];
 const TRIALS_PER_STAGE = 3;
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
-const trials = new Map<string, number>();
+const counter = new CheckCounter();
 
-afterAll(() => {
-  console.log(`kill -9 trials per stage: ${[...trials].map(([stage, count]) => `${stage} ${count}`).join(', ')} (${[...trials.values()].reduce((a, b) => a + b, 0)} in all)`);
-});
+afterAll(() => console.log(counter.report('ledger kill -9 trials, per stage of an append (each followed by a repairing append and a verify)')));
 
 /** Starts a writer that stops at `stage`; resolves once it has been killed there with SIGKILL. */
 async function killAt(stateRoot: string, stage: AppendStage): Promise<void> {
@@ -52,7 +51,7 @@ describe('ledger: kill -9 between the append and the head update never bricks it
       for (let i = 0; i < earlier; i++) await ledger.append({ action: 'pin-check', verdict: 'pass', sha: SHA, i });
 
       await killAt(stateRoot, stage);
-      trials.set(stage, (trials.get(stage) ?? 0) + 1);
+      counter.add(stage);
 
       const recorded = await runCli(['audit', 'record', '--gate', 'qa', '--verdict', 'pass', '--sha', SHA], { env: { MEMORY_STORAGE_ROOT: stateRoot } });
       // Killed after its record and before its head: the record is adopted, and the log says so.

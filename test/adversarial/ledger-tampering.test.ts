@@ -4,6 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENESIS_HASH, headOf, hashRecord, nextRecord, verifyLedgerText, type LedgerHead, type LedgerRecord, type VerifyResult } from '@gates/core';
 import { runCli } from '../harness/run-cli.js';
+import { CheckCounter } from './leak-search.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
 // Tamperings of a 30-record ledger, each kind with its expected outcome: detected at the first bad line
@@ -11,12 +12,9 @@ import { makeWorkspace } from '../harness/workspace.js';
 // head published elsewhere (--head) or when an anchor is required. The count per kind is printed.
 const SIZE = 30;
 const RUNS = 100;
-const counts = new Map<string, number>();
+const counter = new CheckCounter();
 
-afterAll(() => {
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  console.log(`ledger tamperings detected, per kind: ${[...counts].map(([kind, count]) => `${kind} ${count}`).join(', ')} (${total} in all)`);
-});
+afterAll(() => console.log(counter.report('ledger tamperings detected (a 30-record ledger), per kind')));
 
 function ledger(size = SIZE): LedgerRecord[] {
   const records: LedgerRecord[] = [];
@@ -39,7 +37,7 @@ function detected(result: VerifyResult, requireAnchor = false): boolean {
 function expectDetected(kind: string, result: VerifyResult, line?: number, requireAnchor = false): void {
   expect(detected(result, requireAnchor)).toBe(true);
   if (line !== undefined && !result.ok) expect(result.line).toBe(line);
-  counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  counter.add(kind);
 }
 
 const index = fc.integer({ min: 0, max: SIZE - 1 });
@@ -136,7 +134,7 @@ describe('every tampering of the ledger is detected, at the first bad record', (
       for (let i = 0; i < extra; i++) forged.push(nextRecord(forged[forged.length - 1], { gate: 'qa', verdict: 'pass', sha: 'f'.repeat(40) }, '2026-12-01T12:00:00Z'));
       const result = verifyLedgerText(text(lines(forged)), { head: HEAD, givenHead: HEAD.hash });
       expect(result).toMatchObject({ ok: true, anchor: { kind: 'beyond-head', extra }, afterGivenHead: extra });
-      counts.set('append after the head (flagged)', (counts.get('append after the head (flagged)') ?? 0) + 1);
+      counter.add('append after the head (flagged)');
     }));
   });
 
