@@ -98,7 +98,7 @@ describe('state root (MEMORY_STORAGE_ROOT)', () => {
 
   test('a root owned by another user is refused (judged from collected facts)', () => {
     const facts: StateRootFacts = {
-      path: '/srv/gates', absolute: true, realPath: '/srv/gates', exists: true, writable: true, uid: 1001,
+      path: '/srv/gates', absolute: true, realPath: '/srv/gates', exists: true, writable: true, uid: 1001, posixModes: true,
       directory: { mode: 0o40700, uid: 0 }, ancestors: [{ path: '/srv', mode: 0o40755 }, { path: '/', mode: 0o40755 }], allowInWorkspace: false,
     };
     expect(judgeStateRoot(facts, 'MEMORY_STORAGE_ROOT', 'GATES_STATE_IN_WORKSPACE').refusal).toContain('owned by uid 0, not by this user (uid 1001)');

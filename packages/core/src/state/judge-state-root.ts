@@ -30,11 +30,12 @@ export function judgeStateRoot(facts: StateRootFacts, variable: string, allowVar
       return refuse(`it is inside the checkout (${facts.workspace.path})${via}; set ${allowVariable}=true to allow it`);
     }
   }
-  const warnings = ancestorWarnings(facts);
+  const warnings = facts.posixModes ? ancestorWarnings(facts) : [];
   if (typeof warnings === 'string') return refuse(warnings);
   // Not created yet: the rest is judged once it exists.
   if (!facts.exists) return { warnings };
   if (!facts.directory) return refuse('it is not a directory');
+  if (!facts.posixModes) return facts.writable ? { warnings } : refuse('it is not writable by this user');
   if (facts.uid !== undefined && facts.directory.uid !== facts.uid) {
     return refuse(`it is owned by uid ${facts.directory.uid}, not by this user (uid ${facts.uid}), who could not keep its owner out`);
   }

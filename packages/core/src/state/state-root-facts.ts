@@ -17,6 +17,8 @@ export interface StateRootFacts {
   writable: boolean;
   /** This process's effective uid (undefined where the platform has none). */
   uid?: number;
+  /** Permission bits mean what POSIX says (not on Windows, where every directory reads as writable by all). */
+  posixModes: boolean;
   /** The real path's existing ancestors, nearest first. */
   ancestors: { path: string; mode: number }[];
   workspace?: { path: string; realPath: string };
@@ -27,7 +29,16 @@ export interface StateRootFacts {
 
 /** Records what the judge needs; with `create`, creates the root first (mode 0700). */
 export function collectStateRootFacts(path: string, env: NodeJS.ProcessEnv, allowInWorkspace: boolean, create: boolean): StateRootFacts {
-  const facts: StateRootFacts = { path, absolute: isAbsolute(path), exists: false, writable: false, uid: process.geteuid?.(), ancestors: [], allowInWorkspace };
+  const facts: StateRootFacts = {
+    path,
+    absolute: isAbsolute(path),
+    exists: false,
+    writable: false,
+    uid: process.geteuid?.(),
+    posixModes: process.platform !== 'win32',
+    ancestors: [],
+    allowInWorkspace,
+  };
   if (env.GITHUB_WORKSPACE) facts.workspace = { path: env.GITHUB_WORKSPACE, realPath: realOrSelf(env.GITHUB_WORKSPACE) };
   if (env.RUNNER_TEMP) facts.runnerTemp = realOrSelf(env.RUNNER_TEMP);
   if (!facts.absolute) return facts;
