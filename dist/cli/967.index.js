@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
 /* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
 
@@ -230,7 +230,7 @@ const BUILTIN_RULES = [
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

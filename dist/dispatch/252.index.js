@@ -16,12 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 51 modules
-var src = __webpack_require__(3689);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 61 modules
+var src = __webpack_require__(5791);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -42,8 +40,10 @@ function renderDecision(decision, request, decisionId, md) {
         ['Why', md.text(decision.reason)],
         ['Decision id', md.code(decisionId)],
     ];
-    if (decision.chain.length)
-        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
+    if (decision.chain.length) {
+        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+        rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
+    }
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
         lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
@@ -169,7 +169,7 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', missing: '?' };
@@ -440,24 +440,24 @@ async function approvals(api, query) {
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
+
 /**
- * Each gate's latest verdict for one commit, from audit-ledger records in
- * order. A record counts for gate G when it was written by action G (pin-check
- * and friends) or names `gate: G` (`gates audit record`). Pure.
+ * Each gate's standing for one commit, from the audit ledger's records in
+ * order (the core's gateStatuses: a failure stands until an audited
+ * override; the suite's own gate names count only from the action itself).
+ * Pure.
  */
 function gateHistory(records, sha) {
     const verdicts = new Map();
-    if (!sha)
-        return { verdicts };
-    for (const record of records) {
-        const event = record.event;
-        if (event.sha !== sha || (event.verdict !== 'pass' && event.verdict !== 'fail'))
-            continue;
-        const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
-        if (gate && gate !== 'rbac-guard')
-            verdicts.set(gate, event.verdict);
+    const sources = new Map();
+    for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
+        const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
+        if (standing.source || overrides.length)
+            sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
+        if (standing.status !== 'missing')
+            verdicts.set(gate, standing.status);
     }
-    return { verdicts };
+    return { verdicts, sources };
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
@@ -638,7 +638,6 @@ function findCycle(policy) {
 
 
 
-
 const RBAC_RULES = [
     { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
     { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
@@ -707,14 +706,17 @@ async function resolveActor(policy, request, options) {
     const api = await options.connect(options.token, options.timeoutMs);
     return actorFromApi(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readPayload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        return JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
     }
     catch (error) {
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${error.message}` }, { cause: error });
+        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
     }
 }
 function findingsOf(decision, request) {
