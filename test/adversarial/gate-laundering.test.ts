@@ -55,8 +55,8 @@ describe('a failed gate cannot be laundered', () => {
 
     // The documented way: an override with a reason, recorded; then each gate must pass again.
     expect((await audit('override', '--gate', 'pin-check', '--reason', 'x')).code).toBe(2);
-    expect((await audit('override', '--gate', 'pin-check', '--reason', 'registry outage; pins checked by hand in #4521')).code).toBe(0);
-    expect((await audit('override', '--gate', 'qa', '--reason', 'flaky suite quarantined in #4522')).code).toBe(0);
+    expect((await audit('override', '--gate', 'pin-check', '--reason', 'registry outage; pins checked by hand in issue 4521')).code).toBe(0);
+    expect((await audit('override', '--gate', 'qa', '--reason', 'flaky suite quarantined in issue 4522')).code).toBe(0);
     decision = await deploy();
     expect(decision.outputs.allowed).toBe('false');
     expect(decision.outputs.reason).toContain('pin-check has not run');
@@ -67,7 +67,7 @@ describe('a failed gate cannot be laundered', () => {
     expect({ exit: decision.exitCode, allowed: decision.outputs.allowed }).toEqual({ exit: 0, allowed: 'true' });
     // The summary says where each verdict came from, and that a failure was overridden, by whom and why.
     expect(decision.summary).toContain('pin-check action');
-    expect(decision.summary).toContain('failure overridden by mona (workflow octo-org/octo-repo/.github/workflows/qa.yml@refs/heads/main, run 77): registry outage; pins checked by hand in #4521');
+    expect(decision.summary).toContain('failure overridden by mona (workflow octo-org/octo-repo/.github/workflows/qa.yml@refs/heads/main, run 77): registry outage; pins checked by hand in issue 4521');
     expect(decision.summary).toContain('recorded by mona');
   }, 180_000);
 });

@@ -229,7 +229,7 @@ describe('redact-logs when killed mid-file', () => {
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
     // Wait for the condition (the temporary file exists and is growing), not for a time.
-    const temporary = () => readdirSync(workspace).find((name) => name.includes('.gates-redact-'));
+    const temporary = () => readdirSync(workspace).find((name) => name.includes('.gates-tmp-'));
     let size = 0;
     while (size === 0) {
       const name = temporary();
