@@ -18,6 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(4930);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+<<<<<<< HEAD
+=======
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(2966);
+>>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -604,6 +611,7 @@ function outcomeStatus(outcome) {
 
 
 
+
 const READ_BYTES = 1024 * 1024;
 /**
  * Streams one report file in 1 MiB reads (memory: one read plus at most one
@@ -618,7 +626,8 @@ function readReport(path, unit, onTestCase, namesFor) {
         cases++;
         onTestCase(test);
     };
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    // A regular file, no link followed, never a FIFO or device (one swapped in after discovery is refused, unread).
+    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
     let reader;
     try {
         const chunk = Buffer.allocUnsafe(READ_BYTES);
@@ -846,32 +855,45 @@ function currentProfile(env) {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
 
-
-
 /** Samples kept per history file: enough for any window, small enough to read fast. */
 const MAX_SAMPLES = 200;
 class UnreadableHistory extends Error {
 }
+/** 200 samples of a few hundred tracked tests stay far below this; a bigger file is not a history file. */
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
 /**
  * A JSON file: under the state root (persistent runners), or committed in the
- * repository. Saved through the core's report writer, so test names holding a
- * secret are redacted before they are stored (and committed, or cached).
+ * repository. It stays inside `root` (the workspace, the state root): a
+ * committed link in its place, or on its path, is neither read through nor
+ * written through. Redacted before it is written, so test names holding a
+ * secret are not stored (and committed, or cached).
  */
 class JsonFileHistory {
     path;
+    root;
     description;
     redactor;
-    constructor(path, description, redactor) {
+    constructor(path, root, description, redactor) {
         this.path = path;
+        this.root = root;
         this.description = description;
         this.redactor = redactor;
     }
     async load() {
-        if (!(0,external_node_fs_.existsSync)(this.path))
+        let bytes;
+        try {
+            bytes = (0,src/* readRegularFileIfExists */.SB)(this.path, { maxBytes: MAX_HISTORY_BYTES, noFollow: true });
+        }
+        catch (error) {
+            if (error instanceof src/* UnreadableFile */.ie)
+                throw new UnreadableHistory(`${this.description} cannot be read: ${error.reason}`);
+            throw error;
+        }
+        if (bytes === undefined)
             return { version: 1, samples: [] };
         let parsed;
         try {
-            parsed = JSON.parse((0,external_node_fs_.readFileSync)(this.path, 'utf8'));
+            parsed = JSON.parse(bytes.toString('utf8'));
         }
         catch (error) {
             throw new UnreadableHistory(`${this.description} is not JSON: ${error.message}`);
@@ -881,7 +903,8 @@ class JsonFileHistory {
         return parsed;
     }
     async save(history) {
-        await (0,src/* writeReportFile */.aS)((0,external_node_path_.dirname)(this.path), (0,external_node_path_.basename)(this.path), history, this.redactor);
+        // Readable by others like any committed file (store: repo); the state root's own mode keeps state private.
+        (0,src/* writeFileAtomically */.lo)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
     }
 }
 function appendSample(history, sample) {
@@ -895,6 +918,7 @@ function isHistoryFile(value) {
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/actions-cache-history.ts
+
 
 
 
@@ -920,7 +944,7 @@ class ActionsCacheHistory {
         const profileHash = (0,external_node_crypto_.createHash)('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
         this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
         this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
-        this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`, redactor);
+        this.local = new JsonFileHistory(location.file, (0,external_node_path_.dirname)(location.file), `the cached history (${this.description})`, redactor);
     }
     async load() {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
@@ -979,7 +1003,7 @@ function storeFor(policy, context, profile) {
     if (policy.store === 'none')
         return undefined;
     if (policy.store === 'repo')
-        return new JsonFileHistory((0,external_node_path_.resolve)(context.workspace, policy.path), `repository file ${policy.path}`, context.redactor);
+        return new JsonFileHistory((0,external_node_path_.resolve)(context.workspace, policy.path), context.workspace, `repository file ${policy.path}`, context.redactor);
     // One history per branch: a feature branch's runs do not move main's baseline.
     const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
     if (policy.store === 'cache') {
@@ -988,7 +1012,7 @@ function storeFor(policy, context, profile) {
         const file = (0,src/* statePath */.BQ)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
         return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
     }
-    return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`, context.redactor);
+    return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-summary.ts

@@ -16,10 +16,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+<<<<<<< HEAD
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
 var src = __webpack_require__(4930);
+=======
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(2966);
+>>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -40,8 +47,10 @@ function renderDecision(decision, request, decisionId, md) {
         ['Why', md.text(decision.reason)],
         ['Decision id', md.code(decisionId)],
     ];
-    if (decision.chain.length)
-        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
+    if (decision.chain.length) {
+        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+        rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
+    }
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
         lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
@@ -56,13 +65,16 @@ var subjects = __webpack_require__(2067);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
 var actor_from_api = __webpack_require__(477);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
+
 /**
- * Each gate's latest verdict for one commit, from audit-ledger records in
- * order. A record counts for gate G when it was written by action G (pin-check
- * and friends) or names `gate: G` (`gates audit record`). Pure.
+ * Each gate's standing for one commit, from the audit ledger's records in
+ * order (the core's gateStatuses: a failure stands until an audited
+ * override; the suite's own gate names count only from the action itself).
+ * Pure.
  */
 function gateHistory(records, sha) {
     const verdicts = new Map();
+<<<<<<< HEAD
     if (!sha)
         return { verdicts };
     for (const record of records) {
@@ -72,8 +84,17 @@ function gateHistory(records, sha) {
         const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
         if (gate && gate !== 'rbac-guard')
             verdicts.set(gate, event.verdict);
+=======
+    const sources = new Map();
+    for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
+        const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
+        if (standing.source || overrides.length)
+            sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
+        if (standing.status !== 'missing')
+            verdicts.set(gate, standing.status);
+>>>>>>> fsledger
     }
-    return { verdicts };
+    return { verdicts, sources };
 }
 function isVerdict(value) {
     return value === 'pass' || value === 'fail' || value === 'empty';
@@ -193,14 +214,17 @@ async function resolveActor(policy, request, options) {
     const api = await options.connect(options.token, options.timeoutMs);
     return (0,actor_from_api/* actorFromApi */.Gv)(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readPayload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        return JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
     }
     catch (error) {
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${error.message}` }, { cause: error });
+        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
     }
 }
 function findingsOf(decision, request) {
@@ -310,7 +334,7 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
@@ -579,7 +603,11 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
+>>>>>>> fsledger
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -666,7 +694,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
+>>>>>>> fsledger
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
 
 

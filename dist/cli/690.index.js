@@ -11,8 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
 var src = __webpack_require__(4930);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(2966);
+>>>>>>> fsledger
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts

@@ -95,7 +95,7 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };

@@ -9,7 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderFixSummary: () => (/* binding */ renderFixSummary)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
+>>>>>>> fsledger
 
 /** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
 const MAX_SUMMARY_PATCH_CHARS = 60_000;

@@ -16,10 +16,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+<<<<<<< HEAD
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
 var src = __webpack_require__(1157);
+=======
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 61 modules
+var src = __webpack_require__(5791);
+>>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -40,8 +47,10 @@ function renderDecision(decision, request, decisionId, md) {
         ['Why', md.text(decision.reason)],
         ['Decision id', md.code(decisionId)],
     ];
-    if (decision.chain.length)
-        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
+    if (decision.chain.length) {
+        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+        rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
+    }
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
         lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
@@ -167,7 +176,7 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
@@ -440,13 +449,16 @@ async function approvals(api, query) {
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
+
 /**
- * Each gate's latest verdict for one commit, from audit-ledger records in
- * order. A record counts for gate G when it was written by action G (pin-check
- * and friends) or names `gate: G` (`gates audit record`). Pure.
+ * Each gate's standing for one commit, from the audit ledger's records in
+ * order (the core's gateStatuses: a failure stands until an audited
+ * override; the suite's own gate names count only from the action itself).
+ * Pure.
  */
 function gateHistory(records, sha) {
     const verdicts = new Map();
+<<<<<<< HEAD
     if (!sha)
         return { verdicts };
     for (const record of records) {
@@ -456,8 +468,17 @@ function gateHistory(records, sha) {
         const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
         if (gate && gate !== 'rbac-guard')
             verdicts.set(gate, event.verdict);
+=======
+    const sources = new Map();
+    for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
+        const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
+        if (standing.source || overrides.length)
+            sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
+        if (standing.status !== 'missing')
+            verdicts.set(gate, standing.status);
+>>>>>>> fsledger
     }
-    return { verdicts };
+    return { verdicts, sources };
 }
 function isVerdict(value) {
     return value === 'pass' || value === 'fail' || value === 'empty';
@@ -709,14 +730,17 @@ async function resolveActor(policy, request, options) {
     const api = await options.connect(options.token, options.timeoutMs);
     return actorFromApi(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readPayload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        return JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
     }
     catch (error) {
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${error.message}` }, { cause: error });
+        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
     }
 }
 function findingsOf(decision, request) {

@@ -1,104 +1,42 @@
+<<<<<<<< HEAD:dist/dispatch/409.index.js
 export const id = 409;
 export const ids = [409];
 export const modules = {
 
 /***/ 9409:
+========
+export const id = 386;
+export const ids = [386];
+export const modules = {
+
+/***/ 7675:
+>>>>>>>> fsledger:dist/cli/386.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MODES: () => (/* binding */ MODES),
-  checkRepository: () => (/* binding */ checkRepository),
-  pinCheck: () => (/* binding */ pinCheck)
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
+  M7: () => (/* binding */ collectFacts)
 });
 
+<<<<<<<< HEAD:dist/dispatch/409.index.js
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
 var src = __webpack_require__(1157);
+========
+// UNUSED EXPORTS: addFileFacts
+
+>>>>>>>> fsledger:dist/cli/386.index.js
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
-/**
- * Which manifests need which lockfiles. Pure: paths and texts in. (Whether an
- * npm lockfile matches its package.json: npm-lock-drift.ts.)
- */
-const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
-function dirOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
-function pathIn(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
-function findUpwards(paths, dir, names) {
-    for (let current = dir;; current = dirOf(current)) {
-        for (const name of names)
-            if (paths.has(pathIn(current, name)))
-                return pathIn(current, name);
-        if (current === '')
-            return undefined;
-    }
-}
-/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
-function missingLockfiles(paths, texts) {
-    const missing = [];
-    for (const path of [...paths].sort()) {
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        const dir = dirOf(path);
-        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
-            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
-        }
-        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
-            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
-        }
-        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(pathIn(dir, 'go.sum'))) {
-            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
-        }
-        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
-            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
-        }
-    }
-    return missing;
-}
-function declaresNpmDependencies(text) {
-    try {
-        const manifest = JSON.parse(text ?? '{}');
-        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
-    }
-    catch {
-        return false;
-    }
-}
-function hasHashedRequirements(paths, texts, dir) {
-    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
-}
-/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
-function unhashedRequirements(text) {
-    const lines = text.split(/\r?\n/);
-    const result = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = i + 1;
-        let content = lines[i];
-        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
-            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
-        content = content.replace(/(^|\s)#.*$/, '').trim();
-        if (!content || content.startsWith('-'))
-            continue;
-        if (!content.includes('==') || !content.includes('--hash='))
-            result.push([start, content.split(/\s/)[0]]);
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(2966);
+// EXTERNAL MODULE: ./actions/pin-check/src/lockfiles.ts
+var lockfiles = __webpack_require__(7796);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/npm-lock-facts.ts
 
 const PACKAGE_JSON = /(^|\/)package\.json$/;
@@ -111,7 +49,7 @@ async function addNpmLockFacts(facts) {
     const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
     const pairs = [];
     for (const path of texts.keys()) {
-        const lockfile = pathIn(dirOf(path), 'package-lock.json');
+        const lockfile = (0,lockfiles/* pathIn */.lW)((0,lockfiles/* dirOf */.Rw)(path), 'package-lock.json');
         if (PACKAGE_JSON.test(path) && texts.has(lockfile))
             pairs.push([path, lockfile]);
     }
@@ -506,6 +444,7 @@ function runFact(run, text, at) {
 
 
 
+
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Lockfiles of large monorepos run to tens of megabytes. */
@@ -513,6 +452,8 @@ const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 const MAX_FILES = 200_000;
 const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'dist', 'target']);
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+/** Directories whose content is what pin-check is for: a link or an unlistable one there hides every workflow. */
+const WORKFLOW_DIRECTORIES = new Set(['.github', '.github/workflows']);
 const ACTION = /(^|\/)action\.ya?ml$/;
 const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
 const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
@@ -525,6 +466,7 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
  */
 async function collectFacts(workspace) {
     const facts = emptyFacts();
+    requireReadableWorkspace(workspace);
     const toRead = [];
     // Directories with their path relative to the workspace ('' for the workspace itself).
     const pending = [[workspace, '']];
@@ -535,7 +477,8 @@ async function collectFacts(workspace) {
             entries = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true });
         }
         catch (error) {
-            facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${error.code}` });
+            const path = prefix.replace(/\/$/, '');
+            facts.skipped.push({ path: path || '.', reason: `cannot list: ${error.code}`, blocking: WORKFLOW_DIRECTORIES.has(path) });
             continue;
         }
         // Code-unit order: the same on every machine and locale.
@@ -548,7 +491,9 @@ async function collectFacts(workspace) {
                     pending.push([absolute, `${path}/`]);
             }
             else if (entry.isSymbolicLink()) {
-                if (wanted(path))
+                if (WORKFLOW_DIRECTORIES.has(path))
+                    facts.skipped.push({ path, reason: 'symbolic link, not followed: the workflows behind it were not checked', blocking: true });
+                else if (wanted(path))
                     facts.skipped.push({ path, reason: 'symbolic link, not followed' });
             }
             else if (entry.isFile()) {
@@ -565,6 +510,20 @@ async function collectFacts(workspace) {
     }
     await addNpmLockFacts(facts);
     return facts;
+}
+/**
+ * A workspace that is missing, not a directory or cannot be listed has nothing
+ * to check, and nothing to check is not a pass: exit 3, naming the reason.
+ */
+function requireReadableWorkspace(workspace) {
+    try {
+        (0,external_node_fs_.readdirSync)(workspace);
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'the workspace does not exist' : code === 'ENOTDIR' ? 'the workspace is not a directory' : `the workspace cannot be listed (${code})`;
+        throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path: workspace, reason }, { hint: 'pin-check reads the checkout: run actions/checkout before it (or pass --workspace DIR to `gates run`).' });
+    }
 }
 function wanted(path) {
     return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
@@ -585,8 +544,6 @@ function addFileFacts(facts, path, text) {
     else if (MANIFEST.test(path))
         facts.manifests.push({ path, text });
 }
-/** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * The file's text, or undefined with the reason recorded. One native read
  * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
@@ -595,10 +552,15 @@ const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.con
 function readText(absolute, path, facts, limit) {
     let descriptor;
     try {
-        descriptor = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-        const info = (0,external_node_fs_.fstatSync)(descriptor);
-        if (!info.isFile()) {
-            facts.skipped.push({ path, reason: 'not a regular file' });
+        // No link followed (a file swapped for one after the walk), and a FIFO or device refused unread.
+        let info;
+        try {
+            ({ fd: descriptor, stats: info } = (0,src/* openRegularFile */.ZU)(absolute, { noFollow: true }));
+        }
+        catch (error) {
+            if (!(error instanceof src/* UnreadableFile */.ie))
+                throw error;
+            facts.skipped.push({ path, reason: error.kind === 'not-regular' ? 'not a regular file' : `unreadable: ${error.reason}` });
             return undefined;
         }
         if (info.size > limit) {
@@ -636,6 +598,26 @@ function readText(absolute, path, facts, limit) {
     }
 }
 
+
+/***/ }),
+
+/***/ 3386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MODES: () => (/* binding */ MODES),
+  checkRepository: () => (/* binding */ checkRepository),
+  pinCheck: () => (/* binding */ pinCheck)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(2966);
+// EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 5 modules
+var collect = __webpack_require__(7675);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
 var online_facts = __webpack_require__(7551);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
@@ -1008,7 +990,7 @@ const invalidWorkflow = {
         for (const skipped of facts.skipped) {
             findings.push({
                 ruleId: this.meta.id,
-                severity: 'note',
+                severity: skipped.blocking ? severityFor(policy, this.meta) : 'note',
                 message: `not checked: ${skipped.reason}`,
                 file: skipped.path,
             });
@@ -1053,6 +1035,8 @@ const lockfileOutOfSync = {
     },
 };
 
+// EXTERNAL MODULE: ./actions/pin-check/src/lockfiles.ts
+var lockfiles = __webpack_require__(7796);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-lockfile.ts
 
 
@@ -1067,7 +1051,7 @@ const missingLockfile = {
     },
     check(facts, policy) {
         const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
-        const findings = missingLockfiles(facts.paths, texts)
+        const findings = (0,lockfiles/* missingLockfiles */.pn)(facts.paths, texts)
             .filter((missing) => ruleAppliesTo(policy, this.meta.id, missing.manifest))
             .map((missing) => ({
             ruleId: this.meta.id,
@@ -1080,7 +1064,7 @@ const missingLockfile = {
         for (const file of facts.manifests) {
             if (!/(^|\/)requirements[\w.-]*\.txt$/.test(file.path) || !ruleAppliesTo(policy, this.meta.id, file.path))
                 continue;
-            for (const [line, requirement] of unhashedRequirements(file.text)) {
+            for (const [line, requirement] of (0,lockfiles/* unhashedRequirements */.H4)(file.text)) {
                 findings.push({
                     ruleId: this.meta.id,
                     severity: 'warning',
@@ -1136,6 +1120,8 @@ const missingToolVersion = {
     },
 };
 
+// EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
+var uses_reference = __webpack_require__(228);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-version-comment.ts
 
 
@@ -2054,9 +2040,14 @@ const pinCheck = {
         const policy = readPinPolicy(config);
         const mode = inputs.enumeration('mode', MODES, 'check');
         const token = inputs.string('token') ?? '';
+<<<<<<<< HEAD:dist/dispatch/409.index.js
         const timeoutMs = inputs.duration('api-timeout', 10_000);
         const budgetMs = inputs.duration('api-budget', 120_000);
         const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
+========
+        const timeoutMs = inputs.duration('api-timeout', 30_000);
+        const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace));
+>>>>>>>> fsledger:dist/cli/386.index.js
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
         facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
         const notes = [describeOnline(facts.online)];
@@ -2094,6 +2085,94 @@ const pinCheck = {
 };
 /** Rules whose findings are unpinned dependencies (the `unpinned-count` output). */
 const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-install', 'missing-lockfile', 'lockfile-out-of-sync']);
+
+
+/***/ }),
+
+/***/ 7796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H4: () => (/* binding */ unhashedRequirements),
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   lW: () => (/* binding */ pathIn),
+/* harmony export */   pn: () => (/* binding */ missingLockfiles)
+/* harmony export */ });
+/* unused harmony exports NPM_LOCKFILES, findUpwards */
+/**
+ * Which manifests need which lockfiles. Pure: paths and texts in. (Whether an
+ * npm lockfile matches its package.json: npm-lock-drift.ts.)
+ */
+const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
+const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
+function pathIn(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
+function findUpwards(paths, dir, names) {
+    for (let current = dir;; current = dirOf(current)) {
+        for (const name of names)
+            if (paths.has(pathIn(current, name)))
+                return pathIn(current, name);
+        if (current === '')
+            return undefined;
+    }
+}
+/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
+function missingLockfiles(paths, texts) {
+    const missing = [];
+    for (const path of [...paths].sort()) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const dir = dirOf(path);
+        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
+            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
+        }
+        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
+            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
+        }
+        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(pathIn(dir, 'go.sum'))) {
+            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
+        }
+        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
+            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
+        }
+    }
+    return missing;
+}
+function declaresNpmDependencies(text) {
+    try {
+        const manifest = JSON.parse(text ?? '{}');
+        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
+    }
+    catch {
+        return false;
+    }
+}
+function hasHashedRequirements(paths, texts, dir) {
+    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
+}
+/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
+function unhashedRequirements(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = i + 1;
+        let content = lines[i];
+        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
+            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
+        content = content.replace(/(^|\s)#.*$/, '').trim();
+        if (!content || content.startsWith('-'))
+            continue;
+        if (!content.includes('==') || !content.includes('--hash='))
+            result.push([start, content.split(/\s/)[0]]);
+    }
+    return result;
+}
 
 
 /***/ }),

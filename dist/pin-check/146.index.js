@@ -13,12 +13,19 @@ __webpack_require__.d(__webpack_exports__, {
   applyFixes: () => (/* binding */ applyFixes)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 53 modules
 var src = __webpack_require__(7745);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 60 modules
+var src = __webpack_require__(5407);
+// EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 5 modules
+var collect = __webpack_require__(7675);
+>>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
 /**
  * Applies non-overlapping edits to a text; everything outside them is kept
@@ -93,6 +100,7 @@ function splitLines(text) {
 
 
 
+
 /**
  * Applies the findings' fixes file by file. Each file is re-read and must be
  * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
@@ -110,7 +118,8 @@ async function applyFixes(workspace, findings, write) {
     }
     for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const absolute = (0,external_node_path_.join)(workspace, file);
-        const bytes = await (0,promises_.readFile)(absolute);
+        // The same limit the rules read it with; never through a link swapped in since.
+        const bytes = (0,src/* readRegularFile */.o3)(absolute, { maxBytes: collect/* MAX_FILE_BYTES */.gZ, noFollow: true });
         const decoded = bytes.toString('utf8');
         // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
         const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
@@ -128,7 +137,7 @@ async function applyFixes(workspace, findings, write) {
         if (updated === text)
             continue;
         if (write)
-            await writeAtomically(absolute, bom + updated);
+            writeAtomically(workspace, absolute, bom + updated);
         result.files.push(file);
         result.patch += unifiedDiff(file, text, updated);
         for (const finding of fixable)
@@ -136,17 +145,17 @@ async function applyFixes(workspace, findings, write) {
     }
     return result;
 }
-async function writeAtomically(path, text) {
-    const stat = await (0,promises_.lstat)(path);
+/** Through the core's atomic writer: inside the workspace, the file's mode kept, a killed run leaving the old file or the new one. */
+function writeAtomically(workspace, path, text) {
+    const stat = (0,external_node_fs_.lstatSync)(path);
     if (!stat.isFile())
         throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.gates-fix-${process.pid}`);
     try {
-        await (0,promises_.writeFile)(temporary, text, { mode: stat.mode & 0o7777, flag: 'wx' });
-        await (0,promises_.rename)(temporary, path);
+        (0,src/* writeFileAtomically */.lo)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
     }
     catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
+        if (error instanceof src/* GatesError */.xx)
+            throw error;
         throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, { cause: error });
     }
 }

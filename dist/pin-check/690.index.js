@@ -11,8 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 53 modules
 var src = __webpack_require__(7745);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 60 modules
+var src = __webpack_require__(5407);
+>>>>>>> fsledger
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts

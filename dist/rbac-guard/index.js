@@ -2518,10 +2518,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+<<<<<<< HEAD
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
 var src = __nccwpck_require__(3836);
+=======
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 61 modules
+var src = __nccwpck_require__(1209);
+>>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -2542,8 +2549,10 @@ function renderDecision(decision, request, decisionId, md) {
         ['Why', md.text(decision.reason)],
         ['Decision id', md.code(decisionId)],
     ];
-    if (decision.chain.length)
-        rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
+    if (decision.chain.length) {
+        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+        rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
+    }
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
         lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
@@ -2669,7 +2678,7 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
@@ -2942,13 +2951,16 @@ async function approvals(api, query) {
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
+
 /**
- * Each gate's latest verdict for one commit, from audit-ledger records in
- * order. A record counts for gate G when it was written by action G (pin-check
- * and friends) or names `gate: G` (`gates audit record`). Pure.
+ * Each gate's standing for one commit, from the audit ledger's records in
+ * order (the core's gateStatuses: a failure stands until an audited
+ * override; the suite's own gate names count only from the action itself).
+ * Pure.
  */
 function gateHistory(records, sha) {
     const verdicts = new Map();
+<<<<<<< HEAD
     if (!sha)
         return { verdicts };
     for (const record of records) {
@@ -2958,8 +2970,17 @@ function gateHistory(records, sha) {
         const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
         if (gate && gate !== 'rbac-guard')
             verdicts.set(gate, event.verdict);
+=======
+    const sources = new Map();
+    for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
+        const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
+        if (standing.source || overrides.length)
+            sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
+        if (standing.status !== 'missing')
+            verdicts.set(gate, standing.status);
+>>>>>>> fsledger
     }
-    return { verdicts };
+    return { verdicts, sources };
 }
 function isVerdict(value) {
     return value === 'pass' || value === 'fail' || value === 'empty';
@@ -3211,14 +3232,17 @@ async function resolveActor(policy, request, options) {
     const api = await options.connect(options.token, options.timeoutMs);
     return actorFromApi(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readPayload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        return JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
     }
     catch (error) {
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${error.message}` }, { cause: error });
+        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
     }
 }
 function findingsOf(decision, request) {
@@ -3239,7 +3263,11 @@ function findingsOf(decision, request) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3836);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1209);
+>>>>>>> fsledger
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6252);
 
 
@@ -3294,6 +3322,7 @@ const ERROR_CATALOGUE = {
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
     },
+<<<<<<< HEAD
     GATES_E_INPUT_FILE_NOT_FOUND: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" names {file}, which does not exist.',
@@ -3303,6 +3332,17 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
         message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
         hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
+=======
+    GATES_E_FILE_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'File {file} cannot be read: {reason}.',
+        hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
+    },
+    GATES_E_PATH_OUTSIDE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
+        hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
+>>>>>>> fsledger
     },
     GATES_E_CONFIG_NOT_FOUND: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
@@ -3353,6 +3393,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+    },
+    GATES_E_LEDGER_UNANCHORED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} is not anchored: {reason}.',
+        hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+    },
+    GATES_E_GATE_RESERVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
+        hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
     },
     GATES_E_NETWORK: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
@@ -3502,7 +3552,11 @@ function formatError(error) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3836:
+=======
+/***/ 1209:
+>>>>>>> fsledger
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3511,26 +3565,675 @@ __nccwpck_require__.d(__webpack_exports__, {
   j0: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   UY: () => (/* reexport */ connectGitHub),
+  KU: () => (/* reexport */ gateStatuses),
   fU: () => (/* reexport */ glob_globMatcher),
   jl: () => (/* reexport */ loadConfigInput),
   p7: () => (/* reexport */ markdownText),
+  Gu: () => (/* reexport */ readTextFile),
   qt: () => (/* reexport */ requireAnswer),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   tp: () => (/* reexport */ table)
 });
 
+<<<<<<< HEAD
 // UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, nothingToCheckRule, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
+=======
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, UnreadableFile, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, rateLimitWaitMs, readRegularFile, readRegularFileIfExists, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
+>>>>>>> fsledger
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
+const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
+/** Runs `body` holding the named lock, releasing it however `body` ends. */
+async function withLock(lock, name, body, options) {
+    const release = await lock.acquire(name, options);
+    try {
+        return await body();
+    }
+    finally {
+        await release();
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/make-directories.ts
+
+
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path, mode = 0o777) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse()) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(directory, { mode });
+        }
+        catch (error) {
+            // Another writer created it meanwhile: what matters is that it exists.
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/contained-path.ts
+
+
+
+
+/**
+ * True when `child` is `parent` or below it, comparing paths as written (no
+ * filesystem access). A name that merely starts with two dots (`..state`) is
+ * inside; only a `..` component leads out.
+ */
+function contained_path_isInside(child, parent) {
+    const path = (0,external_node_path_.relative)((0,external_node_path_.resolve)(parent), (0,external_node_path_.resolve)(child));
+    return path === '' || (path !== '..' && !path.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * Where to write `target` so that it lands inside `root`: the real path of its
+ * directory (every symbolic link on the way resolved) joined with its name.
+ * Refused (GATES_E_PATH_OUTSIDE, exit 2) when the path is outside `root` as
+ * written, or a symbolic link on the way leads outside it — a link committed
+ * to a repository as `logs -> /home/runner` must not make gates rewrite the
+ * runner's files. The last component is not resolved: writers replace it by
+ * rename (which replaces a link rather than following it) or open it with
+ * O_NOFOLLOW. Writing to the returned path, not `target`, means a link swapped
+ * in on the way after this check is not followed either.
+ */
+function containedPath(root, target, options = {}) {
+    const absolute = (0,external_node_path_.resolve)(target);
+    if ((0,external_node_path_.dirname)(absolute) === absolute)
+        throw outside(target, absolute, root);
+    return (0,external_node_path_.join)(contained_path_containedDirectory(root, (0,external_node_path_.dirname)(absolute), options, target), (0,external_node_path_.basename)(absolute));
+}
+/**
+ * The real path of `directory`, which must be inside `root` both as written
+ * and once every link is resolved. A directory that does not exist yet is
+ * judged by its deepest existing ancestor; with createDirectories the missing
+ * ones are then created one at a time, each inside a directory already
+ * checked. Without it, the returned path is where it would be.
+ */
+function contained_path_containedDirectory(root, directory, options = {}, shown = directory) {
+    const absolute = (0,external_node_path_.resolve)(directory);
+    if (!contained_path_isInside(absolute, root))
+        throw outside(shown, absolute, root);
+    let realRoot;
+    try {
+        if (options.createDirectories)
+            makeDirectories(root, options.directoryMode);
+        realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
+    }
+    catch (error) {
+        throw filesystemError(root, error);
+    }
+    const missing = [];
+    let existing = absolute;
+    let real;
+    for (;;) {
+        try {
+            real = external_node_fs_namespaceObject.realpathSync.native(existing);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT' || (0,external_node_path_.dirname)(existing) === existing)
+                throw filesystemError(existing, error);
+            missing.unshift((0,external_node_path_.basename)(existing));
+            existing = (0,external_node_path_.dirname)(existing);
+        }
+    }
+    if (!contained_path_isInside(real, realRoot))
+        throw outside(shown, real, root);
+    for (const name of missing) {
+        real = (0,external_node_path_.join)(real, name);
+        if (!options.createDirectories)
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(real, { mode: options.directoryMode ?? 0o777 });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw filesystemError(real, error);
+            // Created meanwhile, by another writer or as a link: only a real directory is used.
+            if (!(0,external_node_fs_namespaceObject.lstatSync)(real).isDirectory())
+                throw outside(shown, real, root);
+        }
+    }
+    return real;
+}
+/** GATES_E_PATH_OUTSIDE, with where the path really leads. */
+class contained_path_PathOutside extends gates_error/* GatesError */.xx {
+    path;
+    real;
+    root;
+    constructor(path, real, root) {
+        super('GATES_E_PATH_OUTSIDE', { path, real, root });
+        this.path = path;
+        this.real = real;
+        this.root = root;
+    }
+}
+function outside(target, real, root) {
+    return new contained_path_PathOutside(target, real, root);
+}
+function filesystemError(path, error) {
+    const code = error.code;
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: code === 'ENOTDIR' ? 'a component of the path is not a directory' : (code ?? error.message) }, { cause: error });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/read-file.ts
+
+
+/** Why a file could not be read; a GatesError (exit 2) that callers may turn into a more specific one by its kind. */
+class UnreadableFile extends gates_error/* GatesError */.xx {
+    file;
+    kind;
+    reason;
+    constructor(file, kind, reason, cause) {
+        super(kind === 'missing' ? 'GATES_E_FILE_NOT_FOUND' : 'GATES_E_FILE_UNREADABLE', { file, reason }, { cause });
+        this.file = file;
+        this.kind = kind;
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Opens a file for reading the one safe way: without blocking (opening a FIFO
+ * would wait for a writer forever), and checked on the opened descriptor to
+ * be a regular file — so a FIFO, a device such as /dev/zero, a socket or a
+ * directory is refused, with no window to swap the file between the check
+ * and the read. For readers that stream (logs, test reports); the caller
+ * closes the descriptor and enforces its own size limit.
+ */
+function openRegularFile(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS | (options.noFollow ? external_node_fs_namespaceObject.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw describeOpenError(path, error);
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            throw new UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
+        return { fd, stats: info };
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        if (error instanceof UnreadableFile)
+            throw error;
+        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+}
+/** The one way the suite reads a whole file it did not just create: see openRegularFile; read up to `maxBytes`, never further. */
+function readRegularFile(path, options) {
+    const { fd, stats } = openRegularFile(path, options);
+    try {
+        return readCapped(fd, path, stats.size, options.maxBytes);
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile)
+            throw error;
+        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
+function readTextFile(path, options) {
+    return readRegularFile(path, options).toString('utf8');
+}
+/** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
+function read_file_readRegularFileIfExists(path, options) {
+    try {
+        return readRegularFile(path, options);
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'missing')
+            return undefined;
+        throw error;
+    }
+}
+function readCapped(fd, path, statSize, maxBytes) {
+    // Reads one byte past the cap, which shows a file that is too large (or still growing) without reading all of it.
+    const limit = maxBytes + 1;
+    const chunks = [];
+    let total = 0;
+    // Sized from stat, which can be 0 for files that do have content (/proc): then in 64 KiB steps.
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(statSize + 1, 64 * 1024), CHUNK_BYTES));
+    let filled = 0;
+    for (;;) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
+        if (read === 0)
+            break;
+        filled += read;
+        total += read;
+        if (total >= limit)
+            break;
+        if (filled === buffer.length) {
+            chunks.push(buffer);
+            buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit - total));
+            filled = 0;
+        }
+    }
+    if (total > maxBytes)
+        throw new UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
+    chunks.push(buffer.subarray(0, filled));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function describeOpenError(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new UnreadableFile(path, 'missing', 'it does not exist', error);
+    if (code === 'ELOOP')
+        return new UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new UnreadableFile(path, 'io', 'permission denied', error);
+    if (code === 'ENOTDIR')
+        return new UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
+    return new UnreadableFile(path, 'io', code ?? error.message, error);
+}
+function describeType(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/process-alive.ts
+
+
+
+/**
+ * Whether a process with this id is running on this machine (EPERM: it
+ * exists, owned by another user). A zombie — exited, not yet reaped, which
+ * is what an orphan becomes where PID 1 does not reap (many containers) — is
+ * not running: its lock and its temporary files are free to take.
+ */
+function isProcessAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    return !isZombie(pid);
+}
+/** Linux: the state letter after the command name in /proc/<pid>/stat. Elsewhere (no /proc) a process counts as alive. */
+function isZombie(pid) {
+    try {
+        const stat = readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A short tag of this machine's host name, for names of files that a pid
+ * alone would not tie to a machine: on a state root shared between machines,
+ * only the machine that wrote a file can tell whether its writer is gone.
+ */
+const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_namespaceObject.hostname)()).digest('hex').slice(0, 8);
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/temp-files.ts
+
+
+
+
+/**
+ * Temporary files: `.<name>.gates-tmp-<pid>-<host>-<random>`, next to the file
+ * they will replace. The pid and host say whose it is, so a later run can tell
+ * a file left by a killed writer (removed) from one still being written (left
+ * alone); the random part makes the name impossible to plant in advance.
+ */
+const TEMPORARY_NAME = /^\..*\.gates-tmp-(\d+)-([0-9a-f]{8})-[0-9a-f]{16}$/;
+/** Keeps temporary names within NAME_MAX (255 bytes) whatever the destination's name. */
+const MAX_BASE_CHARS = 100;
+function isTemporaryName(name) {
+    return TEMPORARY_NAME.test(name);
+}
+function temporaryName(base) {
+    return `.${base.slice(0, MAX_BASE_CHARS)}.gates-tmp-${process.pid}-${HOST_TAG}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+}
+/**
+ * O_EXCL with O_NOFOLLOW: the file is new, made by this call — never a file or
+ * link someone placed under that name (a committed `.github/x.tmp -> /etc/...`
+ * link is not written through).
+ */
+const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** Creates a new temporary file in `directory` (which must be a real, checked directory). Mode 0600 unless given. */
+function createTemporary(directory, base, mode = 0o600) {
+    for (let attempt = 0;; attempt++) {
+        const path = (0,external_node_path_.join)(directory, temporaryName(base));
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(path, CREATE_FLAGS, 0o600);
+        }
+        catch (error) {
+            // 64 random bits: a collision means someone is guessing; give up rather than loop.
+            if (error.code === 'EEXIST' && attempt < 3)
+                continue;
+            throw error;
+        }
+        try {
+            // After open, so the umask does not narrow a mode copied from the file being replaced.
+            if (mode !== 0o600)
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode & 0o7777);
+        }
+        catch (error) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            throw error;
+        }
+        return { fd, path };
+    }
+}
+const swept = new Set();
+/**
+ * Removes temporary files left in `directory` by writers on this machine that
+ * are gone (killed mid-write: a SIGKILL runs no cleanup). Once per directory
+ * per process: every writer calls it before its first write to a directory.
+ * Files of live processes and of other machines are left alone.
+ */
+function sweepStaleTemporaries(directory) {
+    if (swept.has(directory))
+        return 0;
+    swept.add(directory);
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(directory);
+    }
+    catch {
+        return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+        const match = TEMPORARY_NAME.exec(name);
+        if (!match || match[2] !== HOST_TAG || Number(match[1]) === process.pid || isProcessAlive(Number(match[1])))
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_.join)(directory, name));
+            removed++;
+        }
+        catch {
+            // Removed by another run meanwhile, or not ours to remove: it stays.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/atomic-file.ts
+
+
+
+
+
+
+/**
+ * A file written beside its destination under a temporary name and renamed
+ * over it only when complete, so a reader, or a run killed half way, sees the
+ * old file or the new one, never half of one. Every atomic write in the suite
+ * goes through here: the destination's directory is resolved and checked to
+ * be inside the root, the temporary file is created new (O_EXCL|O_NOFOLLOW)
+ * under an unpredictable name, and temporaries that killed writers left in
+ * that directory are removed first.
+ */
+class AtomicFile {
+    options;
+    /** The real path the file is renamed to. */
+    destination;
+    temporary;
+    fd;
+    finished = false;
+    constructor(destination, options) {
+        this.options = options;
+        this.destination = containedPath(options.root, destination, { createDirectories: true, directoryMode: options.directoryMode });
+        const directory = (0,external_node_path_.dirname)(this.destination);
+        sweepStaleTemporaries(directory);
+        try {
+            ({ fd: this.fd, path: this.temporary } = createTemporary(directory, (0,external_node_path_.basename)(this.destination), options.mode));
+        }
+        catch (error) {
+            throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path: destination, reason: `cannot create a temporary file beside it (${error.code ?? error.message})` }, { cause: error });
+        }
+    }
+    /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
+    write(bytes) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+    }
+    /**
+     * A stream that appends to the file without owning its descriptor. A write
+     * stream given the descriptor would close it when destroyed (pipeline does
+     * that on error, autoClose: false or not), asynchronously: after abandon()
+     * had closed it and the number was reused by the next file, which then lost
+     * its descriptor (EBADF) or had its writes go nowhere.
+     */
+    sink() {
+        return new external_node_stream_.Writable({
+            write: (chunk, _encoding, callback) => {
+                try {
+                    this.write(chunk);
+                    callback();
+                }
+                catch (error) {
+                    callback(error);
+                }
+            },
+        });
+    }
+    commit() {
+        if (this.options.durable)
+            (0,external_node_fs_namespaceObject.fsyncSync)(this.fd);
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_namespaceObject.renameSync)(this.temporary, this.destination);
+    }
+    abandon() {
+        // Only commit() and abandon() close the descriptor, once.
+        if (!this.finished)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_namespaceObject.rmSync)(this.temporary, { force: true });
+    }
+}
+/** Writes a whole file atomically (see AtomicFile); returns the real path written. */
+function writeFileAtomically(destination, content, options) {
+    const file = new AtomicFile(destination, options);
+    try {
+        file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        file.commit();
+    }
+    catch (error) {
+        file.abandon();
+        throw error;
+    }
+    return file.destination;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/judge-state-root.ts
+
+const STICKY = 0o1000;
+/**
+ * Whether a state root is safe to keep gate decisions in. Anyone who can
+ * write there (or replace it) can forge a pass, so: an absolute directory,
+ * owned by this user, writable by no one else, whose every ancestor is safe
+ * from renames by others (not world-writable, unless sticky like /tmp), and
+ * outside the checkout (a pull request controls the checkout) — judged on the
+ * real path, so a link into the checkout is seen for what it is. Pure.
+ */
+function judgeStateRoot(facts, variable, allowVariable) {
+    const refuse = (refusal) => ({ refusal, warnings: [] });
+    if (!facts.absolute)
+        return refuse(`${variable} must be an absolute path`);
+    if (facts.creationError)
+        return refuse(facts.creationError);
+    if (!facts.realPath)
+        return refuse('it is not a directory');
+    if (facts.workspace && !facts.allowInWorkspace) {
+        const inside = contained_path_isInside(facts.path, facts.workspace.path) || contained_path_isInside(facts.realPath, facts.workspace.realPath);
+        if (inside) {
+            const via = facts.realPath === facts.path ? '' : ` (it resolves to ${facts.realPath})`;
+            return refuse(`it is inside the checkout (${facts.workspace.path})${via}; set ${allowVariable}=true to allow it`);
+        }
+    }
+    const warnings = facts.posixModes ? ancestorWarnings(facts) : [];
+    if (typeof warnings === 'string')
+        return refuse(warnings);
+    // Not created yet: the rest is judged once it exists.
+    if (!facts.exists)
+        return { warnings };
+    if (!facts.directory)
+        return refuse('it is not a directory');
+    if (!facts.posixModes)
+        return facts.writable ? { warnings } : refuse('it is not writable by this user');
+    if (facts.uid !== undefined && facts.directory.uid !== facts.uid) {
+        return refuse(`it is owned by uid ${facts.directory.uid}, not by this user (uid ${facts.uid}), who could not keep its owner out`);
+    }
+    if ((facts.directory.mode & 0o002) !== 0)
+        return refuse('it is world-writable, so any local user could forge gate state');
+    if ((facts.directory.mode & 0o020) !== 0)
+        return refuse('it is group-writable, so other users in its group could forge gate state');
+    if (!facts.writable)
+        return refuse('it is not writable by this user');
+    return { warnings };
+}
+/**
+ * A directory anyone can write to, without the sticky bit, lets anyone rename
+ * what is inside it and put their own in its place. Refused (the reason
+ * returned), or warnings where the runner set it up so (RUNNER_TEMP or above).
+ */
+function ancestorWarnings(facts) {
+    const warnings = [];
+    for (const ancestor of facts.ancestors) {
+        if ((ancestor.mode & 0o002) === 0 || (ancestor.mode & STICKY) !== 0)
+            continue;
+        const problem = `${ancestor.path} is world-writable without the sticky bit, so any local user could replace the state root inside it`;
+        const runnerMade = facts.runnerTemp !== undefined && contained_path_isInside(facts.runnerTemp, ancestor.path);
+        if (!runnerMade)
+            return problem;
+        warnings.push(`${problem} (the runner set it up so: RUNNER_TEMP or a directory above it)`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root-facts.ts
+
+
+
+/** Records what the judge needs; with `create`, creates the root first (mode 0700). */
+function collectStateRootFacts(path, env, allowInWorkspace, create) {
+    const facts = {
+        path,
+        absolute: (0,external_node_path_.isAbsolute)(path),
+        exists: false,
+        writable: false,
+        uid: process.geteuid?.(),
+        posixModes: process.platform !== 'win32',
+        ancestors: [],
+        allowInWorkspace,
+    };
+    if (env.GITHUB_WORKSPACE)
+        facts.workspace = { path: env.GITHUB_WORKSPACE, realPath: realOrSelf(env.GITHUB_WORKSPACE) };
+    if (env.RUNNER_TEMP)
+        facts.runnerTemp = realOrSelf(env.RUNNER_TEMP);
+    if (!facts.absolute)
+        return facts;
+    if (create) {
+        try {
+            makeDirectories(path, 0o700);
+        }
+        catch (error) {
+            const code = error.code;
+            facts.creationError = code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`;
+            return facts;
+        }
+    }
+    facts.realPath = prospectiveRealPath(path);
+    try {
+        const info = (0,external_node_fs_namespaceObject.statSync)(facts.realPath);
+        facts.exists = true;
+        if (info.isDirectory())
+            facts.directory = { mode: info.mode, uid: info.uid };
+        (0,external_node_fs_namespaceObject.accessSync)(facts.realPath, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        facts.writable = true;
+    }
+    catch {
+        // Missing (not created yet), or not writable: the judge says which matters.
+    }
+    for (let current = (0,external_node_path_.dirname)(facts.realPath);; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            facts.ancestors.push({ path: current, mode: (0,external_node_fs_namespaceObject.lstatSync)(current).mode });
+        }
+        catch {
+            // Not created yet.
+        }
+        if ((0,external_node_path_.dirname)(current) === current)
+            break;
+    }
+    return facts;
+}
+/** The real path of `path`, or of its deepest existing ancestor joined with the rest: where it is, or would be. */
+function prospectiveRealPath(path) {
+    const rest = [];
+    for (let current = path;; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_namespaceObject.realpathSync.native(current), ...rest);
+        }
+        catch {
+            if ((0,external_node_path_.dirname)(current) === current)
+                return path;
+            rest.unshift((0,external_node_path_.basename)(current));
+        }
+    }
+}
+function realOrSelf(path) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(path);
+    }
+    catch {
+        return path;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
 
 
 
@@ -3555,15 +4258,22 @@ function defaultStateRoot(env) {
     return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
 }
 /**
- * Validates (and creates) the state root: absolute, a directory, writable, not
- * world-writable, not inside the checkout unless allowed. Exit 2 with the reason.
+ * Validates (and creates) the state root and returns its real path; exit 2
+ * with the reason when it is unsafe (see judgeStateRoot). Weaknesses the
+ * runner set up itself are passed to `warn`.
  */
-function resolveStateRoot(env) {
+function resolveStateRoot(env, warn = () => { }) {
     const configured = env[STATE_ROOT_VARIABLE];
     const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
-    const fail = (reason) => {
-        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason });
+    const allow = env[ALLOW_IN_WORKSPACE_VARIABLE] === 'true';
+    const judge = (create) => {
+        const facts = collectStateRootFacts(root, env, allow, create);
+        const judgement = judgeStateRoot(facts, STATE_ROOT_VARIABLE, ALLOW_IN_WORKSPACE_VARIABLE);
+        if (judgement.refusal)
+            throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason: judgement.refusal });
+        return { facts, judgement };
     };
+<<<<<<< HEAD
     if (!(0,external_node_path_namespaceObject.isAbsolute)(root))
         fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
     const workspace = env.GITHUB_WORKSPACE;
@@ -3611,32 +4321,28 @@ function makeDirectories(path) {
     }
     for (const directory of missing.reverse())
         (0,external_node_fs_namespaceObject.mkdirSync)(directory, { mode: 0o700 });
+=======
+    // Judged before it is created too, so a refused root (in the checkout) is never created there.
+    judge(false);
+    const { facts, judgement } = judge(true);
+    for (const warning of judgement.warnings)
+        warn(`State root ${root}: ${warning}.`);
+    return facts.realPath;
+>>>>>>> fsledger
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
-const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
-/** Runs `body` holding the named lock, releasing it however `body` ends. */
-async function withLock(lock, name, body, options) {
-    const release = await lock.acquire(name, options);
-    try {
-        return await body();
-    }
-    finally {
-        await release();
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
 
 /**
- * The audit ledger's record format and its verification, pure. Each record
- * carries the SHA-256 of the previous one (a hash chain) and a Lamport counter
- * that strictly increases, so an edited, deleted, reordered or inserted record
- * breaks the chain at a line that can be named.
+ * The audit ledger's record format and its chain, pure. Each record carries
+ * the SHA-256 of the previous one (a hash chain) and a Lamport counter that
+ * strictly increases, so an edited, deleted, reordered or inserted record
+ * breaks the chain at a line that can be named. docs/audit.md states it.
  */
-const GENESIS_HASH = '0'.repeat(64);
+const hash_chain_GENESIS_HASH = '0'.repeat(64);
+/** Every top-level field a record may have: one that is not hashed could carry anything past verification. */
+const RECORD_FIELDS = ['lamport', 'time', 'prev', 'event', 'hash'];
+const HASH = /^[0-9a-f]{64}$/;
 /** JSON with object keys sorted at every level, so the hash does not depend on key order. */
 function canonicalJson(value) {
     if (Array.isArray(value))
@@ -3655,45 +4361,138 @@ function hashRecord(record) {
 }
 function nextRecord(previous, event, time, observedLamport = 0) {
     const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
-    const partial = { lamport, time, prev: previous?.hash ?? GENESIS_HASH, event };
+    const partial = { lamport, time, prev: previous?.hash ?? hash_chain_GENESIS_HASH, event };
     return { ...partial, hash: hashRecord(partial) };
 }
-function hash_chain_verifyLedgerText(text, head) {
+/** Why a parsed line is not a well-formed record, or undefined. */
+function recordProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'not a ledger record';
+    const record = value;
+    const unknown = Object.keys(record).find((key) => !RECORD_FIELDS.includes(key));
+    if (unknown !== undefined)
+        return `unknown field ${JSON.stringify(unknown)} (records have only ${RECORD_FIELDS.join(', ')})`;
+    if (!Number.isSafeInteger(record.lamport))
+        return 'lamport is not an integer';
+    if (typeof record.time !== 'string')
+        return 'time is not a string';
+    if (typeof record.prev !== 'string' || !HASH.test(record.prev))
+        return 'prev is not a SHA-256 hash';
+    if (typeof record.hash !== 'string' || !HASH.test(record.hash))
+        return 'hash is not a SHA-256 hash';
+    if (typeof record.event !== 'object' || record.event === null || Array.isArray(record.event))
+        return 'event is not an object';
+    return undefined;
+}
+/** Parses and verifies the chain of a ledger's text (JSON Lines). */
+function hash_chain_parseChain(text) {
     const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
+    const complete = lines[lines.length - 1] === '';
+    if (complete)
         lines.pop();
-    let previous;
+    const records = [];
     for (let index = 0; index < lines.length; index++) {
         const line = index + 1;
-        let record;
+        let parsed;
         try {
-            record = JSON.parse(lines[index]);
+            parsed = JSON.parse(lines[index]);
         }
         catch {
-            return { ok: false, line, reason: 'not valid JSON' };
+            if (!complete && index === lines.length - 1)
+                return { records, tornTail: { line, keepChars: text.length - lines[index].length } };
+            return { records, problem: { line, reason: 'not valid JSON' } };
         }
-        if (typeof record !== 'object' || record === null || typeof record.hash !== 'string') {
-            return { ok: false, line, reason: 'not a ledger record' };
-        }
+        const shape = recordProblem(parsed);
+        if (shape)
+            return { records, problem: { line, reason: shape } };
+        const record = parsed;
         if (hashRecord(record) !== record.hash)
-            return { ok: false, line, reason: 'content does not match its hash (edited)' };
-        const expectedPrev = previous?.hash ?? GENESIS_HASH;
-        if (record.prev !== expectedPrev) {
-            return { ok: false, line, reason: 'does not follow the previous record (deleted, inserted or reordered)' };
+            return { records, problem: { line, reason: 'content does not match its hash (edited)' } };
+        const previous = records[records.length - 1];
+        if (record.prev !== (previous?.hash ?? hash_chain_GENESIS_HASH)) {
+            return { records, problem: { line, reason: 'does not follow the previous record (deleted, inserted or reordered)' } };
         }
-        if (!Number.isInteger(record.lamport) || record.lamport <= (previous?.lamport ?? 0)) {
-            return { ok: false, line, reason: 'Lamport counter does not increase' };
+        if (record.lamport <= (previous?.lamport ?? 0))
+            return { records, problem: { line, reason: 'Lamport counter does not increase' } };
+        records.push(record);
+    }
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger-anchor.ts
+
+const EMPTY_HEAD = { count: 0, hash: hash_chain_GENESIS_HASH, lamport: 0 };
+function headOf(records) {
+    const last = records[records.length - 1];
+    return last ? { count: records.length, hash: last.hash, lamport: last.lamport } : EMPTY_HEAD;
+}
+/** The head in a head file's text, or why there is none: only exactly this shape is a head (`null`, `{}` are not). */
+function parseHead(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'the head file is not JSON';
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'the head file holds no head';
+    const head = value;
+    const keys = Object.keys(head).sort().join(',');
+    if (keys !== 'count,hash,lamport')
+        return `the head file has fields ${keys || '(none)'}, not count, hash and lamport`;
+    if (!Number.isSafeInteger(head.count) || head.count < 0)
+        return 'the head count is not a whole number';
+    if (typeof head.hash !== 'string' || !/^[0-9a-f]{64}$/.test(head.hash))
+        return 'the head hash is not a SHA-256 hash';
+    if (!Number.isSafeInteger(head.lamport) || head.lamport < 0)
+        return 'the head Lamport counter is not a whole number';
+    return head;
+}
+function anchorOf(records, head, headProblem = 'there is no head file') {
+    if (!head)
+        return records.length === 0 ? { kind: 'empty' } : { kind: 'unanchored', why: headProblem };
+    if (head.count > records.length) {
+        return { kind: 'broken', problem: { line: records.length + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${records.length} (truncated)` } };
+    }
+    const named = head.count === 0 ? EMPTY_HEAD : headOf(records.slice(0, head.count));
+    if (named.hash !== head.hash) {
+        return { kind: 'broken', problem: { line: Math.max(head.count, 1), reason: `record ${head.count} is not the one the head names (rewritten)` } };
+    }
+    if (named.lamport !== head.lamport) {
+        return { kind: 'broken', problem: { line: Math.max(head.count, 1), reason: `the head's Lamport counter ${head.lamport} does not match record ${head.count} (${named.lamport})` } };
+    }
+    return head.count === records.length ? { kind: 'anchored' } : { kind: 'beyond-head', extra: records.length - head.count };
+}
+/** Verifies a ledger's text: the chain, then the head file, then a given head. Pure. */
+function ledger_anchor_verifyLedgerText(text, options = {}) {
+    const chain = parseChain(text);
+    if (chain.problem)
+        return { ok: false, ...chain.problem };
+    const { records, tornTail } = chain;
+    const head = typeof options.head === 'object' ? options.head : undefined;
+    // An incomplete line the head counts was complete once: cut since, not left by a crash.
+    if (tornTail && head && head.count > records.length)
+        return { ok: false, line: tornTail.line, reason: 'the last record is incomplete, and the head counts it (cut)' };
+    const anchor = anchorOf(records, head, typeof options.head === 'string' ? options.head : undefined);
+    if (anchor.kind === 'broken')
+        return { ok: false, ...anchor.problem };
+    const result = { ok: true, count: records.length, head: headOf(records), anchor, ...(tornTail ? { incompleteLine: tornTail.line } : {}) };
+    if (options.givenHead !== undefined) {
+        const at = options.givenHead === GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === options.givenHead) + 1;
+        if (at === 0 && options.givenHead !== GENESIS_HASH) {
+            return { ok: false, line: records.length + 1, reason: `the given head ${options.givenHead} is not a record of this ledger (its tail was cut, or it was rewritten)` };
         }
-        previous = record;
+        result.afterGivenHead = records.length - at;
     }
-    const count = lines.length;
-    if (head && (head.count !== count || head.hash !== (previous?.hash ?? GENESIS_HASH))) {
-        return { ok: false, line: count + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${count} (truncated)` };
-    }
-    return { ok: true, count, head: previous ? { lamport: previous.lamport, hash: previous.hash, count } : undefined };
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/ledger.ts
+
+
+
+
 
 
 
@@ -3706,92 +4505,152 @@ function ledgerPath(stateRoot) {
 function headPath(ledgerFile) {
     return `${ledgerFile}.head`;
 }
+/** A ledger is read whole to verify it; past this it is refused rather than exhausting memory (about a million records). */
+const MAX_LEDGER_BYTES = 256 * 1024 * 1024;
+const MAX_HEAD_BYTES = 4096;
 /**
- * Append-only JSON Lines ledger of gate decisions under the state root.
+ * Append-only JSON Lines ledger of gate decisions under the state root, with
+ * its head beside it. An append is two writes (the record, then the head); a
+ * writer killed between them leaves a record beyond the head, which the next
+ * writer verifies and adopts under the lock (so a crash never bricks the
+ * ledger), while a head that names records that are not there is truncation.
  * File operations are synchronous: a handful of small files, written while
- * the step waits anyway, where each promise round trip idled longer than
- * the operation (only waiting for the lock is asynchronous).
+ * the step waits anyway (only waiting for the lock is asynchronous).
  */
 class Ledger {
     file;
     lock;
-    redactor;
-    constructor(file, lock, redactor) {
+    options;
+    constructor(file, lock, options = {}) {
         this.file = file;
         this.lock = lock;
-        this.redactor = redactor;
+        this.options = options;
     }
-    /** Appends one record under the ledger lock; returns it. Events hold ids and decisions, never secrets. */
+    /** Appends one record under the ledger lock; returns it. */
     async append(event, observedLamport = 0) {
+<<<<<<< HEAD
         const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true, mode: 0o700 });
+=======
+        const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
+        makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
+>>>>>>> fsledger
         return withLock(this.lock, 'ledger', async () => {
-            const head = readHead(this.file);
-            const { previous, count } = this.verifiedTail(head);
-            const record = nextRecord(previous, safeEvent, new Date().toISOString(), observedLamport);
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
-            const newHead = { lamport: record.lamport, hash: record.hash, count: count + 1 };
-            // Head is replaced atomically, so a crash leaves the old head or the new one.
-            const temporary = `${headPath(this.file)}.${process.pid}.tmp`;
-            (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(newHead), { mode: 0o600 });
-            (0,external_node_fs_namespaceObject.renameSync)(temporary, headPath(this.file));
+            const { records, head } = this.reconcile();
+            // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
+            if (!head) {
+                this.writeHead(EMPTY_HEAD);
+                this.stage('head-created');
+            }
+            const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), observedLamport);
+            appendLine(this.file, `${JSON.stringify(record)}\n`);
+            this.stage('record-appended');
+            this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
+            this.stage('head-replaced');
             return record;
         });
     }
-    /** Every record, after verifying the chain: decisions read from a tampered ledger would be forged. */
+    /** Every record, verified (and repaired as an append would, under the lock): decisions read from a tampered ledger would be forged. */
     async readVerified() {
-        const text = readLedgerText(this.file);
-        const result = hash_chain_verifyLedgerText(text, readHead(this.file));
-        if (!result.ok)
-            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
-        return text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+        return withLock(this.lock, 'ledger', async () => this.reconcile().records);
     }
-    /** The last record, after verifying the chain: never extend a ledger that was tampered with. */
-    verifiedTail(head) {
-        const text = readLedgerText(this.file);
-        const result = hash_chain_verifyLedgerText(text, head);
-        if (!result.ok) {
-            throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: this.file, line: result.line, reason: result.reason });
+    /**
+     * Reads and verifies the ledger against its head, and repairs what a killed
+     * writer leaves: an incomplete last line beyond the head is cut off, records
+     * beyond the head are adopted (the head is rewritten to name them). A head
+     * that names missing or other records is tampering. Call under the lock.
+     */
+    reconcile() {
+        let text = readLedgerText(this.file);
+        const head = readHeadFile(this.file);
+        let chain = hash_chain_parseChain(text);
+        // Only a line beyond the head: one the head counts is not a crash's leftover, and stays as evidence.
+        if (chain.tornTail && (typeof head !== 'object' || head.count <= chain.records.length)) {
+            const bytes = Buffer.byteLength(text.slice(0, chain.tornTail.keepChars), 'utf8');
+            (0,external_node_fs_namespaceObject.truncateSync)(this.file, bytes);
+            this.notice(`removed an incomplete last record (line ${chain.tornTail.line}) left by a writer that stopped mid-write`);
+            text = text.slice(0, chain.tornTail.keepChars);
+            chain = hash_chain_parseChain(text);
         }
-        if (result.count === 0)
-            return { count: 0 };
-        const lines = text.trimEnd().split('\n');
-        return { previous: JSON.parse(lines[lines.length - 1]), count: result.count };
+        if (chain.problem)
+            throw tampered(this.file, chain.problem.line, chain.problem.reason);
+        const anchor = anchorOf(chain.records, typeof head === 'object' ? head : undefined, typeof head === 'string' ? head : undefined);
+        if (anchor.kind === 'broken')
+            throw tampered(this.file, anchor.problem.line, anchor.problem.reason);
+        if (anchor.kind === 'unanchored') {
+            if (this.options.requireAnchor)
+                throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_UNANCHORED', { file: this.file, reason: anchor.why });
+            this.notice(`has ${chain.records.length} record(s) but no valid head (${anchor.why}); anchored again at its last record. A tail cut off before now could not be detected`);
+        }
+        if (anchor.kind === 'beyond-head') {
+            this.notice(`adopted ${anchor.extra} record(s) written after its head by a writer that stopped before updating the head`);
+        }
+        if (anchor.kind === 'unanchored' || anchor.kind === 'beyond-head') {
+            const anchored = headOf(chain.records);
+            this.writeHead(anchored);
+            return { records: chain.records, head: anchored };
+        }
+        return { records: chain.records, head: typeof head === 'object' ? head : undefined };
+    }
+    /** Replaces the head atomically (durable: it is what later appends trust); `beforeRename` runs between the write and the rename. */
+    writeHead(head, beforeRename) {
+        const file = new AtomicFile(headPath(this.file), { root: (0,external_node_path_.dirname)(this.file), directoryMode: 0o700, durable: true });
+        try {
+            file.write(Buffer.from(JSON.stringify(head)));
+            beforeRename?.();
+            file.commit();
+        }
+        catch (error) {
+            file.abandon();
+            throw error;
+        }
+    }
+    stage(stage) {
+        this.options.onStage?.(stage);
+    }
+    notice(message) {
+        this.options.onNotice?.(`Audit ledger ${this.file} ${message}.`);
     }
 }
-/** The ledger's text; a ledger not written yet is empty. */
-function readLedgerText(file) {
+/** One write of the whole line, appended and synced before the head names it. O_NOFOLLOW: never through a planted link. */
+function appendLine(file, line) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        const bytes = Buffer.from(line, 'utf8');
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function tampered(file, line, reason) {
+    return new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file, line, reason }, { location: { file, line } });
+}
+/** The ledger's text; a ledger not written yet is empty. Never through a link: the state root holds only files gates wrote. */
+function readLedgerText(file) {
+    return read_file_readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES, noFollow: true })?.toString('utf8') ?? '';
+}
+/** The head, or why there is none (missing, unreadable, not a head). */
+function readHeadFile(ledgerFile, follow = false) {
+    let bytes;
+    try {
+        bytes = read_file_readRegularFileIfExists(headPath(ledgerFile), { maxBytes: MAX_HEAD_BYTES, noFollow: !follow });
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return '';
+        if (error instanceof UnreadableFile)
+            return `the head file cannot be read: ${error.reason}`;
         throw error;
     }
+    return bytes === undefined ? 'there is no head file' : parseHead(bytes.toString('utf8'));
 }
-function readHead(ledgerFile) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(headPath(ledgerFile), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file: headPath(ledgerFile), line: 1, reason: 'head file is unreadable' });
-    }
-}
-/** `gates audit verify`: reads the ledger (and its head when present) and verifies the chain. */
-async function verifyLedgerFile(file) {
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
-        throw new GatesError('GATES_E_FILESYSTEM', { path: file, reason: error.message });
-    }
-    return verifyLedgerText(text, readHead(file));
+/** `gates audit verify`: reads a ledger (any path: links followed) and its head file, and verifies them. Writes nothing. */
+async function verifyLedgerFile(file, givenHead) {
+    const text = readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES });
+    if (text === undefined)
+        throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+    return verifyLedgerText(text.toString('utf8'), { head: readHeadFile(file, true), givenHead });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -4149,9 +5008,8 @@ function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
     return refused;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
+
 
 
 /** Config files are hand-written; anything bigger is the wrong file or an attack. */
@@ -4176,33 +5034,25 @@ async function loadConfigFile(path, kind, displayPath = path) {
     return { ...parsed, file: displayPath };
 }
 async function readConfigText(path, displayPath) {
-    let size;
+    let bytes;
     try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile()) {
-            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not a regular file' });
-        }
-        size = info.size;
+        bytes = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
     }
     catch (error) {
-        if (error instanceof gates_error/* GatesError */.xx)
+        if (!(error instanceof UnreadableFile))
             throw error;
-        if (error.code === 'ENOENT')
+        if (error.kind === 'missing')
             throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.message });
-    }
-    if (size > MAX_CONFIG_BYTES) {
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size, limit: MAX_CONFIG_BYTES });
+        if (error.kind === 'too-large')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,external_node_fs_namespaceObject.statSync)(path).size, limit: MAX_CONFIG_BYTES });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
     }
     try {
-        const bytes = await (0,promises_.readFile)(path);
         const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
-    catch (error) {
-        const invalid = error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
-        const reason = invalid ? 'it is not valid UTF-8' : error.message;
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
+    catch {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not valid UTF-8' });
     }
 }
 
@@ -4301,7 +5151,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -4413,8 +5263,12 @@ function compareText(a, b) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
+
+
+
+
 
 
 
@@ -4437,32 +5291,49 @@ class LockfileLock {
         this.directory = directory;
     }
     async acquire(name, options = {}) {
+        const { path, owner } = await this.take(name, options, undefined);
+        return async () => releaseIfOwner(path, owner.token);
+    }
+    /** Takes the lock for a child process about to be started; see Owner.child. */
+    async acquireForChild(name, options = {}) {
+        const { path, owner } = await this.take(name, options, null);
+        return {
+            handOver: (pid) => {
+                // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
+                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+            },
+            release: async () => releaseIfOwner(path, owner.token),
+        };
+    }
+    async take(name, options, child) {
         const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
+<<<<<<< HEAD
         (0,external_node_fs_namespaceObject.mkdirSync)(this.directory, { recursive: true, mode: 0o700 });
         const path = (0,external_node_path_namespaceObject.join)(this.directory, `${name}.lock`);
         const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
+=======
+        makeDirectories(this.directory, 0o700);
+        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
+        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)(), child };
+>>>>>>> fsledger
         const deadline = Date.now() + timeout;
         let wait = 5;
         for (;;) {
             owner.acquiredAt = Date.now();
             if (createExclusive(path, owner))
-                return async () => releaseIfOwner(path, owner.token);
+                return { path, owner };
             const holder = readOwner(path) ?? unreadableOwner(path);
             if (holder && isStale(holder, staleAfter)) {
                 this.breakStale(path, holder, staleAfter);
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', {
-                    name,
-                    timeout: `${timeout}ms`,
-                    owner: holder ? `pid ${holder.pid} on ${holder.host}` : 'an unknown owner',
-                });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
             }
             // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            await (0,promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
             wait = Math.min(wait * 2, 200);
         }
     }
@@ -4485,10 +5356,11 @@ class LockfileLock {
         }
     }
 }
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
 function createExclusive(path, owner) {
     let descriptor;
     try {
-        descriptor = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o600);
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
     }
     catch (error) {
         if (error.code === 'EEXIST')
@@ -4506,7 +5378,7 @@ function createExclusive(path, owner) {
 }
 function readOwner(path) {
     try {
-        const owner = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
         return typeof owner.token === 'string' ? owner : undefined;
     }
     catch {
@@ -4530,16 +5402,16 @@ function unreadableOwner(path) {
 function isStale(owner, staleAfter) {
     if (Date.now() - owner.acquiredAt > staleAfter)
         return true;
-    return owner.host === (0,external_node_os_namespaceObject.hostname)() && !isAlive(owner.pid);
+    if (owner.host !== (0,external_node_os_namespaceObject.hostname)() || isProcessAlive(owner.pid))
+        return false;
+    // The holder is gone; a child it handed the lock to may still be in the critical section.
+    if (owner.child === null)
+        return false;
+    return owner.child === undefined || !isProcessAlive(owner.child);
 }
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
+function describeOwner(owner) {
+    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+    return `pid ${owner.pid} on ${owner.host}${child}`;
 }
 function releaseIfOwner(path, token) {
     const current = readOwner(path);
@@ -5033,23 +5905,24 @@ function reportError(thrown, host, action) {
 
 
 /**
- * Writes JSON that gates keeps (reports, perf history) atomically (temp +
- * rename), after redaction: everything persisted passes the redactor, as
- * everything printed does. Returns its path. Compact JSON: these are for
- * tools, and can be large.
+ * Writes JSON that gates keeps (reports) atomically (temp + rename), after
+ * redaction: everything persisted passes the redactor, as everything printed
+ * does. Returns its path. Compact JSON: these are for tools, and can be large.
  */
 function writeReportFile(directory, name, data, redactor) {
-    return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+    return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
 function writeTextReport(directory, name, text, redactor) {
-    return writeAtomically(directory, name, redactor.redact(text));
+    return writeReport(directory, name, redactor.redact(text));
 }
 /**
  * Synchronous inside: the step waits for its reports anyway, and fs/promises
  * writes a large string in 512 KB thread-pool round trips (reports run to
  * megabytes), which left the process idle for longer than one write takes.
+ * Reports live under the state root: readable by this user only.
  */
+<<<<<<< HEAD
 async function writeAtomically(directory, name, content) {
     (0,external_node_fs_namespaceObject.mkdirSync)(directory, { recursive: true });
     const path = (0,external_node_path_namespaceObject.join)(directory, name);
@@ -5057,6 +5930,11 @@ async function writeAtomically(directory, name, content) {
     (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, 'utf8');
     (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
     return path;
+=======
+async function writeReport(directory, name, content) {
+    writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+    return (0,external_node_path_.join)(directory, name);
+>>>>>>> fsledger
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
@@ -5099,9 +5977,13 @@ async function runAction(definition, host) {
         refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
         for (const [label, refusal] of refusedVariables(refused))
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
-        const stateRoot = resolveStateRoot(env);
+        const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
         const lock = new LockfileLock(statePath(stateRoot, 'locks'));
-        const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
+        const ledger = new Ledger(ledgerPath(stateRoot), lock, {
+            redactor,
+            requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
+            onNotice: (message) => runner.warning(message),
+        });
         const links = repositoryLinks(env);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
@@ -5141,12 +6023,13 @@ async function runAction(definition, host) {
         for (const [name, value] of Object.entries(outputs))
             runner.setOutput(name, value);
         host.onReport?.(redactor.redactValue({ ...json, outputs }));
+        // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
         const record = await ledger.append({
+            ...outcome.ledgerEvent,
             action: definition.name,
             verdict,
             counts: countBySeverity(report.findings),
             ...runIdentity(env),
-            ...outcome.ledgerEvent,
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
         return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
@@ -5933,7 +6816,108 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
+<<<<<<< HEAD
+=======
+;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
+
+/**
+ * Gate verdicts in the ledger, and what they add up to for one commit. Pure
+ * but for reading the environment in recordedBy.
+ *
+ * - The suite's own actions record their verdicts themselves (events with
+ *   `action`); their names are reserved: `gates audit record` cannot write a
+ *   pin-check pass, and a `gate: pin-check` record counts for nothing.
+ * - A custom gate's verdict (`gates audit record`) names who recorded it and
+ *   from which workflow.
+ * - A failure stands: a later pass for the same gate and commit does not
+ *   overturn it. Only an override (`gates audit override`, with a reason, and
+ *   recorded like everything else) sets earlier failures aside, after which
+ *   the gate needs a pass again.
+ */
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard'];
+function isReservedGate(gate) {
+    return SUITE_GATES.includes(gate);
+}
+/** Who is recording, from the runner's environment (or the local user, on a terminal). */
+function recordedBy(env) {
+    const by = { actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || `${localUser()} (local)` };
+    const optional = { workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW, job: env.GITHUB_JOB, run: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT, repository: env.GITHUB_REPOSITORY };
+    for (const [key, value] of Object.entries(optional))
+        if (value)
+            by[key] = value;
+    return by;
+}
+function gateVerdictEvent(gate, verdict, sha, by) {
+    return { kind: 'gate-verdict', gate, verdict, sha, recordedBy: by };
+}
+function gateOverrideEvent(gate, sha, reason, by) {
+    return { kind: 'gate-override', gate, sha, reason, recordedBy: by };
+}
+/** Each gate's standing for one commit, from the ledger's records in order. */
+function gateStatuses(records, sha) {
+    const statuses = new Map();
+    if (!sha)
+        return statuses;
+    const statusOf = (gate) => statuses.get(gate) ?? statuses.set(gate, { status: 'missing', overrides: [] }).get(gate);
+    for (const record of records) {
+        const event = record.event;
+        if (event.sha !== sha)
+            continue;
+        if (event.kind === 'gate-override') {
+            if (typeof event.gate !== 'string')
+                continue;
+            const status = statusOf(event.gate);
+            status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
+            status.status = 'missing';
+            status.source = undefined;
+            continue;
+        }
+        const verdict = gate_verdicts_verdictOf(event);
+        if (!verdict)
+            continue;
+        const status = statusOf(verdict.gate);
+        if (verdict.verdict === 'fail' || status.status !== 'fail') {
+            status.status = verdict.verdict;
+            status.source = verdict.source;
+        }
+    }
+    return statuses;
+}
+/** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
+function gate_verdicts_verdictOf(event) {
+    if (event.verdict !== 'pass' && event.verdict !== 'fail')
+        return undefined;
+    if (typeof event.action === 'string' && event.kind === undefined) {
+        // rbac-guard's own decisions are not gate verdicts.
+        if (event.action === 'rbac-guard')
+            return undefined;
+        return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
+    }
+    if (typeof event.gate !== 'string' || isReservedGate(event.gate))
+        return undefined;
+    return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
+}
+function describeRecorder(by) {
+    if (!by || typeof by !== 'object')
+        return typeof by === 'string' ? by : 'an unknown recorder';
+    const { actor, workflow, job, run } = by;
+    const where = [workflow && `workflow ${workflow}`, job && `job ${job}`, run && `run ${run}`].filter(Boolean).join(', ');
+    return `${actor ?? 'an unknown actor'}${where ? ` (${where})` : ''}`;
+}
+function localUser() {
+    try {
+        return userInfo().username;
+    }
+    catch {
+        return 'unknown user';
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
+>>>>>>> fsledger
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
 
 
 
@@ -5946,14 +6930,20 @@ function discoverFiles(patterns, workspace, options = {}) {
     const seen = new Set();
     const discovery = { files: [], skipped: [], unmatched: [] };
     const excluded = globMatcher(options.exclude ?? []);
-    const display = (path) => {
-        const inside = relative(workspace, path);
-        return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
-    };
+    const display = (path) => (isInside(path, workspace) ? relative(workspace, path).split(sep).join('/') : path);
     for (const pattern of patterns) {
         const before = discovery.files.length + discovery.skipped.length;
         const { base, glob } = splitPattern(pattern, workspace);
         const matches = glob ? globMatcher([glob]) : () => true;
+        const startStats = lstatOrUndefined(base);
+        // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+        const top = glob || startStats?.isDirectory() ? base : dirname(base);
+        const root = isInside(base, workspace) ? workspace : top;
+        const leak = startStats ? escapes(root, top) : undefined;
+        if (leak) {
+            discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+            continue;
+        }
         const visit = (path, stats) => {
             if (!stats)
                 return;
@@ -5981,14 +6971,25 @@ function discoverFiles(patterns, workspace, options = {}) {
             if (seen.has(path))
                 return;
             seen.add(path);
-            discovery.files.push({ path, display: display(path), relative: rel });
+            discovery.files.push({ path, display: display(path), relative: rel, root });
         };
-        const root = glob ? base : resolve(workspace, pattern);
-        visit(root, lstatOrUndefined(root));
+        visit(base, startStats);
         if (discovery.files.length + discovery.skipped.length === before)
             discovery.unmatched.push(pattern);
     }
     return discovery;
+}
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root, directory) {
+    try {
+        containedDirectory(root, directory);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof PathOutside))
+            throw error;
+        return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+    }
 }
 /** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
 function splitPattern(pattern, workspace) {
@@ -6100,7 +7101,7 @@ class GitHubApi {
             const decision = decideRetry(response, attempt, Date.now(), this.limits);
             if (decision.retry) {
                 this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitMs);
+                await (0,promises_namespaceObject.setTimeout)(decision.waitMs);
                 continue;
             }
             switch (decision.reason) {
@@ -6137,7 +7138,7 @@ class GitHubApi {
             throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
         }
         this.options.onWait?.('rate limit exhausted', waitMs);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs);
+        await (0,promises_namespaceObject.setTimeout)(waitMs);
         snapshot.remaining = snapshot.limit;
     }
     resetDescription() {
@@ -6254,6 +7255,15 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
+<<<<<<< HEAD
+=======
+
+
+
+
+
+
+>>>>>>> fsledger
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 
 
@@ -6423,13 +7433,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -2613,7 +2613,7 @@ const dataType_1 = __webpack_require__(6685);
 const applicability_1 = __webpack_require__(7692);
 const dataType_2 = __webpack_require__(6685);
 const defaults_1 = __webpack_require__(1699);
-const keyword_1 = __webpack_require__(2821);
+const keyword_1 = __webpack_require__(5202);
 const subschema_1 = __webpack_require__(6200);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
@@ -3128,7 +3128,7 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 2821:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENESIS_HASH, Ledger, LockfileLock, nextRecord, Redactor, verifyLedgerFile, verifyLedgerText, type LedgerRecord } from '@gates/core';
 import { makeWorkspace } from '../harness/workspace.js';
@@ -39,7 +39,7 @@ describe('hash chain verification', () => {
 
   test('truncation shows against the head', () => {
     const head = { lamport: 6, hash: JSON.parse(lines[5]!).hash, count: 6 };
-    expect(verifyLedgerText(`${lines.slice(0, 4).join('\n')}\n`, head)).toMatchObject({ ok: false, line: 5, reason: expect.stringContaining('truncated') });
+    expect(verifyLedgerText(`${lines.slice(0, 4).join('\n')}\n`, { head })).toMatchObject({ ok: false, line: 5, reason: expect.stringContaining('truncated') });
   });
 
   test('property: any single-record mutation, deletion or swap is detected', () => {
@@ -54,7 +54,7 @@ describe('hash chain verification', () => {
         }
         const head = { lamport: 6, hash: JSON.parse(lines[5]!).hash, count: 6 };
         changed = changed.filter(Boolean);
-        expect(verifyLedgerText(`${changed.join('\n')}\n`, head).ok).toBe(false);
+        expect(verifyLedgerText(`${changed.join('\n')}\n`, { head }).ok).toBe(false);
       }),
       { numRuns: 200 },
     );
@@ -66,7 +66,7 @@ describe('Ledger on disk', () => {
     const root = makeWorkspace({});
     const redactor = new Redactor();
     redactor.addSecret('ghp_supersecretvalue123');
-    const ledger = new Ledger(join(root, 'audit', 'ledger.jsonl'), new LockfileLock(join(root, 'locks')), redactor);
+    const ledger = new Ledger(join(root, 'audit', 'ledger.jsonl'), new LockfileLock(join(root, 'locks')), { redactor });
     const first = await ledger.append({ action: 'rbac-guard', note: 'token ghp_supersecretvalue123' });
     const second = await ledger.append({ action: 'pin-check' }, 41);
     expect(first.lamport).toBe(1);
@@ -89,5 +89,83 @@ describe('Ledger on disk', () => {
 
   test('a missing ledger file is a clear error', async () => {
     await expect(verifyLedgerFile(join(makeWorkspace({}), 'nope.jsonl'))).rejects.toMatchObject({ code: 'GATES_E_FILE_NOT_FOUND', exitCode: 2 });
+  });
+});
+
+describe('ledger head: anchored, unanchored, adopted', () => {
+  async function ledgerWith(count: number, options: { requireAnchor?: boolean } = {}) {
+    const root = makeWorkspace({});
+    const notices: string[] = [];
+    const ledger = new Ledger(join(root, 'audit', 'ledger.jsonl'), new LockfileLock(join(root, 'locks')), { ...options, onNotice: (notice) => notices.push(notice) });
+    for (let i = 0; i < count; i++) await ledger.append({ action: 'pin-check', verdict: 'pass', i });
+    return { ledger, notices, head: `${ledger.file}.head` };
+  }
+
+  test('the head is written from the first append on and names count, hash and Lamport counter', async () => {
+    const { ledger, head } = await ledgerWith(2);
+    const last = JSON.parse(readFileSync(ledger.file, 'utf8').trim().split('\n')[1]!) as LedgerRecord;
+    expect(JSON.parse(readFileSync(head, 'utf8'))).toEqual({ count: 2, hash: last.hash, lamport: last.lamport });
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, count: 2, anchor: { kind: 'anchored' } });
+  });
+
+  test.each([
+    ['deleted', (head: string) => rmSync(head)],
+    ['null', (head: string) => writeFileSync(head, 'null')],
+    ['`{}`', (head: string) => writeFileSync(head, '{}')],
+  ])('a %s head verifies as unanchored, not intact; an append re-anchors it with a notice, or fails when an anchor is required', async (_kind, spoil) => {
+    const { ledger, head } = await ledgerWith(3);
+    spoil(head);
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, anchor: { kind: 'unanchored' } });
+    const strict = new Ledger(ledger.file, new LockfileLock(join(ledger.file, '..', '..', 'locks')), { requireAnchor: true });
+    await expect(strict.append({ x: 1 })).rejects.toMatchObject({ code: 'GATES_E_LEDGER_UNANCHORED', exitCode: 1 });
+    await expect(strict.readVerified()).rejects.toMatchObject({ code: 'GATES_E_LEDGER_UNANCHORED' });
+    const notices: string[] = [];
+    const lenient = new Ledger(ledger.file, new LockfileLock(join(ledger.file, '..', '..', 'locks')), { onNotice: (notice) => notices.push(notice) });
+    await lenient.append({ x: 2 });
+    expect(notices).toEqual([expect.stringContaining('has 3 record(s) but no valid head')]);
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, count: 4, anchor: { kind: 'anchored' } });
+  });
+
+  test("the head's Lamport counter is checked", async () => {
+    const { ledger, head } = await ledgerWith(2);
+    const value = JSON.parse(readFileSync(head, 'utf8'));
+    writeFileSync(head, JSON.stringify({ ...value, lamport: value.lamport + 5 }));
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: false, reason: expect.stringContaining("Lamport counter") });
+    await expect(ledger.append({ x: 1 })).rejects.toMatchObject({ code: 'GATES_E_LEDGER_TAMPERED' });
+  });
+
+  test('a record with an unknown top-level field (which the hash does not cover) is rejected', () => {
+    const [first] = chain(1);
+    const record = { ...JSON.parse(first!), extra: 'smuggled' };
+    expect(verifyLedgerText(`${JSON.stringify(record)}\n`)).toEqual({ ok: false, line: 1, reason: expect.stringContaining('unknown field "extra"') });
+  });
+
+  test('records beyond the head (a writer killed between its two writes) are adopted by the next append, with a notice', async () => {
+    const { ledger, head, notices } = await ledgerWith(2);
+    const before = readFileSync(head, 'utf8');
+    await ledger.append({ i: 2 });
+    writeFileSync(head, before);
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, count: 3, anchor: { kind: 'beyond-head', extra: 1 } });
+    await ledger.append({ i: 3 });
+    expect(notices).toEqual([expect.stringContaining('adopted 1 record(s) written after its head')]);
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, count: 4, anchor: { kind: 'anchored' } });
+  });
+
+  test('an incomplete last line beyond the head is cut off by the next append; one the head counts is tampering', async () => {
+    const { ledger, notices } = await ledgerWith(2);
+    appendFileSync(ledger.file, '{"lamport":3,"time":"2026-');
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, count: 2, incompleteLine: 3 });
+    const head = JSON.parse(readFileSync(`${ledger.file}.head`, 'utf8'));
+    expect(verifyLedgerText(readFileSync(ledger.file, 'utf8'), { head: { ...head, count: 3 } })).toMatchObject({ ok: false, line: 3, reason: expect.stringContaining('the head counts it') });
+    await ledger.append({ i: 2 });
+    expect(notices).toEqual([expect.stringContaining('removed an incomplete last record (line 3)')]);
+    expect(await verifyLedgerFile(ledger.file)).toMatchObject({ ok: true, count: 3 });
+  });
+
+  test('--head: a published head must be a record of the ledger; records after it are counted', async () => {
+    const { ledger } = await ledgerWith(3);
+    const hashes = readFileSync(ledger.file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as LedgerRecord).hash);
+    expect(await verifyLedgerFile(ledger.file, hashes[1])).toMatchObject({ ok: true, afterGivenHead: 1 });
+    expect(await verifyLedgerFile(ledger.file, 'f'.repeat(64))).toMatchObject({ ok: false, reason: expect.stringContaining('is not a record of this ledger') });
   });
 });

@@ -1,42 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { LockfileLock, withLock } from '@gates/core';
-import { REPO_ROOT } from '../harness/run-bundle.js';
+import { gatesLockExec, SCRIPTS, whenExists } from '../harness/lock-exec.js';
 import { makeWorkspace } from '../harness/workspace.js';
-
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
-const SCRIPTS = join(REPO_ROOT, 'test', 'fixtures', 'scripts');
-
-function gatesLockExec(stateRoot: string, args: string[], options: { detached?: boolean } = {}) {
-  const child = spawn(process.execPath, [CLI, 'lock', 'exec', '--name', 'counter', '--timeout', '60s', '--', ...args], {
-    env: { PATH: process.env.PATH, MEMORY_STORAGE_ROOT: stateRoot },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: options.detached,
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, done, stderr: () => stderr };
-}
-
-/** Resolves when `path` exists: an fs.watch event, not a sleep. */
-function whenExists(path: string): Promise<void> {
-  return new Promise((resolve) => {
-    const watcher = watch(join(path, '..'), () => {
-      if (existsSync(path)) {
-        watcher.close();
-        resolve();
-      }
-    });
-    if (existsSync(path)) {
-      watcher.close();
-      resolve();
-    }
-  });
-}
 
 describe('LockfileLock across real processes', () => {
   test('6 processes x 5 read-modify-write increments lose no update', async () => {

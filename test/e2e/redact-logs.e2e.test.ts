@@ -215,7 +215,7 @@ describe('redact-logs when killed mid-file', () => {
     const job = await Job.start({ workspace });
     const { child, result } = job.start('redact-logs', { inputs: { paths: 'big.log', secrets: SECRET }, timeoutMs: 60_000 });
     // Wait for the condition (the temporary file exists and is growing), not for a time.
-    const temporary = () => readdirSync(workspace).find((name) => name.includes('.gates-redact-'));
+    const temporary = () => readdirSync(workspace).find((name) => name.includes('.gates-tmp-'));
     let size = 0;
     while (size === 0) {
       const name = temporary();

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, readdirSync, readFileSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { GatesError, openRegularFile, UnreadableFile } from '@gates/core';
 import { addNpmLockFacts } from './npm-lock-facts.js';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
 import { parseWorkflowFacts } from './workflow-model.js';
@@ -13,6 +14,8 @@ const MAX_FILES = 200_000;
 const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'dist', 'target']);
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+/** Directories whose content is what pin-check is for: a link or an unlistable one there hides every workflow. */
+const WORKFLOW_DIRECTORIES = new Set(['.github', '.github/workflows']);
 const ACTION = /(^|\/)action\.ya?ml$/;
 const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
 const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
@@ -26,6 +29,7 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
  */
 export async function collectFacts(workspace: string): Promise<RepositoryFacts> {
   const facts = emptyFacts();
+  requireReadableWorkspace(workspace);
   const toRead: { absolute: string; path: string }[] = [];
   // Directories with their path relative to the workspace ('' for the workspace itself).
   const pending: [string, string][] = [[workspace, '']];
@@ -35,7 +39,8 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
     try {
       entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
-      facts.skipped.push({ path: prefix || '.', reason: `cannot list: ${(error as NodeJS.ErrnoException).code}` });
+      const path = prefix.replace(/\/$/, '');
+      facts.skipped.push({ path: path || '.', reason: `cannot list: ${(error as NodeJS.ErrnoException).code}`, blocking: WORKFLOW_DIRECTORIES.has(path) });
       continue;
     }
     // Code-unit order: the same on every machine and locale.
@@ -46,7 +51,8 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
       if (entry.isDirectory()) {
         if (!SKIP_DIRECTORIES.has(entry.name)) pending.push([absolute, `${path}/`]);
       } else if (entry.isSymbolicLink()) {
-        if (wanted(path)) facts.skipped.push({ path, reason: 'symbolic link, not followed' });
+        if (WORKFLOW_DIRECTORIES.has(path)) facts.skipped.push({ path, reason: 'symbolic link, not followed: the workflows behind it were not checked', blocking: true });
+        else if (wanted(path)) facts.skipped.push({ path, reason: 'symbolic link, not followed' });
       } else if (entry.isFile()) {
         facts.paths.add(path);
         if (wanted(path)) toRead.push({ absolute, path });
@@ -59,6 +65,20 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
   }
   await addNpmLockFacts(facts);
   return facts;
+}
+
+/**
+ * A workspace that is missing, not a directory or cannot be listed has nothing
+ * to check, and nothing to check is not a pass: exit 3, naming the reason.
+ */
+function requireReadableWorkspace(workspace: string): void {
+  try {
+    readdirSync(workspace);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'the workspace does not exist' : code === 'ENOTDIR' ? 'the workspace is not a directory' : `the workspace cannot be listed (${code})`;
+    throw new GatesError('GATES_E_FILESYSTEM', { path: workspace, reason }, { hint: 'pin-check reads the checkout: run actions/checkout before it (or pass --workspace DIR to `gates run`).' });
+  }
 }
 
 function wanted(path: string): boolean {
@@ -79,9 +99,6 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
   else if (MANIFEST.test(path)) facts.manifests.push({ path, text });
 }
 
-/** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-
 /**
  * The file's text, or undefined with the reason recorded. One native read
  * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
@@ -90,10 +107,13 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): string | undefined {
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(absolute, OPEN_FLAGS);
-    const info = fstatSync(descriptor);
-    if (!info.isFile()) {
-      facts.skipped.push({ path, reason: 'not a regular file' });
+    // No link followed (a file swapped for one after the walk), and a FIFO or device refused unread.
+    let info: Stats;
+    try {
+      ({ fd: descriptor, stats: info } = openRegularFile(absolute, { noFollow: true }));
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      facts.skipped.push({ path, reason: error.kind === 'not-regular' ? 'not a regular file' : `unreadable: ${error.reason}` });
       return undefined;
     }
     if (info.size > limit) {

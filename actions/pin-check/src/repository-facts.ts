@@ -19,6 +19,8 @@ export interface NpmLockFacts {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** It hides what the gate exists to check (the workflows directory is a link): a finding at the rule's severity, not a note. */
+  blocking?: boolean;
 }
 
 /** Everything the rules judge, collected once from the workspace. */

@@ -25,7 +25,10 @@ export function renderDecision(decision: Decision, request: RequestFacts, decisi
     ['Why', md.text(decision.reason)],
     ['Decision id', md.code(decisionId)],
   ];
-  if (decision.chain.length) rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
+  if (decision.chain.length) {
+    const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+    rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
+  }
   lines.push(table(['', ''], rows));
   if (!decision.allowed && decision.wouldAllow.length) {
     lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));

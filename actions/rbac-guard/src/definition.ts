@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readTextFile, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
@@ -88,12 +87,16 @@ async function resolveActor(policy: CompiledPolicy, request: RequestFacts, optio
   return actorFromApi(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
 
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
 async function readPayload(env: NodeJS.ProcessEnv): Promise<EventPayload> {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    return JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
+    return JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES })) as EventPayload;
   } catch (error) {
-    throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${(error as Error).message}` }, { cause: error });
+    const reason = error instanceof GatesError ? error.message : (error as Error).message;
+    throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
   }
 }
 

@@ -1,7 +1,6 @@
-import { isAbsolute, join, resolve } from 'node:path';
-import { describeRefusal, discoverFiles, globMatcher, markdownText, nothingToCheckRule, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { containedDirectory, describeRefusal, discoverFiles, globMatcher, isInside, isTemporaryName, markdownText, nothingToCheckRule, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
 import type { FileOutcome } from './files/file-outcome.js';
-import { isLeftoverTemporary } from './files/atomic-target.js';
 import { scrubFile } from './files/scrub-file.js';
 import { parseSecretsInput } from './policy/known-secrets.js';
 import { loadRedactPolicy, type RedactPolicy } from './policy/redact-policy.js';
@@ -36,15 +35,19 @@ export const redactLogs: ActionDefinition = {
     inputs.required('paths');
     const patterns = inputs.list('paths');
     const outputDir = inputs.string('output-dir');
-    const discovery = discoverFiles(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: isLeftoverTemporary });
+    const output = outputDir ? outputLocation(workspace, outputDir) : undefined;
+    // Temporary files (this run's, another run's, or a killed run's) are never scrubbed as logs.
+    const discovery = discoverFiles(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => isTemporaryName(basename(path)) });
 
     const masks = new MaskRegistry(redactor, policy);
     const engine: ScrubEngine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
     runner.debug(`searching for ${engine.scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
-    const outcomes: FileOutcome[] = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
+    // A path through a link out of the workspace was asked for and not scrubbed: refused, so the step fails.
+    const outcomes: FileOutcome[] = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: skip.outside ? 'refused' : 'skipped', reason: skip.reason, occurrences: new Map() }));
     for (const file of discovery.files) {
-      const destination = outputDir ? join(resolve(workspace, outputDir), isAbsolute(file.display) ? file.relative : file.display) : file.path;
-      outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
+      const destination = output ? join(output.path, isAbsolute(file.display) ? file.relative : file.display) : file.path;
+      const root = output ? output.root : file.root;
+      outcomes.push(await scrubFile(file.path, destination, file.display, { engine, root, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
     }
 
     const totals = totalsOf(outcomes);
@@ -63,6 +66,19 @@ export const redactLogs: ActionDefinition = {
     };
   },
 };
+
+/**
+ * Where scrubbed copies go, and the directory they must stay inside: the
+ * workspace when output-dir is in it (checked now, so a committed link named
+ * like the output directory fails the step before anything is written),
+ * otherwise output-dir itself, which the workflow author named.
+ */
+function outputLocation(workspace: string, outputDir: string): { path: string; root: string } {
+  const path = resolve(workspace, outputDir);
+  if (!isInside(path, workspace)) return { path, root: path };
+  containedDirectory(workspace, path);
+  return { path, root: workspace };
+}
 
 /** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
 class MaskRegistry {

@@ -91,13 +91,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   audit: {
-    usage: 'gates audit verify <ledger.jsonl> | gates audit record --gate NAME --verdict pass|fail [--sha SHA]',
-    summary: "verify the audit ledger's hash chain, or record a custom gate's verdict for a commit (for rbac-guard dependencies)",
+    usage: 'gates audit verify <ledger.jsonl> [--head HASH] [--require-anchor] | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]',
+    summary: "verify the audit ledger's hash chain and head; record a custom gate's verdict for a commit (for rbac-guard dependencies); or set a gate's failures aside, with a reason",
     positionals: { min: 1, max: 2 },
     options: {
-      gate: { type: 'string', description: 'the gate whose verdict is recorded (record)' },
+      gate: { type: 'string', description: 'the gate whose verdict is recorded or overridden (not one of the suite\'s actions, for record)' },
       verdict: { type: 'string', description: 'pass or fail (record)' },
       sha: { type: 'string', description: 'the commit (default GITHUB_SHA)' },
+      reason: { type: 'string', description: 'why earlier failures are set aside (override; kept in the ledger)' },
+      head: { type: 'string', description: 'a head hash published elsewhere: the ledger must contain it (verify)' },
+      'require-anchor': { type: 'boolean', description: 'fail when the ledger has no valid head and no --head (verify)' },
     },
   },
   lock: {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
 import { withRedactedStdout, type Redactor } from '@gates/core';
 import { profileKey, type HardwareProfile, type HistoryFile } from './history-model.js';
 import { JsonFileHistory, type HistoryStore } from './history-store.js';
@@ -35,7 +36,7 @@ export class ActionsCacheHistory implements HistoryStore {
     const profileHash = createHash('sha256').update(profileKey(profile)).digest('hex').slice(0, 12);
     this.prefix = (branch) => `gates-perf-history-${profileHash}-${branch}-`;
     this.description = `Actions cache (key ${this.prefix(location.branch)}…, falling back to ${location.defaultBranch})`;
-    this.local = new JsonFileHistory(location.file, `the cached history (${this.description})`, redactor);
+    this.local = new JsonFileHistory(location.file, dirname(location.file), `the cached history (${this.description})`, redactor);
   }
 
   async load(): Promise<HistoryFile> {

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { writeReportFile, type Redactor } from '@gates/core';
+import { readRegularFileIfExists, UnreadableFile, writeFileAtomically, type Redactor } from '@gates/core';
 import type { HistoryFile, HistorySample } from './history-model.js';
 
 /** Where samples live between runs. The cache-backed store has the same shape. */
@@ -16,23 +14,36 @@ export const MAX_SAMPLES = 200;
 
 export class UnreadableHistory extends Error {}
 
+/** 200 samples of a few hundred tracked tests stay far below this; a bigger file is not a history file. */
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+
 /**
  * A JSON file: under the state root (persistent runners), or committed in the
- * repository. Saved through the core's report writer, so test names holding a
- * secret are redacted before they are stored (and committed, or cached).
+ * repository. It stays inside `root` (the workspace, the state root): a
+ * committed link in its place, or on its path, is neither read through nor
+ * written through. Redacted before it is written, so test names holding a
+ * secret are not stored (and committed, or cached).
  */
 export class JsonFileHistory implements HistoryStore {
   constructor(
     private readonly path: string,
+    private readonly root: string,
     readonly description: string,
     private readonly redactor: Redactor,
   ) {}
 
   async load(): Promise<HistoryFile> {
-    if (!existsSync(this.path)) return { version: 1, samples: [] };
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readRegularFileIfExists(this.path, { maxBytes: MAX_HISTORY_BYTES, noFollow: true });
+    } catch (error) {
+      if (error instanceof UnreadableFile) throw new UnreadableHistory(`${this.description} cannot be read: ${error.reason}`);
+      throw error;
+    }
+    if (bytes === undefined) return { version: 1, samples: [] };
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(this.path, 'utf8'));
+      parsed = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
       throw new UnreadableHistory(`${this.description} is not JSON: ${(error as Error).message}`);
     }
@@ -41,7 +52,8 @@ export class JsonFileHistory implements HistoryStore {
   }
 
   async save(history: HistoryFile): Promise<void> {
-    await writeReportFile(dirname(this.path), basename(this.path), history, this.redactor);
+    // Readable by others like any committed file (store: repo); the state root's own mode keeps state private.
+    writeFileAtomically(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
   }
 }
 

@@ -51,7 +51,7 @@ export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<str
 
 function storeFor(policy: HistoryPolicy, context: HistoryContext, profile: HardwareProfile): HistoryStore | undefined {
   if (policy.store === 'none') return undefined;
-  if (policy.store === 'repo') return new JsonFileHistory(resolve(context.workspace, policy.path), `repository file ${policy.path}`, context.redactor);
+  if (policy.store === 'repo') return new JsonFileHistory(resolve(context.workspace, policy.path), context.workspace, `repository file ${policy.path}`, context.redactor);
   // One history per branch: a feature branch's runs do not move main's baseline.
   const branch = (context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME || 'local').replace(/[^A-Za-z0-9._-]/g, '_');
   if (policy.store === 'cache') {
@@ -60,5 +60,5 @@ function storeFor(policy: HistoryPolicy, context: HistoryContext, profile: Hardw
     const file = statePath(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
     return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
   }
-  return new JsonFileHistory(statePath(context.stateRoot, 'perf-history', `${branch}.json`), `state root file perf-history/${branch}.json`, context.redactor);
+  return new JsonFileHistory(statePath(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
 }

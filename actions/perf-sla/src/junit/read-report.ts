@@ -1,4 +1,5 @@
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFile } from '@gates/core';
 import { JUnitReader, type ReportTotals, type TimeUnit } from './junit-reader.js';
 import { Test2JsonError, Test2JsonReader } from './test2json-reader.js';
 import type { TestCase } from './test-case.js';
@@ -42,7 +43,8 @@ export function readReport(path: string, unit: TimeUnit, onTestCase: (test: Test
     cases++;
     onTestCase(test);
   };
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  // A regular file, no link followed, never a FIFO or device (one swapped in after discovery is refused, unread).
+  const { fd } = openRegularFile(path, { noFollow: true });
   let reader: FormatReader | undefined;
   try {
     const chunk = Buffer.allocUnsafe(READ_BYTES);

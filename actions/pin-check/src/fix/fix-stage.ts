@@ -1,6 +1,7 @@
-import { lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
-import { GatesError, type Finding } from '@gates/core';
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { GatesError, readRegularFile, writeFileAtomically, type Finding } from '@gates/core';
+import { MAX_FILE_BYTES } from '../collect.js';
 import { applyEdits } from './apply-edits.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -31,7 +32,8 @@ export async function applyFixes(workspace: string, findings: readonly Finding[]
   }
   for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const absolute = join(workspace, file);
-    const bytes = await readFile(absolute);
+    // The same limit the rules read it with; never through a link swapped in since.
+    const bytes = readRegularFile(absolute, { maxBytes: MAX_FILE_BYTES, noFollow: true });
     const decoded = bytes.toString('utf8');
     // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
     const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
@@ -47,7 +49,7 @@ export async function applyFixes(workspace: string, findings: readonly Finding[]
     }
     const updated = applyEdits(text, edits);
     if (updated === text) continue;
-    if (write) await writeAtomically(absolute, bom + updated);
+    if (write) writeAtomically(workspace, absolute, bom + updated);
     result.files.push(file);
     result.patch += unifiedDiff(file, text, updated);
     for (const finding of fixable) result.fixed.add(finding);
@@ -55,15 +57,14 @@ export async function applyFixes(workspace: string, findings: readonly Finding[]
   return result;
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const stat = await lstat(path);
+/** Through the core's atomic writer: inside the workspace, the file's mode kept, a killed run leaving the old file or the new one. */
+function writeAtomically(workspace: string, path: string, text: string): void {
+  const stat = lstatSync(path);
   if (!stat.isFile()) throw new GatesError('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
-  const temporary = join(dirname(path), `.${basename(path)}.gates-fix-${process.pid}`);
   try {
-    await writeFile(temporary, text, { mode: stat.mode & 0o7777, flag: 'wx' });
-    await rename(temporary, path);
+    writeFileAtomically(path, text, { root: workspace, mode: stat.mode & 0o7777 });
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (error instanceof GatesError) throw error;
     throw new GatesError('GATES_E_FILESYSTEM', { path, reason: (error as Error).message }, { cause: error });
   }
 }

@@ -28,7 +28,7 @@ export const invalidWorkflow: PinRule = {
     for (const skipped of facts.skipped) {
       findings.push({
         ruleId: this.meta.id,
-        severity: 'note',
+        severity: skipped.blocking ? severityFor(policy, this.meta) : 'note',
         message: `not checked: ${skipped.reason}`,
         file: skipped.path,
       });

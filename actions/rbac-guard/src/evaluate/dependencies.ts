@@ -3,6 +3,8 @@ import type { GateHistory, GateVerdict } from '../facts/request.js';
 export interface ChainLink {
   gate: string;
   status: GateVerdict | 'missing';
+  /** Which ledger record decided it (and any override), when known. */
+  source?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export function dependencyChain(command: string, dependencies: Record<string, st
     }
   };
   visit(command, new Set([command]));
-  return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing' }));
+  return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
 }
 
 export function describeChain(command: string, chain: readonly ChainLink[]): string {

@@ -42,6 +42,8 @@ export interface ActorFacts {
 export type GateVerdict = 'pass' | 'fail' | 'empty';
 
 export interface GateHistory {
-  /** Gate → its latest verdict for this commit (`empty`: it ran and found nothing to check, which is not a pass). */
+  /** Gate → its standing for this commit: a failure stands until an audited override; `empty` (it ran and found nothing to check) is not a pass. */
   verdicts: Map<string, GateVerdict>;
+  /** Gate → which record decided it, and overrides, for the summary. */
+  sources?: Map<string, string>;
 }

@@ -1,10 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync, type Stats } from 'node:fs';
+import { GatesError, openRegularFile, UnreadableFile } from '@gates/core';
 import { knownValueSearch, scrubberFor, type ScrubEngine } from '../scrub/scrub-engine.js';
 import { ScrubRefusal } from '../scrub/scrub-transform.js';
 import type { ArchivePolicy } from '../policy/redact-policy.js';
-import { AtomicTarget } from './atomic-target.js';
 import { classifyContent, SNIFF_BYTES } from './classify.js';
 import { binaryLeftAsItIs, type FileOutcome } from './file-outcome.js';
+import { openTarget, type Destination } from './scrub-target.js';
 import { scrubGzip } from './scrub-gzip.js';
 import { scrubZip } from './scrub-zip.js';
 
@@ -12,6 +13,8 @@ const READ_BYTES = 1024 * 1024;
 
 export interface ScrubFileOptions {
   engine: ScrubEngine;
+  /** The directory `destination` must stay inside (the workspace, the directory a pattern names, output-dir). */
+  root: string;
   archives: ArchivePolicy;
   maxFileBytes: number;
 }
@@ -25,10 +28,14 @@ export interface ScrubFileOptions {
 export async function scrubFile(source: string, destination: string, display: string, options: ScrubFileOptions): Promise<FileOutcome> {
   let fd: number | undefined;
   try {
-    // O_NOFOLLOW: a link swapped in after discovery is refused, not written through.
-    fd = openSync(source, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return notScrubbed(display, 'skipped', 'not a regular file');
+    // No link followed (one swapped in after discovery is refused, not written through); a FIFO or device is refused unread.
+    let stats: Stats;
+    try {
+      ({ fd, stats } = openRegularFile(source, { noFollow: true }));
+    } catch (error) {
+      if (error instanceof UnreadableFile && error.kind === 'not-regular') return notScrubbed(display, 'skipped', 'not a regular file');
+      throw error;
+    }
     if (stats.size > options.maxFileBytes) return notScrubbed(display, 'refused', `larger than max-file-size (${stats.size} bytes)`);
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, stats.size));
     readSync(fd, head, 0, head.length, 0);
@@ -39,25 +46,27 @@ export async function scrubFile(source: string, destination: string, display: st
       if (options.archives === 'skip') return { display, kind, status: 'skipped', reason: 'archive (policy archives: skip)', occurrences: new Map() };
       if (options.archives === 'refuse') return { display, kind, status: 'refused', reason: 'archive (policy archives: refuse)', occurrences: new Map() };
       const scrub = kind === 'gzip' ? scrubGzip : scrubZip;
-      return await scrub(source, destination, stats.mode, options.engine, options.maxFileBytes, display);
+      return await scrub(source, { path: destination, root: options.root, mode: stats.mode }, options.engine, options.maxFileBytes, display);
     }
     if (kind === 'binary' && options.engine.binary !== 'scrub') {
       const search = knownValueSearch(options.engine);
       readAll(fd, (chunk) => search.push(chunk));
       return binaryLeftAsItIs(display, kind, options.engine.binary, search.end());
     }
-    return scrubPlain(fd, stats.mode, destination === source, destination, display, kind, options.engine);
+    return scrubPlain(fd, { path: destination, root: options.root, mode: stats.mode }, destination === source, display, kind, options.engine);
   } catch (error) {
-    const reason = error instanceof ScrubRefusal ? error.message : describeIoError(error);
-    return notScrubbed(display, error instanceof ScrubRefusal ? 'refused' : 'failed', reason);
+    // A destination that leads outside its root (a link swapped in since discovery) is refused like a policy refusal.
+    const refused = error instanceof ScrubRefusal || (error instanceof GatesError && error.code === 'GATES_E_PATH_OUTSIDE');
+    const reason = refused ? (error as Error).message : describeIoError(error);
+    return notScrubbed(display, refused ? 'refused' : 'failed', reason);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
-function scrubPlain(fd: number, mode: number, inPlace: boolean, destination: string, display: string, kind: 'text' | 'binary', engine: ScrubEngine): FileOutcome {
-  const target = new AtomicTarget(destination, mode);
+function scrubPlain(fd: number, destination: Destination, inPlace: boolean, display: string, kind: 'text' | 'binary', engine: ScrubEngine): FileOutcome {
+  const target = openTarget(destination);
   const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
   try {
     readAll(fd, (chunk) => scrubber.push(chunk));
@@ -91,8 +100,10 @@ function notScrubbed(display: string, status: 'skipped' | 'refused' | 'failed', 
 function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link (not followed)';
+  if (code === 'ELOOP' || (error instanceof UnreadableFile && error.kind === 'symlink')) return 'symbolic link (not followed)';
+  if (error instanceof UnreadableFile && error.kind === 'missing') return 'disappeared while scrubbing';
   if (code === 'ENOENT') return 'disappeared while scrubbing';
   if (code === 'ENOSPC') return 'no space left to write the scrubbed copy';
+  if (error instanceof GatesError) return error.message;
   return `${code ?? 'error'}: ${(error as Error).message}`;
 }

@@ -1,11 +1,13 @@
+import { closeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile as ZipReader } from 'yauzl';
 import yazl from 'yazl';
+import { openRegularFile } from '@gates/core';
 import { ScrubRefusal, ScrubTransform } from '../scrub/scrub-transform.js';
 import type { ScrubEngine } from '../scrub/scrub-engine.js';
-import { AtomicTarget } from './atomic-target.js';
 import { addOccurrences, type FileOutcome } from './file-outcome.js';
+import { openTarget, type Destination } from './scrub-target.js';
 
 /**
  * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
@@ -13,9 +15,9 @@ import { addOccurrences, type FileOutcome } from './file-outcome.js';
  * entry was compressed are kept. Encrypted entries cannot be scrubbed: the
  * archive is refused.
  */
-export async function scrubZip(source: string, destination: string, mode: number, engine: ScrubEngine, maxBytes: number, display: string): Promise<FileOutcome> {
+export async function scrubZip(source: string, destination: Destination, engine: ScrubEngine, maxBytes: number, display: string): Promise<FileOutcome> {
   const reader = await openZip(source);
-  const target = new AtomicTarget(destination, mode);
+  const target = openTarget(destination);
   const writer = new yazl.ZipFile();
   const written = finished(writer.outputStream.pipe(target.sink()));
   const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
@@ -46,14 +48,20 @@ export async function scrubZip(source: string, destination: string, mode: number
     throw error;
   }
   outcome.status = outcome.occurrences.size > 0 ? 'redacted' : 'clean';
-  if (outcome.status === 'clean' && destination === source) target.abandon();
+  if (outcome.status === 'clean' && destination.path === source) target.abandon();
   else target.commit();
   return outcome;
 }
 
+/** Opened as every file is (regular file, no link followed); yauzl reads the descriptor and closes it when done. */
 function openZip(path: string): Promise<ZipReader> {
+  const { fd } = openRegularFile(path, { noFollow: true });
   return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip))),
+    yauzl.fromFd(fd, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+      if (!error) return resolve(zip);
+      closeSync(fd);
+      reject(error);
+    }),
   );
 }
 

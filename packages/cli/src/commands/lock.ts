@@ -16,7 +16,10 @@ function duration(flag: string, raw: unknown, fallback: number): number {
 /**
  * `gates lock exec`: holds a named lock while a command runs, releasing it
  * however the command ends. Signals are forwarded so a cancelled job does not
- * leave the command running with the lock released.
+ * leave the command running with the lock released. The lock is handed to the
+ * command's process as soon as it starts: if gates itself is killed (SIGKILL
+ * runs no handler), the lock stays held until the command ends too, so the
+ * next holder never runs alongside it.
  */
 export async function lockCommand(parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<ExitCodeValue> {
   const [verb, program, ...args] = parsed.positionals as [string, string, ...string[]];
@@ -25,13 +28,14 @@ export async function lockCommand(parsed: ParsedCommand, io: CliIo, env: NodeJS.
   if (typeof name !== 'string' || !/^[\w.-]+$/.test(name)) {
     throw new GatesError('GATES_E_USAGE', { detail: '--name is required: letters, digits, dot, dash or underscore' });
   }
-  const lock = new LockfileLock(join(resolveStateRoot(env), 'locks'));
-  const release = await lock.acquire(name, {
+  const lock = new LockfileLock(join(resolveStateRoot(env, (message) => io.err(`warning: ${message}\n`)), 'locks'));
+  const held = await lock.acquireForChild(name, {
     timeout: duration('timeout', parsed.values.timeout, 30_000),
     staleAfter: duration('stale-after', parsed.values['stale-after'], 600_000),
   });
   try {
     const child = spawn(program, args, { stdio: 'inherit', env });
+    if (child.pid !== undefined) held.handOver(child.pid);
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, forward);
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
@@ -43,6 +47,6 @@ export async function lockCommand(parsed: ParsedCommand, io: CliIo, env: NodeJS.
     // The command's own exit code passes through, as with flock(1); a signal death is 128+n by shell convention.
     return (code ?? 128 + 15) as ExitCodeValue;
   } finally {
-    await release();
+    await held.release();
   }
 }

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { GatesError, type ExitCodeValue } from '@gates/core';
+import { readTextFile, type ExitCodeValue } from '@gates/core';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 import { runCommand } from './run.js';
@@ -9,13 +8,8 @@ export async function redactCommand(parsed: ParsedCommand, io: CliIo): Promise<E
   const inputs = [`paths=${parsed.positionals.join('\n')}`];
   const secretsFile = parsed.values['secrets-file'] as string | undefined;
   if (secretsFile) {
-    let secrets: string;
-    try {
-      secrets = await readFile(secretsFile, 'utf8');
-    } catch (error) {
-      throw new GatesError('GATES_E_FILE_NOT_FOUND', { file: secretsFile }, { cause: error });
-    }
-    inputs.push(`secrets=${secrets}`);
+    // A regular file of at most 1 MiB: a pipe or /dev/zero here would hang the command or exhaust its memory.
+    inputs.push(`secrets=${readTextFile(secretsFile, { maxBytes: 1024 * 1024 })}`);
   }
   for (const name of ['output-dir', 'replacement', 'policy'] as const) {
     if (parsed.values[name] !== undefined) inputs.push(`${name}=${String(parsed.values[name])}`);

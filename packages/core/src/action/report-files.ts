@@ -1,32 +1,28 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Redactor } from '../redact/redactor.js';
+import { writeFileAtomically } from '../safe-files/atomic-file.js';
 
 /**
- * Writes JSON that gates keeps (reports, perf history) atomically (temp +
- * rename), after redaction: everything persisted passes the redactor, as
- * everything printed does. Returns its path. Compact JSON: these are for
- * tools, and can be large.
+ * Writes JSON that gates keeps (reports) atomically (temp + rename), after
+ * redaction: everything persisted passes the redactor, as everything printed
+ * does. Returns its path. Compact JSON: these are for tools, and can be large.
  */
 export function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
-  return writeAtomically(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+  return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
 }
 
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
 export function writeTextReport(directory: string, name: string, text: string, redactor: Redactor): Promise<string> {
-  return writeAtomically(directory, name, redactor.redact(text));
+  return writeReport(directory, name, redactor.redact(text));
 }
 
 /**
  * Synchronous inside: the step waits for its reports anyway, and fs/promises
  * writes a large string in 512 KB thread-pool round trips (reports run to
  * megabytes), which left the process idle for longer than one write takes.
+ * Reports live under the state root: readable by this user only.
  */
-async function writeAtomically(directory: string, name: string, content: string): Promise<string> {
-  mkdirSync(directory, { recursive: true });
-  const path = join(directory, name);
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content, 'utf8');
-  renameSync(temporary, path);
-  return path;
+async function writeReport(directory: string, name: string, content: string): Promise<string> {
+  writeFileAtomically(join(directory, name), content, { root: directory, directoryMode: 0o700 });
+  return join(directory, name);
 }

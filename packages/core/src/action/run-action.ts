@@ -49,9 +49,13 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
     refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
     for (const [label, refusal] of refusedVariables(refused)) runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
-    const stateRoot = resolveStateRoot(env);
+    const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
     const lock = new LockfileLock(statePath(stateRoot, 'locks'));
-    const ledger = new Ledger(ledgerPath(stateRoot), lock, redactor);
+    const ledger = new Ledger(ledgerPath(stateRoot), lock, {
+      redactor,
+      requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
+      onNotice: (message) => runner.warning(message),
+    });
     const links = repositoryLinks(env);
 
     const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
@@ -93,12 +97,13 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
     host.onReport?.(redactor.redactValue({ ...json, outputs }));
 
+    // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
     const record = await ledger.append({
+      ...outcome.ledgerEvent,
       action: definition.name,
       verdict,
       counts: countBySeverity(report.findings),
       ...runIdentity(env),
-      ...outcome.ledgerEvent,
     });
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
     return gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The audit ledger's record format and its verification, pure. Each record
- * carries the SHA-256 of the previous one (a hash chain) and a Lamport counter
- * that strictly increases, so an edited, deleted, reordered or inserted record
- * breaks the chain at a line that can be named.
+ * The audit ledger's record format and its chain, pure. Each record carries
+ * the SHA-256 of the previous one (a hash chain) and a Lamport counter that
+ * strictly increases, so an edited, deleted, reordered or inserted record
+ * breaks the chain at a line that can be named. docs/audit.md states it.
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -17,6 +17,11 @@ export interface LedgerRecord {
   event: LedgerEvent;
   hash: string;
 }
+
+/** Every top-level field a record may have: one that is not hashed could carry anything past verification. */
+export const RECORD_FIELDS: readonly string[] = ['lamport', 'time', 'prev', 'event', 'hash'];
+
+const HASH = /^[0-9a-f]{64}$/;
 
 /** JSON with object keys sorted at every level, so the hash does not depend on key order. */
 export function canonicalJson(value: unknown): string {
@@ -41,45 +46,62 @@ export function nextRecord(previous: LedgerRecord | undefined, event: LedgerEven
   return { ...partial, hash: hashRecord(partial) };
 }
 
-/** The last record's counter and hash, kept beside the ledger so truncation shows. */
-export interface LedgerHead {
-  lamport: number;
-  hash: string;
-  count: number;
+/** Why a parsed line is not a well-formed record, or undefined. */
+export function recordProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a ledger record';
+  const record = value as Record<string, unknown>;
+  const unknown = Object.keys(record).find((key) => !RECORD_FIELDS.includes(key));
+  if (unknown !== undefined) return `unknown field ${JSON.stringify(unknown)} (records have only ${RECORD_FIELDS.join(', ')})`;
+  if (!Number.isSafeInteger(record.lamport)) return 'lamport is not an integer';
+  if (typeof record.time !== 'string') return 'time is not a string';
+  if (typeof record.prev !== 'string' || !HASH.test(record.prev)) return 'prev is not a SHA-256 hash';
+  if (typeof record.hash !== 'string' || !HASH.test(record.hash)) return 'hash is not a SHA-256 hash';
+  if (typeof record.event !== 'object' || record.event === null || Array.isArray(record.event)) return 'event is not an object';
+  return undefined;
 }
 
-export type VerifyResult =
-  | { ok: true; count: number; head: LedgerHead | undefined }
-  | { ok: false; line: number; reason: string };
+export interface ChainProblem {
+  /** 1-based line of the first bad record. */
+  line: number;
+  reason: string;
+}
 
-export function verifyLedgerText(text: string, head?: LedgerHead): VerifyResult {
+export interface ParsedChain {
+  /** The records that verify, in order (all of them when there is no problem). */
+  records: LedgerRecord[];
+  problem?: ChainProblem;
+  /**
+   * The last line, when it is incomplete (no newline, not a record): what a
+   * writer stopped mid-write leaves. `keepChars` is the text before it.
+   */
+  tornTail?: { line: number; keepChars: number };
+}
+
+/** Parses and verifies the chain of a ledger's text (JSON Lines). */
+export function parseChain(text: string): ParsedChain {
   const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  let previous: LedgerRecord | undefined;
+  const complete = lines[lines.length - 1] === '';
+  if (complete) lines.pop();
+  const records: LedgerRecord[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
-    let record: LedgerRecord;
+    let parsed: unknown;
     try {
-      record = JSON.parse(lines[index]!) as LedgerRecord;
+      parsed = JSON.parse(lines[index]!);
     } catch {
-      return { ok: false, line, reason: 'not valid JSON' };
+      if (!complete && index === lines.length - 1) return { records, tornTail: { line, keepChars: text.length - lines[index]!.length } };
+      return { records, problem: { line, reason: 'not valid JSON' } };
     }
-    if (typeof record !== 'object' || record === null || typeof record.hash !== 'string') {
-      return { ok: false, line, reason: 'not a ledger record' };
+    const shape = recordProblem(parsed);
+    if (shape) return { records, problem: { line, reason: shape } };
+    const record = parsed as LedgerRecord;
+    if (hashRecord(record) !== record.hash) return { records, problem: { line, reason: 'content does not match its hash (edited)' } };
+    const previous = records[records.length - 1];
+    if (record.prev !== (previous?.hash ?? GENESIS_HASH)) {
+      return { records, problem: { line, reason: 'does not follow the previous record (deleted, inserted or reordered)' } };
     }
-    if (hashRecord(record) !== record.hash) return { ok: false, line, reason: 'content does not match its hash (edited)' };
-    const expectedPrev = previous?.hash ?? GENESIS_HASH;
-    if (record.prev !== expectedPrev) {
-      return { ok: false, line, reason: 'does not follow the previous record (deleted, inserted or reordered)' };
-    }
-    if (!Number.isInteger(record.lamport) || record.lamport <= (previous?.lamport ?? 0)) {
-      return { ok: false, line, reason: 'Lamport counter does not increase' };
-    }
-    previous = record;
+    if (record.lamport <= (previous?.lamport ?? 0)) return { records, problem: { line, reason: 'Lamport counter does not increase' } };
+    records.push(record);
   }
-  const count = lines.length;
-  if (head && (head.count !== count || head.hash !== (previous?.hash ?? GENESIS_HASH))) {
-    return { ok: false, line: count + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${count} (truncated)` };
-  }
-  return { ok: true, count, head: previous ? { lamport: previous.lamport, hash: previous.hash, count } : undefined };
+  return { records };
 }

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { GatesError } from '../errors/gates-error.js';
+import { readRegularFile, UnreadableFile } from '../safe-files/read-file.js';
 import type { ParsedDocument } from './parse-document.js';
 import type { ConfigKind } from './schemas.js';
 
@@ -34,28 +35,19 @@ export async function loadConfigFile(path: string, kind: ConfigKind, displayPath
 }
 
 async function readConfigText(path: string, displayPath: string): Promise<string> {
-  let size: number;
+  let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not a regular file' });
-    }
-    size = info.size;
+    bytes = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
   } catch (error) {
-    if (error instanceof GatesError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GatesError('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
-    throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: (error as Error).message });
-  }
-  if (size > MAX_CONFIG_BYTES) {
-    throw new GatesError('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size, limit: MAX_CONFIG_BYTES });
+    if (!(error instanceof UnreadableFile)) throw error;
+    if (error.kind === 'missing') throw new GatesError('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+    if (error.kind === 'too-large') throw new GatesError('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: statSync(path).size, limit: MAX_CONFIG_BYTES });
+    throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
   }
   try {
-    const bytes = await readFile(path);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    const invalid = (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
-    const reason = invalid ? 'it is not valid UTF-8' : (error as Error).message;
-    throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason });
+  } catch {
+    throw new GatesError('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not valid UTF-8' });
   }
 }

@@ -55,6 +55,16 @@ export const ERROR_CATALOGUE = {
     message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
     hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
   },
+  GATES_E_FILE_UNREADABLE: {
+    exitCode: ExitCode.Usage,
+    message: 'File {file} cannot be read: {reason}.',
+    hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
+  },
+  GATES_E_PATH_OUTSIDE: {
+    exitCode: ExitCode.Usage,
+    message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
+    hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
+  },
   GATES_E_CONFIG_NOT_FOUND: {
     exitCode: ExitCode.Usage,
     message: 'Config file {file} does not exist.',
@@ -104,6 +114,16 @@ export const ERROR_CATALOGUE = {
     exitCode: ExitCode.GateFailed,
     message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
     hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+  },
+  GATES_E_LEDGER_UNANCHORED: {
+    exitCode: ExitCode.GateFailed,
+    message: 'Audit ledger {file} is not anchored: {reason}.',
+    hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+  },
+  GATES_E_GATE_RESERVED: {
+    exitCode: ExitCode.Usage,
+    message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
+    hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
   },
   GATES_E_NETWORK: {
     exitCode: ExitCode.Infrastructure,

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { containedDirectory, isInside, PathOutside } from '../safe-files/contained-path.js';
 import { globMatcher } from '../text/glob.js';
 
 export interface DiscoveredFile {
@@ -9,12 +10,18 @@ export interface DiscoveredFile {
   display: string;
   /** Path relative to the pattern's base directory, for mirroring into output-dir. */
   relative: string;
+  /**
+   * The directory the file was found inside and must be written inside: the
+   * workspace for a pattern inside it, otherwise the directory the pattern
+   * names (an absolute path is the workflow author's choice).
+   */
+  root: string;
 }
 
 export interface Discovery {
   files: DiscoveredFile[];
   /** Symlinks and special files: never followed or written through (a link could point at /etc/passwd). */
-  skipped: { display: string; reason: string }[];
+  skipped: { display: string; reason: string; outside?: boolean }[];
   /** Patterns that matched nothing: said in the summary, since a typo would otherwise pass silently. */
   unmatched: string[];
 }
@@ -36,14 +43,20 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
   const seen = new Set<string>();
   const discovery: Discovery = { files: [], skipped: [], unmatched: [] };
   const excluded = globMatcher(options.exclude ?? []);
-  const display = (path: string) => {
-    const inside = relative(workspace, path);
-    return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
-  };
+  const display = (path: string) => (isInside(path, workspace) ? relative(workspace, path).split(sep).join('/') : path);
   for (const pattern of patterns) {
     const before = discovery.files.length + discovery.skipped.length;
     const { base, glob } = splitPattern(pattern, workspace);
     const matches = glob ? globMatcher([glob]) : () => true;
+    const startStats = lstatOrUndefined(base);
+    // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+    const top = glob || startStats?.isDirectory() ? base : dirname(base);
+    const root = isInside(base, workspace) ? workspace : top;
+    const leak = startStats ? escapes(root, top) : undefined;
+    if (leak) {
+      discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+      continue;
+    }
     const visit = (path: string, stats: Stats | undefined) => {
       if (!stats) return;
       const rel = relative(base, path).split(sep).join('/') || basename(path);
@@ -64,13 +77,23 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
       }
       if (seen.has(path)) return;
       seen.add(path);
-      discovery.files.push({ path, display: display(path), relative: rel });
+      discovery.files.push({ path, display: display(path), relative: rel, root });
     };
-    const root = glob ? base : resolve(workspace, pattern);
-    visit(root, lstatOrUndefined(root));
+    visit(base, startStats);
     if (discovery.files.length + discovery.skipped.length === before) discovery.unmatched.push(pattern);
   }
   return discovery;
+}
+
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root: string, directory: string): string | undefined {
+  try {
+    containedDirectory(root, directory);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof PathOutside)) throw error;
+    return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+  }
 }
 
 /** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */

@@ -1,16 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { GatesError } from '../errors/gates-error.js';
+import { writeFileAtomically } from '../safe-files/atomic-file.js';
+import { makeDirectories } from '../safe-files/make-directories.js';
+import { readRegularFile } from '../safe-files/read-file.js';
 import { DEFAULT_LOCK_OPTIONS, type Lock, type LockOptions, type Release } from './lock.js';
+import { isProcessAlive } from './process-alive.js';
 
 interface Owner {
   pid: number;
   host: string;
   acquiredAt: number;
   token: string;
+  /**
+   * A child process the lock is handed to (`gates lock exec`): the lock stays
+   * held while it lives, even if `pid` is killed. `null`: announced before the
+   * child starts, so a holder killed before it could name the child leaves a
+   * lock that only age makes stale.
+   */
+  child?: number | null;
+}
+
+/** A lock held for a child process: name the child as soon as it has a pid. */
+export interface ChildLock {
+  handOver(pid: number): void;
+  release: Release;
 }
 
 /**
@@ -26,27 +43,40 @@ export class LockfileLock implements Lock {
   constructor(private readonly directory: string) {}
 
   async acquire(name: string, options: Partial<LockOptions> = {}): Promise<Release> {
+    const { path, owner } = await this.take(name, options, undefined);
+    return async () => releaseIfOwner(path, owner.token);
+  }
+
+  /** Takes the lock for a child process about to be started; see Owner.child. */
+  async acquireForChild(name: string, options: Partial<LockOptions> = {}): Promise<ChildLock> {
+    const { path, owner } = await this.take(name, options, null);
+    return {
+      handOver: (pid) => {
+        // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
+        writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: dirname(path) });
+      },
+      release: async () => releaseIfOwner(path, owner.token),
+    };
+  }
+
+  private async take(name: string, options: Partial<LockOptions>, child: null | undefined): Promise<{ path: string; owner: Owner }> {
     const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
     if (!/^[\w.-]+$/.test(name)) throw new Error(`invalid lock name "${name}"`);
-    mkdirSync(this.directory, { recursive: true, mode: 0o700 });
+    makeDirectories(this.directory, 0o700);
     const path = join(this.directory, `${name}.lock`);
-    const owner: Owner = { pid: process.pid, host: hostname(), acquiredAt: 0, token: randomUUID() };
+    const owner: Owner = { pid: process.pid, host: hostname(), acquiredAt: 0, token: randomUUID(), child };
     const deadline = Date.now() + timeout;
     let wait = 5;
     for (;;) {
       owner.acquiredAt = Date.now();
-      if (createExclusive(path, owner)) return async () => releaseIfOwner(path, owner.token);
+      if (createExclusive(path, owner)) return { path, owner };
       const holder = readOwner(path) ?? unreadableOwner(path);
       if (holder && isStale(holder, staleAfter)) {
         this.breakStale(path, holder, staleAfter);
         continue;
       }
       if (Date.now() >= deadline) {
-        throw new GatesError('GATES_E_LOCK_TIMEOUT', {
-          name,
-          timeout: `${timeout}ms`,
-          owner: holder ? `pid ${holder.pid} on ${holder.host}` : 'an unknown owner',
-        });
+        throw new GatesError('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
       }
       // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
       await delay(Math.min(wait, Math.max(1, deadline - Date.now())));
@@ -71,10 +101,11 @@ export class LockfileLock implements Lock {
   }
 }
 
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
 function createExclusive(path: string, owner: Owner): boolean {
   let descriptor: number;
   try {
-    descriptor = openSync(path, 'wx', 0o600);
+    descriptor = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new GatesError('GATES_E_FILESYSTEM', { path, reason: (error as Error).message });
@@ -90,7 +121,7 @@ function createExclusive(path: string, owner: Owner): boolean {
 
 function readOwner(path: string): Owner | undefined {
   try {
-    const owner = JSON.parse(readFileSync(path, 'utf8')) as Owner;
+    const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8')) as Owner;
     return typeof owner.token === 'string' ? owner : undefined;
   } catch {
     // Missing (released meanwhile) or half-written by a creator that is still writing.
@@ -113,16 +144,15 @@ function unreadableOwner(path: string): Owner | undefined {
 
 function isStale(owner: Owner, staleAfter: number): boolean {
   if (Date.now() - owner.acquiredAt > staleAfter) return true;
-  return owner.host === hostname() && !isAlive(owner.pid);
+  if (owner.host !== hostname() || isProcessAlive(owner.pid)) return false;
+  // The holder is gone; a child it handed the lock to may still be in the critical section.
+  if (owner.child === null) return false;
+  return owner.child === undefined || !isProcessAlive(owner.child);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+function describeOwner(owner: Owner): string {
+  const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+  return `pid ${owner.pid} on ${owner.host}${child}`;
 }
 
 function releaseIfOwner(path: string, token: string): void {

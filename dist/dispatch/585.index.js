@@ -1,8 +1,8 @@
-export const id = 326;
-export const ids = [326,268,967];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
-/***/ 4326:
+/***/ 8585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,105 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
-var src = __webpack_require__(4930);
+<<<<<<< HEAD:dist/dispatch/932.index.js
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
+var src = __webpack_require__(1157);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 61 modules
+var src = __webpack_require__(5791);
+>>>>>>> fsledger:dist/dispatch/585.index.js
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./actions/redact-logs/src/files/atomic-target.ts
-
-
-
-
-/**
- * A file written next to its destination and renamed over it only when
- * complete, so an interrupted or killed run leaves the old file or the new
- * one, never half of one. The source's permission bits are kept. No fsync:
- * it cost a third of the run time on a 1 GiB log, and what it adds (surviving
- * a power loss) does not matter on a runner, where a crashed machine ends the
- * job and its uploads with it.
- */
-/** Names of temporary files (`.<name>.gates-redact-<pid>-<hex>.tmp`): never scrubbed themselves, removed once their writer is gone. */
-const TEMPORARY_NAME = /^\..+\.gates-redact-(\d+)-[0-9a-f]{8}\.tmp$/;
-class AtomicTarget {
-    destination;
-    temporary;
-    fd;
-    finished = false;
-    constructor(destination, mode) {
-        this.destination = destination;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true });
-        this.temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.gates-redact-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-        // O_EXCL: never write through a file or link someone placed there.
-        this.fd = (0,external_node_fs_.openSync)(this.temporary, 'wx', 0o600);
-        // After open, so the umask does not narrow the source's permissions.
-        (0,external_node_fs_.fchmodSync)(this.fd, mode & 0o7777);
-    }
-    /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
-    write(bytes) {
-        if (this.finished)
-            throw new Error(`${this.temporary} is already closed`);
-        for (let offset = 0; offset < bytes.length;)
-            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
-    }
-    /**
-     * A stream that appends to the file without owning its descriptor. A write
-     * stream given the descriptor would close it when destroyed (pipeline does
-     * that on error, autoClose: false or not), asynchronously: after abandon()
-     * had closed it and the number was reused by the next file, which then lost
-     * its descriptor (EBADF) or had its writes go nowhere.
-     */
-    sink() {
-        return new external_node_stream_.Writable({
-            write: (chunk, _encoding, callback) => {
-                try {
-                    this.write(chunk);
-                    callback();
-                }
-                catch (error) {
-                    callback(error);
-                }
-            },
-        });
-    }
-    commit() {
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.finished = true;
-        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
-    }
-    abandon() {
-        // Only commit() and abandon() close the descriptor, once.
-        if (!this.finished)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.finished = true;
-        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
-    }
-}
-/**
- * A temporary file of a killed run (it holds only already-scrubbed bytes):
- * not a file to scrub; removed when the process that wrote it is gone.
- */
-function isLeftoverTemporary(path) {
-    const match = TEMPORARY_NAME.exec((0,external_node_path_.basename)(path));
-    if (!match)
-        return false;
-    if (!isAlive(Number(match[1])))
-        (0,external_node_fs_.rmSync)(path, { force: true });
-    return true;
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
 
 /** Bytes gathered before a window is scanned: big enough that the overlap re-scan costs little. */
@@ -270,6 +182,8 @@ function knownValueSearch(engine) {
     };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
 /** Bytes read to decide. */
 const SNIFF_BYTES = 8192;
@@ -398,6 +312,20 @@ function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary conte
     return { display, kind, status: policy === 'report' ? 'refused' : 'skipped', reason: `${what} (policy binary: ${policy}); searched for known values, none found; pattern rules not applied`, occurrences: new Map(), knownLeft: 0 };
 }
 
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-target.ts
+
+/**
+ * The scrubbed copy is written beside its destination and renamed over it
+ * only when complete (the core's atomic writer: a killed run leaves the old
+ * file or the new one, and its temporary file is removed by the next run).
+ * No fsync: it cost a third of the run time on a 1 GiB log, and what it adds
+ * (surviving a power loss) does not matter on a runner, where a crashed
+ * machine ends the job and its uploads with it.
+ */
+function openTarget(destination) {
+    return new src/* AtomicFile */.A0(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
+}
+
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -409,12 +337,13 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 
 
+
 /** Decompresses, scrubs and re-compresses a gzip file in one stream: memory stays bounded whatever it expands to. */
-async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
-    const target = new AtomicTarget(destination, mode);
+async function scrubGzip(source, destination, engine, maxBytes, display) {
+    const target = openTarget(destination);
     const scrub = new ScrubTransform(engine, maxBytes);
     try {
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,src/* openRegularFile */.ZU)(source, { noFollow: true }).fd }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
     }
     catch (error) {
         target.abandon();
@@ -422,7 +351,7 @@ async function scrubGzip(source, destination, mode, engine, maxBytes, display) {
     }
     const found = scrub.outcome.occurrences.size > 0;
     // Content the policy does not scrub is not copied either: an output directory holds only scrubbed files.
-    if (!scrub.outcome.scrubbed || (!found && destination === source))
+    if (!scrub.outcome.scrubbed || (!found && destination.path === source))
         target.abandon();
     else
         target.commit();
@@ -442,15 +371,17 @@ var yazl = __webpack_require__(3044);
 
 
 
+
+
 /**
  * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
  * entry's window, not the archive). Names, times, permissions and whether an
  * entry was compressed are kept. Encrypted entries cannot be scrubbed: the
  * archive is refused.
  */
-async function scrubZip(source, destination, mode, engine, maxBytes, display) {
+async function scrubZip(source, destination, engine, maxBytes, display) {
     const reader = await openZip(source);
-    const target = new AtomicTarget(destination, mode);
+    const target = openTarget(destination);
     const writer = new yazl/* ZipFile */.u();
     const written = (0,promises_.finished)(writer.outputStream.pipe(target.sink()));
     const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
@@ -485,14 +416,21 @@ async function scrubZip(source, destination, mode, engine, maxBytes, display) {
         throw error;
     }
     outcome.status = outcome.occurrences.size > 0 ? 'redacted' : 'clean';
-    if (outcome.status === 'clean' && destination === source)
+    if (outcome.status === 'clean' && destination.path === source)
         target.abandon();
     else
         target.commit();
     return outcome;
 }
+/** Opened as every file is (regular file, no link followed); yauzl reads the descriptor and closes it when done. */
 function openZip(path) {
-    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip))));
+    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
+    return new Promise((resolve, reject) => yauzl.fromFd(fd, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+        if (!error)
+            return resolve(zip);
+        (0,external_node_fs_.closeSync)(fd);
+        reject(error);
+    }));
 }
 function nextEntry(zip) {
     return new Promise((resolve, reject) => {
@@ -523,6 +461,7 @@ function openEntry(zip, entry) {
 
 
 
+
 const READ_BYTES = 1024 * 1024;
 /**
  * Scrubs one file into `destination` (itself, in place, or a copy under
@@ -533,11 +472,16 @@ const READ_BYTES = 1024 * 1024;
 async function scrubFile(source, destination, display, options) {
     let fd;
     try {
-        // O_NOFOLLOW: a link swapped in after discovery is refused, not written through.
-        fd = (0,external_node_fs_.openSync)(source, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return notScrubbed(display, 'skipped', 'not a regular file');
+        // No link followed (one swapped in after discovery is refused, not written through); a FIFO or device is refused unread.
+        let stats;
+        try {
+            ({ fd, stats } = (0,src/* openRegularFile */.ZU)(source, { noFollow: true }));
+        }
+        catch (error) {
+            if (error instanceof src/* UnreadableFile */.ie && error.kind === 'not-regular')
+                return notScrubbed(display, 'skipped', 'not a regular file');
+            throw error;
+        }
         if (stats.size > options.maxFileBytes)
             return notScrubbed(display, 'refused', `larger than max-file-size (${stats.size} bytes)`);
         const head = Buffer.alloc(Math.min(SNIFF_BYTES, stats.size));
@@ -551,18 +495,20 @@ async function scrubFile(source, destination, display, options) {
             if (options.archives === 'refuse')
                 return { display, kind, status: 'refused', reason: 'archive (policy archives: refuse)', occurrences: new Map() };
             const scrub = kind === 'gzip' ? scrubGzip : scrubZip;
-            return await scrub(source, destination, stats.mode, options.engine, options.maxFileBytes, display);
+            return await scrub(source, { path: destination, root: options.root, mode: stats.mode }, options.engine, options.maxFileBytes, display);
         }
         if (kind === 'binary' && options.engine.binary !== 'scrub') {
             const search = knownValueSearch(options.engine);
             readAll(fd, (chunk) => search.push(chunk));
             return binaryLeftAsItIs(display, kind, options.engine.binary, search.end());
         }
-        return scrubPlain(fd, stats.mode, destination === source, destination, display, kind, options.engine);
+        return scrubPlain(fd, { path: destination, root: options.root, mode: stats.mode }, destination === source, display, kind, options.engine);
     }
     catch (error) {
-        const reason = error instanceof ScrubRefusal ? error.message : describeIoError(error);
-        return notScrubbed(display, error instanceof ScrubRefusal ? 'refused' : 'failed', reason);
+        // A destination that leads outside its root (a link swapped in since discovery) is refused like a policy refusal.
+        const refused = error instanceof ScrubRefusal || (error instanceof src/* GatesError */.xx && error.code === 'GATES_E_PATH_OUTSIDE');
+        const reason = refused ? error.message : describeIoError(error);
+        return notScrubbed(display, refused ? 'refused' : 'failed', reason);
     }
     finally {
         if (fd !== undefined)
@@ -570,8 +516,8 @@ async function scrubFile(source, destination, display, options) {
     }
 }
 /** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
-function scrubPlain(fd, mode, inPlace, destination, display, kind, engine) {
-    const target = new AtomicTarget(destination, mode);
+function scrubPlain(fd, destination, inPlace, display, kind, engine) {
+    const target = openTarget(destination);
     const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
     try {
         readAll(fd, (chunk) => scrubber.push(chunk));
@@ -607,12 +553,16 @@ function describeIoError(error) {
     const code = error.code;
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
-    if (code === 'ELOOP')
+    if (code === 'ELOOP' || (error instanceof src/* UnreadableFile */.ie && error.kind === 'symlink'))
         return 'symbolic link (not followed)';
+    if (error instanceof src/* UnreadableFile */.ie && error.kind === 'missing')
+        return 'disappeared while scrubbing';
     if (code === 'ENOENT')
         return 'disappeared while scrubbing';
     if (code === 'ENOSPC')
         return 'no space left to write the scrubbed copy';
+    if (error instanceof src/* GatesError */.xx)
+        return error.message;
     return `${code ?? 'error'}: ${error.message}`;
 }
 
@@ -648,14 +598,206 @@ function tryJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
-var redact_policy = __webpack_require__(1268);
-// EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
-var builtin_rules = __webpack_require__(2162);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
+
+/** Names under which CI systems and tools conventionally pass credentials. */
+const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
+function policyWithDefaults(file, path, positions) {
+    return {
+        file: path,
+        positions,
+        replacement: file?.replacement ?? 'mask',
+        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.ji,
+        envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
+        binary: file?.binary ?? 'skip',
+        archives: file?.archives ?? 'scrub',
+        allowSkipped: file?.skipped === 'allow',
+        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxMasks: file?.['max-masks'] ?? 1000,
+        allow: file?.allow ?? [],
+        disabledRules: file?.rules?.disable ?? [],
+        customRules: file?.rules?.custom ?? [],
+    };
+}
+/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
+async function loadRedactPolicy(inputs, workspace) {
+    const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.redact });
+    return loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
+/** Values that stand for a secret without being one: masks, variables, templates. */
+const PLACEHOLDERS = String.raw `^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
+const BASE64_URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** lower, UPPER and Capitalised forms of each word. */
+function caseVariants(words) {
+    return words.flatMap((word) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]);
+}
+/**
+ * The built-in credential formats. Each regex starts with, or sits next to, a
+ * keyword so the prefilter can skip windows without one; quantifiers are
+ * bounded so every match fits in the scanner's overlap.
+ */
+const BUILTIN_RULES = [
+    {
+        id: 'aws-access-key-id',
+        anchor: 0,
+        description: 'AWS access key id (AKIA…, ASIA…)',
+        regex: String.raw `\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        allow: ['EXAMPLE$'],
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key next to its name',
+        regex: String.raw `aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+        flags: 'i',
+        // The word after "aws": four bytes or more keep the prefilter's keys few; the match starts up to ~30 bytes before it.
+        keywords: caseVariants(['secret', 'private']),
+        lead: 64,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        allow: ['EXAMPLEKEY$'],
+    },
+    {
+        id: 'github-pat-classic',
+        anchor: 0,
+        description: 'GitHub personal access token (classic)',
+        regex: String.raw `\bghp_[A-Za-z0-9]{36}\b`,
+        keywords: ['ghp_'],
+    },
+    {
+        id: 'github-pat-fine-grained',
+        anchor: 0,
+        description: 'GitHub fine-grained personal access token',
+        regex: String.raw `\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
+        keywords: ['github_pat_'],
+    },
+    {
+        id: 'github-app-token',
+        anchor: 0,
+        description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
+        regex: String.raw `\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
+        keywords: ['ghs_', 'ghu_', 'ghr_'],
+    },
+    {
+        id: 'github-oauth-token',
+        anchor: 0,
+        description: 'GitHub OAuth access token',
+        regex: String.raw `\bgho_[A-Za-z0-9]{36}\b`,
+        keywords: ['gho_'],
+    },
+    {
+        id: 'slack-token',
+        anchor: 0,
+        description: 'Slack bot, user, app or configuration token',
+        regex: String.raw `\bxox[abposre]-[A-Za-z0-9-]{10,250}`,
+        keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
+    },
+    {
+        id: 'slack-webhook',
+        anchor: 0,
+        description: 'Slack incoming-webhook URL',
+        regex: String.raw `hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
+        keywords: ['hooks.slack.com'],
+    },
+    {
+        id: 'stripe-key',
+        anchor: 0,
+        description: 'Stripe secret or restricted key',
+        regex: String.raw `\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b`,
+        keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+    },
+    {
+        id: 'npm-token',
+        anchor: 0,
+        description: 'npm access token',
+        regex: String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
+        keywords: ['npm_'],
+    },
+    {
+        id: 'npmrc-auth',
+        anchor: 0,
+        description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
+        regex: String.raw `:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
+        keywords: [':_authToken', ':_auth', ':_password'],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+    {
+        id: 'pypi-token',
+        anchor: 0,
+        description: 'PyPI upload token',
+        regex: String.raw `\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`,
+        keywords: ['pypi-AgEIcHlwaS5vcmc'],
+    },
+    {
+        id: 'google-api-key',
+        anchor: 0,
+        description: 'Google API key',
+        regex: String.raw `\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`,
+        keywords: ['AIza'],
+    },
+    {
+        id: 'azure-storage-key',
+        anchor: 0,
+        description: 'Azure storage account or shared access key in a connection string',
+        regex: String.raw `\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,88}={0,2})`,
+        keywords: ['AccountKey=', 'SharedAccessKey='],
+        secretGroup: 1,
+    },
+    {
+        id: 'private-key',
+        description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
+        regex: String.raw `-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
+        keywords: ['PRIVATE KEY'],
+        reach: 34 * 1024,
+    },
+    {
+        id: 'jwt',
+        anchor: 0,
+        description: 'JSON Web Token (header.payload.signature)',
+        regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
+        // "eyJ" is base64 of `{"`; with the next character it is four bytes, as the prefilter needs.
+        keywords: [...BASE64_URL_ALPHABET].map((char) => `eyJ${char}`),
+        reach: 17 * 1024,
+    },
+    {
+        id: 'url-credentials',
+        anchor: 1,
+        description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…)',
+        regex: String.raw `://[^\s/:@'"<>]{1,256}:([^\s/@'"<>]{1,256})@`,
+        // The scheme's last character and "://".
+        keywords: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].map((char) => `${char}://`),
+        lead: 1,
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+    {
+        id: 'connection-string-password',
+        description: 'Password in a key=value connection string (Password=…; Pwd=…)',
+        regex: String.raw `(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
+        flags: 'i',
+        keywords: [...caseVariants(['password']), ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+    {
+        id: 'authorization-header',
+        anchor: 0,
+        description: 'Credential in an HTTP Authorization header (Basic, Bearer, token)',
+        regex: String.raw `authorization:\s{0,8}(?:basic|bearer|token)\s{1,8}([A-Za-z0-9._~+/=-]{8,4096})`,
+        flags: 'i',
+        keywords: ['authorization', 'Authorization', 'AUTHORIZATION'],
+        secretGroup: 1,
+        allow: [PLACEHOLDERS],
+    },
+];
+
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
 
 
-const BUILTIN_IDS = new Set(builtin_rules/* BUILTIN_RULES */.Y.map((rule) => rule.id));
+const BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
 const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
 const BINARY_FILE_RULE = 'binary-file';
 const SKIPPED_FILE_RULE = 'skipped-file';
@@ -766,10 +908,99 @@ function renderRedactionSummary(outcomes, notes, md) {
     return lines.join('\n').trimEnd();
 }
 
-// EXTERNAL MODULE: ./actions/redact-logs/src/rules/active-rules.ts
-var active_rules = __webpack_require__(967);
-// EXTERNAL MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
-var compile_rules = __webpack_require__(712);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
+
+const DEFAULT_LEAD = 256;
+const DEFAULT_REACH = 8 * 1024;
+/**
+ * Compiles rule specs once. A regex, flag or allow pattern that does not
+ * compile, or a group the regex does not have, is a config error at its
+ * line (exit 2), all problems at once.
+ */
+function compileRules(specs, globalAllow, origin) {
+    const problems = [];
+    const at = (pointer) => (origin ? { file: origin.file, ...(origin.positions?.value.get(pointer) ?? {}) } : undefined);
+    const inRules = (pointer) => `${origin?.rulesPointer ?? ''}${pointer}`;
+    const compile = (source, flags, pointer, what) => {
+        try {
+            return new RegExp(source, flags);
+        }
+        catch (error) {
+            problems.push({ message: `${what} does not compile: ${error.message}`, location: at(pointer), hint: 'write a JavaScript regular expression; escape backslashes in YAML double-quoted strings' });
+            return undefined;
+        }
+    };
+    const shared = globalAllow.map((source, index) => compile(source, '', `${origin?.allowPointer ?? ''}/${index}`, `allow pattern ${JSON.stringify(source)}`));
+    const rules = [];
+    specs.forEach((spec, index) => {
+        const group = spec.secretGroup ?? 0;
+        const regex = compile(spec.regex, `g${group > 0 ? 'd' : ''}${spec.flags ?? ''}`, inRules(`/${index}/regex`), `rule ${spec.id}: regex`);
+        const allow = (spec.allow ?? []).map((source, allowIndex) => compile(source, '', inRules(`/${index}/allow/${allowIndex}`), `rule ${spec.id}: allow pattern`));
+        if (regex && group > 0 && groupCount(regex) < group) {
+            problems.push({ message: `rule ${spec.id}: secret-group ${group} but the regex has ${groupCount(regex)} group(s)`, location: at(inRules(`/${index}/secret-group`)), hint: 'number capture groups from 1, left to right' });
+        }
+        if (regex && regex.test('')) {
+            problems.push({ message: `rule ${spec.id}: the regex matches the empty string, so it would match everywhere`, location: at(inRules(`/${index}/regex`)), hint: 'require at least one character' });
+        }
+        regex && (regex.lastIndex = 0);
+        if (!regex || allow.some((pattern) => !pattern))
+            return;
+        rules.push({
+            id: spec.id,
+            description: spec.description,
+            regex,
+            keywords: spec.keywords.map((keyword) => Buffer.from(keyword, 'utf8')),
+            secretGroup: group,
+            minEntropy: spec.minEntropy ?? 0,
+            allow: [...allow, ...shared.filter(Boolean)],
+            anchored: spec.anchor === undefined ? undefined : { regex: new RegExp(regex.source, `${regex.flags}y`), offset: spec.anchor },
+            lead: spec.lead ?? DEFAULT_LEAD,
+            reach: spec.reach ?? DEFAULT_REACH,
+        });
+    });
+    if (problems.length > 0) {
+        const file = origin?.file ?? 'built-in rules';
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return rules;
+}
+function groupCount(regex) {
+    return new RegExp(`${regex.source}|`).exec('').length - 1;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/active-rules.ts
+
+
+
+/** The built-in rules minus those the policy disables, plus its own; compiled once per run. */
+function activeRules(policy) {
+    const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
+    const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
+    if (unknown.length > 0) {
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
+            details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: `built-in rules: ${[...builtinIds].join(', ')}` })),
+        });
+    }
+    const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
+    if (clash) {
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
+            details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
+        });
+    }
+    const builtin = compileRules(BUILTIN_RULES.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined);
+    const custom = policy.customRules.map((rule) => ({
+        id: rule.id,
+        description: rule.description ?? `custom rule ${rule.id}`,
+        regex: rule.regex,
+        flags: rule.flags,
+        keywords: rule.keywords,
+        secretGroup: rule['secret-group'],
+        minEntropy: rule['min-entropy'],
+        allow: rule.allow,
+    }));
+    return [...builtin, ...compileRules(custom, policy.allow, { file: policy.file ?? '.github/gates-redact.yml', positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' })];
+}
+
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/entropy.ts
 /** Shannon entropy of a string's characters, in bits per character. Pure. */
 function shannonEntropy(value) {
@@ -965,14 +1196,13 @@ function keywordLiterals(keyword) {
 
 
 
-
 const redactLogs = {
     name: 'redact-logs',
     description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-    rules: [...redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
+    rules: [...redactionRules(compileRules(BUILTIN_RULES, []), false), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
     async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
         const refused = [];
-        const policy = await (0,redact_policy/* loadRedactPolicy */.a)(inputs, workspace);
+        const policy = await loadRedactPolicy(inputs, workspace);
         const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
         const consider = (label, value) => {
             const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
@@ -988,18 +1218,22 @@ const redactLogs = {
         for (const label of refused)
             runner.warning(`${label}; not masked (masking it would mangle the log and protect nothing).`);
         const failOnFind = inputs.boolean('fail-on-find', false);
-        const rules = (0,active_rules.activeRules)(policy);
+        const rules = activeRules(policy);
         inputs.required('paths');
         const patterns = inputs.list('paths');
         const outputDir = inputs.string('output-dir');
-        const discovery = (0,src/* discoverFiles */.ZO)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: isLeftoverTemporary });
+        const output = outputDir ? outputLocation(workspace, outputDir) : undefined;
+        // Temporary files (this run's, another run's, or a killed run's) are never scrubbed as logs.
+        const discovery = (0,src/* discoverFiles */.ZO)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => (0,src/* isTemporaryName */.$W)((0,external_node_path_.basename)(path)) });
         const masks = new MaskRegistry(redactor, policy);
         const engine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
         runner.debug(`searching for ${engine.scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
-        const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: 'skipped', reason: skip.reason, occurrences: new Map() }));
+        // A path through a link out of the workspace was asked for and not scrubbed: refused, so the step fails.
+        const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: skip.outside ? 'refused' : 'skipped', reason: skip.reason, occurrences: new Map() }));
         for (const file of discovery.files) {
-            const destination = outputDir ? (0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, outputDir), (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
-            outcomes.push(await scrubFile(file.path, destination, file.display, { engine, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
+            const destination = output ? (0,external_node_path_.join)(output.path, (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
+            const root = output ? output.root : file.root;
+            outcomes.push(await scrubFile(file.path, destination, file.display, { engine, root, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
         }
         const totals = totalsOf(outcomes);
         const reportFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
@@ -1017,6 +1251,19 @@ const redactLogs = {
         };
     },
 };
+/**
+ * Where scrubbed copies go, and the directory they must stay inside: the
+ * workspace when output-dir is in it (checked now, so a committed link named
+ * like the output directory fails the step before anything is written),
+ * otherwise output-dir itself, which the workflow author named.
+ */
+function outputLocation(workspace, outputDir) {
+    const path = (0,external_node_path_.resolve)(workspace, outputDir);
+    if (!(0,src/* isInside */.FK)(path, workspace))
+        return { path, root: path };
+    (0,src/* containedDirectory */.R)(workspace, path);
+    return { path, root: workspace };
+}
 /** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
 class MaskRegistry {
     redactor;
@@ -1054,335 +1301,6 @@ function redactionReport(outcomes, refused, unmatched) {
         refused,
         unmatched,
     };
-}
-
-
-/***/ }),
-
-/***/ 1268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ loadRedactPolicy),
-/* harmony export */   policyWithDefaults: () => (/* binding */ policyWithDefaults)
-/* harmony export */ });
-/* unused harmony export DEFAULT_ENV_PATTERNS */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-
-/** Names under which CI systems and tools conventionally pass credentials. */
-const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
-function policyWithDefaults(file, path, positions) {
-    return {
-        file: path,
-        positions,
-        replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MIN_SECRET_LENGTH */ .ji,
-        envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
-        binary: file?.binary ?? 'skip',
-        archives: file?.archives ?? 'scrub',
-        allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .DB)(file['max-file-size']) : 64 * 1024 ** 3,
-        maxMasks: file?.['max-masks'] ?? 1000,
-        allow: file?.allow ?? [],
-        disabledRules: file?.rules?.disable ?? [],
-        customRules: file?.rules?.custom ?? [],
-    };
-}
-/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
-async function loadRedactPolicy(inputs, workspace) {
-    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigInput */ .jl)(inputs, workspace, { input: 'policy', kind: _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_KINDS */ .j0.redact });
-    return loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
-}
-
-
-/***/ }),
-
-/***/ 967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   activeRules: () => (/* binding */ activeRules)
-/* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
-/* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
-
-
-
-/** The built-in rules minus those the policy disables, plus its own; compiled once per run. */
-function activeRules(policy) {
-    const builtinIds = new Set(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_RULES */ .Y.map((rule) => rule.id));
-    const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
-    if (unknown.length > 0) {
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
-            details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: `built-in rules: ${[...builtinIds].join(', ')}` })),
-        });
-    }
-    const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
-    if (clash) {
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
-            details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
-        });
-    }
-    const builtin = (0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(_builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_RULES */ .Y.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined);
-    const custom = policy.customRules.map((rule) => ({
-        id: rule.id,
-        description: rule.description ?? `custom rule ${rule.id}`,
-        regex: rule.regex,
-        flags: rule.flags,
-        keywords: rule.keywords,
-        secretGroup: rule['secret-group'],
-        minEntropy: rule['min-entropy'],
-        allow: rule.allow,
-    }));
-    return [...builtin, ...(0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(custom, policy.allow, { file: policy.file ?? '.github/gates-redact.yml', positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' })];
-}
-
-
-/***/ }),
-
-/***/ 2162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ BUILTIN_RULES)
-/* harmony export */ });
-/** Values that stand for a secret without being one: masks, variables, templates. */
-const PLACEHOLDERS = String.raw `^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
-const BASE64_URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** lower, UPPER and Capitalised forms of each word. */
-function caseVariants(words) {
-    return words.flatMap((word) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]);
-}
-/**
- * The built-in credential formats. Each regex starts with, or sits next to, a
- * keyword so the prefilter can skip windows without one; quantifiers are
- * bounded so every match fits in the scanner's overlap.
- */
-const BUILTIN_RULES = [
-    {
-        id: 'aws-access-key-id',
-        anchor: 0,
-        description: 'AWS access key id (AKIA…, ASIA…)',
-        regex: String.raw `\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
-        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-        allow: ['EXAMPLE$'],
-    },
-    {
-        id: 'aws-secret-access-key',
-        description: 'AWS secret access key next to its name',
-        regex: String.raw `aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
-        flags: 'i',
-        // The word after "aws": four bytes or more keep the prefilter's keys few; the match starts up to ~30 bytes before it.
-        keywords: caseVariants(['secret', 'private']),
-        lead: 64,
-        secretGroup: 1,
-        minEntropy: 3.5,
-        allow: ['EXAMPLEKEY$'],
-    },
-    {
-        id: 'github-pat-classic',
-        anchor: 0,
-        description: 'GitHub personal access token (classic)',
-        regex: String.raw `\bghp_[A-Za-z0-9]{36}\b`,
-        keywords: ['ghp_'],
-    },
-    {
-        id: 'github-pat-fine-grained',
-        anchor: 0,
-        description: 'GitHub fine-grained personal access token',
-        regex: String.raw `\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
-        keywords: ['github_pat_'],
-    },
-    {
-        id: 'github-app-token',
-        anchor: 0,
-        description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
-        regex: String.raw `\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
-        keywords: ['ghs_', 'ghu_', 'ghr_'],
-    },
-    {
-        id: 'github-oauth-token',
-        anchor: 0,
-        description: 'GitHub OAuth access token',
-        regex: String.raw `\bgho_[A-Za-z0-9]{36}\b`,
-        keywords: ['gho_'],
-    },
-    {
-        id: 'slack-token',
-        anchor: 0,
-        description: 'Slack bot, user, app or configuration token',
-        regex: String.raw `\bxox[abposre]-[A-Za-z0-9-]{10,250}`,
-        keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
-    },
-    {
-        id: 'slack-webhook',
-        anchor: 0,
-        description: 'Slack incoming-webhook URL',
-        regex: String.raw `hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
-        keywords: ['hooks.slack.com'],
-    },
-    {
-        id: 'stripe-key',
-        anchor: 0,
-        description: 'Stripe secret or restricted key',
-        regex: String.raw `\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b`,
-        keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
-    },
-    {
-        id: 'npm-token',
-        anchor: 0,
-        description: 'npm access token',
-        regex: String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
-        keywords: ['npm_'],
-    },
-    {
-        id: 'npmrc-auth',
-        anchor: 0,
-        description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
-        regex: String.raw `:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
-        keywords: [':_authToken', ':_auth', ':_password'],
-        secretGroup: 1,
-        allow: [PLACEHOLDERS],
-    },
-    {
-        id: 'pypi-token',
-        anchor: 0,
-        description: 'PyPI upload token',
-        regex: String.raw `\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`,
-        keywords: ['pypi-AgEIcHlwaS5vcmc'],
-    },
-    {
-        id: 'google-api-key',
-        anchor: 0,
-        description: 'Google API key',
-        regex: String.raw `\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`,
-        keywords: ['AIza'],
-    },
-    {
-        id: 'azure-storage-key',
-        anchor: 0,
-        description: 'Azure storage account or shared access key in a connection string',
-        regex: String.raw `\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,88}={0,2})`,
-        keywords: ['AccountKey=', 'SharedAccessKey='],
-        secretGroup: 1,
-    },
-    {
-        id: 'private-key',
-        description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
-        regex: String.raw `-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
-        keywords: ['PRIVATE KEY'],
-        reach: 34 * 1024,
-    },
-    {
-        id: 'jwt',
-        anchor: 0,
-        description: 'JSON Web Token (header.payload.signature)',
-        regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
-        // "eyJ" is base64 of `{"`; with the next character it is four bytes, as the prefilter needs.
-        keywords: [...BASE64_URL_ALPHABET].map((char) => `eyJ${char}`),
-        reach: 17 * 1024,
-    },
-    {
-        id: 'url-credentials',
-        anchor: 1,
-        description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…)',
-        regex: String.raw `://[^\s/:@'"<>]{1,256}:([^\s/@'"<>]{1,256})@`,
-        // The scheme's last character and "://".
-        keywords: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].map((char) => `${char}://`),
-        lead: 1,
-        secretGroup: 1,
-        allow: [PLACEHOLDERS],
-    },
-    {
-        id: 'connection-string-password',
-        description: 'Password in a key=value connection string (Password=…; Pwd=…)',
-        regex: String.raw `(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
-        flags: 'i',
-        keywords: [...caseVariants(['password']), ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
-        secretGroup: 1,
-        allow: [PLACEHOLDERS],
-    },
-    {
-        id: 'authorization-header',
-        anchor: 0,
-        description: 'Credential in an HTTP Authorization header (Basic, Bearer, token)',
-        regex: String.raw `authorization:\s{0,8}(?:basic|bearer|token)\s{1,8}([A-Za-z0-9._~+/=-]{8,4096})`,
-        flags: 'i',
-        keywords: ['authorization', 'Authorization', 'AUTHORIZATION'],
-        secretGroup: 1,
-        allow: [PLACEHOLDERS],
-    },
-];
-
-
-/***/ }),
-
-/***/ 712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nb: () => (/* binding */ compileRules)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-
-const DEFAULT_LEAD = 256;
-const DEFAULT_REACH = 8 * 1024;
-/**
- * Compiles rule specs once. A regex, flag or allow pattern that does not
- * compile, or a group the regex does not have, is a config error at its
- * line (exit 2), all problems at once.
- */
-function compileRules(specs, globalAllow, origin) {
-    const problems = [];
-    const at = (pointer) => (origin ? { file: origin.file, ...(origin.positions?.value.get(pointer) ?? {}) } : undefined);
-    const inRules = (pointer) => `${origin?.rulesPointer ?? ''}${pointer}`;
-    const compile = (source, flags, pointer, what) => {
-        try {
-            return new RegExp(source, flags);
-        }
-        catch (error) {
-            problems.push({ message: `${what} does not compile: ${error.message}`, location: at(pointer), hint: 'write a JavaScript regular expression; escape backslashes in YAML double-quoted strings' });
-            return undefined;
-        }
-    };
-    const shared = globalAllow.map((source, index) => compile(source, '', `${origin?.allowPointer ?? ''}/${index}`, `allow pattern ${JSON.stringify(source)}`));
-    const rules = [];
-    specs.forEach((spec, index) => {
-        const group = spec.secretGroup ?? 0;
-        const regex = compile(spec.regex, `g${group > 0 ? 'd' : ''}${spec.flags ?? ''}`, inRules(`/${index}/regex`), `rule ${spec.id}: regex`);
-        const allow = (spec.allow ?? []).map((source, allowIndex) => compile(source, '', inRules(`/${index}/allow/${allowIndex}`), `rule ${spec.id}: allow pattern`));
-        if (regex && group > 0 && groupCount(regex) < group) {
-            problems.push({ message: `rule ${spec.id}: secret-group ${group} but the regex has ${groupCount(regex)} group(s)`, location: at(inRules(`/${index}/secret-group`)), hint: 'number capture groups from 1, left to right' });
-        }
-        if (regex && regex.test('')) {
-            problems.push({ message: `rule ${spec.id}: the regex matches the empty string, so it would match everywhere`, location: at(inRules(`/${index}/regex`)), hint: 'require at least one character' });
-        }
-        regex && (regex.lastIndex = 0);
-        if (!regex || allow.some((pattern) => !pattern))
-            return;
-        rules.push({
-            id: spec.id,
-            description: spec.description,
-            regex,
-            keywords: spec.keywords.map((keyword) => Buffer.from(keyword, 'utf8')),
-            secretGroup: group,
-            minEntropy: spec.minEntropy ?? 0,
-            allow: [...allow, ...shared.filter(Boolean)],
-            anchored: spec.anchor === undefined ? undefined : { regex: new RegExp(regex.source, `${regex.flags}y`), offset: spec.anchor },
-            lead: spec.lead ?? DEFAULT_LEAD,
-            reach: spec.reach ?? DEFAULT_REACH,
-        });
-    });
-    if (problems.length > 0) {
-        const file = origin?.file ?? 'built-in rules';
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
-    }
-    return rules;
-}
-function groupCount(regex) {
-    return new RegExp(`${regex.source}|`).exec('').length - 1;
 }
 
 
