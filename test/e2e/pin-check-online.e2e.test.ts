@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRepositoryWorkflows } from '../../bench/generate-workflows.mjs';
 import { ACTION_REPOSITORIES, CI_WORKFLOW, SHA } from '../fixtures/action-repositories.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
 import { leaks, stepTexts } from '../harness/leaks.js';
-import { runBundle } from '../harness/run-bundle.js';
+import { runBundle, type BundleRun } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
 

@@ -11,7 +11,8 @@ import {
 } from '@gates/core';
 import { groupFindings, placesByFile, type FindingGroup } from './finding-groups.js';
 
-const ICON = { pass: '✅', fail: '❌' } as const;
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' } as const;
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' } as const;
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
 /** Files listed in one row's folded locations; a row past it says how many more (the reports have them all). */
 const FILES_PER_ROW = 40;
@@ -34,7 +35,7 @@ export function renderPinSummary(report: Report, links?: RepositoryLinks, byteLi
   const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
   const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
   const head = [
-    `## ${ICON[verdict]} ${md.text(report.tool)}: ${verdict === 'pass' ? 'passed' : 'failed'}`,
+    `## ${ICON[verdict]} ${md.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
     '',
     `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
       (waived ? ` · ${waived} waived` : ''),
