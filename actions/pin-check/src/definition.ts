@@ -1,4 +1,4 @@
-import { statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
+import { API_TIMEOUT_RANGE, statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
 import { collectFacts } from './collect.js';
 import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
@@ -26,7 +26,7 @@ export const pinCheck: ActionDefinition = {
     const policy = readPinPolicy(config);
     const mode = inputs.enumeration('mode', MODES, 'check');
     const token = inputs.string('token') ?? '';
-    const timeoutMs = inputs.duration('api-timeout', 30_000);
+    const timeoutMs = inputs.duration('api-timeout', 30_000, API_TIMEOUT_RANGE);
 
     const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));
     runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);

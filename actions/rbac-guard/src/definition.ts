@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigFile, markdownText, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
+import { API_TIMEOUT_RANGE, CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigFile, markdownText, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
@@ -31,7 +31,7 @@ export const rbacGuard: ActionDefinition = {
 
     const actor = await resolveActor(policy, request, {
       token: inputs.string('token') ?? '',
-      timeoutMs: inputs.duration('api-timeout', 30_000),
+      timeoutMs: inputs.duration('api-timeout', 30_000, API_TIMEOUT_RANGE),
       env,
       connect: (token, timeoutMs) => connectGitHub(token, env, runner, { timeoutMs }),
     });

@@ -49,5 +49,5 @@ export { isDebug, repositoryLinks, runIdentity } from './runner/github-context.j
 export { didYouMean, levenshtein } from './text/did-you-mean.js';
 export { globMatcher } from './text/glob.js';
 export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';
-export { apiBaseUrl, connectGitHub } from './github/connect.js';
+export { API_TIMEOUT_RANGE, apiBaseUrl, connectGitHub } from './github/connect.js';
 export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';

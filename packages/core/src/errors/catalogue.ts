@@ -40,6 +40,11 @@ export const ERROR_CATALOGUE = {
     message: 'Input "{input}" is required but was not supplied.',
     hint: 'Add `{input}:` under `with:` in the workflow step.',
   },
+  GATES_E_ENV_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+    hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+  },
   GATES_E_FILE_NOT_FOUND: {
     exitCode: ExitCode.Usage,
     message: 'File {file} does not exist.',
@@ -124,6 +129,11 @@ export const ERROR_CATALOGUE = {
     exitCode: ExitCode.Infrastructure,
     message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
     hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+  },
+  GATES_E_API_MALFORMED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+    hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
   },
   GATES_E_RBAC_UNRESOLVED: {
     exitCode: ExitCode.Infrastructure,
