@@ -1,28 +1,21 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import webhookExamples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
-import { accessRoutes, type FakeAccess } from '../harness/github-api/access-routes.js';
-import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
-import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
+import type { FakeAccess } from '../harness/github-api/access-routes.js';
+import type { Fault, GitHubApiServer } from '../harness/github-api/server.js';
+import { decideRbac, RBAC_SHA as SHA, webhookPayload as payload, type RbacScenario } from '../harness/rbac-scenario.js';
+import { REPO_ROOT } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
-import { makeWorkspace } from '../harness/workspace.js';
 
 // The rbac-guard bundle as the runner runs it, against a loopback GitHub, with the demo repository's policy.
-const TOKEN = 'ghs_rbacGuardTokenNeverPrinted0123456789ab';
 const POLICY = readFileSync(join(REPO_ROOT, 'examples/demo-repo/.github/gates-rbac.yml'), 'utf8');
-const SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 
 const ACCESS: FakeAccess = {
   collaborators: { alice: 'write', mona: 'maintain', triager: 'triage', 'demo-release-manager': 'admin', sec: { custom: 'security-reviewer', base: 'write' } },
   appActors: ['renovate-app'],
   teams: { 'demo-org/engineers': { visible: true, members: { eve: 'active', frank: 'pending' } } },
 };
-
-type Examples = { name: string; examples: Record<string, unknown>[] }[];
-const examples = webhookExamples as unknown as Examples;
-const payload = (event: string, action?: string) => structuredClone(examples.find((entry) => entry.name === event)!.examples.find((example) => !action || example.action === action)!);
 
 /** A real `pull_request` payload whose head is moved to a fork, as GitHub sends for a contributor's fork. */
 function forkPullRequest(event = 'pull_request') {
@@ -38,44 +31,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((started) => started.close()));
 });
 
-interface Scenario {
-  actor: string;
-  triggeringActor?: string;
-  command: string;
-  environment?: string;
-  event?: string;
-  payload?: unknown;
-  faults?: Fault[];
-  access?: FakeAccess;
-  token?: string;
-  stateRoot?: string;
-  rateLimit?: { limit: number; remaining: number; resetEpochSeconds?: number };
-}
-
-async function decide(scenario: Scenario) {
-  server = await startGitHubApiServer(accessRoutes(scenario.access ?? ACCESS), { token: TOKEN, faults: scenario.faults, rateLimit: scenario.rateLimit });
-  servers.push(server);
-  const workspace = makeWorkspace({ '.github/gates-rbac.yml': POLICY });
-  const eventPath = join(workspace, '..', `${workspace.split('/').pop()}-event.json`);
-  writeFileSync(eventPath, JSON.stringify(scenario.payload ?? payload('push')));
-  const result = await runBundle('rbac-guard', {
-    workspace,
-    inputs: { command: scenario.command, environment: scenario.environment ?? '', token: scenario.token ?? TOKEN, 'api-timeout': '1s' },
-    env: {
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: 'demo-org/demo-repo',
-      GITHUB_ACTOR: scenario.actor,
-      GITHUB_TRIGGERING_ACTOR: scenario.triggeringActor ?? scenario.actor,
-      GITHUB_EVENT_NAME: scenario.event ?? 'push',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: SHA,
-      ...(scenario.stateRoot ? { MEMORY_STORAGE_ROOT: scenario.stateRoot } : {}),
-    },
-  });
-  const visible = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  expect(visible + result.summary + JSON.stringify(result.outputs)).not.toContain(TOKEN);
-  return result;
+async function decide(scenario: Omit<RbacScenario, 'policy' | 'access'> & { access?: FakeAccess }) {
+  const run = await decideRbac({ policy: POLICY, ...scenario, access: scenario.access ?? ACCESS }, servers);
+  server = run.server;
+  return run.result;
 }
 
 describe('rbac-guard decisions through the bundle', () => {

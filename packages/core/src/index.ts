@@ -50,4 +50,5 @@ export { didYouMean, levenshtein } from './text/did-you-mean.js';
 export { globMatcher } from './text/glob.js';
 export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';
 export { API_TIMEOUT_RANGE, apiBaseUrl, connectGitHub } from './github/connect.js';
+export { getAllPages, nextLink, type PageLimits } from './github/paginate.js';
 export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';
