@@ -29,7 +29,16 @@ export interface BundleOptions {
   workspace?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** A command the bundle runs under (e.g. UNPRIVILEGED_LAUNCHER); the runner itself uses none. */
+  launcher?: string[];
 }
+
+/**
+ * Root reads any directory whatever its mode; tests of unreadable files run
+ * the bundle without the two capabilities that allow that (setpriv, from
+ * util-linux, which every Debian has). Empty when not root: modes suffice.
+ */
+export const UNPRIVILEGED_LAUNCHER: string[] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--'] : [];
 
 /** The runner's mangling: INPUT_ + upper case, spaces to underscores (hyphens stay). */
 export function inputVariable(name: string): string {
@@ -68,7 +77,8 @@ export async function runBundle(bundle: string, options: BundleOptions = {}): Pr
   mkdirSync(env.GITHUB_WORKSPACE!, { recursive: true });
   mkdirSync(env.RUNNER_TEMP!, { recursive: true });
 
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', bundle, 'index.js')], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [program, ...args] = [...(options.launcher ?? []), process.execPath, join(REPO_ROOT, 'dist', bundle, 'index.js')];
+  const child = spawn(program!, args, { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
