@@ -28,7 +28,8 @@ export function renderDecision(decision: Decision, request: RequestFacts, decisi
   if (decision.chain.length) rows.splice(5, 0, ['Predecessor gates', decision.chain.map((link) => `${md.code(link.gate)} ${link.status}`).join(' → ')]);
   lines.push(table(['', ''], rows));
   if (!decision.allowed && decision.wouldAllow.length) {
-    lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
+    lines.push('', '**What would allow it**', '');
+    for (const hint of decision.wouldAllow) lines.push(`- ${md.text(hint)}`);
   }
   return lines.join('\n');
 }

@@ -47,6 +47,7 @@ export { TerminalRunner } from './runner/terminal-runner.js';
 export { resolveStateRoot, statePath } from './state/state-root.js';
 export { isDebug, repositoryLinks, runIdentity } from './runner/github-context.js';
 export { didYouMean, levenshtein } from './text/did-you-mean.js';
+export { largest } from './collections/largest.js';
 export { globMatcher } from './text/glob.js';
 export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult, type ApiTransport, type RateLimitSnapshot, type TransportResponse } from './github/api-client.js';
 export { API_TIMEOUT_RANGE, apiBaseUrl, connectGitHub } from './github/connect.js';

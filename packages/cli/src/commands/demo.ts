@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GatesError, ledgerPath, runAction, type ExitCodeValue } from '@gates/core';
+import { GatesError, largest, ledgerPath, runAction, type ExitCodeValue } from '@gates/core';
 import { ACTIONS } from '@gates/dispatcher';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
@@ -40,6 +40,6 @@ export async function demoCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS
   }
   if (io.flags.json) io.out(`${JSON.stringify({ workspace, runs: results })}\n`);
   else io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${ledgerPath(stateRoot)}\n`);
-  const worst = Math.max(...results.map((result) => result.exitCode)) as ExitCodeValue;
+  const worst = largest(results.map((result) => result.exitCode), 0) as ExitCodeValue;
   return worst >= 2 ? worst : 0;
 }
