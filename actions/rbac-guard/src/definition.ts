@@ -106,11 +106,15 @@ async function resolveActor(policy: CompiledPolicy, request: RequestFacts, env: 
 
 async function readPayload(env: NodeJS.ProcessEnv): Promise<EventPayload> {
   if (!env.GITHUB_EVENT_PATH) return {};
+  let payload: unknown;
   try {
-    return JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
+    payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
   } catch (error) {
     throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${(error as Error).message}` }, { cause: error });
   }
+  // The runner always writes an object; anything else is not an event, and nothing is read from it.
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+  return payload as EventPayload;
 }
 
 function findingsOf(decision: Decision, request: RequestFacts): Finding[] {

@@ -71,7 +71,8 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
       discovery.files.push({ path, display: display(path), relative: rel });
     };
     const root = glob ? base : resolve(workspace, pattern);
-    visit(root, lstatOrUndefined(root));
+    // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+    visit(root, lstatOrUndefined(root, 'ENAMETOOLONG'));
     if (discovery.files.length + discovery.skipped.length === before) discovery.unmatched.push(pattern);
   }
   return discovery;
@@ -87,12 +88,12 @@ function splitPattern(pattern: string, workspace: string): { base: string; glob?
 }
 
 /** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
-function lstatOrUndefined(path: string): Stats | undefined {
+function lstatOrUndefined(path: string, alsoMissing?: string): Stats | undefined {
   try {
     return lstatSync(path);
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing) return undefined;
     throw filesystemError(path, error);
   }
 }
