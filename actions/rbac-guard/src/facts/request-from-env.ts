@@ -50,10 +50,10 @@ export function requestFromEnvironment(env: NodeJS.ProcessEnv, payload: EventPay
  */
 function pullRequestOf(event: string, payload: EventPayload): Pick<RequestFacts, 'fromFork' | 'pullRequest' | 'pullRequestAuthor'> {
   const pull = payload.pull_request;
-  if (pull) return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: pull.user?.login };
+  if (pull) return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
   if (PULL_REQUEST_EVENTS.has(event)) return { fromFork: true };
   if (event === 'issue_comment' && payload.issue?.pull_request) {
-    return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: payload.issue.user?.login };
+    return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
   }
   if (event === 'workflow_run') {
     const run = payload.workflow_run;
@@ -64,9 +64,14 @@ function pullRequestOf(event: string, payload: EventPayload): Pick<RequestFacts,
 
 /** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
 export function isFork(head: RepositoryRef | undefined, base: RepositoryRef | undefined): boolean {
-  if (!head?.full_name) return true;
+  if (typeof head?.full_name !== 'string') return true;
   if (head.fork === true) return true;
-  return head.full_name.toLowerCase() !== base?.full_name?.toLowerCase();
+  // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+  return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function numberOf(value: unknown): number | undefined {
