@@ -26,7 +26,7 @@ afterAll(async () => {
     const rows = ROWS.filter((row) => row.kind === kind);
     return `${kind.padEnd(13)}${String(rows.length).padStart(4)}  (bundles ${rows.filter((row) => row.target !== 'cli').length}, CLI ${rows.filter((row) => row.target === 'cli').length})`;
   });
-  process.stdout.write(`\nbad-input table: ${ROWS.length} cases\n  ${counts.join('\n  ')}\n`);
+  console.log(`bad-input table: ${ROWS.length} cases\n  ${counts.join('\n  ')}`);
 });
 
 describe('the bad-input table', () => {

@@ -16,10 +16,12 @@ const FLAGGED = [
   'const low = Reflect.apply(Math.min, undefined, values);',
   'const copy = [...literals].concat(Math.min(...[...literals].map((x) => x.length)));',
   'const fixed = [...literals]; use(...fixed);',
+  'use(...text.split(""));',
 ];
 const ALLOWED = [
   "const REFS = ['v4', 'main'] as const; pick(...REFS);",
   'pick(...[1, 2, 3]);',
+  "pick(...'abc'.split(''));",
   'const merged = [...a, ...b];',
   'const options = { ...defaults, ...given };',
   'const sum = values.reduce((total, value) => total + value, 0);',

@@ -48,7 +48,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = await loadEffectiveConfig(inputs, workspace);
     const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
-    refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+    for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns)) refused.push(refusal);
     for (const [label, refusal] of refusedVariables(refused)) runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
     const stateRoot = resolveStateRoot(env);
     const lock = new LockfileLock(statePath(stateRoot, 'locks'));
