@@ -26,7 +26,7 @@ export const rbacGuard: ActionDefinition = {
   async run({ inputs, env, workspace, runner, ledger, redactor }) {
     const command = inputs.required('command');
     const policyPath = inputs.string('policy', CONFIG_KINDS.rbac.defaultPath)!;
-    const loaded = await loadConfigFile(resolve(workspace, policyPath), CONFIG_KINDS.rbac, policyPath);
+    const loaded = await loadPolicy(workspace, policyPath);
     const policy = compilePolicy(loaded.value as RbacPolicy, policyPath, loaded.positions);
     const token = inputs.string('token') ?? '';
     const timeoutMs = inputs.duration('api-timeout', 30_000, API_TIMEOUT_RANGE);
@@ -102,6 +102,18 @@ async function resolveActor(policy: CompiledPolicy, request: RequestFacts, env: 
   if (!needsPermission && teams.length === 0 && !needsApprovals) return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
   const api = await github('repository role, team or approvals');
   return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+}
+
+/** The policy is required, at its default path too: without one rbac-guard could only deny, and a missing file is usually a wrong path. */
+async function loadPolicy(workspace: string, policyPath: string) {
+  try {
+    return await loadConfigFile(resolve(workspace, policyPath), CONFIG_KINDS.rbac, policyPath);
+  } catch (error) {
+    if (!(error instanceof GatesError) || error.code !== 'GATES_E_CONFIG_NOT_FOUND') throw error;
+    throw new GatesError('GATES_E_CONFIG_NOT_FOUND', { file: `${policyPath} (rbac-guard's policy, which it requires)` }, {
+      hint: 'Write the policy (rbac-guard/README.md, "The policy"; `gates validate` checks it) or point the `policy` input at it.',
+    });
+  }
 }
 
 async function readPayload(env: NodeJS.ProcessEnv): Promise<EventPayload> {
