@@ -132,4 +132,8 @@ describe('GITHUB_API_URL', () => {
     expect(() => apiBaseUrl({ GITHUB_API_URL: value })).toThrow(expect.objectContaining({ code: 'GATES_E_ENV_INVALID', exitCode: 2 }));
     expect(() => apiBaseUrl({ GITHUB_API_URL: value })).toThrow(/GITHUB_API_URL/);
   });
+
+  test('credentials in it are not echoed', () => {
+    expect(() => apiBaseUrl({ GITHUB_API_URL: 'https://octocat:hunter2-secret@ghe.example.com/api/v3' })).toThrow('got "https://***@ghe.example.com/api/v3"');
+  });
 });

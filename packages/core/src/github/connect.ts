@@ -23,8 +23,9 @@ export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
-    // A long value is described, not echoed: cutting it short could print part of a secret pasted there by mistake.
-    const value = raw.length > 200 ? `a ${raw.length}-character value` : JSON.stringify(raw);
+    // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+    const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+    const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
     throw new GatesError('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
   }
   return raw;
