@@ -105,5 +105,5 @@ async function approvals(api: GitHubApi, query: ActorQuery): Promise<number> {
 function isReview(value: unknown): value is { user: { login?: string } | null; state: string } {
   if (!value || typeof value !== 'object') return false;
   const { user, state } = value as { user?: unknown; state?: unknown };
-  return typeof state === 'string' && (user === null || (typeof user === 'object' && user !== undefined));
+  return typeof state === 'string' && typeof user === 'object';
 }
