@@ -2,28 +2,20 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import webhookExamples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
-import { accessRoutes, type FakeAccess } from '../harness/github-api/access-routes.js';
-import { startGitHubApiServer, type Fault, type GitHubApiServer } from '../harness/github-api/server.js';
-import { leaks, stepTexts } from '../harness/leaks.js';
-import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
+import type { FakeAccess } from '../harness/github-api/access-routes.js';
+import type { Fault, GitHubApiServer } from '../harness/github-api/server.js';
+import { decideRbac, RBAC_SHA as SHA, webhookPayload as payload, type RbacScenario } from '../harness/rbac-scenario.js';
+import { REPO_ROOT } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
-import { makeWorkspace } from '../harness/workspace.js';
 
 // The rbac-guard bundle as the runner runs it, against a loopback GitHub, with the demo repository's policy.
-const TOKEN = 'ghs_rbacGuardTokenNeverPrinted0123456789ab';
 const POLICY = readFileSync(join(REPO_ROOT, 'examples/demo-repo/.github/gates-rbac.yml'), 'utf8');
-const SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 
 const ACCESS: FakeAccess = {
   collaborators: { alice: 'write', mona: 'maintain', triager: 'triage', 'demo-release-manager': 'admin', sec: { custom: 'security-reviewer', base: 'write' } },
   appActors: ['renovate-app'],
   teams: { 'demo-org/engineers': { visible: true, members: { eve: 'active', frank: 'pending' } } },
 };
-
-type Examples = { name: string; examples: Record<string, unknown>[] }[];
-const examples = webhookExamples as unknown as Examples;
-const payload = (event: string, action?: string) => structuredClone(examples.find((entry) => entry.name === event)!.examples.find((example) => !action || example.action === action)!);
 
 /** A real `pull_request` payload whose head is moved to a fork, as GitHub sends for a contributor's fork. */
 function forkPullRequest(event = 'pull_request') {
@@ -39,47 +31,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((started) => started.close()));
 });
 
-interface Scenario {
-  actor: string;
-  triggeringActor?: string;
-  command: string;
-  environment?: string;
-  event?: string;
-  payload?: unknown;
-  faults?: Fault[];
-  access?: FakeAccess;
-  token?: string;
-  stateRoot?: string;
-  rateLimit?: { limit: number; remaining: number; resetEpochSeconds?: number };
-}
-
-async function decide(scenario: Scenario) {
-  server = await startGitHubApiServer(accessRoutes(scenario.access ?? ACCESS), { token: TOKEN, faults: scenario.faults, rateLimit: scenario.rateLimit });
-  servers.push(server);
-  // The job's token is the one the server accepts; the action's `token` input is left at its default, `${{ github.token }}`.
-  const result = await runBundle('rbac-guard', {
-    workspace: makeWorkspace({ '.github/gates-rbac.yml': POLICY }),
-    token: TOKEN,
-    apiUrl: server.url,
-    event: { name: scenario.event ?? 'push', payload: scenario.payload ?? payload('push') },
-    inputs: {
-      command: scenario.command,
-      // The default (30s) unless the test makes the API hang: a loaded machine must not turn a slow answer into exit 3.
-      ...(scenario.faults?.some((fault) => fault.reply === 'hang') ? { 'api-timeout': '1s' } : {}),
-      ...(scenario.environment === undefined ? {} : { environment: scenario.environment }),
-      ...(scenario.token === undefined ? {} : { token: scenario.token }),
-    },
-    env: {
-      GITHUB_REPOSITORY: 'demo-org/demo-repo',
-      GITHUB_ACTOR: scenario.actor,
-      GITHUB_TRIGGERING_ACTOR: scenario.triggeringActor ?? scenario.actor,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: SHA,
-      ...(scenario.stateRoot ? { MEMORY_STORAGE_ROOT: scenario.stateRoot } : {}),
-    },
-  });
-  expect(leaks(stepTexts(result), [TOKEN])).toEqual([]);
-  return result;
+async function decide(scenario: Omit<RbacScenario, 'policy' | 'access'> & { access?: FakeAccess }) {
+  const run = await decideRbac({ policy: POLICY, ...scenario, access: scenario.access ?? ACCESS }, servers);
+  server = run.server;
+  return run.result;
 }
 
 describe('rbac-guard decisions through the bundle', () => {

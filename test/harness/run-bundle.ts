@@ -67,6 +67,8 @@ export interface StepOptions {
   /** The step's `env:`. */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** A command the bundle runs under (e.g. UNPRIVILEGED_LAUNCHER); the runner itself uses none. */
+  launcher?: string[];
 }
 
 type WebhookExamples = { name: string; examples: unknown[] }[];
@@ -170,7 +172,7 @@ export class Job {
     };
     Object.assign(env, stepInputs(manifest, step.inputs ?? {}, { token: this.token, env }));
 
-    const started = startNodeAction(manifest.main, env, this.workspace, step.timeoutMs ?? 20_000);
+    const started = startNodeAction(manifest.main, env, this.workspace, step.timeoutMs ?? 20_000, step.launcher);
     return { child: started.child, result: started.result.then((run) => this.collect(run, env, files)) };
   }
 
@@ -216,13 +218,21 @@ export interface NodeActionRun {
 }
 
 /**
+ * Root reads any directory whatever its mode; tests of unreadable files run
+ * the bundle without the two capabilities that allow that (setpriv, from
+ * util-linux, which every Debian has). Empty when not root: modes suffice.
+ */
+export const UNPRIVILEGED_LAUNCHER: string[] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--'] : [];
+
+/**
  * Starts a JavaScript action's `runs.main` as the runner's node handler does (BUNDLE_NODE, the workspace as the
  * working directory, no stdin) with exactly `env`: the caller has built the step, its INPUT_* and file-command
  * variables included. Job does that from action.yml; the workflow runner (test/workflow-runner) from a workflow.
  * Killed after `timeoutMs`.
  */
-export function startNodeAction(main: string, env: NodeJS.ProcessEnv, workspace: string, timeoutMs: number): { child: ChildProcess; result: Promise<NodeActionRun> } {
-  const child = spawn(BUNDLE_NODE, [main], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startNodeAction(main: string, env: NodeJS.ProcessEnv, workspace: string, timeoutMs: number, launcher: readonly string[] = []): { child: ChildProcess; result: Promise<NodeActionRun> } {
+  const [program, ...args] = [...launcher, BUNDLE_NODE, main];
+  const child = spawn(program!, args, { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -130,7 +130,7 @@ export async function runJob(plan: JobPlan): Promise<JobResult> {
       const result = await runStep({ step, stepId, stepName, scope: at('step', stepWhere), env, services, workspace: site.workspace, temp: site.temp, timeoutMs, runDefaults, log, run });
       outputs = result.outputs;
       Object.assign(exported, result.exportedEnv);
-      addedPath.push(...result.addedPath);
+      for (const entry of result.addedPath) addedPath.push(entry);
       if (result.summary) summaries.push(result.summary);
       if (result.startError) log.annotate('error', result.startError, stepName);
       if (result.timedOut && jobDeadlineFirst) {

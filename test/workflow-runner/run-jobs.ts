@@ -85,7 +85,7 @@ export async function runJobs(workflow: WorkflowFile, call: NestedCall, run: Run
       }
       if (typeof job.uses === 'string') {
         const called = await callWorkflow({ id: jobId, jobKey: key, name, job, workflow, contexts: jobContexts, run, depth: call.depth }, load, (nested, nestedCall) => runJobs(nested, nestedCall, run, load, base));
-        results.push(...called.jobs);
+        for (const calledJob of called.jobs) results.push(calledJob);
         perCombination.push({ result: called.result, outputs: called.outputs });
       } else {
         const result = await runJob({ id: jobId, jobKey: key, name, job, workflow, contexts: jobContexts, workflowEnv, matrix: combination, run });
@@ -94,7 +94,7 @@ export async function runJobs(workflow: WorkflowFile, call: NestedCall, run: Run
       }
     }
     // A matrix job's outputs are those of the combination that finished last, as on GitHub.
-    outcomes.set(key, { result: aggregateResult(perCombination.map((outcome) => outcome.result)), outputs: Object.assign({}, ...perCombination.map((outcome) => outcome.outputs)) });
+    outcomes.set(key, { result: aggregateResult(perCombination.map((outcome) => outcome.result)), outputs: perCombination.reduce((merged, outcome) => Object.assign(merged, outcome.outputs), {}) });
   }
 
   const byKey = Object.fromEntries(outcomes);

@@ -83,7 +83,7 @@ function lineCollector(lines: string[]): { add(chunk: Buffer): void; flush(): vo
     add(chunk) {
       const parts = (partial + chunk.toString('utf8')).split('\n');
       partial = parts.pop()!;
-      lines.push(...parts);
+      for (const line of parts) lines.push(line);
     },
     flush() {
       if (partial) lines.push(partial);

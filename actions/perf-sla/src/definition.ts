@@ -54,7 +54,7 @@ export const perfSla: ActionDefinition = {
       }
     }
     const { top10, stale } = sla.finish(stats);
-    findings.push(...sla.breaches.map(breachFinding));
+    for (const breach of sla.breaches) findings.push(breachFinding(breach));
     for (const entry of stale) {
       findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: loaded?.positions.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
     }
@@ -62,7 +62,7 @@ export const perfSla: ActionDefinition = {
     const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
     for (const entry of top10) if (entry.observed !== undefined) tracked.set(entry.name, entry.observed);
     const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
-    findings.push(...history.findings);
+    for (const finding of history.findings) findings.push(finding);
     const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
 
     const overall = stats.percentiles();

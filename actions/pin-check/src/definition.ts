@@ -1,4 +1,4 @@
-import { nothingToCheckRule, statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
+import { API_TIMEOUT_RANGE, nothingToCheckRule, statePath, writeTextReport, type ActionDefinition, type Finding } from '@gates/core';
 import { collectFacts } from './collect.js';
 import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
@@ -30,7 +30,7 @@ export const pinCheck: ActionDefinition = {
     const policy = readPinPolicy(config);
     const mode = inputs.enumeration('mode', MODES, 'check');
     const token = inputs.string('token') ?? '';
-    const timeoutMs = inputs.duration('api-timeout', 10_000);
+    const timeoutMs = inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE);
     const budgetMs = inputs.duration('api-budget', 120_000);
 
     const facts = await runner.group('pin-check: reading the repository', () => collectFacts(workspace));

@@ -19,7 +19,7 @@ export function renderDecision(decision: Decision, request: RequestFacts, decisi
   const rows = [
     ['Who', who],
     ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
-    ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
+    ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork === true ? ' (pull request from a fork)' : request.fromFork === 'unknown' ? ' (pull request whose head is unknown: counted as a fork)' : ''}`],
     ['Roles held', decision.roles.length ? decision.roles.map((held) => `${md.code(held.role)} via ${md.text(held.via)}`).join('<br>') : 'none'],
     ['Decided by', md.text(decision.rule)],
     ['Why', md.text(decision.reason)],
@@ -31,7 +31,8 @@ export function renderDecision(decision: Decision, request: RequestFacts, decisi
   }
   lines.push(table(['', ''], rows));
   if (!decision.allowed && decision.wouldAllow.length) {
-    lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
+    lines.push('', '**What would allow it**', '');
+    for (const hint of decision.wouldAllow) lines.push(`- ${md.text(hint)}`);
   }
   return lines.join('\n');
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readTextFile, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
+import { API_TIMEOUT_RANGE, CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readTextFile, type ActionDefinition, type Finding, type GitHubApi, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
 import { actorFromApi, isBotLogin } from './facts/actor-from-api.js';
+import { forkFromApi } from './facts/fork-from-api.js';
 import { gateHistory } from './facts/gate-history.js';
 import type { ActorFacts, GateHistory, RequestFacts } from './facts/request.js';
 import { requestFromEnvironment, type EventPayload } from './facts/request-from-env.js';
@@ -25,15 +26,12 @@ export const rbacGuard: ActionDefinition = {
     // A security policy: rbac-guard never decides without one, at its default path or any other.
     const loaded = (await loadConfigInput(inputs, workspace, { input: 'policy', kind: CONFIG_KINDS.rbac, requiredBy: 'rbac-guard' }))!;
     const policy = compilePolicy(loaded.value as RbacPolicy, loaded.file, loaded.positions);
-    const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
-
-    const actor = await resolveActor(policy, request, {
-      token: inputs.string('token') ?? '',
-      timeoutMs: inputs.duration('api-timeout', 10_000),
-      env,
-      connect: (token, timeoutMs) => connectGitHub(token, env, runner, { timeoutMs }),
-    });
-    const history: GateHistory = policy.policy.dependencies?.[command] ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
+    const token = inputs.string('token') ?? '';
+    const timeoutMs = inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE);
+    const github = lazyGitHub(token, command, () => connectGitHub(token, env, runner, { timeoutMs }));
+    const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+    const actor = await resolveActor(policy, request, env, github);
+    const history: GateHistory = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
     const decision = evaluate(policy, request, actor, history);
     if (decision.decidedBy === 'unknown-facts') {
       throw new GatesError('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
@@ -61,15 +59,38 @@ export const rbacGuard: ActionDefinition = {
   },
 };
 
-interface ResolveOptions {
-  token: string;
-  timeoutMs: number;
-  env: NodeJS.ProcessEnv;
-  connect: (token: string, timeoutMs: number) => ReturnType<typeof connectGitHub>;
+type LazyGitHub = (why: string) => Promise<GitHubApi>;
+
+/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
+function lazyGitHub(token: string, command: string, connect: () => Promise<GitHubApi>): LazyGitHub {
+  let api: Promise<GitHubApi> | undefined;
+  return (why) => {
+    if (!token) {
+      throw new GatesError('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+        hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+      });
+    }
+    api ??= connect();
+    return api;
+  };
+}
+
+function repositoryOf(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+  return { owner, repo };
+}
+
+/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
+async function settleFork(policy: CompiledPolicy, request: RequestFacts, env: NodeJS.ProcessEnv, github: LazyGitHub): Promise<RequestFacts> {
+  if (request.fromFork !== 'unknown' || request.pullRequest === undefined) return request;
+  const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
+  if (!matters) return request;
+  const { owner, repo } = repositoryOf(env);
+  return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
 }
 
 /** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
-async function resolveActor(policy: CompiledPolicy, request: RequestFacts, options: ResolveOptions): Promise<ActorFacts> {
+async function resolveActor(policy: CompiledPolicy, request: RequestFacts, env: NodeJS.ProcessEnv, github: LazyGitHub): Promise<ActorFacts> {
   const login = request.triggeringActor;
   const candidates = new Set(policy.rolesGranting(request.command));
   const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
@@ -77,14 +98,8 @@ async function resolveActor(policy: CompiledPolicy, request: RequestFacts, optio
   const teams = isBotLogin(login) ? [] : teamsFor(policy, candidates);
   const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role)!.some((grant) => grant.grant.approvals));
   if (!needsPermission && teams.length === 0 && !needsApprovals) return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
-  if (!options.token) {
-    throw new GatesError('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${request.command} by repository role, team or approvals)` }, {
-      hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
-    });
-  }
-  const [owner, repo] = (options.env.GITHUB_REPOSITORY ?? '/').split('/') as [string, string];
-  const api = await options.connect(options.token, options.timeoutMs);
-  return actorFromApi(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+  const api = await github('repository role, team or approvals');
+  return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
 
 /** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
@@ -92,12 +107,16 @@ const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 async function readPayload(env: NodeJS.ProcessEnv): Promise<EventPayload> {
   if (!env.GITHUB_EVENT_PATH) return {};
+  let payload: unknown;
   try {
-    return JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES })) as EventPayload;
+    payload = JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
   } catch (error) {
     const reason = error instanceof GatesError ? error.message : (error as Error).message;
     throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
   }
+  // The runner always writes an object; anything else is not an event, and nothing is read from it.
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+  return payload as EventPayload;
 }
 
 function findingsOf(decision: Decision, request: RequestFacts): Finding[] {

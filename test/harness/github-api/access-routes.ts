@@ -15,7 +15,9 @@ export interface FakeAccess {
   appActors?: string[];
   /** org/slug → members; `visible: false` when the token cannot see the team (default GITHUB_TOKEN). */
   teams?: Record<string, { visible: boolean; members: Record<string, 'active' | 'pending'> }>;
-  /** Pull request number → reviews in order. */
+  /** Pull request number → its author and the full name of its head repository (null: the fork was deleted). */
+  pulls?: Record<number, { author: string; head: string | null }>;
+  /** Pull request number → reviews in order (oldest first, as GitHub lists them; paged like GitHub). */
   reviews?: Record<number, { login: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' }[]>;
 }
 
@@ -64,7 +66,23 @@ export function accessRoutes(access: FakeAccess): Route[] {
     },
     {
       method: 'GET',
+      pattern: '/repos/{owner}/{repo}/pulls/{pull_number}',
+      handle: ({ params }) => {
+        const pull = access.pulls?.[Number(params.pull_number)];
+        if (!pull) return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', 404) };
+        const body = recordedExample<{ number: number; user: { login: string }; head: { repo: Record<string, unknown> | null }; base: { repo: Record<string, unknown> } }>('pull-request');
+        const base = `${params.owner}/${params.repo}`;
+        body.number = Number(params.pull_number);
+        body.user.login = pull.author;
+        body.base.repo = { ...body.base.repo, full_name: base, name: params.repo, fork: false };
+        body.head.repo = pull.head === null ? null : { ...body.base.repo, full_name: pull.head, name: pull.head.split('/')[1], fork: pull.head.toLowerCase() !== base.toLowerCase() };
+        return { status: 200, body };
+      },
+    },
+    {
+      method: 'GET',
       pattern: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      paginated: true,
       handle: ({ params }) => {
         const shape = recordedExample<Record<string, unknown>[]>('pull-request-review-items')[0]!;
         const reviews = access.reviews?.[Number(params.pull_number)] ?? [];

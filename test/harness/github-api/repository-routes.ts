@@ -58,9 +58,10 @@ export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https
     ...tagsOf(repository).map((tag) => ({ ref: `tags/${tag.name}`, sha: tag.annotated ? fakeSha(`tag ${tag.name}`) : tag.commit, type: tag.annotated ? ('tag' as const) : ('commit' as const) })),
   ];
 
-  const route = (pattern: string, handle: (repository: FakeRepository, params: Record<string, string>, query: URLSearchParams) => ApiReply): Route => ({
+  const route = (pattern: string, handle: (repository: FakeRepository, params: Record<string, string>, query: URLSearchParams) => ApiReply, paginated = false): Route => ({
     method: 'GET',
     pattern,
+    paginated,
     handle: ({ params, query }) => {
       const repository = lookup(params);
       return repository ? handle(repository, params, query) : notFound();
@@ -82,7 +83,7 @@ export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https
       body: refsOf(repository)
         .filter((candidate) => candidate.ref.startsWith(ref!))
         .map((candidate) => refBody(repository, candidate.ref, candidate.sha, candidate.type)),
-    })),
+    }), true),
     route('/repos/{owner}/{repo}/git/tags/{tag_sha}', (repository, { tag_sha }) => {
       const tag = tagsOf(repository).find((candidate) => candidate.annotated && fakeSha(`tag ${candidate.name}`) === tag_sha);
       if (!tag) return notFound('https://docs.github.com/rest/git/tags#get-a-tag');
@@ -115,14 +116,14 @@ export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https
         status: 200,
         body: tagsOf(repository).map((tag) => ({ ...shape, name: tag.name, commit: { sha: tag.commit, url: `${base(repository)}/commits/${tag.commit}` } })),
       };
-    }),
+    }, true),
     route('/repos/{owner}/{repo}/branches', (repository) => {
       const shape = recordedExample<Record<string, unknown>[]>('short-branch-with-protection-items')[0]!;
       return {
         status: 200,
         body: Object.entries(repository.branches).map(([name, history]) => ({ ...shape, name, commit: { sha: history[0], url: `${base(repository)}/commits/${history[0]}` } })),
       };
-    }),
+    }, true),
     route('/repos/{owner}/{repo}/contents/{path}', (repository, { path }, query) => {
       const commit = peelName(repository, query.get('ref') ?? repository.defaultBranch ?? 'main');
       const text = commit ? repository.files?.[commit]?.[path!] : undefined;

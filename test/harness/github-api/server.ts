@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { paginate } from './paginate.js';
 import { errorBody } from './recorded.js';
 
 /**
@@ -27,14 +28,20 @@ export interface Route {
   method: 'GET';
   /** GitHub's path template, e.g. `/repos/{owner}/{repo}/git/ref/tags/{tag}`. */
   pattern: string;
+  /** A list endpoint: the server pages the array the handler returns, as GitHub does (paginate.ts). */
+  paginated?: boolean;
   handle(request: ApiRequest): ApiReply;
 }
 
 export interface Fault {
   /** Which requests it hits (path substring or predicate). */
   match: string | ((request: ApiRequest) => boolean);
-  /** A reply to send instead, or `hang` to never answer (timeout tests). */
-  reply: ApiReply | 'hang';
+  /**
+   * A reply to send instead; `hang` to never answer (timeout tests); `cut` to
+   * send the real answer's headers and half its body, then drop the
+   * connection (a proxy or network failure mid-response).
+   */
+  reply: ApiReply | 'hang' | 'cut';
   /** How many requests it hits; default every one. */
   times?: number;
 }
@@ -71,26 +78,32 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
       if (fault.reply === 'hang') return;
+      if (fault.reply === 'cut') return sendCut(response, answer(request), rate);
       return send(response, fault.reply, rate);
     }
+    send(response, answer(request), rate);
+  });
+  const answer = (request: ApiRequest): ApiReply => {
     if (options.token !== undefined && request.authorization !== `token ${options.token}`) {
-      return send(response, { status: 401, body: errorBody('Bad credentials', 'https://docs.github.com/rest', 401) }, rate);
+      return { status: 401, body: errorBody('Bad credentials', 'https://docs.github.com/rest', 401) };
     }
     if (rate.remaining <= 0) {
       const body = errorBody('API rate limit exceeded for installation. Check out the documentation for more details.', 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting');
-      return send(response, { status: 403, body }, rate);
+      return { status: 403, body };
     }
     rate.remaining--;
     for (const { route, matcher } of compiled) {
       const params = request.method === route.method ? matcher(request.path) : undefined;
-      if (params) return send(response, route.handle({ ...request, params }), rate);
+      if (!params) continue;
+      const reply = route.handle({ ...request, params });
+      return route.paginated ? paginate(reply, request, publicUrl()) : reply;
     }
-    send(response, { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest', 404) }, rate);
-  });
+    return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest', 404) };
+  };
+  const publicUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}${options.basePath ?? ''}`;
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${options.basePath ?? ''}`,
+    url: publicUrl(),
     requests,
     faults,
     close: () =>
@@ -101,9 +114,10 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
   };
 }
 
-function send(response: ServerResponse, reply: ApiReply, rate: { limit: number; remaining: number; resetEpochSeconds: number }): void {
-  const body = reply.body === undefined ? '' : JSON.stringify(reply.body);
-  response.writeHead(reply.status, {
+type RateState = { limit: number; remaining: number; resetEpochSeconds: number };
+
+function headersOf(reply: ApiReply, rate: RateState): Record<string, string> {
+  return {
     'content-type': 'application/json; charset=utf-8',
     'x-github-api-version-selected': '2022-11-28',
     'x-github-media-type': 'github.v3; format=json',
@@ -114,8 +128,19 @@ function send(response: ServerResponse, reply: ApiReply, rate: { limit: number; 
     'x-ratelimit-resource': 'core',
     'x-github-request-id': 'CF2A:3E0F:1C3B2D4:1D4E5F6:6560A1B2',
     ...reply.headers,
-  });
-  response.end(body);
+  };
+}
+
+function send(response: ServerResponse, reply: ApiReply, rate: RateState): void {
+  response.writeHead(reply.status, headersOf(reply, rate));
+  response.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+}
+
+/** Headers announce the whole body; half of it is sent and the connection dropped. */
+function sendCut(response: ServerResponse, reply: ApiReply, rate: RateState): void {
+  const body = Buffer.from(JSON.stringify(reply.body ?? {}));
+  response.writeHead(reply.status, { ...headersOf(reply, rate), 'content-length': String(body.length) });
+  response.write(body.subarray(0, Math.floor(body.length / 2)), () => response.destroy());
 }
 
 /** `/repos/{owner}/{repo}` → a matcher returning decoded params, or undefined. */

@@ -1,3 +1,4 @@
+import { largest } from '@gates/core';
 import { profileKey, type HardwareProfile, type HistorySample } from './history-model.js';
 import { judgeRegression, type RegressionOptions, type RegressionVerdict } from './judge-regression.js';
 
@@ -32,7 +33,7 @@ export function compareRun(current: ReadonlyMap<string, number>, samples: readon
  */
 export function sparkline(values: readonly number[]): string {
   const bars = '▁▂▃▄▅▆▇█';
-  const high = Math.max(0, ...values);
+  const high = largest(values, 0);
   if (values.length === 0) return '';
   return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
 }

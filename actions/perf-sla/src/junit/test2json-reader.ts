@@ -30,6 +30,8 @@ export class Test2JsonError extends Error {
 export class Test2JsonReader {
   private carry = '';
   private line = 0;
+  /** Lines that were test2json events (objects with an Action): JSON of any other kind is not a Go test report. */
+  private events = 0;
   // A character split between two chunks is decoded whole.
   private readonly decoder = new StringDecoder('utf8');
 
@@ -47,18 +49,21 @@ export class Test2JsonReader {
     this.carry += this.decoder.end();
     if (this.carry.trim() !== '') this.event(this.carry);
     this.carry = '';
+    if (this.events === 0) throw new Test2JsonError('no test2json event (JSON that is not `go test -json` output)', 1);
   }
 
   private event(raw: string): void {
     this.line++;
     const text = raw.trim();
     if (text === '') return;
-    let event: Test2JsonEvent;
+    let event: Test2JsonEvent | null;
     try {
-      event = JSON.parse(text) as Test2JsonEvent;
+      event = JSON.parse(text) as Test2JsonEvent | null;
     } catch {
       throw new Test2JsonError(`not a test2json event (invalid JSON): ${text.slice(0, 60)}`, this.line);
     }
+    if (!event || typeof event !== 'object' || typeof event.Action !== 'string') throw new Test2JsonError(`not a test2json event (no Action): ${text.slice(0, 60)}`, this.line);
+    this.events++;
     if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip')) return;
     const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
     this.onTestCase({ suite: event.Package ?? '', classname: event.Package ?? '', name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, flaky: false });

@@ -1,4 +1,4 @@
-import { markdownText, type Redactor } from '@gates/core';
+import { largest, markdownText, type Redactor } from '@gates/core';
 import type { FixResult } from './fix-stage.js';
 
 /** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
@@ -19,7 +19,7 @@ export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run', red
     const patch = redactor.redact(result.patch);
     const shown = patch.length > MAX_SUMMARY_PATCH_CHARS ? `${patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : patch;
     // A fence longer than any backtick run in the patch, so the diff cannot close it.
-    const fence = '`'.repeat([...shown.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length + 1), 3));
+    const fence = '`'.repeat(largest([...shown.matchAll(/`+/g)].map((run) => run[0].length + 1), 3));
     lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
   }
   return lines.join('\n');

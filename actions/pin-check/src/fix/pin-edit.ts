@@ -7,11 +7,13 @@ import type { UsesFact } from '../workflow-model.js';
  * comment is replaced (its spacing kept), and a value inside a flow mapping
  * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
  * swallow the rest of the line. Pure; undefined when the value cannot be
- * rewritten safely (block scalars, escapes).
+ * rewritten safely (block scalars, escapes) or the SHA or tag is not one
+ * that can be written.
  */
 export function pinEdit(uses: UsesFact, sha: string, tag: string | undefined): TextEdit | undefined {
   const at = uses.value.lastIndexOf('@');
-  if (at <= 0) return undefined;
+  // What is written comes from the API: only a full SHA, and a comment that cannot end the line (checked at the source too).
+  if (at <= 0 || !/^[0-9a-f]{40}$/.test(sha) || (tag !== undefined && /[\u0000-\u001f\u007f]/.test(tag))) return undefined;
   const raw = uses.raw ?? uses.value;
   const quote = raw === `"${uses.value}"` ? '"' : raw === `'${uses.value}'` ? "'" : '';
   if (!quote && raw !== uses.value) return undefined;

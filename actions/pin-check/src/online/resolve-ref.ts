@@ -1,5 +1,6 @@
-import { answerOrAbsent as found, type GitHubApi } from '@gates/core';
+import { answerOrAbsent as found, getAllPages, type GitHubApi } from '@gates/core';
 import { actionRuntime } from './action-runtime.js';
+import { objectSha, tagName } from './api-answers.js';
 
 /**
  * The REST lookups pin-check makes, each a few calls through the shared
@@ -17,6 +18,8 @@ export interface Resolution {
 }
 
 const MAX_TAG_NESTING = 5;
+/** Tag lists read at most 10 pages of 100: the newest 1000 tags (GitHub lists them newest first). */
+const TAG_PAGES = { maxPages: 10, beyond: 'truncate' } as const;
 
 type Repo = { owner: string; repo: string };
 
@@ -27,14 +30,14 @@ export async function peelTag(api: GitHubApi, { owner, repo }: Repo, tagObjectSh
   for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
     const tag = found(await api.get<{ object: { type: string; sha: string } }>('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
     if (!tag) return undefined;
-    if (tag.object.type === 'commit') return tag.object.sha;
-    sha = tag.object.sha;
+    if (tag.object?.type === 'commit') return objectSha(tag.object.sha, `tag object ${sha}`);
+    sha = objectSha(tag.object?.sha, `tag object ${sha}`);
   }
   return undefined;
 }
 
 async function commitOfRef(api: GitHubApi, repository: Repo, ref: GitRef): Promise<string | undefined> {
-  return ref.object.type === 'tag' ? peelTag(api, repository, ref.object.sha) : ref.object.sha;
+  return ref.object?.type === 'tag' ? peelTag(api, repository, objectSha(ref.object.sha, ref.ref)) : objectSha(ref.object?.sha, ref.ref);
 }
 
 /** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
@@ -50,18 +53,18 @@ export async function resolveRef(api: GitHubApi, repository: Repo, ref: string):
   const tag = await resolveTag(api, repository, ref);
   if (tag) return tag;
   const branch = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
-  if (branch) return { commit: branch.object.sha, via: 'branch' };
+  if (branch) return { commit: objectSha(branch.object?.sha, `branch ${ref}`), via: 'branch' };
   if (!/^[0-9a-f]{7,40}$/.test(ref)) return undefined;
   const commit = found(await api.get<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
-  return commit ? { commit: commit.sha, via: 'commit' } : undefined;
+  return commit ? { commit: objectSha(commit.sha, `commit ${ref}`), via: 'commit' } : undefined;
 }
 
 /** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
 export async function tagsMatching(api: GitHubApi, repository: Repo, prefix: string): Promise<{ name: string; commit: string }[]> {
-  const refs = found(await api.get<GitRef[]>('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }), `tags ${prefix}*`) ?? [];
+  const refs = found(await getAllPages<GitRef>(api, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }, TAG_PAGES), `tags ${prefix}*`) ?? [];
   const tags: { name: string; commit: string }[] = [];
   for (const ref of refs) {
-    const name = ref.ref.replace(/^refs\/tags\//, '');
+    const name = tagName(ref.ref.replace(/^refs\/tags\//, ''), `tags ${prefix}*`);
     if (name !== prefix && !name.startsWith(`${prefix}.`)) continue;
     const commit = await commitOfRef(api, repository, ref);
     if (commit) tags.push({ name, commit });
@@ -69,10 +72,10 @@ export async function tagsMatching(api: GitHubApi, repository: Repo, prefix: str
   return tags;
 }
 
-/** The newest 100 tags with their commits (GitHub lists tags newest first). */
+/** The newest 1000 tags with their commits (GitHub lists tags newest first). */
 export async function recentTags(api: GitHubApi, repository: Repo): Promise<{ name: string; commit: string }[]> {
-  const tags = found(await api.get<{ name: string; commit: { sha: string } }[]>('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
-  return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
+  const tags = found(await getAllPages<{ name: string; commit: { sha: string } }>(api, 'GET /repos/{owner}/{repo}/tags', { ...repository }, TAG_PAGES), 'tags') ?? [];
+  return tags.map((tag) => ({ name: tagName(tag.name, 'tags'), commit: objectSha(tag.commit?.sha, `tag ${tag.name}`) }));
 }
 
 const BRANCHES_COMPARED = 10;
@@ -91,6 +94,7 @@ export async function isReachable(api: GitHubApi, repository: Repo, sha: string)
   };
   if (await onBranch(info.default_branch)) return true;
   if ((await recentTags(api, repository)).some((tag) => tag.commit === sha)) return true;
+  // One page is enough: at most BRANCHES_COMPARED are compared, and a commit found on none is reported, never passed.
   const branches = found(await api.get<{ name: string }[]>('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
   for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
     if (await onBranch(branch.name)) return true;

@@ -23,7 +23,8 @@ export function unmetConditions(compiled: CompiledGrant, request: RequestFacts, 
     unmet.push(`event ${request.event} is not in [${grant.events.join(', ')}]`);
   }
   if (compiled.refs && !compiled.refs(request.ref)) unmet.push(`ref ${request.ref} is not in [${grant.refs!.join(', ')}]`);
-  if (request.fromFork && grant.forks !== true) unmet.push('pull requests from forks are denied unless the grant says forks: true');
+  if (request.fromFork === true && grant.forks !== true) unmet.push('pull requests from forks are denied unless the grant says forks: true');
+  if (request.fromFork === 'unknown' && grant.forks !== true) unmet.push('whether the pull request comes from a fork is unknown, so it counts as one: denied unless the grant says forks: true');
   if (grant.approvals !== undefined) {
     if (request.pullRequest === undefined) unmet.push(`needs ${grant.approvals} approving review(s), which are only counted on pull request events`);
     else if ((actor.approvals ?? 0) < grant.approvals) unmet.push(`has ${actor.approvals ?? 0} approving review(s), needs ${grant.approvals}`);

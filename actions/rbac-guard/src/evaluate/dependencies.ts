@@ -12,10 +12,10 @@ export interface ChainLink {
  * oldest first, each gate with its verdict for this commit. Pure; cycles in
  * `dependencies` are cut (each gate appears once).
  */
-export function dependencyChain(command: string, dependencies: Record<string, string[]>, history: GateHistory): ChainLink[] {
+export function dependencyChain(command: string, dependencies: ReadonlyMap<string, readonly string[]>, history: GateHistory): ChainLink[] {
   const ordered: string[] = [];
   const visit = (gate: string, trail: Set<string>) => {
-    for (const predecessor of dependencies[gate] ?? []) {
+    for (const predecessor of dependencies.get(gate) ?? []) {
       if (trail.has(predecessor) || ordered.includes(predecessor)) continue;
       visit(predecessor, new Set([...trail, predecessor]));
       ordered.push(predecessor);

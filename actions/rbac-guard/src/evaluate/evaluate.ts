@@ -56,7 +56,7 @@ export function evaluate(policy: CompiledPolicy, request: RequestFacts, actor: A
   }
   if (!allowedBy) return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
 
-  const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
+  const chain = dependencyChain(request.command, policy.dependencies, history);
   if (chain.some((link) => link.status !== 'pass')) {
     const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
     return {

@@ -2,8 +2,8 @@ import type { ActorFacts } from '../facts/request.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import type { SubjectBinding } from '../policy/model.js';
 
-/** Repository permission levels, each including the ones below it. */
-export const PERMISSION_RANK: Record<string, number> = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+export const PERMISSION_RANK: ReadonlyMap<string, number> = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
 
 export interface HeldRole {
   role: string;
@@ -70,8 +70,8 @@ function bindingMatch(binding: SubjectBinding, actor: ActorFacts, login: string)
   const permission = actor.permission;
   if (!permission || permission === 'none') return undefined;
   for (const wanted of binding.permissions ?? []) {
-    const wantedRank = PERMISSION_RANK[wanted];
-    if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK[permission] ?? 0) >= wantedRank) {
+    const wantedRank = PERMISSION_RANK.get(wanted);
+    if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
       return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
     }
   }

@@ -1,4 +1,4 @@
-import { requireAnswer as definite, type GitHubApi } from '@gates/core';
+import { GatesError, getAllPages, requireAnswer as definite, type GitHubApi } from '@gates/core';
 import type { ActorFacts, TeamMembership } from './request.js';
 
 export interface ActorQuery {
@@ -43,20 +43,29 @@ export async function actorFromApi(api: GitHubApi, query: ActorQuery): Promise<A
 
 /** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
 async function repositoryRole(api: GitHubApi, query: ActorQuery): Promise<string> {
-  const result = await api.get<{ permission?: string; role_name?: string }>('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+  const result = await api.get<unknown>('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
     owner: query.owner,
     repo: query.repo,
     username: query.login,
   });
   // 404: not a collaborator, or an app actor that "is not a user": no repository role.
   if (!result.ok && result.status === 404) return 'none';
-  const data = definite(result, `permission of ${query.login}`);
-  return data.role_name || data.permission || 'none';
+  const what = `permission of ${query.login}`;
+  const data = definite(result, what);
+  const role = data && typeof data === 'object' ? (data as { role_name?: unknown; permission?: unknown }) : {};
+  const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+  // An answer without a role is not "no role": nothing is decided from it.
+  if (typeof name !== 'string' || !name) throw new GatesError('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+  return name;
 }
 
 async function teamMembership(api: GitHubApi, org: string, slug: string, login: string): Promise<TeamMembership | 'invisible'> {
-  const result = await api.get<{ state?: string }>('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-  if (result.ok) return result.data.state === 'active' ? 'active' : 'pending';
+  const result = await api.get<{ state?: unknown } | null>('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+  if (result.ok) {
+    const state = result.data?.state;
+    if (state === 'active' || state === 'pending') return state;
+    throw new GatesError('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+  }
   if (result.status !== 404) definite(result, `membership of ${login} in ${org}/${slug}`);
   // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
   const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
@@ -66,19 +75,35 @@ async function teamMembership(api: GitHubApi, org: string, slug: string, login: 
   return 'invisible';
 }
 
-/** Distinct reviewers whose latest review approves, the author excluded. */
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
 async function approvals(api: GitHubApi, query: ActorQuery): Promise<number> {
-  const result = await api.get<{ user?: { login?: string } | null; state?: string }[]>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+  const what = `reviews of pull request #${query.pullRequest}`;
+  const result = await getAllPages<unknown>(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
     owner: query.owner,
     repo: query.repo,
     pull_number: query.pullRequest!,
-    per_page: 100,
-  });
+  }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
   const latest = new Map<string, string>();
-  for (const review of definite(result, `reviews of pull request #${query.pullRequest}`)) {
+  for (const review of definite(result, what)) {
+    if (!isReview(review)) throw new GatesError('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
     const login = review.user?.login;
     if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase()) continue;
-    latest.set(login.toLowerCase(), review.state ?? '');
+    latest.set(login.toLowerCase(), review.state);
   }
   return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value: unknown): value is { user: { login?: string } | null; state: string } {
+  if (!value || typeof value !== 'object') return false;
+  const { user, state } = value as { user?: unknown; state?: unknown };
+  return typeof state === 'string' && typeof user === 'object';
 }

@@ -15,8 +15,12 @@ export interface RequestFacts {
   actor: string;
   /** GITHUB_TRIGGERING_ACTOR: who started this run; the subject that is checked. */
   triggeringActor: string;
-  /** A pull request whose head is in another repository. */
-  fromFork: boolean;
+  /**
+   * Code from another repository: a pull request (or the workflow_run of
+   * one) whose head is a fork's. `unknown` until looked up (a comment on a
+   * pull request); unknown counts as a fork.
+   */
+  fromFork: boolean | 'unknown';
   pullRequest?: number;
   /** The pull request's author, whose own review never counts as an approval. */
   pullRequestAuthor?: string;

@@ -1,6 +1,6 @@
 import { GatesError, globMatcher, type ErrorDetail, type PositionMap } from '@gates/core';
 import { isValidTimezone } from '../evaluate/time-window.js';
-import type { BypassEntry, DenyRule, Grant, RbacPolicy, SubjectBinding } from './model.js';
+import type { BypassEntry, DenyRule, Grant, RbacPolicy, RoleSpec, SubjectBinding } from './model.js';
 
 export type Matcher = (value: string) => boolean;
 
@@ -38,6 +38,10 @@ export interface CompiledBypass {
 
 export interface CompiledPolicy {
   policy: RbacPolicy;
+  /** Role name → its spec. A Map, never the parsed object: a name such as "constructor" is not found on Object.prototype. */
+  roles: ReadonlyMap<string, RoleSpec>;
+  /** Command → the gates that must have passed for the same commit first. */
+  dependencies: ReadonlyMap<string, readonly string[]>;
   /** Role → every grant it holds, its own first, then inherited ones. */
   grants: Map<string, CompiledGrant[]>;
   /** Role → the roles it extends, transitively (for explanations). */
@@ -60,17 +64,19 @@ export interface CompiledPolicy {
 export function compilePolicy(policy: RbacPolicy, file = '.github/gates-rbac.yml', positions?: PositionMap): CompiledPolicy {
   const problems: ErrorDetail[] = [];
   const at = (pointer: string) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
-  const roles = Object.keys(policy.roles);
-  for (const [name, role] of Object.entries(policy.roles)) {
+  // Every lookup by a name from the file goes through Maps: `extends: [hasOwnProperty]` must be an unknown role, not a function.
+  const specs = new Map(Object.entries(policy.roles));
+  const roles = [...specs.keys()];
+  for (const [name, role] of specs) {
     (role.extends ?? []).forEach((parent, index) => {
-      if (!policy.roles[parent]) problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
+      if (!specs.has(parent)) problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
     });
   }
   (policy.subjects ?? []).forEach((subject, index) => {
-    if (!policy.roles[subject.role]) problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
+    if (!specs.has(subject.role)) problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
   });
   const windowsAt: [string, { timezone?: string }[] | undefined][] = [
-    ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index): [string, { timezone?: string }[] | undefined] => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+    ...[...specs].flatMap(([name, role]) => (role.grants ?? []).map((grant, index): [string, { timezone?: string }[] | undefined] => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
     ...(policy.deny ?? []).map((rule, index): [string, { timezone?: string }[] | undefined] => [`/deny/${index}/windows`, rule.windows]),
   ];
   for (const [pointer, windows] of windowsAt) {
@@ -78,15 +84,15 @@ export function compilePolicy(policy: RbacPolicy, file = '.github/gates-rbac.yml
       if (window.timezone && !isValidTimezone(window.timezone)) problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
     });
   }
-  const cycle = findCycle(policy);
+  const cycle = findCycle(specs);
   if (cycle) problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
   if (problems.length > 0) throw new GatesError('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0]!.location });
 
-  const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+  const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
   const own = new Map(
     roles.map((role) => [
       role,
-      (policy.roles[role]!.grants ?? []).map((grant, index): CompiledGrant => ({
+      (specs.get(role)!.grants ?? []).map((grant, index): CompiledGrant => ({
         declaredIn: role,
         index: index + 1,
         grant,
@@ -101,6 +107,8 @@ export function compilePolicy(policy: RbacPolicy, file = '.github/gates-rbac.yml
   const byRoleAndCommand = new Map<string, CompiledGrant[]>();
   return {
     policy,
+    roles: specs,
+    dependencies: new Map(Object.entries(policy.dependencies ?? {})),
     grants,
     grantsFor(role, command) {
       const key = `${role}\u0000${command}`;
@@ -133,20 +141,20 @@ export function compilePolicy(policy: RbacPolicy, file = '.github/gates-rbac.yml
 }
 
 /** Every role `role` inherits from, nearest first, each once. */
-function ancestorsOf(policy: RbacPolicy, role: string): string[] {
+function ancestorsOf(specs: ReadonlyMap<string, RoleSpec>, role: string): string[] {
   const seen: string[] = [];
-  const queue = [...(policy.roles[role]?.extends ?? [])];
+  const queue = (specs.get(role)?.extends ?? []).slice();
   while (queue.length > 0) {
     const next = queue.shift()!;
     if (next === role || seen.includes(next)) continue;
     seen.push(next);
-    queue.push(...(policy.roles[next]?.extends ?? []));
+    for (const parent of specs.get(next)?.extends ?? []) queue.push(parent);
   }
   return seen;
 }
 
 /** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
-export function findCycle(policy: RbacPolicy): string[] | undefined {
+export function findCycle(specs: ReadonlyMap<string, RoleSpec>): string[] | undefined {
   const state = new Map<string, 'visiting' | 'done'>();
   const path: string[] = [];
   const visit = (role: string): string[] | undefined => {
@@ -154,8 +162,8 @@ export function findCycle(policy: RbacPolicy): string[] | undefined {
     if (state.get(role) === 'visiting') return [...path.slice(path.indexOf(role)), role];
     state.set(role, 'visiting');
     path.push(role);
-    for (const parent of policy.roles[role]?.extends ?? []) {
-      if (!policy.roles[parent]) continue;
+    for (const parent of specs.get(role)?.extends ?? []) {
+      if (!specs.has(parent)) continue;
       const cycle = visit(parent);
       if (cycle) return cycle;
     }
@@ -163,7 +171,7 @@ export function findCycle(policy: RbacPolicy): string[] | undefined {
     state.set(role, 'done');
     return undefined;
   };
-  for (const role of Object.keys(policy.roles)) {
+  for (const role of specs.keys()) {
     const cycle = visit(role);
     if (cycle) return cycle;
   }

@@ -1,4 +1,4 @@
-import { KEY_BYTES, KNOWN_SECRET_RULE, LiteralMatcher, type Span } from '@gates/core';
+import { KEY_BYTES, KNOWN_SECRET_RULE, largest, LiteralMatcher, type Span } from '@gates/core';
 import type { CompiledRule } from '../rules/compile-rules.js';
 import { findPatternHits, type PatternHit } from '../rules/pattern-matcher.js';
 
@@ -32,8 +32,8 @@ export class SecretScanner {
       }
     });
     this.matcher = new LiteralMatcher(literals);
-    const longestKnown = Math.max(0, ...literals.slice(0, this.knownCount).map((literal) => literal.length));
-    this.reach = Math.max(longestKnown, ...rules.map((rule) => rule.lead + rule.reach));
+    const longestKnown = largest(literals.slice(0, this.knownCount).map((literal) => literal.length), 0);
+    this.reach = largest(rules.map((rule) => rule.lead + rule.reach), longestKnown);
   }
 
   get literalCount(): number {

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { GatesError, ledgerPath, runAction, suiteRoot, type ExitCodeValue } from '@gates/core';
+import { GatesError, largest, ledgerPath, runAction, suiteRoot, type ExitCodeValue } from '@gates/core';
 import { ACTIONS } from '@gates/dispatcher';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
@@ -57,6 +57,6 @@ export async function demoCommand(parsed: ParsedCommand, io: CliIo, base: NodeJS
       io.out(`\n${markdownToText(result.summary, style, terminalWidth())}\n`);
     }
   }
-  const worst = results.reduce<ExitCodeValue>((max, result) => (result.exitCode > max ? result.exitCode : max), 0);
+  const worst = largest(results.map((result) => result.exitCode), 0) as ExitCodeValue;
   return worst >= 2 ? worst : 0;
 }

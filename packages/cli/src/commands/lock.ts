@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { GatesError, LockfileLock, parseDuration, resolveStateRoot, type ExitCodeValue } from '@gates/core';
+import { GatesError, LockfileLock, parseDuration, resolveStateRoot, TIMER_RANGE, type ExitCodeValue } from '@gates/core';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 
 function duration(flag: string, raw: unknown, fallback: number): number {
   if (typeof raw !== 'string') return fallback;
   try {
-    return parseDuration(raw);
+    return parseDuration(raw, TIMER_RANGE);
   } catch {
-    throw new GatesError('GATES_E_USAGE', { detail: `--${flag} expects a duration such as 30s or 5m, got "${raw}"` });
+    throw new GatesError('GATES_E_USAGE', { detail: `--${flag} expects a duration from 1ms to 24d, such as 30s or 5m, got "${raw}"` });
   }
 }
 

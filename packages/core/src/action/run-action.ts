@@ -44,10 +44,12 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
   const inputs = new InputReader(env, redactor);
   try {
     const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+    // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+    inputs.boolean('debug', false);
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = await loadEffectiveConfig(inputs, workspace);
     const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
-    refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+    for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns)) refused.push(refusal);
     for (const [label, refusal] of refusedVariables(refused)) runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
     const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
     const lock = new LockfileLock(statePath(stateRoot, 'locks'));

@@ -4,6 +4,8 @@
  * scalars from a higher layer replace the lower one whole (a list of allowed
  * owners should not silently grow with the org's list).
  */
+import { largest } from '../collections/largest.js';
+
 export interface ConfigLayer {
   /** e.g. "defaults", "shared: org/.github/gates.yml", "repo: .github/gates.yml", "inputs". */
   source: string;
@@ -59,7 +61,7 @@ function forgetBelow(sources: Map<string, string>, path: string): void {
 /** `gates config --explain`: each effective leaf value and where it came from. */
 export function explainConfig(config: EffectiveConfig): string {
   const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const width = Math.max(0, ...rows.map(([path]) => path.length));
+  const width = largest(rows.map(([path]) => path.length), 0);
   return rows
     .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
     .join('\n');

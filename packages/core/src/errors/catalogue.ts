@@ -40,6 +40,11 @@ export const ERROR_CATALOGUE = {
     message: 'Input "{input}" is required but was not supplied.',
     hint: 'Add `{input}:` under `with:` in the workflow step.',
   },
+  GATES_E_ENV_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+    hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+  },
   GATES_E_FILE_NOT_FOUND: {
     exitCode: ExitCode.Usage,
     message: 'File {file} does not exist.',
@@ -159,6 +164,11 @@ export const ERROR_CATALOGUE = {
     exitCode: ExitCode.Infrastructure,
     message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
     hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+  },
+  GATES_E_API_MALFORMED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+    hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
   },
   GATES_E_RBAC_UNRESOLVED: {
     exitCode: ExitCode.Infrastructure,

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { GatesError } from '../errors/gates-error.js';
 import { containedDirectory, isInside, PathOutside } from '../safe-files/contained-path.js';
 import { globMatcher } from '../text/glob.js';
 
@@ -38,6 +39,9 @@ export interface DiscoverOptions {
 /**
  * Expands patterns (files, directories, globs; relative to the workspace or
  * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
  */
 export function discoverFiles(patterns: readonly string[], workspace: string, options: DiscoverOptions = {}): Discovery {
   const seen = new Set<string>();
@@ -48,7 +52,8 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
     const before = discovery.files.length + discovery.skipped.length;
     const { base, glob } = splitPattern(pattern, workspace);
     const matches = glob ? globMatcher([glob]) : () => true;
-    const startStats = lstatOrUndefined(base);
+    // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+    const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
     // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
     const top = glob || startStats?.isDirectory() ? base : dirname(base);
     const root = isInside(base, workspace) ? workspace : top;
@@ -66,7 +71,7 @@ export function discoverFiles(patterns: readonly string[], workspace: string, op
         return;
       }
       if (stats.isDirectory()) {
-        for (const entry of readdirSync(path).sort()) visit(join(path, entry), lstatOrUndefined(join(path, entry)));
+        for (const entry of listDirectory(path)) visit(join(path, entry), lstatOrUndefined(join(path, entry)));
         return;
       }
       if (!matches(rel)) return;
@@ -105,12 +110,29 @@ function splitPattern(pattern: string, workspace: string): { base: string; glob?
   return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
 
-function lstatOrUndefined(path: string): Stats | undefined {
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path: string, alsoMissing?: string): Stats | undefined {
   try {
     return lstatSync(path);
-  } catch {
-    return undefined;
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing) return undefined;
+    throw filesystemError(path, error);
   }
+}
+
+function listDirectory(path: string): string[] {
+  try {
+    return readdirSync(path).sort();
+  } catch (error) {
+    throw filesystemError(path, error);
+  }
+}
+
+function filesystemError(path: string, error: unknown): GatesError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+  return new GatesError('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
 }
 
 function basename(path: string): string {

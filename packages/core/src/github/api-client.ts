@@ -20,7 +20,8 @@ export interface ApiTransport {
 }
 
 export type ApiResult<T> =
-  | { ok: true; status: number; data: T }
+  /** `link`: GitHub's pagination header, when the list has more pages (see paginate.ts). */
+  | { ok: true; status: number; data: T; link?: string }
   /** A definite answer that is not a success (404, 403 without rate limit, 422...). */
   | { ok: false; status: number; message: string };
 
@@ -107,7 +108,7 @@ export class GitHubApi {
       }
       switch (decision.reason) {
         case 'ok':
-          return { ok: true, status: response.status!, data: response.data };
+          return { ok: true, status: response.status!, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
         case 'client-error':
           return { ok: false, status: response.status!, message: messageOf(response.data) };
         case 'rate-limited':

@@ -25,7 +25,9 @@ export async function createOctokitTransport(options: OctokitTransportOptions): 
     async request(route, params, signal) {
       try {
         const response = await octokit.request(route, { ...params, request: { signal } });
-        return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
+        const headers = stringHeaders(response.headers);
+        if (isUnreadJson(response.status, headers, response.data)) return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+        return { status: response.status, headers, data: response.data };
       } catch (thrown) {
         return failedResponse(thrown, signal);
       }
@@ -39,6 +41,16 @@ function failedResponse(thrown: unknown, signal: AbortSignal): TransportResponse
   // Octokit reports a connection failure as status 500 without a response.
   if (!error.response) return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
   return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status: number, headers: Record<string, string | undefined>, data: unknown): boolean {
+  return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
 }
 
 function stringHeaders(headers: Record<string, unknown>): Record<string, string | undefined> {

@@ -11,6 +11,8 @@ import {
   parseInteger,
   parseList,
   parseSize,
+  TIMER_RANGE,
+  type DurationRange,
 } from './parse.js';
 
 /** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
@@ -74,9 +76,9 @@ export class InputReader {
     return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
   }
 
-  /** Milliseconds. */
-  duration(name: string, fallbackMs: number): number {
-    return this.parsed(name, fallbackMs, parseDuration);
+  /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+  duration(name: string, fallbackMs: number, range: DurationRange = TIMER_RANGE): number {
+    return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
   }
 
   /** Bytes. */

@@ -38,22 +38,47 @@ export function parseInteger(raw: string, range: { min?: number; max?: number } 
   return number;
 }
 
+/** Inclusive bounds in milliseconds. */
+export interface DurationRange {
+  minMs?: number;
+  maxMs?: number;
+}
+
 const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-export function parseDuration(raw: string): number {
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+export const TIMER_RANGE: Required<DurationRange> = { minMs: 1, maxMs: 24 * 86_400_000 };
+
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+export function parseDuration(raw: string, range: DurationRange = {}): number {
   const value = raw.trim();
-  const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+  const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+  const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+  const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
   let total = 0;
-  let consumed = 0;
-  for (let match = part.exec(value); match; match = part.exec(value)) {
-    total += Number(match[1]) * DURATION_UNITS_MS[match[2]!]!;
-    consumed = part.lastIndex;
+  if (/^\d+(\.\d+)?$/.test(value)) {
+    total = Number(value) * 1000;
+  } else {
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    let consumed = 0;
+    for (let match = part.exec(value); match; match = part.exec(value)) {
+      total += Number(match[1]) * DURATION_UNITS_MS[match[2]!]!;
+      consumed = part.lastIndex;
+    }
+    if (value.length === 0 || consumed !== value.length) throw new InputParseError(expected);
   }
-  if (value.length === 0 || consumed !== value.length) throw new InputParseError(expected);
-  return Math.round(total);
+  const ms = Math.round(total);
+  if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs) throw new InputParseError(expected);
+  return ms;
 }
 
 const SIZE_UNITS: Record<string, number> = {
@@ -73,8 +98,10 @@ export function parseSize(raw: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
   const unit = match ? (match[2] || 'b').toLowerCase() : '';
   const factor = SIZE_UNITS[unit];
-  if (!match || factor === undefined) throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-  return Math.round(Number(match[1]) * factor);
+  const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+  // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+  if (!Number.isSafeInteger(bytes)) throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+  return bytes;
 }
 
 export function parseEnum<T extends string>(raw: string, allowed: readonly T[]): T {
@@ -85,6 +112,7 @@ export function parseEnum<T extends string>(raw: string, allowed: readonly T[]):
 
 /** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
 export function formatDuration(ms: number): string {
+  if (ms % 86_400_000 === 0 && ms > 0) return `${ms / 86_400_000}d`;
   if (ms % 3_600_000 === 0 && ms > 0) return `${ms / 3_600_000}h`;
   if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
   if (ms >= 1000) return `${Number((ms / 1000).toFixed(3))}s`;
