@@ -1,8 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { parseDockerfile } from './dockerfile.js';
 import { addNpmLockFacts } from './npm-lock-facts.js';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
+import { hasScriptExtension, isShellScript, mayBeShebangScript, referencedScripts } from './shell/script-files.js';
 import { parseWorkflowFacts } from './workflow-model.js';
 
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
@@ -27,6 +29,8 @@ const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|r
 export async function collectFacts(workspace: string): Promise<RepositoryFacts> {
   const facts = emptyFacts();
   const toRead: { absolute: string; path: string }[] = [];
+  /** Files without an extension: read as scripts only when their first bytes are a shell shebang. */
+  const toSniff: { absolute: string; path: string }[] = [];
   // Directories with their path relative to the workspace ('' for the workspace itself).
   const pending: [string, string][] = [[workspace, '']];
   while (pending.length > 0 && facts.paths.size < MAX_FILES) {
@@ -50,6 +54,7 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
       } else if (entry.isFile()) {
         facts.paths.add(path);
         if (wanted(path)) toRead.push({ absolute, path });
+        else if (mayBeShebangScript(path)) toSniff.push({ absolute, path });
       }
     }
   }
@@ -57,12 +62,53 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
     const text = readWanted(absolute, path, facts);
     if (text !== undefined) addFileFacts(facts, path, text);
   }
+  for (const { absolute, path } of toSniff) {
+    if (!startsWithShebang(absolute)) continue;
+    const text = readText(absolute, path, facts, MAX_FILE_BYTES);
+    if (text !== undefined) addFileFacts(facts, path, text);
+  }
+  addReferencedScripts(facts, (path) => readText(join(workspace, path), path, facts, MAX_FILE_BYTES));
   await addNpmLockFacts(facts);
   return facts;
 }
 
 function wanted(path: string): boolean {
-  return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
+  return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path) || hasScriptExtension(path);
+}
+
+/**
+ * Scripts the `run:` steps run that were not read as scripts already (no
+ * `.sh` extension, no shebang): `bash ci/install`, `./build`. `read` gives a
+ * workspace file's text, or undefined.
+ */
+export function addReferencedScripts(facts: RepositoryFacts, read: (path: string) => string | undefined): void {
+  const known = new Set(facts.scripts.map((script) => script.path));
+  for (const workflow of facts.workflows) {
+    for (const run of workflow.runs) {
+      if (!run.script.includes('/')) continue;
+      const directory = run.workingDirectory?.includes('${{') ? '' : run.workingDirectory;
+      for (const path of referencedScripts(run.script, directory)) {
+        if (known.has(path) || !facts.paths.has(path) || wanted(path)) continue;
+        known.add(path);
+        const text = read(path);
+        if (text !== undefined && isShellScript(path, text, true)) facts.scripts.push({ path, text });
+      }
+    }
+  }
+}
+
+/** Whether a file's first two bytes are `#!`, without reading the rest. */
+function startsWithShebang(absolute: string): boolean {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(absolute, OPEN_FLAGS);
+    const head = Buffer.alloc(2);
+    return readSync(descriptor, head, 0, 2, 0) === 2 && head[0] === 0x23 && head[1] === 0x21;
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 function readWanted(absolute: string, path: string, facts: RepositoryFacts): string | undefined {
@@ -75,8 +121,9 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
   facts.paths.add(path);
   if (WORKFLOW.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'workflow'));
   else if (ACTION.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
-  else if (DOCKERFILE.test(path)) facts.dockerfiles.push({ path, text });
+  else if (DOCKERFILE.test(path)) facts.dockerfiles.push(parseDockerfile(path, text));
   else if (MANIFEST.test(path)) facts.manifests.push({ path, text });
+  else if ((hasScriptExtension(path) || mayBeShebangScript(path)) && isShellScript(path, text)) facts.scripts.push({ path, text });
 }
 
 /** O_NOFOLLOW: a file swapped for a link after the walk is still not followed; O_NONBLOCK: a FIFO cannot hang the read. */

@@ -4,6 +4,7 @@ import { describeOnline, gatherOnlineFacts } from './online/online-stage.js';
 import { readPinPolicy, ruleAppliesTo } from './policy.js';
 import type { RepositoryFacts } from './repository-facts.js';
 import { PIN_RULES } from './rules/index.js';
+import { ruleEnabled } from './rules/rule.js';
 import type { PinPolicy } from './policy.js';
 
 export const MODES = ['check', 'fix', 'dry-run'] as const;
@@ -11,7 +12,7 @@ export const MODES = ['check', 'fix', 'dry-run'] as const;
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 export function checkRepository(facts: RepositoryFacts, policy: PinPolicy): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of PIN_RULES) if (policy.rules[rule.meta.id] !== 'off') for (const finding of rule.check(facts, policy)) findings.push(finding);
+  for (const rule of PIN_RULES) if (ruleEnabled(rule, policy)) for (const finding of rule.check(facts, policy)) findings.push(finding);
   // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
   if (Object.keys(policy.paths).length === 0) return findings;
   return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));

@@ -11,6 +11,7 @@ import type { PinRule } from './rule.js';
 import { unknownReference } from './unknown-reference.js';
 import { unpinnedImage } from './unpinned-image.js';
 import { unpinnedInstall } from './unpinned-install.js';
+import { unpinnedOsPackage } from './unpinned-os-package.js';
 import { unpinnedUses } from './unpinned-uses.js';
 import { versionCommentMismatch } from './version-comment-mismatch.js';
 
@@ -21,6 +22,7 @@ export const PIN_RULES: readonly PinRule[] = [
   missingVersionComment,
   unpinnedImage,
   unpinnedInstall,
+  unpinnedOsPackage,
   missingLockfile,
   lockfileOutOfSync,
   missingToolVersion,

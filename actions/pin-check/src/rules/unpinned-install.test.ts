@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { factsFrom, policy } from '../testing/facts-from-files.js';
-import { mayInstall, unpinnedInstall } from './unpinned-install.js';
+import { mayInstall } from '../shell/prefilter.js';
+import { unpinnedInstall } from './unpinned-install.js';
 
 function check(run: string) {
   const workflow = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: setup\n        run: |\n${run.split('\n').map((l) => `          ${l}`).join('\n')}\n`;

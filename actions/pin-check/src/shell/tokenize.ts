@@ -13,15 +13,33 @@ export interface ShellCommand {
   line: number;
   /** Commands joined by `|` share a pipeline number. */
   pipeline: number;
+  /** `>file`, `>>file`, `<file` with their targets (absent when there are none). */
+  redirects?: Redirect[];
+  /** Bodies of `<<EOF` heredocs the command reads (absent when there are none). */
+  heredocs?: HeredocBody[];
+}
+
+export interface Redirect {
+  operator: string;
+  /** The file descriptor written before the operator (`2>`), if any. */
+  fd?: number;
+  target: string;
+}
+
+export interface HeredocBody {
+  text: string;
+  /** 0-based line of the body's first line within the script. */
+  line: number;
 }
 
 export function tokenizeShell(script: string): ShellCommand[] {
   return new ShellTokenizer(script).commands();
 }
 
-interface Heredoc {
+interface PendingHeredoc {
   delimiter: string;
   stripTabs: boolean;
+  body: HeredocBody;
 }
 
 const NEWLINE = 10;
@@ -54,7 +72,11 @@ class ShellTokenizer {
   private word: string | undefined;
   private startLine = 0;
   private pipeline = 0;
-  private heredocs: Heredoc[] = [];
+  /** Heredocs whose bodies start after the current line. */
+  private heredocs: PendingHeredoc[] = [];
+  /** Redirections and heredocs of the command being read. */
+  private redirects: Redirect[] | undefined;
+  private bodies: HeredocBody[] | undefined;
 
   constructor(private readonly script: string) {}
 
@@ -76,10 +98,14 @@ class ShellTokenizer {
       } else if (code === 35 /* # */ && this.word === undefined) {
         this.index = indexOrEnd(script, '\n', this.index);
       } else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
-        // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-        if (this.word !== undefined && /^\d+$/.test(this.word)) this.word = undefined;
+        // A redirection: not a word; its fd number and target are kept apart, a heredoc's body is read after the line.
+        let fd: number | undefined;
+        if (this.word !== undefined && /^\d+$/.test(this.word)) {
+          fd = Number(this.word);
+          this.word = undefined;
+        }
         this.endWord();
-        this.skipRedirect();
+        this.readRedirect(fd);
       } else {
         const operator = operatorLength(script, this.index, code);
         // Control operators end a word anywhere; braces only where a word would start.
@@ -106,13 +132,20 @@ class ShellTokenizer {
 
   private endCommand(continuesPipeline: boolean): void {
     this.endWord();
-    if (this.words.length > 0) this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+    if (this.words.length > 0) {
+      const command: ShellCommand = { words: this.words, line: this.startLine, pipeline: this.pipeline };
+      if (this.redirects) command.redirects = this.redirects;
+      if (this.bodies) command.heredocs = this.bodies;
+      this.found.push(command);
+    }
     this.words = [];
+    this.redirects = undefined;
+    this.bodies = undefined;
     if (!continuesPipeline) this.pipeline++;
   }
 
-  /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
-  private skipRedirect(): void {
+  /** Reads `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to read the body after the line. */
+  private readRedirect(fd: number | undefined): void {
     const script = this.script;
     const start = this.index;
     const operator = redirectOperator(script, start);
@@ -128,20 +161,31 @@ class ShellTokenizer {
       if (code < 128 && TARGET_STOP[code] === 1) break;
       target += this.readWordPart();
     }
-    if (operator === '<<' || operator === '<<-') this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
+    if (operator === '<<' || operator === '<<-') {
+      const body: HeredocBody = { text: '', line: 0 };
+      this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-', body });
+      (this.bodies ??= []).push(body);
+    } else if (operator !== '<<<') {
+      (this.redirects ??= []).push(fd === undefined ? { operator, target } : { operator, fd, target });
+    }
   }
 
-  /** Skips the bodies of pending heredocs, which start just after a newline. */
+  /** Reads the bodies of pending heredocs, which start just after a newline: text, not commands. */
   private skipHeredocBodies(): void {
     const script = this.script;
     for (const heredoc of this.heredocs) {
+      const lines: string[] = [];
+      heredoc.body.line = this.line;
       while (this.index < script.length) {
         const end = indexOrEnd(script, '\n', this.index);
-        const text = script.slice(this.index, end);
+        const raw = script.slice(this.index, end);
+        const text = heredoc.stripTabs ? raw.replace(/^\t+/, '') : raw;
         this.index = end + 1;
         this.line++;
-        if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter) break;
+        if (text.trimEnd() === heredoc.delimiter) break;
+        lines.push(text);
       }
+      heredoc.body.text = lines.join('\n');
     }
     this.heredocs = [];
   }
