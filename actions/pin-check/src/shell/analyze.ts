@@ -114,12 +114,18 @@ export class ScriptAnalyzer {
         line,
         problem: {
           kind: 'download-then-run',
-          message: `${words.join(' ').slice(0, 80)} runs ${pending.output}, downloaded by ${pending.tool} at ${pending.where} from ${pending.url} with no checksum verified in between: its content is not pinned.`,
+          message: `${commandText(words)} runs ${pending.output}, downloaded by ${pending.tool} at ${pending.where} from ${pending.url} with no checksum verified in between: its content is not pinned.`,
           fix: FETCH_FIX,
         },
       });
     }
   }
+}
+
+/** A command as one short line, for messages. */
+function commandText(words: readonly string[]): string {
+  const text = words.join(' ').replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** The commands after `index` in its pipeline (`curl … | tee x | sh`). */

@@ -169,7 +169,8 @@ const NOT_A_FILE = /^-(\w*c\w*|e|p|m|s|-eval|-print|Command)$/;
  */
 export function executedFiles(words: readonly string[], redirects: readonly Redirect[] | undefined): { paths: string[]; bareName?: string } {
   const command = words[0] ?? '';
-  if (command.includes('/')) return { paths: [normalizePath(command)] };
+  // A path, or a variable holding one (`"$INSTALLER"`): the file itself runs.
+  if (command.includes('/') || command.startsWith('$')) return { paths: [normalizePath(command)] };
   const tool = command;
   if (!SHELLS.has(tool) && !INTERPRETERS.test(tool) && tool !== 'source' && tool !== '.') return { paths: [], bareName: tool };
   const paths: string[] = [];
