@@ -17,7 +17,7 @@ const SKIP_DIRECTORIES = new Set(['.git', 'node_modules', '.venv', 'vendor', 'di
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION = /(^|\/)action\.ya?ml$/;
 const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
-const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
+const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|pnpm-workspace\.yaml|requirements[\w.-]*\.txt|go\.mod|go\.work|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
 
 /**
  * Walks the workspace once and reads the files the rules need. Symlinks are
