@@ -46,11 +46,6 @@ export function quoteValue(value: string): string {
   return JSON.stringify(value);
 }
 
-/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
-export function looksLikeVersion(text: string): boolean {
-  return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
-}
-
 export function classifyRef(ref: string): RefKind {
   if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref)) return 'sha';
   if (/^[0-9a-f]{7,39}$/.test(ref)) return 'short-sha';

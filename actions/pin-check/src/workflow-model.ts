@@ -16,6 +16,8 @@ export interface UsesFact extends Located {
   value: string;
   /** The comment after the value on the same line, without `#`, e.g. "v4.1.1". */
   comment?: string;
+  /** Offset of the comment's text (after `#` and spaces) in the file, when there is a comment. */
+  commentStart?: number;
   /** Offsets of the value in the file text, for fix mode. */
   start: number;
   end: number;
@@ -123,10 +125,10 @@ function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: Y
   const value = uses.value;
   const lineEnd = text.indexOf('\n', end);
   const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-  const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
+  const commented = /^(\s*#\s*)(.*?)\s*$/.exec(trailing);
   const { line, column } = at(uses);
   // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
-  const fact: UsesFact = { value, comment, start, end, trailing, reference: parseUses(value), line, column };
+  const fact: UsesFact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1]!.length : undefined, start, end, trailing, reference: parseUses(value), line, column };
   if (!text.startsWith(value, start) || end - start !== value.length) fact.raw = text.slice(start, end);
   facts.uses.push(fact);
   return fact;

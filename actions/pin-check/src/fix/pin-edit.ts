@@ -4,12 +4,12 @@ import type { UsesFact } from '../workflow-model.js';
 /**
  * The edit that pins one `uses:` value to a commit and names its tag in a
  * comment, touching nothing else on the line: quotes are kept, an existing
- * comment is replaced (its spacing kept), and a value inside a flow mapping
+ * comment is replaced (its spacing kept; a new one gets `separator`), and a value inside a flow mapping
  * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
  * swallow the rest of the line. Pure; undefined when the value cannot be
  * rewritten safely (block scalars, escapes).
  */
-export function pinEdit(uses: UsesFact, sha: string, tag: string | undefined): TextEdit | undefined {
+export function pinEdit(uses: UsesFact, sha: string, tag: string | undefined, separator = ' '): TextEdit | undefined {
   const at = uses.value.lastIndexOf('@');
   if (at <= 0) return undefined;
   const raw = uses.raw ?? uses.value;
@@ -22,5 +22,5 @@ export function pinEdit(uses: UsesFact, sha: string, tag: string | undefined): T
     return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: raw + uses.trailing };
   }
   const restOfLine = uses.trailing.trim();
-  return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: raw };
+  return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value}${separator}# ${tag}` : value, expected: raw };
 }

@@ -20,7 +20,6 @@ const MAX_TAG_NESTING = 5;
 
 type Repo = { owner: string; repo: string };
 
-
 /** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
 export async function peelTag(api: GitHubApi, { owner, repo }: Repo, tagObjectSha: string): Promise<string | undefined> {
   let sha = tagObjectSha;
@@ -49,8 +48,8 @@ export async function resolveTag(api: GitHubApi, repository: Repo, tag: string):
 export async function resolveRef(api: GitHubApi, repository: Repo, ref: string): Promise<Resolution | undefined> {
   const tag = await resolveTag(api, repository, ref);
   if (tag) return tag;
-  const branch = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
-  if (branch) return { commit: branch.object.sha, via: 'branch' };
+  const branch = await branchHead(api, repository, ref);
+  if (branch) return { commit: branch, via: 'branch' };
   if (!/^[0-9a-f]{7,40}$/.test(ref)) return undefined;
   const commit = found(await api.get<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
   return commit ? { commit: commit.sha, via: 'commit' } : undefined;
@@ -69,20 +68,45 @@ export async function tagsMatching(api: GitHubApi, repository: Repo, prefix: str
   return tags;
 }
 
+/** Pages of 100 tags read at most, for tags at a commit: 1,000 tags, newest first. */
+const MAX_TAG_PAGES = 10;
+
 /** The newest 100 tags with their commits (GitHub lists tags newest first). */
 export async function recentTags(api: GitHubApi, repository: Repo): Promise<{ name: string; commit: string }[]> {
-  const tags = found(await api.get<{ name: string; commit: { sha: string } }[]>('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100 }), 'tags') ?? [];
-  return tags.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
+  return (await tagPage(api, repository, 1)) ?? [];
+}
+
+/** Every tag with its commit, page by page; `complete` is false when the repository has more than MAX_TAG_PAGES pages. */
+export async function allTags(api: GitHubApi, repository: Repo): Promise<{ tags: { name: string; commit: string }[]; complete: boolean }> {
+  const tags: { name: string; commit: string }[] = [];
+  for (let page = 1; page <= MAX_TAG_PAGES; page++) {
+    const items = (await tagPage(api, repository, page)) ?? [];
+    tags.push(...items);
+    if (items.length < 100) return { tags, complete: true };
+  }
+  return { tags, complete: false };
+}
+
+async function tagPage(api: GitHubApi, repository: Repo, page: number): Promise<{ name: string; commit: string }[] | undefined> {
+  const tags = found(await api.get<{ name: string; commit: { sha: string } }[]>('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100, page }), 'tags');
+  return tags?.map((tag) => ({ name: tag.name, commit: tag.commit.sha }));
+}
+
+/** The head commit of branch `name`, or undefined when there is no such branch. */
+export async function branchHead(api: GitHubApi, repository: Repo, name: string): Promise<string | undefined> {
+  const branch = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${name}` }), `branch ${name}`);
+  return branch?.object.sha;
 }
 
 const BRANCHES_COMPARED = 10;
 
 /**
- * Whether `sha` is in the history of a branch or is a tag of the repository.
- * A commit pushed to a fork is served under the parent's name too (the fork
- * network shares objects), so existence proves nothing: only reachability does.
+ * Whether `sha` is in the history of the default branch or up to ten other
+ * branches. A commit pushed to a fork is served under the parent's name too
+ * (the fork network shares objects), so existence proves nothing: only
+ * reachability does. (Tags are checked first by the caller.)
  */
-export async function isReachable(api: GitHubApi, repository: Repo, sha: string): Promise<boolean | undefined> {
+export async function isOnBranch(api: GitHubApi, repository: Repo, sha: string): Promise<boolean | undefined> {
   const info = found(await api.get<{ default_branch: string }>('GET /repos/{owner}/{repo}', repository), 'repository');
   if (!info) return undefined;
   const onBranch = async (branch: string) => {
@@ -90,7 +114,6 @@ export async function isReachable(api: GitHubApi, repository: Repo, sha: string)
     return comparison?.status === 'behind' || comparison?.status === 'identical';
   };
   if (await onBranch(info.default_branch)) return true;
-  if ((await recentTags(api, repository)).some((tag) => tag.commit === sha)) return true;
   const branches = found(await api.get<{ name: string }[]>('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
   for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
     if (await onBranch(branch.name)) return true;

@@ -35,7 +35,7 @@ export const unpinnedUses: PinRule = {
         // Online facts say what the ref resolves to now: the finding then carries its fix.
         const resolved = facts.online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
         const tag = resolved ? resolved.bestTag : reference.ref;
-        const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
+        const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag, policy.commentSeparator) : undefined;
         const named = tag ? ` (${tag})` : '';
         const finding: Finding = {
           ruleId: this.meta.id,

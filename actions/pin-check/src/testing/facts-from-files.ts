@@ -11,5 +11,5 @@ export function factsFrom(files: Record<string, string>): RepositoryFacts {
 }
 
 export function policy(overrides: Partial<PinPolicy> = {}): PinPolicy {
-  return { rules: {}, paths: {}, allow: [], requireToolVersions: [], online: 'optional', ...overrides };
+  return { rules: {}, paths: {}, allow: [], requireToolVersions: [], online: 'optional', commentSeparator: ' ', ...overrides };
 }
