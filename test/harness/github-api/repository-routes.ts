@@ -27,6 +27,13 @@ export function fakeSha(seed: string): string {
 
 const notFound = (docs = 'https://docs.github.com/rest'): ApiReply => ({ status: 404, body: errorBody('Not Found', docs, 404) });
 
+/** One page of a list endpoint as GitHub pages it: `per_page` (default 30, at most 100) and `page` (from 1). */
+function page<T>(items: T[], query: URLSearchParams): T[] {
+  const perPage = Math.min(100, Number(query.get('per_page') ?? 30) || 30);
+  const number = Math.max(1, Number(query.get('page') ?? 1) || 1);
+  return items.slice((number - 1) * perPage, number * perPage);
+}
+
 export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https://api.github.com'): Route[] {
   const byName = new Map(repositories.map((repository) => [`${repository.owner}/${repository.name}`.toLowerCase(), repository]));
   const lookup = (params: Record<string, string>) => byName.get(`${params.owner}/${params.repo}`.toLowerCase());
@@ -109,18 +116,18 @@ export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https
       Object.assign(body, { status, ahead_by: index < 0 ? 1 : 0, behind_by: index < 0 ? history.length : index, total_commits: index < 0 ? 1 : 0, commits: [], files: [] });
       return { status: 200, body };
     }),
-    route('/repos/{owner}/{repo}/tags', (repository) => {
+    route('/repos/{owner}/{repo}/tags', (repository, _params, query) => {
       const shape = recordedExample<Record<string, unknown>[]>('tag-items')[0]!;
       return {
         status: 200,
-        body: tagsOf(repository).map((tag) => ({ ...shape, name: tag.name, commit: { sha: tag.commit, url: `${base(repository)}/commits/${tag.commit}` } })),
+        body: page(tagsOf(repository), query).map((tag) => ({ ...shape, name: tag.name, commit: { sha: tag.commit, url: `${base(repository)}/commits/${tag.commit}` } })),
       };
     }),
-    route('/repos/{owner}/{repo}/branches', (repository) => {
+    route('/repos/{owner}/{repo}/branches', (repository, _params, query) => {
       const shape = recordedExample<Record<string, unknown>[]>('short-branch-with-protection-items')[0]!;
       return {
         status: 200,
-        body: Object.entries(repository.branches).map(([name, history]) => ({ ...shape, name, commit: { sha: history[0], url: `${base(repository)}/commits/${history[0]}` } })),
+        body: page(Object.entries(repository.branches), query).map(([name, history]) => ({ ...shape, name, commit: { sha: history[0], url: `${base(repository)}/commits/${history[0]}` } })),
       };
     }),
     route('/repos/{owner}/{repo}/contents/{path}', (repository, { path }, query) => {

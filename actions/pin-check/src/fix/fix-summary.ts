@@ -4,11 +4,15 @@ import type { FixResult } from './fix-stage.js';
 /** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
 const MAX_SUMMARY_PATCH_CHARS = 60_000;
 
-/** The fix section of the job summary: what changed (or would), and the diff. Pure. */
+/** The fix section of the job summary: what changed (or would) with each change's reason, and the diff. Pure. */
 export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run'): string {
-  const verb = mode === 'fix' ? 'Pinned' : 'Would pin';
   const lines = [`### Fix mode (${mode})`, ''];
-  lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${verb} ${result.fixed.size} reference(s) in ${result.files.length} file(s).`);
+  const pins = [...result.fixed].filter((finding) => finding.ruleId === 'unpinned-uses').length;
+  const comments = result.fixed.size - pins;
+  const done = [`${mode === 'fix' ? 'Pinned' : 'Would pin'} ${pins} reference(s)`];
+  if (comments > 0) done.push(`${mode === 'fix' ? 'corrected' : 'would correct'} ${comments} version comment(s)`);
+  lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${done.join(' and ')} in ${result.files.length} file(s).`);
+  if (result.fixed.size > 0) lines.push('', ...changeReasons(result).map((reason) => `- ${escapeMarkdown(reason)}`));
   for (const skipped of result.skipped) lines.push(`- Left alone: \`${escapeMarkdown(skipped.file)}\` (${escapeMarkdown(skipped.reason)})`);
   if (result.patch) {
     const shown = result.patch.length > MAX_SUMMARY_PATCH_CHARS ? `${result.patch.slice(0, MAX_SUMMARY_PATCH_CHARS)}\n… (truncated; see the patch file)\n` : result.patch;
@@ -17,4 +21,11 @@ export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run'): st
     lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
   }
   return lines.join('\n');
+}
+
+/** One line per change: where, and why (the fix's description), in file and line order. */
+export function changeReasons(result: FixResult): string[] {
+  return [...result.fixed]
+    .sort((a, b) => a.fix!.file.localeCompare(b.fix!.file) || (a.line ?? 0) - (b.line ?? 0))
+    .map((finding) => `${finding.fix!.file}:${finding.line ?? 1}: ${finding.fix!.description} (${finding.ruleId})`);
 }
