@@ -77,22 +77,26 @@ function wanted(path: string): boolean {
 }
 
 /**
- * Scripts the `run:` steps run that were not read as scripts already (no
- * `.sh` extension, no shebang): `bash ci/install`, `./build`. `read` gives a
- * workspace file's text, or undefined.
+ * Scripts the `run:` steps run that were not read as scripts already: files
+ * with no extension and no shebang (`bash ci/install`, `./build`). `read`
+ * gives a workspace file's text, or undefined. Most repositories have few
+ * such files, so the scripts are searched only for their names.
  */
 export function addReferencedScripts(facts: RepositoryFacts, read: (path: string) => string | undefined): void {
   const known = new Set(facts.scripts.map((script) => script.path));
+  const candidates = new Map<string, string>();
+  for (const path of facts.paths) if (mayBeShebangScript(path) && !known.has(path)) candidates.set(path, path.slice(path.lastIndexOf('/') + 1));
+  if (candidates.size === 0) return;
   for (const workflow of facts.workflows) {
     for (const run of workflow.runs) {
-      if (!run.script.includes('/')) continue;
+      if (![...candidates.values()].some((name) => run.script.includes(name))) continue;
       const directory = run.workingDirectory?.includes('${{') ? '' : run.workingDirectory;
       for (const path of referencedScripts(run.script, directory)) {
-        if (known.has(path) || !facts.paths.has(path) || wanted(path)) continue;
-        known.add(path);
+        if (!candidates.delete(path)) continue;
         const text = read(path);
         if (text !== undefined && isShellScript(path, text, true)) facts.scripts.push({ path, text });
       }
+      if (candidates.size === 0) return;
     }
   }
 }

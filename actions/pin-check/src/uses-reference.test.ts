@@ -4,9 +4,9 @@ import { parseUses } from './uses-reference.js';
 
 describe('parseUses', () => {
   test('owner, repo, path and ref of remote references; local, self-repository, docker and expression forms', () => {
-    expect(parseUses('github/codeql-action/init@v3')).toEqual({ kind: 'remote', owner: 'github', repo: 'codeql-action', path: 'init', ref: 'v3' });
-    expect(parseUses('org/repo/.github/workflows/ci.yml@main')).toEqual({ kind: 'remote', owner: 'org', repo: 'repo', path: '.github/workflows/ci.yml', ref: 'main' });
-    expect(parseUses('actions/checkout@v4')).toEqual({ kind: 'remote', owner: 'actions', repo: 'checkout', path: '', ref: 'v4' });
+    expect(parseUses('github/codeql-action/init@v3')).toEqual({ kind: 'remote', owner: 'github', repo: 'codeql-action', path: 'init', ref: 'v3', refKind: 'semver-tag' });
+    expect(parseUses('org/repo/.github/workflows/ci.yml@main')).toEqual({ kind: 'remote', owner: 'org', repo: 'repo', path: '.github/workflows/ci.yml', ref: 'main', refKind: 'branch-or-tag' });
+    expect(parseUses('actions/checkout@v4')).toEqual({ kind: 'remote', owner: 'actions', repo: 'checkout', path: '', ref: 'v4', refKind: 'semver-tag' });
     expect(parseUses('./.github/actions/setup')).toEqual({ kind: 'local', path: './.github/actions/setup' });
     expect(parseUses('./.github/workflows/reusable.yml')).toEqual({ kind: 'local', path: './.github/workflows/reusable.yml' });
     expect(parseUses('$/.github/actions/hello-world-action')).toEqual({ kind: 'self', path: '.github/actions/hello-world-action' });

@@ -9,7 +9,7 @@ export type UsesReference =
   | { kind: 'self'; path: string }
   | { kind: 'docker'; image: string }
   | { kind: 'expression' }
-  | { kind: 'remote'; owner: string; repo: string; path: string; ref: string }
+  | { kind: 'remote'; owner: string; repo: string; path: string; ref: string; refKind: RefKind }
   | { kind: 'invalid'; reason: string };
 
 export type RefKind = 'sha' | 'short-sha' | 'semver-tag' | 'branch-or-tag';
@@ -38,7 +38,8 @@ export function parseUses(value: string): UsesReference {
   const path = nameEnd === at ? '' : value.slice(nameEnd + 1, at);
   const emptySegment = nameEnd !== at && path.split('/').includes('');
   if (!NAME.test(owner) || !NAME.test(repo) || emptySegment) return { kind: 'invalid', reason: REMOTE };
-  return { kind: 'remote', owner, repo, path, ref: value.slice(at + 1) };
+  const ref = value.slice(at + 1);
+  return { kind: 'remote', owner, repo, path, ref, refKind: classifyRef(ref) };
 }
 
 /** A value for a message: in double quotes, line breaks and control characters escaped, so it stays on one line. */

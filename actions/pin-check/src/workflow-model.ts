@@ -27,7 +27,7 @@ export interface UsesFact extends Located {
   trailing: string;
   /** The value parsed once here, as every rule needs it. */
   reference: UsesReference;
-  /** The step's `with:` inputs whose values are scalars (absent when there are none). */
+  /** The step's `with:` inputs that choose a tool's version (absent when there are none). */
   inputs?: InputFact[];
 }
 
@@ -51,7 +51,7 @@ export interface ImageFact extends Located {
   matrix?: unknown;
 }
 
-/** One `with:` input of a `uses:` step. */
+/** A `with:` input of a `uses:` step that chooses a tool's version (`…version`, `check-latest`). */
 export interface InputFact extends Located {
   name: string;
   value: string;
@@ -68,7 +68,8 @@ export interface WorkflowFacts {
 }
 
 /** The parts of a file the facts below read; the parser builds nodes for nothing else. */
-const STEPS: ShapeSpec = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC, shell: LEAF_SPEC, 'working-directory': LEAF_SPEC, with: { anyKey: LEAF_SPEC } } } };
+// `with:` is kept as one value (js-yaml builds it anyway): positions are found only for the few inputs read.
+const STEPS: ShapeSpec = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC, shell: LEAF_SPEC, 'working-directory': LEAF_SPEC, with: LEAF_SPEC } } };
 const IMAGE: ShapeSpec = { keys: { image: LEAF_SPEC } };
 const SHAPES = {
   workflow: compileShape({
@@ -94,7 +95,7 @@ export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFac
     for (const step of sequenceItems(steps)) {
       if (step.kind !== 'mapping') continue;
       const uses = addUses(step, facts, text, at);
-      if (uses) addInputs(step, uses, at);
+      if (uses) addVersionInputs(step, uses, text, position);
       const run = mappingGet(step, 'run');
       if (run?.kind === 'scalar' && typeof run.value === 'string') facts.runs.push(runFact(run, step, job, text, at));
     }
@@ -124,8 +125,10 @@ function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: Y
   const { start, end } = uses;
   const value = uses.value;
   const lineEnd = text.indexOf('\n', end);
-  const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-  const commented = /^(\s*#\s*)(.*?)\s*$/.exec(trailing);
+  const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  const trailing = text.slice(end, stop);
+  // Only a line with `#` after the value can have a comment; most have none.
+  const commented = trailing.includes('#') ? /^(\s*#\s*)(.*?)\s*$/.exec(trailing) : null;
   const { line, column } = at(uses);
   // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
   const fact: UsesFact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1]!.length : undefined, start, end, trailing, reference: parseUses(value), line, column };
@@ -134,10 +137,22 @@ function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: Y
   return fact;
 }
 
-function addInputs(step: YamlNode, uses: UsesFact, at: (node: YamlNode) => Located): void {
-  for (const [name, value] of mappingEntries(mappingGet(step, 'with'))) {
-    if (value.kind !== 'scalar' || typeof value.value !== 'string') continue;
-    (uses.inputs ??= []).push({ name: String(name.value), value: value.value, ...at(value) });
+const VERSION_INPUT = /(^|[-_])version$|^check-latest$/i;
+
+/** `with:` inputs that choose a tool's version, located by their key in the text after `with:`. */
+function addVersionInputs(step: YamlNode, uses: UsesFact, text: string, position: (offset: number) => Located): void {
+  const inputs = mappingGet(step, 'with');
+  if (inputs?.kind !== 'mapping' || typeof inputs.value !== 'object' || inputs.value === null) return;
+  const values = inputs.value as Record<string, unknown>;
+  for (const name in values) {
+    const value = values[name];
+    // Most inputs end in neither `version` nor `latest`: a character test before the pattern.
+    const last = name.charCodeAt(name.length - 1);
+    if (typeof value !== 'string' || (last !== 110 /* n */ && last !== 78 /* N */ && last !== 116 /* t */) || !VERSION_INPUT.test(name)) continue;
+    const key = new RegExp(`(^|[\\s{,])["']?${name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}["']?\\s*:[ \\t]*`, 'gm');
+    key.lastIndex = inputs.start;
+    const found = key.exec(text);
+    (uses.inputs ??= []).push({ name, value, ...position(found ? found.index + found[0].length : inputs.start) });
   }
 }
 

@@ -24,7 +24,7 @@ export async function collectOnlineFacts(facts: RepositoryFacts, api: GitHubApi,
       const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
       if (!online.references.has(key)) online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });
       const tag = versionInComment(uses.comment)?.tag;
-      if (tag && classifyRef(reference.ref) === 'sha') comments.set(key, (comments.get(key) ?? new Set()).add(tag));
+      if (tag && reference.refKind === 'sha') comments.set(key, (comments.get(key) ?? new Set()).add(tag));
     }
   }
   const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));

@@ -1,4 +1,4 @@
-import { ScriptAnalyzer } from '../shell/analyze.js';
+import { ScriptAnalyzer, type VerdictCache } from '../shell/analyze.js';
 import { normalizePath } from '../shell/downloads.js';
 import { mayInstall } from '../shell/prefilter.js';
 import type { InstallProblem, PackageContext } from '../shell/problems.js';
@@ -27,6 +27,7 @@ export function scriptFindings(facts: RepositoryFacts): ScriptFinding[] {
   if (found) return found;
   found = [];
   const context = packageContext(facts);
+  const cache: VerdictCache = new Map();
   const judge = (analyzer: ScriptAnalyzer, file: string, script: string, firstLine: number) => {
     if (!mayInstall(script) && !analyzer.hasUnverifiedDownloads) return;
     for (const { line, problem } of analyzer.analyze(script, (at) => `line ${firstLine + at} of ${file}`)) found!.push({ file, line: firstLine + line, problem });
@@ -36,7 +37,7 @@ export function scriptFindings(facts: RepositoryFacts): ScriptFinding[] {
     for (const run of workflow.runs) {
       if (run.shell !== undefined && !SHELL_SCRIPTS.test(run.shell)) continue;
       let analyzer = jobs.get(run.job);
-      if (!analyzer) jobs.set(run.job, (analyzer = new ScriptAnalyzer(context)));
+      if (!analyzer) jobs.set(run.job, (analyzer = new ScriptAnalyzer(context, cache)));
       judge(analyzer, workflow.file, run.script, run.firstScriptLine);
     }
   }
@@ -45,7 +46,7 @@ export function scriptFindings(facts: RepositoryFacts): ScriptFinding[] {
     const analyzerOf = (stage: number): ScriptAnalyzer => {
       const parent = dockerfile.stageParents[stage];
       let analyzer = stages.get(stage) ?? (parent !== undefined && parent < stage ? analyzerOf(parent) : undefined);
-      if (!analyzer) analyzer = new ScriptAnalyzer(context);
+      if (!analyzer) analyzer = new ScriptAnalyzer(context, cache);
       stages.set(stage, analyzer);
       return analyzer;
     };
@@ -57,7 +58,7 @@ export function scriptFindings(facts: RepositoryFacts): ScriptFinding[] {
       }
     }
   }
-  for (const script of facts.scripts) judge(new ScriptAnalyzer(context), script.path, script.text, 1);
+  for (const script of facts.scripts) judge(new ScriptAnalyzer(context, cache), script.path, script.text, 1);
   analysed.set(facts, found);
   return found;
 }

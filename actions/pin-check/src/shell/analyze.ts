@@ -32,13 +32,25 @@ interface PendingDownload {
 }
 
 const MAX_NESTING = 3;
+const DOWNLOADERS = new Set(['curl', 'wget', 'gsutil', 'gcloud', 'aws']);
+/** Commands that can run a script of their own (nested.ts). */
+const NESTING = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'su', 'runuser', 'eval']);
+const NONE: readonly (readonly string[])[] = [];
 const SHELLS_AND_SOURCES = /^(sh|bash|zsh|dash|ksh|ash|mksh|source|\.|(python|pypy)\d*(\.\d+)*|node|perl|ruby)$/;
 const FETCH_FIX = 'download a pinned release (a URL at a commit SHA), verify its checksum (sha256sum -c), then run it';
+
+/**
+ * Problems of scripts whose verdict depends only on their text: judged with
+ * no download pending and leaving none. Shared by the analyzers of one
+ * repository, because workflows repeat the same steps (`npm ci`, `pip install
+ * -r requirements.txt`, a matrix of copies) far more often than they differ.
+ */
+export type VerdictCache = Map<string, ScriptProblem[]>;
 
 export class ScriptAnalyzer {
   private readonly downloads: PendingDownload[] = [];
 
-  constructor(private readonly context: PackageContext) {}
+  constructor(private readonly context: PackageContext, private readonly cache: VerdictCache = new Map()) {}
 
   /** Whether a later script could run something downloaded earlier (scripts without any tool can then not be skipped). */
   get hasUnverifiedDownloads(): boolean {
@@ -52,8 +64,15 @@ export class ScriptAnalyzer {
 
   /** Problems of one script of the group; `describe(line)` names one of its lines for messages about later scripts. */
   analyze(script: string, describe: (line: number) => string): ScriptProblem[] {
+    const independent = !this.hasUnverifiedDownloads;
+    if (independent) {
+      const known = this.cache.get(script);
+      if (known) return known;
+    }
     const found: ScriptProblem[] = [];
+    const downloadsBefore = this.downloads.length;
     this.visit(tokenizeShell(script), 0, 0, undefined, describe, found);
+    if (independent && this.downloads.length === downloadsBefore) this.cache.set(script, found);
     return found;
   }
 
@@ -67,8 +86,9 @@ export class ScriptAnalyzer {
       for (const problem of packageProblems(tool, words, this.context)) found.push({ line, problem });
       const fetched = this.fetchedScript(tool, words, runner);
       if (fetched) found.push({ line, problem: fetched });
-      const piped = laterInPipeline(commands, own, index);
-      const download = downloadOf(words, command.redirects);
+      // Most commands download, verify and nest nothing: the checks below start with a cheap test of the tool.
+      const piped = DOWNLOADERS.has(tool) || this.downloads.length > 0 ? laterInPipeline(commands, own, index) : NONE;
+      const download = DOWNLOADERS.has(tool) ? downloadOf(words, command.redirects) : undefined;
       if (download && !isContentPinnedUrl(download.url)) {
         const shell = download.toStdout ? piped.find(readsProgramFromStdin) : undefined;
         if (shell) {
@@ -80,7 +100,7 @@ export class ScriptAnalyzer {
         if (isVerification(words, piped)) for (const pending of this.downloads) pending.verified = true;
         else this.checkExecution(words, command, line, found);
       }
-      if (depth < MAX_NESTING) {
+      if (depth < MAX_NESTING && NESTING.has(tool)) {
         for (const nested of nestedScripts(words, command)) this.visit(tokenizeShell(nested.script), offset + nested.line, depth + 1, nested.runner, describe, found);
       }
     }
@@ -90,7 +110,8 @@ export class ScriptAnalyzer {
   private fetchedScript(tool: string, words: readonly string[], runner: string | undefined): InstallProblem | undefined {
     let source: ReturnType<typeof fetchedBy>;
     let by = tool;
-    if (/^(\$\(|`|<\()/.test(words[0] ?? '')) {
+    const first = words[0] ?? '';
+    if (first.startsWith('$(') || first.startsWith('`') || first.startsWith('<(')) {
       source = fetchedBy(words[0]!);
       by = runner ?? 'the shell';
     } else if (SHELLS_AND_SOURCES.test(tool)) {

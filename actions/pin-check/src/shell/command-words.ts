@@ -27,11 +27,15 @@ const WRAPPERS_WITH_ARGUMENT = new Set(['timeout']);
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time']);
 
 export function baseName(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
+  const slash = word.lastIndexOf('/');
+  return slash === -1 ? word : word.slice(slash + 1);
 }
 
 /** The command's own words (see above); `words` itself when there is nothing to drop. */
 export function effectiveWords(words: readonly string[]): readonly string[] {
+  // Most commands start with the command itself: no prefix to drop.
+  const first = words[0] ?? '';
+  if (!first.includes('=') && !KEYWORDS.has(first) && !WRAPPERS.has(baseName(first)) && !WRAPPERS_WITH_ARGUMENT.has(first)) return words;
   let index = 0;
   while (index < words.length) {
     const word = words[index]!;

@@ -5,7 +5,7 @@
  * tool once quotes, backslashes and line continuations are dropped. Scripts
  * without any skip the tokenizer. `python -m pip` and `py -m pip` name pip.
  */
-const TOOL_WORDS = /\b(npm|npx|pnpm|pnpx|yarn|bunx?|pip\d*|pipx|uvx?|go|gem|cargo|choco|cinst|nuget|dotnet|apt-get|apt|curl|wget|gsutil|gcloud|aws)\b/;
+const TOOL_WORDS = /\b(?:np[mx]|pnp[mx]|yarn|bunx?|pip[\dx]*|uvx?|go|gem|cargo|c(?:hoco|inst|url)|nuget|dotnet|apt(?:-get)?|wget|gsutil|gcloud|aws)\b/;
 const HIDING = /['"\\]/;
 
 export function mayInstall(script: string): boolean {
