@@ -7,6 +7,8 @@
  * It runs over every `run:` script of a repository, so it reads char codes
  * and keeps its cursor in fields rather than allocating per character.
  */
+import { codeSet, countNewlines, indexOrEnd, isFdChar, matchingParen, OPEN_PAREN, operatorLength, redirectOperator } from './scan.js';
+
 export interface ShellCommand {
   words: string[];
   /** 0-based line within the script. */
@@ -48,8 +50,6 @@ const SPACE = 32;
 const TAB = 9;
 const BACKSLASH = 92;
 const DOLLAR = 36;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
 const LESS = 60;
 const GREATER = 62;
 
@@ -57,12 +57,6 @@ const GREATER = 62;
 const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
 /** Characters that end a redirection's target. */
 const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
-
-function codeSet(chars: string): Uint8Array {
-  const set = new Uint8Array(128);
-  for (const char of chars) set[char.charCodeAt(0)] = 1;
-  return set;
-}
 
 class ShellTokenizer {
   private index = 0;
@@ -251,55 +245,4 @@ class ShellTokenizer {
     this.index = at + 1;
     return text;
   }
-}
-
-/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
-function operatorLength(script: string, index: number, code: number): number {
-  const next = script.charCodeAt(index + 1);
-  switch (code) {
-    case 38 /* & */:
-      return next === 38 ? 2 : 1;
-    case 124 /* | */:
-      return next === 124 || next === 38 ? 2 : 1;
-    case 59 /* ; */:
-      return next === 59 ? 2 : 1;
-    case OPEN_PAREN:
-    case CLOSE_PAREN:
-    case 123 /* { */:
-    case 125 /* } */:
-      return 1;
-    default:
-      return 0;
-  }
-}
-
-const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
-
-function redirectOperator(script: string, index: number): string {
-  return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index))!;
-}
-
-function isFdChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 45; // digits, `-`
-}
-
-function matchingParen(script: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < script.length; at++) {
-    const code = script.charCodeAt(at);
-    if (code === OPEN_PAREN) depth++;
-    else if (code === CLOSE_PAREN && --depth === 0) return at;
-  }
-  return script.length - 1;
-}
-
-function indexOrEnd(script: string, needle: string, from: number): number {
-  const index = script.indexOf(needle, from);
-  return index === -1 ? script.length : index;
-}
-
-function countNewlines(script: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = from; at < to && at < script.length; at++) if (script.charCodeAt(at) === NEWLINE) count++;
-  return count;
 }
