@@ -1,4 +1,5 @@
-// Deterministic corpus of realistic GitHub workflow files for the pin-check bench.
+// Deterministic corpus for the pin-check bench: workflows shaped like public projects' CI, with
+// Dockerfiles and shell scripts beside them (all three are what pin-check reads).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -39,15 +40,63 @@ export function workflow(random, index) {
   return `${lines.join('\n')}\n`;
 }
 
-export function generateCorpus(directory, count, seed = 42) {
+const BASES = ['node:20-bookworm-slim', 'python:3.12-slim', 'golang:1.23-alpine', `debian:bookworm-slim@sha256:${'c'.repeat(64)}`, 'ubuntu:24.04'];
+const DOCKER_RUNS = [
+  'apt-get update \\\n && apt-get install -y --no-install-recommends ca-certificates curl git \\\n && rm -rf /var/lib/apt/lists/*',
+  'curl -fsSL https://deb.nodesource.com/setup_20.x | bash -',
+  'pip install --no-cache-dir -r requirements.txt',
+  'npm ci --omit=dev && npm cache clean --force',
+  'go build -trimpath -ldflags "-s -w" -o /out/app ./cmd/app',
+  'curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.31.2/bin/linux/amd64/kubectl \\\n && echo "$KUBECTL_SHA256  /usr/local/bin/kubectl" | sha256sum -c - \\\n && chmod +x /usr/local/bin/kubectl',
+  '["/bin/sh", "-c", "echo building && make release"]',
+  'groupadd --system app && useradd --system --gid app --home /app app',
+];
+
+/** A multi-stage Dockerfile: a build stage, a runtime stage, RUN lines with continuations, sometimes a heredoc. */
+export function dockerfile(random, index) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const lines = ['# syntax=docker/dockerfile:1.7', `ARG BASE=${pick(BASES)}`, 'FROM ${BASE} AS build', 'WORKDIR /src', 'COPY . .'];
+  const runs = 2 + Math.floor(random() * 5);
+  for (let r = 0; r < runs; r++) lines.push(`RUN ${pick(DOCKER_RUNS)}`);
+  if (random() < 0.3) lines.push('RUN <<EOF', 'set -eux', 'make test', 'make dist', 'EOF');
+  lines.push('', `FROM ${pick(BASES)} AS runtime`, `LABEL org.opencontainers.image.title="service-${index}"`, 'COPY --from=build /out/app /usr/local/bin/app', `RUN ${pick(DOCKER_RUNS)}`, 'USER app', 'ENTRYPOINT ["/usr/local/bin/app"]');
+  return `${lines.join('\n')}\n`;
+}
+
+const SCRIPT_BODIES = [
+  'log() { printf "[%s] %s\\n" "$(date -u +%H:%M:%S)" "$*" >&2; }\nlog "installing tools"',
+  'for dir in packages/*; do\n  (cd "$dir" && npm ci && npm run build)\ndone',
+  'case "${1:-build}" in\n  build) make build ;;\n  test) go test ./... -race ;;\n  *) echo "usage: $0 build|test" >&2; exit 2 ;;\nesac',
+  'curl -fsSLo /tmp/install.sh https://get.example.dev/install.sh\nbash /tmp/install.sh --prefix "$HOME/.local"',
+  'pip install --require-hashes -r requirements/ci.txt\npython -m pytest -q',
+  'if ! command -v golangci-lint >/dev/null; then\n  go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.61.0\nfi',
+  'cat > config.json <<EOF\n{"env": "${ENVIRONMENT:-ci}", "retries": 3}\nEOF',
+  'VERSION=$(git describe --tags --always)\necho "version=$VERSION" >> "$GITHUB_OUTPUT"',
+  'gem install bundler -v 2.5.22\nbundle install --jobs 4 --retry 3',
+];
+
+/** A CI shell script: a shebang, strict mode, functions, loops, downloads and installs. */
+export function script(random) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const parts = ['#!/usr/bin/env bash', '# Part of the release tooling; run from the repository root.', 'set -euo pipefail', 'cd "$(dirname "$0")/.."', ''];
+  const bodies = 3 + Math.floor(random() * 5);
+  for (let b = 0; b < bodies; b++) parts.push(pick(SCRIPT_BODIES), '');
+  return `${parts.join('\n')}\n`;
+}
+
+/** `count` workflows, with 200 Dockerfiles and 200 scripts (a fifth of them without an extension, found by their shebang). */
+export function generateCorpus(directory, count, seed = 42, others = 200) {
   const random = prng(seed);
   mkdirSync(join(directory, '.github', 'workflows'), { recursive: true });
   let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const text = workflow(random, i);
+  const write = (path, text) => {
+    mkdirSync(join(directory, path, '..'), { recursive: true });
+    writeFileSync(join(directory, path), text);
     bytes += text.length;
-    writeFileSync(join(directory, '.github', 'workflows', `wf-${String(i).padStart(4, '0')}.yml`), text);
-  }
+  };
+  for (let i = 0; i < count; i++) write(join('.github', 'workflows', `wf-${String(i).padStart(4, '0')}.yml`), workflow(random, i));
+  for (let i = 0; i < others; i++) write(join('services', `svc-${String(i).padStart(3, '0')}`, 'Dockerfile'), dockerfile(random, i));
+  for (let i = 0; i < others; i++) write(i % 5 === 4 ? join('bin', `tool-${String(i).padStart(3, '0')}`) : join('scripts', `task-${String(i).padStart(3, '0')}.sh`), script(random));
   return bytes;
 }
 

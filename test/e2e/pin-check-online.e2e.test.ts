@@ -48,7 +48,7 @@ describe('pin-check online, against a loopback GitHub API', () => {
     expect(rulesAt(report)).toEqual(
       [
         '12:unpinned-uses',
-        '15:deprecated-runtime', '15:version-comment-mismatch',
+        '15:deprecated-runtime', '15:stale-action-refs', '15:version-comment-mismatch',
         '16:imposter-commit', '16:version-comment-mismatch',
         '17:deprecated-runtime', '17:unpinned-uses',
         '18:deprecated-runtime', '18:unpinned-uses',

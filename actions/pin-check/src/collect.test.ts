@@ -41,4 +41,19 @@ describe('collectFacts on a real directory tree', () => {
     expect(findings.find((f) => f.file === '.github/workflows/broken.yml')).toMatchObject({ severity: 'error', line: 5 });
     expect(findings.filter((f) => f.severity === 'note')).toHaveLength(4);
   });
+
+  test('shell scripts: by extension unless another interpreter, by shebang without extension, and the scripts a step runs', async () => {
+    const root = workspace({
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: ./ci/build --release\n        working-directory: .\n',
+      'ci/build': 'npm install -g typescript\n',
+      'scripts/bootstrap': '#!/usr/bin/env bash\nset -e\n',
+      'scripts/report': '#!/usr/bin/env python3\nprint(1)\n',
+      'tools/gen.sh': '#!/usr/bin/awk -f\n{ print }\n',
+      'tools/setup.sh': 'set -e\n',
+      LICENSE: 'MIT\n',
+    });
+    const facts = await collectFacts(root);
+    expect(facts.scripts.map((script) => script.path).sort()).toEqual(['ci/build', 'scripts/bootstrap', 'tools/setup.sh']);
+  });
 });
+

@@ -2,8 +2,10 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, readdirSync, readFileSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { GatesError, openRegularFile, UnreadableFile } from '@gates/core';
+import { parseDockerfile } from './dockerfile.js';
 import { addNpmLockFacts } from './npm-lock-facts.js';
 import { emptyFacts, type RepositoryFacts } from './repository-facts.js';
+import { hasScriptExtension, isShellScript, mayBeShebangScript, referencedScripts } from './shell/script-files.js';
 import { parseWorkflowFacts } from './workflow-model.js';
 
 /** Workflow files are small; a bigger one is generated or hostile and is reported, not parsed. */
@@ -18,7 +20,7 @@ const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const WORKFLOW_DIRECTORIES = new Set(['.github', '.github/workflows']);
 const ACTION = /(^|\/)action\.ya?ml$/;
 const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
-const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
+const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|pnpm-workspace\.yaml|requirements[\w.-]*\.txt|go\.mod|go\.work|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
 
 /**
  * Walks the workspace once and reads the files the rules need. Symlinks are
@@ -31,6 +33,8 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
   const facts = emptyFacts();
   requireReadableWorkspace(workspace);
   const toRead: { absolute: string; path: string }[] = [];
+  /** Files without an extension: read as scripts only when their first bytes are a shell shebang. */
+  const toSniff: { absolute: string; path: string }[] = [];
   // Directories with their path relative to the workspace ('' for the workspace itself).
   const pending: [string, string][] = [[workspace, '']];
   while (pending.length > 0 && facts.paths.size < MAX_FILES) {
@@ -56,6 +60,7 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
       } else if (entry.isFile()) {
         facts.paths.add(path);
         if (wanted(path)) toRead.push({ absolute, path });
+        else if (mayBeShebangScript(path)) toSniff.push({ absolute, path });
       }
     }
   }
@@ -63,6 +68,12 @@ export async function collectFacts(workspace: string): Promise<RepositoryFacts> 
     const text = readWanted(absolute, path, facts);
     if (text !== undefined) addFileFacts(facts, path, text);
   }
+  for (const { absolute, path } of toSniff) {
+    if (!startsWithShebang(absolute)) continue;
+    const text = readText(absolute, path, facts, MAX_FILE_BYTES);
+    if (text !== undefined) addFileFacts(facts, path, text);
+  }
+  addReferencedScripts(facts, (path) => readText(join(workspace, path), path, facts, MAX_FILE_BYTES));
   await addNpmLockFacts(facts);
   return facts;
 }
@@ -82,7 +93,47 @@ function requireReadableWorkspace(workspace: string): void {
 }
 
 function wanted(path: string): boolean {
-  return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
+  return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path) || hasScriptExtension(path);
+}
+
+/**
+ * Scripts the `run:` steps run that were not read as scripts already: files
+ * with no extension and no shebang (`bash ci/install`, `./build`). `read`
+ * gives a workspace file's text, or undefined. Most repositories have few
+ * such files, so the scripts are searched only for their names.
+ */
+export function addReferencedScripts(facts: RepositoryFacts, read: (path: string) => string | undefined): void {
+  const known = new Set(facts.scripts.map((script) => script.path));
+  const candidates = new Map<string, string>();
+  for (const path of facts.paths) if (mayBeShebangScript(path) && !known.has(path)) candidates.set(path, path.slice(path.lastIndexOf('/') + 1));
+  if (candidates.size === 0) return;
+  for (const workflow of facts.workflows) {
+    for (const run of workflow.runs) {
+      if (![...candidates.values()].some((name) => run.script.includes(name))) continue;
+      const directory = run.workingDirectory?.includes('${{') ? '' : run.workingDirectory;
+      for (const path of referencedScripts(run.script, directory)) {
+        if (!candidates.delete(path)) continue;
+        const text = read(path);
+        if (text !== undefined && isShellScript(path, text, true)) facts.scripts.push({ path, text });
+      }
+      if (candidates.size === 0) return;
+    }
+  }
+}
+
+/** Whether a file's first two bytes are `#!`, without reading the rest. */
+function startsWithShebang(absolute: string): boolean {
+  let descriptor: number | undefined;
+  try {
+    // The same guarded open as every read: no link followed, no FIFO or device read.
+    descriptor = openRegularFile(absolute, { noFollow: true }).fd;
+    const head = Buffer.alloc(2);
+    return readSync(descriptor, head, 0, 2, 0) === 2 && head[0] === 0x23 && head[1] === 0x21;
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 function readWanted(absolute: string, path: string, facts: RepositoryFacts): string | undefined {
@@ -95,8 +146,9 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
   facts.paths.add(path);
   if (WORKFLOW.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'workflow'));
   else if (ACTION.test(path)) facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
-  else if (DOCKERFILE.test(path)) facts.dockerfiles.push({ path, text });
+  else if (DOCKERFILE.test(path)) facts.dockerfiles.push(parseDockerfile(path, text));
   else if (MANIFEST.test(path)) facts.manifests.push({ path, text });
+  else if ((hasScriptExtension(path) || mayBeShebangScript(path)) && isShellScript(path, text)) facts.scripts.push({ path, text });
 }
 
 /**

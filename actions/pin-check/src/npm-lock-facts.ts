@@ -1,4 +1,4 @@
-import { dirOf, pathIn } from './lockfiles.js';
+import { dirOf, pathIn } from './workspaces.js';
 import type { RepositoryFacts } from './repository-facts.js';
 
 const PACKAGE_JSON = /(^|\/)package\.json$/;

@@ -11,6 +11,8 @@ export interface PinPolicy {
   /** Tool-version files that must exist, by tool (node, python, ...). */
   requireToolVersions: string[];
   online: 'required' | 'optional' | 'off';
+  /** What fix mode writes before a new `# vX.Y.Z` comment: one space or two (the comment-separator input). */
+  commentSeparator: string;
 }
 
 export function readPinPolicy(config: EffectiveConfig): PinPolicy {
@@ -21,6 +23,7 @@ export function readPinPolicy(config: EffectiveConfig): PinPolicy {
     allow: (section.allow as PinPolicy['allow']) ?? [],
     requireToolVersions: (section['require-tool-versions'] as string[]) ?? [],
     online: (section.online as PinPolicy['online']) ?? 'optional',
+    commentSeparator: ' ',
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from './dockerfile.js';
 import type { LockDrift } from './npm-lock-drift.js';
 import type { OnlineFacts } from './online/online-facts.js';
 import type { WorkflowFacts } from './workflow-model.js';
@@ -26,7 +27,9 @@ export interface SkippedFile {
 /** Everything the rules judge, collected once from the workspace. */
 export interface RepositoryFacts {
   workflows: WorkflowFacts[];
-  dockerfiles: TextFile[];
+  dockerfiles: DockerfileFacts[];
+  /** Shell scripts: `*.sh`/`*.bash`, files with a sh/bash/zsh shebang, and scripts the workflows run. */
+  scripts: TextFile[];
   /** Every file path in the workspace (forward slashes), for lockfile and tool-version rules. */
   paths: Set<string>;
   /** Manifests and lockfiles whose content the rules read (package.json, package-lock.json, requirements*.txt). */
@@ -39,5 +42,5 @@ export interface RepositoryFacts {
 }
 
 export function emptyFacts(): RepositoryFacts {
-  return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
+  return { workflows: [], dockerfiles: [], scripts: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
 }

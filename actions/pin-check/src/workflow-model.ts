@@ -16,6 +16,8 @@ export interface UsesFact extends Located {
   value: string;
   /** The comment after the value on the same line, without `#`, e.g. "v4.1.1". */
   comment?: string;
+  /** Offset of the comment's text (after `#` and spaces) in the file, when there is a comment. */
+  commentStart?: number;
   /** Offsets of the value in the file text, for fix mode. */
   start: number;
   end: number;
@@ -25,18 +27,34 @@ export interface UsesFact extends Located {
   trailing: string;
   /** The value parsed once here, as every rule needs it. */
   reference: UsesReference;
+  /** The step's `with:` inputs that choose a tool's version (absent when there are none). */
+  inputs?: InputFact[];
 }
 
 export interface RunFact extends Located {
   script: string;
   /** Line of the script's first line in the file (block scalars start below the key). */
   firstScriptLine: number;
+  /** The job the step is in (`jobs.build`, or `runs` for an action): steps of one job share a runner, and its files. */
+  job: string;
+  /** The step's `shell:`, when it names one. */
+  shell?: string;
+  /** The step's `working-directory:`, when it names one. */
+  workingDirectory?: string;
 }
 
 export interface ImageFact extends Located {
   image: string;
   /** Where it was declared: `container`, `services.redis`, `docker action`. */
   where: string;
+  /** The job's `strategy.matrix` as parsed (every scalar a string), for an image written with `${{ matrix.… }}`. */
+  matrix?: unknown;
+}
+
+/** A `with:` input of a `uses:` step that chooses a tool's version (`…version`, `check-latest`). */
+export interface InputFact extends Located {
+  name: string;
+  value: string;
 }
 
 export interface WorkflowFacts {
@@ -50,11 +68,14 @@ export interface WorkflowFacts {
 }
 
 /** The parts of a file the facts below read; the parser builds nodes for nothing else. */
-const STEPS: ShapeSpec = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
+// `with:` is kept as one value (js-yaml builds it anyway): positions are found only for the few inputs read.
+const STEPS: ShapeSpec = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC, shell: LEAF_SPEC, 'working-directory': LEAF_SPEC, with: LEAF_SPEC } } };
 const IMAGE: ShapeSpec = { keys: { image: LEAF_SPEC } };
 const SHAPES = {
   workflow: compileShape({
-    keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
+    keys: {
+      jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS, strategy: { keys: { matrix: LEAF_SPEC } } } } },
+    },
   }),
   action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
 };
@@ -70,24 +91,25 @@ export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFac
   if (root?.kind !== 'mapping') return facts;
   const position = lineIndex(text);
   const at = (node: YamlNode): Located => position(node.start);
-  const visitSteps = (steps: YamlNode | undefined) => {
+  const visitSteps = (steps: YamlNode | undefined, job: string) => {
     for (const step of sequenceItems(steps)) {
       if (step.kind !== 'mapping') continue;
-      addUses(step, facts, text, at);
+      const uses = addUses(step, facts, text, at);
+      if (uses) addVersionInputs(step, uses, text, position);
       const run = mappingGet(step, 'run');
-      if (run?.kind === 'scalar' && typeof run.value === 'string') facts.runs.push(runFact(run, text, at));
+      if (run?.kind === 'scalar' && typeof run.value === 'string') facts.runs.push(runFact(run, step, job, text, at));
     }
   };
   if (kind === 'workflow') {
-    for (const [, job] of mappingEntries(mappingGet(root, 'jobs'))) {
+    for (const [name, job] of mappingEntries(mappingGet(root, 'jobs'))) {
       if (job.kind !== 'mapping') continue;
       addUses(job, facts, text, at);
       addContainer(job, facts, at);
-      visitSteps(mappingGet(job, 'steps'));
+      visitSteps(mappingGet(job, 'steps'), `jobs.${String(name.value)}`);
     }
   } else {
     const runs = mappingGet(root, 'runs');
-    visitSteps(mappingGet(runs, 'steps'));
+    visitSteps(mappingGet(runs, 'steps'), 'runs');
     const image = mappingGet(runs, 'image');
     if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
       const { line, column } = at(image);
@@ -97,19 +119,41 @@ export function parseWorkflowFacts(file: string, text: string, kind: WorkflowFac
   return facts;
 }
 
-function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: YamlNode) => Located): void {
+function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: YamlNode) => Located): UsesFact | undefined {
   const uses = mappingGet(map, 'uses');
-  if (uses?.kind !== 'scalar' || typeof uses.value !== 'string') return;
+  if (uses?.kind !== 'scalar' || typeof uses.value !== 'string') return undefined;
   const { start, end } = uses;
   const value = uses.value;
   const lineEnd = text.indexOf('\n', end);
-  const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-  const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
+  const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  const trailing = text.slice(end, stop);
+  // Only a line with `#` after the value can have a comment; most have none.
+  const commented = trailing.includes('#') ? /^(\s*#\s*)(.*?)\s*$/.exec(trailing) : null;
   const { line, column } = at(uses);
   // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
-  const fact: UsesFact = { value, comment, start, end, trailing, reference: parseUses(value), line, column };
+  const fact: UsesFact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1]!.length : undefined, start, end, trailing, reference: parseUses(value), line, column };
   if (!text.startsWith(value, start) || end - start !== value.length) fact.raw = text.slice(start, end);
   facts.uses.push(fact);
+  return fact;
+}
+
+const VERSION_INPUT = /(^|[-_])version$|^check-latest$/i;
+
+/** `with:` inputs that choose a tool's version, located by their key in the text after `with:`. */
+function addVersionInputs(step: YamlNode, uses: UsesFact, text: string, position: (offset: number) => Located): void {
+  const inputs = mappingGet(step, 'with');
+  if (inputs?.kind !== 'mapping' || typeof inputs.value !== 'object' || inputs.value === null) return;
+  const values = inputs.value as Record<string, unknown>;
+  for (const name in values) {
+    const value = values[name];
+    // Most inputs end in neither `version` nor `latest`: a character test before the pattern.
+    const last = name.charCodeAt(name.length - 1);
+    if (typeof value !== 'string' || (last !== 110 /* n */ && last !== 78 /* N */ && last !== 116 /* t */) || !VERSION_INPUT.test(name)) continue;
+    const key = new RegExp(`(^|[\\s{,])["']?${name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}["']?\\s*:[ \\t]*`, 'gm');
+    key.lastIndex = inputs.start;
+    const found = key.exec(text);
+    (uses.inputs ??= []).push({ name, value, ...position(found ? found.index + found[0].length : inputs.start) });
+  }
 }
 
 function addContainer(job: YamlNode, facts: WorkflowFacts, at: (node: YamlNode) => Located): void {
@@ -117,14 +161,16 @@ function addContainer(job: YamlNode, facts: WorkflowFacts, at: (node: YamlNode) 
     const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
     if (image?.kind === 'scalar' && typeof image.value === 'string') {
       const { line, column } = at(image);
-      facts.images.push({ image: image.value, where, line, column });
+      const fact: ImageFact = { image: image.value, where, line, column };
+      if (image.value.includes('${{')) fact.matrix = mappingGet(mappingGet(job, 'strategy'), 'matrix')?.value;
+      facts.images.push(fact);
     }
   };
   pushImage(mappingGet(job, 'container'), 'container');
   for (const [name, service] of mappingEntries(mappingGet(job, 'services'))) pushImage(service, `services.${String(name.value)}`);
 }
 
-function runFact(run: YamlNode, text: string, at: (node: YamlNode) => Located): RunFact {
+function runFact(run: YamlNode, step: YamlNode, job: string, text: string, at: (node: YamlNode) => Located): RunFact {
   const { line, column } = at(run);
   // A block scalar's content starts on the line after its `|` or `>` header.
   const isBlock = text[run.start] === '|' || text[run.start] === '>';
@@ -132,5 +178,10 @@ function runFact(run: YamlNode, text: string, at: (node: YamlNode) => Located): 
   // The parser builds a block scalar by appending line after line: one flat string now (reading a
   // character flattens it) instead of a chain of pieces for the GC to copy until the rules run.
   if (isBlock) script.charCodeAt(0);
-  return { script, firstScriptLine: isBlock ? line + 1 : line, line, column };
+  const fact: RunFact = { script, firstScriptLine: isBlock ? line + 1 : line, line, column, job };
+  const shell = mappingGet(step, 'shell')?.value;
+  if (typeof shell === 'string') fact.shell = shell;
+  const directory = mappingGet(step, 'working-directory')?.value;
+  if (typeof directory === 'string') fact.workingDirectory = directory;
+  return fact;
 }

@@ -27,6 +27,7 @@ export function fakeSha(seed: string): string {
 
 const notFound = (docs = 'https://docs.github.com/rest'): ApiReply => ({ status: 404, body: errorBody('Not Found', docs, 404) });
 
+/** One page of a list endpoint as GitHub pages it: `per_page` (default 30, at most 100) and `page` (from 1). */
 export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https://api.github.com'): Route[] {
   const byName = new Map(repositories.map((repository) => [`${repository.owner}/${repository.name}`.toLowerCase(), repository]));
   const lookup = (params: Record<string, string>) => byName.get(`${params.owner}/${params.repo}`.toLowerCase());

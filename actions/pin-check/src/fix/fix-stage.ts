@@ -21,13 +21,14 @@ export interface FixResult {
  * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
  * never rewrites bytes it did not mean to. Writes are atomic (a temp file in
  * the same directory, mode kept, then rename), so an interrupted run leaves
- * each file either old or new. `write: false` is the dry run.
+ * each file either old or new. `write: false` is the dry run; `inScope`
+ * limits the fixes (fix-scope: changed).
  */
-export async function applyFixes(workspace: string, findings: readonly Finding[], write: boolean): Promise<FixResult> {
+export async function applyFixes(workspace: string, findings: readonly Finding[], write: boolean, inScope: (finding: Finding) => boolean = () => true): Promise<FixResult> {
   const result: FixResult = { files: [], fixed: new Set(), patch: '', skipped: [] };
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
-    if (!finding.fix || finding.waived) continue;
+    if (!finding.fix || finding.waived || !inScope(finding)) continue;
     byFile.set(finding.fix.file, [...(byFile.get(finding.fix.file) ?? []), finding]);
   }
   for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {

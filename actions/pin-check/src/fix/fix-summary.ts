@@ -5,15 +5,20 @@ import type { FixResult } from './fix-stage.js';
 const MAX_SUMMARY_PATCH_CHARS = 60_000;
 
 /**
- * The fix section of the job summary: what changed (or would), and the diff.
- * The diff is redacted before it is cut (a cut secret no longer matches) and
- * shown raw inside a code fence, where nothing is Markdown. Pure.
+ * The fix section of the job summary: what changed (or would) with each
+ * change's reason, and the diff. The diff is redacted before it is cut (a cut
+ * secret no longer matches) and shown raw inside a code fence, where nothing
+ * is Markdown. Pure.
  */
 export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run', redactor: Redactor): string {
   const md = markdownText(redactor);
-  const verb = mode === 'fix' ? 'Pinned' : 'Would pin';
   const lines = [`### Fix mode (${mode})`, ''];
-  lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${verb} ${result.fixed.size} reference(s) in ${result.files.length} file(s).`);
+  const pins = [...result.fixed].filter((finding) => finding.ruleId === 'unpinned-uses').length;
+  const comments = result.fixed.size - pins;
+  const done = [`${mode === 'fix' ? 'Pinned' : 'Would pin'} ${pins} reference(s)`];
+  if (comments > 0) done.push(`${mode === 'fix' ? 'corrected' : 'would correct'} ${comments} version comment(s)`);
+  lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${done.join(' and ')} in ${result.files.length} file(s).`);
+  if (result.fixed.size > 0) lines.push('', ...changeReasons(result).map((reason) => `- ${md.text(reason)}`));
   for (const skipped of result.skipped) lines.push(`- Left alone: ${md.code(skipped.file)} (${md.text(skipped.reason)})`);
   if (result.patch) {
     const patch = redactor.redact(result.patch);
@@ -23,4 +28,11 @@ export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run', red
     lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.trimEnd(), fence, '', '</details>');
   }
   return lines.join('\n');
+}
+
+/** One line per change: where, and why (the fix's description), in file and line order. */
+export function changeReasons(result: FixResult): string[] {
+  return [...result.fixed]
+    .sort((a, b) => a.fix!.file.localeCompare(b.fix!.file) || (a.line ?? 0) - (b.line ?? 0))
+    .map((finding) => `${finding.fix!.file}:${finding.line ?? 1}: ${finding.fix!.description} (${finding.ruleId})`);
 }

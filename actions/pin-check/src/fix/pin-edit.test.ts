@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseWorkflowFacts } from '../workflow-model.js';
 import { applyEdits } from './apply-edits.js';
+import { commentEdit } from './comment-edit.js';
 import { pinEdit } from './pin-edit.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -44,6 +45,11 @@ describe('pinEdit', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('a new comment after a pinned value takes the separator: one space or two', () => {
+    const facts = parseWorkflowFacts('w.yml', 'jobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n', 'workflow');
+    expect(pinEdit(facts.uses[0]!, SHA, 'v4.2.2', '  ')!.replacement).toBe(`actions/checkout@${SHA}  # v4.2.2`);
   });
 
   test('CRLF files stay CRLF and a file without a final newline stays without one', () => {
@@ -96,5 +102,42 @@ describe('applyEdits and unifiedDiff', () => {
       ].join('\n'),
     );
     expect(unifiedDiff('f.yml', before, before)).toBe('');
+  });
+});
+
+describe('commentEdit: the version comment of a SHA pin, byte-exact', () => {
+  /** Every uses: of the text given the comment `tag`, with `separator` before a new comment. */
+  function commentAll(text: string, tag: string, separator = ' '): string {
+    const facts = parseWorkflowFacts('.github/workflows/ci.yml', text, 'workflow');
+    return applyEdits(text, facts.uses.flatMap((uses) => commentEdit(uses, tag, separator) ?? []));
+  }
+  const steps = (...lines: string[]) => ['jobs:', '  a:', '    runs-on: x', '    steps:', ...lines.map((line) => `      - ${line}`), ''].join('\n');
+
+  test('adds a missing comment after the value (quotes kept), with one space or two', () => {
+    expect(commentAll(steps(`uses: actions/checkout@${SHA}`, `uses: "actions/checkout@${SHA}"`), 'v4.2.2')).toBe(steps(`uses: actions/checkout@${SHA} # v4.2.2`, `uses: "actions/checkout@${SHA}" # v4.2.2`));
+    expect(commentAll(steps(`uses: actions/checkout@${SHA}`), 'v4.2.2', '  ')).toBe(steps(`uses: actions/checkout@${SHA}  # v4.2.2`));
+  });
+
+  test('makes a vague comment specific and corrects a wrong one, replacing only the version in any comment format', () => {
+    expect(commentAll(steps(`uses: actions/checkout@${SHA} # v4`, `uses: actions/checkout@${SHA}   #tag=v4.2.1 (pinned by ratchet)`, `uses: actions/checkout@${SHA} # version: v4.1.0`), 'v4.2.2')).toBe(
+      steps(`uses: actions/checkout@${SHA} # v4.2.2`, `uses: actions/checkout@${SHA}   #tag=v4.2.2 (pinned by ratchet)`, `uses: actions/checkout@${SHA} # version: v4.2.2`),
+    );
+  });
+
+  test('replaces a branch named in the comment; keeps CRLF line ends', () => {
+    const before = `jobs:\r\n  a:\r\n    runs-on: x\r\n    steps:\r\n      - uses: actions/checkout@${SHA} # main\r\n      - uses: actions/checkout@${SHA}\r\n`;
+    expect(commentAll(before, 'v4.2.2')).toBe(`jobs:\r\n  a:\r\n    runs-on: x\r\n    steps:\r\n      - uses: actions/checkout@${SHA} # v4.2.2\r\n      - uses: actions/checkout@${SHA} # v4.2.2\r\n`);
+  });
+
+  test('leaves alone what it cannot edit safely: free-text comments, flow mappings, block scalars, a comment already right', () => {
+    const text = steps(`uses: actions/checkout@${SHA} # pinned on release day`, `{ uses: actions/checkout@${SHA}, with: { fetch-depth: 0 } }`, `uses: >-\n          actions/checkout@${SHA}`, `uses: actions/checkout@${SHA} # v4.2.2`);
+    expect(commentAll(text, 'v4.2.2')).toBe(text);
+  });
+
+  test('the edit carries the text it replaces', () => {
+    const text = steps(`uses: actions/checkout@${SHA} # tag=v4`);
+    const edit = commentEdit(parseWorkflowFacts('w.yml', text, 'workflow').uses[0]!, 'v4.2.2', ' ')!;
+    expect(text.slice(edit.start, edit.end)).toBe(edit.expected);
+    expect(edit.expected).toBe('v4');
   });
 });

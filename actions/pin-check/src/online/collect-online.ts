@@ -1,8 +1,9 @@
 import { GatesError, type GitHubApi } from '@gates/core';
 import type { RepositoryFacts } from '../repository-facts.js';
-import { classifyRef, looksLikeVersion } from '../uses-reference.js';
+import { classifyRef } from '../uses-reference.js';
+import { versionInComment } from '../version-comment.js';
 import { referenceKey, tagKey, type OnlineFacts, type ReferenceFacts } from './online-facts.js';
-import { isReachable, recentTags, resolveRef, resolveTag, runtimeAt, tagsMatching } from './resolve-ref.js';
+import { allTags, branchHead, isOnBranch, recentTags, resolveRef, resolveTag, runtimeAt, tagsMatching } from './resolve-ref.js';
 
 const CONCURRENCY = 6;
 
@@ -14,7 +15,7 @@ const CONCURRENCY = 6;
  * and the policy decide what it means); only bugs throw.
  */
 export async function collectOnlineFacts(facts: RepositoryFacts, api: GitHubApi, failFast: boolean): Promise<OnlineFacts> {
-  const online: OnlineFacts = { references: new Map(), tags: new Map(), calls: 0 };
+  const online: OnlineFacts = { references: new Map(), tags: new Map(), commentBranches: new Map(), calls: 0 };
   const comments = new Map<string, Set<string>>();
   for (const workflow of facts.workflows) {
     for (const uses of workflow.uses) {
@@ -22,8 +23,8 @@ export async function collectOnlineFacts(facts: RepositoryFacts, api: GitHubApi,
       if (reference.kind !== 'remote') continue;
       const key = referenceKey(reference.owner, reference.repo, reference.path, reference.ref);
       if (!online.references.has(key)) online.references.set(key, { owner: reference.owner, repo: reference.repo, path: reference.path, ref: reference.ref });
-      const tag = uses.comment?.split(/\s+/)[0];
-      if (tag && looksLikeVersion(tag) && classifyRef(reference.ref) === 'sha') comments.set(key, (comments.get(key) ?? new Set()).add(tag));
+      const tag = versionInComment(uses.comment)?.tag;
+      if (tag && reference.refKind === 'sha') comments.set(key, (comments.get(key) ?? new Set()).add(tag));
     }
   }
   const jobs = [...online.references.entries()].map(([key, reference]) => () => examine(api, reference, [...(comments.get(key) ?? [])], online, failFast));
@@ -45,12 +46,7 @@ async function examine(api: GitHubApi, reference: ReferenceFacts, commentTags: s
       }
       reference.commit = reference.ref;
       reference.resolvedVia = 'commit';
-      for (const tag of commentTags) {
-        const resolution = await resolveTag(api, repository, tag);
-        online.tags.set(tagKey(reference.owner, reference.repo, tag), resolution?.commit ?? null);
-      }
-      const taggedHere = commentTags.some((tag) => online.tags.get(tagKey(reference.owner, reference.repo, tag)) === reference.ref);
-      reference.reachable = taggedHere || (await isReachable(api, repository, reference.ref));
+      await examineSha(api, reference, commentTags, online);
     } else {
       const resolution = await resolveRef(api, repository, reference.ref);
       if (!resolution) {
@@ -59,6 +55,8 @@ async function examine(api: GitHubApi, reference: ReferenceFacts, commentTags: s
       }
       reference.commit = resolution.commit;
       reference.resolvedVia = resolution.via;
+      // The runner prefers the tag; a branch of the same name is what ref-confusion reports.
+      if (resolution.via === 'tag' || resolution.via === 'annotated-tag') reference.alsoBranch = (await branchHead(api, repository, reference.ref)) !== undefined;
       const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
       // semver loads only here: an offline run, or one with only SHA pins, never needs it.
       const { mostSpecificTag } = await import('./semver-tags.js');
@@ -69,6 +67,32 @@ async function examine(api: GitHubApi, reference: ReferenceFacts, commentTags: s
     // `online: required` fails closed on the first failed lookup; `optional` records it as a finding.
     if (failFast || !(thrown instanceof GatesError)) throw thrown;
     reference.error = { code: thrown.code, message: thrown.message };
+  }
+}
+
+/**
+ * A SHA pin: the tags its comments name (or the branches, when no such tag
+ * exists), the tags at the commit (stale-action-refs, the comment fix mode
+ * writes), and whether a branch or tag of the repository contains it.
+ */
+async function examineSha(api: GitHubApi, reference: ReferenceFacts, commentTags: string[], online: OnlineFacts): Promise<void> {
+  const repository = { owner: reference.owner, repo: reference.repo };
+  const sha = reference.ref;
+  for (const tag of commentTags) {
+    const key = tagKey(reference.owner, reference.repo, tag);
+    const resolution = await resolveTag(api, repository, tag);
+    online.tags.set(key, resolution?.commit ?? null);
+    const branch = resolution ? undefined : await branchHead(api, repository, tag);
+    if (branch) online.commentBranches.set(key, branch);
+  }
+  const { tags, complete } = await allTags(api, repository);
+  reference.tagsAtCommit = tags.filter((tag) => tag.commit === sha).map((tag) => tag.name);
+  const taggedByComment = commentTags.some((tag) => online.tags.get(tagKey(reference.owner, reference.repo, tag)) === sha);
+  reference.tagged = reference.tagsAtCommit.length > 0 || taggedByComment ? true : complete ? false : undefined;
+  reference.reachable = reference.tagged === true || (await isOnBranch(api, repository, sha));
+  if (reference.tagsAtCommit.length > 0) {
+    const { mostSpecificTag } = await import('./semver-tags.js');
+    reference.bestTag = mostSpecificTag(commentTags[0] ?? '', tags, sha);
   }
 }
 

@@ -18,6 +18,12 @@ export interface ReferenceFacts {
   bestTag?: string;
   /** SHA pins: whether the commit is on a branch or tag of the repo (false: imposter). */
   reachable?: boolean;
+  /** SHA pins: the tags pointing at the commit (annotated tags peeled). */
+  tagsAtCommit?: string[];
+  /** SHA pins: whether a tag points at the commit; undefined when the repository has too many tags to list them all. */
+  tagged?: boolean;
+  /** Tag refs: the repository also has a branch of that name (ref confusion). */
+  alsoBranch?: boolean;
   /** `runs.using` of the action at `commit`, when it has an action.yml. */
   runtime?: string;
   /** A lookup that failed without an answer (timeout, 5xx, rate limit, 403). */
@@ -31,6 +37,8 @@ export interface OnlineFacts {
   references: Map<string, ReferenceFacts>;
   /** `owner/repo:tag` → the tag's commit, or null when the tag does not exist. */
   tags: Map<string, string | null>;
+  /** `owner/repo:name` → the head commit of a branch that a version comment names where no such tag exists. */
+  commentBranches: Map<string, string>;
   calls: number;
   rateLimit?: { limit: number; remaining: number };
   /** Why the API client stopped calling partway (no answer, or the budget spent): every lookup after it failed unasked. */
@@ -46,5 +54,5 @@ export function tagKey(owner: string, repo: string, tag: string): string {
 }
 
 export function skippedOnline(reason: string): OnlineFacts {
-  return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
+  return { skipped: reason, references: new Map(), tags: new Map(), commentBranches: new Map(), calls: 0 };
 }

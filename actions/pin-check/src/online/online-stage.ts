@@ -13,7 +13,7 @@ export interface OnlineOptions {
 }
 
 /** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
-export const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, deprecated runtimes, and resolving tags for fix mode';
+export const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, commits between releases, refs that are both a tag and a branch, deprecated runtimes, and resolving tags for fix mode';
 
 /**
  * Decides whether online checks run (policy `online`, a token) and runs

@@ -1,4 +1,4 @@
-import { answerOrAbsent as found, getAllPages, type GitHubApi } from '@gates/core';
+import { answerOrAbsent as found, GatesError, getAllPages, type GitHubApi } from '@gates/core';
 import { actionRuntime } from './action-runtime.js';
 import { objectSha, tagName } from './api-answers.js';
 
@@ -22,7 +22,6 @@ const MAX_TAG_NESTING = 5;
 const TAG_PAGES = { maxPages: 10, beyond: 'truncate' } as const;
 
 type Repo = { owner: string; repo: string };
-
 
 /** Follows a tag object (annotated tag) to the commit it names; tags can point at tags. */
 export async function peelTag(api: GitHubApi, { owner, repo }: Repo, tagObjectSha: string): Promise<string | undefined> {
@@ -52,8 +51,8 @@ export async function resolveTag(api: GitHubApi, repository: Repo, tag: string):
 export async function resolveRef(api: GitHubApi, repository: Repo, ref: string): Promise<Resolution | undefined> {
   const tag = await resolveTag(api, repository, ref);
   if (tag) return tag;
-  const branch = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${ref}` }), `branch ${ref}`);
-  if (branch) return { commit: objectSha(branch.object?.sha, `branch ${ref}`), via: 'branch' };
+  const branch = await branchHead(api, repository, ref);
+  if (branch) return { commit: branch, via: 'branch' };
   if (!/^[0-9a-f]{7,40}$/.test(ref)) return undefined;
   const commit = found(await api.get<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
   return commit ? { commit: objectSha(commit.sha, `commit ${ref}`), via: 'commit' } : undefined;
@@ -72,20 +71,44 @@ export async function tagsMatching(api: GitHubApi, repository: Repo, prefix: str
   return tags;
 }
 
-/** The newest 1000 tags with their commits (GitHub lists tags newest first). */
+/** The newest 100 tags with their commits (GitHub lists tags newest first). */
 export async function recentTags(api: GitHubApi, repository: Repo): Promise<{ name: string; commit: string }[]> {
-  const tags = found(await getAllPages<{ name: string; commit: { sha: string } }>(api, 'GET /repos/{owner}/{repo}/tags', { ...repository }, TAG_PAGES), 'tags') ?? [];
-  return tags.map((tag) => ({ name: tagName(tag.name, 'tags'), commit: objectSha(tag.commit?.sha, `tag ${tag.name}`) }));
+  return (await tagPage(api, repository, 1)) ?? [];
+}
+
+/** Every tag with its commit, page by page; `complete` is false when the repository has more than TAG_PAGES.maxPages pages. */
+export async function allTags(api: GitHubApi, repository: Repo): Promise<{ tags: { name: string; commit: string }[]; complete: boolean }> {
+  const tags: { name: string; commit: string }[] = [];
+  for (let page = 1; page <= TAG_PAGES.maxPages; page++) {
+    const items = (await tagPage(api, repository, page)) ?? [];
+    for (const item of items) tags.push(item);
+    if (items.length < 100) return { tags, complete: true };
+  }
+  return { tags, complete: false };
+}
+
+/** One page of 100 tags; every name and commit checked for the form GitHub gives them. */
+async function tagPage(api: GitHubApi, repository: Repo, page: number): Promise<{ name: string; commit: string }[] | undefined> {
+  const tags = found(await api.get<{ name: string; commit: { sha: string } }[]>('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100, page }), 'tags');
+  if (tags !== undefined && !Array.isArray(tags)) throw new GatesError('GATES_E_API_MALFORMED', { route: `GET /repos/${repository.owner}/${repository.repo}/tags`, reason: `page ${page} is not a list` });
+  return tags?.map((tag) => ({ name: tagName(tag.name, 'tags'), commit: objectSha(tag.commit?.sha, `tag ${tag.name}`) }));
+}
+
+/** The head commit of branch `name`, or undefined when there is no such branch. */
+export async function branchHead(api: GitHubApi, repository: Repo, name: string): Promise<string | undefined> {
+  const branch = found(await api.get<GitRef>('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${name}` }), `branch ${name}`);
+  return branch ? objectSha(branch.object?.sha, `branch ${name}`) : undefined;
 }
 
 const BRANCHES_COMPARED = 10;
 
 /**
- * Whether `sha` is in the history of a branch or is a tag of the repository.
- * A commit pushed to a fork is served under the parent's name too (the fork
- * network shares objects), so existence proves nothing: only reachability does.
+ * Whether `sha` is in the history of the default branch or up to ten other
+ * branches. A commit pushed to a fork is served under the parent's name too
+ * (the fork network shares objects), so existence proves nothing: only
+ * reachability does. (Tags are checked first by the caller.)
  */
-export async function isReachable(api: GitHubApi, repository: Repo, sha: string): Promise<boolean | undefined> {
+export async function isOnBranch(api: GitHubApi, repository: Repo, sha: string): Promise<boolean | undefined> {
   const info = found(await api.get<{ default_branch: string }>('GET /repos/{owner}/{repo}', repository), 'repository');
   if (!info) return undefined;
   const onBranch = async (branch: string) => {
@@ -93,7 +116,6 @@ export async function isReachable(api: GitHubApi, repository: Repo, sha: string)
     return comparison?.status === 'behind' || comparison?.status === 'identical';
   };
   if (await onBranch(info.default_branch)) return true;
-  if ((await recentTags(api, repository)).some((tag) => tag.commit === sha)) return true;
   // One page is enough: at most BRANCHES_COMPARED are compared, and a commit found on none is reported, never passed.
   const branches = found(await api.get<{ name: string }[]>('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
   for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {

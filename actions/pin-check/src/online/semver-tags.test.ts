@@ -1,6 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
 import { actionRuntime } from './action-runtime.js';
-import { looksLikeVersion } from '../uses-reference.js';
 import { mostSpecificTag } from './semver-tags.js';
 
 const C1 = '1'.repeat(40);
@@ -31,9 +30,9 @@ describe('mostSpecificTag', () => {
     expect(mostSpecificTag('stable', tags, C1)).toBe('v40.0.0');
   });
 
-  test('version-like comments', () => {
-    expect(['v4', 'v4.1.1', '4.1', 'v1.2.3-rc.1'].every(looksLikeVersion)).toBe(true);
-    expect(['main', 'pinned', 'v', 'release/v1'].some(looksLikeVersion)).toBe(false);
+  test('path-prefixed tags of monorepos are compared by their version', () => {
+    const monorepo = [{ name: 'create-github-app-token/v0.2', commit: C1 }, { name: 'create-github-app-token/v0.2.2', commit: C1 }];
+    expect(mostSpecificTag('', monorepo, C1)).toBe('create-github-app-token/v0.2.2');
   });
 });
 

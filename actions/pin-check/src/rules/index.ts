@@ -7,10 +7,14 @@ import { missingLockfile } from './missing-lockfile.js';
 import { missingToolVersion } from './missing-tool-version.js';
 import { missingVersionComment } from './missing-version-comment.js';
 import { onlineCheckFailed } from './online-check-failed.js';
+import { refConfusion } from './ref-confusion.js';
 import type { PinRule } from './rule.js';
+import { staleActionRefs } from './stale-action-refs.js';
 import { unknownReference } from './unknown-reference.js';
 import { unpinnedImage } from './unpinned-image.js';
 import { unpinnedInstall } from './unpinned-install.js';
+import { unpinnedOsPackage } from './unpinned-os-package.js';
+import { unpinnedTools } from './unpinned-tools.js';
 import { unpinnedUses } from './unpinned-uses.js';
 import { versionCommentMismatch } from './version-comment-mismatch.js';
 
@@ -21,6 +25,8 @@ export const PIN_RULES: readonly PinRule[] = [
   missingVersionComment,
   unpinnedImage,
   unpinnedInstall,
+  unpinnedOsPackage,
+  unpinnedTools,
   missingLockfile,
   lockfileOutOfSync,
   missingToolVersion,
@@ -28,6 +34,8 @@ export const PIN_RULES: readonly PinRule[] = [
   unknownReference,
   imposterCommit,
   versionCommentMismatch,
+  staleActionRefs,
+  refConfusion,
   deprecatedRuntime,
   onlineCheckFailed,
 ];

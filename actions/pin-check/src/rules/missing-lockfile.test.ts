@@ -33,6 +33,45 @@ describe('missing-lockfile', () => {
     expect(findings.map((f) => f.file)).toEqual(['crates/core/Cargo.toml', 'py/pyproject.toml', 'services/api/go.mod']);
   });
 
+  test('a lockfile counts only at the workspace root that lists the manifest (npm, pnpm, yarn, Cargo, Go, uv), not in any parent directory', () => {
+    const deps = (extra: object = {}) => JSON.stringify({ dependencies: { zod: '^3.23.8' }, ...extra });
+    const findings = missingLockfile.check(
+      factsFrom({
+        'package.json': JSON.stringify({ private: true, workspaces: ['packages/*', '!packages/legacy'] }),
+        'package-lock.json': '{}',
+        'packages/api/package.json': deps(),
+        'packages/legacy/package.json': deps(),
+        'examples/todo-app/package.json': deps(),
+        'web/package.json': JSON.stringify({ private: true, workspaces: { packages: ['apps/*'] } }),
+        'web/yarn.lock': '',
+        'web/apps/site/package.json': deps(),
+        'docs/pnpm-workspace.yaml': "packages:\n  - 'sites/*'\n",
+        'docs/pnpm-lock.yaml': '',
+        'docs/sites/handbook/package.json': deps(),
+        'Cargo.toml': '[workspace]\nmembers = [\n  "crates/*",\n]\nexclude = ["crates/experimental"]\n\n[workspace.dependencies]\nserde = "1"\n\n[dependencies]\nxtask = { path = "tools/xtask" }\n',
+        'Cargo.lock': '',
+        'crates/core/Cargo.toml': '[package]\nname = "core"\n\n[dependencies]\nserde = { workspace = true }\n',
+        'crates/experimental/Cargo.toml': '[package]\nname = "experimental"\n\n[dependencies]\nrand = "0.8"\n',
+        'tools/xtask/Cargo.toml': '[package]\nname = "xtask"\n\n[dependencies]\nanyhow = "1"\n',
+        'benches/Cargo.toml': '[package]\nname = "benches"\nworkspace = ".."\n\n[dependencies]\ncriterion = "0.5"\n',
+        'go.work': 'go 1.23\n\nuse (\n\t./libs/auth\n)\n',
+        'go.work.sum': '',
+        'libs/auth/go.mod': 'module example.com/auth\n\ngo 1.23\n\nrequire golang.org/x/crypto v0.28.0\n',
+        'services/api/go.mod': 'module example.com/api\n\ngo 1.23\n\nrequire (\n\tgithub.com/go-chi/chi/v5 v5.1.0\n\texample.com/auth v0.0.0\n)\n\nreplace example.com/auth => ../../libs/auth\n',
+        'hack/tools/go.mod': 'module example.com/tools\n\ngo 1.23\n\nrequire example.com/gen v0.0.0\n\nreplace example.com/gen => ./gen\n',
+        'pyproject.toml': '[project]\nname = "mono"\ndependencies = ["httpx>=0.27"]\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+        'uv.lock': '',
+        'packages/py-core/pyproject.toml': '[project]\nname = "core"\ndependencies = ["pydantic>=2"]\n',
+        'scripts/pyproject.toml': '[project]\nname = "scripts"\ndependencies = ["rich"]\n',
+      }),
+      policy(),
+    );
+    expect(findings.map((f) => f.file)).toEqual(['crates/experimental/Cargo.toml', 'examples/todo-app/package.json', 'packages/legacy/package.json', 'scripts/pyproject.toml', 'services/api/go.mod']);
+    expect(findings.find((f) => f.file === 'examples/todo-app/package.json')!.message).toBe(
+      "examples/todo-app/package.json declares dependencies but has no lockfile its package manager uses, so every install resolves versions anew. (package-lock.json is not its workspace root's: no workspace there lists it.)",
+    );
+  });
+
   test('requirements files need == pins with --hash on every requirement', () => {
     const findings = missingLockfile.check(
       factsFrom({ 'requirements.txt': '# pinned\nrequests==2.32.3 \\\n    --hash=sha256:70761cfe03c773ceb22aa2f671b4757976145175cdfca038c02654d061d6dcc6\nflask>=3\n-r other.txt\nurllib3==2.2.3\n' }),

@@ -3,7 +3,7 @@ import { missingLockfiles, unhashedRequirements } from '../lockfiles.js';
 import { ruleAppliesTo, severityFor } from '../policy.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
-/** Every manifest with dependencies has a lockfile beside it (or at its workspace root). */
+/** Every manifest with dependencies has a lockfile beside it, or at the workspace root that lists it as a member. */
 export const missingLockfile: PinRule = {
   meta: {
     id: 'missing-lockfile',
@@ -18,7 +18,9 @@ export const missingLockfile: PinRule = {
       .map((missing) => ({
         ruleId: this.meta.id,
         severity: severityFor(policy, this.meta),
-        message: `${missing.manifest} declares dependencies but has no lockfile, so every install resolves versions anew.`,
+        message:
+          `${missing.manifest} declares dependencies but has no lockfile its package manager uses, so every install resolves versions anew.` +
+          (missing.ignored ? ` (${missing.ignored} is not its workspace root's: no workspace there lists it.)` : ''),
         file: missing.manifest,
         line: 1,
         fixHint: `commit ${missing.expected}`,

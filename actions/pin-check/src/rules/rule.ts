@@ -9,7 +9,15 @@ import type { RepositoryFacts } from '../repository-facts.js';
  */
 export interface PinRule {
   meta: RuleMeta;
+  /** Runs only when `pin-check.rules` gives it a severity. */
+  defaultOff?: boolean;
   check(facts: RepositoryFacts, policy: PinPolicy): Finding[];
+}
+
+/** Whether the rule runs under the policy: not turned off, and turned on if it is off by default. */
+export function ruleEnabled(rule: PinRule, policy: PinPolicy): boolean {
+  const setting = policy.rules[rule.meta.id];
+  return setting !== 'off' && (setting !== undefined || !rule.defaultOff);
 }
 
 export function ruleDocs(id: string): string {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
+import { checkRepository } from '../definition.js';
 import { factsFrom, policy } from '../testing/facts-from-files.js';
-import { mayInstall, unpinnedInstall } from './unpinned-install.js';
+import { CI_BOOTSTRAP, HEREDOC_DOCKERFILE, INSTALL_SH, RELEASE_WORKFLOW, TOOLCHAIN_DOCKERFILE, WINDOWS_DOCKERFILE } from '../testing/real-shaped.js';
+import { mayInstall } from '../shell/prefilter.js';
+import { unpinnedInstall } from './unpinned-install.js';
 
 function check(run: string) {
   const workflow = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: setup\n        run: |\n${run.split('\n').map((l) => `          ${l}`).join('\n')}\n`;
@@ -51,5 +54,72 @@ describe('unpinned-install prefilter', () => {
       expect(mayInstall(script)).toBe(true);
     }
     expect(mayInstall('make test\necho "done" > out.txt')).toBe(false);
+  });
+});
+
+describe('unpinned-install over every place a script hides', () => {
+  const facts = factsFrom({
+    Dockerfile: TOOLCHAIN_DOCKERFILE,
+    'scripts/install.sh': INSTALL_SH,
+    'windows/Dockerfile': WINDOWS_DOCKERFILE,
+    'build/heredoc.Dockerfile': HEREDOC_DOCKERFILE,
+    '.github/workflows/release.yml': RELEASE_WORKFLOW,
+    'ci/bootstrap': CI_BOOTSTRAP,
+  });
+  const found = (file: string) => unpinnedInstall.check(facts, policy()).filter((f) => f.file === file).map((f) => [f.line, f.message.split(':')[0]!.split(' runs ')[0]]);
+
+  test('a Dockerfile with six installers piped into a shell: each RUN line, continuations and comments followed; content-pinned ones pass', () => {
+    expect(found('Dockerfile')).toEqual([
+      [10, 'curl output is piped into bash'],
+      [11, 'curl output is piped into sh'],
+      [12, 'curl output is piped into sh'],
+      [13, 'curl output is piped into sh'],
+      [14, 'wget output is piped into bash'],
+      [15, 'curl output is piped into sh'],
+    ]);
+  });
+
+  test('the install.sh beside it is read as a script: downloads run by path, by variable, by name from PATH; verified ones pass', () => {
+    expect(found('scripts/install.sh')).toEqual([
+      [8, 'kubectl version --client'],
+      [13, '$HELM_INSTALLER'],
+      [21, 'pip install awscli installs whatever version is newest at run time.'],
+    ]);
+  });
+
+  test('heredocs, exec form, ADD in one stage run in the stage built FROM it; COPY heredocs are text', () => {
+    expect(found('build/heredoc.Dockerfile')).toEqual([
+      [2, 'curl output is piped into sh'],
+      [7, 'curl output is piped into sh'],
+      [10, 'npm install -g pnpm installs whatever version is newest at run time.'],
+      [20, 'sh /opt/agent.sh'],
+    ]);
+  });
+
+  test('Windows images: backtick continuations, Chocolatey', () => {
+    expect(found('windows/Dockerfile')).toEqual([[6, 'choco install wixtoolset installs whatever version is newest at run time.']]);
+  });
+
+  test('a workflow: downloaded in one step and run in the next of the same job only; nested shells; python steps are not shell', () => {
+    expect(found('.github/workflows/release.yml')).toEqual([
+      [15, 'sh install-golangci.sh -b $(go env GOPATH)/bin v1.61.0'],
+      [19, 'go install golang.org/x/vuln/cmd/govulncheck@latest follows a moving version.'],
+      [20, 'curl output is piped into sh'],
+      [21, 'eval'],
+    ]);
+  });
+
+  test('a script a step runs is read even without an extension or shebang', () => {
+    expect(found('ci/bootstrap')).toEqual([[2, 'npm install -g @angular/cli installs whatever version is newest at run time.']]);
+  });
+
+  test('apt-get install without =version is the optional unpinned-os-package rule, off by default', () => {
+    expect(unpinnedInstall.check(facts, policy()).some((f) => f.message.includes('apt-get'))).toBe(false);
+    expect(checkRepository(facts, policy()).some((f) => f.ruleId === 'unpinned-os-package')).toBe(false);
+    const enabled = checkRepository(facts, policy({ rules: { 'unpinned-os-package': 'warning' } })).filter((f) => f.ruleId === 'unpinned-os-package');
+    expect(enabled.map((f) => [f.file, f.line, f.severity])).toEqual([
+      ['Dockerfile', 8, 'warning'], ['Dockerfile', 8, 'warning'], ['Dockerfile', 8, 'warning'], ['Dockerfile', 8, 'warning'],
+    ]);
+    expect(enabled[1]!.message).toBe('apt-get install curl installs whatever version the mirror has at run time.');
   });
 });

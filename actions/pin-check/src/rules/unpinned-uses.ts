@@ -2,7 +2,6 @@ import { globMatcher, type Finding } from '@gates/core';
 import { pinEdit } from '../fix/pin-edit.js';
 import { referenceKey } from '../online/online-facts.js';
 import { ruleAppliesTo, severityFor } from '../policy.js';
-import { classifyRef } from '../uses-reference.js';
 import { ruleDocs, type PinRule } from './rule.js';
 
 const DESCRIBE = {
@@ -22,20 +21,21 @@ export const unpinnedUses: PinRule = {
   check(facts, policy) {
     const findings: Finding[] = [];
     const allowed = policy.allow.map((entry) => ({ entry, matches: globMatcher([entry.uses]) }));
+    const online = facts.online && !facts.online.skipped ? facts.online : undefined;
     for (const workflow of facts.workflows) {
       if (!ruleAppliesTo(policy, this.meta.id, workflow.file)) continue;
       for (const uses of workflow.uses) {
         const { reference } = uses;
         if (reference.kind !== 'remote') continue;
-        const refKind = classifyRef(reference.ref);
+        const { refKind } = reference;
         if (refKind === 'sha') continue;
         const name = `${reference.owner}/${reference.repo}`;
         const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
         const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
         // Online facts say what the ref resolves to now: the finding then carries its fix.
-        const resolved = facts.online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
+        const resolved = online?.references.get(referenceKey(reference.owner, reference.repo, reference.path, reference.ref));
         const tag = resolved ? resolved.bestTag : reference.ref;
-        const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
+        const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag, policy.commentSeparator) : undefined;
         const named = tag ? ` (${tag})` : '';
         const finding: Finding = {
           ruleId: this.meta.id,

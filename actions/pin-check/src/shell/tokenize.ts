@@ -7,21 +7,41 @@
  * It runs over every `run:` script of a repository, so it reads char codes
  * and keeps its cursor in fields rather than allocating per character.
  */
+import { codeSet, countNewlines, indexOrEnd, isFdChar, matchingParen, OPEN_PAREN, operatorLength, redirectOperator } from './scan.js';
+
 export interface ShellCommand {
   words: string[];
   /** 0-based line within the script. */
   line: number;
   /** Commands joined by `|` share a pipeline number. */
   pipeline: number;
+  /** `>file`, `>>file`, `<file` with their targets (absent when there are none). */
+  redirects?: Redirect[];
+  /** Bodies of `<<EOF` heredocs the command reads (absent when there are none). */
+  heredocs?: HeredocBody[];
+}
+
+export interface Redirect {
+  operator: string;
+  /** The file descriptor written before the operator (`2>`), if any. */
+  fd?: number;
+  target: string;
+}
+
+export interface HeredocBody {
+  text: string;
+  /** 0-based line of the body's first line within the script. */
+  line: number;
 }
 
 export function tokenizeShell(script: string): ShellCommand[] {
   return new ShellTokenizer(script).commands();
 }
 
-interface Heredoc {
+interface PendingHeredoc {
   delimiter: string;
   stripTabs: boolean;
+  body: HeredocBody;
 }
 
 const NEWLINE = 10;
@@ -30,8 +50,6 @@ const SPACE = 32;
 const TAB = 9;
 const BACKSLASH = 92;
 const DOLLAR = 36;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
 const LESS = 60;
 const GREATER = 62;
 
@@ -39,12 +57,6 @@ const GREATER = 62;
 const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
 /** Characters that end a redirection's target. */
 const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
-
-function codeSet(chars: string): Uint8Array {
-  const set = new Uint8Array(128);
-  for (const char of chars) set[char.charCodeAt(0)] = 1;
-  return set;
-}
 
 class ShellTokenizer {
   private index = 0;
@@ -54,7 +66,11 @@ class ShellTokenizer {
   private word: string | undefined;
   private startLine = 0;
   private pipeline = 0;
-  private heredocs: Heredoc[] = [];
+  /** Heredocs whose bodies start after the current line. */
+  private heredocs: PendingHeredoc[] = [];
+  /** Redirections and heredocs of the command being read. */
+  private redirects: Redirect[] | undefined;
+  private bodies: HeredocBody[] | undefined;
 
   constructor(private readonly script: string) {}
 
@@ -76,10 +92,14 @@ class ShellTokenizer {
       } else if (code === 35 /* # */ && this.word === undefined) {
         this.index = indexOrEnd(script, '\n', this.index);
       } else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
-        // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-        if (this.word !== undefined && /^\d+$/.test(this.word)) this.word = undefined;
+        // A redirection: not a word; its fd number and target are kept apart, a heredoc's body is read after the line.
+        let fd: number | undefined;
+        if (this.word !== undefined && /^\d+$/.test(this.word)) {
+          fd = Number(this.word);
+          this.word = undefined;
+        }
         this.endWord();
-        this.skipRedirect();
+        this.readRedirect(fd);
       } else {
         const operator = operatorLength(script, this.index, code);
         // Control operators end a word anywhere; braces only where a word would start.
@@ -106,13 +126,20 @@ class ShellTokenizer {
 
   private endCommand(continuesPipeline: boolean): void {
     this.endWord();
-    if (this.words.length > 0) this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+    if (this.words.length > 0) {
+      const command: ShellCommand = { words: this.words, line: this.startLine, pipeline: this.pipeline };
+      if (this.redirects) command.redirects = this.redirects;
+      if (this.bodies) command.heredocs = this.bodies;
+      this.found.push(command);
+    }
     this.words = [];
+    this.redirects = undefined;
+    this.bodies = undefined;
     if (!continuesPipeline) this.pipeline++;
   }
 
-  /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
-  private skipRedirect(): void {
+  /** Reads `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to read the body after the line. */
+  private readRedirect(fd: number | undefined): void {
     const script = this.script;
     const start = this.index;
     const operator = redirectOperator(script, start);
@@ -128,20 +155,31 @@ class ShellTokenizer {
       if (code < 128 && TARGET_STOP[code] === 1) break;
       target += this.readWordPart();
     }
-    if (operator === '<<' || operator === '<<-') this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
+    if (operator === '<<' || operator === '<<-') {
+      const body: HeredocBody = { text: '', line: 0 };
+      this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-', body });
+      (this.bodies ??= []).push(body);
+    } else if (operator !== '<<<') {
+      (this.redirects ??= []).push(fd === undefined ? { operator, target } : { operator, fd, target });
+    }
   }
 
-  /** Skips the bodies of pending heredocs, which start just after a newline. */
+  /** Reads the bodies of pending heredocs, which start just after a newline: text, not commands. */
   private skipHeredocBodies(): void {
     const script = this.script;
     for (const heredoc of this.heredocs) {
+      const lines: string[] = [];
+      heredoc.body.line = this.line;
       while (this.index < script.length) {
         const end = indexOrEnd(script, '\n', this.index);
-        const text = script.slice(this.index, end);
+        const raw = script.slice(this.index, end);
+        const text = heredoc.stripTabs ? raw.replace(/^\t+/, '') : raw;
         this.index = end + 1;
         this.line++;
-        if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter) break;
+        if (text.trimEnd() === heredoc.delimiter) break;
+        lines.push(text);
       }
+      heredoc.body.text = lines.join('\n');
     }
     this.heredocs = [];
   }
@@ -207,55 +245,4 @@ class ShellTokenizer {
     this.index = at + 1;
     return text;
   }
-}
-
-/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
-function operatorLength(script: string, index: number, code: number): number {
-  const next = script.charCodeAt(index + 1);
-  switch (code) {
-    case 38 /* & */:
-      return next === 38 ? 2 : 1;
-    case 124 /* | */:
-      return next === 124 || next === 38 ? 2 : 1;
-    case 59 /* ; */:
-      return next === 59 ? 2 : 1;
-    case OPEN_PAREN:
-    case CLOSE_PAREN:
-    case 123 /* { */:
-    case 125 /* } */:
-      return 1;
-    default:
-      return 0;
-  }
-}
-
-const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
-
-function redirectOperator(script: string, index: number): string {
-  return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index))!;
-}
-
-function isFdChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 45; // digits, `-`
-}
-
-function matchingParen(script: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < script.length; at++) {
-    const code = script.charCodeAt(at);
-    if (code === OPEN_PAREN) depth++;
-    else if (code === CLOSE_PAREN && --depth === 0) return at;
-  }
-  return script.length - 1;
-}
-
-function indexOrEnd(script: string, needle: string, from: number): number {
-  const index = script.indexOf(needle, from);
-  return index === -1 ? script.length : index;
-}
-
-function countNewlines(script: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = from; at < to && at < script.length; at++) if (script.charCodeAt(at) === NEWLINE) count++;
-  return count;
 }

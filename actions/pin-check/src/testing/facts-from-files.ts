@@ -1,4 +1,4 @@
-import { addFileFacts } from '../collect.js';
+import { addFileFacts, addReferencedScripts } from '../collect.js';
 import type { PinPolicy } from '../policy.js';
 import { emptyFacts, type RepositoryFacts } from '../repository-facts.js';
 
@@ -6,9 +6,10 @@ import { emptyFacts, type RepositoryFacts } from '../repository-facts.js';
 export function factsFrom(files: Record<string, string>): RepositoryFacts {
   const facts = emptyFacts();
   for (const [path, text] of Object.entries(files)) addFileFacts(facts, path, text);
+  addReferencedScripts(facts, (path) => files[path]);
   return facts;
 }
 
 export function policy(overrides: Partial<PinPolicy> = {}): PinPolicy {
-  return { rules: {}, paths: {}, allow: [], requireToolVersions: [], online: 'optional', ...overrides };
+  return { rules: {}, paths: {}, allow: [], requireToolVersions: [], online: 'optional', commentSeparator: ' ', ...overrides };
 }
