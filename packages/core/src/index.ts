@@ -9,7 +9,7 @@ export * from './audit/hash-chain.js';
 export { Ledger, ledgerPath, verifyLedgerFile } from './audit/ledger.js';
 export { BUILT_IN_DEFAULTS, FAIL_ON_VALUES, loadEffectiveConfig } from './config/effective-config.js';
 export { explainConfig, mergeLayers, valueAt, type ConfigLayer, type EffectiveConfig } from './config/layers.js';
-export { loadConfigFile, MAX_CONFIG_BYTES } from './config/load-file.js';
+export { loadConfigFile, MAX_CONFIG_BYTES, readConfigText } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';

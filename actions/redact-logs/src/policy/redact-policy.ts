@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, loadConfigFile, parseSize, type PositionMap } from '@gates/core';
+import { loadGitleaksRules, type GitleaksRules } from './gitleaks-config.js';
 
 /** `.github/gates-redact.yml` as written (schemas/gates-redact.schema.json). */
 export interface RedactPolicyFile {
@@ -13,6 +14,9 @@ export interface RedactPolicyFile {
   skipped?: 'fail' | 'allow';
   'max-file-size'?: string;
   'max-masks'?: number;
+  decode?: boolean;
+  'inline-allow'?: boolean;
+  'gitleaks-config'?: string;
   allow?: string[];
   rules?: {
     disable?: string[];
@@ -45,9 +49,16 @@ export interface RedactPolicy {
   allowSkipped: boolean;
   maxFileBytes: number;
   maxMasks: number;
+  /** Decode base64, hex and percent-encoded runs and run the rules over them. */
+  decode: boolean;
+  /** Honour `gates:allow` / `gitleaks:allow` on a line. */
+  inlineAllow: boolean;
   allow: string[];
   disabledRules: string[];
   customRules: NonNullable<NonNullable<RedactPolicyFile['rules']>['custom']>;
+  /** The gitleaks config the policy names (else `.gitleaks.toml` when present), and its rules once loaded. */
+  gitleaksConfig?: string;
+  gitleaks?: GitleaksRules;
 }
 
 /** Names under which CI systems and tools conventionally pass credentials. */
@@ -65,17 +76,29 @@ export function policyWithDefaults(file: RedactPolicyFile | undefined, path?: st
     allowSkipped: file?.skipped === 'allow',
     maxFileBytes: file?.['max-file-size'] ? parseSize(file['max-file-size']) : 64 * 1024 ** 3,
     maxMasks: file?.['max-masks'] ?? 1000,
+    decode: file?.decode ?? true,
+    inlineAllow: file?.['inline-allow'] ?? true,
     allow: file?.allow ?? [],
     disabledRules: file?.rules?.disable ?? [],
     customRules: file?.rules?.custom ?? [],
+    gitleaksConfig: file?.['gitleaks-config'],
   };
 }
 
-/** Loads the policy file when it exists; the defaults when the default path is absent. A named file must exist. */
+/**
+ * Loads the policy file when it exists (the defaults when the default path is
+ * absent; a named file must exist), then the gitleaks config it names, or
+ * `.gitleaks.toml` at the workspace root when there is one.
+ */
 export async function loadRedactPolicy(workspace: string, path: string | undefined): Promise<RedactPolicy> {
   const relative = path ?? CONFIG_KINDS.redact.defaultPath!;
   const absolute = resolve(workspace, relative);
-  if (!path && !existsSync(absolute)) return policyWithDefaults(undefined);
+  const policy = !path && !existsSync(absolute) ? policyWithDefaults(undefined) : await loadPolicyFile(absolute, relative);
+  const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
+  return gitleaks ? { ...policy, gitleaks } : policy;
+}
+
+async function loadPolicyFile(absolute: string, relative: string): Promise<RedactPolicy> {
   const loaded = await loadConfigFile(absolute, CONFIG_KINDS.redact, relative);
   return policyWithDefaults(loaded.value as RedactPolicyFile, relative, loaded.positions);
 }
