@@ -49,7 +49,7 @@ export function goRegexToJs(pattern: string): TranslatedRegex {
       else if (next === 'Q') {
         const end = pattern.indexOf('\\E', at + 2);
         const literal = pattern.slice(at + 2, end < 0 ? pattern.length : end);
-        for (const piece of literal) out += literalOf(piece, mode);
+        for (const piece of literal) out += /[\\^$.*+?()[\]{}|/]/.test(piece) ? `\\${piece}` : literalOf(piece, mode);
         at = end < 0 ? pattern.length : end + 2;
         continue;
       } else out += `\\${next}`;

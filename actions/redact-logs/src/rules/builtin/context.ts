@@ -129,7 +129,7 @@ export const CONTEXT_RULES: readonly RuleSpec[] = [
     id: 'env-assignment',
     family: 'Context',
     description: '.env, export and set lines whose variable name says secret (…TOKEN=, …SECRET=, …PASSWORD=, …API_KEY=, …)',
-    regex: String.raw`(?:^|[\s;&|(])(?:export\s{1,8}|set\s{1,8}|\$env:)?([A-Z0-9_]{0,80}(?:TOKEN|SECRET|PASSWORD|PASSWD|_PWD|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|_AUTH)[A-Z0-9_]{0,40})\s{0,4}=\s{0,4}\\?["']?([^\s"'\\#;]{4,4096})`,
+    regex: String.raw`(?:^|[\s;&|("'>=:]|\\n)(?:export\s{1,8}|set\s{1,8}|\$env:)?([A-Z0-9_]{0,80}(?:TOKEN|SECRET|PASSWORD|PASSWD|_PWD|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|_AUTH)[A-Z0-9_]{0,40})\s{0,4}=\s{0,4}\\?["']?([^\s"'\\#;]{4,4096})`,
     flags: 'm',
     keywords: ['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', '_PWD', 'APIKEY', 'API_KEY', 'ACCESS_KEY', 'PRIVATE_KEY', 'CREDENTIAL', '_AUTH'],
     lead: 128,

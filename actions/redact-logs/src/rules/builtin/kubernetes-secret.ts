@@ -23,7 +23,9 @@ interface Line {
  * Pure.
  */
 export function secretValues(text: string, match: RegExpExecArray): SecretRange[] {
-  return match[0].includes('"') ? jsonSecretValues(text, match.index) : yamlSecretValues(text, match.index);
+  if (match[0].includes('"')) return jsonSecretValues(text, match.index);
+  // A manifest printed inside a JSON string: its line breaks are `\n`. Same length, so offsets stay.
+  return yamlSecretValues(text.includes('\\n') ? text.replace(/\\n/g, ' \n') : text, match.index);
 }
 
 function yamlSecretValues(text: string, at: number): SecretRange[] {
@@ -31,11 +33,26 @@ function yamlSecretValues(text: string, at: number): SecretRange[] {
   const kind = lines.findIndex((line) => at >= line.start && at < Math.max(line.end, line.start + 1));
   if (kind < 0) return [];
   const depth = lines[kind]!.indent;
-  const inMapping = (line: Line) => line.indent > depth || (line.indent === depth && !line.itemStart);
+  const keyAt = (line: Line) => (line.indent === depth ? /^([\w.-]+):(?:\s|$)/.exec(text.slice(line.content, line.end))?.[1] : undefined);
+  const inside = (line: Line) => blank(text, line) || line.indent > depth || (keyAt(line) !== undefined && !line.itemStart);
+  // Backwards to this object's start: its apiVersion or list item (kubectl prints apiVersion, data, kind), or the line after
+  // one that is not YAML (log text, markup). Lines after another kind belong to that object.
   let first = kind;
-  while (first > 0 && !lines[first]!.itemStart && (blank(text, lines[first - 1]!) || inMapping(lines[first - 1]!) || (lines[first - 1]!.itemStart && lines[first - 1]!.indent === depth))) first--;
+  for (let index = kind - 1; index >= 0; index--) {
+    const line = lines[index]!;
+    const key = keyAt(line);
+    if (key === 'apiVersion' || (line.itemStart && line.indent === depth)) first = index;
+    else if (key !== 'kind' && !inside(line)) first = index + 1;
+    if (key === 'apiVersion' || key === 'kind' || line.itemStart || !inside(line)) break;
+  }
+  // Forwards to the next object: another apiVersion or kind, a list item, a document separator, or a line that is not YAML.
   let last = kind;
-  while (last + 1 < lines.length && (blank(text, lines[last + 1]!) || inMapping(lines[last + 1]!)) && !isSeparator(text, lines[last + 1]!)) last++;
+  while (last + 1 < lines.length) {
+    const line = lines[last + 1]!;
+    const key = keyAt(line);
+    if (key === 'apiVersion' || key === 'kind' || isSeparator(text, line) || (line.itemStart && line.indent <= depth) || !inside(line)) break;
+    last++;
+  }
   const ranges: SecretRange[] = [];
   for (let index = first; index <= last; index++) {
     const line = lines[index]!;
@@ -144,7 +161,8 @@ export const KUBERNETES_SECRET_RULE: RuleSpec = {
   id: 'kubernetes-secret',
   family: 'Context',
   description: 'Values of a Kubernetes Secret manifest: data: (base64) and stringData:, in YAML or JSON',
-  regex: String.raw`\bkind\\?["']?\s{0,4}:\s{0,4}\\?["']?Secret\b`,
+  // After a word boundary, or after a `\n` escape (a manifest inside a JSON string).
+  regex: String.raw`(?:\b|(?<=\\n))kind\\?["']?\s{0,4}:\s{0,4}\\?["']?Secret\b`,
   keywords: ['Secret'],
   // The maps often come before the kind line (kubectl sorts keys): look as far back as ahead.
   lead: 16 * 1024,
