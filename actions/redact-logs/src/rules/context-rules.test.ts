@@ -1,12 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
+import { SecretScanner } from '../scrub/secret-scanner.js';
 import { BUILTIN_RULES } from './builtin-rules.js';
 import { compileRules } from './compile-rules.js';
-import { findPatternHits } from './pattern-matcher.js';
+import type { PatternHit } from './pattern-matcher.js';
 
-const rules = compileRules(BUILTIN_RULES, []);
+/** The scanner as files meet it: keywords decide which rules run, so a missing keyword fails here too. */
+const scanner = new SecretScanner([], compileRules(BUILTIN_RULES, []), { decode: false });
+const found = (text: string) => scanner.scan(Buffer.from(text, 'latin1')).spans.filter((span): span is PatternHit => 'value' in span).sort((a, b) => a.start - b.start);
 /** [rule, secret] of every hit, in order. */
-const hitsIn = (text: string) => findPatternHits(rules, Buffer.from(text, 'latin1')).map((hit) => [hit.ruleId, hit.value]);
-const secretsIn = (text: string) => new Set(findPatternHits(rules, Buffer.from(text, 'latin1')).map((hit) => hit.value));
+const hitsIn = (text: string) => found(text).map((hit) => [hit.ruleId, hit.value]);
+const secretsIn = (text: string) => new Set(found(text).map((hit) => hit.value));
 
 describe('credentials in URLs', () => {
   test('only the password is taken, so the URL stays readable; a password may hold an unescaped @', () => {

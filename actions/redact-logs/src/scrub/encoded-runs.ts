@@ -65,9 +65,13 @@ export function findEncodedRuns(bytes: Uint8Array, from: number, to: number, vis
 
 function classify(bytes: Uint8Array, start: number, end: number, to: number): EncodedRun | undefined {
   if (end - start > MAX_RUN) return undefined;
-  if (bytes.subarray(start, end).includes(PERCENT)) return percentRun(bytes, start, end, to);
+  // One pass, no allocation: most runs (paths, words joined by dashes) end here.
   let hex = true;
-  for (let index = start; index < end && hex; index++) hex = HEX[bytes[index]!] === 1;
+  for (let index = start; index < end; index++) {
+    const byte = bytes[index]!;
+    if (byte === PERCENT) return percentRun(bytes, start, end, to);
+    if (hex && HEX[byte] !== 1) hex = false;
+  }
   if (hex) return (end - start) % 2 === 0 && textLike(bytes, start, end, 2, TEXT_NIBBLE) ? { start, end, encoding: 'hex' } : undefined;
   while (end < to && end - start < MAX_RUN && bytes[end] === EQUALS) end++;
   // DER (a PKCS#12 file, a key) starts with a SEQUENCE: "MI" in base64.

@@ -65,7 +65,8 @@ export class SecretScanner {
       }
     });
     this.markerBase = literals.length;
-    if (options.inlineAllow ?? true) for (const marker of ALLOW_MARKERS) literals.push(Buffer.from(marker));
+    // Markers keep pattern finds only: without rules there is nothing for them to keep.
+    if ((options.inlineAllow ?? true) && rules.length > 0) for (const marker of ALLOW_MARKERS) literals.push(Buffer.from(marker));
     this.matcher = new LiteralMatcher(literals);
     // Decoded text only matters to rules: known values are searched for in their encoded forms already.
     this.decode = (options.decode ?? true) && rules.length > 0;

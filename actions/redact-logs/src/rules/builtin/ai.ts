@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule-spec.js';
-import { ASSIGN, caseVariants, TOKEN_END } from './keywords.js';
+import { ASSIGN, BASE64_URL_ALPHABET, caseVariants, followedBy, TOKEN_END } from './keywords.js';
 
 /** AI APIs: OpenAI, Anthropic, Hugging Face, Cohere. */
 export const AI_RULES: readonly RuleSpec[] = [
@@ -31,7 +31,7 @@ export const AI_RULES: readonly RuleSpec[] = [
     family: 'Hugging Face',
     description: 'Hugging Face user access token (hf_) or organization token (api_org_)',
     regex: String.raw`\b(?:hf_|api_org_)[A-Za-z]{34}\b`,
-    keywords: ['hf_', 'api_org_'],
+    keywords: [...followedBy('hf_', BASE64_URL_ALPHABET.slice(0, 52)), 'api_org_'],
     anchor: 0,
     minEntropy: 3,
     sample: { secret: 'hf_{alpha:34}', line: 'huggingface-cli login --token {secret}' },

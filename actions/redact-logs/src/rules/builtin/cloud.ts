@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule-spec.js';
-import { ASSIGN, caseVariants, TOKEN_END } from './keywords.js';
+import { ASSIGN, BASE64_URL_ALPHABET, caseVariants, followedBy, TOKEN_END } from './keywords.js';
 
 /** AWS, Google Cloud, Azure, DigitalOcean, Heroku, Databricks. */
 export const CLOUD_RULES: readonly RuleSpec[] = [
@@ -94,7 +94,8 @@ export const CLOUD_RULES: readonly RuleSpec[] = [
     description: 'Microsoft Entra ID (Azure AD) application client secret (…Q~…)',
     regex: String.raw`(?:^|[\\'"\x60\s>=:(,])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?=$|[\\'"\x60\s<),;&])`,
     flags: 'm',
-    keywords: [...'0123456789'].map((digit) => `${digit}Q~`),
+    // A digit, "Q~" and the next character: four bytes, as the prefilter needs.
+    keywords: [...'0123456789'].flatMap((digit) => followedBy(`${digit}Q~`, `${BASE64_URL_ALPHABET}~.`)),
     lead: 8,
     secretGroup: 1,
     minEntropy: 3,

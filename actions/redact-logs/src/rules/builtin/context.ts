@@ -1,6 +1,6 @@
 import { isWordLike } from '../common-words.js';
 import type { RuleSpec } from '../rule-spec.js';
-import { anyCase, ASSIGN, caseVariants } from './keywords.js';
+import { anyCase, ASSIGN, caseVariants, followedBy } from './keywords.js';
 import { KUBERNETES_SECRET_RULE } from './kubernetes-secret.js';
 
 /** The scheme's last character and "://": four bytes for the prefilter. */
@@ -78,7 +78,7 @@ export const CONTEXT_RULES: readonly RuleSpec[] = [
     description: 'Password (or token) of -u / --user user:password on a command line (curl, wget, http clients)',
     regex: String.raw`(?:^|\s)(?:-u|--user|--proxy-user)(?:\s{1,4}|=)?\\?["']?(?:[^\s:"'$\\]{1,256}:(?!\/\/)([^\s"'\\]{1,256})|([^\s:"'$\\]{16,256}):(?=[\s"'\\]|$))`,
     flags: 'm',
-    keywords: ['-u ', "-u '", '-u "', '--user', '--proxy-user'],
+    keywords: [...followedBy('-u ', `'"$_-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789`), '--user', '--proxy-user'],
     lead: 2,
     secretGroup: 'first',
     minEntropy: 1.6,
@@ -119,7 +119,8 @@ export const CONTEXT_RULES: readonly RuleSpec[] = [
     description: 'Password in a key=value connection string (Password=…; Pwd=…)',
     regex: String.raw`(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
     flags: 'i',
-    keywords: [...caseVariants(['password']), ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
+    // "assword", not "password": "PASS" starts every pytest PASSED line, and the prefilter keys on four bytes.
+    keywords: ['assword', 'ASSWORD', ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
     secretGroup: 1,
     check: (value) => value.length > 3 && !/^(?:\*+|%[A-Z_]+%)$/i.test(value),
     sample: { secret: '{alnum:16}', line: 'Server=db.internal;Database=app;User Id=app;Password={secret};' },
@@ -131,7 +132,7 @@ export const CONTEXT_RULES: readonly RuleSpec[] = [
     description: '.env, export and set lines whose variable name says secret (…TOKEN=, …SECRET=, …PASSWORD=, …API_KEY=, …)',
     regex: String.raw`(?:^|[\s;&|("'>=:]|\\n)(?:export\s{1,8}|set\s{1,8}|\$env:)?([A-Z0-9_]{0,80}(?:TOKEN|SECRET|PASSWORD|PASSWD|_PWD|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|_AUTH)[A-Z0-9_]{0,40})\s{0,4}=\s{0,4}\\?["']?([^\s"'\\#;]{4,4096})`,
     flags: 'm',
-    keywords: ['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', '_PWD', 'APIKEY', 'API_KEY', 'ACCESS_KEY', 'PRIVATE_KEY', 'CREDENTIAL', '_AUTH'],
+    keywords: ['TOKEN', 'SECRET', 'ASSWORD', 'ASSWD', '_PWD', 'APIKEY', 'API_KEY', 'ACCESS_KEY', 'PRIVATE_KEY', 'CREDENTIAL', '_AUTH'],
     lead: 128,
     secretGroup: 2,
     minEntropy: 1,
@@ -145,7 +146,8 @@ export const CONTEXT_RULES: readonly RuleSpec[] = [
     description: 'A high-entropy value assigned to a name that says secret (token, secret, password, api_key, access_key, client_secret, credential, private_key), in any config or code syntax',
     regex: String.raw`([A-Za-z0-9_.-]{0,40}(?:token|secret|passw(?:or)?d|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credential|private[_.-]?key)[A-Za-z0-9_.-]{0,20})${ASSIGN}([A-Za-z0-9_.~+/=@!#%^*-]{8,256})`,
     flags: 'i',
-    keywords: [...caseVariants(['token', 'secret', 'passw', 'credential']), ...anyCase('pwd'), ...anyCase('key')],
+    // Four bytes each: "pwd" and "key" with what comes before or after them in the names the regex takes.
+    keywords: [...caseVariants(['token', 'secret', 'credential']), 'assw', 'ASSW', ...['pwd', 'PWD', 'Pwd'].flatMap((word) => [...followedBy(word, `=:"' _`), `_${word}`, `-${word}`]), ...['_', '-', '.', 'i', 'I', 's', 'S', 'h', 'H', 'e', 'E'].flatMap((before) => anyCase('key').map((key) => before + key))],
     lead: 64,
     secretGroup: 2,
     minEntropy: 3.5,

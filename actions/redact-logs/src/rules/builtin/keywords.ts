@@ -18,6 +18,15 @@ export function anyCase(word: string): string[] {
 export const BASE64_URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
+ * A three-byte prefix followed by each character that can come next: four-byte
+ * keywords, as the prefilter needs. Without it a three-byte keyword becomes
+ * 256 literals (any next byte), which thickens the prefilter for every file.
+ */
+export function followedBy(prefix: string, next: string): string[] {
+  return [...next].map((char) => prefix + char);
+}
+
+/**
  * Between a name and its value: `name = value`, `name: "value"`, `"name": "value"`,
  * `name => 'value'`, also with JSON-escaped quotes (`\"name\": \"value\"`,
  * a config file printed inside a JSON string).

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule-spec.js';
-import { ASSIGN, caseVariants, TOKEN_END } from './keywords.js';
+import { ASSIGN, BASE64_URL_ALPHABET, caseVariants, followedBy, TOKEN_END } from './keywords.js';
 
 const HEX = '0123456789abcdef';
 
@@ -100,7 +100,7 @@ export const MESSAGING_RULES: readonly RuleSpec[] = [
     family: 'SendGrid',
     description: 'SendGrid API key (SG.…)',
     regex: String.raw`\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${TOKEN_END}`,
-    keywords: ['SG.'],
+    keywords: followedBy('SG.', BASE64_URL_ALPHABET),
     anchor: 0,
     minEntropy: 3,
     sample: { secret: 'SG.{b64url:22}.{b64url:43}', line: 'SENDGRID_API_KEY={secret}' },

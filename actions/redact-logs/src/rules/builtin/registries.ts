@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule-spec.js';
-import { TOKEN_END } from './keywords.js';
+import { followedBy, TOKEN_END } from './keywords.js';
 
 /** Package and container registries: npm, PyPI, RubyGems, NuGet, Docker Hub. */
 export const REGISTRY_RULES: readonly RuleSpec[] = [
@@ -39,7 +39,7 @@ export const REGISTRY_RULES: readonly RuleSpec[] = [
     family: 'NuGet',
     description: 'NuGet.org API key (oy2…)',
     regex: String.raw`\boy2[a-z0-9]{43}\b`,
-    keywords: ['oy2'],
+    keywords: followedBy('oy2', 'abcdefghijklmnopqrstuvwxyz0123456789'),
     anchor: 0,
     minEntropy: 3,
     sample: { secret: 'oy2{lowerdigit:43}', line: 'dotnet nuget push pkg.nupkg --api-key {secret} --source https://api.nuget.org/v3/index.json' },
