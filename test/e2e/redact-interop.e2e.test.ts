@@ -2,10 +2,13 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pkcs12Sample } from '../../actions/redact-logs/src/rules/builtin/pkcs12.js';
 import { seededRandom, testSeed } from '../../actions/redact-logs/src/testing/rule-samples.js';
+import { readZipEntries } from '../harness/read-zip.js';
 import { runBundle } from '../harness/run-bundle.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
+import { writeZip } from '../harness/write-zip.js';
 
 const seed = testSeed();
 const random = seededRandom(seed);
@@ -79,6 +82,17 @@ describe(`gitleaks config, decoding and inline allow: through the bundle and gat
     expect(run.summary).toContain('1 find(s) kept by an inline `gates:allow`');
     const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { allowedInline: unknown };
     expect(report.allowedInline).toEqual({ count: 1, finds: [{ file: 'test.log', ruleId: 'aws-access-key-id', line: 1, reason: 'documented test fixture' }] });
+  });
+
+  test('a PKCS#12 key store in binary artifacts, alone and inside a zip, is found by its header and overwritten byte for byte (binary: scrub)', async () => {
+    const der = Buffer.from(pkcs12Sample(random).secret, 'base64');
+    const workspace = makeWorkspace({ '.github/gates-redact.yml': 'version: 1\nbinary: scrub\n', 'dist/cert.p12': der });
+    await writeZip(join(workspace, 'dist/bundle.zip'), { 'keys/app.pfx': der });
+    const run = await runBundle('redact-logs', { workspace, inputs: { paths: 'dist' } });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(join(workspace, 'dist/cert.p12'))).toEqual(Buffer.alloc(der.length, '*'));
+    expect((await readZipEntries(join(workspace, 'dist/bundle.zip'))).get('keys/app.pfx')).toEqual(Buffer.alloc(der.length, '*'));
+    expect(run.summary).toMatch(/<code>pkcs12<\/code> \| 2 \|/);
   });
 
   test('1,000 known secrets (the crash at about 400: literals spread into Math.max) are all redacted', async () => {

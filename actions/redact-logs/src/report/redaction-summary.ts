@@ -72,7 +72,7 @@ export function renderRedactionSummary(outcomes: readonly FileOutcome[], notes: 
     );
     if (listed.length > MAX_ROWS) lines.push(`…and ${listed.length - MAX_ROWS} more file(s); the report file lists all.`, '');
   }
-  if (notes.masks) lines.push(...maskLines(notes.masks, notes.minSecretLength, md));
+  if (notes.masks) for (const line of maskLines(notes.masks, notes.minSecretLength, md)) lines.push(line);
   if (notes.allowed > 0) lines.push(`${notes.allowed} find(s) kept by an inline \`gates:allow\` or \`gitleaks:allow\` on their line; the report file lists each with its reason.`, '');
   for (const label of notes.refused) lines.push(`- Not masked: ${md.text(label)}`);
   for (const pattern of notes.unmatched) lines.push(`- No file matched ${md.code(pattern)}`);
