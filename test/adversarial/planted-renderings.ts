@@ -85,10 +85,18 @@ export function plantedAppendices(plant: Plant, md: MarkdownText, redactor: Reda
     ),
     'redact-logs redaction': renderRedactionSummary(
       [
-        { display: plant('redact.file'), kind: 'text', status: 'redacted', occurrences: new Map([[plant('redact.rule'), { firstLine: 1, count: 2 }]]), replacements: 2 },
+        { display: plant('redact.file'), kind: 'text', status: 'redacted', occurrences: new Map([[plant('redact.rule'), { firstLine: 1, count: 2, alsoMatched: 1 }]]), replacements: 2 },
         { display: plant('redact.skipped-file'), kind: 'binary', status: 'skipped', reason: plant('redact.reason'), occurrences: new Map() },
       ],
-      { knownValues: 1, refused: [plant('redact.refused')], unmatched: [plant('redact.unmatched')], masks: 1, outputDir: plant('redact.output-dir') },
+      {
+        knownValues: 1,
+        refused: [plant('redact.refused')],
+        unmatched: [plant('redact.unmatched')],
+        outputDir: plant('redact.output-dir'),
+        minSecretLength: 4,
+        allowed: 1,
+        masks: { registered: 1, unmasked: [{ rule: plant('redact.mask-rule'), file: plant('redact.mask-file'), reason: 'dictionary-word', count: 1 }] },
+      },
       md,
     ),
   };

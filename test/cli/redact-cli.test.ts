@@ -20,7 +20,7 @@ describe('gates redact', () => {
   });
 
   test('--fail-on-find exits 1; a missing secrets file is a usage error (exit 2) that touches nothing', async () => {
-    const workspace = makeWorkspace({ 'a.log': `token ghp_${'Ab1'.repeat(12)}\n` });
+    const workspace = makeWorkspace({ 'a.log': `token ghp_Zq8vR2mK5tLpW3xN7cJ4hF6dG9sB1aYe0uTi\n` });
     const found = await runCli(['redact', 'a.log', '--fail-on-find'], { cwd: workspace, env: { MEMORY_STORAGE_ROOT: join(mkdtempSync(join(tmpdir(), 'gates-state-')), 's') } });
     expect(found.code).toBe(1);
     const missing = await runCli(['redact', 'a.log', '--secrets-file', join(workspace, 'nope.txt')], { cwd: workspace });

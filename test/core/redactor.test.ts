@@ -64,6 +64,19 @@ describe('Redactor', () => {
     expect(base64Fragments('second-secret-value')[0]).toBe('c2Vjb25kLXNlY3JldC12YWx1Z');
   });
 
+  test('a found value goes to the runner masker only: gates never redacts its own output with it', () => {
+    const redactor = new Redactor();
+    const heard: string[] = [];
+    redactor.onSecret((value) => heard.push(value));
+    redactor.maskFound('Zq8vR2mK5tLp');
+    redactor.maskFound('two\nlines');
+    expect(heard).toEqual(['Zq8vR2mK5tLp']);
+    expect(redactor.redact('verdict Zq8vR2mK5tLp')).toBe('verdict Zq8vR2mK5tLp');
+    const late: string[] = [];
+    redactor.onSecret((value) => late.push(value));
+    expect(late).toEqual(['Zq8vR2mK5tLp']);
+  });
+
   test('property: no secret survives in any form, and text away from secrets is unchanged', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9_\-+/=:.]{8,24}$/);
     const filler = fc.stringMatching(/^[ a-z,.;\n]{0,40}$/);

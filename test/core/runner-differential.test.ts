@@ -64,7 +64,7 @@ function adapter(env: NodeJS.ProcessEnv, write: (text: string) => void): Host {
     exportVariable: (name, value) => runner.exportVariable(name, value),
     summary: async (markdown) => runner.appendSummary(markdown),
     // A value found in output: registered with the runner's masker as it is.
-    mask: (value) => redactor.addFound(value),
+    mask: (value) => redactor.maskFound(value),
     annotation: (finding) => runner.annotation(formatAnnotation(finding)),
   };
 }

@@ -3,7 +3,9 @@ import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { fakeCredentials, nearMisses, type PlantedCredential } from '../../actions/redact-logs/src/testing/fake-credentials.js';
+import { BUILTIN_RULES } from '../../actions/redact-logs/src/rules/builtin-rules.js';
+import { logNearMisses } from '../../actions/redact-logs/src/testing/log-near-misses.js';
+import { samplesOf, seededRandom, testSeed, type RuleSample } from '../../actions/redact-logs/src/testing/rule-samples.js';
 import { formsToSearch, producedForms, SECRET } from '../fixtures/secret-forms.js';
 import { readZipEntries } from '../harness/read-zip.js';
 import { filesUnder } from '../adversarial/leak-search.js';
@@ -26,24 +28,27 @@ function logStraddlingBoundaries(size: number, plant: string): string {
   return `${text}\nend of log\n`;
 }
 
-describe('redact-logs through the bundle', () => {
-  let credentials: PlantedCredential[];
+const seed = testSeed();
+const sampleOf = (credentials: RuleSample[], ruleId: string) => credentials.find((credential) => credential.ruleId === ruleId)!;
+
+describe(`redact-logs through the bundle (seed ${seed})`, () => {
+  let credentials: RuleSample[];
   let misses: string[];
   let workspace: string;
   let run: BundleRun;
   const forms = producedForms(SECRET);
 
   beforeAll(async () => {
-    credentials = fakeCredentials();
-    misses = nearMisses();
+    credentials = samplesOf(BUILTIN_RULES, seed);
+    misses = logNearMisses(seededRandom(seed));
     const planted = [...Object.values(forms), ...credentials.map((credential) => credential.line), `env: ${ENV_SECRET}`].join('\n');
     workspace = makeWorkspace({
       'logs/build.log': `step 1\n${planted}\nstep 2\n`,
       'logs/big.log': logStraddlingBoundaries(3 * MiB, `[${SECRET}]`),
       'logs/near-misses.log': `${misses.join('\n')}\n`,
-      'reports/results.json': JSON.stringify({ name: 'deploy', secret: SECRET, env: { token: credentials[2]!.secret }, forms }, null, 2),
+      'reports/results.json': JSON.stringify({ name: 'deploy', secret: SECRET, env: { token: sampleOf(credentials, 'github-pat-classic').secret }, forms }, null, 2),
       'reports/junit.xml': `<?xml version="1.0"?>\n<testsuite><testcase name="t"><system-out>${forms['XML text']}\n${credentials.map((c) => c.line.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('\n')}</system-out></testcase></testsuite>\n`,
-      'reports/index.html': `<html><body><pre>${forms.raw.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre><a href="https://ci:${credentials[17]!.secret}@example.com">x</a></body></html>\n`,
+      'reports/index.html': `<html><body><pre>${forms.raw.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre><a href="https://ci:${sampleOf(credentials, 'url-credentials').secret}@example.com">x</a></body></html>\n`,
       'artifacts/trace.log.gz': gzipSync(Buffer.from(`${planted}\n`)),
       // Binary for real (a few NUL bytes in a log no longer make it binary), with no known value in it: skipped by default.
       'artifacts/core.bin': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(256, 0), Buffer.from('..section..')]),
@@ -123,7 +128,7 @@ describe('redact-logs through the bundle', () => {
 
   test('found values are registered with the runner masker', () => {
     const masks = run.commands.filter((command) => command.command === 'add-mask').map((command) => command.data);
-    expect(masks).toEqual(expect.arrayContaining([SECRET, ENV_SECRET, credentials[0]!.secret, credentials[16]!.secret]));
+    expect(masks).toEqual(expect.arrayContaining([SECRET, ENV_SECRET, sampleOf(credentials, 'aws-access-key-id').secret, sampleOf(credentials, 'jwt').secret]));
   });
 });
 

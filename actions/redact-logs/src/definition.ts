@@ -1,15 +1,18 @@
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { containedDirectory, describeRefusal, discoverFiles, globMatcher, isInside, isTemporaryName, markdownText, nothingToCheckRule, refusalOf, statePath, writeReportFile, type ActionDefinition, type Redactor } from '@gates/core';
+import { containedDirectory, describeRefusal, discoverFiles, globMatcher, isInside, isTemporaryName, markdownText, nothingToCheckRule, refusalOf, statePath, writeReportFile, type ActionDefinition } from '@gates/core';
 import type { FileOutcome } from './files/file-outcome.js';
 import { scrubFile } from './files/scrub-file.js';
 import { parseSecretsInput } from './policy/known-secrets.js';
-import { loadRedactPolicy, type RedactPolicy } from './policy/redact-policy.js';
+import { MaskRegistry } from './masks/mask-registry.js';
+import { contextValues, suiteText } from './masks/suite-text.js';
+import { loadRedactPolicy } from './policy/redact-policy.js';
+import { AllowedFinds } from './report/allowed-finds.js';
 import { redactionFindings, redactionRules } from './report/redaction-findings.js';
+import { redactionReport } from './report/redaction-report.js';
 import { renderRedactionSummary, totalsOf } from './report/redaction-summary.js';
 import { activeRules } from './rules/active-rules.js';
 import { BUILTIN_RULES } from './rules/builtin-rules.js';
 import { compileRules } from './rules/compile-rules.js';
-import type { PatternHit } from './rules/pattern-matcher.js';
 import type { ScrubEngine } from './scrub/scrub-engine.js';
 import { SecretScanner } from './scrub/secret-scanner.js';
 
@@ -39,29 +42,41 @@ export const redactLogs: ActionDefinition = {
     // Temporary files (this run's, another run's, or a killed run's) are never scrubbed as logs.
     const discovery = discoverFiles(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => isTemporaryName(basename(path)) });
 
-    const masks = new MaskRegistry(redactor, policy);
-    const engine: ScrubEngine = { scanner: new SecretScanner(redactor.forms(), rules), replacement, binary: policy.binary, onPatternValue: (hit) => masks.add(hit) };
-    runner.debug(`searching for ${engine.scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+    const masks = new MaskRegistry(policy.maxMasks, policy.minSecretLength);
+    const allowed = new AllowedFinds();
+    const scanner = new SecretScanner(redactor.forms(), rules, { decode: policy.decode, inlineAllow: policy.inlineAllow });
+    const engine: ScrubEngine = { scanner, replacement, binary: policy.binary, onPatternValue: (hit) => masks.offer(hit), onAllowed: (find) => allowed.add(find) };
+    runner.debug(`searching for ${scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
     // A path through a link out of the workspace was asked for and not scrubbed: refused, so the step fails.
     const outcomes: FileOutcome[] = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: skip.outside ? 'refused' : 'skipped', reason: skip.reason, occurrences: new Map() }));
     for (const file of discovery.files) {
+      masks.file = allowed.file = scanner.file = file.display;
       const destination = output ? join(output.path, isAbsolute(file.display) ? file.relative : file.display) : file.path;
       const root = output ? output.root : file.root;
       outcomes.push(await scrubFile(file.path, destination, file.display, { engine, root, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
     }
 
     const totals = totalsOf(outcomes);
-    const reportFile = await writeReportFile(statePath(stateRoot, 'reports', 'redact-logs'), 'redaction.json', redactionReport(outcomes, refused, discovery.unmatched), redactor);
+    const findings = redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped });
+    const ruleMetas = [...redactionRules(rules, failOnFind), nothingToCheckRule('redact-logs')];
+    const reportDirectory = statePath(stateRoot, 'reports', 'redact-logs');
+    const notes = [...(discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : []), ...(policy.gitleaks?.notes ?? [])];
+    const summaryNotes = { knownValues: redactor.size, refused, unmatched: discovery.unmatched, outputDir, minSecretLength: policy.minSecretLength, allowed: allowed.count };
+    const outputs = { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged) };
+    // Masks last: a value that is part of the suite's own outputs or summary (`pass`) must not be masked.
+    const md = markdownText(redactor);
+    masks.register(redactor, suiteText([renderRedactionSummary(outcomes, summaryNotes, md), JSON.stringify({ findings, ruleMetas, outputs, notes }), reportDirectory, ...contextValues(env)]));
+    const reportFile = await writeReportFile(reportDirectory, 'redaction.json', redactionReport(outcomes, { refused, unmatched: discovery.unmatched, masks, allowed, gitleaks: policy.gitleaks?.notes }), redactor);
     return {
-      findings: redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped }),
+      findings,
       // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
       nothingToCheck: outcomes.length === 0 ? `no file matched ${patterns.join(', ')}` : undefined,
-      rules: [...redactionRules(rules, failOnFind), nothingToCheckRule('redact-logs')],
+      rules: ruleMetas,
       // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
       failOn: 'error',
-      outputs: { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged), 'report-file': reportFile },
-      notes: discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : undefined,
-      summaryAppendix: renderRedactionSummary(outcomes, { knownValues: redactor.size, refused, unmatched: discovery.unmatched, masks: masks.count, outputDir }, markdownText(redactor)),
+      outputs: { ...outputs, 'report-file': reportFile },
+      notes: notes.length > 0 ? notes : undefined,
+      summaryAppendix: renderRedactionSummary(outcomes, { ...summaryNotes, masks: { registered: masks.count, unmasked: masks.refused } }, md),
       ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
     };
   },
@@ -78,43 +93,4 @@ function outputLocation(workspace: string, outputDir: string): { path: string; r
   if (!isInside(path, workspace)) return { path, root: path };
   containedDirectory(workspace, path);
   return { path, root: workspace };
-}
-
-/** Registers values found by pattern rules with the runner's masker (via the redactor), once each, up to the policy's cap. */
-class MaskRegistry {
-  private readonly seen = new Set<string>();
-
-  constructor(
-    private readonly redactor: Redactor,
-    private readonly policy: RedactPolicy,
-  ) {}
-
-  get count(): number {
-    return this.seen.size;
-  }
-
-  add(hit: PatternHit): void {
-    if (this.seen.size >= this.policy.maxMasks) return;
-    const value = Buffer.from(hit.value, 'latin1').toString('utf8');
-    if (this.seen.has(value) || refusalOf(value, this.policy.minSecretLength)) return;
-    this.seen.add(value);
-    this.redactor.addFound(value);
-  }
-}
-
-function redactionReport(outcomes: readonly FileOutcome[], refused: string[], unmatched: string[]) {
-  return {
-    files: outcomes.map((outcome) => ({
-      file: outcome.display,
-      kind: outcome.kind,
-      status: outcome.status,
-      replacements: outcome.replacements ?? 0,
-      reason: outcome.reason,
-      entries: outcome.entries,
-      knownLeft: outcome.knownLeft,
-      rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
-    })),
-    refused,
-    unmatched,
-  };
 }

@@ -21,8 +21,10 @@ export interface FileOutcome {
 export function addOccurrences(into: Map<string, Occurrence>, from: ReadonlyMap<string, Occurrence>): void {
   for (const [rule, occurrence] of from) {
     const existing = into.get(rule);
-    if (existing) existing.count += occurrence.count;
-    else into.set(rule, { ...occurrence });
+    if (existing) {
+      existing.count += occurrence.count;
+      existing.alsoMatched += occurrence.alsoMatched;
+    } else into.set(rule, { ...occurrence });
   }
 }
 

@@ -1,4 +1,5 @@
 import { CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, loadConfigInput, parseSize, type InputReader, type PositionMap } from '@gates/core';
+import { loadGitleaksRules, type GitleaksRules } from './gitleaks-config.js';
 
 /** `.github/gates-redact.yml` as written (schemas/gates-redact.schema.json). */
 export interface RedactPolicyFile {
@@ -11,6 +12,9 @@ export interface RedactPolicyFile {
   skipped?: 'fail' | 'allow';
   'max-file-size'?: string;
   'max-masks'?: number;
+  decode?: boolean;
+  'inline-allow'?: boolean;
+  'gitleaks-config'?: string;
   allow?: string[];
   rules?: {
     disable?: string[];
@@ -43,9 +47,16 @@ export interface RedactPolicy {
   allowSkipped: boolean;
   maxFileBytes: number;
   maxMasks: number;
+  /** Decode base64, hex and percent-encoded runs and run the rules over them. */
+  decode: boolean;
+  /** Honour `gates:allow` / `gitleaks:allow` on a line. */
+  inlineAllow: boolean;
   allow: string[];
   disabledRules: string[];
   customRules: NonNullable<NonNullable<RedactPolicyFile['rules']>['custom']>;
+  /** The gitleaks config the policy names (else `.gitleaks.toml` when present), and its rules once loaded. */
+  gitleaksConfig?: string;
+  gitleaks?: GitleaksRules;
 }
 
 /** Names under which CI systems and tools conventionally pass credentials. */
@@ -63,14 +74,24 @@ export function policyWithDefaults(file: RedactPolicyFile | undefined, path?: st
     allowSkipped: file?.skipped === 'allow',
     maxFileBytes: file?.['max-file-size'] ? parseSize(file['max-file-size']) : 64 * 1024 ** 3,
     maxMasks: file?.['max-masks'] ?? 1000,
+    decode: file?.decode ?? true,
+    inlineAllow: file?.['inline-allow'] ?? true,
     allow: file?.allow ?? [],
     disabledRules: file?.rules?.disable ?? [],
     customRules: file?.rules?.custom ?? [],
+    gitleaksConfig: file?.['gitleaks-config'],
   };
 }
 
-/** The `policy` input's file when it exists; the built-in defaults when the default path is absent. A path set by the user must exist. */
+/**
+ * The `policy` input's file when it exists (the built-in defaults when the
+ * default path is absent; a path set by the user must exist), then the
+ * gitleaks config it names, or `.gitleaks.toml` at the workspace root when
+ * there is one.
+ */
 export async function loadRedactPolicy(inputs: InputReader, workspace: string): Promise<RedactPolicy> {
   const loaded = await loadConfigInput(inputs, workspace, { input: 'policy', kind: CONFIG_KINDS.redact });
-  return loaded ? policyWithDefaults(loaded.value as RedactPolicyFile, loaded.file, loaded.positions) : policyWithDefaults(undefined);
+  const policy = loaded ? policyWithDefaults(loaded.value as RedactPolicyFile, loaded.file, loaded.positions) : policyWithDefaults(undefined);
+  const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
+  return gitleaks ? { ...policy, gitleaks } : policy;
 }

@@ -47,7 +47,10 @@ export function redactionFindings(outcomes: readonly FileOutcome[], options: Fin
         severity,
         file: outcome.display,
         line: outcome.kind === 'text' ? occurrence.firstLine : undefined,
-        message: `${occurrence.count} value(s) matching ${ruleId} redacted${where}; rotate the credential if the file was ever shared unredacted.`,
+        message:
+          occurrence.count > 0
+            ? `${occurrence.count} value(s) matching ${ruleId} redacted${where}${occurrence.alsoMatched > 0 ? ` (and ${occurrence.alsoMatched} counted under another rule)` : ''}; rotate the credential if the file was ever shared unredacted.`
+            : `${occurrence.alsoMatched} value(s) matching ${ruleId} redacted${where}, each counted under another rule that matched it too; rotate the credential if the file was ever shared unredacted.`,
       });
     }
     const finding = unscrubbedFinding(outcome, skipFails);

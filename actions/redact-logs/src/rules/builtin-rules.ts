@@ -1,172 +1,32 @@
+import { AI_RULES } from './builtin/ai.js';
+import { CLOUD_RULES } from './builtin/cloud.js';
+import { COMMERCE_RULES } from './builtin/commerce.js';
+import { CONTEXT_RULES } from './builtin/context.js';
+import { DEVOPS_RULES } from './builtin/devops.js';
+import { KEY_RULES } from './builtin/keys.js';
+import { MESSAGING_RULES } from './builtin/messaging.js';
+import { OBSERVABILITY_RULES } from './builtin/observability.js';
+import { REGISTRY_RULES } from './builtin/registries.js';
+import { SOURCE_HOSTING_RULES } from './builtin/source-hosting.js';
 import type { RuleSpec } from './rule-spec.js';
 
-/** Values that stand for a secret without being one: masks, variables, templates. */
-const PLACEHOLDERS = String.raw`^(?:\*+|x+|\.+|\$.*|<[^>]*>|%[sv]|\[REDACTED[^\]]*\]|(?:your[-_])?(?:password|passwd|secret|token)|changeme)$`;
-
-const BASE64_URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** lower, UPPER and Capitalised forms of each word. */
-function caseVariants(words: string[]): string[] {
-  return words.flatMap((word) => [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]);
-}
-
 /**
- * The built-in credential formats. Each regex starts with, or sits next to, a
- * keyword so the prefilter can skip windows without one; quantifiers are
- * bounded so every match fits in the scanner's overlap.
+ * The built-in credential formats, in priority order: where two rules match
+ * one value it is counted under the earlier (vendor formats before key
+ * blocks before context rules, the generic key = value rule last). Each
+ * regex starts with, or sits next to, a keyword so the prefilter can skip
+ * windows without one; quantifiers are bounded so every match fits in the
+ * scanner's overlap.
  */
 export const BUILTIN_RULES: readonly RuleSpec[] = [
-  {
-    id: 'aws-access-key-id',
-    anchor: 0,
-    description: 'AWS access key id (AKIA…, ASIA…)',
-    regex: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
-    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-    allow: ['EXAMPLE$'],
-  },
-  {
-    id: 'aws-secret-access-key',
-    description: 'AWS secret access key next to its name',
-    regex: String.raw`aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
-    flags: 'i',
-    // The word after "aws": four bytes or more keep the prefilter's keys few; the match starts up to ~30 bytes before it.
-    keywords: caseVariants(['secret', 'private']),
-    lead: 64,
-    secretGroup: 1,
-    minEntropy: 3.5,
-    allow: ['EXAMPLEKEY$'],
-  },
-  {
-    id: 'github-pat-classic',
-    anchor: 0,
-    description: 'GitHub personal access token (classic)',
-    regex: String.raw`\bghp_[A-Za-z0-9]{36}\b`,
-    keywords: ['ghp_'],
-  },
-  {
-    id: 'github-pat-fine-grained',
-    anchor: 0,
-    description: 'GitHub fine-grained personal access token',
-    regex: String.raw`\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
-    keywords: ['github_pat_'],
-  },
-  {
-    id: 'github-app-token',
-    anchor: 0,
-    description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
-    regex: String.raw`\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
-    keywords: ['ghs_', 'ghu_', 'ghr_'],
-  },
-  {
-    id: 'github-oauth-token',
-    anchor: 0,
-    description: 'GitHub OAuth access token',
-    regex: String.raw`\bgho_[A-Za-z0-9]{36}\b`,
-    keywords: ['gho_'],
-  },
-  {
-    id: 'slack-token',
-    anchor: 0,
-    description: 'Slack bot, user, app or configuration token',
-    regex: String.raw`\bxox[abposre]-[A-Za-z0-9-]{10,250}`,
-    keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
-  },
-  {
-    id: 'slack-webhook',
-    anchor: 0,
-    description: 'Slack incoming-webhook URL',
-    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
-    keywords: ['hooks.slack.com'],
-  },
-  {
-    id: 'stripe-key',
-    anchor: 0,
-    description: 'Stripe secret or restricted key',
-    regex: String.raw`\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b`,
-    keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
-  },
-  {
-    id: 'npm-token',
-    anchor: 0,
-    description: 'npm access token',
-    regex: String.raw`\bnpm_[A-Za-z0-9]{36}\b`,
-    keywords: ['npm_'],
-  },
-  {
-    id: 'npmrc-auth',
-    anchor: 0,
-    description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
-    regex: String.raw`:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
-    keywords: [':_authToken', ':_auth', ':_password'],
-    secretGroup: 1,
-    allow: [PLACEHOLDERS],
-  },
-  {
-    id: 'pypi-token',
-    anchor: 0,
-    description: 'PyPI upload token',
-    regex: String.raw`\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`,
-    keywords: ['pypi-AgEIcHlwaS5vcmc'],
-  },
-  {
-    id: 'google-api-key',
-    anchor: 0,
-    description: 'Google API key',
-    regex: String.raw`\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`,
-    keywords: ['AIza'],
-  },
-  {
-    id: 'azure-storage-key',
-    anchor: 0,
-    description: 'Azure storage account or shared access key in a connection string',
-    regex: String.raw`\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,88}={0,2})`,
-    keywords: ['AccountKey=', 'SharedAccessKey='],
-    secretGroup: 1,
-  },
-  {
-    id: 'private-key',
-    description: 'Private key block (PEM, OpenSSH, PGP), header to footer, also inside JSON strings',
-    regex: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,32768}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
-    keywords: ['PRIVATE KEY'],
-    reach: 34 * 1024,
-  },
-  {
-    id: 'jwt',
-    anchor: 0,
-    description: 'JSON Web Token (header.payload.signature)',
-    regex: String.raw`\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,4096}`,
-    // "eyJ" is base64 of `{"`; with the next character it is four bytes, as the prefilter needs.
-    keywords: [...BASE64_URL_ALPHABET].map((char) => `eyJ${char}`),
-    reach: 17 * 1024,
-  },
-  {
-    id: 'url-credentials',
-    anchor: 1,
-    description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…)',
-    regex: String.raw`://[^\s/:@'"<>]{1,256}:([^\s/@'"<>]{1,256})@`,
-    // The scheme's last character and "://".
-    keywords: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].map((char) => `${char}://`),
-    lead: 1,
-    secretGroup: 1,
-    allow: [PLACEHOLDERS],
-  },
-  {
-    id: 'connection-string-password',
-    description: 'Password in a key=value connection string (Password=…; Pwd=…)',
-    regex: String.raw`(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
-    flags: 'i',
-    keywords: [...caseVariants(['password']), ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
-    secretGroup: 1,
-    allow: [PLACEHOLDERS],
-  },
-  {
-    id: 'authorization-header',
-    anchor: 0,
-    description: 'Credential in an HTTP Authorization header (Basic, Bearer, token)',
-    regex: String.raw`authorization:\s{0,8}(?:basic|bearer|token)\s{1,8}([A-Za-z0-9._~+/=-]{8,4096})`,
-    flags: 'i',
-    keywords: ['authorization', 'Authorization', 'AUTHORIZATION'],
-    secretGroup: 1,
-    allow: [PLACEHOLDERS],
-  },
+  ...CLOUD_RULES,
+  ...SOURCE_HOSTING_RULES,
+  ...REGISTRY_RULES,
+  ...AI_RULES,
+  ...MESSAGING_RULES,
+  ...COMMERCE_RULES,
+  ...OBSERVABILITY_RULES,
+  ...DEVOPS_RULES,
+  ...KEY_RULES,
+  ...CONTEXT_RULES,
 ];

@@ -1,15 +1,21 @@
 import { GatesError, type ErrorDetail, type PositionMap } from '@gates/core';
-import type { RuleSpec } from './rule-spec.js';
+import type { FindFilter, RuleSpec } from './rule-spec.js';
 
 export interface CompiledRule {
   id: string;
   description: string;
   regex: RegExp;
-  /** Keyword bytes; the regex runs only over windows containing one. */
+  /** Keyword bytes; the regex runs only over windows containing one (none: over every window). */
   keywords: Buffer[];
-  secretGroup: number;
+  secretGroup: number | 'first';
   minEntropy: number;
   allow: RegExp[];
+  placeholders: boolean;
+  check?: RuleSpec['check'];
+  locate?: RuleSpec['locate'];
+  binary: boolean;
+  appliesTo?: RuleSpec['appliesTo'];
+  keep: readonly FindFilter[];
   /** The same regex, sticky, for rules with an anchor: tried at each keyword position + anchor. */
   anchored?: { regex: RegExp; offset: number };
   /** Bytes before / after a keyword occurrence a match can start / end: the regex runs only over those regions. */
@@ -32,9 +38,10 @@ export interface RuleOrigin {
 /**
  * Compiles rule specs once. A regex, flag or allow pattern that does not
  * compile, or a group the regex does not have, is a config error at its
- * line (exit 2), all problems at once.
+ * line (exit 2), all problems at once. `globalAllow` and `keep` (a gitleaks
+ * config's global allowlists) apply to every rule.
  */
-export function compileRules(specs: readonly RuleSpec[], globalAllow: readonly string[], origin?: RuleOrigin): CompiledRule[] {
+export function compileRules(specs: readonly RuleSpec[], globalAllow: readonly string[], origin?: RuleOrigin, keep: readonly FindFilter[] = []): CompiledRule[] {
   const problems: ErrorDetail[] = [];
   const at = (pointer: string) => (origin ? { file: origin.file, ...(origin.positions?.value.get(pointer) ?? {}) } : undefined);
   const inRules = (pointer: string) => `${origin?.rulesPointer ?? ''}${pointer}`;
@@ -50,9 +57,9 @@ export function compileRules(specs: readonly RuleSpec[], globalAllow: readonly s
   const rules: CompiledRule[] = [];
   specs.forEach((spec, index) => {
     const group = spec.secretGroup ?? 0;
-    const regex = compile(spec.regex, `g${group > 0 ? 'd' : ''}${spec.flags ?? ''}`, inRules(`/${index}/regex`), `rule ${spec.id}: regex`);
+    const regex = compile(spec.regex, `g${group !== 0 ? 'd' : ''}${spec.flags ?? ''}`, inRules(`/${index}/regex`), `rule ${spec.id}: regex`);
     const allow = (spec.allow ?? []).map((source, allowIndex) => compile(source, '', inRules(`/${index}/allow/${allowIndex}`), `rule ${spec.id}: allow pattern`));
-    if (regex && group > 0 && groupCount(regex) < group) {
+    if (regex && typeof group === 'number' && group > 0 && groupCount(regex) < group) {
       problems.push({ message: `rule ${spec.id}: secret-group ${group} but the regex has ${groupCount(regex)} group(s)`, location: at(inRules(`/${index}/secret-group`)), hint: 'number capture groups from 1, left to right' });
     }
     if (regex && regex.test('')) {
@@ -68,6 +75,12 @@ export function compileRules(specs: readonly RuleSpec[], globalAllow: readonly s
       secretGroup: group,
       minEntropy: spec.minEntropy ?? 0,
       allow: [...(allow as RegExp[]), ...(shared.filter(Boolean) as RegExp[])],
+      placeholders: spec.placeholders ?? true,
+      check: spec.check,
+      locate: spec.locate,
+      binary: spec.binary ?? false,
+      appliesTo: spec.appliesTo,
+      keep: [...(spec.keep ?? []), ...keep],
       anchored: spec.anchor === undefined ? undefined : { regex: new RegExp(regex.source, `${regex.flags}y`), offset: spec.anchor },
       lead: spec.lead ?? DEFAULT_LEAD,
       reach: spec.reach ?? DEFAULT_REACH,

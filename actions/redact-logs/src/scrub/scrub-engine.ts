@@ -2,7 +2,7 @@ import { KNOWN_SECRET_RULE, type Span } from '@gates/core';
 import type { PatternHit } from '../rules/pattern-matcher.js';
 import type { BinaryPolicy } from '../policy/redact-policy.js';
 import type { SecretScanner } from './secret-scanner.js';
-import { StreamScrubber } from './stream-scrubber.js';
+import { StreamScrubber, type AllowedOccurrence } from './stream-scrubber.js';
 
 /** What every file's scrubber shares: the scanner, how to replace, and where found values go. */
 export interface ScrubEngine {
@@ -10,6 +10,7 @@ export interface ScrubEngine {
   replacement: 'mask' | 'rule-id';
   binary: BinaryPolicy;
   onPatternValue: (hit: PatternHit) => void;
+  onAllowed?: (find: AllowedOccurrence) => void;
 }
 
 /** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
@@ -20,7 +21,7 @@ export function scrubberFor(engine: ScrubEngine, kind: 'text' | 'binary', write:
       : engine.replacement === 'rule-id'
         ? (span: Span) => `[REDACTED:${span.ruleId}]`
         : () => '***';
-  return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue });
+  return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue, onAllowed: engine.onAllowed });
 }
 
 /** A read-only search of content the policy leaves as it is: how many known values it holds. */

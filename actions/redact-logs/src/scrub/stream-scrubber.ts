@@ -1,6 +1,6 @@
 import { mergeSpans, type Span } from '@gates/core';
 import type { PatternHit } from '../rules/pattern-matcher.js';
-import type { SecretScanner } from './secret-scanner.js';
+import type { AllowedFind, SecretScanner } from './secret-scanner.js';
 
 /** Bytes gathered before a window is scanned: big enough that the overlap re-scan costs little. */
 export const WINDOW_BYTES = 1024 * 1024;
@@ -9,14 +9,27 @@ const MIN_OVERLAP = 64 * 1024;
 export interface Occurrence {
   /** 1-based line of the first occurrence in the input. */
   firstLine: number;
+  /** Places replaced and counted under this rule: the rule of highest priority that matched there. */
   count: number;
+  /** Places this rule matched too, already counted under another rule (one value, one redaction). */
+  alsoMatched: number;
 }
+
+/** A find kept by `gates:allow` on its line: where, by which rule, and the line's reason. */
+export interface AllowedOccurrence {
+  ruleId: string;
+  line: number;
+  reason: string;
+}
+
 
 export interface ScrubberOptions {
   /** Receives the redacted output in order; the bytes are only valid during the call. */
   write: (bytes: Buffer) => void;
   replacement: (span: Span) => string;
   onPatternValue?: (hit: PatternHit) => void;
+  /** A find kept by `gates:allow` on its line. */
+  onAllowed?: (find: AllowedOccurrence) => void;
   /** Tests shrink the window and overlap to put many boundaries in small inputs; the overlap never drops below the longest match. */
   windowBytes?: number;
   minOverlap?: number;
@@ -38,7 +51,7 @@ export class StreamScrubber {
   private readonly windowBytes: number;
   /** Counts and first line per rule id. */
   readonly occurrences = new Map<string, Occurrence>();
-  /** Places replaced (overlapping matches make one). */
+  /** Places replaced (overlapping matches make one): the sum of the occurrences' counts. */
   replacements = 0;
 
   constructor(
@@ -70,7 +83,7 @@ export class StreamScrubber {
 
   private process(final: boolean): void {
     const window = this.buffer.subarray(0, this.length);
-    const spans = this.scanner.scan(window);
+    const { spans, allowed } = this.scanner.scan(window);
     let cut = window.length;
     if (!final) {
       const limit = window.length - this.overlap;
@@ -85,6 +98,7 @@ export class StreamScrubber {
     }
     kept.sort((a, b) => a.start - b.start);
     this.record(window, kept);
+    this.recordAllowed(window, allowed.filter((find) => find.start < cut));
     this.emit(window, kept, cut);
     this.linesBefore += countLines(window, 0, cut);
     // The held-back tail moves to the front; nothing is allocated per window.
@@ -103,26 +117,31 @@ export class StreamScrubber {
   }
 
   /**
-   * Counts replacements: overlapping matches are one replacement, counted once
-   * for each rule that took part in it, at the line where it starts.
+   * Counts replacements: overlapping matches are one replacement, counted
+   * under the rule of highest priority among them (so the per-rule counts
+   * add up to the total), and as "also matched" for the others, at the line
+   * where it starts.
    */
   private record(window: Buffer, spans: readonly (Span | PatternHit)[]): void {
-    let lineCursor = 0;
-    let linesToCursor = 0;
-    const count = (ruleId: string, start: number) => {
-      const occurrence = this.occurrences.get(ruleId);
-      if (occurrence) return void occurrence.count++;
-      linesToCursor += countLines(window, lineCursor, start);
-      lineCursor = start;
-      this.occurrences.set(ruleId, { firstLine: this.linesBefore + linesToCursor + 1, count: 1 });
-    };
     let regionStart = -1;
     let regionEnd = -1;
     let rules = new Set<string>();
+    const lines = this.lineCounter(window);
+    const close = () => {
+      if (rules.size === 0) return;
+      let primary = '';
+      for (const rule of rules) if (!primary || this.priorityOf(rule) < this.priorityOf(primary)) primary = rule;
+      for (const rule of rules) {
+        const occurrence = this.occurrences.get(rule) ?? { firstLine: lines(regionStart), count: 0, alsoMatched: 0 };
+        if (rule === primary) occurrence.count++;
+        else occurrence.alsoMatched++;
+        this.occurrences.set(rule, occurrence);
+      }
+      this.replacements++;
+    };
     for (const span of spans) {
       if (span.start >= regionEnd) {
-        for (const rule of rules) count(rule, regionStart);
-        this.replacements += rules.size > 0 ? 1 : 0;
+        close();
         regionStart = span.start;
         rules = new Set();
       }
@@ -130,8 +149,28 @@ export class StreamScrubber {
       rules.add(span.ruleId);
       if ('value' in span) this.options.onPatternValue?.(span);
     }
-    for (const rule of rules) count(rule, regionStart);
-    this.replacements += rules.size > 0 ? 1 : 0;
+    close();
+  }
+
+  private recordAllowed(window: Buffer, finds: readonly AllowedFind[]): void {
+    if (finds.length === 0 || !this.options.onAllowed) return;
+    const lines = this.lineCounter(window);
+    for (const find of [...finds].sort((a, b) => a.start - b.start)) this.options.onAllowed({ ruleId: find.ruleId, line: lines(find.start), reason: find.reason });
+  }
+
+  private priorityOf(rule: string): number {
+    return this.scanner.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /** 1-based line numbers of ascending offsets in this window, counting from where it starts in the input. */
+  private lineCounter(window: Buffer): (offset: number) => number {
+    let cursor = 0;
+    let lines = this.linesBefore;
+    return (offset) => {
+      lines += countLines(window, cursor, offset);
+      cursor = offset;
+      return lines + 1;
+    };
   }
 }
 

@@ -34,7 +34,8 @@ export async function loadConfigFile(path: string, kind: ConfigKind, displayPath
   return { ...parsed, file: displayPath };
 }
 
-async function readConfigText(path: string, displayPath: string): Promise<string> {
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
+export async function readConfigText(path: string, displayPath: string): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });

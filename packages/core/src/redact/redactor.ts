@@ -22,6 +22,8 @@ export type RedactionRule = (text: string) => string;
 export class Redactor {
   private readonly secrets = new Set<string>();
   private readonly variants = new Set<string>();
+  /** Values only the runner masks (maskFound): never used by redact(). */
+  private readonly found = new Set<string>();
   private readonly rules: RedactionRule[] = [];
   private matcher: LiteralMatcher | undefined;
   private readonly listeners: ((value: string) => void)[] = [];
@@ -51,17 +53,17 @@ export class Redactor {
   }
 
   /**
-   * A value found in output by a pattern rule: redacted from gates' own output
-   * and masked by the runner from now on, as it is (the runner derives its
-   * own encodings of masked values).
+   * A value redact-logs found in a scanned file (not one the workflow declared
+   * secret): handed to the runner's masker, so later steps' logs hide it, and
+   * nothing else. Gates' own output is never redacted with it: such values
+   * are inferred from untrusted text, and one like `pass` would turn the
+   * action's own `verdict` output into `***`. The caller decides which values
+   * are worth masking; multi-line values are masked line by line by the caller.
    */
-  addFound(value: string): void {
-    const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
-    for (const form of new Set(forms)) {
-      this.variants.add(form);
-      if (isSingleLine(form)) for (const listener of this.listeners) listener(form);
-    }
-    if (forms.length > 0) this.matcher = undefined;
+  maskFound(value: string): void {
+    if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value)) return;
+    this.found.add(value);
+    for (const listener of this.listeners) listener(value);
   }
 
   addRule(rule: RedactionRule): void {
@@ -76,6 +78,7 @@ export class Redactor {
   onSecret(listener: (value: string) => void): void {
     this.listeners.push(listener);
     for (const variant of this.variants) if (isSingleLine(variant)) listener(variant);
+    for (const value of this.found) listener(value);
   }
 
   get size(): number {

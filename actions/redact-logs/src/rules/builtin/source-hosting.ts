@@ -1,0 +1,107 @@
+import type { RuleSpec } from '../rule-spec.js';
+import { ASSIGN, caseVariants, TOKEN_END } from './keywords.js';
+
+/** GitLab's token kinds: a prefix, a body, and optionally the routable suffix `.<2><7>`. */
+function gitlab(id: string, prefix: string, description: string, sample: string, body = '[A-Za-z0-9_-]{20,300}'): RuleSpec {
+  return {
+    id,
+    family: 'GitLab',
+    description,
+    regex: String.raw`\b${prefix.replace(/[.]/g, '\\.')}${body}(?:\.[0-9a-z]{9})?${TOKEN_END}`,
+    keywords: [prefix],
+    anchor: 0,
+    minEntropy: 3,
+    sample: { secret: sample, line: `GITLAB_TOKEN={secret}` },
+    nearMisses: [`${prefix}XXXXXXXXXXXXXXXXXXXXXXXX`],
+  };
+}
+
+/** GitHub, GitLab, Atlassian. */
+export const SOURCE_HOSTING_RULES: readonly RuleSpec[] = [
+  {
+    id: 'github-pat-classic',
+    family: 'GitHub',
+    description: 'GitHub personal access token (classic, ghp_)',
+    regex: String.raw`\bghp_[A-Za-z0-9]{36}\b`,
+    keywords: ['ghp_'],
+    anchor: 0,
+    minEntropy: 3,
+    sample: { secret: 'ghp_{alnum:36}', line: 'remote: Invalid username or password. token={secret}' },
+    nearMisses: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}'],
+  },
+  {
+    id: 'github-pat-fine-grained',
+    family: 'GitHub',
+    description: 'GitHub fine-grained personal access token (github_pat_)',
+    regex: String.raw`\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
+    keywords: ['github_pat_'],
+    anchor: 0,
+    minEntropy: 3,
+    sample: { secret: 'github_pat_{alnum:22}_{alnum:59}', line: 'GH_TOKEN: {secret}' },
+    nearMisses: ['github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  {
+    id: 'github-app-installation-token',
+    family: 'GitHub',
+    description: 'GitHub App installation token in the newer format ghs_<app id>_<JWT>',
+    regex: String.raw`\bghs_[0-9]{1,20}_[A-Za-z0-9_-]{8,1024}\.[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,1024}${TOKEN_END}`,
+    keywords: ['ghs_'],
+    anchor: 0,
+    reach: 11 * 1024,
+    minEntropy: 3,
+    sample: { secret: 'ghs_{digit:7}_eyJ{b64url:60}.eyJ{b64url:300}.{b64url:342}', line: 'git config http.extraheader "AUTHORIZATION: basic $(echo -n x-access-token:{secret} | base64)"' },
+  },
+  {
+    id: 'github-app-token',
+    family: 'GitHub',
+    description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
+    regex: String.raw`\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
+    keywords: ['ghs_', 'ghu_', 'ghr_'],
+    anchor: 0,
+    minEntropy: 3,
+    sample: { secret: 'ghs_{alnum:36}', line: 'git clone https://github.com/org/repo (auth {secret})' },
+    nearMisses: ['ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  {
+    id: 'github-oauth-token',
+    family: 'GitHub',
+    description: 'GitHub OAuth access token (gho_)',
+    regex: String.raw`\bgho_[A-Za-z0-9]{36}\b`,
+    keywords: ['gho_'],
+    anchor: 0,
+    minEntropy: 3,
+    sample: { secret: 'gho_{alnum:36}', line: '{"access_token":"{secret}","token_type":"bearer"}' },
+    nearMisses: ['gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  gitlab('gitlab-pat', 'glpat-', 'GitLab personal, project or group access token (glpat-)', 'glpat-{b64url:20}'),
+  gitlab('gitlab-pipeline-trigger-token', 'glptt-', 'GitLab pipeline trigger token (glptt-)', 'glptt-{hex:40}'),
+  {
+    ...gitlab('gitlab-runner-token', 'glrt-', 'GitLab runner authentication (glrt-) or registration (GR1348941…) token', 'glrt-t1_{b64url:27}.01{lowerdigit:7}'),
+    regex: String.raw`\b(?:GR1348941[A-Za-z0-9_-]{20}|glrt-[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{9})?)${TOKEN_END}`,
+    keywords: ['GR1348941', 'glrt-'],
+    nearMisses: ['GR1348941XXXXXXXXXXXXXXXXXXXX', 'glrt-xxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  gitlab('gitlab-deploy-token', 'gldt-', 'GitLab deploy token (gldt-)', 'gldt-{b64url:20}'),
+  gitlab('gitlab-ci-job-token', 'glcbt-', 'GitLab CI/CD job token (glcbt-)', 'glcbt-{alnum:5}_{b64url:20}'),
+  gitlab('gitlab-feed-token', 'glft-', 'GitLab feed token (glft-)', 'glft-{b64url:20}'),
+  gitlab('gitlab-oauth-secret', 'gloas-', 'GitLab OAuth application secret (gloas-)', 'gloas-{b64url:64}', '[A-Za-z0-9_-]{64}'),
+  gitlab('gitlab-scim-token', 'glsoat-', 'GitLab SCIM token (glsoat-)', 'glsoat-{b64url:20}'),
+  {
+    ...gitlab('gitlab-other-token', 'glffct-', 'GitLab feature-flag client (glffct-), incoming-mail (glimt-), Kubernetes agent (glagent-) or workspace (glwt-) token', 'glagent-{b64url:50}'),
+    regex: String.raw`\bgl(?:ffct|imt|agent|wt)-[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{9})?${TOKEN_END}`,
+    keywords: ['glffct-', 'glimt-', 'glagent-', 'glwt-'],
+  },
+  {
+    id: 'atlassian-api-token',
+    family: 'Atlassian',
+    description: 'Atlassian (Jira, Confluence, Bitbucket) API token: ATATT3…, or a 24-character token next to "jira", "confluence" or "atlassian"',
+    regex: String.raw`\bATATT3[A-Za-z0-9_=-]{186}(?![A-Za-z0-9_=-])|(?:jira|confluence|atlassian)[\w.-]{0,30}(?:token|api[_-]?key|pass(?:word)?)${ASSIGN}([A-Za-z0-9]{24})(?![A-Za-z0-9])`,
+    flags: 'i',
+    keywords: ['ATATT3', ...caseVariants(['jira', 'confluence', 'atlassian'])],
+    lead: 4,
+    secretGroup: 'first',
+    minEntropy: 3.5,
+    sample: { secret: 'ATATT3{alnum:186}', line: 'JIRA_API_TOKEN={secret}' },
+    nearMisses: ['JIRA_API_TOKEN=${{ secrets.JIRA_API_TOKEN }}', 'jira_url: https://demo.atlassian.net'],
+  },
+];
