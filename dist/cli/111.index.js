@@ -14,17 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
-var src = __webpack_require__(4930);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
+var src = __webpack_require__(1881);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-<<<<<<< HEAD
-=======
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
-var src = __webpack_require__(2966);
->>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -495,6 +488,8 @@ class Test2JsonReader {
     onTestCase;
     carry = '';
     line = 0;
+    /** Lines that were test2json events (objects with an Action): JSON of any other kind is not a Go test report. */
+    events = 0;
     // A character split between two chunks is decoded whole.
     decoder = new external_node_string_decoder_.StringDecoder('utf8');
     constructor(onTestCase) {
@@ -514,6 +509,8 @@ class Test2JsonReader {
         if (this.carry.trim() !== '')
             this.event(this.carry);
         this.carry = '';
+        if (this.events === 0)
+            throw new Test2JsonError('no test2json event (JSON that is not `go test -json` output)', 1);
     }
     event(raw) {
         this.line++;
@@ -527,6 +524,9 @@ class Test2JsonReader {
         catch {
             throw new Test2JsonError(`not a test2json event (invalid JSON): ${text.slice(0, 60)}`, this.line);
         }
+        if (!event || typeof event !== 'object' || typeof event.Action !== 'string')
+            throw new Test2JsonError(`not a test2json event (no Action): ${text.slice(0, 60)}`, this.line);
+        this.events++;
         if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip'))
             return;
         const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
@@ -803,6 +803,7 @@ function judgeRegression(name, current, history, options = DEFAULT_REGRESSION_OP
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/compare-run.ts
 
 
+
 /** Judges each tracked test of this run against earlier runs on the same hardware profile. Pure. */
 function compareRun(current, samples, profile, options) {
     const key = profileKey(profile);
@@ -823,7 +824,7 @@ function compareRun(current, samples, profile, options) {
  */
 function sparkline(values) {
     const bars = '▁▂▃▄▅▆▇█';
-    const high = Math.max(0, ...values);
+    const high = (0,src/* largest */.nQ)(values, 0);
     if (values.length === 0)
         return '';
     return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
@@ -1471,7 +1472,8 @@ const perfSla = {
             }
         }
         const { top10, stale } = sla.finish(stats);
-        findings.push(...sla.breaches.map(breachFinding));
+        for (const breach of sla.breaches)
+            findings.push(breachFinding(breach));
         for (const entry of stale) {
             findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: loaded?.positions.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
         }
@@ -1480,7 +1482,8 @@ const perfSla = {
             if (entry.observed !== undefined)
                 tracked.set(entry.name, entry.observed);
         const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
-        findings.push(...history.findings);
+        for (const finding of history.findings)
+            findings.push(finding);
         const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();
         const metrics = {

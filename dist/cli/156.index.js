@@ -60,11 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
->>>>>>> fsledger
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
 
 
@@ -83,19 +79,21 @@ function nameMatcher(patterns) {
 function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     const problems = [];
     const at = (pointer) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
-    const roles = Object.keys(policy.roles);
-    for (const [name, role] of Object.entries(policy.roles)) {
+    // Every lookup by a name from the file goes through Maps: `extends: [hasOwnProperty]` must be an unknown role, not a function.
+    const specs = new Map(Object.entries(policy.roles));
+    const roles = [...specs.keys()];
+    for (const [name, role] of specs) {
         (role.extends ?? []).forEach((parent, index) => {
-            if (!policy.roles[parent])
+            if (!specs.has(parent))
                 problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
         });
     }
     (policy.subjects ?? []).forEach((subject, index) => {
-        if (!policy.roles[subject.role])
+        if (!specs.has(subject.role))
             problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
     });
     const windowsAt = [
-        ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+        ...[...specs].flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
         ...(policy.deny ?? []).map((rule, index) => [`/deny/${index}/windows`, rule.windows]),
     ];
     for (const [pointer, windows] of windowsAt) {
@@ -104,15 +102,15 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
-    const cycle = findCycle(policy);
+    const cycle = findCycle(specs);
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
-    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
-        (policy.roles[role].grants ?? []).map((grant, index) => ({
+        (specs.get(role).grants ?? []).map((grant, index) => ({
             declaredIn: role,
             index: index + 1,
             grant,
@@ -126,6 +124,8 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     const byRoleAndCommand = new Map();
     return {
         policy,
+        roles: specs,
+        dependencies: new Map(Object.entries(policy.dependencies ?? {})),
         grants,
         grantsFor(role, command) {
             const key = `${role}\u0000${command}`;
@@ -157,20 +157,21 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     };
 }
 /** Every role `role` inherits from, nearest first, each once. */
-function ancestorsOf(policy, role) {
+function ancestorsOf(specs, role) {
     const seen = [];
-    const queue = [...(policy.roles[role]?.extends ?? [])];
+    const queue = (specs.get(role)?.extends ?? []).slice();
     while (queue.length > 0) {
         const next = queue.shift();
         if (next === role || seen.includes(next))
             continue;
         seen.push(next);
-        queue.push(...(policy.roles[next]?.extends ?? []));
+        for (const parent of specs.get(next)?.extends ?? [])
+            queue.push(parent);
     }
     return seen;
 }
 /** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
-function findCycle(policy) {
+function findCycle(specs) {
     const state = new Map();
     const path = [];
     const visit = (role) => {
@@ -180,8 +181,8 @@ function findCycle(policy) {
             return [...path.slice(path.indexOf(role)), role];
         state.set(role, 'visiting');
         path.push(role);
-        for (const parent of policy.roles[role]?.extends ?? []) {
-            if (!policy.roles[parent])
+        for (const parent of specs.get(role)?.extends ?? []) {
+            if (!specs.has(parent))
                 continue;
             const cycle = visit(parent);
             if (cycle)
@@ -191,7 +192,7 @@ function findCycle(policy) {
         state.set(role, 'done');
         return undefined;
     };
-    for (const role of Object.keys(policy.roles)) {
+    for (const role of specs.keys()) {
         const cycle = visit(role);
         if (cycle)
             return cycle;

@@ -10,11 +10,7 @@ export const modules = {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
->>>>>>> fsledger
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -53,13 +49,23 @@ async function repositoryRole(api, query) {
     // 404: not a collaborator, or an app actor that "is not a user": no repository role.
     if (!result.ok && result.status === 404)
         return 'none';
-    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `permission of ${query.login}`);
-    return data.role_name || data.permission || 'none';
+    const what = `permission of ${query.login}`;
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what);
+    const role = data && typeof data === 'object' ? data : {};
+    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+    // An answer without a role is not "no role": nothing is decided from it.
+    if (typeof name !== 'string' || !name)
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+    return name;
 }
 async function teamMembership(api, org, slug, login) {
     const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-    if (result.ok)
-        return result.data.state === 'active' ? 'active' : 'pending';
+    if (result.ok) {
+        const state = result.data?.state;
+        if (state === 'active' || state === 'pending')
+            return state;
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+    }
     if (result.status !== 404)
         (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
@@ -71,22 +77,38 @@ async function teamMembership(api, org, slug, login) {
     (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
-/** Distinct reviewers whose latest review approves, the author excluded. */
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
 async function approvals(api, query) {
-    const result = await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const what = `reviews of pull request #${query.pullRequest}`;
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
-        per_page: 100,
-    });
+    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `reviews of pull request #${query.pullRequest}`)) {
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what)) {
+        if (!isReview(review))
+            throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
-        latest.set(login.toLowerCase(), review.state ?? '');
+        latest.set(login.toLowerCase(), review.state);
     }
     return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const { user, state } = value;
+    return typeof state === 'string' && typeof user === 'object';
 }
 
 

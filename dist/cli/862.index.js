@@ -44,8 +44,10 @@ function unmetConditions(compiled, request, actor) {
     }
     if (compiled.refs && !compiled.refs(request.ref))
         unmet.push(`ref ${request.ref} is not in [${grant.refs.join(', ')}]`);
-    if (request.fromFork && grant.forks !== true)
+    if (request.fromFork === true && grant.forks !== true)
         unmet.push('pull requests from forks are denied unless the grant says forks: true');
+    if (request.fromFork === 'unknown' && grant.forks !== true)
+        unmet.push('whether the pull request comes from a fork is unknown, so it counts as one: denied unless the grant says forks: true');
     if (grant.approvals !== undefined) {
         if (request.pullRequest === undefined)
             unmet.push(`needs ${grant.approvals} approving review(s), which are only counted on pull request events`);
@@ -87,7 +89,7 @@ function denyApplies(compiled, request, actor) {
 function dependencyChain(command, dependencies, history) {
     const ordered = [];
     const visit = (gate, trail) => {
-        for (const predecessor of dependencies[gate] ?? []) {
+        for (const predecessor of dependencies.get(gate) ?? []) {
             if (trail.has(predecessor) || ordered.includes(predecessor))
                 continue;
             visit(predecessor, new Set([...trail, predecessor]));
@@ -141,7 +143,7 @@ function evaluate(policy, request, actor, history) {
     }
     if (!allowedBy)
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
-    const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
+    const chain = dependencyChain(request.command, policy.dependencies, history);
     if (chain.some((link) => link.status !== 'pass')) {
         const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
@@ -228,8 +230,8 @@ function findBypass(policy, request) {
 /* harmony export */   qC: () => (/* binding */ teamsFor)
 /* harmony export */ });
 /* unused harmony export PERMISSION_RANK */
-/** Repository permission levels, each including the ones below it. */
-const PERMISSION_RANK = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
 /** The roles the actor holds under the policy's subject bindings. Pure. */
 function rolesOf(policy, actor) {
     const held = [];
@@ -292,8 +294,8 @@ function bindingMatch(binding, actor, login) {
     if (!permission || permission === 'none')
         return undefined;
     for (const wanted of binding.permissions ?? []) {
-        const wantedRank = PERMISSION_RANK[wanted];
-        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK[permission] ?? 0) >= wantedRank) {
+        const wantedRank = PERMISSION_RANK.get(wanted);
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
             return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
         }
     }

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5126);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8092:
+/***/ 5126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,14 +2527,28 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
-var src = __nccwpck_require__(4930);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
-var src = __nccwpck_require__(2966);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
+var src = __nccwpck_require__(1881);
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
+/**
+ * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
+ * https://no-color.org), and a terminal that can show it, or FORCE_COLOR (as
+ * Node and most CLIs read it) for a pipe that will.
+ */
+function colourWanted(argv, env, isTTY) {
+    if (argv.includes('--no-color') || env.NO_COLOR)
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
+        return true;
+    return isTTY === true && env.TERM !== 'dumb';
+}
+function createStyle(colour) {
+    const paint = (open, close) => (text) => (colour && text ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+    return { bold: paint(1, 22), dim: paint(2, 22), red: paint(31, 39), green: paint(32, 39), yellow: paint(33, 39), blue: paint(34, 39), cyan: paint(36, 39) };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/cli-io.ts
+
 
 function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) => void process.stderr.write(t)) {
     const redactor = new src/* Redactor */.pO();
@@ -2544,11 +2558,16 @@ function createIo(flags, out = (t) => void process.stdout.write(t), err = (t) =>
     const safeErr = (text) => err(inert(redactor.redact(text)));
     return {
         flags,
+        style: createStyle(flags.color),
         redactor,
         out: safeOut,
         err: safeErr,
-        // In --json mode stdout carries only the JSON document.
-        runner: () => new src/* TerminalRunner */.RV(redactor, { debug: flags.debug, color: flags.color, quiet: flags.json }, safeOut, safeErr),
+        capture: () => {
+            let log = '';
+            // In --json mode stdout carries only the JSON document: the log is not kept.
+            const runner = new src/* TerminalRunner */.RV(redactor, { debug: flags.debug, color: flags.color, quiet: flags.json }, (text) => (log += text), safeErr);
+            return { runner, log: () => log };
+        },
     };
 }
 
@@ -2679,20 +2698,192 @@ async function configCommand(parsed, io) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3386))).pinCheck,
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 4111))).perfSla,
-    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8961))).redactLogs,
-    'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537))).rbacGuard,
+    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).redactLogs,
+    'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 6011))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/action-result.ts
+
+const OUTCOME = ['passed', 'gate failed', 'usage or config error', 'infrastructure error', 'internal error'];
+/** `✗ gate failed (exit 1)`, in colour: what the run decided, before anything else is read. */
+function outcome(result, style, subject = '') {
+    const text = `${subject}${OUTCOME[result.exitCode] ?? 'failed'} (exit ${result.exitCode})`;
+    if (result.exitCode === 0)
+        return style.green(`✓ ${text}`);
+    return style.red(`${result.exitCode === 1 ? '✗' : '⛔'} ${text}`);
+}
+/** `9 error(s), 3 warning(s), 1 waived`, or the error code of a run that could not judge. */
+function findingCounts(result) {
+    const error = result.report?.error;
+    if (error?.code)
+        return error.code;
+    const counts = result.report?.counts;
+    if (!counts)
+        return '';
+    const parts = ['error', 'warning', 'note', 'waived'].filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind === 'waived' ? 'waived' : `${kind}(s)`}`);
+    return parts.length ? parts.join(', ') : 'no findings';
+}
+/** The first line `gates run` prints: `✗ pin-check: gate failed (exit 1) · 9 error(s), 3 warning(s)`. */
+function verdictLine(result, style) {
+    const counts = findingCounts(result);
+    return `${outcome(result, style, `${result.action}: `)}${counts ? ` · ${counts}` : ''}`;
+}
+/** Every finding once, one line each, unwaived first (the report's order within each). */
+function findingLines(result, style) {
+    const findings = result.report?.findings ?? [];
+    const ordered = [...findings.filter((finding) => !finding.waived), ...findings.filter((finding) => finding.waived)];
+    const colour = { error: style.red, warning: style.yellow, note: style.blue };
+    return ordered.map((finding) => {
+        const line = (0,src/* formatPlain */.WB)(finding) + (finding.waived ? ` [waived: ${finding.waived.reason}]` : '');
+        const severity = finding.severity.padEnd(7);
+        return line.startsWith(severity) ? colour[finding.severity](severity) + line.slice(severity.length) : line;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/columns.ts
+/** Rows as aligned columns (two spaces apart), measured without ANSI colour; emoji count as two columns, as terminals draw them. */
+function alignColumns(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell))));
+    return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat(widths[column] - displayWidth(cell)))).join('  ').trimEnd());
+}
+function displayWidth(text) {
+    let width = 0;
+    for (const char of text.replace(/\u001b\[[0-9;]*m/g, ''))
+        width += /\p{Extended_Pictographic}/u.test(char) ? 2 : /[\uFE0F\u200D]/.test(char) ? 0 : 1;
+    return width;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal/markdown-to-text.ts
+
+/**
+ * The job summaries as a terminal shows them: headings and bold as bold, a
+ * quote indented, HTML entities decoded, `<code>` coloured instead of shown,
+ * `<br>` as a line break, `<details>` opened, links as `label (url)`, tables
+ * aligned when they fit the width and as one block per row when they do not.
+ * Only the Markdown gates writes is handled; anything else passes through as
+ * text. Pure.
+ */
+function markdownToText(markdown, style, width = 100) {
+    const out = [];
+    const lines = markdown.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const fence = /^(`{3,})/.exec(line);
+        if (fence) {
+            // A fenced block (fix mode's diff) is shown as it is, up to its closing fence.
+            for (index++; index < lines.length && !lines[index].startsWith(fence[1]); index++)
+                out.push(`    ${lines[index]}`);
+            continue;
+        }
+        if (line.startsWith('|')) {
+            const rows = [];
+            for (; index < lines.length && lines[index].startsWith('|'); index++)
+                rows.push(lines[index]);
+            index--;
+            for (const line of renderTable(rows, style, width))
+                out.push(line);
+            continue;
+        }
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        if (heading)
+            out.push(paintVerdict(style.bold(inline(heading[1], style)), heading[1], style));
+        else if (/^\s*<\/?details>\s*$/.test(line))
+            continue;
+        else if (/^<details><summary>(.*)<\/summary>$/.test(line))
+            out.push(style.bold(`${inline(/^<details><summary>(.*)<\/summary>$/.exec(line)[1], style)}:`));
+        else if (line.startsWith('>'))
+            out.push(`  ${style.dim('│')} ${quoteLine(line.replace(/^>\s?/, ''), style)}`);
+        else
+            out.push(inline(line, style));
+    }
+    // Blank lines around removed blocks collapse into one.
+    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+/** A quote's line; GitHub's alert marker (`[!WARNING]`) as a coloured word. */
+function quoteLine(text, style) {
+    const alert = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/.exec(text.trim());
+    if (!alert)
+        return inline(text, style);
+    const word = alert[1].charAt(0) + alert[1].slice(1).toLowerCase();
+    return alert[1] === 'WARNING' || alert[1] === 'CAUTION' ? style.yellow(style.bold(word)) : style.bold(word);
+}
+/** Inline Markdown and HTML to text; `<br>` becomes a newline (a table cell turns it into an indented line). */
+function inline(text, style) {
+    return decodeEntities(text
+        .replace(/<details><summary>(.*?)<\/summary>/g, '$1:<br>')
+        .replace(/<\/details>/g, '')
+        .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, (_whole, label, url) => (label === url ? url : `${label} <${url}>`))
+        .replace(/<code>(.*?)<\/code>/g, (_whole, code) => style.cyan(code))
+        .replace(/\*\*(.+?)\*\*/g, (_whole, bold) => style.bold(bold))
+        .replace(/`([^`]+)`/g, (_whole, code) => style.cyan(code))
+        .replace(/<br\s*\/?>/g, '\n')
+        .replace(/\\([\\`*_[\]|~#<>!{}()+.-])/g, '$1'));
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#124': '|', '#96': '`', '#39': "'" };
+function decodeEntities(text) {
+    return text.replace(/&(amp|lt|gt|quot|#124|#96|#39);/g, (_whole, name) => ENTITIES[name]);
+}
+/** Severity and verdict words in colour, so the eye finds them. */
+function paintVerdict(rendered, source, style) {
+    if (source.includes('❌') || source.includes('⛔'))
+        return style.red(rendered);
+    if (source.includes('✅'))
+        return style.green(rendered);
+    return rendered;
+}
+const SEVERITY_COLOUR = [
+    [/^🔴 error$/, 'red'],
+    [/^🟠 warning$/, 'yellow'],
+    [/^🔵 note$/, 'blue'],
+];
+/** Splits a table row on the pipes that separate cells (escaped `\|` and `&#124;` are content). */
+function cells(row) {
+    const parts = row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+    return parts.map((part) => part.trim());
+}
+/** Cells this long or longer, or with line breaks, go below the row's first line when the table is too wide. */
+const SHORT_CELL = 48;
+function renderTable(rows, style, width) {
+    const [headerRow, , ...bodyRows] = rows;
+    const header = cells(headerRow).map((cell) => inline(cell, plain));
+    const body = bodyRows.map((row) => cells(row).map((cell) => inline(cell, plain)));
+    const widths = header.map((title, column) => body.reduce((widest, row) => Math.max(widest, displayWidth(row[column] ?? '')), displayWidth(title)));
+    const fits = body.every((row) => row.every((cell) => !cell.includes('\n'))) && widths.reduce((sum, w) => sum + w + 2, 0) <= width;
+    const colour = (cell) => {
+        const match = SEVERITY_COLOUR.find(([pattern]) => pattern.test(cell));
+        return match ? style[match[1]](cell) : cell;
+    };
+    if (fits)
+        return alignColumns([header.map(style.bold), ...body.map((row) => row.map(colour))]);
+    // Too wide for aligned columns: one block per row, short cells on its first line, long ones indented below.
+    return body.flatMap((row) => {
+        const short = [];
+        const long = [];
+        row.forEach((cell, column) => {
+            if (!cell)
+                return;
+            if (cell.includes('\n') || cell.length >= SHORT_CELL)
+                for (const part of cell.split('\n'))
+                    long.push(`    ${part.trim()}`);
+            else
+                short.push(column === 0 || !header[column] ? colour(cell) : `${style.dim(`${header[column]}:`)} ${cell}`);
+        });
+        return [short.join('  '), ...long];
+    });
+}
+const identity = (text) => text;
+const plain = { bold: identity, dim: identity, red: identity, green: identity, yellow: identity, blue: identity, cyan: identity };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo-runs.ts
 const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
@@ -2734,7 +2925,46 @@ async function resolveCommand(command) {
     throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: name, known: ACTION_NAMES.join(', ') }, guess ? { hint: `Did you mean "${guess}"? Known commands: ${ACTION_NAMES.join(', ')}.` } : {});
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/cli/src/action-inputs.ts
+
+
+
+/**
+ * An action's inputs as its action.yml declares them (what a workflow's
+ * `with:` may set), read from the gates installation; undefined when the
+ * action.yml files were not shipped with the CLI.
+ */
+async function readActionInputs(action) {
+    const root = (0,src/* suiteRoot */.vE)();
+    if (!root)
+        return undefined;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, 'actions', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // js-yaml is in the bundle already (pin-check); loaded only for --help and --input checks.
+    const { load } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+    const manifest = load(text);
+    return {
+        description: manifest.description ?? '',
+        inputs: Object.entries(manifest.inputs ?? {}).map(([name, spec]) => ({
+            name,
+            description: spec.description ?? '',
+            default: spec.default === undefined ? undefined : String(spec.default),
+            required: spec.required === true,
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/run.ts
+
+
+
 
 
 
@@ -2750,6 +2980,20 @@ function actionEnvironment(base, workspace, inputs) {
     }
     return env;
 }
+/** Each --input must name an input of the action's action.yml, as a workflow's `with:` must (the runner warns; a CLI can refuse). */
+async function checkInputNames(definition, inputs) {
+    const declared = await readActionInputs(definition.name);
+    if (!declared)
+        return;
+    const names = declared.inputs.map((input) => input.name);
+    for (const pair of inputs) {
+        const name = pair.slice(0, Math.max(0, pair.indexOf('=')));
+        if (!name || names.includes(name))
+            continue;
+        const guess = (0,src/* didYouMean */.au)(name, names);
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `${definition.name} has no input "${name}"` }, { hint: `${guess ? `Did you mean "--input ${guess}=…"? ` : ''}Its inputs: ${names.join(', ')} (gates run ${definition.name} --help).` });
+    }
+}
 async function runCommand(parsed, io, base = process.env) {
     const definition = await resolveCommand(parsed.positionals[0]);
     const workspace = (0,external_node_path_.resolve)(String(parsed.values.workspace ?? process.cwd()));
@@ -2761,22 +3005,34 @@ async function runCommand(parsed, io, base = process.env) {
     if (parsed.values['dry-run'])
         inputs.push('mode=dry-run');
     const env = actionEnvironment(base, workspace, inputs);
+    await checkInputNames(definition, inputs);
     // On a terminal the token comes from the environment, as for gh and other CLIs.
     const token = base.GITHUB_TOKEN || base.GH_TOKEN;
     if (token && !env[(0,src/* inputEnvName */.d_)('token')])
         env[(0,src/* inputEnvName */.d_)('token')] = token;
-    const runner = io.runner();
+    const { runner, log } = io.capture();
     let report;
     const code = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
     if (io.flags.json) {
         io.out(`${JSON.stringify(report ?? {}, null, 2)}\n`);
+        return code;
     }
+    const result = { action: definition.name, exitCode: code, report };
+    // The verdict first, then what the run printed, then each finding once: as a list, or in the summary when asked for.
+    io.out(`${verdictLine(result, io.style)}\n`);
+    if (log())
+        io.out(`\n${log()}`);
+    if (parsed.values.summary)
+        io.out(`\n${markdownToText(runner.summary, io.style, terminalWidth())}\n`);
     else {
-        if (parsed.values.summary)
-            io.out(`\n${runner.summary}\n`);
-        io.out(`${definition.name}: ${['passed', 'gate failed', 'usage or config error', 'infrastructure error', 'internal error'][code]} (exit ${code})\n`);
+        const findings = findingLines(result, io.style);
+        if (findings.length)
+            io.out(`\n${findings.join('\n')}\n`);
     }
     return code;
+}
+function terminalWidth() {
+    return process.stdout.columns || 100;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
@@ -2788,19 +3044,17 @@ async function runCommand(parsed, io, base = process.env) {
 
 
 
-/** The demo repository ships with gates; found by walking up from this module (bundle or source). */
-function findDemoRepository(start = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, 'examples', 'demo-repo');
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            return undefined;
-    }
+
+
+/** The demo repository ships with gates, in its `examples/` directory. */
+function findDemoRepository() {
+    const root = (0,src/* suiteRoot */.vE)();
+    return root ? (0,external_node_path_.join)(root, 'examples', 'demo-repo') : undefined;
 }
 /**
- * Runs every action on the demo repository and prints each job summary. A
- * failing gate is the point of the demo; only errors (exit ≥ 2) fail it.
+ * Runs every action on the demo repository: one table of verdicts first,
+ * then each run's log and job summary, rendered for the terminal. A failing
+ * gate is the point of the demo; only errors (exit ≥ 2) fail it.
  */
 async function demoCommand(parsed, io, base = process.env) {
     const workspace = parsed.values.workspace ? (0,external_node_path_.resolve)(String(parsed.values.workspace)) : findDemoRepository();
@@ -2808,24 +3062,33 @@ async function demoCommand(parsed, io, base = process.env) {
         throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: 'examples/demo-repo' });
     const stateRoot = base.MEMORY_STORAGE_ROOT || (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gates-demo-'));
     const results = [];
-    io.out(`gates demo on ${workspace}\n`);
     for (const run of DEMO_RUNS) {
         const definition = await ACTIONS[run.action]();
         const inputs = Object.entries(run.inputs ?? {}).map(([name, value]) => `${name}=${value.replace('{state}', stateRoot)}`);
         // Offline by design: no token, whatever the terminal has.
         const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
-        const runner = io.runner();
-        if (!io.flags.json)
-            io.out(`\n=== ${run.title}\n`);
-        results.push({ title: run.title, action: run.action, exitCode: await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor }) });
-        if (!io.flags.json)
-            io.out(`\n${runner.summary}\n`);
+        const { runner, log } = io.capture();
+        let report;
+        const exitCode = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
+        results.push({ action: run.action, title: run.title, exitCode, report, log: log(), summary: runner.summary });
     }
-    if (io.flags.json)
-        io.out(`${JSON.stringify({ workspace, runs: results })}\n`);
-    else
-        io.out(`\n${results.map((result) => `${result.action}: exit ${result.exitCode}`).join(', ')} · audit ledger: ${(0,src/* ledgerPath */.tf)(stateRoot)}\n`);
-    const worst = Math.max(...results.map((result) => result.exitCode));
+    if (io.flags.json) {
+        io.out(`${JSON.stringify({ workspace, runs: results.map(({ title, action, exitCode }) => ({ title, action, exitCode })) })}\n`);
+    }
+    else {
+        const { style } = io;
+        io.out(`${style.bold('gates demo')} on ${workspace}\n\n`);
+        const header = ['verdict', 'action', 'findings', 'what it shows'].map(style.bold);
+        const rows = results.map((result) => [outcome(result, style), result.action, findingCounts(result), result.title.replace(/^[\w-]+: /, '')]);
+        io.out(`${alignColumns([header, ...rows]).join('\n')}\n\naudit ledger: ${(0,src/* ledgerPath */.tf)(stateRoot)}\n`);
+        for (const result of results) {
+            io.out(`\n${style.bold(`=== ${result.title}`)}\n`);
+            if (result.log)
+                io.out(result.log);
+            io.out(`\n${markdownToText(result.summary, style, terminalWidth())}\n`);
+        }
+    }
+    const worst = (0,src/* largest */.nQ)(results.map((result) => result.exitCode), 0);
     return worst >= 2 ? worst : 0;
 }
 
@@ -2939,32 +3202,63 @@ const COMMANDS = {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/help.ts
 
+
+
+
 function optionLines(options) {
     return Object.entries(options).map(([name, option]) => `  --${name}${option.type === 'string' ? ' <value>' : ''}`.padEnd(30) + option.description);
 }
+/** `gates help [command]`: all commands, or one; an unknown command is a usage error (exit 2), as everywhere else. */
 function helpText(command) {
-    if (command && Object.hasOwn(COMMANDS, command)) {
+    if (command !== undefined && !Object.hasOwn(COMMANDS, command)) {
+        const guess = (0,src/* didYouMean */.au)(command, Object.keys(COMMANDS));
+        throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command, known: Object.keys(COMMANDS).join(', ') }, guess ? { hint: `Did you mean "gates help ${guess}"? Run \`gates --help\` for all commands.` } : {});
+    }
+    if (command) {
         const spec = COMMANDS[command];
         return [`usage: ${spec.usage}`, '', spec.summary, '', 'options:', ...optionLines({ ...spec.options, ...GLOBAL_OPTIONS }), ''].join('\n');
     }
     return [
         'gates: delivery-plan entrance/exit gates, run locally exactly as in GitHub Actions',
         '',
-        'usage: gates <command> [options]',
+        'usage: gates [--json] [--no-color] [--debug] <command> [options]',
         '',
         'commands:',
         ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(10)}${spec.summary}`),
         '',
-        'global options:',
+        'global options (before or after the command):',
         ...optionLines(GLOBAL_OPTIONS),
         '',
         'exit codes: 0 pass, 1 gate failed, 2 usage/config error, 3 infrastructure error, 4 internal error',
         '',
     ].join('\n');
 }
+/** `gates run <action> --help`: the run options, then the action's inputs as its action.yml declares them. */
+async function actionHelpText(action) {
+    const definition = await resolveCommand(action);
+    const declared = await readActionInputs(definition.name);
+    const lines = [`usage: gates run ${definition.name} [--input name=value]... [options]`, '', declared?.description || definition.description, ''];
+    if (declared) {
+        lines.push('inputs (--input name=value, as in a workflow\'s `with:`):');
+        const width = declared.inputs.reduce((widest, input) => Math.max(widest, input.name.length), 0) + 2;
+        for (const input of declared.inputs) {
+            const dflt = input.default !== undefined && input.default !== '' ? ` (default: ${input.default}${input.name === 'token' ? '; here GITHUB_TOKEN or GH_TOKEN' : ''})` : input.required ? ' (required)' : '';
+            lines.push(`  ${input.name.padEnd(width)}${input.description}${dflt}`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push(`inputs: see ${definition.name}/README.md (its action.yml was not found next to this CLI)`, '');
+    }
+    lines.push('options:');
+    for (const line of optionLines({ ...COMMANDS.run.options, ...GLOBAL_OPTIONS }))
+        lines.push(line);
+    lines.push('');
+    return lines.join('\n');
+}
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/lock.ts
 
 
@@ -2973,10 +3267,10 @@ function duration(flag, raw, fallback) {
     if (typeof raw !== 'string')
         return fallback;
     try {
-        return (0,src/* parseDuration */.E9)(raw);
+        return (0,src/* parseDuration */.E9)(raw, src/* TIMER_RANGE */._y);
     }
     catch {
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--${flag} expects a duration such as 30s or 5m, got "${raw}"` });
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--${flag} expects a duration from 1ms to 24d, such as 30s or 5m, got "${raw}"` });
     }
 }
 /**
@@ -3001,7 +3295,7 @@ async function lockCommand(parsed, io, env = process.env) {
         staleAfter: duration('stale-after', parsed.values['stale-after'], 600_000),
     });
     try {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { stdio: 'inherit', env });
+        const child = (0,external_node_child_process_.spawn)(program, args, { stdio: 'inherit', env });
         if (child.pid !== undefined)
             held.handOver(child.pid);
         const forward = (signal) => child.kill(signal);
@@ -3063,6 +3357,12 @@ async function explain(parsed, io) {
     if (!actor || !command)
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'gates rbac explain needs --actor and --command' });
     const approvals = value('approvals');
+    const now = value('now');
+    // Checked here: an unparsable time would be an Invalid Date that every time window quietly fails to match.
+    if (now !== undefined && Number.isNaN(Date.parse(now)))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--now expects an ISO 8601 time such as 2026-12-03T14:00:00Z, got "${now}"` });
+    if (approvals !== undefined && !/^\d+$/.test(approvals))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--approvals expects a count such as 2, got "${approvals}"` });
     const policy = await loadPolicy(parsed);
     const { evaluate, factsFromCase } = await rbacModules();
     const facts = factsFromCase({
@@ -3077,7 +3377,7 @@ async function explain(parsed, io) {
         teams: list('team'),
         passed: list('passed'),
         failed: list('failed'),
-        now: value('now'),
+        now,
     }, new Date());
     const decision = evaluate(policy, facts.request, facts.actor, facts.history);
     if (io.flags.json) {
@@ -3152,8 +3452,12 @@ async function redactCommand(parsed, io) {
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/validate.ts
 
 
+
 async function validateCommand(parsed, io) {
     const file = parsed.positionals[0];
+    // Said first: a file that is not there has no kind to guess and nothing to validate.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(file)))
+        throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file });
     const kindName = parsed.values.kind;
     const known = Object.keys(src/* CONFIG_KINDS */.j0).filter((name) => name !== 'error');
     const kind = kindName ? src/* CONFIG_KINDS */.j0[kindName] : (0,src/* configKindForPath */.bs)(file);
@@ -3168,7 +3472,7 @@ async function validateCommand(parsed, io) {
     }
     if (kind.id === 'redact') {
         // Every custom regex must compile; unknown disabled rules are named.
-        const { policyWithDefaults } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 1268));
+        const { policyWithDefaults } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
         const { activeRules } = await __nccwpck_require__.e(/* import() */ 967).then(__nccwpck_require__.bind(__nccwpck_require__, 967));
         activeRules(policyWithDefaults(loaded.value, file, loaded.positions));
     }
@@ -3185,15 +3489,22 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+/** Global switches that may come before the command (`gates --json run …`); --help and --version stand alone. */
+const LEADING_GLOBALS = new Set(['--json', '--no-color', '--debug']);
 /** Parses argv against the command table; unknown commands and flags are usage errors with did-you-mean. */
 function parseArgv(argv) {
-    const first = argv[0];
+    let start = 0;
+    while (start < argv.length && LEADING_GLOBALS.has(argv[start]))
+        start++;
+    const first = argv[start];
+    // The global switches move just after the command (before any `--`), where the command's own parser reads them.
+    const args = [...argv.slice(0, start), ...argv.slice(start + 1)];
     if (first === undefined || first === '--help' || first === '-h')
         return { command: 'help', positionals: [], values: {} };
     if (first === '--version' || first === '-V')
         return { command: 'version', positionals: [], values: {} };
     if (!Object.hasOwn(COMMANDS, first)) {
-        const guess = (0,src/* didYouMean */.au)(first, Object.keys(COMMANDS));
+        const guess = (0,src/* didYouMean */.au)(first.replace(/^-+/, ''), Object.keys(COMMANDS));
         throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: first, known: Object.keys(COMMANDS).join(', ') }, guess ? { hint: `Did you mean "gates ${guess}"? Run \`gates --help\` for all commands.` } : {});
     }
     const spec = COMMANDS[first];
@@ -3201,7 +3512,7 @@ function parseArgv(argv) {
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
-            args: argv.slice(1),
+            args,
             options: Object.fromEntries(Object.entries(options).map(([name, option]) => [name, { type: option.type, multiple: option.multiple ?? false }])),
             allowPositionals: true,
             strict: true,
@@ -3238,6 +3549,7 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     redact: redactCommand,
@@ -3252,7 +3564,7 @@ const HANDLERS = {
 async function cli(argv, env = process.env, io) {
     const flags = {
         json: argv.includes('--json'),
-        color: !argv.includes('--no-color') && !env.NO_COLOR && process.stdout.isTTY === true,
+        color: colourWanted(argv, env, process.stdout.isTTY),
         debug: argv.includes('--debug'),
     };
     const cliIo = io ?? createIo(flags);
@@ -3262,6 +3574,10 @@ async function cli(argv, env = process.env, io) {
         const parsed = parseArgv(argv);
         if (parsed.command === 'version') {
             cliIo.out(`gates ${src/* SUITE_VERSION */.sZ}\n`);
+            return 0;
+        }
+        if (parsed.command === 'run' && parsed.values.help && parsed.positionals[0]) {
+            cliIo.out(await actionHelpText(parsed.positionals[0]));
             return 0;
         }
         if (parsed.command === 'help' || parsed.values.help) {
@@ -3290,180 +3606,235 @@ async function cli(argv, env = process.env, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
 /* harmony export */   fs: () => (/* binding */ docsUrl),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_ROOT */
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
 
-/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
-const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
+
+
+
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{detail}',
         hint: 'Run `gates --help` for usage.',
     },
     GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown command "{command}".',
         hint: 'Known commands: {known}.',
     },
     GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown option "{flag}" for `{command}`.',
         hint: 'Run `gates {command} --help` for its options.',
     },
     GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
         hint: 'Fix the `with: {input}:` value in the workflow step.',
     },
     GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is required but was not supplied.',
         hint: 'Add `{input}:` under `with:` in the workflow step.',
     },
+    GATES_E_ENV_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
     GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
     },
-<<<<<<< HEAD
     GATES_E_INPUT_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" names {file}, which does not exist.',
         hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
     },
     GATES_E_POLICY_REQUIRED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
         hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
-=======
+    },
     GATES_E_FILE_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} cannot be read: {reason}.',
         hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
     },
     GATES_E_PATH_OUTSIDE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
         hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
->>>>>>> fsledger
     },
     GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not exist.',
         hint: 'Create it, or point the `config` input at the right path.',
     },
     GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} cannot be read: {reason}.',
         hint: 'Check the path and the file permissions.',
     },
     GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is empty.',
         hint: 'Write at least `version: 1`, or delete the file to use defaults.',
     },
     GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
         hint: 'Config files are small; check that the path names the right file.',
     },
     GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is not valid {format}: {detail}',
         hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
     },
     GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not match its schema ({count} problem(s)).',
         hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
     },
     GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'State root {path} cannot be used: {reason}.',
         hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
     },
     GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
     GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
     GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
     GATES_E_LEDGER_UNANCHORED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
         hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
     },
     GATES_E_GATE_RESERVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
         hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
     },
     GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Request to {url} failed: {reason}.',
         hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
     },
     GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: '{what} needs the GitHub API, but no token was given.',
         hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
     },
     GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API answered {status} for {route}: {reason}.',
         hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
     },
     GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
         hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
     },
     GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} timed out after {timeout}.',
         hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
     },
     GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
     GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
     },
     GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
         hint: 'See the job summary for the findings that failed the gate.',
     },
     GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
         message: 'Internal error: {detail}',
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
 /** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-function docsUrl(code) {
-    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
 }
 /** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-function ruleDocsUrl(action, rule) {
-    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
 }
 
 
@@ -3559,16 +3930,53 @@ function formatError(error) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4930:
-=======
-/***/ 2966:
->>>>>>> fsledger
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fL: () => (/* reexport */ API_TIMEOUT_RANGE),
   A0: () => (/* reexport */ AtomicFile),
   j0: () => (/* reexport */ CONFIG_KINDS),
   ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
@@ -3581,26 +3989,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* reexport */ LiteralMatcher),
   N3: () => (/* reexport */ LockfileLock),
   pO: () => (/* reexport */ redactor_Redactor),
+  f3: () => (/* reexport */ SEVERITY_RANK),
   sZ: () => (/* reexport */ SUITE_VERSION),
+  Kj: () => (/* reexport */ SUMMARY_BYTE_LIMIT),
+  _y: () => (/* reexport */ TIMER_RANGE),
   RV: () => (/* reexport */ TerminalRunner),
   ie: () => (/* reexport */ UnreadableFile),
   rY: () => (/* reexport */ answerOrAbsent),
   bs: () => (/* reexport */ configKindForPath),
   UY: () => (/* reexport */ connectGitHub),
   R: () => (/* reexport */ containedDirectory),
+  Ot: () => (/* reexport */ countBySeverity),
   a2: () => (/* reexport */ describeRefusal),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   ZO: () => (/* reexport */ discoverFiles),
   UW: () => (/* reexport */ explainConfig),
+  FW: () => (/* reexport */ failsGate),
+  RF: () => (/* reexport */ fileLink),
   Wk: () => (/* reexport */ gates_error/* formatError */.Wk),
+  WB: () => (/* reexport */ formatPlain),
   A8: () => (/* reexport */ gateOverrideEvent),
   KU: () => (/* reexport */ gateStatuses),
   $r: () => (/* reexport */ gateVerdictEvent),
+  A4: () => (/* reexport */ getAllPages),
   fU: () => (/* reexport */ globMatcher),
   d_: () => (/* reexport */ inputEnvName),
   FK: () => (/* reexport */ isInside),
   aD: () => (/* reexport */ isReservedGate),
   $W: () => (/* reexport */ isTemporaryName),
+  nQ: () => (/* reexport */ largest),
   tf: () => (/* reexport */ ledgerPath),
   HT: () => (/* reexport */ loadConfigFile),
   jl: () => (/* reexport */ loadConfigInput),
@@ -3608,17 +4025,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   p7: () => (/* reexport */ markdownText),
   q4: () => (/* reexport */ mergeSpans),
   $B: () => (/* reexport */ neutralise_commands_neutraliseCommands),
-<<<<<<< HEAD
   JZ: () => (/* reexport */ nothingToCheckRule),
-=======
   ZU: () => (/* reexport */ openRegularFile),
->>>>>>> fsledger
   E9: () => (/* reexport */ parseDuration),
   DB: () => (/* reexport */ parseSize),
+  im: () => (/* reexport */ readConfigText),
   o3: () => (/* reexport */ readRegularFile),
   SB: () => (/* reexport */ readRegularFileIfExists),
   Gu: () => (/* reexport */ readTextFile),
   _O: () => (/* reexport */ recordedBy),
+  UJ: () => (/* reexport */ redactedReportText),
   Of: () => (/* reexport */ refusalOf),
   YN: () => (/* reexport */ registerKnownSecrets),
   qt: () => (/* reexport */ requireAnswer),
@@ -3626,9 +4042,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   Cs: () => (/* reexport */ run_action_runAction),
   BQ: () => (/* reexport */ statePath),
+  vE: () => (/* reexport */ suite_root/* suiteRoot */.v),
   tp: () => (/* reexport */ table),
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
+  Vj: () => (/* reexport */ verdictOf),
   BP: () => (/* reexport */ verifyLedgerFile),
   Li: () => (/* reexport */ withRedactedStdout),
   lo: () => (/* reexport */ writeFileAtomically),
@@ -3636,11 +4054,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-<<<<<<< HEAD
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatCommand, formatDuration, formatFileCommand, formatPlain, gateFails, hashRecord, installCrashHandlers, isDebug, levenshtein, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, rateLimitWaitMs, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runMain, secretVariants, sortFindings, stopCommandsBlock, verdictOf, verifyLedgerText, withLock, wrappedForms
-=======
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DOCS_ROOT, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUMMARY_BYTE_LIMIT, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, containedPath, countBySeverity, decideRetry, describeRoute, docsUrl, escapeCommandData, escapeCommandProperty, failsGate, formatAnnotation, formatDuration, formatFileCommand, formatPlain, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, verdictOf, verifyLedgerText, withLock, wrappedForms
->>>>>>> fsledger
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, containedPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -4755,6 +5169,15 @@ function markdownText(redactor) {
         code: (value) => inlineCode(prepare(value)),
     };
 }
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
 /** At most `limit` characters, whole code points, with `…` where it was cut. */
 function shorten(text, limit) {
     if (text.length <= limit)
@@ -4811,22 +5234,41 @@ function parseInteger(raw, range = {}) {
     return number;
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(raw) {
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
     const value = raw.trim();
-    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
     let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(value); match; match = part.exec(value)) {
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-        consumed = part.lastIndex;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    if (value.length === 0 || consumed !== value.length)
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
         throw new InputParseError(expected);
-    return Math.round(total);
+    return ms;
 }
 const SIZE_UNITS = {
     b: 1,
@@ -4844,9 +5286,11 @@ function parseSize(raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
     const unit = match ? (match[2] || 'b').toLowerCase() : '';
     const factor = SIZE_UNITS[unit];
-    if (!match || factor === undefined)
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
         throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return Math.round(Number(match[1]) * factor);
+    return bytes;
 }
 function parseEnum(raw, allowed) {
     const value = raw.trim();
@@ -4856,6 +5300,8 @@ function parseEnum(raw, allowed) {
 }
 /** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
 function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
     if (ms % 3_600_000 === 0 && ms > 0)
         return `${ms / 3_600_000}h`;
     if (ms % 60_000 === 0 && ms > 0)
@@ -4926,9 +5372,9 @@ class InputReader {
     integer(name, fallback, range) {
         return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
     }
-    /** Milliseconds. */
-    duration(name, fallbackMs) {
-        return this.parsed(name, fallbackMs, parseDuration);
+    /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+    duration(name, fallbackMs, range = TIMER_RANGE) {
+        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
@@ -5038,6 +5484,7 @@ async function loadConfigFile(path, kind, displayPath = path) {
     }
     return { ...parsed, file: displayPath };
 }
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
 async function readConfigText(path, displayPath) {
     let bytes;
     try {
@@ -5097,7 +5544,28 @@ function displayPath(path, absolute, workspace) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/collections/largest.ts
+/**
+ * The largest of `values`, or `floor` when there is none larger. A loop, not
+ * `Math.max(...values)`: spreading passes each value as an argument on the
+ * stack, which overflows past ~100k values (scripts/lint-spread.mjs forbids it).
+ */
+function largest(values, floor) {
+    let result = floor;
+    for (const value of values)
+        if (value > result)
+            result = value;
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+/**
+ * Config layering with provenance: built-in defaults < shared (org) config <
+ * repository config < action inputs. Objects merge key by key; arrays and
+ * scalars from a higher layer replace the lower one whole (a list of allowed
+ * owners should not silently grow with the org's list).
+ */
+
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -5138,7 +5606,7 @@ function forgetBelow(sources, path) {
 /** `gates config --explain`: each effective leaf value and where it came from. */
 function explainConfig(config) {
     const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const width = Math.max(0, ...rows.map(([path]) => path.length));
+    const width = largest(rows.map(([path]) => path.length), 0);
     return rows
         .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
         .join('\n');
@@ -5158,11 +5626,11 @@ const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
-const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
 const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
@@ -5502,18 +5970,45 @@ function formatPlain(finding) {
     const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
     return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
 }
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
     const annotations = [];
     const dropped = { error: 0, warning: 0, note: 0 };
     const sorted = sortFindings(findings.filter((finding) => !finding.waived));
     for (const severity of SEVERITIES) {
         const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-        for (const finding of ofSeverity.slice(0, limit))
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
             annotations.push({ finding, command: formatAnnotation(finding) });
         dropped[severity] = Math.max(0, ofSeverity.length - limit);
     }
     return { annotations, dropped };
+}
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rank = (finding) => {
+        const index = priority.indexOf(finding.ruleId);
+        return index === -1 ? priority.length : index;
+    };
+    const said = new Set();
+    const firstSaid = new Set();
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        if (!said.has(key))
+            firstSaid.add(finding);
+        said.add(key);
+    }
+    // Array.prototype.sort is stable: equal keys keep file order.
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+    const chosen = new Set(ranked.slice(0, limit));
+    return findings.filter((finding) => chosen.has(finding));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
@@ -5531,12 +6026,14 @@ function renderJsonReport(report) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
@@ -5556,7 +6053,7 @@ function renderSarif(report) {
                     driver: {
                         name: `gates/${report.tool}`,
                         version: report.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
                         rules: report.rules.map((rule) => ({
                             id: rule.id,
                             name: rule.id,
@@ -5813,8 +6310,6 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -5960,10 +6455,13 @@ async function run_action_runAction(definition, host) {
     const inputs = new InputReader(env, redactor);
     try {
         const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+        // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+        inputs.boolean('debug', false);
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+        for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns))
+            refused.push(refusal);
         for (const [label, refusal] of refusedVariables(refused))
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
@@ -5986,16 +6484,17 @@ async function run_action_runAction(definition, host) {
             notes: outcome.notes,
         });
         const verdict = verdictOf(report);
-        if (valueAt(config.values, 'annotations.enabled') !== false) {
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
             const limit = valueAt(config.values, 'annotations.max-per-severity');
-            const batch = renderAnnotations(report.findings, limit);
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
             for (const { finding, command } of batch.annotations)
                 runner.annotation(command, formatPlain(finding));
             const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
@@ -6028,11 +6527,11 @@ async function run_action_runAction(definition, host) {
     }
 }
 /** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
-function summaryOf(report, links, appendix) {
+function summaryOf(render, report, links, appendix) {
     if (!appendix)
-        return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
-    const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
@@ -6502,6 +7001,8 @@ class redactor_Redactor {
     minLength;
     secrets = new Set();
     variants = new Set();
+    /** Values only the runner masks (maskFound): never used by redact(). */
+    found = new Set();
     rules = [];
     matcher;
     listeners = [];
@@ -6534,20 +7035,19 @@ class redactor_Redactor {
         return undefined;
     }
     /**
-     * A value found in output by a pattern rule: redacted from gates' own output
-     * and masked by the runner from now on, as it is (the runner derives its
-     * own encodings of masked values).
+     * A value redact-logs found in a scanned file (not one the workflow declared
+     * secret): handed to the runner's masker, so later steps' logs hide it, and
+     * nothing else. Gates' own output is never redacted with it: such values
+     * are inferred from untrusted text, and one like `pass` would turn the
+     * action's own `verdict` output into `***`. The caller decides which values
+     * are worth masking; multi-line values are masked line by line by the caller.
      */
-    addFound(value) {
-        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
-        for (const form of new Set(forms)) {
-            this.variants.add(form);
-            if (isSingleLine(form))
-                for (const listener of this.listeners)
-                    listener(form);
-        }
-        if (forms.length > 0)
-            this.matcher = undefined;
+    maskFound(value) {
+        if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value))
+            return;
+        this.found.add(value);
+        for (const listener of this.listeners)
+            listener(value);
     }
     addRule(rule) {
         this.rules.push(rule);
@@ -6562,6 +7062,8 @@ class redactor_Redactor {
         for (const variant of this.variants)
             if (isSingleLine(variant))
                 listener(variant);
+        for (const value of this.found)
+            listener(value);
     }
     get size() {
         return this.secrets.size;
@@ -6805,8 +7307,6 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-<<<<<<< HEAD
-=======
 ;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
 
 /**
@@ -6874,7 +7374,7 @@ function gateStatuses(records, sha) {
 }
 /** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
 function gate_verdicts_verdictOf(event) {
-    if (event.verdict !== 'pass' && event.verdict !== 'fail')
+    if (event.verdict !== 'pass' && event.verdict !== 'fail' && event.verdict !== 'empty')
         return undefined;
     if (typeof event.action === 'string' && event.kind === undefined) {
         // rbac-guard's own decisions are not gate verdicts.
@@ -6882,7 +7382,8 @@ function gate_verdicts_verdictOf(event) {
             return undefined;
         return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
     }
-    if (typeof event.gate !== 'string' || isReservedGate(event.gate))
+    // A custom gate records pass or fail only (`gates audit record`).
+    if (event.verdict === 'empty' || typeof event.gate !== 'string' || isReservedGate(event.gate))
         return undefined;
     return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
 }
@@ -6902,10 +7403,10 @@ function localUser() {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(7630);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
 
 
 
@@ -6914,6 +7415,9 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 /**
  * Expands patterns (files, directories, globs; relative to the workspace or
  * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
  */
 function discoverFiles(patterns, workspace, options = {}) {
     const seen = new Set();
@@ -6924,7 +7428,8 @@ function discoverFiles(patterns, workspace, options = {}) {
         const before = discovery.files.length + discovery.skipped.length;
         const { base, glob } = splitPattern(pattern, workspace);
         const matches = glob ? globMatcher([glob]) : () => true;
-        const startStats = lstatOrUndefined(base);
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
         // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
         const top = glob || startStats?.isDirectory() ? base : (0,external_node_path_.dirname)(base);
         const root = isInside(base, workspace) ? workspace : top;
@@ -6945,7 +7450,7 @@ function discoverFiles(patterns, workspace, options = {}) {
                 return;
             }
             if (stats.isDirectory()) {
-                for (const entry of (0,external_node_fs_.readdirSync)(path).sort())
+                for (const entry of listDirectory(path))
                     visit((0,external_node_path_.join)(path, entry), lstatOrUndefined((0,external_node_path_.join)(path, entry)));
                 return;
             }
@@ -6989,13 +7494,30 @@ function splitPattern(pattern, workspace) {
     const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
     return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
-function lstatOrUndefined(path) {
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
     try {
         return (0,external_node_fs_.lstatSync)(path);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw discover_files_filesystemError(path, error);
     }
+}
+function listDirectory(path) {
+    try {
+        return (0,external_node_fs_.readdirSync)(path).sort();
+    }
+    catch (error) {
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function discover_files_filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
 }
 function basename(path) {
     return path.split(external_node_path_.sep).pop() ?? path;
@@ -7162,18 +7684,29 @@ function decideRetry(outcome, attempt, nowMs, limits) {
  * GETs within a run are made once, and calls are counted for the summary.
  * Failures that are not an answer throw a GatesError (exit 3): callers fail
  * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
  */
 class GitHubApi {
     transport;
     options;
     calls = 0;
     rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
     cache = new Map();
     limits;
+    deadline;
+    halt = new AbortController();
     constructor(transport, options) {
         this.transport = transport;
         this.options = options;
         this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
     }
     /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
     get(route, params = {}) {
@@ -7188,31 +7721,100 @@ class GitHubApi {
     async send(route, params) {
         const label = describeRoute(route, params);
         for (let attempt = 1;; attempt++) {
-            await this.waitForRateLimit();
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
             this.calls++;
-            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
             this.recordRateLimit(response.headers);
-            if (response.timedOut)
-                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+            }
             const decision = decideRetry(response, attempt, Date.now(), this.limits);
             if (decision.retry) {
                 this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await (0,promises_namespaceObject.setTimeout)(decision.waitMs);
+                await this.pause(decision.waitMs, label);
                 continue;
             }
             switch (decision.reason) {
                 case 'ok':
-                    return { ok: true, status: response.status, data: response.data };
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
                 case 'client-error':
                     return { ok: false, status: response.status, message: messageOf(response.data) };
                 case 'rate-limited':
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
                 case 'unavailable':
                     if (response.status === undefined) {
-                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
                     }
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
             }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
         }
     }
     recordRateLimit(headers) {
@@ -7223,7 +7825,7 @@ class GitHubApi {
             this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
     }
     /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit() {
+    async waitForRateLimit(label) {
         const snapshot = this.rateLimit;
         if (!snapshot || snapshot.remaining > 0)
             return;
@@ -7231,10 +7833,10 @@ class GitHubApi {
         if (waitMs <= 0)
             return;
         if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
         }
         this.options.onWait?.('rate limit exhausted', waitMs);
-        await (0,promises_namespaceObject.setTimeout)(waitMs);
+        await this.pause(waitMs, label);
         snapshot.remaining = snapshot.limit;
     }
     resetDescription() {
@@ -7271,14 +7873,17 @@ function messageOf(data) {
  * never pays for it.
  */
 async function createOctokitTransport(options) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
     const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
     return {
         async request(route, params, signal) {
             try {
                 const response = await octokit.request(route, { ...params, request: { signal } });
-                return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
             }
             catch (thrown) {
                 return failedResponse(thrown, signal);
@@ -7295,6 +7900,15 @@ function failedResponse(thrown, signal) {
         return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
     return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
 }
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
 function stringHeaders(headers) {
     return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
 }
@@ -7302,10 +7916,31 @@ function stringHeaders(headers) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
 
 
+
 const PUBLIC_API_URL = 'https://api.github.com';
-/** The API base URL the runner gives the job (GHES sets its own). */
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
 function apiBaseUrl(env) {
-    return env.GITHUB_API_URL || PUBLIC_API_URL;
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
 }
 /** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
 async function connectGitHub(token, env, runner, options) {
@@ -7314,6 +7949,81 @@ async function connectGitHub(token, env, runner, options) {
         ...options,
         onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = describeRoute(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -7351,16 +8061,18 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
-<<<<<<< HEAD
-=======
 
 
 
 
 
 
->>>>>>> fsledger
+
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -7508,6 +8220,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

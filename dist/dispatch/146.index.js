@@ -17,15 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
-var src = __webpack_require__(1157);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 61 modules
-var src = __webpack_require__(5791);
-// EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 5 modules
-var collect = __webpack_require__(7675);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
+var src = __webpack_require__(2237);
+// EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
+var collect = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
 /**
  * Applies non-overlapping edits to a text; everything outside them is kept
@@ -106,13 +101,14 @@ function splitLines(text) {
  * exactly the text the rules saw (valid UTF-8, unchanged since), so a fix
  * never rewrites bytes it did not mean to. Writes are atomic (a temp file in
  * the same directory, mode kept, then rename), so an interrupted run leaves
- * each file either old or new. `write: false` is the dry run.
+ * each file either old or new. `write: false` is the dry run; `inScope`
+ * limits the fixes (fix-scope: changed).
  */
-async function applyFixes(workspace, findings, write) {
+async function applyFixes(workspace, findings, write, inScope = () => true) {
     const result = { files: [], fixed: new Set(), patch: '', skipped: [] };
     const byFile = new Map();
     for (const finding of findings) {
-        if (!finding.fix || finding.waived)
+        if (!finding.fix || finding.waived || !inScope(finding))
             continue;
         byFile.set(finding.fix.file, [...(byFile.get(finding.fix.file) ?? []), finding]);
     }

@@ -2516,17 +2516,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PERF_RULES
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 54 modules
-var src = __nccwpck_require__(9460);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 65 modules
+var src = __nccwpck_require__(8556);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-<<<<<<< HEAD
-=======
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 60 modules
-var src = __nccwpck_require__(5797);
->>>>>>> fsledger
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
@@ -2997,6 +2990,8 @@ class Test2JsonReader {
     onTestCase;
     carry = '';
     line = 0;
+    /** Lines that were test2json events (objects with an Action): JSON of any other kind is not a Go test report. */
+    events = 0;
     // A character split between two chunks is decoded whole.
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     constructor(onTestCase) {
@@ -3016,6 +3011,8 @@ class Test2JsonReader {
         if (this.carry.trim() !== '')
             this.event(this.carry);
         this.carry = '';
+        if (this.events === 0)
+            throw new Test2JsonError('no test2json event (JSON that is not `go test -json` output)', 1);
     }
     event(raw) {
         this.line++;
@@ -3029,6 +3026,9 @@ class Test2JsonReader {
         catch {
             throw new Test2JsonError(`not a test2json event (invalid JSON): ${text.slice(0, 60)}`, this.line);
         }
+        if (!event || typeof event !== 'object' || typeof event.Action !== 'string')
+            throw new Test2JsonError(`not a test2json event (no Action): ${text.slice(0, 60)}`, this.line);
+        this.events++;
         if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip'))
             return;
         const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
@@ -3305,6 +3305,7 @@ function judgeRegression(name, current, history, options = DEFAULT_REGRESSION_OP
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/compare-run.ts
 
 
+
 /** Judges each tracked test of this run against earlier runs on the same hardware profile. Pure. */
 function compareRun(current, samples, profile, options) {
     const key = profileKey(profile);
@@ -3325,7 +3326,7 @@ function compareRun(current, samples, profile, options) {
  */
 function sparkline(values) {
     const bars = '▁▂▃▄▅▆▇█';
-    const high = Math.max(0, ...values);
+    const high = (0,src/* largest */.nQ)(values, 0);
     if (values.length === 0)
         return '';
     return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
@@ -3973,7 +3974,8 @@ const perfSla = {
             }
         }
         const { top10, stale } = sla.finish(stats);
-        findings.push(...sla.breaches.map(breachFinding));
+        for (const breach of sla.breaches)
+            findings.push(breachFinding(breach));
         for (const entry of stale) {
             findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: loaded?.positions.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
         }
@@ -3982,7 +3984,8 @@ const perfSla = {
             if (entry.observed !== undefined)
                 tracked.set(entry.name, entry.observed);
         const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
-        findings.push(...history.findings);
+        for (const finding of history.findings)
+            findings.push(finding);
         const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();
         const metrics = {
@@ -4032,11 +4035,7 @@ function breachFinding(breach) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9460);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5797);
->>>>>>> fsledger
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8556);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9522);
 
 
@@ -4052,180 +4051,235 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
 /* harmony export */   fs: () => (/* binding */ docsUrl),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_ROOT */
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
 
-/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
-const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
+
+
+
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{detail}',
         hint: 'Run `gates --help` for usage.',
     },
     GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown command "{command}".',
         hint: 'Known commands: {known}.',
     },
     GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown option "{flag}" for `{command}`.',
         hint: 'Run `gates {command} --help` for its options.',
     },
     GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
         hint: 'Fix the `with: {input}:` value in the workflow step.',
     },
     GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is required but was not supplied.',
         hint: 'Add `{input}:` under `with:` in the workflow step.',
     },
+    GATES_E_ENV_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
     GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
     },
-<<<<<<< HEAD
     GATES_E_INPUT_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" names {file}, which does not exist.',
         hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
     },
     GATES_E_POLICY_REQUIRED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
         hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
-=======
+    },
     GATES_E_FILE_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} cannot be read: {reason}.',
         hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
     },
     GATES_E_PATH_OUTSIDE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
         hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
->>>>>>> fsledger
     },
     GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not exist.',
         hint: 'Create it, or point the `config` input at the right path.',
     },
     GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} cannot be read: {reason}.',
         hint: 'Check the path and the file permissions.',
     },
     GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is empty.',
         hint: 'Write at least `version: 1`, or delete the file to use defaults.',
     },
     GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
         hint: 'Config files are small; check that the path names the right file.',
     },
     GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is not valid {format}: {detail}',
         hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
     },
     GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not match its schema ({count} problem(s)).',
         hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
     },
     GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'State root {path} cannot be used: {reason}.',
         hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
     },
     GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
     GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
     GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
     GATES_E_LEDGER_UNANCHORED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
         hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
     },
     GATES_E_GATE_RESERVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
         hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
     },
     GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Request to {url} failed: {reason}.',
         hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
     },
     GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: '{what} needs the GitHub API, but no token was given.',
         hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
     },
     GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API answered {status} for {route}: {reason}.',
         hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
     },
     GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
         hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
     },
     GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} timed out after {timeout}.',
         hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
     },
     GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
     GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
     },
     GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
         hint: 'See the job summary for the findings that failed the gate.',
     },
     GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
         message: 'Internal error: {detail}',
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
 /** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-function docsUrl(code) {
-    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
 }
 /** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-function ruleDocsUrl(action, rule) {
-    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
 }
 
 
@@ -4321,11 +4375,47 @@ function formatError(error) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9460:
-=======
-/***/ 5797:
->>>>>>> fsledger
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4335,13 +4425,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   ie: () => (/* reexport */ UnreadableFile),
   ZO: () => (/* reexport */ discoverFiles),
   fU: () => (/* reexport */ globMatcher),
+  nQ: () => (/* reexport */ largest_largest),
   jl: () => (/* reexport */ loadConfigInput),
   p7: () => (/* reexport */ markdownText),
-<<<<<<< HEAD
   JZ: () => (/* reexport */ nothingToCheckRule),
-=======
   ZU: () => (/* reexport */ openRegularFile),
->>>>>>> fsledger
   E9: () => (/* reexport */ parseDuration),
   SB: () => (/* reexport */ read_file_readRegularFileIfExists),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
@@ -4353,11 +4441,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-<<<<<<< HEAD
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, connectGitHub, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
-=======
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, rateLimitWaitMs, readRegularFile, readTextFile, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
->>>>>>> fsledger
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, getAllPages, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readTextFile, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -5472,6 +5556,15 @@ function markdownText(redactor) {
         code: (value) => inlineCode(prepare(value)),
     };
 }
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
 /** At most `limit` characters, whole code points, with `…` where it was cut. */
 function shorten(text, limit) {
     if (text.length <= limit)
@@ -5528,22 +5621,41 @@ function parseInteger(raw, range = {}) {
     return number;
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(raw) {
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
     const value = raw.trim();
-    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${parse_formatDuration(minMs)} to ${parse_formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
     let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(value); match; match = part.exec(value)) {
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-        consumed = part.lastIndex;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    if (value.length === 0 || consumed !== value.length)
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
         throw new InputParseError(expected);
-    return Math.round(total);
+    return ms;
 }
 const SIZE_UNITS = {
     b: 1,
@@ -5561,9 +5673,11 @@ function parseSize(raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
     const unit = match ? (match[2] || 'b').toLowerCase() : '';
     const factor = SIZE_UNITS[unit];
-    if (!match || factor === undefined)
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
         throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return Math.round(Number(match[1]) * factor);
+    return bytes;
 }
 function parseEnum(raw, allowed) {
     const value = raw.trim();
@@ -5573,6 +5687,8 @@ function parseEnum(raw, allowed) {
 }
 /** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
 function parse_formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
     if (ms % 3_600_000 === 0 && ms > 0)
         return `${ms / 3_600_000}h`;
     if (ms % 60_000 === 0 && ms > 0)
@@ -5643,9 +5759,9 @@ class InputReader {
     integer(name, fallback, range) {
         return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
     }
-    /** Milliseconds. */
-    duration(name, fallbackMs) {
-        return this.parsed(name, fallbackMs, parseDuration);
+    /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+    duration(name, fallbackMs, range = TIMER_RANGE) {
+        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
@@ -5755,6 +5871,7 @@ async function loadConfigFile(path, kind, displayPath = path) {
     }
     return { ...parsed, file: displayPath };
 }
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
 async function readConfigText(path, displayPath) {
     let bytes;
     try {
@@ -5815,6 +5932,13 @@ function displayPath(path, absolute, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+/**
+ * Config layering with provenance: built-in defaults < shared (org) config <
+ * repository config < action inputs. Objects merge key by key; arrays and
+ * scalars from a higher layer replace the lower one whole (a list of allowed
+ * owners should not silently grow with the org's list).
+ */
+
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -5855,7 +5979,7 @@ function forgetBelow(sources, path) {
 /** `gates config --explain`: each effective leaf value and where it came from. */
 function explainConfig(config) {
     const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const width = Math.max(0, ...rows.map(([path]) => path.length));
+    const width = largest(rows.map(([path]) => path.length), 0);
     return rows
         .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
         .join('\n');
@@ -5875,11 +5999,11 @@ const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
-const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
 const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
@@ -6219,18 +6343,45 @@ function formatPlain(finding) {
     const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
     return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
 }
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
     const annotations = [];
     const dropped = { error: 0, warning: 0, note: 0 };
     const sorted = sortFindings(findings.filter((finding) => !finding.waived));
     for (const severity of SEVERITIES) {
         const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-        for (const finding of ofSeverity.slice(0, limit))
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
             annotations.push({ finding, command: formatAnnotation(finding) });
         dropped[severity] = Math.max(0, ofSeverity.length - limit);
     }
     return { annotations, dropped };
+}
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rank = (finding) => {
+        const index = priority.indexOf(finding.ruleId);
+        return index === -1 ? priority.length : index;
+    };
+    const said = new Set();
+    const firstSaid = new Set();
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        if (!said.has(key))
+            firstSaid.add(finding);
+        said.add(key);
+    }
+    // Array.prototype.sort is stable: equal keys keep file order.
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+    const chosen = new Set(ranked.slice(0, limit));
+    return findings.filter((finding) => chosen.has(finding));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
@@ -6248,12 +6399,14 @@ function renderJsonReport(report) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
@@ -6273,7 +6426,7 @@ function renderSarif(report) {
                     driver: {
                         name: `gates/${report.tool}`,
                         version: report.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
                         rules: report.rules.map((rule) => ({
                             id: rule.id,
                             name: rule.id,
@@ -6530,8 +6683,6 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -6677,10 +6828,13 @@ async function runAction(definition, host) {
     const inputs = new InputReader(env, redactor);
     try {
         const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+        // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+        inputs.boolean('debug', false);
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+        for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns))
+            refused.push(refusal);
         for (const [label, refusal] of refusedVariables(refused))
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
@@ -6703,16 +6857,17 @@ async function runAction(definition, host) {
             notes: outcome.notes,
         });
         const verdict = verdictOf(report);
-        if (valueAt(config.values, 'annotations.enabled') !== false) {
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
             const limit = valueAt(config.values, 'annotations.max-per-severity');
-            const batch = renderAnnotations(report.findings, limit);
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
             for (const { finding, command } of batch.annotations)
                 runner.annotation(command, formatPlain(finding));
             const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
@@ -6745,11 +6900,11 @@ async function runAction(definition, host) {
     }
 }
 /** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
-function summaryOf(report, links, appendix) {
+function summaryOf(render, report, links, appendix) {
     if (!appendix)
-        return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
-    const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
@@ -7219,6 +7374,8 @@ class Redactor {
     minLength;
     secrets = new Set();
     variants = new Set();
+    /** Values only the runner masks (maskFound): never used by redact(). */
+    found = new Set();
     rules = [];
     matcher;
     listeners = [];
@@ -7251,20 +7408,19 @@ class Redactor {
         return undefined;
     }
     /**
-     * A value found in output by a pattern rule: redacted from gates' own output
-     * and masked by the runner from now on, as it is (the runner derives its
-     * own encodings of masked values).
+     * A value redact-logs found in a scanned file (not one the workflow declared
+     * secret): handed to the runner's masker, so later steps' logs hide it, and
+     * nothing else. Gates' own output is never redacted with it: such values
+     * are inferred from untrusted text, and one like `pass` would turn the
+     * action's own `verdict` output into `***`. The caller decides which values
+     * are worth masking; multi-line values are masked line by line by the caller.
      */
-    addFound(value) {
-        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
-        for (const form of new Set(forms)) {
-            this.variants.add(form);
-            if (isSingleLine(form))
-                for (const listener of this.listeners)
-                    listener(form);
-        }
-        if (forms.length > 0)
-            this.matcher = undefined;
+    maskFound(value) {
+        if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value))
+            return;
+        this.found.add(value);
+        for (const listener of this.listeners)
+            listener(value);
     }
     addRule(rule) {
         this.rules.push(rule);
@@ -7279,6 +7435,8 @@ class Redactor {
         for (const variant of this.variants)
             if (isSingleLine(variant))
                 listener(variant);
+        for (const value of this.found)
+            listener(value);
     }
     get size() {
         return this.secrets.size;
@@ -7522,8 +7680,6 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-<<<<<<< HEAD
-=======
 ;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
 
 /**
@@ -7591,7 +7747,7 @@ function gateStatuses(records, sha) {
 }
 /** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
 function gate_verdicts_verdictOf(event) {
-    if (event.verdict !== 'pass' && event.verdict !== 'fail')
+    if (event.verdict !== 'pass' && event.verdict !== 'fail' && event.verdict !== 'empty')
         return undefined;
     if (typeof event.action === 'string' && event.kind === undefined) {
         // rbac-guard's own decisions are not gate verdicts.
@@ -7599,7 +7755,8 @@ function gate_verdicts_verdictOf(event) {
             return undefined;
         return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
     }
-    if (typeof event.gate !== 'string' || isReservedGate(event.gate))
+    // A custom gate records pass or fail only (`gates audit record`).
+    if (event.verdict === 'empty' || typeof event.gate !== 'string' || isReservedGate(event.gate))
         return undefined;
     return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
 }
@@ -7619,10 +7776,10 @@ function localUser() {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(7630);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
 
 
 
@@ -7631,6 +7788,9 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 /**
  * Expands patterns (files, directories, globs; relative to the workspace or
  * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
  */
 function discoverFiles(patterns, workspace, options = {}) {
     const seen = new Set();
@@ -7641,7 +7801,8 @@ function discoverFiles(patterns, workspace, options = {}) {
         const before = discovery.files.length + discovery.skipped.length;
         const { base, glob } = splitPattern(pattern, workspace);
         const matches = glob ? globMatcher([glob]) : () => true;
-        const startStats = lstatOrUndefined(base);
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
         // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
         const top = glob || startStats?.isDirectory() ? base : (0,external_node_path_.dirname)(base);
         const root = isInside(base, workspace) ? workspace : top;
@@ -7662,7 +7823,7 @@ function discoverFiles(patterns, workspace, options = {}) {
                 return;
             }
             if (stats.isDirectory()) {
-                for (const entry of (0,external_node_fs_.readdirSync)(path).sort())
+                for (const entry of listDirectory(path))
                     visit((0,external_node_path_.join)(path, entry), lstatOrUndefined((0,external_node_path_.join)(path, entry)));
                 return;
             }
@@ -7706,13 +7867,30 @@ function splitPattern(pattern, workspace) {
     const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
     return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
-function lstatOrUndefined(path) {
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
     try {
         return (0,external_node_fs_.lstatSync)(path);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw discover_files_filesystemError(path, error);
     }
+}
+function listDirectory(path) {
+    try {
+        return (0,external_node_fs_.readdirSync)(path).sort();
+    }
+    catch (error) {
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function discover_files_filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
 }
 function basename(path) {
     return path.split(external_node_path_.sep).pop() ?? path;
@@ -7762,6 +7940,20 @@ async function withRedactedStdout(redactor, body) {
         if (pending)
             write(pending);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/collections/largest.ts
+/**
+ * The largest of `values`, or `floor` when there is none larger. A loop, not
+ * `Math.max(...values)`: spreading passes each value as an argument on the
+ * stack, which overflows past ~100k values (scripts/lint-spread.mjs forbids it).
+ */
+function largest_largest(values, floor) {
+    let result = floor;
+    for (const value of values)
+        if (value > result)
+            result = value;
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
@@ -7818,18 +8010,29 @@ function retry_policy_decideRetry(outcome, attempt, nowMs, limits) {
  * GETs within a run are made once, and calls are counted for the summary.
  * Failures that are not an answer throw a GatesError (exit 3): callers fail
  * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
  */
 class api_client_GitHubApi {
     transport;
     options;
     calls = 0;
     rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
     cache = new Map();
     limits;
+    deadline;
+    halt = new AbortController();
     constructor(transport, options) {
         this.transport = transport;
         this.options = options;
         this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
     }
     /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
     get(route, params = {}) {
@@ -7842,33 +8045,102 @@ class api_client_GitHubApi {
         return pending;
     }
     async send(route, params) {
-        const label = describeRoute(route, params);
+        const label = api_client_describeRoute(route, params);
         for (let attempt = 1;; attempt++) {
-            await this.waitForRateLimit();
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
             this.calls++;
-            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
             this.recordRateLimit(response.headers);
-            if (response.timedOut)
-                throw new GatesError('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new GatesError('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+            }
             const decision = decideRetry(response, attempt, Date.now(), this.limits);
             if (decision.retry) {
                 this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await sleep(decision.waitMs);
+                await this.pause(decision.waitMs, label);
                 continue;
             }
             switch (decision.reason) {
                 case 'ok':
-                    return { ok: true, status: response.status, data: response.data };
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
                 case 'client-error':
                     return { ok: false, status: response.status, message: messageOf(response.data) };
                 case 'rate-limited':
-                    throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                    throw this.trip(new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
                 case 'unavailable':
                     if (response.status === undefined) {
-                        throw new GatesError('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                        throw this.trip(new GatesError('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
                     }
-                    throw new GatesError('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+                    throw this.trip(new GatesError('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
             }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new GatesError('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await sleep(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
         }
     }
     recordRateLimit(headers) {
@@ -7879,7 +8151,7 @@ class api_client_GitHubApi {
             this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
     }
     /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit() {
+    async waitForRateLimit(label) {
         const snapshot = this.rateLimit;
         if (!snapshot || snapshot.remaining > 0)
             return;
@@ -7887,10 +8159,10 @@ class api_client_GitHubApi {
         if (waitMs <= 0)
             return;
         if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+            throw this.trip(new GatesError('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
         }
         this.options.onWait?.('rate limit exhausted', waitMs);
-        await sleep(waitMs);
+        await this.pause(waitMs, label);
         snapshot.remaining = snapshot.limit;
     }
     resetDescription() {
@@ -7910,7 +8182,7 @@ function answerOrAbsent(result, what) {
     return requireAnswer(result, what);
 }
 /** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
-function describeRoute(route, params) {
+function api_client_describeRoute(route, params) {
     return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 function messageOf(data) {
@@ -7923,10 +8195,31 @@ function messageOf(data) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
 
 
+
 const PUBLIC_API_URL = 'https://api.github.com';
-/** The API base URL the runner gives the job (GHES sets its own). */
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
 function apiBaseUrl(env) {
-    return env.GITHUB_API_URL || PUBLIC_API_URL;
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new GatesError('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
 }
 /** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
 async function connectGitHub(token, env, runner, options) {
@@ -7935,6 +8228,81 @@ async function connectGitHub(token, env, runner, options) {
         ...options,
         onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = describeRoute(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -7972,16 +8340,18 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
-<<<<<<< HEAD
-=======
 
 
 
 
 
 
->>>>>>> fsledger
+
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 

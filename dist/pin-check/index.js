@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7675:
+/***/ 5769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2515,23 +2515,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   M7: () => (/* binding */ collectFacts)
 });
 
-// UNUSED EXPORTS: addFileFacts
+// UNUSED EXPORTS: addFileFacts, addReferencedScripts
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 53 modules
-var src = __nccwpck_require__(7745);
-=======
->>>>>>> fsledger
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 60 modules
-var src = __nccwpck_require__(5407);
-// EXTERNAL MODULE: ./actions/pin-check/src/lockfiles.ts
-var lockfiles = __nccwpck_require__(7796);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 65 modules
+var src = __nccwpck_require__(8927);
+// EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
+var dockerfile = __nccwpck_require__(3370);
+// EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
+var workspaces = __nccwpck_require__(494);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/npm-lock-facts.ts
 
 const PACKAGE_JSON = /(^|\/)package\.json$/;
@@ -2544,7 +2541,7 @@ async function addNpmLockFacts(facts) {
     const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
     const pairs = [];
     for (const path of texts.keys()) {
-        const lockfile = (0,lockfiles/* pathIn */.lW)((0,lockfiles/* dirOf */.Rw)(path), 'package-lock.json');
+        const lockfile = (0,workspaces/* pathIn */.lW)((0,workspaces/* dirOf */.Rw)(path), 'package-lock.json');
         if (PACKAGE_JSON.test(path) && texts.has(lockfile))
             pairs.push([path, lockfile]);
     }
@@ -2563,7 +2560,83 @@ async function addNpmLockFacts(facts) {
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/repository-facts.ts
 function emptyFacts() {
-    return { workflows: [], dockerfiles: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
+    return { workflows: [], dockerfiles: [], scripts: [], paths: new Set(), manifests: [], skipped: [], npmLocks: [] };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/script-files.ts
+/**
+ * Which files are shell scripts: `*.sh`/`*.bash`/`*.zsh` unless their
+ * shebang names another interpreter (an awk or Python file named `.sh`),
+ * files without an extension whose shebang names sh, bash, zsh, dash or
+ * ksh, and files a `run:` step runs (`./ci/build`, `bash scripts/x`). Pure.
+ */
+const SCRIPT_EXTENSION = /\.(sh|bash|zsh)$/;
+const SHELL_INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash']);
+/** Extensionless names that are never scripts, so their first bytes are not read. */
+const NOT_SCRIPTS = new Set([
+    'Makefile', 'GNUmakefile', 'Dockerfile', 'Containerfile', 'LICENSE', 'LICENCE', 'COPYING', 'NOTICE', 'README', 'AUTHORS',
+    'CODEOWNERS', 'CONTRIBUTORS', 'CHANGELOG', 'Gemfile', 'Rakefile', 'Procfile', 'Brewfile', 'Vagrantfile', 'Jenkinsfile',
+    'Pipfile', 'Justfile', 'justfile', 'Tiltfile', 'BUILD', 'WORKSPACE', 'OWNERS', 'VERSION', 'MAINTAINERS', 'PATENTS',
+]);
+function hasScriptExtension(path) {
+    return SCRIPT_EXTENSION.test(path);
+}
+/** A file whose first bytes are worth reading for a shebang: no extension, not a well-known non-script. */
+function mayBeShebangScript(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return !name.includes('.') && !NOT_SCRIPTS.has(name);
+}
+/** The interpreter a `#!` line names (`/usr/bin/env -S bash -e` → bash), or undefined without a shebang. */
+function shebangInterpreter(text) {
+    if (!text.startsWith('#!'))
+        return undefined;
+    const end = text.indexOf('\n');
+    const words = text.slice(2, end === -1 ? undefined : end).trim().split(/\s+/);
+    let program = words[0]?.slice(words[0].lastIndexOf('/') + 1) ?? '';
+    if (program === 'env')
+        program = words.slice(1).find((word) => !word.startsWith('-') && !word.includes('=')) ?? '';
+    return program;
+}
+/** Whether a file's text is a shell script, given how it was found. */
+function isShellScript(path, text, referenced = false) {
+    const interpreter = shebangInterpreter(text);
+    if (interpreter !== undefined)
+        return SHELL_INTERPRETERS.has(interpreter);
+    return hasScriptExtension(path) || (referenced && !/\.\w+$/.test(path));
+}
+/**
+ * Workspace paths of scripts a `run:` script runs: `./x`, `bash path/x`,
+ * `sh -e ci/x`, `source x.sh`, `. ./x`, resolved against the step's
+ * working directory. Candidates only: the collector reads those that exist.
+ */
+function referencedScripts(script, workingDirectory = '') {
+    const found = [];
+    const pattern = /(?:^|[\s;&|(])(?:(?:sudo\s+)?(?:ba|z|da|k)?sh\s+(?:-\S+\s+)*|source\s+|\.\s+)?((?:\.{1,2}\/)[\w.\-/]+|[\w.-]+(?:\/[\w.-]+)+)/g;
+    for (const match of script.matchAll(pattern)) {
+        const written = match[1];
+        // A bare `dir/file` word only counts after a shell or source: `make dist/app` is not a script.
+        const direct = written.startsWith('./') || written.startsWith('../');
+        if (!direct && match[0].trim() === written)
+            continue;
+        const resolved = resolvePath(workingDirectory, written);
+        if (resolved !== undefined)
+            found.push(resolved);
+    }
+    return found;
+}
+function resolvePath(directory, path) {
+    const parts = directory.split('/').filter((part) => part !== '' && part !== '.');
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.pop() === undefined)
+                return undefined;
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length > 0 ? parts.join('/') : undefined;
 }
 
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
@@ -2842,11 +2915,14 @@ function lineIndex(text) {
 
 
 /** The parts of a file the facts below read; the parser builds nodes for nothing else. */
-const STEPS = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC } } };
+// `with:` is kept as one value (js-yaml builds it anyway): positions are found only for the few inputs read.
+const STEPS = { items: { keys: { uses: LEAF_SPEC, run: LEAF_SPEC, shell: LEAF_SPEC, 'working-directory': LEAF_SPEC, with: LEAF_SPEC } } };
 const IMAGE = { keys: { image: LEAF_SPEC } };
 const SHAPES = {
     workflow: compileShape({
-        keys: { jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS } } } },
+        keys: {
+            jobs: { anyKey: { keys: { uses: LEAF_SPEC, container: IMAGE, services: { anyKey: IMAGE }, steps: STEPS, strategy: { keys: { matrix: LEAF_SPEC } } } } },
+        },
     }),
     action: compileShape({ keys: { runs: { keys: { steps: STEPS, image: LEAF_SPEC } } } }),
 };
@@ -2862,28 +2938,30 @@ function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
         return facts;
     const position = lineIndex(text);
     const at = (node) => position(node.start);
-    const visitSteps = (steps) => {
+    const visitSteps = (steps, job) => {
         for (const step of sequenceItems(steps)) {
             if (step.kind !== 'mapping')
                 continue;
-            addUses(step, facts, text, at);
+            const uses = addUses(step, facts, text, at);
+            if (uses)
+                addVersionInputs(step, uses, text, position);
             const run = mappingGet(step, 'run');
             if (run?.kind === 'scalar' && typeof run.value === 'string')
-                facts.runs.push(runFact(run, text, at));
+                facts.runs.push(runFact(run, step, job, text, at));
         }
     };
     if (kind === 'workflow') {
-        for (const [, job] of mappingEntries(mappingGet(root, 'jobs'))) {
+        for (const [name, job] of mappingEntries(mappingGet(root, 'jobs'))) {
             if (job.kind !== 'mapping')
                 continue;
             addUses(job, facts, text, at);
             addContainer(job, facts, at);
-            visitSteps(mappingGet(job, 'steps'));
+            visitSteps(mappingGet(job, 'steps'), `jobs.${String(name.value)}`);
         }
     }
     else {
         const runs = mappingGet(root, 'runs');
-        visitSteps(mappingGet(runs, 'steps'));
+        visitSteps(mappingGet(runs, 'steps'), 'runs');
         const image = mappingGet(runs, 'image');
         if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
             const { line, column } = at(image);
@@ -2895,32 +2973,57 @@ function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
 function addUses(map, facts, text, at) {
     const uses = mappingGet(map, 'uses');
     if (uses?.kind !== 'scalar' || typeof uses.value !== 'string')
-        return;
+        return undefined;
     const { start, end } = uses;
     const value = uses.value;
     const lineEnd = text.indexOf('\n', end);
-    const trailing = text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-    const comment = /^\s*#\s*(.*?)\s*$/.exec(trailing)?.[1];
+    const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const trailing = text.slice(end, stop);
+    // Only a line with `#` after the value can have a comment; most have none.
+    const commented = trailing.includes('#') ? /^(\s*#\s*)(.*?)\s*$/.exec(trailing) : null;
     const { line, column } = at(uses);
     // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
-    const fact = { value, comment, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
+    const fact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1].length : undefined, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
     if (!text.startsWith(value, start) || end - start !== value.length)
         fact.raw = text.slice(start, end);
     facts.uses.push(fact);
+    return fact;
+}
+const VERSION_INPUT = /(^|[-_])version$|^check-latest$/i;
+/** `with:` inputs that choose a tool's version, located by their key in the text after `with:`. */
+function addVersionInputs(step, uses, text, position) {
+    const inputs = mappingGet(step, 'with');
+    if (inputs?.kind !== 'mapping' || typeof inputs.value !== 'object' || inputs.value === null)
+        return;
+    const values = inputs.value;
+    for (const name in values) {
+        const value = values[name];
+        // Most inputs end in neither `version` nor `latest`: a character test before the pattern.
+        const last = name.charCodeAt(name.length - 1);
+        if (typeof value !== 'string' || (last !== 110 /* n */ && last !== 78 /* N */ && last !== 116 /* t */) || !VERSION_INPUT.test(name))
+            continue;
+        const key = new RegExp(`(^|[\\s{,])["']?${name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}["']?\\s*:[ \\t]*`, 'gm');
+        key.lastIndex = inputs.start;
+        const found = key.exec(text);
+        (uses.inputs ??= []).push({ name, value, ...position(found ? found.index + found[0].length : inputs.start) });
+    }
 }
 function addContainer(job, facts, at) {
     const pushImage = (node, where) => {
         const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
         if (image?.kind === 'scalar' && typeof image.value === 'string') {
             const { line, column } = at(image);
-            facts.images.push({ image: image.value, where, line, column });
+            const fact = { image: image.value, where, line, column };
+            if (image.value.includes('${{'))
+                fact.matrix = mappingGet(mappingGet(job, 'strategy'), 'matrix')?.value;
+            facts.images.push(fact);
         }
     };
     pushImage(mappingGet(job, 'container'), 'container');
     for (const [name, service] of mappingEntries(mappingGet(job, 'services')))
         pushImage(service, `services.${String(name.value)}`);
 }
-function runFact(run, text, at) {
+function runFact(run, step, job, text, at) {
     const { line, column } = at(run);
     // A block scalar's content starts on the line after its `|` or `>` header.
     const isBlock = text[run.start] === '|' || text[run.start] === '>';
@@ -2929,10 +3032,19 @@ function runFact(run, text, at) {
     // character flattens it) instead of a chain of pieces for the GC to copy until the rules run.
     if (isBlock)
         script.charCodeAt(0);
-    return { script, firstScriptLine: isBlock ? line + 1 : line, line, column };
+    const fact = { script, firstScriptLine: isBlock ? line + 1 : line, line, column, job };
+    const shell = mappingGet(step, 'shell')?.value;
+    if (typeof shell === 'string')
+        fact.shell = shell;
+    const directory = mappingGet(step, 'working-directory')?.value;
+    if (typeof directory === 'string')
+        fact.workingDirectory = directory;
+    return fact;
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/collect.ts
+
+
 
 
 
@@ -2951,7 +3063,7 @@ const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const WORKFLOW_DIRECTORIES = new Set(['.github', '.github/workflows']);
 const ACTION = /(^|\/)action\.ya?ml$/;
 const DOCKERFILE = /(^|\/)((Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.(Dockerfile|Containerfile))$/;
-const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|requirements[\w.-]*\.txt|go\.mod|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
+const MANIFEST = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|pnpm-workspace\.yaml|requirements[\w.-]*\.txt|go\.mod|go\.work|Cargo\.toml|pyproject\.toml)$|^\.tool-versions$/;
 /**
  * Walks the workspace once and reads the files the rules need. Symlinks are
  * never followed (a link out of the workspace would leak or loop); binary,
@@ -2963,6 +3075,8 @@ async function collectFacts(workspace) {
     const facts = emptyFacts();
     requireReadableWorkspace(workspace);
     const toRead = [];
+    /** Files without an extension: read as scripts only when their first bytes are a shell shebang. */
+    const toSniff = [];
     // Directories with their path relative to the workspace ('' for the workspace itself).
     const pending = [[workspace, '']];
     while (pending.length > 0 && facts.paths.size < MAX_FILES) {
@@ -2995,6 +3109,8 @@ async function collectFacts(workspace) {
                 facts.paths.add(path);
                 if (wanted(path))
                     toRead.push({ absolute, path });
+                else if (mayBeShebangScript(path))
+                    toSniff.push({ absolute, path });
             }
         }
     }
@@ -3003,6 +3119,14 @@ async function collectFacts(workspace) {
         if (text !== undefined)
             addFileFacts(facts, path, text);
     }
+    for (const { absolute, path } of toSniff) {
+        if (!startsWithShebang(absolute))
+            continue;
+        const text = readText(absolute, path, facts, MAX_FILE_BYTES);
+        if (text !== undefined)
+            addFileFacts(facts, path, text);
+    }
+    addReferencedScripts(facts, (path) => readText((0,external_node_path_.join)(workspace, path), path, facts, MAX_FILE_BYTES));
     await addNpmLockFacts(facts);
     return facts;
 }
@@ -3021,7 +3145,55 @@ function requireReadableWorkspace(workspace) {
     }
 }
 function wanted(path) {
-    return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path);
+    return WORKFLOW.test(path) || ACTION.test(path) || DOCKERFILE.test(path) || MANIFEST.test(path) || hasScriptExtension(path);
+}
+/**
+ * Scripts the `run:` steps run that were not read as scripts already: files
+ * with no extension and no shebang (`bash ci/install`, `./build`). `read`
+ * gives a workspace file's text, or undefined. Most repositories have few
+ * such files, so the scripts are searched only for their names.
+ */
+function addReferencedScripts(facts, read) {
+    const known = new Set(facts.scripts.map((script) => script.path));
+    const candidates = new Map();
+    for (const path of facts.paths)
+        if (mayBeShebangScript(path) && !known.has(path))
+            candidates.set(path, path.slice(path.lastIndexOf('/') + 1));
+    if (candidates.size === 0)
+        return;
+    for (const workflow of facts.workflows) {
+        for (const run of workflow.runs) {
+            if (![...candidates.values()].some((name) => run.script.includes(name)))
+                continue;
+            const directory = run.workingDirectory?.includes('${{') ? '' : run.workingDirectory;
+            for (const path of referencedScripts(run.script, directory)) {
+                if (!candidates.delete(path))
+                    continue;
+                const text = read(path);
+                if (text !== undefined && isShellScript(path, text, true))
+                    facts.scripts.push({ path, text });
+            }
+            if (candidates.size === 0)
+                return;
+        }
+    }
+}
+/** Whether a file's first two bytes are `#!`, without reading the rest. */
+function startsWithShebang(absolute) {
+    let descriptor;
+    try {
+        // The same guarded open as every read: no link followed, no FIFO or device read.
+        descriptor = (0,src/* openRegularFile */.ZU)(absolute, { noFollow: true }).fd;
+        const head = Buffer.alloc(2);
+        return (0,external_node_fs_.readSync)(descriptor, head, 0, 2, 0) === 2 && head[0] === 0x23 && head[1] === 0x21;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
 }
 function readWanted(absolute, path, facts) {
     const limit = /(package-lock|npm-shrinkwrap)\.json$/.test(path) ? MAX_LOCKFILE_BYTES : MAX_FILE_BYTES;
@@ -3035,9 +3207,11 @@ function addFileFacts(facts, path, text) {
     else if (ACTION.test(path))
         facts.workflows.push(parseWorkflowFacts(path, text, 'action'));
     else if (DOCKERFILE.test(path))
-        facts.dockerfiles.push({ path, text });
+        facts.dockerfiles.push((0,dockerfile/* parseDockerfile */.A)(path, text));
     else if (MANIFEST.test(path))
         facts.manifests.push({ path, text });
+    else if ((hasScriptExtension(path) || mayBeShebangScript(path)) && isShellScript(path, text))
+        facts.scripts.push({ path, text });
 }
 /**
  * The file's text, or undefined with the reason recorded. One native read
@@ -3096,7 +3270,7 @@ function readText(absolute, path, facts, limit) {
 
 /***/ }),
 
-/***/ 3386:
+/***/ 2807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3107,17 +3281,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MODES, checkRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 60 modules
-var src = __nccwpck_require__(5407);
-// EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 5 modules
-var collect = __nccwpck_require__(7675);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 65 modules
+var src = __nccwpck_require__(8927);
+// EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
+var collect = __nccwpck_require__(5769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
 var online_facts = __nccwpck_require__(7551);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
 
 
 /** The checks that need the API, named in the summary when they are skipped (never a silent pass). */
-const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, deprecated runtimes, and resolving tags for fix mode';
+const ONLINE_CHECKS = 'unknown references, imposter commits, version comments against tags, commits between releases, refs that are both a tag and a branch, deprecated runtimes, and resolving tags for fix mode';
 /**
  * Decides whether online checks run (policy `online`, a token) and runs
  * them. `required` without a token, or with a failed lookup, is exit 3:
@@ -3131,9 +3305,9 @@ async function gatherOnlineFacts(facts, policy, options) {
             throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
         return (0,online_facts/* skippedOnline */.gV)('no token was given');
     }
-    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
     // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
-    const { collectOnlineFacts } = await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690));
+    const { collectOnlineFacts } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 2231));
     return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
 }
 /** One line for the summary's head: what ran online, or what was skipped and why. */
@@ -3142,7 +3316,8 @@ function describeOnline(online) {
         return `Online checks skipped (${online.skipped}): ${ONLINE_CHECKS}. Offline rules ran in full.`;
     const failed = [...online.references.values()].filter((reference) => reference.error).length;
     const rate = online.rateLimit ? `; rate limit ${online.rateLimit.remaining}/${online.rateLimit.limit} left` : '';
-    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.` : '.');
+    const stopped = online.stopped ? ` The API client stopped after ${online.stopped}.` : '';
+    return `Online checks: ${online.references.size} reference(s) looked up with ${online.calls} API call(s)${rate}` + (failed ? `; ${failed} could not be checked.${stopped}` : '.');
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
@@ -3155,6 +3330,7 @@ function readPinPolicy(config) {
         allow: section.allow ?? [],
         requireToolVersions: section['require-tool-versions'] ?? [],
         online: section.online ?? 'optional',
+        commentSeparator: ' ',
     };
 }
 /** Each scope's globs compiled once: rules ask about every file of the repository. */
@@ -3180,6 +3356,145 @@ function ruleAppliesTo(policy, ruleId, file) {
 function severityFor(policy, meta) {
     const override = policy.rules[meta.id];
     return override && override !== 'off' ? override : meta.severity;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/report/finding-groups.ts
+
+/**
+ * Groups findings for the summary. A pin-check message names its subject
+ * (`actions/checkout@v4 is pinned to a tag…`, the install command, the
+ * image), so equal messages are one reference used in many places: 53 uses
+ * of `actions/checkout@v7` become one row with 53 locations.
+ *
+ * Order: failing before waived, severity, the action's rule priority, then
+ * the most frequent first, then file order. Pure.
+ */
+function groupFindings(findings, rulePriority) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = [finding.ruleId, finding.severity, finding.message, finding.fixHint ?? '', finding.waived?.reason ?? '\u0000'].join('\u0001');
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
+        group.findings.push(finding);
+    }
+    const rank = (ruleId) => {
+        const index = rulePriority.indexOf(ruleId);
+        return index === -1 ? rulePriority.length : index;
+    };
+    return [...groups.values()].sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
+        src/* SEVERITY_RANK */.f3[b.sample.severity] - src/* SEVERITY_RANK */.f3[a.sample.severity] ||
+        rank(a.ruleId) - rank(b.ruleId) ||
+        b.findings.length - a.findings.length);
+}
+/** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
+function placesByFile(group) {
+    const files = new Map();
+    for (const finding of group.findings) {
+        const file = finding.file ?? '';
+        const lines = files.get(file);
+        if (lines)
+            lines.push(finding.line ?? 0);
+        else
+            files.set(file, [finding.line ?? 0]);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/report/pin-summary.ts
+
+
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+/** Files listed in one row's folded locations; a row past it says how many more (the reports have them all). */
+const FILES_PER_ROW = 40;
+/** Room kept for the closing lines when rows are cut at the byte limit. */
+const CLOSING_ROOM = 600;
+/**
+ * pin-check's job summary, for a reviewer: the verdict and the counts per
+ * rule first, then one row per distinct finding (one per unpinned
+ * `owner/repo@ref`, however often it is used) with its count and its
+ * locations folded in `<details>`, unpinned actions first. Every finding is
+ * in the summary or, past the byte limit, in the JSON and SARIF reports the
+ * last line names. Pure: report in, Markdown out. The report is redacted
+ * already (runAction does it before any renderer escapes a word of it).
+ */
+function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */.Kj) {
+    const verdict = (0,src/* verdictOf */.Vj)(report);
+    const counts = (0,src/* countBySeverity */.Ot)(report.findings);
+    const waived = report.findings.filter((finding) => finding.waived).length;
+    const failing = report.findings.filter((finding) => (0,src/* failsGate */.FW)(finding, report.failOn)).length;
+    const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
+    const head = [
+        `## ${ICON[verdict]} ${src/* redactedReportText */.UJ.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
+        '',
+        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+            (waived ? ` · ${waived} waived` : ''),
+        '',
+    ];
+    if (report.findings.length > 0)
+        head.push(ruleCounts(report, groups), '');
+    for (const note of report.notes ?? [])
+        head.push(`> ${src/* redactedReportText */.UJ.text(note)}`, '');
+    if (report.findings.length === 0)
+        return [...head, 'No findings.', ''].join('\n');
+    const header = (0,src/* table */.tp)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
+    const closing = (shown) => shown < groups.length
+        ? `\n\n> ⚠️ ${groups.length - shown} more row(s) (${groups.slice(shown).reduce((sum, group) => sum + group.findings.length, 0)} finding(s)) did not fit the summary. ${REPORTS}\n`
+        : `\n\n${REPORTS}\n`;
+    const fixed = `${head.join('\n')}\n${header}`;
+    let budget = byteLimit - byteLength(fixed) - CLOSING_ROOM;
+    const rows = [];
+    for (const group of groups) {
+        const row = `\n${groupRow(group, links)}`;
+        budget -= byteLength(row);
+        if (budget < 0)
+            break;
+        rows.push(row);
+    }
+    return fixed + rows.join('') + closing(rows.length);
+}
+const REPORTS = 'Every finding, with its exact location, is in the JSON report (output `report-json`) and the SARIF report (output `sarif-file`, for code scanning).';
+/** The per-rule counts that lead the summary: how many findings, how many distinct ones, what the rule checks. */
+function ruleCounts(report, groups) {
+    const rows = report.rules.flatMap((rule) => {
+        const ofRule = groups.filter((group) => group.ruleId === rule.id);
+        if (ofRule.length === 0)
+            return [];
+        const findings = ofRule.reduce((sum, group) => sum + group.findings.length, 0);
+        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+        return [[src/* redactedReportText */.UJ.code(rule.id), String(findings), String(ofRule.length), src/* redactedReportText */.UJ.text(rule.description) + docs]];
+    });
+    return (0,src/* table */.tp)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
+}
+function groupRow(group, links) {
+    const { sample } = group;
+    const finding = src/* redactedReportText */.UJ.text(sample.message) +
+        (sample.fixHint ? `<br>Fix: ${src/* redactedReportText */.UJ.text(sample.fixHint)}` : '') +
+        (sample.waived ? `<br>Waived: ${src/* redactedReportText */.UJ.text(sample.waived.reason)}` : '');
+    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], src/* redactedReportText */.UJ.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * One place: a link to its line. Several: folded in `<details>`, one line per
+ * file with its line numbers, as text: a link per file would triple the
+ * size of a summary whose findings are spread over many files.
+ */
+function where(group, links) {
+    if (group.findings.length === 1)
+        return (0,src/* fileLink */.RF)(group.findings[0], links);
+    const files = [...placesByFile(group)];
+    const listed = files.slice(0, FILES_PER_ROW).map(([file, lines]) => {
+        const numbers = lines.filter((line) => line > 0);
+        return `${file ? src/* redactedReportText */.UJ.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`;
+    });
+    if (files.length > FILES_PER_ROW)
+        listed.push(`… and ${files.length - FILES_PER_ROW} more file(s) (see the reports)`);
+    return `<details><summary>${group.findings.length} places in ${files.length} file(s)</summary>${listed.join('<br>')}</details>`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 // EXTERNAL MODULE: ./actions/pin-check/src/online/action-runtime.ts
@@ -3209,6 +3524,11 @@ function remoteUsesWithFacts(facts, policy, ruleId) {
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/rule.ts
 
+/** Whether the rule runs under the policy: not turned off, and turned on if it is off by default. */
+function ruleEnabled(rule, policy) {
+    const setting = policy.rules[rule.meta.id];
+    return setting !== 'off' && (setting !== undefined || !rule.defaultOff);
+}
 function ruleDocs(id) {
     return (0,src/* ruleDocsUrl */.hS)('pin-check', id);
 }
@@ -3274,14 +3594,21 @@ const imposterCommit = {
     },
 };
 
+// EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
+var uses_reference = __nccwpck_require__(228);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-uses.ts
 
 
-/** `uses:` cannot contain expressions (GitHub rejects the workflow), and malformed references are findings too. */
+
+/**
+ * `uses:` cannot contain expressions (GitHub rejects the workflow), and a
+ * value that is none of the forms GitHub documents is reported here, quoted,
+ * never as an unpinned action.
+ */
 const invalidUses = {
     meta: {
         id: 'invalid-uses',
-        description: 'uses: is a literal owner/repo[/path]@ref, ./path or docker://image; expressions are not allowed there',
+        description: 'uses: is a literal owner/repo[/path]@ref, ./path, $/path or docker://image; expressions are not allowed there',
         severity: 'error',
         docs: ruleDocs('invalid-uses'),
     },
@@ -3295,18 +3622,18 @@ const invalidUses = {
                 const problem = reference.kind === 'expression'
                     ? 'contains an expression; GitHub does not evaluate expressions in uses: and rejects the workflow'
                     : reference.kind === 'invalid'
-                        ? `is not a valid reference (${reference.reason})`
+                        ? `is not a reference GitHub can run: ${reference.reason}`
                         : undefined;
                 if (!problem)
                     continue;
                 findings.push({
                     ruleId: this.meta.id,
                     severity: severityFor(policy, this.meta),
-                    message: `uses: ${uses.value} ${problem}.`,
+                    message: `uses: ${(0,uses_reference/* quoteValue */.cl)(uses.value)} ${problem}.`,
                     file: workflow.file,
                     line: uses.line,
                     column: uses.column,
-                    fixHint: 'write the reference literally: owner/repo@<40-hex sha> # vX.Y.Z',
+                    fixHint: 'write the reference literally on one line: owner/repo@<40-hex sha> # vX.Y.Z, ./path or $/path',
                 });
             }
         }
@@ -3389,13 +3716,112 @@ const lockfileOutOfSync = {
     },
 };
 
-// EXTERNAL MODULE: ./actions/pin-check/src/lockfiles.ts
-var lockfiles = __nccwpck_require__(7796);
+// EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
+var workspaces = __nccwpck_require__(494);
+;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
+
+/**
+ * Which manifests need which lockfiles. Pure: paths and texts in. A lockfile
+ * counts where the package manager uses it: beside the manifest, or at the
+ * workspace root that lists the manifest as a member (workspaces.ts). (Whether
+ * an npm lockfile matches its package.json: npm-lock-drift.ts.)
+ */
+const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
+const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
+function hasAny(paths, dir, names) {
+    return dir !== undefined && names.some((name) => paths.has((0,workspaces/* pathIn */.lW)(dir, name)));
+}
+/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
+function missingLockfiles(paths, texts) {
+    const missing = [];
+    for (const path of [...texts.keys()].sort()) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const dir = (0,workspaces/* dirOf */.Rw)(path);
+        const text = texts.get(path) ?? '';
+        if (name === 'package.json' && declaresNpmDependencies(text)) {
+            if (!hasAny(paths, dir, NPM_LOCKFILES) && !hasAny(paths, (0,workspaces/* npmWorkspaceRoot */.J7)(dir, texts), NPM_LOCKFILES)) {
+                missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock', ignored: lockfileAbove(paths, dir, NPM_LOCKFILES) });
+            }
+        }
+        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(text)) {
+            if (!hasAny(paths, dir, PYTHON_LOCKFILES) && !hasAny(paths, (0,workspaces/* uvWorkspaceRoot */.zo)(dir, texts), ['uv.lock']) && !hasHashedRequirements(texts, dir)) {
+                missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries', ignored: lockfileAbove(paths, dir, PYTHON_LOCKFILES) });
+            }
+        }
+        else if (name === 'go.mod' && goRequirements(text) > 0) {
+            if (!hasAny(paths, dir, ['go.sum', 'go.work.sum']) && !hasAny(paths, (0,workspaces/* goWorkspaceRoot */.Q1)(dir, texts), ['go.work.sum'])) {
+                missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
+            }
+        }
+        else if (name === 'Cargo.toml' && /^\[((dev-|build-)?dependencies|workspace\.dependencies)\]/m.test(text)) {
+            if (!hasAny(paths, dir, ['Cargo.lock']) && !hasAny(paths, (0,workspaces/* cargoWorkspaceRoot */._q)(dir, texts), ['Cargo.lock'])) {
+                missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)', ignored: lockfileAbove(paths, dir, ['Cargo.lock']) });
+            }
+        }
+    }
+    return missing;
+}
+/** A lockfile in some parent directory (the one a naive check would have accepted), for the message. */
+function lockfileAbove(paths, dir, names) {
+    for (let current = dir; current !== '';) {
+        current = (0,workspaces/* dirOf */.Rw)(current);
+        for (const name of names)
+            if (paths.has((0,workspaces/* pathIn */.lW)(current, name)))
+                return (0,workspaces/* pathIn */.lW)(current, name);
+    }
+    return undefined;
+}
+/** Requirements of a go.mod that go.sum must hash: `require` lines, less those replaced by a local directory. */
+function goRequirements(text) {
+    const required = new Set();
+    for (const block of text.matchAll(/^\s*require\s*\(([^)]*)\)/gm)) {
+        for (const line of block[1].split('\n')) {
+            const module = line.replace(/\/\/.*$/, '').trim().split(/\s+/)[0];
+            if (module)
+                required.add(module);
+        }
+    }
+    for (const single of text.matchAll(/^\s*require\s+([^\s(]+)\s+\S+/gm))
+        required.add(single[1]);
+    for (const replaced of text.matchAll(/^\s*(?:replace\s+)?([^\s(]+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/|\/)\S*/gm))
+        required.delete(replaced[1]);
+    return required.size;
+}
+function declaresNpmDependencies(text) {
+    try {
+        const manifest = JSON.parse(text ?? '{}');
+        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
+    }
+    catch {
+        return false;
+    }
+}
+function hasHashedRequirements(texts, dir) {
+    return [...texts.keys()].some((p) => (0,workspaces/* dirOf */.Rw)(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
+}
+/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
+function unhashedRequirements(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = i + 1;
+        let content = lines[i];
+        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
+            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
+        content = content.replace(/(^|\s)#.*$/, '').trim();
+        if (!content || content.startsWith('-'))
+            continue;
+        if (!content.includes('==') || !content.includes('--hash='))
+            result.push([start, content.split(/\s/)[0]]);
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-lockfile.ts
 
 
 
-/** Every manifest with dependencies has a lockfile beside it (or at its workspace root). */
+/** Every manifest with dependencies has a lockfile beside it, or at the workspace root that lists it as a member. */
 const missingLockfile = {
     meta: {
         id: 'missing-lockfile',
@@ -3405,12 +3831,13 @@ const missingLockfile = {
     },
     check(facts, policy) {
         const texts = new Map(facts.manifests.map((file) => [file.path, file.text]));
-        const findings = (0,lockfiles/* missingLockfiles */.pn)(facts.paths, texts)
+        const findings = missingLockfiles(facts.paths, texts)
             .filter((missing) => ruleAppliesTo(policy, this.meta.id, missing.manifest))
             .map((missing) => ({
             ruleId: this.meta.id,
             severity: severityFor(policy, this.meta),
-            message: `${missing.manifest} declares dependencies but has no lockfile, so every install resolves versions anew.`,
+            message: `${missing.manifest} declares dependencies but has no lockfile its package manager uses, so every install resolves versions anew.` +
+                (missing.ignored ? ` (${missing.ignored} is not its workspace root's: no workspace there lists it.)` : ''),
             file: missing.manifest,
             line: 1,
             fixHint: `commit ${missing.expected}`,
@@ -3418,7 +3845,7 @@ const missingLockfile = {
         for (const file of facts.manifests) {
             if (!/(^|\/)requirements[\w.-]*\.txt$/.test(file.path) || !ruleAppliesTo(policy, this.meta.id, file.path))
                 continue;
-            for (const [line, requirement] of (0,lockfiles/* unhashedRequirements */.H4)(file.text)) {
+            for (const [line, requirement] of unhashedRequirements(file.text)) {
                 findings.push({
                     ruleId: this.meta.id,
                     severity: 'warning',
@@ -3474,54 +3901,130 @@ const missingToolVersion = {
     },
 };
 
-// EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
-var uses_reference = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts
+var version_comment = __nccwpck_require__(946);
+;// CONCATENATED MODULE: ./actions/pin-check/src/fix/comment-edit.ts
+
+/**
+ * The edit that makes a SHA pin's comment name `tag`: only the version (or
+ * branch) the comment names is replaced, so `# tag=v3` becomes
+ * `# tag=v3.5.3` and the rest of the comment stays; a pin without a comment
+ * gets `<separator># tag`. Pure; undefined when there is nothing to replace
+ * safely (a free-text comment, a value inside a flow mapping or a block scalar).
+ */
+function commentEdit(uses, tag, separator) {
+    if (uses.comment !== undefined && uses.commentStart !== undefined) {
+        const token = (0,version_comment/* versionInComment */.X)(uses.comment) ?? (0,version_comment/* branchInComment */.l)(uses.comment);
+        if (!token || token.tag === tag)
+            return undefined;
+        return { start: uses.commentStart + token.start, end: uses.commentStart + token.end, replacement: tag, expected: token.tag };
+    }
+    const raw = uses.raw ?? uses.value;
+    const quoted = raw === `"${uses.value}"` || raw === `'${uses.value}'`;
+    if (uses.trailing.trim() !== '' || (raw !== uses.value && !quoted))
+        return undefined;
+    return { start: uses.start, end: uses.end, replacement: `${raw}${separator}# ${tag}`, expected: raw };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/sha-pins.ts
+
+
+/** Found once per facts: three rules visit the same pins. */
+const found = new WeakMap();
+/** Every `uses:` pinned to a full commit SHA, in files the rule applies to: what the version-comment rules visit. */
+function shaPins(facts, policy, ruleId) {
+    let pins = found.get(facts);
+    if (!pins) {
+        pins = [];
+        const online = facts.online && !facts.online.skipped ? facts.online : undefined;
+        for (const workflow of facts.workflows) {
+            for (const uses of workflow.uses) {
+                const { reference } = uses;
+                if (reference.kind !== 'remote' || reference.refKind !== 'sha')
+                    continue;
+                pins.push({ workflow, uses, owner: reference.owner, repo: reference.repo, sha: reference.ref, online: online?.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref)) });
+            }
+        }
+        found.set(facts, pins);
+    }
+    return Object.keys(policy.paths).length === 0 && policy.rules[ruleId] !== 'off' ? pins : pins.filter((pin) => ruleAppliesTo(policy, ruleId, pin.workflow.file));
+}
+
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/missing-version-comment.ts
 
 
 
-/** A SHA pin should say which tag it came from (`# v4.2.2`), so updates can be reviewed. */
+
+
+
+/**
+ * A SHA pin should say which release it is (`# v4.2.2`), so reviewers and
+ * update tools can tell. Reported: no version in the comment, a branch
+ * (`# main`) instead of one, and, online, a tag that moves (`# v3` where
+ * the commit is v3.5.3). Online, each finding carries the comment fix mode
+ * writes: the most specific tag at the pinned commit.
+ */
 const missingVersionComment = {
     meta: {
         id: 'missing-version-comment',
-        description: 'A SHA-pinned uses: carries a `# vX.Y.Z` comment naming the tag it was taken from',
+        description: 'A SHA-pinned uses: carries a comment naming the exact release tag it was taken from (# vX.Y.Z)',
         severity: 'note',
         docs: ruleDocs('missing-version-comment'),
     },
     check(facts, policy) {
         const findings = [];
-        for (const workflow of facts.workflows) {
-            if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
+        for (const pin of shaPins(facts, policy, this.meta.id)) {
+            const problem = commentProblem(pin, facts.online?.tags);
+            if (!problem)
                 continue;
-            for (const uses of workflow.uses) {
-                const { reference } = uses;
-                if (reference.kind !== 'remote' || (0,uses_reference/* classifyRef */.qW)(reference.ref) !== 'sha')
-                    continue;
-                if (uses.comment && /\bv?\d+(\.\d+)*\b/.test(uses.comment))
-                    continue;
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity: severityFor(policy, this.meta),
-                    message: `${reference.owner}/${reference.repo}@${reference.ref.slice(0, 12)}… has no version comment, so reviewers cannot tell which release it is.`,
-                    file: workflow.file,
-                    line: uses.line,
-                    column: uses.column,
-                    fixHint: 'append the tag the SHA came from: # vX.Y.Z',
-                });
-            }
+            const name = `${pin.owner}/${pin.repo}@${pin.sha.slice(0, 12)}…`;
+            const best = pin.online?.bestTag;
+            const finding = {
+                ruleId: this.meta.id,
+                severity: severityFor(policy, this.meta),
+                message: `${name} ${problem}` + (best ? ` The tag at this commit is ${best}.` : ''),
+                file: pin.workflow.file,
+                line: pin.uses.line,
+                column: pin.uses.column,
+                fixHint: `name the release in the comment: # ${best ?? 'vX.Y.Z'}`,
+            };
+            const edit = best ? commentEdit(pin.uses, best, policy.commentSeparator) : undefined;
+            if (edit)
+                finding.fix = { description: `${pin.uses.comment === undefined ? 'add' : 'make specific'} the version comment of ${name}: # ${best}`, file: pin.workflow.file, edits: [edit] };
+            findings.push(finding);
         }
         return findings;
     },
 };
+function commentProblem(pin, tags) {
+    const version = (0,version_comment/* versionInComment */.X)(pin.uses.comment);
+    if (version) {
+        // Vague: the comment's tag is at this commit, but so is a more specific one (`# v3` on v3.5.3).
+        const best = pin.online?.bestTag;
+        const atCommit = tags?.get((0,online_facts/* tagKey */.E4)(pin.owner, pin.repo, version.tag)) === pin.sha;
+        return atCommit && best && best !== version.tag && best.startsWith(`${version.tag}.`) ? `has the comment ${version.tag}, a tag that moves to each new ${version.tag}.x release.` : undefined;
+    }
+    const branch = (0,version_comment/* branchInComment */.l)(pin.uses.comment);
+    if (branch)
+        return `has the comment ${branch.tag}, which is a branch, not a version: reviewers cannot tell which release it is.`;
+    return 'has no version comment, so reviewers cannot tell which release it is.';
+}
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/online-check-failed.ts
 
 
 
+
+/** References named in the message; the rest are counted (the message is a summary row and an annotation). */
+const NAMED = 5;
 /**
- * Online, with policy `online: optional`: a lookup that failed (timeout, 5xx,
- * 403, rate limit) is reported, so an unchecked reference is never a silent
- * pass. With `online: required` the run stops with exit 3 instead.
+ * Online, with policy `online: optional`: lookups that failed (timeout, 5xx,
+ * 403, rate limit, the client stopped after an outage) are reported, so an
+ * unchecked reference is never a silent pass. One finding for the run, not
+ * one per reference: an outage is one fact, and hundreds of identical
+ * warnings would bury the findings that matter. It sits at the first
+ * unchecked reference (code scanning needs a location). With
+ * `online: required` the run stops with exit 3 instead.
  */
 const onlineCheckFailed = {
     meta: {
@@ -3531,16 +4034,103 @@ const onlineCheckFailed = {
         docs: ruleDocs('online-check-failed'),
     },
     check(facts, policy) {
+        const visits = remoteUsesWithFacts(facts, policy, this.meta.id);
+        const failed = visits.filter(({ online }) => online.error);
+        if (failed.length === 0)
+            return [];
+        const first = failed[0];
+        const unchecked = distinct(failed);
+        const total = distinct(visits).length;
+        const named = unchecked.slice(0, NAMED).join(', ') + (unchecked.length > NAMED ? ` and ${unchecked.length - NAMED} more` : '');
+        const finding = {
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${unchecked.length} of ${total} reference(s) could not be checked online (${ONLINE_CHECKS}): ${causes(failed, facts.online?.stopped)}. ` +
+                `Not checked: ${named}. Offline rules ran in full.`,
+            file: first.workflow.file,
+            line: first.uses.line,
+            column: first.uses.column,
+            fixHint: 're-run; if it persists, check the runner\'s network path to GITHUB_API_URL, the token\'s permissions, and `api-timeout`/`api-budget`',
+        };
+        return [finding];
+    },
+};
+function distinct(visits) {
+    return [...new Set(visits.map(({ uses }) => uses.value))];
+}
+/** What went wrong, once per kind: "the API client stopped after X" and/or each distinct error. */
+function causes(failed, stopped) {
+    const reasons = new Map();
+    for (const { online } of failed) {
+        const error = online.error;
+        const own = `${error.message.replace(/\.$/, '')} (${error.code})`;
+        // The failure that opened the breaker and every lookup refused after it are one cause, said once.
+        const reason = stopped && (own === stopped || error.code === 'GATES_E_API_STOPPED') ? `the API client stopped after ${stopped}` : own;
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    return [...reasons].map(([reason, count]) => (reasons.size > 1 ? `${reason} [${count}]` : reason)).join('; ');
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/ref-confusion.ts
+
+
+
+/**
+ * Online: a ref that is both a tag and a branch of the action's repository.
+ * The runner takes the tag, but the name no longer says which code runs:
+ * whoever can push the branch (or delete the tag) changes it.
+ */
+const refConfusion = {
+    meta: {
+        id: 'ref-confusion',
+        description: 'A uses: ref names a tag or a branch of the repository, not both (online)',
+        severity: 'warning',
+        docs: ruleDocs('ref-confusion'),
+    },
+    check(facts, policy) {
         return remoteUsesWithFacts(facts, policy, this.meta.id)
-            .filter(({ online }) => online.error)
+            .filter(({ online }) => online.alsoBranch === true)
             .map(({ workflow, uses, online }) => ({
             ruleId: this.meta.id,
             severity: severityFor(policy, this.meta),
-            message: `${uses.value} could not be checked online: ${online.error.message} (${online.error.code}).`,
+            message: `${uses.value} names both a tag and a branch of ${online.owner}/${online.repo}; the runner takes the tag (${online.commit}), but a push to the branch or a deleted tag changes what runs.`,
             file: workflow.file,
             line: uses.line,
             column: uses.column,
-            fixHint: 're-run; if it persists, check the token\'s permissions and GITHUB_API_URL',
+            confidence: 'high',
+            fixHint: `pin the full commit SHA: uses: ${uses.value.slice(0, uses.value.lastIndexOf('@'))}@${online.commit ?? '<40-hex sha>'}`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/stale-action-refs.ts
+
+
+
+/**
+ * Online: a SHA pin that is on a branch of the action's repository but on
+ * no tag: a commit between releases, which its owners never published as
+ * one (and which may be reverted or rewritten before the next release).
+ */
+const staleActionRefs = {
+    meta: {
+        id: 'stale-action-refs',
+        description: 'A SHA pin points at a released (tagged) commit, not one between releases (online)',
+        severity: 'warning',
+        docs: ruleDocs('stale-action-refs'),
+    },
+    check(facts, policy) {
+        return shaPins(facts, policy, this.meta.id)
+            .filter(({ online }) => online?.reachable === true && online.tagged === false)
+            .map(({ workflow, uses, owner, repo, sha }) => ({
+            ruleId: this.meta.id,
+            severity: severityFor(policy, this.meta),
+            message: `${owner}/${repo}@${sha} is on a branch of ${owner}/${repo} but no tag points at it: a commit between releases.`,
+            file: workflow.file,
+            line: uses.line,
+            column: uses.column,
+            confidence: 'high',
+            fixHint: `pin the commit of a release tag of ${owner}/${repo} instead, with its tag as the comment`,
         }));
     },
 };
@@ -3573,78 +4163,326 @@ const unknownReference = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/dockerfile.ts
-function parseFromLines(text) {
-    const args = new Map();
-    const stages = new Set();
-    const result = [];
-    let sawFrom = false;
-    for (const { line, content } of logicalLines(text)) {
-        const match = /^\s*(FROM|ARG)\s+(.*)$/i.exec(content);
-        if (!match)
+// EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
+var src_dockerfile = __nccwpck_require__(3370);
+;// CONCATENATED MODULE: ./actions/pin-check/src/expressions/matrix.ts
+/**
+ * The combinations a job's `strategy.matrix` runs, as GitHub computes them:
+ * the product of every dimension, `exclude` entries removed (a partial match
+ * is enough), then each `include` entry added to every combination whose
+ * original values it does not change, or as a combination of its own when it
+ * fits none. Values that are expressions (`${{ fromJSON(…) }}`) cannot be
+ * known before the run: they stay as Unresolved. Pure.
+ */
+class Unresolved {
+    why;
+    constructor(why) {
+        this.why = why;
+    }
+}
+/** At most this many combinations are examined (GitHub allows 256 jobs per matrix). */
+const MAX_COMBINATIONS = 256;
+function matrixCombinations(matrix) {
+    if (typeof matrix === 'string')
+        return new Unresolved(matrix.includes('${{') ? `strategy.matrix is the expression ${matrix.trim()}` : 'strategy.matrix is not a mapping');
+    if (!isRecord(matrix))
+        return new Unresolved('strategy.matrix is not a mapping');
+    const dimensions = Object.entries(matrix).filter(([key]) => key !== 'include' && key !== 'exclude');
+    let combinations = [{}];
+    for (const [key, values] of dimensions) {
+        const options = Array.isArray(values) ? values : [new Unresolved(`matrix.${key} is ${typeof values === 'string' ? `the expression ${values.trim()}` : 'not a list'}`)];
+        const next = [];
+        for (const combination of combinations)
+            for (const value of options)
+                if (next.length < MAX_COMBINATIONS)
+                    next.push({ ...combination, [key]: value });
+        combinations = next;
+    }
+    if (dimensions.length === 0)
+        combinations = [];
+    const exclude = matrix.exclude;
+    if (typeof exclude === 'string')
+        return new Unresolved(`strategy.matrix.exclude is the expression ${exclude.trim()}`);
+    for (const entry of Array.isArray(exclude) ? exclude : []) {
+        if (!isRecord(entry))
             continue;
-        const keyword = match[1].toUpperCase();
-        const rest = match[2].trim();
-        if (keyword === 'ARG') {
-            if (sawFrom)
-                continue;
-            for (const declaration of rest.split(/\s+/)) {
-                const [name, ...value] = declaration.split('=');
-                if (name)
-                    args.set(name, value.join('=').replace(/^["']|["']$/g, ''));
-            }
+        combinations = combinations.filter((combination) => !Object.entries(entry).every(([key, value]) => sameValue(combination[key], value)));
+    }
+    const include = matrix.include;
+    if (typeof include === 'string')
+        return new Unresolved(`strategy.matrix.include is the expression ${include.trim()}`);
+    const original = new Set(dimensions.map(([key]) => key));
+    const originals = combinations.map((combination) => ({ ...combination }));
+    for (const entry of Array.isArray(include) ? include : []) {
+        if (!isRecord(entry))
             continue;
+        let added = false;
+        combinations.forEach((combination, index) => {
+            const fits = Object.entries(entry).every(([key, value]) => !original.has(key) || sameValue(originals[index][key], value));
+            if (!fits)
+                return;
+            for (const [key, value] of Object.entries(entry))
+                if (!original.has(key))
+                    combination[key] = value;
+            added = true;
+        });
+        if (!added && combinations.length < MAX_COMBINATIONS) {
+            combinations.push({ ...entry });
+            originals.push({ ...entry });
         }
-        sawFrom = true;
-        const words = rest.split(/\s+/).filter((word) => !word.startsWith('--'));
-        const raw = words[0] ?? '';
-        const asIndex = words.findIndex((word) => word.toLowerCase() === 'as');
-        const image = substitute(raw, args);
-        const internal = image !== undefined && (image.toLowerCase() === 'scratch' || stages.has(image.toLowerCase()));
-        result.push({ line, raw, image, internal });
-        if (asIndex > 0 && words[asIndex + 1])
-            stages.add(words[asIndex + 1].toLowerCase());
     }
-    return result;
+    return combinations.length > 0 ? combinations : [{}];
 }
-function substitute(raw, args) {
-    let unresolved = false;
-    const value = raw.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_whole, braced, fallback, bare) => {
-        const name = braced ?? bare;
-        const found = args.get(name);
-        if (found)
-            return found;
-        if (fallback !== undefined)
-            return fallback;
-        unresolved = true;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Deep equality of parsed YAML values (strings, lists, mappings). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return keysA.length === keysB.length && keysA.every((key) => sameValue(a[key], b[key]));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/expressions/values.ts
+
+const MAX_CANDIDATES = 64;
+/** A falsy value that stands for "the left side of && was false": it renders as nothing. */
+const FALSY = Symbol('falsy');
+function templateValues(text, matrix) {
+    let partial = [''];
+    let cursor = 0;
+    while (cursor < text.length) {
+        const open = text.indexOf('${{', cursor);
+        const close = open === -1 ? -1 : text.indexOf('}}', open + 3);
+        if (open === -1 || close === -1) {
+            partial = partial.map((prefix) => (prefix instanceof Unresolved ? prefix : prefix + text.slice(cursor)));
+            break;
+        }
+        const literal = text.slice(cursor, open);
+        const candidates = evaluate(text.slice(open + 3, close), matrix);
+        const next = [];
+        for (const prefix of partial) {
+            for (const candidate of candidates) {
+                if (next.length >= MAX_CANDIDATES)
+                    break;
+                if (prefix instanceof Unresolved)
+                    next.push(prefix);
+                else if (candidate instanceof Unresolved)
+                    next.push(candidate);
+                else
+                    next.push(prefix + literal + render(candidate.value));
+            }
+        }
+        partial = next;
+        cursor = close + 2;
+    }
+    const values = [...new Set(partial.filter((value) => typeof value === 'string'))];
+    const unresolved = [...new Set(partial.filter((value) => value instanceof Unresolved).map((value) => value.why))];
+    return { values, unresolved };
+}
+function render(value) {
+    if (value === null || value === FALSY || value === undefined)
         return '';
-    });
-    return unresolved ? undefined : value;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
 }
-function logicalLines(text) {
-    const lines = text.split(/\r?\n/);
-    const result = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = i;
-        let content = lines[i];
-        while (content.endsWith('\\') && i + 1 < lines.length)
-            content = content.slice(0, -1) + ' ' + lines[++i];
-        if (!/^\s*#/.test(content))
-            result.push({ line: start + 1, content });
+function truthy(value) {
+    return !(value === false || value === 0 || value === '' || value === null || value === undefined || value === FALSY || Number.isNaN(value));
+}
+function tokenize(source) {
+    const tokens = [];
+    const pattern = /\s*(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w-]*(?:\s*(?:\.\s*[A-Za-z_*][\w-]*|\[\s*'(?:[^']|'')*'\s*\]|\[\s*\d+\s*\]))*)|(\|\||&&|==|!=|<=|>=|[<>!(),]))/y;
+    let index = 0;
+    while (index < source.length) {
+        if (/^\s*$/.test(source.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(source);
+        if (!match)
+            return undefined;
+        if (match[1] !== undefined)
+            tokens.push({ kind: 'string', text: match[1].replace(/''/g, "'") });
+        else if (match[2] !== undefined)
+            tokens.push({ kind: 'number', text: match[2] });
+        else if (match[3] !== undefined)
+            tokens.push({ kind: 'name', text: match[3].replace(/\s+/g, '') });
+        else
+            tokens.push({ kind: 'op', text: match[4] });
+        index = pattern.lastIndex;
     }
-    return result;
+    return tokens;
 }
-/** An image reference pinned by content: `name@sha256:<64 hex>`. */
-function isDigestPinned(image) {
-    return /@sha256:[0-9a-f]{64}$/.test(image);
+function evaluate(source, matrix) {
+    const tokens = tokenize(source);
+    if (!tokens)
+        return [new Unresolved(source.trim())];
+    const parser = new Parser(tokens, matrix, source.trim());
+    const result = parser.or();
+    return parser.done() ? result : [new Unresolved(source.trim())];
+}
+/** Recursive descent over GitHub's expression grammar: || over && over comparisons over ! over primaries. */
+class Parser {
+    tokens;
+    matrix;
+    source;
+    index = 0;
+    constructor(tokens, matrix, source) {
+        this.tokens = tokens;
+        this.matrix = matrix;
+        this.source = source;
+    }
+    done() {
+        return this.index === this.tokens.length;
+    }
+    or() {
+        let left = this.and();
+        while (this.take('||')) {
+            const right = this.and();
+            left = limit(left.flatMap((candidate) => (candidate instanceof Unresolved ? [candidate, ...right] : truthy(candidate.value) ? [candidate] : right)));
+        }
+        return left;
+    }
+    and() {
+        let left = this.comparison();
+        while (this.take('&&')) {
+            const right = this.comparison();
+            left = limit(left.flatMap((candidate) => (candidate instanceof Unresolved ? [...right, { value: FALSY }] : truthy(candidate.value) ? right : [candidate])));
+        }
+        return left;
+    }
+    comparison() {
+        const left = this.unary();
+        const operator = this.peekOperator(['==', '!=', '<', '>', '<=', '>=']);
+        if (!operator)
+            return left;
+        this.index++;
+        const right = this.unary();
+        if (left.length === 1 && right.length === 1 && !(left[0] instanceof Unresolved) && !(right[0] instanceof Unresolved)) {
+            const [a, b] = [left[0].value, right[0].value];
+            const equal = typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
+            if (operator === '==')
+                return [{ value: equal }];
+            if (operator === '!=')
+                return [{ value: !equal }];
+        }
+        return [{ value: true }, { value: false }];
+    }
+    unary() {
+        if (this.take('!')) {
+            const operand = this.unary();
+            return operand.length === 1 && !(operand[0] instanceof Unresolved) ? [{ value: !truthy(operand[0].value) }] : [{ value: true }, { value: false }];
+        }
+        return this.primary();
+    }
+    primary() {
+        const token = this.tokens[this.index++];
+        if (!token)
+            return [new Unresolved(this.source)];
+        if (token.kind === 'string')
+            return [{ value: token.text }];
+        if (token.kind === 'number')
+            return [{ value: Number(token.text) }];
+        if (token.kind === 'op') {
+            if (token.text !== '(')
+                return [new Unresolved(this.source)];
+            const inner = this.or();
+            this.take(')');
+            return inner;
+        }
+        if (this.take('('))
+            return this.call(token.text);
+        return [this.lookup(token.text)];
+    }
+    call(name) {
+        const args = [];
+        while (!this.take(')') && this.index < this.tokens.length) {
+            args.push(this.or());
+            this.take(',');
+        }
+        const lower = name.toLowerCase();
+        if (lower === 'format' && args.length > 0) {
+            let results = args[0];
+            for (const [position, options] of args.slice(1).entries()) {
+                results = limit(results.flatMap((partial) => options.map((option) => {
+                    if (partial instanceof Unresolved)
+                        return partial;
+                    if (option instanceof Unresolved)
+                        return option;
+                    return { value: String(partial.value).split(`{${position}}`).join(render(option.value)) };
+                })));
+            }
+            return results;
+        }
+        if (lower === 'fromjson' && args.length === 1) {
+            return args[0].map((candidate) => {
+                if (candidate instanceof Unresolved || typeof candidate.value !== 'string')
+                    return candidate instanceof Unresolved ? candidate : new Unresolved(`${name}(…)`);
+                try {
+                    return { value: JSON.parse(candidate.value) };
+                }
+                catch {
+                    return new Unresolved(`${name}(…)`);
+                }
+            });
+        }
+        return [new Unresolved(`${name}(…)`)];
+    }
+    /** `matrix.a.b` within the combination; every other context is only known at run time. */
+    lookup(path) {
+        const parts = path.split(/\.|\[\s*'?|'?\s*\]/).filter((part) => part !== '');
+        if (parts[0]?.toLowerCase() === 'true')
+            return { value: true };
+        if (parts[0]?.toLowerCase() === 'false')
+            return { value: false };
+        if (parts[0]?.toLowerCase() === 'null')
+            return { value: null };
+        if (parts[0] !== 'matrix' || this.matrix === undefined)
+            return new Unresolved(path);
+        let value = this.matrix;
+        for (const part of parts.slice(1)) {
+            if (value instanceof Unresolved)
+                return value;
+            value = typeof value === 'object' && value !== null ? value[part] : undefined;
+        }
+        return value instanceof Unresolved ? value : { value: value ?? null };
+    }
+    take(operator) {
+        const token = this.tokens[this.index];
+        if (token?.kind === 'op' && token.text === operator) {
+            this.index++;
+            return true;
+        }
+        return false;
+    }
+    peekOperator(operators) {
+        const token = this.tokens[this.index];
+        return token?.kind === 'op' && operators.includes(token.text) ? token.text : undefined;
+    }
+}
+function limit(candidates) {
+    return candidates.length > MAX_CANDIDATES ? candidates.slice(0, MAX_CANDIDATES) : candidates;
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-image.ts
 
 
 
+
+
 const FIX = 'pin by digest: image:tag@sha256:<digest> (docker buildx imagetools inspect image:tag shows it)';
-/** Container images in workflows (container, services, docker://) and Dockerfile FROM lines use @sha256 digests. */
+/**
+ * Container images in workflows (container, services, docker://) and
+ * Dockerfile FROM lines use @sha256 digests. An image written with
+ * expressions is checked for every value it can take (each matrix
+ * combination, each string literal); what only the run knows is a note.
+ */
 const unpinnedImage = {
     meta: {
         id: 'unpinned-image',
@@ -3666,25 +4504,29 @@ const unpinnedImage = {
                 }),
             ];
             for (const image of images) {
-                if (isDigestPinned(image.image) || image.image.includes('${{'))
-                    continue;
-                findings.push({
-                    ruleId: this.meta.id,
-                    severity,
-                    message: `${image.where} image ${image.image} is not pinned by digest; the tag can be re-pushed with other content.`,
-                    file: workflow.file,
-                    line: image.line,
-                    column: image.column,
-                    confidence: 'high',
-                    fixHint: FIX,
-                });
+                const at = { ruleId: this.meta.id, file: workflow.file, line: image.line, column: image.column, fixHint: FIX };
+                const { values, unresolved } = imageValues(image);
+                for (const value of values) {
+                    if ((0,src_dockerfile/* isDigestPinned */.H)(value))
+                        continue;
+                    const from = value === image.image ? '' : ` (from ${image.image})`;
+                    findings.push({ ...at, severity, message: `${image.where} image ${value}${from} is not pinned by digest; the tag can be re-pushed with other content.`, confidence: 'high' });
+                }
+                if (unresolved.length > 0) {
+                    findings.push({
+                        ...at,
+                        severity: 'note',
+                        message: `${image.where} image ${image.image} cannot be resolved before the run (${unresolved.join('; ')}); make sure every value it takes is pinned by digest.`,
+                        confidence: 'low',
+                    });
+                }
             }
         }
         for (const dockerfile of facts.dockerfiles) {
             if (!ruleAppliesTo(policy, this.meta.id, dockerfile.path))
                 continue;
-            for (const from of parseFromLines(dockerfile.text)) {
-                if (from.internal || (from.image && isDigestPinned(from.image)))
+            for (const from of dockerfile.froms) {
+                if (from.internal || (from.image && (0,src_dockerfile/* isDigestPinned */.H)(from.image)))
                     continue;
                 findings.push({
                     ruleId: this.meta.id,
@@ -3702,194 +4544,485 @@ const unpinnedImage = {
         return findings;
     },
 };
+/** The non-empty values an image can take: itself, or each value of its expressions over the job's matrix combinations. */
+function imageValues(image) {
+    if (!image.image.includes('${{'))
+        return { values: image.image.trim() === '' ? [] : [image.image.trim()], unresolved: [] };
+    const combinations = image.matrix === undefined ? [undefined] : matrixCombinations(image.matrix);
+    if (combinations instanceof Unresolved) {
+        const { values, unresolved } = templateValues(image.image, undefined);
+        return { values: nonEmpty(values), unresolved: unresolved.map((why) => (why.startsWith('matrix') ? combinations.why : why)) };
+    }
+    const values = new Set();
+    const unresolved = new Set();
+    for (const combination of combinations) {
+        const result = templateValues(image.image, combination);
+        for (const value of result.values)
+            values.add(value);
+        for (const why of result.unresolved)
+            unresolved.add(why);
+    }
+    return { values: nonEmpty([...values]), unresolved: [...unresolved] };
+}
+function nonEmpty(values) {
+    return values.map((value) => value.trim()).filter((value) => value !== '');
+}
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/shell/install-checks.ts
-const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'exec', 'command', 'xargs']);
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python3', 'node', 'perl', 'ruby']);
-const DOWNLOADERS = new Set(['curl', 'wget']);
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/command-words.ts
+/**
+ * What a tokenized command runs: its own words without the prefixes a shell
+ * or a wrapper puts before them (`VAR=x`, `sudo -u root`, `env`, `timeout
+ * 60`, `if`, `then`, `!`). Pure.
+ */
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
-/** The command's own words: without `VAR=x` prefixes, sudo/env wrappers and their flags. */
+/** Wrappers that run the rest of the command line; value: their options that take an argument. */
+const WRAPPERS = new Map([
+    ['sudo', new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--chdir'])],
+    ['doas', new Set(['-u', '-C'])],
+    ['env', new Set(['-u', '-C', '--unset', '--chdir'])],
+    ['time', new Set(['-f', '-o', '--format', '--output'])],
+    ['nohup', new Set()],
+    ['exec', new Set(['-a'])],
+    ['command', new Set()],
+    ['builtin', new Set()],
+    ['nice', new Set(['-n', '--adjustment'])],
+    ['ionice', new Set(['-c', '-n', '-p'])],
+    ['stdbuf', new Set(['-i', '-o', '-e'])],
+    ['retry', new Set(['-t', '-d', '--times', '--delay'])],
+    ['xargs', new Set(['-n', '-I', '-L', '-P', '-d', '-a', '-E', '-s', '--max-args', '--max-procs', '--delimiter', '--arg-file'])],
+]);
+/** Wrappers whose first argument is not the command (`timeout 60 cmd`). */
+const WRAPPERS_WITH_ARGUMENT = new Set(['timeout']);
+/** Reserved words that can start a command line before the command itself. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time']);
+function baseName(word) {
+    const slash = word.lastIndexOf('/');
+    return slash === -1 ? word : word.slice(slash + 1);
+}
+/** The command's own words (see above); `words` itself when there is nothing to drop. */
 function effectiveWords(words) {
+    // Most commands start with the command itself: no prefix to drop.
+    const first = words[0] ?? '';
+    if (!first.includes('=') && !KEYWORDS.has(first) && !WRAPPERS.has(baseName(first)) && !WRAPPERS_WITH_ARGUMENT.has(first))
+        return words;
     let index = 0;
     while (index < words.length) {
         const word = words[index];
-        if (word.includes('=') && ASSIGNMENT.test(word))
+        if (KEYWORDS.has(word) || (word.includes('=') && ASSIGNMENT.test(word))) {
             index++;
-        else if (WRAPPERS.has(baseName(word))) {
-            index++;
-            while (index < words.length && words[index].startsWith('-'))
-                index++;
+            continue;
         }
-        else
+        const name = baseName(word);
+        const valued = WRAPPERS.get(name);
+        if (valued === undefined && !WRAPPERS_WITH_ARGUMENT.has(name))
             break;
+        index++;
+        while (index < words.length && words[index].startsWith('-') && words[index] !== '-') {
+            index += valued?.has(words[index]) ? 2 : 1;
+        }
+        if (WRAPPERS_WITH_ARGUMENT.has(name))
+            index++;
     }
     return index === 0 ? words : words.slice(index);
 }
-function baseName(word) {
-    return word.slice(word.lastIndexOf('/') + 1);
-}
-/** Every problem in a tokenized script, with the line of the command it is in. */
-function checkScript(commands) {
+/**
+ * Positional arguments of `args`, skipping options and the values of options
+ * in `valued` (`-o file`, `--output file`); `--opt=value` and `-ovalue` carry
+ * their value. `--` ends the options.
+ */
+function positionals(args, valued) {
     const found = [];
-    // Each command's own words and tool name, once: the per-tool checks and the pipeline check both need them.
-    const own = [];
-    const tools = [];
-    for (const command of commands) {
-        const words = effectiveWords(command.words);
-        own.push(words);
-        tools.push(baseName(words[0] ?? ''));
-    }
-    for (let index = 0; index < commands.length; index++) {
-        for (const problem of problemsOf(tools[index], own[index]))
-            found.push({ line: commands[index].line, problem });
-        const piped = DOWNLOADERS.has(tools[index]) ? pipedIntoShell(commands, tools, index) : undefined;
-        if (piped)
-            found.push({ line: commands[index].line, problem: piped });
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '--') {
+            for (const rest of args.slice(index + 1))
+                found.push(rest);
+            break;
+        }
+        if (arg.startsWith('-') && arg !== '-') {
+            if (valued.has(arg))
+                index++;
+            continue;
+        }
+        found.push(arg);
     }
     return found;
 }
-/** The problems of one command: its tool name and its own words (see effectiveWords). */
-function problemsOf(tool, words) {
-    if (tool === 'npm')
-        return checkNpm(words.slice(1));
-    if (tool === 'pip' || tool === 'pip3')
-        return checkPip(words.slice(2), words[1]);
-    if ((tool === 'python' || tool === 'python3') && words[1] === '-m' && words[2] === 'pip')
-        return checkPip(words.slice(4), words[3]);
-    if (tool === 'go' && words[1] === 'install')
-        return checkGoInstall(words.slice(2));
-    if (tool === 'gem' && words[1] === 'install')
-        return checkGem(words.slice(2));
-    if (SHELLS.has(tool))
-        return checkShellFetch(words);
-    return [];
-}
-/** `curl ... | sh`: the downloader at `index` feeding a shell later in the same pipeline. */
-function pipedIntoShell(commands, tools, index) {
-    const downloader = tools[index];
-    const pipeline = commands[index].pipeline;
-    for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++) {
-        const shell = tools[next];
-        if (SHELLS.has(shell)) {
-            return {
-                kind: 'pipe-to-shell',
-                message: `${downloader} output is piped into ${shell}: whatever the server returns today runs with the job's permissions.`,
-                fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-            };
+/** The value of the first of `names` in `args` (`-o x`, `--output x`, `--output=x`), or undefined. */
+function optionValue(args, names) {
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        for (const name of names) {
+            if (arg === name)
+                return args[index + 1];
+            if (name.startsWith('--') && arg.startsWith(`${name}=`))
+                return arg.slice(name.length + 1);
         }
     }
     return undefined;
 }
-function checkShellFetch(words) {
-    const fetched = words.slice(1).find((word) => /^[<$]\((curl|wget)\s/.test(word));
-    if (!fetched)
-        return [];
-    return [{
-            kind: 'pipe-to-shell',
-            message: `${baseName(words[0])} runs a script fetched at run time (${fetched.slice(2, 6)}): its content is not pinned.`,
-            fix: 'download a pinned release, verify its checksum (sha256sum -c), then run it',
-        }];
+function hasOption(args, names) {
+    return args.some((arg) => names.some((name) => arg === name || (name.startsWith('--') && arg.startsWith(`${name}=`))));
 }
-const NPM_INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 'insta', 'instal']);
-function checkNpm(args) {
-    if (!NPM_INSTALL.has(args[0] ?? ''))
-        return [];
-    const flags = args.slice(1).filter((a) => a.startsWith('-'));
-    const packages = args.slice(1).filter((a) => !a.startsWith('-'));
-    const global = flags.some((f) => f === '-g' || f === '--global' || f === '--location=global');
-    if (packages.length === 0) {
-        return [{ kind: 'prefer-lockfile-install', message: `npm ${args[0]} may rewrite package-lock.json and install versions nobody reviewed.`, fix: 'use npm ci, which installs exactly the lockfile' }];
-    }
-    return packages
-        .filter((spec) => !isExactNpmSpec(spec))
-        .map((spec) => ({
-        kind: 'unpinned-package',
-        message: `npm ${args[0]}${global ? ' -g' : ''} ${spec} installs whatever version is newest at run time.`,
-        fix: global ? `pin the exact version: npm install -g ${npmName(spec)}@<x.y.z>` : 'add it to package.json and install with npm ci',
-    }));
-}
-function npmName(spec) {
-    const at = spec.lastIndexOf('@');
-    return at > 0 ? spec.slice(0, at) : spec;
-}
-function isExactNpmSpec(spec) {
-    if (/^(\.{0,2}\/|file:)/.test(spec))
-        return true;
-    const at = spec.lastIndexOf('@');
-    if (at <= 0)
-        return false;
-    return /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.slice(at + 1));
-}
-function checkPip(args, subcommand) {
-    if (subcommand !== 'install')
-        return [];
-    const problems = [];
-    const hashed = args.includes('--require-hashes');
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '-r' || arg === '--requirement' || arg.startsWith('--requirement=') || arg.startsWith('-r')) {
-            const file = arg === '-r' || arg === '--requirement' ? args[++i] : arg.replace(/^(-r|--requirement=)/, '');
-            if (!hashed)
-                problems.push({ kind: 'unhashed-requirements', message: `pip install -r ${file} without --require-hashes trusts whatever the index serves for each version.`, fix: 'pin with hashes (pip-compile --generate-hashes) and add --require-hashes' });
-            continue;
-        }
-        if (arg === '-c' || arg === '--constraint' || arg === '-i' || arg === '--index-url' || arg === '--extra-index-url' || arg === '-t' || arg === '--target') {
-            i++;
-            continue;
-        }
-        if (arg.startsWith('-') || arg === '.' || arg.startsWith('./') || arg === '-e')
-            continue;
-        if (!/==[^=*]+$/.test(arg) && !/^[\w.-]+ @ /.test(arg)) {
-            problems.push({ kind: 'unpinned-package', message: `pip install ${arg} installs whatever version is newest at run time.`, fix: `pin it: ${arg.split(/[<>=!~\[]/)[0]}==<x.y.z> with --require-hashes` });
-        }
-        else if (!hashed) {
-            problems.push({ kind: 'unhashed-requirements', message: `pip install ${arg} pins the version but not its content.`, fix: 'add --require-hashes with --hash=sha256:... (or install from a hashed requirements file)' });
-        }
-    }
-    return problems;
-}
-function checkGoInstall(args) {
-    return args
-        .filter((arg) => !arg.startsWith('-'))
-        .filter((arg) => !/@v\d+\.\d+\.\d+/.test(arg) && !/@[0-9a-f]{40}$/.test(arg))
-        .map((arg) => ({
-        kind: 'unpinned-package',
-        message: `go install ${arg} ${arg.includes('@') ? 'follows a moving version' : 'has no version'}.`,
-        fix: `pin a version: go install ${arg.split('@')[0]}@vX.Y.Z`,
-    }));
-}
-function checkGem(args) {
-    if (args.some((a) => a === '-v' || a === '--version' || a.startsWith('--version=') || /^-v\S/.test(a)))
-        return [];
-    return args
-        .filter((a) => !a.startsWith('-') && !/^[<>=~!]/.test(a) && !/:\S*\d/.test(a))
-        .map((gem) => ({ kind: 'unpinned-package', message: `gem install ${gem} installs whatever version is newest at run time.`, fix: `pin it: gem install ${gem} -v <x.y.z>` }));
+/** A word whose value is only known at run time: `$VAR`, `${VAR}`, `$(cmd)`, `${{ expr }}`. */
+function isDynamic(word) {
+    return word.includes('$') || word.includes('`');
 }
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
-function tokenizeShell(script) {
-    return new ShellTokenizer(script).commands();
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/downloads.ts
+
+const CURL_VALUED_SHORT = 'oHdDuAeXwmbcFTxrKEzYyCPQtU';
+const CURL_VALUED_LONG = new Set([
+    '--output', '--header', '--data', '--data-raw', '--data-binary', '--data-urlencode', '--user', '--user-agent', '--referer',
+    '--request', '--write-out', '--max-time', '--connect-timeout', '--retry', '--retry-delay', '--retry-max-time', '--cookie',
+    '--cookie-jar', '--form', '--upload-file', '--proxy', '--range', '--config', '--cert', '--cacert', '--capath', '--key',
+    '--output-dir', '--dump-header', '--url', '--time-cond', '--limit-rate', '--max-filesize', '--resolve', '--interface',
+    '--proto', '--proto-redir', '--oauth2-bearer', '--netrc-file', '--ciphers', '--continue-at', '--speed-limit', '--speed-time',
+]);
+const WGET_VALUED_SHORT = 'OoaPtTwUeiBQlARDXI';
+const WGET_VALUED_LONG = new Set(['--header', '--user', '--password', '--tries', '--timeout', '--wait', '--user-agent', '--directory-prefix', '--output-document', '--output-file', '--input-file', '--execute']);
+const AWS_VALUED = new Set(['--bucket', '--key', '--region', '--profile', '--endpoint-url', '--version-id', '--range', '--sse-customer-key', '--expected-bucket-owner', '--output', '--query', '--exclude', '--include', '--storage-class', '--acl']);
+const GSUTIL_VALUED = new Set(['-h', '-o', '-p', '-u', '-z', '-s', '-x']);
+/** Directories on every runner's and image's PATH: a file downloaded there runs by its bare name. */
+const PATH_DIRECTORIES = ['/usr/local/bin', '/usr/bin', '/bin', '/usr/local/sbin', '/usr/sbin', '/sbin', '$HOME/.local/bin', '~/.local/bin', '$HOME/bin', '~/bin', '/opt/bin'];
+/** `./x` → `x`, `${HOME}` → `$HOME`, `a//b` → `a/b`: paths written two ways compare equal. */
+function normalizePath(path) {
+    let normalized = path.replace(/\$\{(\w+)\}/g, '$$$1').replace(/\/{2,}/g, '/');
+    while (normalized.startsWith('./'))
+        normalized = normalized.slice(2);
+    return normalized;
 }
-const NEWLINE = 10;
-const CARRIAGE_RETURN = 13;
-const SPACE = 32;
-const TAB = 9;
-const BACKSLASH = 92;
-const DOLLAR = 36;
+/** The file name a URL is saved under by `curl -O` and `wget` without `-O`. */
+function urlFileName(url) {
+    const path = url.replace(/[?#].*$/, '');
+    return path.slice(path.lastIndexOf('/') + 1) || 'index.html';
+}
+/** A URL that names its content: a path segment (or `@…`) that is a full commit SHA or a sha256 digest. */
+function isContentPinnedUrl(url) {
+    return /[/@]([0-9a-f]{40}|[0-9a-f]{64}|sha256:[0-9a-f]{64})(?=[/?#]|$)/i.test(url.replace(/[?#].*$/, ''));
+}
+function downloadOf(words, redirects) {
+    const tool = baseName(words[0] ?? '');
+    const stdoutFile = redirects?.find((redirect) => (redirect.operator === '>' || redirect.operator === '>>' || redirect.operator === '>|') && (redirect.fd ?? 1) === 1)?.target;
+    const download = tool === 'curl' ? curlDownload(words.slice(1)) :
+        tool === 'wget' ? wgetDownload(words.slice(1)) :
+            tool === 'gsutil' || tool === 'gcloud' ? cloudCopy(tool, words.slice(1), 'gs://') :
+                tool === 'aws' ? awsDownload(words.slice(1)) :
+                    undefined;
+    if (!download)
+        return undefined;
+    if (download.toStdout && stdoutFile !== undefined)
+        return { ...download, outputs: [normalizePath(stdoutFile)], toStdout: false };
+    return download;
+}
+function curlDownload(args) {
+    let url = optionValue(args, ['--url']);
+    let output;
+    let remoteName = false;
+    let directory = optionValue(args, ['--output-dir']);
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '--output' || arg.startsWith('--output='))
+            output = arg === '--output' ? args[++index] : arg.slice('--output='.length);
+        else if (arg === '--remote-name' || arg === '--remote-name-all')
+            remoteName = true;
+        else if (arg.startsWith('--')) {
+            if (CURL_VALUED_LONG.has(arg))
+                index++;
+        }
+        else if (arg.startsWith('-') && arg.length > 1) {
+            // A group of short options: the first that takes a value takes the rest of the group or the next word.
+            for (let at = 1; at < arg.length; at++) {
+                const option = arg[at];
+                if (option === 'O')
+                    remoteName = true;
+                if (!CURL_VALUED_SHORT.includes(option))
+                    continue;
+                const value = at + 1 < arg.length ? arg.slice(at + 1) : args[++index];
+                if (option === 'o')
+                    output = value;
+                break;
+            }
+        }
+        else if (url === undefined) {
+            url = arg;
+        }
+    }
+    if (url === undefined)
+        return undefined;
+    directory = directory === undefined ? '' : `${directory.replace(/\/$/, '')}/`;
+    const outputs = output !== undefined && output !== '-' ? [normalizePath(directory + output)] : remoteName ? [normalizePath(directory + urlFileName(url))] : [];
+    return { tool: 'curl', url, outputs, toStdout: outputs.length === 0 };
+}
+function wgetDownload(args) {
+    let output;
+    let directory = '';
+    let url;
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg.startsWith('--output-document='))
+            output = arg.slice('--output-document='.length);
+        else if (arg.startsWith('--directory-prefix='))
+            directory = arg.slice('--directory-prefix='.length);
+        else if (arg.startsWith('--')) {
+            if (arg === '--output-document')
+                output = args[++index];
+            else if (arg === '--directory-prefix')
+                directory = args[++index] ?? '';
+            else if (WGET_VALUED_LONG.has(arg))
+                index++;
+        }
+        else if (arg.startsWith('-') && arg.length > 1) {
+            for (let at = 1; at < arg.length; at++) {
+                const option = arg[at];
+                if (!WGET_VALUED_SHORT.includes(option))
+                    continue;
+                const value = at + 1 < arg.length ? arg.slice(at + 1) : args[++index];
+                if (option === 'O')
+                    output = value;
+                if (option === 'P')
+                    directory = value ?? '';
+                break;
+            }
+        }
+        else if (url === undefined) {
+            url = arg;
+        }
+    }
+    if (url === undefined)
+        return undefined;
+    if (output === '-')
+        return { tool: 'wget', url, outputs: [], toStdout: true };
+    const prefix = directory ? `${directory.replace(/\/$/, '')}/` : '';
+    return { tool: 'wget', url, outputs: [normalizePath(output ?? prefix + urlFileName(url))], toStdout: false };
+}
+/** `gsutil [-m] cp gs://b/o dst`, `gcloud storage cp gs://b/o dst`. */
+function cloudCopy(tool, args, scheme) {
+    const words = positionals(args, GSUTIL_VALUED);
+    const start = tool === 'gcloud' ? (words[0] === 'storage' && words[1] === 'cp' ? 2 : -1) : words.indexOf('cp') + 1;
+    if (start <= 0)
+        return undefined;
+    const [source, destination] = words.slice(start);
+    if (!source?.startsWith(scheme) || destination === undefined)
+        return undefined;
+    return { tool, url: source, outputs: [copyTarget(source, destination)], toStdout: destination === '-' };
+}
+/** `aws s3 cp s3://b/k dst`, `aws s3api get-object --bucket b --key k dst`. */
+function awsDownload(args) {
+    const words = positionals(args, AWS_VALUED);
+    if (words[0] === 's3' && words[1] === 'cp') {
+        const [source, destination] = words.slice(2);
+        if (!source?.startsWith('s3://') || destination === undefined)
+            return undefined;
+        return { tool: 'aws s3 cp', url: source, outputs: [copyTarget(source, destination)], toStdout: destination === '-' };
+    }
+    if (words[0] === 's3api' && words[1] === 'get-object' && words[2] !== undefined) {
+        const url = `s3://${optionValue(args, ['--bucket']) ?? '?'}/${optionValue(args, ['--key']) ?? '?'}`;
+        return { tool: 'aws s3api get-object', url, outputs: [normalizePath(words[2])], toStdout: false };
+    }
+    return undefined;
+}
+function copyTarget(source, destination) {
+    return normalizePath(destination === '.' || destination.endsWith('/') ? `${destination.replace(/\/?$/, '/')}${urlFileName(source)}`.replace(/^\.\//, '') : destination);
+}
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh']);
+const INTERPRETERS = /^(python|pypy)\d*(\.\d+)*$|^(node|perl|ruby|php|pwsh|powershell)$/;
+/** Options of shells and interpreters that take a value (`bash -o pipefail f`, `node -r x f`). */
+const RUNNER_VALUED = new Set(['-o', '+o', '-O', '+O', '-r', '--require', '-W', '-X', '-I', '--import', '--loader']);
+/** Options after which the program is not a file: `-c 'code'`, `-e`, `-m module`, `-s` (stdin). */
+const NOT_A_FILE = /^-(\w*c\w*|e|p|m|s|-eval|-print|Command)$/;
+/**
+ * What a command runs as a file: the command itself when it is a path
+ * (`./x`, `/tmp/x`), the script a shell or interpreter is given (`bash f`,
+ * `python3 f`, `source f`, `. f`, `sh < f`), and its bare name (for files
+ * downloaded into a PATH directory). Paths are normalized.
+ */
+function executedFiles(words, redirects) {
+    const command = words[0] ?? '';
+    // A path, or a variable holding one (`"$INSTALLER"`): the file itself runs.
+    if (command.includes('/') || command.startsWith('$'))
+        return { paths: [normalizePath(command)] };
+    const tool = command;
+    if (!SHELLS.has(tool) && !INTERPRETERS.test(tool) && tool !== 'source' && tool !== '.')
+        return { paths: [], bareName: tool };
+    const paths = [];
+    let readsStdin = true;
+    for (let index = 1; index < words.length; index++) {
+        const word = words[index];
+        if (word === '--') {
+            if (words[index + 1] !== undefined)
+                paths.push(normalizePath(words[index + 1]));
+            readsStdin = false;
+            break;
+        }
+        if (word.startsWith('-') || word.startsWith('+')) {
+            if (NOT_A_FILE.test(word)) {
+                readsStdin = word === '-s';
+                break;
+            }
+            if (RUNNER_VALUED.has(word))
+                index++;
+            continue;
+        }
+        if (!word.startsWith('<(') && !word.startsWith('$('))
+            paths.push(normalizePath(word));
+        readsStdin = false;
+        break;
+    }
+    if (readsStdin) {
+        const input = redirects?.find((redirect) => redirect.operator === '<')?.target;
+        if (input !== undefined)
+            paths.push(normalizePath(input));
+    }
+    return { paths };
+}
+/** Whether `path` is where a download to `output` would be found when run by bare name. */
+function runsFromPath(output, bareName) {
+    if (baseName(output) !== bareName)
+        return false;
+    const directory = output.slice(0, output.lastIndexOf('/'));
+    return PATH_DIRECTORIES.includes(directory);
+}
+/** Does a shell or interpreter read its program from stdin (`| sh`, `| sudo -E bash -`, `| python3`), not from `-c`, `-m` or a file? */
+function readsProgramFromStdin(words) {
+    const tool = baseName(words[0] ?? '');
+    if (!SHELLS.has(tool) && !INTERPRETERS.test(tool))
+        return false;
+    for (let index = 1; index < words.length; index++) {
+        const word = words[index];
+        if (word === '-' || word === '-s' || word === '--')
+            return true;
+        if (word.startsWith('-') || word.startsWith('+')) {
+            if (NOT_A_FILE.test(word))
+                return false;
+            if (RUNNER_VALUED.has(word))
+                index++;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+const CHECKSUM_TOOLS = /^(sha(1|224|256|384|512)sum|shasum|b2sum|cksum|sha256|rhash)$/;
+const SIGNATURE_CHECKS = [
+    ['gpg', /^--verify$/],
+    ['gpgv', /./],
+    ['cosign', /^verify(-blob)?(-attestation)?$/],
+    ['minisign', /^-V/],
+    ['slsa-verifier', /^verify/],
+    ['signify', /^-C$|^-V$/],
+];
+/**
+ * A command that verifies a downloaded file's content: `sha256sum -c`,
+ * `shasum -a 256 --check`, a `[ "$(sha256sum f)" = … ]` comparison, a
+ * checksum piped into grep/cmp, or a signature check (gpg --verify, cosign
+ * verify-blob, minisign -V, gh attestation verify).
+ */
+function isVerification(words, pipedInto) {
+    const tool = baseName(words[0] ?? '');
+    if (CHECKSUM_TOOLS.test(tool)) {
+        if (words.some((word) => word === '--check' || word === '-c' || /^-[a-z]*c[a-z]*$/.test(word)))
+            return true;
+        return pipedInto.some((next) => /^(grep|egrep|diff|cmp|test|\[)$/.test(baseName(next[0] ?? '')));
+    }
+    if ((tool === '[' || tool === '[[' || tool === 'test') && words.some((word) => /\b(sha\d*sum|shasum|b2sum)\b/.test(word)))
+        return true;
+    if (tool === 'gh' && words[1] === 'attestation' && words[2] === 'verify')
+        return true;
+    if (tool === 'openssl' && words.some((word) => word === '-verify'))
+        return true;
+    return SIGNATURE_CHECKS.some(([name, argument]) => tool === name && words.slice(1).some((word) => argument.test(word)));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/scan.ts
+/**
+ * Character-level helpers of the shell tokenizer (tokenize.ts): operators,
+ * redirections, parentheses and line counting over a script's char codes. Pure.
+ */
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
-const LESS = 60;
-const GREATER = 62;
-/** Characters of a plain word part; `$` ends one only where `$(` or `${{` starts (`$HOME` and `${x}` stay in the word). */
-const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
-/** Characters that end a redirection's target. */
-const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
+const NEWLINE = 10;
 function codeSet(chars) {
     const set = new Uint8Array(128);
     for (const char of chars)
         set[char.charCodeAt(0)] = 1;
     return set;
 }
+/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
+function operatorLength(script, index, code) {
+    const next = script.charCodeAt(index + 1);
+    switch (code) {
+        case 38 /* & */:
+            return next === 38 ? 2 : 1;
+        case 124 /* | */:
+            return next === 124 || next === 38 ? 2 : 1;
+        case 59 /* ; */:
+            return next === 59 ? 2 : 1;
+        case OPEN_PAREN:
+        case CLOSE_PAREN:
+        case 123 /* { */:
+        case 125 /* } */:
+            return 1;
+        default:
+            return 0;
+    }
+}
+const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
+function redirectOperator(script, index) {
+    return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index));
+}
+function isFdChar(code) {
+    return (code >= 48 && code <= 57) || code === 45; // digits, `-`
+}
+function matchingParen(script, open) {
+    let depth = 0;
+    for (let at = open; at < script.length; at++) {
+        const code = script.charCodeAt(at);
+        if (code === OPEN_PAREN)
+            depth++;
+        else if (code === CLOSE_PAREN && --depth === 0)
+            return at;
+    }
+    return script.length - 1;
+}
+function indexOrEnd(script, needle, from) {
+    const index = script.indexOf(needle, from);
+    return index === -1 ? script.length : index;
+}
+function countNewlines(script, from, to) {
+    let count = 0;
+    for (let at = from; at < to && at < script.length; at++)
+        if (script.charCodeAt(at) === NEWLINE)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/tokenize.ts
+/**
+ * A POSIX-shell tokenizer for the part of `run:` scripts pin-check judges:
+ * simple commands with their words (quotes removed), the line each starts on,
+ * and which pipeline they belong to. It follows `&&`, `||`, `;`, `|`, `&`,
+ * newlines, line continuations, comments, quoting, `$(...)`, `<(...)` and
+ * GitHub `${{ }}` expressions. It is not a shell: no expansion happens.
+ * It runs over every `run:` script of a repository, so it reads char codes
+ * and keeps its cursor in fields rather than allocating per character.
+ */
+
+function tokenizeShell(script) {
+    return new ShellTokenizer(script).commands();
+}
+const tokenize_NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const TAB = 9;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const LESS = 60;
+const GREATER = 62;
+/** Characters of a plain word part; `$` ends one only where `$(` or `${{` starts (`$HOME` and `${x}` stay in the word). */
+const PLAIN_RUN = /(?:[^ \t\r\n'"\\|&;()<>{}$]|\$(?!\(|\{\{))+/y;
+/** Characters that end a redirection's target. */
+const TARGET_STOP = codeSet(' \t\r\n|&;()<>');
 class ShellTokenizer {
     script;
     index = 0;
@@ -3899,7 +5032,11 @@ class ShellTokenizer {
     word;
     startLine = 0;
     pipeline = 0;
+    /** Heredocs whose bodies start after the current line. */
     heredocs = [];
+    /** Redirections and heredocs of the command being read. */
+    redirects;
+    bodies;
     constructor(script) {
         this.script = script;
     }
@@ -3907,11 +5044,11 @@ class ShellTokenizer {
         const script = this.script;
         while (this.index < script.length) {
             const code = script.charCodeAt(this.index);
-            if (code === BACKSLASH && script.charCodeAt(this.index + 1) === NEWLINE) {
+            if (code === BACKSLASH && script.charCodeAt(this.index + 1) === tokenize_NEWLINE) {
                 this.index += 2;
                 this.line++;
             }
-            else if (code === NEWLINE) {
+            else if (code === tokenize_NEWLINE) {
                 this.endCommand(false);
                 this.line++;
                 this.index++;
@@ -3926,11 +5063,14 @@ class ShellTokenizer {
                 this.index = indexOrEnd(script, '\n', this.index);
             }
             else if ((code === GREATER || code === LESS) && script.charCodeAt(this.index + 1) !== OPEN_PAREN) {
-                // A redirection: drop it, its fd number and its target; skip a heredoc's body.
-                if (this.word !== undefined && /^\d+$/.test(this.word))
+                // A redirection: not a word; its fd number and target are kept apart, a heredoc's body is read after the line.
+                let fd;
+                if (this.word !== undefined && /^\d+$/.test(this.word)) {
+                    fd = Number(this.word);
                     this.word = undefined;
+                }
                 this.endWord();
-                this.skipRedirect();
+                this.readRedirect(fd);
             }
             else {
                 const operator = operatorLength(script, this.index, code);
@@ -3958,14 +5098,22 @@ class ShellTokenizer {
     }
     endCommand(continuesPipeline) {
         this.endWord();
-        if (this.words.length > 0)
-            this.found.push({ words: this.words, line: this.startLine, pipeline: this.pipeline });
+        if (this.words.length > 0) {
+            const command = { words: this.words, line: this.startLine, pipeline: this.pipeline };
+            if (this.redirects)
+                command.redirects = this.redirects;
+            if (this.bodies)
+                command.heredocs = this.bodies;
+            this.found.push(command);
+        }
         this.words = [];
+        this.redirects = undefined;
+        this.bodies = undefined;
         if (!continuesPipeline)
             this.pipeline++;
     }
-    /** Skips `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to skip the body after the line. */
-    skipRedirect() {
+    /** Reads `>file`, `>>file`, `2>&1`, `<in`, `<<<word`; remembers a `<<EOF` delimiter to read the body after the line. */
+    readRedirect(fd) {
         const script = this.script;
         const start = this.index;
         const operator = redirectOperator(script, start);
@@ -3984,21 +5132,32 @@ class ShellTokenizer {
                 break;
             target += this.readWordPart();
         }
-        if (operator === '<<' || operator === '<<-')
-            this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-' });
+        if (operator === '<<' || operator === '<<-') {
+            const body = { text: '', line: 0 };
+            this.heredocs.push({ delimiter: target, stripTabs: operator === '<<-', body });
+            (this.bodies ??= []).push(body);
+        }
+        else if (operator !== '<<<') {
+            (this.redirects ??= []).push(fd === undefined ? { operator, target } : { operator, fd, target });
+        }
     }
-    /** Skips the bodies of pending heredocs, which start just after a newline. */
+    /** Reads the bodies of pending heredocs, which start just after a newline: text, not commands. */
     skipHeredocBodies() {
         const script = this.script;
         for (const heredoc of this.heredocs) {
+            const lines = [];
+            heredoc.body.line = this.line;
             while (this.index < script.length) {
                 const end = indexOrEnd(script, '\n', this.index);
-                const text = script.slice(this.index, end);
+                const raw = script.slice(this.index, end);
+                const text = heredoc.stripTabs ? raw.replace(/^\t+/, '') : raw;
                 this.index = end + 1;
                 this.line++;
-                if ((heredoc.stripTabs ? text.replace(/^\t+/, '') : text).trimEnd() === heredoc.delimiter)
+                if (text.trimEnd() === heredoc.delimiter)
                     break;
+                lines.push(text);
             }
+            heredoc.body.text = lines.join('\n');
         }
         this.heredocs = [];
     }
@@ -4066,66 +5225,777 @@ class ShellTokenizer {
         return text;
     }
 }
-/** Length of the control operator at `index`, or 0 (longest first: `&&` before `&`). */
-function operatorLength(script, index, code) {
-    const next = script.charCodeAt(index + 1);
-    switch (code) {
-        case 38 /* & */:
-            return next === 38 ? 2 : 1;
-        case 124 /* | */:
-            return next === 124 || next === 38 ? 2 : 1;
-        case 59 /* ; */:
-            return next === 59 ? 2 : 1;
-        case OPEN_PAREN:
-        case CLOSE_PAREN:
-        case 123 /* { */:
-        case 125 /* } */:
-            return 1;
-        default:
-            return 0;
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/nested.ts
+
+
+
+
+const nested_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh']);
+const SHELL_VALUED = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+function nestedScripts(words, command) {
+    const tool = baseName(words[0] ?? '');
+    if (tool === 'eval')
+        return words.length > 1 ? [{ script: words.slice(1).join(' '), line: command.line, runner: 'eval' }] : [];
+    if (tool === 'su' || tool === 'runuser') {
+        const script = commandString(words);
+        return script === undefined ? [] : [{ script, line: command.line, runner: tool }];
     }
+    if (!nested_SHELLS.has(tool))
+        return [];
+    const script = commandString(words);
+    if (script !== undefined)
+        return [{ script, line: command.line, runner: tool }];
+    // No -c and no script file: the shell reads its program from stdin, here a heredoc.
+    const file = words.slice(1).find((word, index, rest) => !word.startsWith('-') && !word.startsWith('+') && !SHELL_VALUED.has(rest[index - 1] ?? ''));
+    if (file !== undefined || !command.heredocs)
+        return [];
+    return command.heredocs.map((body) => ({ script: body.text, line: body.line, runner: tool }));
 }
-const REDIRECT_OPERATORS = ['<<-', '<<<', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<'];
-function redirectOperator(script, index) {
-    return REDIRECT_OPERATORS.find((operator) => script.startsWith(operator, index));
-}
-function isFdChar(code) {
-    return (code >= 48 && code <= 57) || code === 45; // digits, `-`
-}
-function matchingParen(script, open) {
-    let depth = 0;
-    for (let at = open; at < script.length; at++) {
-        const code = script.charCodeAt(at);
-        if (code === OPEN_PAREN)
-            depth++;
-        else if (code === CLOSE_PAREN && --depth === 0)
-            return at;
+/** The string after `-c` (also inside an option group: `-ec`, `-lc`) or `--command`. */
+function commandString(words) {
+    for (let index = 1; index < words.length; index++) {
+        const word = words[index];
+        if (word === '--command')
+            return words[index + 1];
+        if (word.startsWith('--command='))
+            return word.slice('--command='.length);
+        if (word === '--')
+            return undefined;
+        if (SHELL_VALUED.has(word)) {
+            index++;
+            continue;
+        }
+        if (/^-[A-Za-z]*c[A-Za-z]*$/.test(word)) {
+            // The command string is the next word that is not itself an option.
+            for (let next = index + 1; next < words.length; next++)
+                if (!words[next].startsWith('-'))
+                    return words[next];
+            return undefined;
+        }
     }
-    return script.length - 1;
+    return undefined;
 }
-function indexOrEnd(script, needle, from) {
-    const index = script.indexOf(needle, from);
-    return index === -1 ? script.length : index;
-}
-function countNewlines(script, from, to) {
-    let count = 0;
-    for (let at = from; at < to && at < script.length; at++)
-        if (script.charCodeAt(at) === NEWLINE)
-            count++;
-    return count;
+/**
+ * A word that fetches a script as it runs: `$(curl …)`, `` `wget -O- …` ``,
+ * `<(curl …)`. The downloader and URL, or undefined (also for a URL pinned
+ * to its content).
+ */
+function fetchedBy(word) {
+    let inner;
+    if (word.startsWith('$(') || word.startsWith('<('))
+        inner = word.slice(2, word.endsWith(')') ? -1 : undefined);
+    else if (word.startsWith('`'))
+        inner = word.slice(1, word.endsWith('`') ? -1 : undefined);
+    else
+        return undefined;
+    const first = tokenizeShell(inner)[0];
+    if (!first)
+        return undefined;
+    const download = downloadOf(effectiveWords(first.words), first.redirects);
+    if (!download || !download.toStdout || isContentPinnedUrl(download.url))
+        return undefined;
+    return { downloader: download.tool, url: download.url };
 }
 
-;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-install.ts
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/apt.ts
 
+/**
+ * `apt-get install` / `apt install` of packages without `=version`. Judged
+ * by the optional unpinned-os-package rule only: most images pin the OS by
+ * their base image's digest instead. Local `.deb` files are not downloads. Pure.
+ */
+const APT_VALUED = new Set(['-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file']);
+function checkApt(tool, words) {
+    if ((tool !== 'apt-get' && tool !== 'apt') || words[1] !== 'install')
+        return [];
+    return positionals(words.slice(2), APT_VALUED)
+        .filter((name) => !isDynamic(name) && !name.includes('=') && !/^(\.|\/)|\.deb$/.test(name))
+        .map((name) => ({
+        kind: 'unpinned-os-package',
+        message: `${tool} install ${name} installs whatever version the mirror has at run time.`,
+        fix: `pin it: ${tool} install ${name}=<version> (apt-cache policy ${name} shows the candidates)`,
+    }));
+}
 
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/problems.ts
+const NO_CONTEXT = { npmDependencies: new Set(), hasGoModule: false };
+function unpinnedPackage(message, fix) {
+    return { kind: 'unpinned-package', message, fix };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/cargo.ts
 
 
 /**
- * A cheap, sound prefilter: every command the checks judge names one of these
- * tools, and quoting or escaping (`n'p'm`, `n\\pm`) cannot hide it once quotes
- * and backslashes (and line continuations) are dropped. Scripts without any skip the tokenizer.
+ * `cargo install` / `cargo binstall`: a crate needs an exact version
+ * (`--version 1.2.3` or `crate@1.2.3`; cargo reads a bare x.y.z as exact),
+ * and `--locked` so its own dependencies come from its Cargo.lock. `--path`
+ * is local; `--git` needs `--rev <40-hex>`. Pure.
  */
-const TOOL_WORDS = /\b(npm|pip3?|python3?|go|gem|curl|wget)\b/;
+const CARGO_VALUED = new Set([
+    '--version', '--vers', '--git', '--branch', '--tag', '--rev', '--path', '--root', '--registry', '--index', '--target',
+    '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--bin', '--example', '--config', '-Z', '--color',
+]);
+const EXACT = /^=?\d+\.\d+\.\d+([-+][\w.-]+)?$/;
+function checkCargo(words) {
+    const subcommand = words[1];
+    if (subcommand !== 'install' && subcommand !== 'binstall')
+        return [];
+    const args = words.slice(2);
+    if (hasOption(args, ['--path']))
+        return [];
+    const command = `cargo ${subcommand}`;
+    const git = optionValue(args, ['--git']);
+    if (git !== undefined) {
+        const rev = optionValue(args, ['--rev']);
+        if (rev !== undefined && (/^[0-9a-f]{40}$/.test(rev) || isDynamic(rev)))
+            return [];
+        return [unpinnedPackage(`${command} --git ${git} builds whatever the ${optionValue(args, ['--tag']) ? 'tag' : 'branch'} points to at run time.`, `pin a commit: ${command} --git ${git} --rev <40-hex sha> --locked`)];
+    }
+    const version = optionValue(args, ['--version', '--vers']);
+    const locked = subcommand === 'binstall' || hasOption(args, ['--locked']);
+    const problems = [];
+    for (const crate of positionals(args, CARGO_VALUED)) {
+        if (isDynamic(crate))
+            continue;
+        const at = crate.indexOf('@');
+        const exact = at > 0 ? EXACT.test(crate.slice(at + 1)) : version !== undefined && (EXACT.test(version) || isDynamic(version));
+        const name = at > 0 ? crate.slice(0, at) : crate;
+        if (!exact)
+            problems.push(unpinnedPackage(`${command} ${crate} installs whatever version is newest at run time.`, `pin it: ${command} ${name} --version <x.y.z> --locked`));
+        else if (!locked)
+            problems.push({ kind: 'unlocked-dependencies', message: `${command} ${crate} without --locked resolves ${name}'s dependencies to their newest versions.`, fix: 'add --locked so the crate\'s own Cargo.lock is used' });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/dotnet.ts
+
+
+/**
+ * Windows and .NET package tools: `choco install`/`cinst` without
+ * `--version` (or `--require-checksums`), `nuget install` without
+ * `-Version`, `dotnet tool install|update` and `dotnet add package` without
+ * `--version`. A packages.config file lists pinned versions itself. Pure.
+ */
+const CHOCO_VALUED = new Set(['-s', '--source', '--params', '--package-parameters', '--ia', '--install-arguments', '--version', '--timeout', '--execution-timeout', '--cache-location', '-u', '--user', '-p', '--password']);
+const NUGET_VALUED = new Set(['-source', '-outputdirectory', '-configfile', '-version', '-framework', '-packagesavemode', '-dependencyversion', '-fallbacksource', '-verbosity', '-solutiondirectory']);
+const DOTNET_VALUED = new Set(['--version', '-v', '--add-source', '--configfile', '--framework', '-f', '--tool-path', '--tool-manifest', '--verbosity', '-s', '--source', '--package-directory', '--arch', '-a']);
+const CONFIG_FILE = /\.config$|packages\.config$/i;
+function checkWindowsPackages(tool, words) {
+    if (tool === 'choco' || tool === 'cinst')
+        return checkChoco(tool, words);
+    if (tool === 'nuget' || tool === 'nuget.exe')
+        return checkNuget(words);
+    if (tool === 'dotnet')
+        return checkDotnet(words);
+    return [];
+}
+function checkChoco(tool, words) {
+    const args = tool === 'cinst' ? words.slice(1) : words.slice(2);
+    if (tool === 'choco' && words[1] !== 'install' && words[1] !== 'upgrade')
+        return [];
+    if (optionValue(args, ['--version']) !== undefined || hasOption(args, ['--requirechecksum', '--requirechecksums', '--require-checksums']))
+        return [];
+    const command = tool === 'cinst' ? 'cinst' : `choco ${words[1]}`;
+    return positionals(args, CHOCO_VALUED)
+        .filter((name) => !isDynamic(name) && !CONFIG_FILE.test(name) && name !== 'all')
+        .map((name) => unpinnedPackage(`${command} ${name} installs whatever version is newest at run time.`, `pin it: choco install ${name} --version <x.y.z>`));
+}
+function checkNuget(words) {
+    if (words[1]?.toLowerCase() !== 'install')
+        return [];
+    const args = words.slice(2);
+    const lower = args.map((arg) => (arg.startsWith('-') ? arg.toLowerCase() : arg));
+    if (optionValue(lower, ['-version']) !== undefined)
+        return [];
+    return positionals(lower, NUGET_VALUED)
+        .filter((name) => !isDynamic(name) && !CONFIG_FILE.test(name))
+        .map((name) => unpinnedPackage(`nuget install ${name} installs whatever version is newest at run time.`, `pin it: nuget install ${name} -Version <x.y.z>`));
+}
+function checkDotnet(words) {
+    let command;
+    let args;
+    if (words[1] === 'tool' && (words[2] === 'install' || words[2] === 'update')) {
+        command = `dotnet tool ${words[2]}`;
+        args = words.slice(3);
+    }
+    else if (words[1] === 'add' && words.includes('package')) {
+        command = 'dotnet add package';
+        args = words.slice(words.indexOf('package') + 1);
+    }
+    else {
+        return [];
+    }
+    if (optionValue(args, ['--version', '-v']) !== undefined)
+        return [];
+    return positionals(args, DOTNET_VALUED)
+        .filter((name) => !isDynamic(name))
+        .slice(0, 1)
+        .map((name) => unpinnedPackage(`${command} ${name} installs whatever version is newest at run time.`, `pin it: ${command} ${name} --version <x.y.z>`));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/go.ts
+
+
+/**
+ * `go install`, `go get` and `go run` of remote packages. Pinned: `@vX.Y.Z`
+ * (pseudo-versions included) or `@<40-hex>`. Not dependencies: local paths
+ * (`./cmd/...`, `/abs`, `.`), and, in a repository that is a Go module,
+ * packages without `@` (the module's go.mod and go.sum pin them). `@latest`,
+ * branches and version queries (`@v1`, `@v1.2`, `@upgrade`) move. Pure.
+ */
+const BUILD_VALUED = new Set([
+    '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-toolexec',
+    '-installsuffix', '-buildmode', '-compiler', '-o', '-C', '-pgo', '-covermode', '-coverpkg', '-exec',
+]);
+const PINNED_VERSION = /@(v\d+\.\d+\.\d+([-+][\w.+-]*)?|[0-9a-f]{40})$/;
+function checkGo(words, context) {
+    const subcommand = words[1];
+    if (subcommand !== 'install' && subcommand !== 'get' && subcommand !== 'run')
+        return [];
+    const args = words.slice(2);
+    // `go run pkg@v1.2.3 args...`: only the first positional is a package; the rest are its arguments.
+    const targets = subcommand === 'run' ? positionals(args, BUILD_VALUED).slice(0, 1) : positionals(args, BUILD_VALUED);
+    const problems = [];
+    for (const target of targets) {
+        if (isDynamic(target) || isLocal(target) || PINNED_VERSION.test(target))
+            continue;
+        const at = target.lastIndexOf('@');
+        if (at === -1) {
+            // `go run pkg` and `go get pkg` resolve through go.mod; without a module they fetch the newest version.
+            if (subcommand === 'run' || context.hasGoModule || !target.includes('.'))
+                continue;
+            problems.push(unpinnedPackage(`go ${subcommand} ${target} has no version, and outside a module it fetches the newest one.`, `pin a version: go ${subcommand} ${target}@vX.Y.Z`));
+        }
+        else {
+            problems.push(unpinnedPackage(`go ${subcommand} ${target} follows a moving version.`, `pin a version: go ${subcommand} ${target.slice(0, at)}@vX.Y.Z`));
+        }
+    }
+    if (subcommand === 'get' && args.some((arg) => arg === '-u' || arg.startsWith('-u='))) {
+        problems.push(unpinnedPackage('go get -u upgrades dependencies to their newest versions at run time.', 'run go get -u locally and commit go.mod and go.sum; CI should build what they pin'));
+    }
+    return problems;
+}
+/** `.`, `./cmd/x/...`, `../x`, `/abs/path`, `all`, `std`, `main.go`. */
+function isLocal(target) {
+    return /^(\.|\/)/.test(target) || target === 'all' || target === 'std' || target.endsWith('.go');
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/npm.ts
+
+
+/**
+ * npm, pnpm, yarn and bun: installs that name packages, and one-off runners
+ * (npx, npm exec, pnpm dlx, yarn dlx, bunx) that fetch a package at run
+ * time. Pinned: an exact version, a git commit, a local path, or (for the
+ * runners) a package the repository's package.json declares, which its
+ * lockfile pins. Pure.
+ */
+const NPM_INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 'insta', 'instal', 'install-test', 'it']);
+const NPM_VALUED = new Set(['--prefix', '-C', '--registry', '--cache', '--userconfig', '-w', '--workspace', '--tag', '--omit', '--include', '--install-strategy', '--before', '--loglevel', '-p', '--package', '-c', '--call']);
+const GLOBAL = ['-g', '--global', '--location=global'];
+/** Well-known command names whose package is named otherwise, for `npx <command>`. */
+const BIN_PACKAGES = {
+    tsc: ['typescript'],
+    ng: ['@angular/cli'],
+    changeset: ['@changesets/cli'],
+    commitlint: ['@commitlint/cli'],
+    webpack: ['webpack-cli', 'webpack'],
+    'run-s': ['npm-run-all', 'npm-run-all2'],
+    'run-p': ['npm-run-all', 'npm-run-all2'],
+    playwright: ['@playwright/test', 'playwright'],
+    vsce: ['@vscode/vsce'],
+    ncc: ['@vercel/ncc'],
+    'svelte-kit': ['@sveltejs/kit'],
+    'vue-cli-service': ['@vue/cli-service'],
+};
+function checkNpmFamily(tool, words, context) {
+    const args = words.slice(1);
+    switch (tool) {
+        case 'npm':
+            return checkNpm(args, context);
+        case 'npx':
+            return checkRunner('npx', args, context);
+        case 'pnpx':
+        case 'bunx':
+            return checkRunner(tool, args, context);
+        case 'pnpm':
+        case 'yarn':
+        case 'bun':
+            return checkOtherManager(tool, args, context);
+        default:
+            return [];
+    }
+}
+function checkNpm(args, context) {
+    const [subcommand, ...rest] = positionalsWithRest(args);
+    if (subcommand === 'exec' || subcommand === 'x')
+        return checkRunner(`npm ${subcommand}`, rest, context);
+    if (!subcommand || !NPM_INSTALL.has(subcommand))
+        return [];
+    const options = args.filter((arg) => arg.startsWith('-'));
+    const global = hasOption(options, GLOBAL) || optionValue(args, ['--location']) === 'global';
+    const packages = positionals(rest, NPM_VALUED);
+    if (packages.length === 0) {
+        if (global)
+            return [];
+        return [{ kind: 'prefer-lockfile-install', message: `npm ${subcommand} may rewrite package-lock.json and install versions nobody reviewed.`, fix: 'use npm ci, which installs exactly the lockfile' }];
+    }
+    return packages.filter((spec) => !isPinnedNpmSpec(spec)).map((spec) => unpinnedInstall(`npm ${subcommand}${global ? ' -g' : ''}`, spec, global));
+}
+/** pnpm add / dlx, yarn add / global add / dlx, bun add / x. */
+function checkOtherManager(tool, args, context) {
+    const [subcommand, ...rest] = positionalsWithRest(args);
+    if (subcommand === 'dlx' || (tool === 'bun' && subcommand === 'x'))
+        return checkRunner(`${tool} ${subcommand}`, rest, context);
+    let global = hasOption(args, GLOBAL);
+    let packages;
+    if (tool === 'yarn' && subcommand === 'global' && rest[0] === 'add') {
+        global = true;
+        packages = positionals(rest.slice(1), NPM_VALUED);
+    }
+    else if (subcommand === 'add' || (tool === 'bun' && (subcommand === 'install' || subcommand === 'i') && global)) {
+        packages = positionals(rest, NPM_VALUED);
+    }
+    else {
+        return [];
+    }
+    return packages.filter((spec) => !isPinnedNpmSpec(spec)).map((spec) => unpinnedInstall(`${tool} ${subcommand}${global ? ' -g' : ''}`, spec, global));
+}
+function unpinnedInstall(command, spec, global) {
+    return unpinnedPackage(`${command} ${spec} installs whatever version is newest at run time.`, global ? `pin the exact version: ${command} ${npmName(spec)}@<x.y.z>` : 'add it to package.json and install with the lockfile (npm ci)');
+}
+/**
+ * A one-off runner: the packages it fetches are the `--package`/`-p` values,
+ * or else its first positional argument (the rest are that command's arguments).
+ */
+function checkRunner(command, args, context) {
+    if (hasOption(args, ['--no-install', '--no', '--offline']))
+        return [];
+    const explicit = [];
+    let first;
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '-p' || arg === '--package')
+            explicit.push(args[++index] ?? '');
+        else if (arg.startsWith('--package='))
+            explicit.push(arg.slice('--package='.length));
+        else if (arg === '-c' || arg === '--call')
+            return [];
+        else if (arg === '--') {
+            first = args[index + 1];
+            break;
+        }
+        else if (!arg.startsWith('-')) {
+            first = arg;
+            break;
+        }
+    }
+    const specs = explicit.length > 0 ? explicit : first !== undefined ? [first] : [];
+    return specs
+        .filter((spec) => !isPinnedNpmSpec(spec) && !(explicit.length === 0 && declaredLocally(spec, context)))
+        .map((spec) => unpinnedPackage(`${command} ${spec} downloads and runs whatever version of ${npmName(spec)} is newest at run time.`, `pin the exact version (${command} ${npmName(spec)}@<x.y.z>) or add it to package.json so the lockfile pins it`));
+}
+/** `npx jest` runs the repository's own jest when a package.json declares it (its lockfile pins it). */
+function declaredLocally(command, context) {
+    const name = npmName(command);
+    if (context.npmDependencies.has(name))
+        return true;
+    if ((BIN_PACKAGES[name] ?? []).some((pkg) => context.npmDependencies.has(pkg)))
+        return true;
+    for (const dependency of context.npmDependencies)
+        if (dependency.endsWith(`/${name}`))
+            return true;
+    return false;
+}
+/** Positional words with the rest of the command after the first one (options before it skipped). */
+function positionalsWithRest(args) {
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg.startsWith('-')) {
+            if (NPM_VALUED.has(arg))
+                index++;
+            continue;
+        }
+        return [arg, ...args.slice(index + 1)];
+    }
+    return [];
+}
+function npmName(spec) {
+    const at = spec.lastIndexOf('@');
+    return at > 0 ? spec.slice(0, at) : spec;
+}
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+(-[\w.-]+)?(\+[\w.-]+)?$/;
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** Pinned: exact version, git commit, local path or tarball; a value only known at run time is not judged. */
+function isPinnedNpmSpec(spec) {
+    if (isDynamic(spec) || spec === '')
+        return true;
+    if (/^(\.{1,2}(\/|$)|\/|~\/|file:)/.test(spec))
+        return true;
+    if (/\.(tgz|tar\.gz)$/.test(spec) && !spec.includes('://'))
+        return true;
+    if (spec.startsWith('npm:'))
+        return isPinnedNpmSpec(spec.slice(4));
+    // git: github:o/r#sha, git+https://…#sha, o/r#sha (GitHub shorthand), gitlab:, bitbucket:
+    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || (/^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec) && !spec.startsWith('@'))) {
+        const hash = spec.indexOf('#');
+        return hash !== -1 && FULL_SHA.test(spec.slice(hash + 1));
+    }
+    if (spec.includes('://'))
+        return false;
+    const at = spec.lastIndexOf('@');
+    return at > 0 && EXACT_VERSION.test(spec.slice(at + 1));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/python.ts
+
+
+/**
+ * pip in all its spellings (pip, pip3, pip3.12, python2.7 -m pip, py -m pip,
+ * uv pip), uv tool install / uvx, pipx install / run. Pinned: `==` with
+ * hashes (a version alone is a warning), a VCS URL at a full commit, a URL
+ * with a #sha256= fragment, a local path or wheel. Pure.
+ */
+const PIP_VALUED = new Set([
+    '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root',
+    '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--log',
+    '--cache-dir', '--trusted-host', '--proxy', '--timeout', '--retries', '--exists-action', '--cert', '--client-cert', '-C',
+    '--config-settings', '--global-option', '--no-binary', '--only-binary', '--report', '--python', '-p', '--use-feature',
+    '--keyring-provider', '--index-strategy', '--index', '--default-index', '--extra',
+]);
+const UV_TOOL_VALUED = new Set(['--from', '--with', '--with-requirements', '--with-editable', '-p', '--python', '--index', '--default-index', '-c', '--constraint', '--index-url', '--extra-index-url', '--spec', '--pip-args', '--suffix']);
+const PIP_TOOL = /^pip\d*(\.\d+)*$/;
+const PYTHON_TOOL = /^(python|pypy)\d*(\.\d+)*$|^py$/;
+const python_FULL_SHA = /@[0-9a-f]{40}(#|$)/i;
+function checkPython(tool, words) {
+    if (PIP_TOOL.test(tool))
+        return checkPip(tool, words.slice(1));
+    if (PYTHON_TOOL.test(tool)) {
+        const args = moduleArgs(words, 'pip');
+        return args ? checkPip(`${tool} -m pip`, args) : [];
+    }
+    if (tool === 'uv')
+        return checkUv(words.slice(1));
+    if (tool === 'uvx')
+        return checkToolRunner('uvx', words.slice(1));
+    if (tool === 'pipx')
+        return checkPipx(words.slice(1));
+    return [];
+}
+/** Arguments after `-m <module>` when a Python interpreter runs that module (`python -u -m pip ...`). */
+function moduleArgs(words, module) {
+    for (let index = 1; index < words.length; index++) {
+        const word = words[index];
+        if (word === '-m')
+            return words[index + 1] === module ? words.slice(index + 2) : undefined;
+        if (word === `-m${module}`)
+            return words.slice(index + 1);
+        if (!word.startsWith('-') || word === '-c')
+            return undefined;
+        if (word === '-X' || word === '-W')
+            index++;
+    }
+    return undefined;
+}
+function checkUv(args) {
+    const [first, second, ...rest] = fromSubcommand(args);
+    if (first === 'pip')
+        return checkPip('uv pip', [second ?? '', ...rest]);
+    if (first === 'tool' && second === 'install')
+        return checkToolSpec('uv tool install', rest);
+    if (first === 'tool' && second === 'run')
+        return checkToolRunner('uv tool run', rest);
+    return [];
+}
+function checkPipx(args) {
+    const [subcommand, ...rest] = fromSubcommand(args);
+    if (subcommand === 'install')
+        return checkToolSpec('pipx install', rest);
+    if (subcommand === 'run')
+        return checkToolRunner('pipx run', rest);
+    return [];
+}
+/** The words from the first one that is not an option (the subcommand) on. */
+function fromSubcommand(args) {
+    const start = args.findIndex((arg) => !arg.startsWith('-'));
+    return start === -1 ? [] : args.slice(start);
+}
+/** `uv tool install x==1.2.3`, `pipx install x==1.2.3`: every positional is a package. */
+function checkToolSpec(command, args) {
+    return positionals(args, UV_TOOL_VALUED)
+        .filter((spec) => !isPinnedToolSpec(spec))
+        .map((spec) => unpinnedPackage(`${command} ${spec} installs whatever version is newest at run time.`, `pin it: ${command} ${packageName(spec)}==<x.y.z>`));
+}
+/** `uvx x`, `uv tool run x`, `pipx run x`: the package is `--from`/`--spec`, else the command name. */
+function checkToolRunner(command, args) {
+    const from = optionValue(args, ['--from', '--spec']);
+    const spec = from ?? positionals(args, UV_TOOL_VALUED)[0];
+    if (spec === undefined || isPinnedToolSpec(spec))
+        return [];
+    return [unpinnedPackage(`${command} ${spec} downloads and runs whatever version is newest at run time.`, `pin it: ${command} ${packageName(spec)}@<x.y.z> (or --from '${packageName(spec)}==<x.y.z>')`)];
+}
+function isPinnedToolSpec(spec) {
+    return isDynamic(spec) || python_isLocal(spec) || isPinnedUrl(spec) || /^[\w.\-[\],]+(===?|@)v?\d+(\.\d+)*([.\-+]?[\w.]+)?$/.test(spec);
+}
+function checkPip(command, args) {
+    if (args[0] !== 'install')
+        return [];
+    const rest = args.slice(1);
+    const problems = [];
+    const hashed = hasOption(rest, ['--require-hashes']) || rest.some((arg) => arg.startsWith('--hash'));
+    const label = command === 'uv pip' ? command : 'pip';
+    for (let index = 0; index < rest.length; index++) {
+        const arg = rest[index];
+        if (arg === '-r' || arg === '--requirement' || arg.startsWith('--requirement=') || (arg.startsWith('-r') && arg.length > 2 && !arg.startsWith('--'))) {
+            const file = arg === '-r' || arg === '--requirement' ? rest[++index] : arg.replace(/^(-r|--requirement=)/, '');
+            if (!hashed)
+                problems.push({ kind: 'unhashed-requirements', message: `${label} install -r ${file} without --require-hashes trusts whatever the index serves for each version.`, fix: 'pin with hashes (pip-compile --generate-hashes) and add --require-hashes' });
+            continue;
+        }
+        if (arg === '-e' || arg === '--editable' || arg.startsWith('--editable=')) {
+            const target = arg.startsWith('--editable=') ? arg.slice('--editable='.length) : rest[++index];
+            if (target !== undefined && !python_isLocal(target) && !isDynamic(target) && !isPinnedUrl(target))
+                problems.push(unpinnedUrl(label, target));
+            continue;
+        }
+        if (arg.startsWith('-')) {
+            if (PIP_VALUED.has(arg))
+                index++;
+            continue;
+        }
+        const problem = judgeRequirement(label, arg, hashed);
+        if (problem)
+            problems.push(problem);
+    }
+    return problems;
+}
+function judgeRequirement(label, spec, hashed) {
+    if (isDynamic(spec) || python_isLocal(spec))
+        return undefined;
+    const direct = / @ (\S+)$/.exec(spec);
+    const url = direct ? direct[1] : spec.includes('://') || /^(git|hg|svn|bzr)\+/.test(spec) ? spec : undefined;
+    if (url !== undefined)
+        return isPinnedUrl(url) ? undefined : unpinnedUrl(label, spec);
+    if (!/===?[^=*,<>!~]+$/.test(spec)) {
+        return unpinnedPackage(`${label} install ${spec} installs whatever version is newest at run time.`, `pin it: ${packageName(spec)}==<x.y.z> with --require-hashes`);
+    }
+    if (!hashed)
+        return { kind: 'unhashed-requirements', message: `${label} install ${spec} pins the version but not its content.`, fix: 'add --require-hashes with --hash=sha256:... (or install from a hashed requirements file)' };
+    return undefined;
+}
+function unpinnedUrl(label, spec) {
+    return unpinnedPackage(`${label} install ${spec} installs whatever that URL serves at run time.`, 'pin a VCS URL to a full commit (@<40-hex sha>) or add #sha256=<digest> to an archive URL');
+}
+/** A directory, wheel or sdist on disk: `.`, `./pkg`, `.[dev]`, `dist/x.whl`, `/abs/path`, `file:` URLs. */
+function python_isLocal(spec) {
+    if (/^(\.|\/|~|file:)/.test(spec))
+        return true;
+    if (spec.includes('://') || /^(git|hg|svn|bzr)\+/.test(spec) || spec.includes(' @ '))
+        return false;
+    return spec.includes('/') || /\.(whl|tar\.gz|zip|tar\.bz2|tgz)$/.test(spec);
+}
+/** A VCS URL at a full commit SHA, or an archive URL with a hash fragment. */
+function isPinnedUrl(url) {
+    return python_FULL_SHA.test(url) || /#(sha256|sha384|sha512)=[0-9a-f]+/i.test(url);
+}
+function packageName(spec) {
+    return spec.split(/[<>=!~[@\s;]/)[0];
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/ruby.ts
+
+
+/** `gem install` / `gem i` without an exact `-v`/`--version` or `name:version`; local `.gem` files are not downloads. Pure. */
+const GEM_VALUED = new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file', '--build-root']);
+const ruby_EXACT = /^=?\s*\d+(\.\w+)*$/;
+function checkGem(words) {
+    if (words[1] !== 'install' && words[1] !== 'i')
+        return [];
+    const args = words.slice(2);
+    const version = optionValue(args, ['-v', '--version']) ?? args.find((arg) => /^-v\S/.test(arg))?.slice(2);
+    if (version !== undefined && (ruby_EXACT.test(version) || isDynamic(version)))
+        return [];
+    return positionals(args, GEM_VALUED)
+        .filter((gem) => !isDynamic(gem) && !gem.endsWith('.gem') && !/^[<>=~!]/.test(gem) && !/:=?\d/.test(gem))
+        .map((gem) => unpinnedPackage(`gem ${words[1]} ${gem} installs whatever version is newest at run time.`, `pin it: gem install ${gem} -v <x.y.z>`));
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/packages/index.ts
+
+
+
+
+
+
+
+const npm = checkNpmFamily;
+const python = (tool, words) => checkPython(tool, words);
+const windows = (tool, words) => checkWindowsPackages(tool, words);
+/** The check of each tool by its exact name; versioned interpreters (pip3.12, python2.7) by pattern below. */
+const CHECKS = new Map([
+    ...['npm', 'npx', 'pnpm', 'pnpx', 'yarn', 'bun', 'bunx'].map((tool) => [tool, npm]),
+    ...['pip', 'pip3', 'python', 'python3', 'py', 'pypy', 'pypy3', 'uv', 'uvx', 'pipx'].map((tool) => [tool, python]),
+    ['go', (_tool, words, context) => checkGo(words, context)],
+    ['gem', (_tool, words) => checkGem(words)],
+    ['cargo', (_tool, words) => checkCargo(words)],
+    ...['choco', 'cinst', 'nuget', 'nuget.exe', 'dotnet'].map((tool) => [tool, windows]),
+    ...['apt-get', 'apt'].map((tool) => [tool, (name, words) => checkApt(name, words)]),
+]);
+const VERSIONED_PYTHON = /^(pip|python|pypy)\d+(\.\d+)*$/;
+const NONE = [];
+/** What one command installs unpinned, by its tool: the command's own words in (command-words.ts). Pure. */
+function packageProblems(tool, words, context) {
+    const check = CHECKS.get(tool) ?? (tool.charCodeAt(0) === 112 /* p */ && VERSIONED_PYTHON.test(tool) ? python : undefined);
+    return check ? check(tool, words, context) : NONE;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/analyze.ts
+
+
+
+
+
+const MAX_NESTING = 3;
+const DOWNLOADERS = new Set(['curl', 'wget', 'gsutil', 'gcloud', 'aws']);
+/** Commands that can run a script of their own (nested.ts). */
+const NESTING = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'su', 'runuser', 'eval']);
+const analyze_NONE = [];
+const SHELLS_AND_SOURCES = /^(sh|bash|zsh|dash|ksh|ash|mksh|source|\.|(python|pypy)\d*(\.\d+)*|node|perl|ruby)$/;
+const FETCH_FIX = 'download a pinned release (a URL at a commit SHA), verify its checksum (sha256sum -c), then run it';
+class ScriptAnalyzer {
+    context;
+    cache;
+    downloads = [];
+    constructor(context, cache = new Map()) {
+        this.context = context;
+        this.cache = cache;
+    }
+    /** Whether a later script could run something downloaded earlier (scripts without any tool can then not be skipped). */
+    get hasUnverifiedDownloads() {
+        return this.downloads.some((download) => !download.verified && !download.reported);
+    }
+    /** A download made outside a script (a Dockerfile `ADD <url>`); `verified` when it carries a checksum. */
+    recordDownload(download) {
+        if (!isContentPinnedUrl(download.url))
+            this.downloads.push({ ...download, reported: false });
+    }
+    /** Problems of one script of the group; `describe(line)` names one of its lines for messages about later scripts. */
+    analyze(script, describe) {
+        const independent = !this.hasUnverifiedDownloads;
+        if (independent) {
+            const known = this.cache.get(script);
+            if (known)
+                return known;
+        }
+        const found = [];
+        const downloadsBefore = this.downloads.length;
+        this.visit(tokenizeShell(script), 0, 0, undefined, describe, found);
+        if (independent && this.downloads.length === downloadsBefore)
+            this.cache.set(script, found);
+        return found;
+    }
+    visit(commands, offset, depth, runner, describe, found) {
+        const own = commands.map((command) => effectiveWords(command.words));
+        for (let index = 0; index < commands.length; index++) {
+            const command = commands[index];
+            const words = own[index];
+            const tool = baseName(words[0] ?? '');
+            const line = offset + command.line;
+            for (const problem of packageProblems(tool, words, this.context))
+                found.push({ line, problem });
+            const fetched = this.fetchedScript(tool, words, runner);
+            if (fetched)
+                found.push({ line, problem: fetched });
+            // Most commands download, verify and nest nothing: the checks below start with a cheap test of the tool.
+            const piped = DOWNLOADERS.has(tool) || this.downloads.length > 0 ? laterInPipeline(commands, own, index) : analyze_NONE;
+            const download = DOWNLOADERS.has(tool) ? downloadOf(words, command.redirects) : undefined;
+            if (download && !isContentPinnedUrl(download.url)) {
+                const shell = download.toStdout ? piped.find(readsProgramFromStdin) : undefined;
+                if (shell) {
+                    found.push({ line, problem: { kind: 'pipe-to-shell', message: `${download.tool} output is piped into ${baseName(shell[0])}: whatever the server returns today runs with the job's permissions.`, fix: FETCH_FIX } });
+                }
+                for (const output of download.outputs)
+                    this.downloads.push({ output, tool: download.tool, url: download.url, where: describe(line), verified: false, reported: false });
+            }
+            if (this.downloads.length > 0) {
+                if (isVerification(words, piped))
+                    for (const pending of this.downloads)
+                        pending.verified = true;
+                else
+                    this.checkExecution(words, command, line, found);
+            }
+            if (depth < MAX_NESTING && NESTING.has(tool)) {
+                for (const nested of nestedScripts(words, command))
+                    this.visit(tokenizeShell(nested.script), offset + nested.line, depth + 1, nested.runner, describe, found);
+            }
+        }
+    }
+    /** `bash <(curl …)`, `source <(wget -O- …)`, or, inside `sh -c`/`eval`, `$(curl …)` run as the command itself. */
+    fetchedScript(tool, words, runner) {
+        let source;
+        let by = tool;
+        const first = words[0] ?? '';
+        if (first.startsWith('$(') || first.startsWith('`') || first.startsWith('<(')) {
+            source = fetchedBy(words[0]);
+            by = runner ?? 'the shell';
+        }
+        else if (SHELLS_AND_SOURCES.test(tool)) {
+            const program = words.slice(1).find((word) => !word.startsWith('-'));
+            const optionsBefore = words.slice(1, program === undefined ? undefined : words.indexOf(program, 1));
+            // `sh -c "$(curl …)"` is read as a nested script instead; `python -m x <(…)` passes a file to a module.
+            if (program !== undefined && !optionsBefore.some((option) => /^-(\w*c\w*|m|e)$/.test(option)))
+                source = fetchedBy(program);
+        }
+        if (!source)
+            return undefined;
+        return { kind: 'fetched-script', message: `${by} runs a script fetched at run time (${source.downloader}): its content is not pinned.`, fix: FETCH_FIX };
+    }
+    checkExecution(words, command, line, found) {
+        const executed = executedFiles(words, command.redirects);
+        for (const pending of this.downloads) {
+            if (pending.verified || pending.reported)
+                continue;
+            const runs = executed.paths.includes(pending.output) || (executed.bareName !== undefined && runsFromPath(pending.output, executed.bareName));
+            if (!runs)
+                continue;
+            pending.reported = true;
+            found.push({
+                line,
+                problem: {
+                    kind: 'download-then-run',
+                    message: `${commandText(words)} runs ${pending.output}, downloaded by ${pending.tool} at ${pending.where} from ${pending.url} with no checksum verified in between: its content is not pinned.`,
+                    fix: FETCH_FIX,
+                },
+            });
+        }
+    }
+}
+/** A command as one short line, for messages. */
+function commandText(words) {
+    const text = words.join(' ').replace(/\s+/g, ' ');
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+/** The commands after `index` in its pipeline (`curl … | tee x | sh`). */
+function laterInPipeline(commands, own, index) {
+    const later = [];
+    const pipeline = commands[index].pipeline;
+    for (let next = index + 1; next < commands.length && commands[next].pipeline === pipeline; next++)
+        later.push(own[next]);
+    return later;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/shell/prefilter.ts
+/**
+ * A cheap, sound prefilter: every command the shell checks judge names one of
+ * these tools, or runs a file an earlier command downloaded (the caller knows
+ * whether there is one). Quoting or escaping (`n'p'm`, `n\pm`) cannot hide a
+ * tool once quotes, backslashes and line continuations are dropped. Scripts
+ * without any skip the tokenizer. `python -m pip` and `py -m pip` name pip.
+ */
+const TOOL_WORDS = /\b(?:np[mx]|pnp[mx]|yarn|bunx?|pip[\dx]*|uvx?|go|gem|cargo|c(?:hoco|inst|url)|nuget|dotnet|apt(?:-get)?|wget|gsutil|gcloud|aws)\b/;
 const HIDING = /['"\\]/;
 function mayInstall(script) {
     // Most scripts that install name the tool plainly; only a script with quotes or backslashes needs them dropped.
@@ -4133,32 +6003,200 @@ function mayInstall(script) {
         return true;
     return HIDING.test(script) && TOOL_WORDS.test(script.replace(/\\\r?\n/g, '').replace(/['"\\]/g, ''));
 }
-/** `run:` steps install only pinned things: npm ci, pinned pip/go/gem installs, no curl | sh. */
-const unpinnedInstall = {
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/script-findings.ts
+
+
+
+/** `shell:` values whose scripts are not shell text (`python`, a custom `perl {0}`). */
+const SHELL_SCRIPTS = /^(bash|sh|zsh|pwsh|powershell|cmd)\b|^(bash|sh)\s/;
+const analysed = new WeakMap();
+/**
+ * Every script of the repository through the shell engine, once per facts
+ * (the rules that judge its problems share it): `run:` steps job by job,
+ * Dockerfile RUN lines stage by stage (a stage built FROM another continues
+ * it; `ADD <url>` is a download), and each script file on its own.
+ */
+function scriptFindings(facts) {
+    let found = analysed.get(facts);
+    if (found)
+        return found;
+    found = [];
+    const context = packageContext(facts);
+    const cache = new Map();
+    const judge = (analyzer, file, script, firstLine) => {
+        if (!mayInstall(script) && !analyzer.hasUnverifiedDownloads)
+            return;
+        for (const { line, problem } of analyzer.analyze(script, (at) => `line ${firstLine + at} of ${file}`))
+            found.push({ file, line: firstLine + line, problem });
+    };
+    for (const workflow of facts.workflows) {
+        const jobs = new Map();
+        for (const run of workflow.runs) {
+            if (run.shell !== undefined && !SHELL_SCRIPTS.test(run.shell))
+                continue;
+            let analyzer = jobs.get(run.job);
+            if (!analyzer)
+                jobs.set(run.job, (analyzer = new ScriptAnalyzer(context, cache)));
+            judge(analyzer, workflow.file, run.script, run.firstScriptLine);
+        }
+    }
+    for (const dockerfile of facts.dockerfiles) {
+        const stages = new Map();
+        const analyzerOf = (stage) => {
+            const parent = dockerfile.stageParents[stage];
+            let analyzer = stages.get(stage) ?? (parent !== undefined && parent < stage ? analyzerOf(parent) : undefined);
+            if (!analyzer)
+                analyzer = new ScriptAnalyzer(context, cache);
+            stages.set(stage, analyzer);
+            return analyzer;
+        };
+        for (const step of dockerfile.steps) {
+            if (step.kind === 'download') {
+                analyzerOf(step.stage).recordDownload({ output: normalizePath(step.output), tool: 'ADD', url: step.url, where: `line ${step.line} of ${dockerfile.path}`, verified: step.verified });
+            }
+            else {
+                judge(analyzerOf(step.stage), dockerfile.path, step.script, step.scriptLine);
+            }
+        }
+    }
+    for (const script of facts.scripts)
+        judge(new ScriptAnalyzer(context, cache), script.path, script.text, 1);
+    analysed.set(facts, found);
+    return found;
+}
+/** Packages the repository's package.json files declare (npx runs those from node_modules) and whether it is a Go module. */
+function packageContext(facts) {
+    const npmDependencies = new Set();
+    for (const manifest of facts.manifests) {
+        if (!/(^|\/)package\.json$/.test(manifest.path))
+            continue;
+        try {
+            const parsed = JSON.parse(manifest.text);
+            for (const key of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+                const table = parsed[key];
+                if (table && typeof table === 'object')
+                    for (const name of Object.keys(table))
+                        npmDependencies.add(name);
+            }
+        }
+        catch {
+            // An invalid package.json is lockfile-out-of-sync's finding; it declares nothing here.
+        }
+    }
+    const hasGoModule = facts.manifests.some((manifest) => /(^|\/)go\.mod$/.test(manifest.path));
+    return { npmDependencies, hasGoModule };
+}
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-install.ts
+
+
+
+/** Problems that leave the content pinned or reviewed but not both: worth a warning, not a failure. */
+const WARNINGS = new Set(['prefer-lockfile-install', 'unhashed-requirements', 'unlocked-dependencies']);
+/**
+ * Scripts install pinned things: `run:` steps, Dockerfile RUN lines and shell
+ * script files, read by one shell engine (shell/analyze.ts) with nested
+ * shells, download-then-run across steps and RUN lines, and every common
+ * package tool.
+ */
+const unpinned_install_unpinnedInstall = {
     meta: {
         id: 'unpinned-install',
-        description: 'Run steps install pinned versions (npm ci, pip ==x with hashes, go install @vX, gem -v) and never pipe downloads into a shell',
+        description: 'Scripts (run: steps, Dockerfile RUN, shell scripts) install pinned versions and never run downloads whose content is not pinned',
         severity: 'error',
         docs: ruleDocs('unpinned-install'),
+    },
+    check(facts, policy) {
+        const findings = [];
+        for (const { file, line, problem } of scriptFindings(facts)) {
+            if (problem.kind === 'unpinned-os-package' || !ruleAppliesTo(policy, this.meta.id, file))
+                continue;
+            findings.push({
+                ruleId: this.meta.id,
+                severity: WARNINGS.has(problem.kind) ? 'warning' : severityFor(policy, this.meta),
+                message: problem.message,
+                file,
+                line,
+                confidence: 'high',
+                fixHint: problem.fix,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-os-package.ts
+
+
+
+/**
+ * Optional (off unless `pin-check.rules` gives it a severity): `apt-get
+ * install x` without `=version`. Most images pin the OS by the base image's
+ * digest, and Debian mirrors drop superseded versions, so exact pins break
+ * builds; teams that want them turn this on.
+ */
+const unpinnedOsPackage = {
+    meta: {
+        id: 'unpinned-os-package',
+        description: 'apt-get/apt install pins each package with =version (optional: off unless turned on)',
+        severity: 'warning',
+        docs: ruleDocs('unpinned-os-package'),
+    },
+    defaultOff: true,
+    check(facts, policy) {
+        const findings = [];
+        for (const { file, line, problem } of scriptFindings(facts)) {
+            if (problem.kind !== 'unpinned-os-package' || !ruleAppliesTo(policy, this.meta.id, file))
+                continue;
+            findings.push({ ruleId: this.meta.id, severity: severityFor(policy, this.meta), message: problem.message, file, line, confidence: 'high', fixHint: problem.fix });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-tools.ts
+
+
+/**
+ * Setup actions told to fetch whatever is newest: `version: latest`,
+ * `go-version: stable`, `node-version: lts/*`, `python-version: 3.x`,
+ * `check-latest: true`. The action is pinned; the tool it downloads is not.
+ * An exact version (`20.18.1`), or a bare major (`20`, which most setup
+ * actions read from their own cache and manifest) is not reported.
+ */
+const VERSION_INPUT = /(^|[-_])version$/i;
+const MOVING = /^(latest|stable|oldstable|current|node|lts(\/.*)?|\*|x|nightly|beta|canary|edge|head|main|master|\d+(\.\d+)?\.(x|\*)(\.(x|\*))?|[\^~>]=?.*|>=.*)$/i;
+const unpinnedTools = {
+    meta: {
+        id: 'unpinned-tools',
+        description: 'Setup actions install an exact tool version, not latest, stable, lts/* or 3.x',
+        severity: 'warning',
+        docs: ruleDocs('unpinned-tools'),
     },
     check(facts, policy) {
         const findings = [];
         for (const workflow of facts.workflows) {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
-            for (const run of workflow.runs) {
-                if (!mayInstall(run.script))
+            for (const uses of workflow.uses) {
+                if (uses.reference.kind !== 'remote' || !uses.inputs)
                     continue;
-                for (const { line, problem } of checkScript(tokenizeShell(run.script))) {
+                const action = `${uses.reference.owner}/${uses.reference.repo}`;
+                for (const input of uses.inputs) {
+                    const value = input.value.trim();
+                    const moving = VERSION_INPUT.test(input.name) ? MOVING.test(value) : input.name === 'check-latest' && value === 'true';
+                    if (!moving)
+                        continue;
                     findings.push({
                         ruleId: this.meta.id,
-                        // Reviewing a lockfile-less `npm install` matters less than running unpinned code.
-                        severity: problem.kind === 'prefer-lockfile-install' || problem.kind === 'unhashed-requirements' ? 'warning' : severityFor(policy, this.meta),
-                        message: problem.message,
+                        severity: severityFor(policy, this.meta),
+                        message: `${action} is told to install ${input.name === 'check-latest' ? 'the newest matching version (check-latest: true)' : `${input.name}: ${value}`}, whatever is newest when the job runs.`,
                         file: workflow.file,
-                        line: run.firstScriptLine + line,
+                        line: input.line,
+                        column: input.column,
                         confidence: 'high',
-                        fixHint: problem.fix,
+                        fixHint: `give ${input.name === 'check-latest' ? 'an exact version and drop check-latest' : `${input.name} an exact version (e.g. 1.2.3)`} or a version file (.nvmrc, .python-version, go.mod)`,
                     });
                 }
             }
@@ -4171,14 +6209,16 @@ const unpinnedInstall = {
 /**
  * The edit that pins one `uses:` value to a commit and names its tag in a
  * comment, touching nothing else on the line: quotes are kept, an existing
- * comment is replaced (its spacing kept), and a value inside a flow mapping
+ * comment is replaced (its spacing kept; a new one gets `separator`), and a value inside a flow mapping
  * (`{ uses: x@v1, with: ... }`) is rewritten without a comment, which would
  * swallow the rest of the line. Pure; undefined when the value cannot be
- * rewritten safely (block scalars, escapes).
+ * rewritten safely (block scalars, escapes) or the SHA or tag is not one
+ * that can be written.
  */
-function pinEdit(uses, sha, tag) {
+function pinEdit(uses, sha, tag, separator = ' ') {
     const at = uses.value.lastIndexOf('@');
-    if (at <= 0)
+    // What is written comes from the API: only a full SHA, and a comment that cannot end the line (checked at the source too).
+    if (at <= 0 || !/^[0-9a-f]{40}$/.test(sha) || (tag !== undefined && /[\u0000-\u001f\u007f]/.test(tag)))
         return undefined;
     const raw = uses.raw ?? uses.value;
     const quote = raw === `"${uses.value}"` ? '"' : raw === `'${uses.value}'` ? "'" : '';
@@ -4191,11 +6231,10 @@ function pinEdit(uses, sha, tag) {
         return { start: uses.start, end: uses.end + uses.trailing.length, replacement, expected: raw + uses.trailing };
     }
     const restOfLine = uses.trailing.trim();
-    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value} # ${tag}` : value, expected: raw };
+    return { start: uses.start, end: uses.end, replacement: tag && restOfLine === '' ? `${value}${separator}# ${tag}` : value, expected: raw };
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/unpinned-uses.ts
-
 
 
 
@@ -4217,6 +6256,7 @@ const unpinnedUses = {
     check(facts, policy) {
         const findings = [];
         const allowed = policy.allow.map((entry) => ({ entry, matches: (0,src/* globMatcher */.fU)([entry.uses]) }));
+        const online = facts.online && !facts.online.skipped ? facts.online : undefined;
         for (const workflow of facts.workflows) {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
                 continue;
@@ -4224,16 +6264,16 @@ const unpinnedUses = {
                 const { reference } = uses;
                 if (reference.kind !== 'remote')
                     continue;
-                const refKind = (0,uses_reference/* classifyRef */.qW)(reference.ref);
+                const { refKind } = reference;
                 if (refKind === 'sha')
                     continue;
                 const name = `${reference.owner}/${reference.repo}`;
                 const allow = allowed.find(({ matches }) => matches(name) || matches(`${name}/${reference.path}`));
                 const base = uses.value.slice(0, uses.value.lastIndexOf('@'));
                 // Online facts say what the ref resolves to now: the finding then carries its fix.
-                const resolved = facts.online?.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref));
+                const resolved = online?.references.get((0,online_facts/* referenceKey */.Db)(reference.owner, reference.repo, reference.path, reference.ref));
                 const tag = resolved ? resolved.bestTag : reference.ref;
-                const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag) : undefined;
+                const edit = resolved?.commit ? pinEdit(uses, resolved.commit, tag, policy.commentSeparator) : undefined;
                 const named = tag ? ` (${tag})` : '';
                 const finding = {
                     ruleId: this.meta.id,
@@ -4261,7 +6301,13 @@ const unpinnedUses = {
 
 
 
-/** Online: `@<sha> # v4.1.1` where tag v4.1.1 does not exist or points elsewhere (it moved, or the comment lies). */
+
+
+/**
+ * Online: `@<sha> # v4.1.1` where tag v4.1.1 points elsewhere (it moved, or
+ * the comment is wrong), does not exist, or is a branch. With a tag at the
+ * pinned commit, the finding carries the corrected comment for fix mode.
+ */
 const versionCommentMismatch = {
     meta: {
         id: 'version-comment-mismatch',
@@ -4271,29 +6317,41 @@ const versionCommentMismatch = {
     },
     check(facts, policy) {
         const findings = [];
-        for (const { workflow, uses, online } of remoteUsesWithFacts(facts, policy, this.meta.id)) {
-            const tag = uses.comment?.split(/\s+/)[0];
-            if (!tag || online.commit !== online.ref)
+        for (const pin of shaPins(facts, policy, this.meta.id)) {
+            const tag = (0,version_comment/* versionInComment */.X)(pin.uses.comment)?.tag;
+            if (!tag || pin.online?.commit !== pin.sha)
                 continue;
-            const key = (0,online_facts/* tagKey */.E4)(online.owner, online.repo, tag);
-            if (!facts.online.tags.has(key))
-                continue;
-            const tagCommit = facts.online.tags.get(key);
-            if (tagCommit === online.ref)
-                continue;
-            const name = `${online.owner}/${online.repo}`;
-            findings.push({
+            const key = (0,online_facts/* tagKey */.E4)(pin.owner, pin.repo, tag);
+            const name = `${pin.owner}/${pin.repo}`;
+            let message;
+            if (facts.online.commentBranches.has(key)) {
+                message = `${name}@${pin.sha.slice(0, 12)}… has the comment ${tag}, which is a branch of ${name}, not a version.`;
+            }
+            else {
+                if (!facts.online.tags.has(key))
+                    continue;
+                const tagCommit = facts.online.tags.get(key);
+                if (tagCommit === pin.sha)
+                    continue;
+                message = tagCommit === null
+                    ? `${name} has no tag ${tag}, but the pin's comment names it.`
+                    : `${name} tag ${tag} points to ${tagCommit}, not the pinned ${pin.sha}: the tag moved since the pin was made, or the comment is wrong.`;
+            }
+            const best = pin.online.bestTag;
+            const finding = {
                 ruleId: this.meta.id,
                 severity: severityFor(policy, this.meta),
-                message: tagCommit === null
-                    ? `${name} has no tag ${tag}, but the pin's comment names it.`
-                    : `${name} tag ${tag} points to ${tagCommit}, not the pinned ${online.ref}: the tag moved since the pin was made, or the comment is wrong.`,
-                file: workflow.file,
-                line: uses.line,
-                column: uses.column,
+                message: message + (best ? ` The tag at the pinned commit is ${best}.` : pin.online.tagsAtCommit?.length === 0 ? ' No tag points at the pinned commit.' : ''),
+                file: pin.workflow.file,
+                line: pin.uses.line,
+                column: pin.uses.column,
                 confidence: 'high',
-                fixHint: 'compare the two commits, then pin the one you trust and name its tag in the comment',
-            });
+                fixHint: best ? `correct the comment: # ${best}` : 'compare the two commits, then pin the one you trust and name its tag in the comment',
+            };
+            const edit = best ? commentEdit(pin.uses, best, policy.commentSeparator) : undefined;
+            if (edit)
+                finding.fix = { description: `correct the version comment of ${name}@${pin.sha.slice(0, 12)}… from ${tag} to ${best}`, file: pin.workflow.file, edits: [edit] };
+            findings.push(finding);
         }
         return findings;
     },
@@ -4314,13 +6372,19 @@ const versionCommentMismatch = {
 
 
 
+
+
+
+
 /** Every pin-check rule, in the order their findings are reported. */
 const PIN_RULES = [
     unpinnedUses,
     invalidUses,
     missingVersionComment,
     unpinnedImage,
-    unpinnedInstall,
+    unpinned_install_unpinnedInstall,
+    unpinnedOsPackage,
+    unpinnedTools,
     missingLockfile,
     lockfileOutOfSync,
     missingToolVersion,
@@ -4328,9 +6392,38 @@ const PIN_RULES = [
     unknownReference,
     imposterCommit,
     versionCommentMismatch,
+    staleActionRefs,
+    refConfusion,
     deprecatedRuntime,
     onlineCheckFailed,
 ];
+
+;// CONCATENATED MODULE: ./actions/pin-check/src/verify-only.ts
+/** The rules that verify a pin that is already there; `invalid-workflow` too: a file that could not be read was not verified. */
+const VERIFYING_RULES = new Set(['unknown-reference', 'imposter-commit', 'version-comment-mismatch', 'stale-action-refs', 'online-check-failed', 'invalid-workflow']);
+/**
+ * `mode: verify-only`: only what the checks say about existing SHA pins
+ * (they exist, come from the repository and not a fork, match their version
+ * comment, are a release). Unpinned references are not reported: this mode
+ * checks a repository that is already pinned. Pure.
+ */
+function verifyOnly(findings, facts) {
+    const pins = new Set();
+    for (const workflow of facts.workflows) {
+        for (const uses of workflow.uses) {
+            if (isShaPin(uses.reference))
+                pins.add(`${workflow.file}:${uses.line}`);
+        }
+    }
+    return findings.filter((finding) => VERIFYING_RULES.has(finding.ruleId) && (finding.ruleId === 'invalid-workflow' || pins.has(`${finding.file}:${finding.line}`)));
+}
+/** How many SHA pins verify-only checked, for the summary. */
+function countShaPins(facts) {
+    return facts.workflows.reduce((count, workflow) => count + workflow.uses.filter((uses) => isShaPin(uses.reference)).length, 0);
+}
+function isShaPin(reference) {
+    return reference.kind === 'remote' && reference.refKind === 'sha';
+}
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/definition.ts
 
@@ -4338,12 +6431,17 @@ const PIN_RULES = [
 
 
 
-const MODES = ['check', 'fix', 'dry-run'];
+
+
+
+const MODES = ['check', 'fix', 'dry-run', 'verify-only'];
+const SEPARATORS = { 'one-space': ' ', 'two-spaces': '  ' };
+const FIX_SCOPES = ['all', 'changed', 'changed-files'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
     const findings = [];
     for (const rule of PIN_RULES)
-        if (policy.rules[rule.meta.id] !== 'off')
+        if (ruleEnabled(rule, policy))
             for (const finding of rule.check(facts, policy))
                 findings.push(finding);
     // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
@@ -4356,28 +6454,52 @@ const pinCheck = {
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
     rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZ)('pin-check')],
     secretInputs: ['token'],
+    // Unpinned actions first: the few annotations a step gets go to what matters most.
+    annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
+    renderSummary: renderPinSummary,
     async run({ workspace, config, runner, inputs, env, stateRoot, redactor }) {
-        const policy = readPinPolicy(config);
+        const separator = inputs.enumeration('comment-separator', Object.keys(SEPARATORS), 'one-space');
+        const policy = { ...readPinPolicy(config), commentSeparator: SEPARATORS[separator] };
         const mode = inputs.enumeration('mode', MODES, 'check');
+        const fixScope = inputs.enumeration('fix-scope', FIX_SCOPES, 'all');
+        const baseRef = inputs.string('base-ref') ?? env.GITHUB_BASE_REF?.trim();
+        if (mode === 'verify-only' && policy.online === 'off')
+            throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'mode verify-only checks pins against the GitHub API, but policy says `pin-check.online: off`.' });
+        if (fixScope !== 'all' && (mode === 'fix' || mode === 'dry-run') && !baseRef)
+            throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'base-ref' });
         const token = inputs.string('token') ?? '';
-        const timeoutMs = inputs.duration('api-timeout', 30_000);
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
+        const budgetMs = inputs.duration('api-budget', 120_000);
         const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace));
-        runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.manifests.length} manifest(s).`);
-        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs });
+        runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.scripts.length} shell script(s), ${facts.manifests.length} manifest(s).`);
+        facts.online = await gatherOnlineFacts(facts, policy, { token, env, runner, timeoutMs, budgetMs });
         const notes = [describeOnline(facts.online)];
         let findings = checkRepository(facts, policy);
+        if (mode === 'verify-only') {
+            // Verifying pins without the API would pass everything unchecked: fail closed.
+            if (facts.online.skipped)
+                throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check mode verify-only' });
+            findings = verifyOnly(findings, facts);
+            notes.push(`Verify-only: ${countShaPins(facts)} SHA pin(s) checked against their repositories; unpinned references are not reported in this mode.`);
+        }
         const outputs = {};
         let summaryAppendix;
-        if (mode !== 'check') {
+        if (mode === 'fix' || mode === 'dry-run') {
             if (facts.online.skipped) {
                 notes.push(`Fix mode needs the GitHub API to resolve tags to commits (${facts.online.skipped}); no file was changed. Pass \`token\` to fix.`);
                 runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
             }
             // Loaded only in fix and dry-run modes.
-            const [{ applyFixes }, { renderFixSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 146)), __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.bind(__nccwpck_require__, 88))]);
-            const result = await applyFixes(workspace, findings, mode === 'fix');
+            const [{ applyFixes }, { changeReasons, renderFixSummary }, { changedLines, inScope }] = await Promise.all([__nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 146)), __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.bind(__nccwpck_require__, 88)), __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 5640))]);
+            const changed = fixScope === 'all' ? undefined : await changedLines(workspace, baseRef);
+            const result = await applyFixes(workspace, findings, mode === 'fix', (finding) => !changed || inScope(changed, finding.fix.file, finding.line, fixScope === 'changed-files'));
+            if (changed)
+                notes.push(`Fix scope: ${fixScope === 'changed' ? 'lines' : 'files'} changed against ${baseRef}.`);
             if (result.patch) {
-                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => runner.block(result.patch.trimEnd()));
+                await runner.group(`pin-check: ${mode === 'fix' ? 'changes made' : 'changes a fix would make'}`, async () => {
+                    runner.info(changeReasons(result).join('\n'));
+                    runner.block(result.patch.trimEnd());
+                });
                 outputs['patch-file'] = await (0,src/* writeTextReport */.Ad)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
@@ -4403,111 +6525,198 @@ const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-ins
 
 /***/ }),
 
+/***/ 3370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseDockerfile),
+/* harmony export */   H: () => (/* binding */ isDigestPinned)
+/* harmony export */ });
+function parseDockerfile(path, text) {
+    const facts = { path, froms: [], steps: [], stageParents: [] };
+    const args = new Map();
+    const stages = new Map();
+    let stage = -1;
+    for (const instruction of instructions(text)) {
+        const { keyword, line } = instruction;
+        if (keyword === 'ARG') {
+            if (stage === -1)
+                declareArgs(instruction.args, args);
+        }
+        else if (keyword === 'FROM') {
+            stage++;
+            const words = instruction.args.replace(/\\\n/g, ' ').trim().split(/\s+/).filter((word) => !word.startsWith('--'));
+            const raw = words[0] ?? '';
+            const image = substitute(raw, args);
+            const parent = image === undefined ? undefined : stages.get(image.toLowerCase());
+            facts.froms.push({ line, raw, image, internal: image !== undefined && (image.toLowerCase() === 'scratch' || parent !== undefined) });
+            facts.stageParents.push(parent);
+            const asIndex = words.findIndex((word) => word.toLowerCase() === 'as');
+            if (asIndex > 0 && words[asIndex + 1])
+                stages.set(words[asIndex + 1].toLowerCase(), stage);
+        }
+        else if (keyword === 'RUN') {
+            for (const step of runSteps(instruction, Math.max(stage, 0)))
+                facts.steps.push(step);
+        }
+        else if (keyword === 'ADD') {
+            for (const step of addDownloads(instruction, Math.max(stage, 0)))
+                facts.steps.push(step);
+        }
+    }
+    return facts;
+}
+function declareArgs(text, args) {
+    for (const declaration of text.replace(/\\\n/g, ' ').trim().split(/\s+/)) {
+        const [name, ...value] = declaration.split('=');
+        if (name)
+            args.set(name, value.join('=').replace(/^["']|["']$/g, ''));
+    }
+}
+function substitute(raw, args) {
+    let unresolved = false;
+    const value = raw.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_whole, braced, fallback, bare) => {
+        const found = args.get(braced ?? bare);
+        if (found)
+            return found;
+        if (fallback !== undefined)
+            return fallback;
+        unresolved = true;
+        return '';
+    });
+    return unresolved ? undefined : value;
+}
+const RUN_FLAG = /^\s*--[\w-]+(=("[^"]*"|\S)*)?\s+/;
+/** A RUN's script(s): the shell-form text, the exec-form array quoted as one shell command, or heredoc bodies. */
+function runSteps(instruction, stage) {
+    let args = instruction.args;
+    while (RUN_FLAG.test(args))
+        args = args.replace(RUN_FLAG, '');
+    const { line, heredocs } = instruction;
+    const exec = execForm(args);
+    if (exec)
+        return [{ kind: 'run', stage, line, script: exec, scriptLine: line }];
+    if (heredocs.length > 0) {
+        const command = args.replace(/<<-?\s*["']?\w+["']?/g, '').trim();
+        // `RUN <<EOF` alone runs the body as the script; `RUN bash -e <<EOF` feeds it to that command.
+        if (command === '')
+            return heredocs.map((heredoc) => ({ kind: 'run', stage, line, script: heredoc.body, scriptLine: heredoc.line }));
+        const script = [args, ...heredocs.flatMap((heredoc) => [heredoc.body, heredoc.delimiter])].join('\n');
+        return [{ kind: 'run', stage, line, script, scriptLine: line }];
+    }
+    return [{ kind: 'run', stage, line, script: args, scriptLine: line }];
+}
+/** `["sh", "-c", "…"]` as a shell command line with each word single-quoted, or undefined for shell form. */
+function execForm(args) {
+    const trimmed = args.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    let words;
+    try {
+        words = JSON.parse(trimmed.replace(/\\\n/g, ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(words) || !words.every((word) => typeof word === 'string'))
+        return undefined;
+    return words.map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(' ');
+}
+/** `ADD [--checksum=…] <url>… <dest>`: each remote source is a download into dest. */
+function addDownloads(instruction, stage) {
+    const words = instruction.args.replace(/\\\n/g, ' ').trim().split(/\s+/);
+    const verified = words.some((word) => word.startsWith('--checksum='));
+    const operands = words.filter((word) => !word.startsWith('--'));
+    const destination = operands.pop();
+    if (destination === undefined)
+        return [];
+    return operands
+        .filter((source) => /^https?:\/\//.test(source) && !/\.git(#|$)/.test(source))
+        .map((url) => {
+        const name = url.replace(/[?#].*$/, '').split('/').pop() ?? '';
+        const output = destination.endsWith('/') ? `${destination}${name}` : destination;
+        return { kind: 'download', stage, line: instruction.line, url, output, verified };
+    });
+}
+/**
+ * The instructions of a Dockerfile with their first line. Continuation lines
+ * end with the escape character; comment and blank lines inside a
+ * continuation are dropped (as BuildKit does), kept as continuation lines so
+ * line numbers still map one to one. Heredoc bodies follow their instruction.
+ */
+function instructions(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = escapeDirective(lines);
+    const found = [];
+    for (let index = 0; index < lines.length; index++) {
+        const first = lines[index];
+        if (/^\s*(#|$)/.test(first))
+            continue;
+        const match = /^\s*([A-Za-z]+)(\s+|$)(.*)$/.exec(first);
+        if (!match)
+            continue;
+        const line = index + 1;
+        const parts = [match[3]];
+        while (endsWithEscape(parts[parts.length - 1], escape) && index + 1 < lines.length) {
+            const last = parts.length - 1;
+            parts[last] = `${parts[last].replace(/\s*$/, '').slice(0, -1)}\\`;
+            const next = lines[++index];
+            // A comment or blank line inside a continuation is not part of the instruction.
+            parts.push(/^\s*(#|$)/.test(next) ? '\\' : next);
+        }
+        const args = parts.join('\n');
+        const instruction = { keyword: match[1].toUpperCase(), args, line, heredocs: [] };
+        if (instruction.keyword === 'RUN' || instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+            for (const heredoc of args.matchAll(/<<(-?)\s*["']?(\w+)["']?/g)) {
+                const body = [];
+                const start = index + 2;
+                while (index + 1 < lines.length) {
+                    const next = lines[++index];
+                    if ((heredoc[1] ? next.replace(/^\t+/, '') : next).trimEnd() === heredoc[2])
+                        break;
+                    body.push(next);
+                }
+                instruction.heredocs.push({ delimiter: heredoc[2], body: body.join('\n'), line: start });
+            }
+        }
+        found.push(instruction);
+    }
+    return found;
+}
+function endsWithEscape(line, escape) {
+    return line.trimEnd().endsWith(escape) && !/^\s*#/.test(line);
+}
+/** `# escape=\`` among the parser directives at the top of the file (before any other line). */
+function escapeDirective(lines) {
+    for (const line of lines) {
+        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!directive)
+            break;
+        if (directive[1].toLowerCase() === 'escape' && (directive[2] === '`' || directive[2] === '\\'))
+            return directive[2];
+    }
+    return '\\';
+}
+/** An image reference pinned by content: `name@sha256:<64 hex>`. */
+function isDigestPinned(image) {
+    return /@sha256:[0-9a-f]{64}$/.test(image);
+}
+
+
+/***/ }),
+
 /***/ 586:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7745);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6237);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5407);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3386);
->>>>>>> fsledger
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .pinCheck */ .ct);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H4: () => (/* binding */ unhashedRequirements),
-/* harmony export */   Rw: () => (/* binding */ dirOf),
-/* harmony export */   lW: () => (/* binding */ pathIn),
-/* harmony export */   pn: () => (/* binding */ missingLockfiles)
-/* harmony export */ });
-/* unused harmony exports NPM_LOCKFILES, findUpwards */
-/**
- * Which manifests need which lockfiles. Pure: paths and texts in. (Whether an
- * npm lockfile matches its package.json: npm-lock-drift.ts.)
- */
-const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];
-function dirOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
-function pathIn(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** The nearest of `names` in `dir` or any ancestor (workspaces keep one lockfile at the root). */
-function findUpwards(paths, dir, names) {
-    for (let current = dir;; current = dirOf(current)) {
-        for (const name of names)
-            if (paths.has(pathIn(current, name)))
-                return pathIn(current, name);
-        if (current === '')
-            return undefined;
-    }
-}
-/** Manifests that declare dependencies but have no lockfile where their tool looks for one. */
-function missingLockfiles(paths, texts) {
-    const missing = [];
-    for (const path of [...paths].sort()) {
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        const dir = dirOf(path);
-        if (name === 'package.json' && declaresNpmDependencies(texts.get(path)) && !findUpwards(paths, dir, NPM_LOCKFILES)) {
-            missing.push({ manifest: path, expected: 'package-lock.json (npm install --package-lock-only), pnpm-lock.yaml or yarn.lock' });
-        }
-        else if (name === 'pyproject.toml' && /^\s*dependencies\s*=\s*\[\s*["']/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, PYTHON_LOCKFILES) && !hasHashedRequirements(paths, texts, dir)) {
-            missing.push({ manifest: path, expected: 'uv.lock, poetry.lock, pdm.lock or a requirements.txt with --hash entries' });
-        }
-        else if (name === 'go.mod' && /^\s*require\b/m.test(texts.get(path) ?? '') && !paths.has(pathIn(dir, 'go.sum'))) {
-            missing.push({ manifest: path, expected: 'go.sum (go mod tidy)' });
-        }
-        else if (name === 'Cargo.toml' && /^\[(dev-)?dependencies\]/m.test(texts.get(path) ?? '') && !findUpwards(paths, dir, ['Cargo.lock'])) {
-            missing.push({ manifest: path, expected: 'Cargo.lock (cargo generate-lockfile)' });
-        }
-    }
-    return missing;
-}
-function declaresNpmDependencies(text) {
-    try {
-        const manifest = JSON.parse(text ?? '{}');
-        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => Object.keys(manifest[key] ?? {}).length > 0);
-    }
-    catch {
-        return false;
-    }
-}
-function hasHashedRequirements(paths, texts, dir) {
-    return [...paths].some((p) => dirOf(p) === dir && /requirements[\w.-]*\.txt$/.test(p) && (texts.get(p) ?? '').includes('--hash='));
-}
-/** Requirement lines that are not pinned with == and a hash, as [line number, requirement]. */
-function unhashedRequirements(text) {
-    const lines = text.split(/\r?\n/);
-    const result = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = i + 1;
-        let content = lines[i];
-        while (content.trimEnd().endsWith('\\') && i + 1 < lines.length)
-            content = `${content.trimEnd().slice(0, -1)} ${lines[++i]}`;
-        content = content.replace(/(^|\s)#.*$/, '').trim();
-        if (!content || content.startsWith('-'))
-            continue;
-        if (!content.includes('==') || !content.includes('--hash='))
-            result.push([start, content.split(/\s/)[0]]);
-    }
-    return result;
-}
-
 
 /***/ }),
 
@@ -4558,7 +6767,7 @@ function tagKey(owner, repo, tag) {
     return `${owner}/${repo}`.toLowerCase() + `:${tag}`;
 }
 function skippedOnline(reason) {
-    return { skipped: reason, references: new Map(), tags: new Map(), calls: 0 };
+    return { skipped: reason, references: new Map(), tags: new Map(), commentBranches: new Map(), calls: 0 };
 }
 
 
@@ -4569,32 +6778,46 @@ function skippedOnline(reason) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ap: () => (/* binding */ parseUses),
-/* harmony export */   aG: () => (/* binding */ looksLikeVersion),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   qW: () => (/* binding */ classifyRef)
 /* harmony export */ });
+const REMOTE = 'expected owner/repo[/path]@ref, ./path, $/path or docker://image';
+const NAME = /^[\w.-]+$/;
 function parseUses(value) {
-    const trimmed = value.trim();
-    if (trimmed.includes('${{'))
+    if (value.includes('${{'))
         return { kind: 'expression' };
-    if (trimmed.startsWith('./') || trimmed.startsWith('.\\'))
-        return { kind: 'local', path: trimmed };
-    if (trimmed.startsWith('docker://'))
-        return { kind: 'docker', image: trimmed.slice('docker://'.length) };
-    const at = trimmed.lastIndexOf('@');
-    if (at <= 0 || at === trimmed.length - 1)
-        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
+    if (/\s/.test(value))
+        return { kind: 'invalid', reason: /[\r\n]/.test(value) ? 'it contains a line break (a block scalar keeps it); GitHub reads it as part of the reference' : 'it contains spaces' };
+    if (value.startsWith('./') || value.startsWith('.\\'))
+        return { kind: 'local', path: value };
+    if (value.startsWith('$/')) {
+        if (value.includes('@'))
+            return { kind: 'invalid', reason: 'a self-repository reference ($/path) takes no @ref: it runs the workflow\'s own commit' };
+        return value.length > 2 ? { kind: 'self', path: value.slice(2) } : { kind: 'invalid', reason: 'a self-repository reference needs a path after $/' };
+    }
+    if (value.startsWith('docker://'))
+        return value.length > 'docker://'.length ? { kind: 'docker', image: value.slice('docker://'.length) } : { kind: 'invalid', reason: 'docker:// needs an image' };
+    const at = value.indexOf('@');
+    if (at <= 0 || at === value.length - 1 || value.indexOf('@', at + 1) !== -1)
+        return { kind: 'invalid', reason: REMOTE };
     // Offsets rather than split and rest-destructuring: this runs for every uses: of a repository.
-    const ownerEnd = trimmed.indexOf('/');
-    const repoEnd = ownerEnd === -1 ? -1 : trimmed.indexOf('/', ownerEnd + 1);
+    const ownerEnd = value.indexOf('/');
+    if (ownerEnd <= 0 || ownerEnd > at)
+        return { kind: 'invalid', reason: REMOTE };
+    const repoEnd = value.indexOf('/', ownerEnd + 1);
     const nameEnd = repoEnd === -1 || repoEnd > at ? at : repoEnd;
-    if (ownerEnd <= 0 || ownerEnd >= at || nameEnd === ownerEnd + 1)
-        return { kind: 'invalid', reason: 'expected owner/repo[/path]@ref' };
-    const path = nameEnd === at ? '' : trimmed.slice(nameEnd + 1, at);
-    return { kind: 'remote', owner: trimmed.slice(0, ownerEnd), repo: trimmed.slice(ownerEnd + 1, nameEnd), path, ref: trimmed.slice(at + 1) };
+    const owner = value.slice(0, ownerEnd);
+    const repo = value.slice(ownerEnd + 1, nameEnd);
+    const path = nameEnd === at ? '' : value.slice(nameEnd + 1, at);
+    const emptySegment = nameEnd !== at && path.split('/').includes('');
+    if (!NAME.test(owner) || !NAME.test(repo) || emptySegment)
+        return { kind: 'invalid', reason: REMOTE };
+    const ref = value.slice(at + 1);
+    return { kind: 'remote', owner, repo, path, ref, refKind: classifyRef(ref) };
 }
-/** `v4.1.1`, `4.1`, `v4` — something worth resolving as a tag. */
-function looksLikeVersion(text) {
-    return /^v?\d+(\.\d+){0,3}([-+][\w.-]+)?$/.test(text);
+/** A value for a message: in double quotes, line breaks and control characters escaped, so it stays on one line. */
+function quoteValue(value) {
+    return JSON.stringify(value);
 }
 function classifyRef(ref) {
     if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref))
@@ -4609,185 +6832,442 @@ function classifyRef(ref) {
 
 /***/ }),
 
+/***/ 946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ versionInComment),
+/* harmony export */   l: () => (/* binding */ branchInComment)
+/* harmony export */ });
+const PREFIX = /^(?:ratchet:[\w.-]+\/[\w./-]+@|(?:tag|version|ver|release|pin(?:ned)?(?:\s+(?:to|at))?)(?:\s*[:=]\s*|\s+)@?|@)/i;
+const TOKEN = /^[\w./+-]*[\w+]/;
+const VERSION = /^(?:[\w.-]+\/)*v?\d+(?:\.\d+){0,3}(?:[-+.]?[0-9A-Za-z][0-9A-Za-z.+-]*)?$/;
+/** Names that are branches in nearly every repository: on a SHA pin they say nothing about the release. */
+const BRANCHES = new Set(['main', 'master', 'develop', 'development', 'dev', 'trunk', 'head', 'default']);
+/** The first word of the comment after a known prefix, with its offsets. */
+function firstToken(comment) {
+    const prefix = PREFIX.exec(comment)?.[0].length ?? 0;
+    const token = TOKEN.exec(comment.slice(prefix));
+    return token ? { tag: token[0], start: prefix, end: prefix + token[0].length } : undefined;
+}
+function versionInComment(comment) {
+    const token = comment === undefined ? undefined : firstToken(comment);
+    return token && VERSION.test(token.tag) ? token : undefined;
+}
+/** A comment that names a well-known branch (`# main`, `# tag=master`) instead of a version. */
+function branchInComment(comment) {
+    const token = comment === undefined ? undefined : firstToken(comment);
+    return token && BRANCHES.has(token.tag.toLowerCase()) ? token : undefined;
+}
+
+
+/***/ }),
+
+/***/ 494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ npmWorkspaceRoot),
+/* harmony export */   Q1: () => (/* binding */ goWorkspaceRoot),
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   _q: () => (/* binding */ cargoWorkspaceRoot),
+/* harmony export */   lW: () => (/* binding */ pathIn),
+/* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
+/* harmony export */ });
+/* unused harmony exports hasTable, tomlArray */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3243);
+
+
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** `name` inside `dir`, a workspace-relative path ('' is the workspace). */
+function pathIn(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** `dir` relative to its ancestor `root`. */
+function relativeTo(root, dir) {
+    return root === '' ? dir : dir.slice(root.length + 1);
+}
+function ancestors(dir) {
+    const found = [];
+    for (let current = dir; current !== '';) {
+        current = dirOf(current);
+        found.push(current);
+    }
+    return found;
+}
+/** Globs with `!negations`, relative to a root, as workspace fields write them (`./packages/*`, `apps/**`). */
+function membersMatcher(patterns) {
+    const clean = (pattern) => pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+    const included = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(patterns.filter((pattern) => !pattern.startsWith('!')).map(clean));
+    const excluded = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => clean(pattern.slice(1))));
+    return (dir) => included(dir) && !excluded(dir);
+}
+/** The nearest ancestor of `dir` that lists it as a member, by `members(rootDir)` globs (undefined when none does). */
+function workspaceRoot(dir, members, extra) {
+    for (const root of ancestors(dir)) {
+        const patterns = members(root);
+        const relative = relativeTo(root, dir);
+        if ((patterns && membersMatcher(patterns)(relative)) || extra?.(root, relative))
+            return root;
+    }
+    return undefined;
+}
+/** npm/yarn/bun `workspaces` (a list, or `{ packages: [...] }`) and pnpm-workspace.yaml `packages`. */
+function npmWorkspaceRoot(dir, texts) {
+    return workspaceRoot(dir, (root) => {
+        const patterns = [];
+        const manifest = parseJson(texts.get(pathIn(root, 'package.json')));
+        const workspaces = manifest?.workspaces;
+        const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
+        if (Array.isArray(list))
+            for (const item of list)
+                if (typeof item === 'string')
+                    patterns.push(item);
+        const pnpm = parseYaml(texts.get(pathIn(root, 'pnpm-workspace.yaml')));
+        if (Array.isArray(pnpm?.packages))
+            for (const item of pnpm.packages)
+                if (typeof item === 'string')
+                    patterns.push(item);
+        return patterns.length > 0 ? patterns : undefined;
+    });
+}
+/** Cargo: `[workspace] members` minus `exclude`, the root package's path dependencies, or a member's `package.workspace`. */
+function cargoWorkspaceRoot(dir, texts) {
+    const own = texts.get(pathIn(dir, 'Cargo.toml')) ?? '';
+    const declared = tomlString(own, 'package', 'workspace');
+    if (declared !== undefined)
+        return normalize(dir ? `${dir}/${declared}` : declared);
+    return workspaceRoot(dir, (root) => {
+        const text = texts.get(pathIn(root, 'Cargo.toml'));
+        if (text === undefined || !hasTable(text, 'workspace'))
+            return undefined;
+        const members = tomlArray(text, 'workspace', 'members') ?? [];
+        return [...members, ...(tomlArray(text, 'workspace', 'exclude') ?? []).map((pattern) => `!${pattern}`)];
+    }, (root, relative) => {
+        const text = texts.get(pathIn(root, 'Cargo.toml'));
+        return text !== undefined && hasTable(text, 'workspace') && [...text.matchAll(/\bpath\s*=\s*"([^"]+)"/g)].some((match) => normalize(match[1]) === relative);
+    });
+}
+/** uv: `[tool.uv.workspace] members` minus `exclude`. */
+function uvWorkspaceRoot(dir, texts) {
+    return workspaceRoot(dir, (root) => {
+        const text = texts.get(pathIn(root, 'pyproject.toml'));
+        if (text === undefined || !hasTable(text, 'tool.uv.workspace'))
+            return undefined;
+        return [...(tomlArray(text, 'tool.uv.workspace', 'members') ?? []), ...(tomlArray(text, 'tool.uv.workspace', 'exclude') ?? []).map((pattern) => `!${pattern}`)];
+    });
+}
+/** go.work: the directory of a go.work whose `use` directives name this module. */
+function goWorkspaceRoot(dir, texts) {
+    return workspaceRoot(dir, (root) => {
+        const text = texts.get(pathIn(root, 'go.work'));
+        if (text === undefined)
+            return undefined;
+        const uses = [...text.matchAll(/^\s*use\s+(?:\(([^)]*)\)|(\S+))/gm)].flatMap((match) => (match[1] ?? match[2]).split(/\s+/)).filter((entry) => entry && !entry.startsWith('//'));
+        return uses.map((entry) => normalize(entry) || '.');
+    });
+}
+function normalize(path) {
+    const parts = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+function parseJson(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseYaml(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_1__/* .load */ .Hh)(text);
+        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The body of TOML table `[name]`, up to the next table header. */
+function tomlTable(text, name) {
+    const header = new RegExp(`^\\[${name.replace(/\./g, '\\.')}\\]\\s*(#.*)?$`, 'm').exec(text);
+    if (!header)
+        return undefined;
+    const rest = text.slice(header.index + header[0].length);
+    const next = /^\[/m.exec(rest);
+    return next ? rest.slice(0, next.index) : rest;
+}
+function hasTable(text, name) {
+    return tomlTable(text, name) !== undefined;
+}
+/** The strings of `key = [ "a", 'b' ]` in table `name` (arrays may span lines). */
+function tomlArray(text, table, key) {
+    const body = tomlTable(text, table);
+    const match = body === undefined ? null : new RegExp(`^\\s*${key}\\s*=\\s*\\[([^\\]]*)\\]`, 'm').exec(body);
+    if (!match)
+        return undefined;
+    return [...match[1].replace(/#.*$/gm, '').matchAll(/"([^"]*)"|'([^']*)'/g)].map((item) => item[1] ?? item[2]);
+}
+function tomlString(text, table, key) {
+    const body = tomlTable(text, table);
+    const match = body === undefined ? null : new RegExp(`^\\s*${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'm').exec(body);
+    return match ? (match[1] ?? match[2]) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
 /* harmony export */   fs: () => (/* binding */ docsUrl),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_ROOT */
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
 
-/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
-const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
+
+
+
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{detail}',
         hint: 'Run `gates --help` for usage.',
     },
     GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown command "{command}".',
         hint: 'Known commands: {known}.',
     },
     GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown option "{flag}" for `{command}`.',
         hint: 'Run `gates {command} --help` for its options.',
     },
     GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
         hint: 'Fix the `with: {input}:` value in the workflow step.',
     },
     GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is required but was not supplied.',
         hint: 'Add `{input}:` under `with:` in the workflow step.',
     },
+    GATES_E_ENV_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
     GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
     },
-<<<<<<< HEAD
     GATES_E_INPUT_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" names {file}, which does not exist.',
         hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
     },
     GATES_E_POLICY_REQUIRED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
         hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
-=======
+    },
     GATES_E_FILE_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} cannot be read: {reason}.',
         hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
     },
     GATES_E_PATH_OUTSIDE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
         hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
->>>>>>> fsledger
     },
     GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not exist.',
         hint: 'Create it, or point the `config` input at the right path.',
     },
     GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} cannot be read: {reason}.',
         hint: 'Check the path and the file permissions.',
     },
     GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is empty.',
         hint: 'Write at least `version: 1`, or delete the file to use defaults.',
     },
     GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
         hint: 'Config files are small; check that the path names the right file.',
     },
     GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is not valid {format}: {detail}',
         hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
     },
     GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not match its schema ({count} problem(s)).',
         hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
     },
     GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'State root {path} cannot be used: {reason}.',
         hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
     },
     GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
     GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
     GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
     GATES_E_LEDGER_UNANCHORED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
         hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
     },
     GATES_E_GATE_RESERVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
         hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
     },
     GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Request to {url} failed: {reason}.',
         hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
     },
     GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: '{what} needs the GitHub API, but no token was given.',
         hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
     },
     GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API answered {status} for {route}: {reason}.',
         hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
     },
     GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
         hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
     },
     GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} timed out after {timeout}.',
         hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
     },
     GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
     GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
     },
     GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
         hint: 'See the job summary for the findings that failed the gate.',
     },
     GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
         message: 'Internal error: {detail}',
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
 /** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-function docsUrl(code) {
-    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
 }
 /** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-function ruleDocsUrl(action, rule) {
-    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
 }
 
 
@@ -4883,41 +7363,81 @@ function formatError(error) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7745:
-=======
-/***/ 5407:
->>>>>>> fsledger
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fL: () => (/* reexport */ API_TIMEOUT_RANGE),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  f3: () => (/* reexport */ SEVERITY_RANK),
+  Kj: () => (/* reexport */ SUMMARY_BYTE_LIMIT),
   ie: () => (/* reexport */ UnreadableFile),
   rY: () => (/* reexport */ answerOrAbsent),
   UY: () => (/* reexport */ connectGitHub),
+  Ot: () => (/* reexport */ countBySeverity),
+  FW: () => (/* reexport */ failsGate),
+  RF: () => (/* reexport */ fileLink),
+  A4: () => (/* reexport */ getAllPages),
   fU: () => (/* reexport */ glob_globMatcher),
+  nQ: () => (/* reexport */ largest_largest),
   p7: () => (/* reexport */ markdownText),
-<<<<<<< HEAD
   JZ: () => (/* reexport */ nothingToCheckRule),
-=======
   ZU: () => (/* reexport */ openRegularFile),
   o3: () => (/* reexport */ readRegularFile),
->>>>>>> fsledger
+  UJ: () => (/* reexport */ redactedReportText),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VN: () => (/* reexport */ runMain),
   BQ: () => (/* reexport */ statePath),
+  tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
+  Vj: () => (/* reexport */ verdictOf),
   lo: () => (/* reexport */ writeFileAtomically),
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-<<<<<<< HEAD
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadConfigInput, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
-=======
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, rateLimitWaitMs, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, table, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
->>>>>>> fsledger
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SUITE_GATES, SUITE_VERSION, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadConfigInput, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -6032,6 +8552,15 @@ function markdownText(redactor) {
         code: (value) => inlineCode(prepare(value)),
     };
 }
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
 /** At most `limit` characters, whole code points, with `…` where it was cut. */
 function shorten(text, limit) {
     if (text.length <= limit)
@@ -6088,22 +8617,41 @@ function parseInteger(raw, range = {}) {
     return number;
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(raw) {
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
     const value = raw.trim();
-    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
     let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(value); match; match = part.exec(value)) {
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-        consumed = part.lastIndex;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    if (value.length === 0 || consumed !== value.length)
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
         throw new InputParseError(expected);
-    return Math.round(total);
+    return ms;
 }
 const SIZE_UNITS = {
     b: 1,
@@ -6121,9 +8669,11 @@ function parseSize(raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
     const unit = match ? (match[2] || 'b').toLowerCase() : '';
     const factor = SIZE_UNITS[unit];
-    if (!match || factor === undefined)
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
         throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return Math.round(Number(match[1]) * factor);
+    return bytes;
 }
 function parseEnum(raw, allowed) {
     const value = raw.trim();
@@ -6133,6 +8683,8 @@ function parseEnum(raw, allowed) {
 }
 /** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
 function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
     if (ms % 3_600_000 === 0 && ms > 0)
         return `${ms / 3_600_000}h`;
     if (ms % 60_000 === 0 && ms > 0)
@@ -6203,9 +8755,9 @@ class InputReader {
     integer(name, fallback, range) {
         return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
     }
-    /** Milliseconds. */
-    duration(name, fallbackMs) {
-        return this.parsed(name, fallbackMs, parseDuration);
+    /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+    duration(name, fallbackMs, range = TIMER_RANGE) {
+        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
@@ -6315,6 +8867,7 @@ async function loadConfigFile(path, kind, displayPath = path) {
     }
     return { ...parsed, file: displayPath };
 }
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
 async function readConfigText(path, displayPath) {
     let bytes;
     try {
@@ -6375,6 +8928,13 @@ function displayPath(path, absolute, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+/**
+ * Config layering with provenance: built-in defaults < shared (org) config <
+ * repository config < action inputs. Objects merge key by key; arrays and
+ * scalars from a higher layer replace the lower one whole (a list of allowed
+ * owners should not silently grow with the org's list).
+ */
+
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -6415,7 +8975,7 @@ function forgetBelow(sources, path) {
 /** `gates config --explain`: each effective leaf value and where it came from. */
 function explainConfig(config) {
     const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const width = Math.max(0, ...rows.map(([path]) => path.length));
+    const width = largest(rows.map(([path]) => path.length), 0);
     return rows
         .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
         .join('\n');
@@ -6435,11 +8995,11 @@ const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
-const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
 const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
@@ -6779,18 +9339,45 @@ function formatPlain(finding) {
     const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
     return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
 }
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
     const annotations = [];
     const dropped = { error: 0, warning: 0, note: 0 };
     const sorted = sortFindings(findings.filter((finding) => !finding.waived));
     for (const severity of SEVERITIES) {
         const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-        for (const finding of ofSeverity.slice(0, limit))
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
             annotations.push({ finding, command: formatAnnotation(finding) });
         dropped[severity] = Math.max(0, ofSeverity.length - limit);
     }
     return { annotations, dropped };
+}
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rank = (finding) => {
+        const index = priority.indexOf(finding.ruleId);
+        return index === -1 ? priority.length : index;
+    };
+    const said = new Set();
+    const firstSaid = new Set();
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        if (!said.has(key))
+            firstSaid.add(finding);
+        said.add(key);
+    }
+    // Array.prototype.sort is stable: equal keys keep file order.
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+    const chosen = new Set(ranked.slice(0, limit));
+    return findings.filter((finding) => chosen.has(finding));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
@@ -6808,12 +9395,14 @@ function renderJsonReport(report) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
@@ -6833,7 +9422,7 @@ function renderSarif(report) {
                     driver: {
                         name: `gates/${report.tool}`,
                         version: report.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
                         rules: report.rules.map((rule) => ({
                             id: rule.id,
                             name: rule.id,
@@ -7090,8 +9679,6 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -7237,10 +9824,13 @@ async function runAction(definition, host) {
     const inputs = new InputReader(env, redactor);
     try {
         const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+        // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+        inputs.boolean('debug', false);
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+        for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns))
+            refused.push(refusal);
         for (const [label, refusal] of refusedVariables(refused))
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
@@ -7263,16 +9853,17 @@ async function runAction(definition, host) {
             notes: outcome.notes,
         });
         const verdict = verdictOf(report);
-        if (valueAt(config.values, 'annotations.enabled') !== false) {
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
             const limit = valueAt(config.values, 'annotations.max-per-severity');
-            const batch = renderAnnotations(report.findings, limit);
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
             for (const { finding, command } of batch.annotations)
                 runner.annotation(command, formatPlain(finding));
             const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
@@ -7305,11 +9896,11 @@ async function runAction(definition, host) {
     }
 }
 /** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
-function summaryOf(report, links, appendix) {
+function summaryOf(render, report, links, appendix) {
     if (!appendix)
-        return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
-    const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
@@ -7779,6 +10370,8 @@ class Redactor {
     minLength;
     secrets = new Set();
     variants = new Set();
+    /** Values only the runner masks (maskFound): never used by redact(). */
+    found = new Set();
     rules = [];
     matcher;
     listeners = [];
@@ -7811,20 +10404,19 @@ class Redactor {
         return undefined;
     }
     /**
-     * A value found in output by a pattern rule: redacted from gates' own output
-     * and masked by the runner from now on, as it is (the runner derives its
-     * own encodings of masked values).
+     * A value redact-logs found in a scanned file (not one the workflow declared
+     * secret): handed to the runner's masker, so later steps' logs hide it, and
+     * nothing else. Gates' own output is never redacted with it: such values
+     * are inferred from untrusted text, and one like `pass` would turn the
+     * action's own `verdict` output into `***`. The caller decides which values
+     * are worth masking; multi-line values are masked line by line by the caller.
      */
-    addFound(value) {
-        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
-        for (const form of new Set(forms)) {
-            this.variants.add(form);
-            if (isSingleLine(form))
-                for (const listener of this.listeners)
-                    listener(form);
-        }
-        if (forms.length > 0)
-            this.matcher = undefined;
+    maskFound(value) {
+        if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value))
+            return;
+        this.found.add(value);
+        for (const listener of this.listeners)
+            listener(value);
     }
     addRule(rule) {
         this.rules.push(rule);
@@ -7839,6 +10431,8 @@ class Redactor {
         for (const variant of this.variants)
             if (isSingleLine(variant))
                 listener(variant);
+        for (const value of this.found)
+            listener(value);
     }
     get size() {
         return this.secrets.size;
@@ -8082,8 +10676,6 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-<<<<<<< HEAD
-=======
 ;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
 
 /**
@@ -8151,7 +10743,7 @@ function gateStatuses(records, sha) {
 }
 /** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
 function gate_verdicts_verdictOf(event) {
-    if (event.verdict !== 'pass' && event.verdict !== 'fail')
+    if (event.verdict !== 'pass' && event.verdict !== 'fail' && event.verdict !== 'empty')
         return undefined;
     if (typeof event.action === 'string' && event.kind === undefined) {
         // rbac-guard's own decisions are not gate verdicts.
@@ -8159,7 +10751,8 @@ function gate_verdicts_verdictOf(event) {
             return undefined;
         return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
     }
-    if (typeof event.gate !== 'string' || isReservedGate(event.gate))
+    // A custom gate records pass or fail only (`gates audit record`).
+    if (event.verdict === 'empty' || typeof event.gate !== 'string' || isReservedGate(event.gate))
         return undefined;
     return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
 }
@@ -8179,10 +10772,10 @@ function localUser() {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(7630);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
 
 
 
@@ -8191,6 +10784,9 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 /**
  * Expands patterns (files, directories, globs; relative to the workspace or
  * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
  */
 function discoverFiles(patterns, workspace, options = {}) {
     const seen = new Set();
@@ -8201,7 +10797,8 @@ function discoverFiles(patterns, workspace, options = {}) {
         const before = discovery.files.length + discovery.skipped.length;
         const { base, glob } = splitPattern(pattern, workspace);
         const matches = glob ? globMatcher([glob]) : () => true;
-        const startStats = lstatOrUndefined(base);
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
         // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
         const top = glob || startStats?.isDirectory() ? base : dirname(base);
         const root = isInside(base, workspace) ? workspace : top;
@@ -8222,7 +10819,7 @@ function discoverFiles(patterns, workspace, options = {}) {
                 return;
             }
             if (stats.isDirectory()) {
-                for (const entry of readdirSync(path).sort())
+                for (const entry of listDirectory(path))
                     visit(join(path, entry), lstatOrUndefined(join(path, entry)));
                 return;
             }
@@ -8266,16 +10863,47 @@ function splitPattern(pattern, workspace) {
     const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
     return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
-function lstatOrUndefined(path) {
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
     try {
         return lstatSync(path);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw discover_files_filesystemError(path, error);
     }
+}
+function listDirectory(path) {
+    try {
+        return readdirSync(path).sort();
+    }
+    catch (error) {
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function discover_files_filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new GatesError('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
 }
 function basename(path) {
     return path.split(sep).pop() ?? path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/collections/largest.ts
+/**
+ * The largest of `values`, or `floor` when there is none larger. A loop, not
+ * `Math.max(...values)`: spreading passes each value as an argument on the
+ * stack, which overflows past ~100k values (scripts/lint-spread.mjs forbids it).
+ */
+function largest_largest(values, floor) {
+    let result = floor;
+    for (const value of values)
+        if (value > result)
+            result = value;
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
@@ -8332,18 +10960,29 @@ function decideRetry(outcome, attempt, nowMs, limits) {
  * GETs within a run are made once, and calls are counted for the summary.
  * Failures that are not an answer throw a GatesError (exit 3): callers fail
  * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
  */
 class GitHubApi {
     transport;
     options;
     calls = 0;
     rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
     cache = new Map();
     limits;
+    deadline;
+    halt = new AbortController();
     constructor(transport, options) {
         this.transport = transport;
         this.options = options;
         this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
     }
     /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
     get(route, params = {}) {
@@ -8358,31 +10997,100 @@ class GitHubApi {
     async send(route, params) {
         const label = describeRoute(route, params);
         for (let attempt = 1;; attempt++) {
-            await this.waitForRateLimit();
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
             this.calls++;
-            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
             this.recordRateLimit(response.headers);
-            if (response.timedOut)
-                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+            }
             const decision = decideRetry(response, attempt, Date.now(), this.limits);
             if (decision.retry) {
                 this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await (0,promises_namespaceObject.setTimeout)(decision.waitMs);
+                await this.pause(decision.waitMs, label);
                 continue;
             }
             switch (decision.reason) {
                 case 'ok':
-                    return { ok: true, status: response.status, data: response.data };
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
                 case 'client-error':
                     return { ok: false, status: response.status, message: messageOf(response.data) };
                 case 'rate-limited':
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
                 case 'unavailable':
                     if (response.status === undefined) {
-                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
                     }
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
             }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
         }
     }
     recordRateLimit(headers) {
@@ -8393,7 +11101,7 @@ class GitHubApi {
             this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
     }
     /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit() {
+    async waitForRateLimit(label) {
         const snapshot = this.rateLimit;
         if (!snapshot || snapshot.remaining > 0)
             return;
@@ -8401,10 +11109,10 @@ class GitHubApi {
         if (waitMs <= 0)
             return;
         if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
         }
         this.options.onWait?.('rate limit exhausted', waitMs);
-        await (0,promises_namespaceObject.setTimeout)(waitMs);
+        await this.pause(waitMs, label);
         snapshot.remaining = snapshot.limit;
     }
     resetDescription() {
@@ -8441,14 +11149,17 @@ function messageOf(data) {
  * never pays for it.
  */
 async function createOctokitTransport(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
     const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
     return {
         async request(route, params, signal) {
             try {
                 const response = await octokit.request(route, { ...params, request: { signal } });
-                return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
             }
             catch (thrown) {
                 return failedResponse(thrown, signal);
@@ -8465,6 +11176,15 @@ function failedResponse(thrown, signal) {
         return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
     return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
 }
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
 function stringHeaders(headers) {
     return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
 }
@@ -8472,10 +11192,31 @@ function stringHeaders(headers) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
 
 
+
 const PUBLIC_API_URL = 'https://api.github.com';
-/** The API base URL the runner gives the job (GHES sets its own). */
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
 function apiBaseUrl(env) {
-    return env.GITHUB_API_URL || PUBLIC_API_URL;
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
 }
 /** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
 async function connectGitHub(token, env, runner, options) {
@@ -8484,6 +11225,81 @@ async function connectGitHub(token, env, runner, options) {
         ...options,
         onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = describeRoute(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -8521,16 +11337,18 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
-<<<<<<< HEAD
-=======
 
 
 
 
 
 
->>>>>>> fsledger
+
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -8664,6 +11482,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6252:
+/***/ 4240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2518,17 +2518,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-<<<<<<< HEAD
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
-var src = __nccwpck_require__(3836);
-=======
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 61 modules
-var src = __nccwpck_require__(1209);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 64 modules
+var src = __nccwpck_require__(8616);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -2543,7 +2534,7 @@ function renderDecision(decision, request, decisionId, md) {
     const rows = [
         ['Who', who],
         ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
-        ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
+        ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork === true ? ' (pull request from a fork)' : request.fromFork === 'unknown' ? ' (pull request whose head is unknown: counted as a fork)' : ''}`],
         ['Roles held', decision.roles.length ? decision.roles.map((held) => `${md.code(held.role)} via ${md.text(held.via)}`).join('<br>') : 'none'],
         ['Decided by', md.text(decision.rule)],
         ['Why', md.text(decision.reason)],
@@ -2555,7 +2546,9 @@ function renderDecision(decision, request, decisionId, md) {
     }
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
-        lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
+        lines.push('', '**What would allow it**', '');
+        for (const hint of decision.wouldAllow)
+            lines.push(`- ${md.text(hint)}`);
     }
     return lines.join('\n');
 }
@@ -2627,8 +2620,10 @@ function unmetConditions(compiled, request, actor) {
     }
     if (compiled.refs && !compiled.refs(request.ref))
         unmet.push(`ref ${request.ref} is not in [${grant.refs.join(', ')}]`);
-    if (request.fromFork && grant.forks !== true)
+    if (request.fromFork === true && grant.forks !== true)
         unmet.push('pull requests from forks are denied unless the grant says forks: true');
+    if (request.fromFork === 'unknown' && grant.forks !== true)
+        unmet.push('whether the pull request comes from a fork is unknown, so it counts as one: denied unless the grant says forks: true');
     if (grant.approvals !== undefined) {
         if (request.pullRequest === undefined)
             unmet.push(`needs ${grant.approvals} approving review(s), which are only counted on pull request events`);
@@ -2670,7 +2665,7 @@ function denyApplies(compiled, request, actor) {
 function dependencyChain(command, dependencies, history) {
     const ordered = [];
     const visit = (gate, trail) => {
-        for (const predecessor of dependencies[gate] ?? []) {
+        for (const predecessor of dependencies.get(gate) ?? []) {
             if (trail.has(predecessor) || ordered.includes(predecessor))
                 continue;
             visit(predecessor, new Set([...trail, predecessor]));
@@ -2686,8 +2681,8 @@ function describeChain(command, chain) {
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
-/** Repository permission levels, each including the ones below it. */
-const PERMISSION_RANK = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
 /** The roles the actor holds under the policy's subject bindings. Pure. */
 function rolesOf(policy, actor) {
     const held = [];
@@ -2750,8 +2745,8 @@ function bindingMatch(binding, actor, login) {
     if (!permission || permission === 'none')
         return undefined;
     for (const wanted of binding.permissions ?? []) {
-        const wantedRank = PERMISSION_RANK[wanted];
-        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK[permission] ?? 0) >= wantedRank) {
+        const wantedRank = PERMISSION_RANK.get(wanted);
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
             return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
         }
     }
@@ -2799,7 +2794,7 @@ function evaluate(policy, request, actor, history) {
     }
     if (!allowedBy)
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
-    const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
+    const chain = dependencyChain(request.command, policy.dependencies, history);
     if (chain.some((link) => link.status !== 'pass')) {
         const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
@@ -2914,13 +2909,23 @@ async function repositoryRole(api, query) {
     // 404: not a collaborator, or an app actor that "is not a user": no repository role.
     if (!result.ok && result.status === 404)
         return 'none';
-    const data = (0,src/* requireAnswer */.qt)(result, `permission of ${query.login}`);
-    return data.role_name || data.permission || 'none';
+    const what = `permission of ${query.login}`;
+    const data = (0,src/* requireAnswer */.qt)(result, what);
+    const role = data && typeof data === 'object' ? data : {};
+    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+    // An answer without a role is not "no role": nothing is decided from it.
+    if (typeof name !== 'string' || !name)
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+    return name;
 }
 async function teamMembership(api, org, slug, login) {
     const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-    if (result.ok)
-        return result.data.state === 'active' ? 'active' : 'pending';
+    if (result.ok) {
+        const state = result.data?.state;
+        if (state === 'active' || state === 'pending')
+            return state;
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+    }
     if (result.status !== 404)
         (0,src/* requireAnswer */.qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
@@ -2932,22 +2937,117 @@ async function teamMembership(api, org, slug, login) {
     (0,src/* requireAnswer */.qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
-/** Distinct reviewers whose latest review approves, the author excluded. */
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
 async function approvals(api, query) {
-    const result = await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const what = `reviews of pull request #${query.pullRequest}`;
+    const result = await (0,src/* getAllPages */.A4)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
-        per_page: 100,
-    });
+    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,src/* requireAnswer */.qt)(result, `reviews of pull request #${query.pullRequest}`)) {
+    for (const review of (0,src/* requireAnswer */.qt)(result, what)) {
+        if (!isReview(review))
+            throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
-        latest.set(login.toLowerCase(), review.state ?? '');
+        latest.set(login.toLowerCase(), review.state);
     }
     return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const { user, state } = value;
+    return typeof state === 'string' && typeof user === 'object';
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+/** Events whose payload carries the pull request (`pull_request` at the top). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...pullRequestOf(event, payload),
+        now,
+    };
+}
+/**
+ * Whether the code under test comes from a fork, failing closed: a pull
+ * request event without its pull request in the payload counts as a fork; a
+ * comment on a pull request says nothing about the head (`unknown`: looked
+ * up through the API when a grant depends on it); a workflow_run is a
+ * fork's when the run's head repository is another (or gone).
+ */
+function pullRequestOf(event, payload) {
+    const pull = payload.pull_request;
+    if (pull)
+        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
+    if (PULL_REQUEST_EVENTS.has(event))
+        return { fromFork: true };
+    if (event === 'issue_comment' && payload.issue?.pull_request) {
+        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
+    }
+    if (event === 'workflow_run') {
+        const run = payload.workflow_run;
+        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
+    }
+    return { fromFork: false };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(head, base) {
+    if (typeof head?.full_name !== 'string')
+        return true;
+    if (head.fork === true)
+        return true;
+    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
+
+
+/**
+ * Whether a pull request's head is a fork's, from the API: a comment on a
+ * pull request (issue_comment) does not carry the head. Any answer but the
+ * pull request itself is no answer (exit 3).
+ */
+async function forkFromApi(api, owner, repo, pullNumber) {
+    const what = `pull request #${pullNumber}`;
+    const pull = (0,src/* requireAnswer */.qt)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
+    if (!pull || typeof pull !== 'object' || !('head' in pull) || !('base' in pull)) {
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
+    }
+    const { head, base } = pull;
+    return isFork(head?.repo, base?.repo);
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
@@ -2960,17 +3060,6 @@ async function approvals(api, query) {
  */
 function gateHistory(records, sha) {
     const verdicts = new Map();
-<<<<<<< HEAD
-    if (!sha)
-        return { verdicts };
-    for (const record of records) {
-        const event = record.event;
-        if (event.sha !== sha || !isVerdict(event.verdict))
-            continue;
-        const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
-        if (gate && gate !== 'rbac-guard')
-            verdicts.set(gate, event.verdict);
-=======
     const sources = new Map();
     for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
         const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
@@ -2978,45 +3067,8 @@ function gateHistory(records, sha) {
             sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
         if (standing.status !== 'missing')
             verdicts.set(gate, standing.status);
->>>>>>> fsledger
     }
     return { verdicts, sources };
-}
-function isVerdict(value) {
-    return value === 'pass' || value === 'fail' || value === 'empty';
-}
-
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
-/**
- * The request as the runner describes it. Pure: env and payload in. On a
- * re-run GITHUB_ACTOR stays the original author, so the subject checked is
- * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
- */
-function requestFromEnvironment(env, payload, command, environment, now) {
-    const actor = env.GITHUB_ACTOR ?? '';
-    const pull = payload.pull_request;
-    return {
-        command,
-        environment: environment || undefined,
-        event: env.GITHUB_EVENT_NAME ?? 'unknown',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA,
-        actor,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        fromFork: pull ? isFork(pull) : false,
-        pullRequest: typeof pull?.number === 'number' ? pull.number : undefined,
-        pullRequestAuthor: pull?.user?.login,
-        now,
-    };
-}
-/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
-function isFork(pull) {
-    const head = pull.head?.repo;
-    if (!head)
-        return true;
-    if (head.fork === true)
-        return true;
-    return head.full_name !== pull.base?.repo?.full_name;
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/policy/compile.ts
@@ -3037,19 +3089,21 @@ function nameMatcher(patterns) {
 function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     const problems = [];
     const at = (pointer) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
-    const roles = Object.keys(policy.roles);
-    for (const [name, role] of Object.entries(policy.roles)) {
+    // Every lookup by a name from the file goes through Maps: `extends: [hasOwnProperty]` must be an unknown role, not a function.
+    const specs = new Map(Object.entries(policy.roles));
+    const roles = [...specs.keys()];
+    for (const [name, role] of specs) {
         (role.extends ?? []).forEach((parent, index) => {
-            if (!policy.roles[parent])
+            if (!specs.has(parent))
                 problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
         });
     }
     (policy.subjects ?? []).forEach((subject, index) => {
-        if (!policy.roles[subject.role])
+        if (!specs.has(subject.role))
             problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
     });
     const windowsAt = [
-        ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+        ...[...specs].flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
         ...(policy.deny ?? []).map((rule, index) => [`/deny/${index}/windows`, rule.windows]),
     ];
     for (const [pointer, windows] of windowsAt) {
@@ -3058,15 +3112,15 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
-    const cycle = findCycle(policy);
+    const cycle = findCycle(specs);
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
         throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
-    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
-        (policy.roles[role].grants ?? []).map((grant, index) => ({
+        (specs.get(role).grants ?? []).map((grant, index) => ({
             declaredIn: role,
             index: index + 1,
             grant,
@@ -3080,6 +3134,8 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     const byRoleAndCommand = new Map();
     return {
         policy,
+        roles: specs,
+        dependencies: new Map(Object.entries(policy.dependencies ?? {})),
         grants,
         grantsFor(role, command) {
             const key = `${role}\u0000${command}`;
@@ -3111,20 +3167,21 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     };
 }
 /** Every role `role` inherits from, nearest first, each once. */
-function ancestorsOf(policy, role) {
+function ancestorsOf(specs, role) {
     const seen = [];
-    const queue = [...(policy.roles[role]?.extends ?? [])];
+    const queue = (specs.get(role)?.extends ?? []).slice();
     while (queue.length > 0) {
         const next = queue.shift();
         if (next === role || seen.includes(next))
             continue;
         seen.push(next);
-        queue.push(...(policy.roles[next]?.extends ?? []));
+        for (const parent of specs.get(next)?.extends ?? [])
+            queue.push(parent);
     }
     return seen;
 }
 /** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
-function findCycle(policy) {
+function findCycle(specs) {
     const state = new Map();
     const path = [];
     const visit = (role) => {
@@ -3134,8 +3191,8 @@ function findCycle(policy) {
             return [...path.slice(path.indexOf(role)), role];
         state.set(role, 'visiting');
         path.push(role);
-        for (const parent of policy.roles[role]?.extends ?? []) {
-            if (!policy.roles[parent])
+        for (const parent of specs.get(role)?.extends ?? []) {
+            if (!specs.has(parent))
                 continue;
             const cycle = visit(parent);
             if (cycle)
@@ -3145,7 +3202,7 @@ function findCycle(policy) {
         state.set(role, 'done');
         return undefined;
     };
-    for (const role of Object.keys(policy.roles)) {
+    for (const role of specs.keys()) {
         const cycle = visit(role);
         if (cycle)
             return cycle;
@@ -3178,14 +3235,12 @@ const rbacGuard = {
         // A security policy: rbac-guard never decides without one, at its default path or any other.
         const loaded = (await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.rbac, requiredBy: 'rbac-guard' }));
         const policy = compilePolicy(loaded.value, loaded.file, loaded.positions);
-        const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
-        const actor = await resolveActor(policy, request, {
-            token: inputs.string('token') ?? '',
-            timeoutMs: inputs.duration('api-timeout', 30_000),
-            env,
-            connect: (token, timeoutMs) => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }),
-        });
-        const history = policy.policy.dependencies?.[command] ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
+        const token = inputs.string('token') ?? '';
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+        const actor = await resolveActor(policy, request, env, github);
+        const history = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
         const decision = evaluate(policy, request, actor, history);
         if (decision.decidedBy === 'unknown-facts') {
             throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
@@ -3213,8 +3268,35 @@ const rbacGuard = {
         };
     },
 };
+/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
+function lazyGitHub(token, command, connect) {
+    let api;
+    return (why) => {
+        if (!token) {
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+            });
+        }
+        api ??= connect();
+        return api;
+    };
+}
+function repositoryOf(env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    return { owner, repo };
+}
+/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
+async function settleFork(policy, request, env, github) {
+    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
+        return request;
+    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
+    if (!matters)
+        return request;
+    const { owner, repo } = repositoryOf(env);
+    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
+}
 /** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
-async function resolveActor(policy, request, options) {
+async function resolveActor(policy, request, env, github) {
     const login = request.triggeringActor;
     const candidates = new Set(policy.rolesGranting(request.command));
     const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
@@ -3223,27 +3305,26 @@ async function resolveActor(policy, request, options) {
     const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
     if (!needsPermission && teams.length === 0 && !needsApprovals)
         return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
-    if (!options.token) {
-        throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${request.command} by repository role, team or approvals)` }, {
-            hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
-        });
-    }
-    const [owner, repo] = (options.env.GITHUB_REPOSITORY ?? '/').split('/');
-    const api = await options.connect(options.token, options.timeoutMs);
-    return actorFromApi(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+    const api = await github('repository role, team or approvals');
+    return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
 /** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readPayload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
+    let payload;
     try {
-        return JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+        payload = JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
     }
     catch (error) {
         const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
     }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
 }
 function findingsOf(decision, request) {
     const findings = [];
@@ -3263,12 +3344,8 @@ function findingsOf(decision, request) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3836);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1209);
->>>>>>> fsledger
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6252);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8616);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4240);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .rbacGuard */ .W);
@@ -3283,180 +3360,235 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
 /* harmony export */   fs: () => (/* binding */ docsUrl),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
-/* unused harmony export DOCS_ROOT */
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9926);
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
 
-/** Where the suite's documentation lives; each action's reference is `<action>/README.md`, errors are `docs/errors.md`. */
-const DOCS_ROOT = 'https://github.com/org/gates/blob/main';
+
+
+
 const ERROR_CATALOGUE = {
     GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{detail}',
         hint: 'Run `gates --help` for usage.',
     },
     GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown command "{command}".',
         hint: 'Known commands: {known}.',
     },
     GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Unknown option "{flag}" for `{command}`.',
         hint: 'Run `gates {command} --help` for its options.',
     },
     GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
         hint: 'Fix the `with: {input}:` value in the workflow step.',
     },
     GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" is required but was not supplied.',
         hint: 'Add `{input}:` under `with:` in the workflow step.',
     },
+    GATES_E_ENV_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
     GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} does not exist.',
         hint: 'Check the path; relative paths are resolved from the current directory.',
     },
-<<<<<<< HEAD
     GATES_E_INPUT_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Input "{input}" names {file}, which does not exist.',
         hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
     },
     GATES_E_POLICY_REQUIRED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
         hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
-=======
+    },
     GATES_E_FILE_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'File {file} cannot be read: {reason}.',
         hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
     },
     GATES_E_PATH_OUTSIDE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
         hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
->>>>>>> fsledger
     },
     GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not exist.',
         hint: 'Create it, or point the `config` input at the right path.',
     },
     GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} cannot be read: {reason}.',
         hint: 'Check the path and the file permissions.',
     },
     GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is empty.',
         hint: 'Write at least `version: 1`, or delete the file to use defaults.',
     },
     GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
         hint: 'Config files are small; check that the path names the right file.',
     },
     GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} is not valid {format}: {detail}',
         hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
     },
     GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Config file {file} does not match its schema ({count} problem(s)).',
         hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
     },
     GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'State root {path} cannot be used: {reason}.',
         hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
     },
     GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
     GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
     GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
     GATES_E_LEDGER_UNANCHORED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
         hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
     },
     GATES_E_GATE_RESERVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
         hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
     },
     GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Request to {url} failed: {reason}.',
         hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
     },
     GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: '{what} needs the GitHub API, but no token was given.',
         hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
     },
     GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API answered {status} for {route}: {reason}.',
         hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
     },
     GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
         hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
     },
     GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} timed out after {timeout}.',
         hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
     },
     GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
         hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
     },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
     GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Infrastructure,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
     },
     GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GateFailed,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
         hint: 'See the job summary for the findings that failed the gate.',
     },
     GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Internal,
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
         message: 'Internal error: {detail}',
         hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
     },
 };
 /** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-function docsUrl(code) {
-    return `${DOCS_ROOT}/docs/errors.md#${code.toLowerCase()}`;
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
 }
 /** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-function ruleDocsUrl(action, rule) {
-    return `${DOCS_ROOT}/${action}/README.md#${action}-${rule}`;
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
 }
 
 
@@ -3552,20 +3684,58 @@ function formatError(error) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3836:
-=======
-/***/ 1209:
->>>>>>> fsledger
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fL: () => (/* reexport */ API_TIMEOUT_RANGE),
   j0: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   UY: () => (/* reexport */ connectGitHub),
   KU: () => (/* reexport */ gateStatuses),
+  A4: () => (/* reexport */ getAllPages),
   fU: () => (/* reexport */ glob_globMatcher),
   jl: () => (/* reexport */ loadConfigInput),
   p7: () => (/* reexport */ markdownText),
@@ -3576,16 +3746,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-<<<<<<< HEAD
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, NOTHING_TO_CHECK, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, WRAP_WIDTHS, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, hashRecord, inputEnvName, installCrashHandlers, isDebug, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, nothingToCheckRule, parseBoolean, parseDuration, parseEnum, parseFileCommands, parseInteger, parseList, parseSize, rateLimitWaitMs, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
-=======
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DOCS_ROOT, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TerminalRunner, UnreadableFile, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, formatAnnotation, formatDuration, formatError, formatFileCommand, formatPlain, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextRecord, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, rateLimitWaitMs, readRegularFile, readRegularFileIfExists, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
->>>>>>> fsledger
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, largest, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readRegularFileIfExists, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __nccwpck_require__(5170);
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
@@ -3614,7 +3780,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 function makeDirectories(path, mode = 0o777) {
     const missing = [];
     let current = path;
-    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
+    while (!(0,external_node_fs_.existsSync)(current)) {
         missing.push(current);
         const parent = (0,external_node_path_.dirname)(current);
         if (parent === current)
@@ -3623,7 +3789,7 @@ function makeDirectories(path, mode = 0o777) {
     }
     for (const directory of missing.reverse()) {
         try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(directory, { mode });
+            (0,external_node_fs_.mkdirSync)(directory, { mode });
         }
         catch (error) {
             // Another writer created it meanwhile: what matters is that it exists.
@@ -3679,7 +3845,7 @@ function contained_path_containedDirectory(root, directory, options = {}, shown 
     try {
         if (options.createDirectories)
             makeDirectories(root, options.directoryMode);
-        realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoot = external_node_fs_.realpathSync.native(root);
     }
     catch (error) {
         throw filesystemError(root, error);
@@ -3689,7 +3855,7 @@ function contained_path_containedDirectory(root, directory, options = {}, shown 
     let real;
     for (;;) {
         try {
-            real = external_node_fs_namespaceObject.realpathSync.native(existing);
+            real = external_node_fs_.realpathSync.native(existing);
             break;
         }
         catch (error) {
@@ -3706,13 +3872,13 @@ function contained_path_containedDirectory(root, directory, options = {}, shown 
         if (!options.createDirectories)
             continue;
         try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(real, { mode: options.directoryMode ?? 0o777 });
+            (0,external_node_fs_.mkdirSync)(real, { mode: options.directoryMode ?? 0o777 });
         }
         catch (error) {
             if (error.code !== 'EEXIST')
                 throw filesystemError(real, error);
             // Created meanwhile, by another writer or as a link: only a real directory is used.
-            if (!(0,external_node_fs_namespaceObject.lstatSync)(real).isDirectory())
+            if (!(0,external_node_fs_.lstatSync)(real).isDirectory())
                 throw outside(shown, real, root);
         }
     }
@@ -3758,7 +3924,7 @@ class UnreadableFile extends gates_error/* GatesError */.xx {
     }
 }
 /** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 1024 * 1024;
 /**
  * Opens a file for reading the one safe way: without blocking (opening a FIFO
@@ -3771,19 +3937,19 @@ const CHUNK_BYTES = 1024 * 1024;
 function openRegularFile(path, options = {}) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS | (options.noFollow ? external_node_fs_namespaceObject.constants.O_NOFOLLOW : 0));
+        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS | (options.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
     }
     catch (error) {
         throw describeOpenError(path, error);
     }
     try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
             throw new UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
         return { fd, stats: info };
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
         if (error instanceof UnreadableFile)
             throw error;
         throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
@@ -3801,7 +3967,7 @@ function readRegularFile(path, options) {
         throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
@@ -3828,7 +3994,7 @@ function readCapped(fd, path, statSize, maxBytes) {
     let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(statSize + 1, 64 * 1024), CHUNK_BYTES));
     let filled = 0;
     for (;;) {
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
         if (read === 0)
             break;
         filled += read;
@@ -3934,14 +4100,14 @@ function temporaryName(base) {
  * link someone placed under that name (a committed `.github/x.tmp -> /etc/...`
  * link is not written through).
  */
-const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
 /** Creates a new temporary file in `directory` (which must be a real, checked directory). Mode 0600 unless given. */
 function createTemporary(directory, base, mode = 0o600) {
     for (let attempt = 0;; attempt++) {
         const path = (0,external_node_path_.join)(directory, temporaryName(base));
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(path, CREATE_FLAGS, 0o600);
+            fd = (0,external_node_fs_.openSync)(path, CREATE_FLAGS, 0o600);
         }
         catch (error) {
             // 64 random bits: a collision means someone is guessing; give up rather than loop.
@@ -3952,11 +4118,11 @@ function createTemporary(directory, base, mode = 0o600) {
         try {
             // After open, so the umask does not narrow a mode copied from the file being replaced.
             if (mode !== 0o600)
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode & 0o7777);
+                (0,external_node_fs_.fchmodSync)(fd, mode & 0o7777);
         }
         catch (error) {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-            (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(path);
             throw error;
         }
         return { fd, path };
@@ -3975,7 +4141,7 @@ function sweepStaleTemporaries(directory) {
     swept.add(directory);
     let names;
     try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)(directory);
+        names = (0,external_node_fs_.readdirSync)(directory);
     }
     catch {
         return 0;
@@ -3986,7 +4152,7 @@ function sweepStaleTemporaries(directory) {
         if (!match || match[2] !== HOST_TAG || Number(match[1]) === process.pid || isProcessAlive(Number(match[1])))
             continue;
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_.join)(directory, name));
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(directory, name));
             removed++;
         }
         catch {
@@ -4036,7 +4202,7 @@ class AtomicFile {
         if (this.finished)
             throw new Error(`${this.temporary} is already closed`);
         for (let offset = 0; offset < bytes.length;)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
     }
     /**
      * A stream that appends to the file without owning its descriptor. A write
@@ -4060,17 +4226,17 @@ class AtomicFile {
     }
     commit() {
         if (this.options.durable)
-            (0,external_node_fs_namespaceObject.fsyncSync)(this.fd);
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+            (0,external_node_fs_.fsyncSync)(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
-        (0,external_node_fs_namespaceObject.renameSync)(this.temporary, this.destination);
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
     }
     abandon() {
         // Only commit() and abandon() close the descriptor, once.
         if (!this.finished)
-            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+            (0,external_node_fs_.closeSync)(this.fd);
         this.finished = true;
-        (0,external_node_fs_namespaceObject.rmSync)(this.temporary, { force: true });
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
     }
 }
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
@@ -4187,11 +4353,11 @@ function collectStateRootFacts(path, env, allowInWorkspace, create) {
     }
     facts.realPath = prospectiveRealPath(path);
     try {
-        const info = (0,external_node_fs_namespaceObject.statSync)(facts.realPath);
+        const info = (0,external_node_fs_.statSync)(facts.realPath);
         facts.exists = true;
         if (info.isDirectory())
             facts.directory = { mode: info.mode, uid: info.uid };
-        (0,external_node_fs_namespaceObject.accessSync)(facts.realPath, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(facts.realPath, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
         facts.writable = true;
     }
     catch {
@@ -4199,7 +4365,7 @@ function collectStateRootFacts(path, env, allowInWorkspace, create) {
     }
     for (let current = (0,external_node_path_.dirname)(facts.realPath);; current = (0,external_node_path_.dirname)(current)) {
         try {
-            facts.ancestors.push({ path: current, mode: (0,external_node_fs_namespaceObject.lstatSync)(current).mode });
+            facts.ancestors.push({ path: current, mode: (0,external_node_fs_.lstatSync)(current).mode });
         }
         catch {
             // Not created yet.
@@ -4214,7 +4380,7 @@ function prospectiveRealPath(path) {
     const rest = [];
     for (let current = path;; current = (0,external_node_path_.dirname)(current)) {
         try {
-            return (0,external_node_path_.join)(external_node_fs_namespaceObject.realpathSync.native(current), ...rest);
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(current), ...rest);
         }
         catch {
             if ((0,external_node_path_.dirname)(current) === current)
@@ -4225,7 +4391,7 @@ function prospectiveRealPath(path) {
 }
 function realOrSelf(path) {
     try {
-        return external_node_fs_namespaceObject.realpathSync.native(path);
+        return external_node_fs_.realpathSync.native(path);
     }
     catch {
         return path;
@@ -4248,14 +4414,14 @@ const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
  * `reports/` folder and rewrote it to one inside the bundle's directory.
  */
 function statePath(stateRoot, ...segments) {
-    return segments.reduce((path, segment) => (0,external_node_path_namespaceObject.join)(path, segment), stateRoot);
+    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
 }
 /**
  * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
  * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
  */
 function defaultStateRoot(env) {
-    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
 }
 /**
  * Validates (and creates) the state root and returns its real path; exit 2
@@ -4273,62 +4439,12 @@ function resolveStateRoot(env, warn = () => { }) {
             throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason: judgement.refusal });
         return { facts, judgement };
     };
-<<<<<<< HEAD
-    if (!(0,external_node_path_namespaceObject.isAbsolute)(root))
-        fail(`${STATE_ROOT_VARIABLE} must be an absolute path`);
-    const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && env[ALLOW_IN_WORKSPACE_VARIABLE] !== 'true' && isInside((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(workspace))) {
-        fail(`it is inside the checkout (${workspace}); set ${ALLOW_IN_WORKSPACE_VARIABLE}=true to allow it`);
-    }
-    try {
-        makeDirectories(root);
-    }
-    catch (error) {
-        const code = error.code;
-        fail(code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`);
-    }
-    const info = (0,external_node_fs_namespaceObject.statSync)(root);
-    if (!info.isDirectory())
-        fail('it is not a directory');
-    if ((info.mode & 0o002) !== 0)
-        fail('it is world-writable, so any local user could forge gate state');
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(root, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
-    }
-    catch {
-        fail('it is not writable by this user');
-    }
-    return root;
-}
-function isInside(child, parent) {
-    const path = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return path === '' || (!path.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(path));
-}
-/**
- * mkdir -p, one component at a time. Node's own recursive mkdir never returns
- * on some pseudo-filesystems (measured: a path under /proc spins forever), and
- * a gate must fail, not hang.
- */
-function makeDirectories(path) {
-    const missing = [];
-    let current = path;
-    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
-        missing.push(current);
-        const parent = (0,external_node_path_namespaceObject.dirname)(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const directory of missing.reverse())
-        (0,external_node_fs_namespaceObject.mkdirSync)(directory, { mode: 0o700 });
-=======
     // Judged before it is created too, so a refused root (in the checkout) is never created there.
     judge(false);
     const { facts, judgement } = judge(true);
     for (const warning of judgement.warnings)
         warn(`State root ${root}: ${warning}.`);
     return facts.realPath;
->>>>>>> fsledger
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
@@ -4528,13 +4644,8 @@ class Ledger {
     }
     /** Appends one record under the ledger lock; returns it. */
     async append(event, observedLamport = 0) {
-<<<<<<< HEAD
-        const safeEvent = this.redactor ? this.redactor.redactValue(event) : event;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true, mode: 0o700 });
-=======
         const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
         makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
->>>>>>> fsledger
         return withLock(this.lock, 'ledger', async () => {
             const { records, head } = this.reconcile();
             // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
@@ -4567,7 +4678,7 @@ class Ledger {
         // Only a line beyond the head: one the head counts is not a crash's leftover, and stays as evidence.
         if (chain.tornTail && (typeof head !== 'object' || head.count <= chain.records.length)) {
             const bytes = Buffer.byteLength(text.slice(0, chain.tornTail.keepChars), 'utf8');
-            (0,external_node_fs_namespaceObject.truncateSync)(this.file, bytes);
+            (0,external_node_fs_.truncateSync)(this.file, bytes);
             this.notice(`removed an incomplete last record (line ${chain.tornTail.line}) left by a writer that stopped mid-write`);
             text = text.slice(0, chain.tornTail.keepChars);
             chain = hash_chain_parseChain(text);
@@ -4614,15 +4725,15 @@ class Ledger {
 }
 /** One write of the whole line, appended and synced before the head names it. O_NOFOLLOW: never through a planted link. */
 function appendLine(file, line) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
         const bytes = Buffer.from(line, 'utf8');
         for (let offset = 0; offset < bytes.length;)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function tampered(file, line, reason) {
@@ -4750,6 +4861,15 @@ function markdownText(redactor) {
         code: (value) => inlineCode(prepare(value)),
     };
 }
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
 /** At most `limit` characters, whole code points, with `…` where it was cut. */
 function shorten(text, limit) {
     if (text.length <= limit)
@@ -4806,22 +4926,41 @@ function parseInteger(raw, range = {}) {
     return number;
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(raw) {
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
     const value = raw.trim();
-    const expected = 'a duration such as 30s, 5m, 1h30m or 250ms';
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
     let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(value); match; match = part.exec(value)) {
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-        consumed = part.lastIndex;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    if (value.length === 0 || consumed !== value.length)
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
         throw new InputParseError(expected);
-    return Math.round(total);
+    return ms;
 }
 const SIZE_UNITS = {
     b: 1,
@@ -4839,9 +4978,11 @@ function parseSize(raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
     const unit = match ? (match[2] || 'b').toLowerCase() : '';
     const factor = SIZE_UNITS[unit];
-    if (!match || factor === undefined)
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
         throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return Math.round(Number(match[1]) * factor);
+    return bytes;
 }
 function parseEnum(raw, allowed) {
     const value = raw.trim();
@@ -4851,6 +4992,8 @@ function parseEnum(raw, allowed) {
 }
 /** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
 function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
     if (ms % 3_600_000 === 0 && ms > 0)
         return `${ms / 3_600_000}h`;
     if (ms % 60_000 === 0 && ms > 0)
@@ -4915,15 +5058,15 @@ class InputReader {
         const value = this.string(name);
         if (value === undefined)
             return { path: declaredDefault, atDefault: true };
-        const normal = (path) => external_node_path_namespaceObject.posix.normalize(path.replace(/\\/g, '/'));
+        const normal = (path) => external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
         return { path: value, atDefault: normal(value) === normal(declaredDefault) };
     }
     integer(name, fallback, range) {
         return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
     }
-    /** Milliseconds. */
-    duration(name, fallbackMs) {
-        return this.parsed(name, fallbackMs, parseDuration);
+    /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+    duration(name, fallbackMs, range = TIMER_RANGE) {
+        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
@@ -5033,6 +5176,7 @@ async function loadConfigFile(path, kind, displayPath = path) {
     }
     return { ...parsed, file: displayPath };
 }
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
 async function readConfigText(path, displayPath) {
     let bytes;
     try {
@@ -5044,7 +5188,7 @@ async function readConfigText(path, displayPath) {
         if (error.kind === 'missing')
             throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
         if (error.kind === 'too-large')
-            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,external_node_fs_namespaceObject.statSync)(path).size, limit: MAX_CONFIG_BYTES });
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,external_node_fs_.statSync)(path).size, limit: MAX_CONFIG_BYTES });
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
     }
     try {
@@ -5068,9 +5212,9 @@ async function readConfigText(path, displayPath) {
  */
 async function loadConfigInput(inputs, workspace, spec) {
     const { path, atDefault } = inputs.path(spec.input, spec.kind.defaultPath);
-    const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
     const file = displayPath(path, absolute, workspace);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
         if (!atDefault)
             throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: spec.input, file });
         if (spec.requiredBy)
@@ -5081,18 +5225,25 @@ async function loadConfigInput(inputs, workspace, spec) {
 }
 /** A file named by an input with no default (`shared-config`): whatever is given must exist. */
 async function loadNamedConfig(input, path, workspace, kind) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
     const file = displayPath(path, absolute, workspace);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
+    if (!(0,external_node_fs_.existsSync)(absolute))
         throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input, file });
     return loadConfigFile(absolute, kind, file);
 }
 /** What messages show: the path relative to the workspace, or as given when it is absolute. */
 function displayPath(path, absolute, workspace) {
-    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.relative)(workspace, absolute) || path;
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+/**
+ * Config layering with provenance: built-in defaults < shared (org) config <
+ * repository config < action inputs. Objects merge key by key; arrays and
+ * scalars from a higher layer replace the lower one whole (a list of allowed
+ * owners should not silently grow with the org's list).
+ */
+
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -5133,7 +5284,7 @@ function forgetBelow(sources, path) {
 /** `gates config --explain`: each effective leaf value and where it came from. */
 function explainConfig(config) {
     const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const width = Math.max(0, ...rows.map(([path]) => path.length));
+    const width = largest(rows.map(([path]) => path.length), 0);
     return rows
         .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
         .join('\n');
@@ -5153,11 +5304,11 @@ const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
-const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
 const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
-const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
@@ -5309,15 +5460,9 @@ class LockfileLock {
         const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
-<<<<<<< HEAD
-        (0,external_node_fs_namespaceObject.mkdirSync)(this.directory, { recursive: true, mode: 0o700 });
-        const path = (0,external_node_path_namespaceObject.join)(this.directory, `${name}.lock`);
-        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)() };
-=======
         makeDirectories(this.directory, 0o700);
         const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
         const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)(), child };
->>>>>>> fsledger
         const deadline = Date.now() + timeout;
         let wait = 5;
         for (;;) {
@@ -5360,7 +5505,7 @@ class LockfileLock {
 function createExclusive(path, owner) {
     let descriptor;
     try {
-        descriptor = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
+        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     }
     catch (error) {
         if (error.code === 'EEXIST')
@@ -5368,11 +5513,11 @@ function createExclusive(path, owner) {
         throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
     }
     try {
-        (0,external_node_fs_namespaceObject.writeSync)(descriptor, JSON.stringify(owner));
-        (0,external_node_fs_namespaceObject.fsyncSync)(descriptor);
+        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
+        (0,external_node_fs_.fsyncSync)(descriptor);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+        (0,external_node_fs_.closeSync)(descriptor);
     }
     return true;
 }
@@ -5392,7 +5537,7 @@ function readOwner(path) {
  */
 function unreadableOwner(path) {
     try {
-        const info = (0,external_node_fs_namespaceObject.statSync)(path);
+        const info = (0,external_node_fs_.statSync)(path);
         return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
     }
     catch {
@@ -5421,7 +5566,7 @@ function releaseIfOwner(path, token) {
 /** Removes a lock file; one already gone (released or broken by another) is fine. */
 function removeQuietly(path) {
     try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+        (0,external_node_fs_.unlinkSync)(path);
     }
     catch {
         // Gone already.
@@ -5503,18 +5648,45 @@ function formatPlain(finding) {
     const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
     return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
 }
-/** Annotations for unwaived findings, capped per severity; what was dropped is counted. */
-function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY) {
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
     const annotations = [];
     const dropped = { error: 0, warning: 0, note: 0 };
     const sorted = sortFindings(findings.filter((finding) => !finding.waived));
     for (const severity of SEVERITIES) {
         const ofSeverity = sorted.filter((finding) => finding.severity === severity);
-        for (const finding of ofSeverity.slice(0, limit))
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
             annotations.push({ finding, command: formatAnnotation(finding) });
         dropped[severity] = Math.max(0, ofSeverity.length - limit);
     }
     return { annotations, dropped };
+}
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rank = (finding) => {
+        const index = priority.indexOf(finding.ruleId);
+        return index === -1 ? priority.length : index;
+    };
+    const said = new Set();
+    const firstSaid = new Set();
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        if (!said.has(key))
+            firstSaid.add(finding);
+        said.add(key);
+    }
+    // Array.prototype.sort is stable: equal keys keep file order.
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+    const chosen = new Set(ranked.slice(0, limit));
+    return findings.filter((finding) => chosen.has(finding));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
@@ -5532,12 +5704,14 @@ function renderJsonReport(report) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-const INFORMATION_URI = 'https://github.com/org/gates';
 function renderSarif(report) {
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
@@ -5557,7 +5731,7 @@ function renderSarif(report) {
                     driver: {
                         name: `gates/${report.tool}`,
                         version: report.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
                         rules: report.rules.map((rule) => ({
                             id: rule.id,
                             name: rule.id,
@@ -5814,8 +5988,6 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -5922,19 +6094,9 @@ function writeTextReport(directory, name, text, redactor) {
  * megabytes), which left the process idle for longer than one write takes.
  * Reports live under the state root: readable by this user only.
  */
-<<<<<<< HEAD
-async function writeAtomically(directory, name, content) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(directory, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(directory, name);
-    const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, 'utf8');
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
-    return path;
-=======
 async function writeReport(directory, name, content) {
     writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
     return (0,external_node_path_.join)(directory, name);
->>>>>>> fsledger
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
@@ -5971,10 +6133,13 @@ async function runAction(definition, host) {
     const inputs = new InputReader(env, redactor);
     try {
         const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
-        const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+        inputs.boolean('debug', false);
+        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
         const config = await loadEffectiveConfig(inputs, workspace);
         const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
-        refused.push(...registerKnownSecrets(redactor, env, [], envPatterns));
+        for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns))
+            refused.push(refusal);
         for (const [label, refusal] of refusedVariables(refused))
             runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
         const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
@@ -5997,16 +6162,17 @@ async function runAction(definition, host) {
             notes: outcome.notes,
         });
         const verdict = verdictOf(report);
-        if (valueAt(config.values, 'annotations.enabled') !== false) {
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
             const limit = valueAt(config.values, 'annotations.max-per-severity');
-            const batch = renderAnnotations(report.findings, limit);
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
             for (const { finding, command } of batch.annotations)
                 runner.annotation(command, formatPlain(finding));
             const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
@@ -6039,11 +6205,11 @@ async function runAction(definition, host) {
     }
 }
 /** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
-function summaryOf(report, links, appendix) {
+function summaryOf(render, report, links, appendix) {
     if (!appendix)
-        return capMarkdown(renderSummary(report, links), SUMMARY_BYTE_LIMIT);
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
-    const findings = renderSummary(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
@@ -6513,6 +6679,8 @@ class Redactor {
     minLength;
     secrets = new Set();
     variants = new Set();
+    /** Values only the runner masks (maskFound): never used by redact(). */
+    found = new Set();
     rules = [];
     matcher;
     listeners = [];
@@ -6545,20 +6713,19 @@ class Redactor {
         return undefined;
     }
     /**
-     * A value found in output by a pattern rule: redacted from gates' own output
-     * and masked by the runner from now on, as it is (the runner derives its
-     * own encodings of masked values).
+     * A value redact-logs found in a scanned file (not one the workflow declared
+     * secret): handed to the runner's masker, so later steps' logs hide it, and
+     * nothing else. Gates' own output is never redacted with it: such values
+     * are inferred from untrusted text, and one like `pass` would turn the
+     * action's own `verdict` output into `***`. The caller decides which values
+     * are worth masking; multi-line values are masked line by line by the caller.
      */
-    addFound(value) {
-        const forms = [value, ...value.split(/\r?\n/).map((line) => line.trim())].filter((form) => form.length >= this.minLength && !this.variants.has(form));
-        for (const form of new Set(forms)) {
-            this.variants.add(form);
-            if (isSingleLine(form))
-                for (const listener of this.listeners)
-                    listener(form);
-        }
-        if (forms.length > 0)
-            this.matcher = undefined;
+    maskFound(value) {
+        if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value))
+            return;
+        this.found.add(value);
+        for (const listener of this.listeners)
+            listener(value);
     }
     addRule(rule) {
         this.rules.push(rule);
@@ -6573,6 +6740,8 @@ class Redactor {
         for (const variant of this.variants)
             if (isSingleLine(variant))
                 listener(variant);
+        for (const value of this.found)
+            listener(value);
     }
     get size() {
         return this.secrets.size;
@@ -6785,7 +6954,7 @@ class GitHubRunner {
     appendSummary(markdown) {
         const file = this.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
     }
     /**
      * Without the runner's file (runners before 2.297 set none), the toolkit writes the older workflow command
@@ -6794,7 +6963,7 @@ class GitHubRunner {
     fileCommand(variable, legacyCommand, name, value) {
         const file = this.env[variable];
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
         else
             this.write(`${legacyCommand === 'set-output' ? '\n' : ''}${formatCommand(legacyCommand, { name }, value)}\n`);
     }
@@ -6816,8 +6985,6 @@ async function runMain(definition) {
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
 }
 
-<<<<<<< HEAD
-=======
 ;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
 
 /**
@@ -6885,7 +7052,7 @@ function gateStatuses(records, sha) {
 }
 /** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
 function gate_verdicts_verdictOf(event) {
-    if (event.verdict !== 'pass' && event.verdict !== 'fail')
+    if (event.verdict !== 'pass' && event.verdict !== 'fail' && event.verdict !== 'empty')
         return undefined;
     if (typeof event.action === 'string' && event.kind === undefined) {
         // rbac-guard's own decisions are not gate verdicts.
@@ -6893,7 +7060,8 @@ function gate_verdicts_verdictOf(event) {
             return undefined;
         return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
     }
-    if (typeof event.gate !== 'string' || isReservedGate(event.gate))
+    // A custom gate records pass or fail only (`gates audit record`).
+    if (event.verdict === 'empty' || typeof event.gate !== 'string' || isReservedGate(event.gate))
         return undefined;
     return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
 }
@@ -6913,10 +7081,10 @@ function localUser() {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(7630);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
 
 
 
@@ -6925,6 +7093,9 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 /**
  * Expands patterns (files, directories, globs; relative to the workspace or
  * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
  */
 function discoverFiles(patterns, workspace, options = {}) {
     const seen = new Set();
@@ -6935,7 +7106,8 @@ function discoverFiles(patterns, workspace, options = {}) {
         const before = discovery.files.length + discovery.skipped.length;
         const { base, glob } = splitPattern(pattern, workspace);
         const matches = glob ? globMatcher([glob]) : () => true;
-        const startStats = lstatOrUndefined(base);
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
         // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
         const top = glob || startStats?.isDirectory() ? base : dirname(base);
         const root = isInside(base, workspace) ? workspace : top;
@@ -6956,7 +7128,7 @@ function discoverFiles(patterns, workspace, options = {}) {
                 return;
             }
             if (stats.isDirectory()) {
-                for (const entry of readdirSync(path).sort())
+                for (const entry of listDirectory(path))
                     visit(join(path, entry), lstatOrUndefined(join(path, entry)));
                 return;
             }
@@ -7000,13 +7172,30 @@ function splitPattern(pattern, workspace) {
     const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
     return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
 }
-function lstatOrUndefined(path) {
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
     try {
         return lstatSync(path);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw discover_files_filesystemError(path, error);
     }
+}
+function listDirectory(path) {
+    try {
+        return readdirSync(path).sort();
+    }
+    catch (error) {
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function discover_files_filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new GatesError('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
 }
 function basename(path) {
     return path.split(sep).pop() ?? path;
@@ -7066,18 +7255,29 @@ function decideRetry(outcome, attempt, nowMs, limits) {
  * GETs within a run are made once, and calls are counted for the summary.
  * Failures that are not an answer throw a GatesError (exit 3): callers fail
  * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
  */
 class GitHubApi {
     transport;
     options;
     calls = 0;
     rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
     cache = new Map();
     limits;
+    deadline;
+    halt = new AbortController();
     constructor(transport, options) {
         this.transport = transport;
         this.options = options;
         this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
     }
     /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
     get(route, params = {}) {
@@ -7092,31 +7292,100 @@ class GitHubApi {
     async send(route, params) {
         const label = describeRoute(route, params);
         for (let attempt = 1;; attempt++) {
-            await this.waitForRateLimit();
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
             this.calls++;
-            const response = await this.transport.request(route, params, AbortSignal.timeout(this.options.timeoutMs));
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
             this.recordRateLimit(response.headers);
-            if (response.timedOut)
-                throw new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) });
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+            }
             const decision = decideRetry(response, attempt, Date.now(), this.limits);
             if (decision.retry) {
                 this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await (0,promises_namespaceObject.setTimeout)(decision.waitMs);
+                await this.pause(decision.waitMs, label);
                 continue;
             }
             switch (decision.reason) {
                 case 'ok':
-                    return { ok: true, status: response.status, data: response.data };
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
                 case 'client-error':
                     return { ok: false, status: response.status, message: messageOf(response.data) };
                 case 'rate-limited':
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
                 case 'unavailable':
                     if (response.status === undefined) {
-                        throw new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' });
+                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
                     }
-                    throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` });
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
             }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
         }
     }
     recordRateLimit(headers) {
@@ -7127,7 +7396,7 @@ class GitHubApi {
             this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
     }
     /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit() {
+    async waitForRateLimit(label) {
         const snapshot = this.rateLimit;
         if (!snapshot || snapshot.remaining > 0)
             return;
@@ -7135,10 +7404,10 @@ class GitHubApi {
         if (waitMs <= 0)
             return;
         if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() });
+            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
         }
         this.options.onWait?.('rate limit exhausted', waitMs);
-        await (0,promises_namespaceObject.setTimeout)(waitMs);
+        await this.pause(waitMs, label);
         snapshot.remaining = snapshot.limit;
     }
     resetDescription() {
@@ -7175,14 +7444,17 @@ function messageOf(data) {
  * never pays for it.
  */
 async function createOctokitTransport(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
     const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
     return {
         async request(route, params, signal) {
             try {
                 const response = await octokit.request(route, { ...params, request: { signal } });
-                return { status: response.status, headers: stringHeaders(response.headers), data: response.data };
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
             }
             catch (thrown) {
                 return failedResponse(thrown, signal);
@@ -7199,6 +7471,15 @@ function failedResponse(thrown, signal) {
         return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
     return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
 }
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
 function stringHeaders(headers) {
     return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
 }
@@ -7206,10 +7487,31 @@ function stringHeaders(headers) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
 
 
+
 const PUBLIC_API_URL = 'https://api.github.com';
-/** The API base URL the runner gives the job (GHES sets its own). */
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
 function apiBaseUrl(env) {
-    return env.GITHUB_API_URL || PUBLIC_API_URL;
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
 }
 /** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
 async function connectGitHub(token, env, runner, options) {
@@ -7218,6 +7520,81 @@ async function connectGitHub(token, env, runner, options) {
         ...options,
         onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = describeRoute(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -7255,16 +7632,18 @@ async function connectGitHub(token, env, runner, options) {
 
 
 
-<<<<<<< HEAD
-=======
 
 
 
 
 
 
->>>>>>> fsledger
+
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -7436,6 +7815,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -7457,7 +7843,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -56,9 +56,9 @@ export function parseDockerfile(path: string, text: string): DockerfileFacts {
       const asIndex = words.findIndex((word) => word.toLowerCase() === 'as');
       if (asIndex > 0 && words[asIndex + 1]) stages.set(words[asIndex + 1]!.toLowerCase(), stage);
     } else if (keyword === 'RUN') {
-      facts.steps.push(...runSteps(instruction, Math.max(stage, 0)));
+      for (const step of runSteps(instruction, Math.max(stage, 0))) facts.steps.push(step);
     } else if (keyword === 'ADD') {
-      facts.steps.push(...addDownloads(instruction, Math.max(stage, 0)));
+      for (const step of addDownloads(instruction, Math.max(stage, 0))) facts.steps.push(step);
     }
   }
   return facts;

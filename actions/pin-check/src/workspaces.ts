@@ -60,9 +60,9 @@ export function npmWorkspaceRoot(dir: string, texts: Texts): string | undefined 
     const manifest = parseJson(texts.get(pathIn(root, 'package.json')));
     const workspaces = manifest?.workspaces;
     const list = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages;
-    if (Array.isArray(list)) patterns.push(...list.filter((item): item is string => typeof item === 'string'));
+    if (Array.isArray(list)) for (const item of list) if (typeof item === 'string') patterns.push(item);
     const pnpm = parseYaml(texts.get(pathIn(root, 'pnpm-workspace.yaml')));
-    if (Array.isArray(pnpm?.packages)) patterns.push(...(pnpm.packages as unknown[]).filter((item): item is string => typeof item === 'string'));
+    if (Array.isArray(pnpm?.packages)) for (const item of pnpm.packages as unknown[]) if (typeof item === 'string') patterns.push(item);
     return patterns.length > 0 ? patterns : undefined;
   });
 }

@@ -17,8 +17,12 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'debug': 'debug',
     'shared-config': 'shared-config',
     'mode': 'mode',
+    'comment-separator': 'comment-separator',
+    'fix-scope': 'fix-scope',
+    'base-ref': 'base-ref',
     'token': 'token',
-    'api-timeout': 'api-timeout'
+    'api-timeout': 'api-timeout',
+    'api-budget': 'api-budget'
   },
   'rbac-guard': {
     'config': 'config',

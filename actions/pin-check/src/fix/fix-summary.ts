@@ -18,7 +18,10 @@ export function renderFixSummary(result: FixResult, mode: 'fix' | 'dry-run', red
   const done = [`${mode === 'fix' ? 'Pinned' : 'Would pin'} ${pins} reference(s)`];
   if (comments > 0) done.push(`${mode === 'fix' ? 'corrected' : 'would correct'} ${comments} version comment(s)`);
   lines.push(result.files.length === 0 ? 'Nothing to rewrite.' : `${done.join(' and ')} in ${result.files.length} file(s).`);
-  if (result.fixed.size > 0) lines.push('', ...changeReasons(result).map((reason) => `- ${md.text(reason)}`));
+  if (result.fixed.size > 0) {
+    lines.push('');
+    for (const reason of changeReasons(result)) lines.push(`- ${md.text(reason)}`);
+  }
   for (const skipped of result.skipped) lines.push(`- Left alone: ${md.code(skipped.file)} (${md.text(skipped.reason)})`);
   if (result.patch) {
     const patch = redactor.redact(result.patch);

@@ -65,7 +65,7 @@ export function positionals(args: readonly string[], valued: ReadonlySet<string>
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--') {
-      found.push(...args.slice(index + 1));
+      for (const rest of args.slice(index + 1)) found.push(rest);
       break;
     }
     if (arg.startsWith('-') && arg !== '-') {

@@ -53,6 +53,8 @@ export async function actionHelpText(action: string): Promise<string> {
   } else {
     lines.push(`inputs: see ${definition.name}/README.md (its action.yml was not found next to this CLI)`, '');
   }
-  lines.push('options:', ...optionLines({ ...COMMANDS.run!.options, ...GLOBAL_OPTIONS }), '');
+  lines.push('options:');
+  for (const line of optionLines({ ...COMMANDS.run!.options, ...GLOBAL_OPTIONS })) lines.push(line);
+  lines.push('');
   return lines.join('\n');
 }

@@ -24,7 +24,7 @@ export function markdownToText(markdown: string, style: Style, width = 100): str
       const rows: string[] = [];
       for (; index < lines.length && lines[index]!.startsWith('|'); index++) rows.push(lines[index]!);
       index--;
-      out.push(...renderTable(rows, style, width));
+      for (const line of renderTable(rows, style, width)) out.push(line);
       continue;
     }
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
@@ -106,7 +106,7 @@ function renderTable(rows: string[], style: Style, width: number): string[] {
     const long: string[] = [];
     row.forEach((cell, column) => {
       if (!cell) return;
-      if (cell.includes('\n') || cell.length >= SHORT_CELL) long.push(...cell.split('\n').map((part) => `    ${part.trim()}`));
+      if (cell.includes('\n') || cell.length >= SHORT_CELL) for (const part of cell.split('\n')) long.push(`    ${part.trim()}`);
       else short.push(column === 0 || !header[column] ? colour(cell) : `${style.dim(`${header[column]}:`)} ${cell}`);
     });
     return [short.join('  '), ...long];

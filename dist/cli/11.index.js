@@ -1,8 +1,8 @@
-export const id = 537;
-export const ids = [537,156,862];
+export const id = 11;
+export const ids = [11,156,862];
 export const modules = {
 
-/***/ 537:
+/***/ 6011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,17 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-<<<<<<< HEAD
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 55 modules
-var src = __webpack_require__(4930);
-=======
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 62 modules
-var src = __webpack_require__(2966);
->>>>>>> fsledger
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
+var src = __webpack_require__(1881);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -41,7 +32,7 @@ function renderDecision(decision, request, decisionId, md) {
     const rows = [
         ['Who', who],
         ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
-        ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork ? ' (pull request from a fork)' : ''}`],
+        ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork === true ? ' (pull request from a fork)' : request.fromFork === 'unknown' ? ' (pull request whose head is unknown: counted as a fork)' : ''}`],
         ['Roles held', decision.roles.length ? decision.roles.map((held) => `${md.code(held.role)} via ${md.text(held.via)}`).join('<br>') : 'none'],
         ['Decided by', md.text(decision.rule)],
         ['Why', md.text(decision.reason)],
@@ -53,7 +44,9 @@ function renderDecision(decision, request, decisionId, md) {
     }
     lines.push((0,src/* table */.tp)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
-        lines.push('', '**What would allow it**', '', ...decision.wouldAllow.map((hint) => `- ${md.text(hint)}`));
+        lines.push('', '**What would allow it**', '');
+        for (const hint of decision.wouldAllow)
+            lines.push(`- ${md.text(hint)}`);
     }
     return lines.join('\n');
 }
@@ -64,6 +57,85 @@ var evaluate = __webpack_require__(5862);
 var subjects = __webpack_require__(2067);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
 var actor_from_api = __webpack_require__(477);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+/** Events whose payload carries the pull request (`pull_request` at the top). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...pullRequestOf(event, payload),
+        now,
+    };
+}
+/**
+ * Whether the code under test comes from a fork, failing closed: a pull
+ * request event without its pull request in the payload counts as a fork; a
+ * comment on a pull request says nothing about the head (`unknown`: looked
+ * up through the API when a grant depends on it); a workflow_run is a
+ * fork's when the run's head repository is another (or gone).
+ */
+function pullRequestOf(event, payload) {
+    const pull = payload.pull_request;
+    if (pull)
+        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
+    if (PULL_REQUEST_EVENTS.has(event))
+        return { fromFork: true };
+    if (event === 'issue_comment' && payload.issue?.pull_request) {
+        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
+    }
+    if (event === 'workflow_run') {
+        const run = payload.workflow_run;
+        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
+    }
+    return { fromFork: false };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(head, base) {
+    if (typeof head?.full_name !== 'string')
+        return true;
+    if (head.fork === true)
+        return true;
+    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
+
+
+/**
+ * Whether a pull request's head is a fork's, from the API: a comment on a
+ * pull request (issue_comment) does not carry the head. Any answer but the
+ * pull request itself is no answer (exit 3).
+ */
+async function forkFromApi(api, owner, repo, pullNumber) {
+    const what = `pull request #${pullNumber}`;
+    const pull = (0,src/* requireAnswer */.qt)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
+    if (!pull || typeof pull !== 'object' || !('head' in pull) || !('base' in pull)) {
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
+    }
+    const { head, base } = pull;
+    return isFork(head?.repo, base?.repo);
+}
+
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
 
 /**
@@ -74,17 +146,6 @@ var actor_from_api = __webpack_require__(477);
  */
 function gateHistory(records, sha) {
     const verdicts = new Map();
-<<<<<<< HEAD
-    if (!sha)
-        return { verdicts };
-    for (const record of records) {
-        const event = record.event;
-        if (event.sha !== sha || !isVerdict(event.verdict))
-            continue;
-        const gate = typeof event.gate === 'string' ? event.gate : typeof event.action === 'string' ? event.action : undefined;
-        if (gate && gate !== 'rbac-guard')
-            verdicts.set(gate, event.verdict);
-=======
     const sources = new Map();
     for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
         const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
@@ -92,45 +153,8 @@ function gateHistory(records, sha) {
             sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
         if (standing.status !== 'missing')
             verdicts.set(gate, standing.status);
->>>>>>> fsledger
     }
     return { verdicts, sources };
-}
-function isVerdict(value) {
-    return value === 'pass' || value === 'fail' || value === 'empty';
-}
-
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
-/**
- * The request as the runner describes it. Pure: env and payload in. On a
- * re-run GITHUB_ACTOR stays the original author, so the subject checked is
- * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
- */
-function requestFromEnvironment(env, payload, command, environment, now) {
-    const actor = env.GITHUB_ACTOR ?? '';
-    const pull = payload.pull_request;
-    return {
-        command,
-        environment: environment || undefined,
-        event: env.GITHUB_EVENT_NAME ?? 'unknown',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA,
-        actor,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        fromFork: pull ? isFork(pull) : false,
-        pullRequest: typeof pull?.number === 'number' ? pull.number : undefined,
-        pullRequestAuthor: pull?.user?.login,
-        now,
-    };
-}
-/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
-function isFork(pull) {
-    const head = pull.head?.repo;
-    if (!head)
-        return true;
-    if (head.fork === true)
-        return true;
-    return head.full_name !== pull.base?.repo?.full_name;
 }
 
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
@@ -160,14 +184,12 @@ const rbacGuard = {
         // A security policy: rbac-guard never decides without one, at its default path or any other.
         const loaded = (await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.rbac, requiredBy: 'rbac-guard' }));
         const policy = (0,compile.compilePolicy)(loaded.value, loaded.file, loaded.positions);
-        const request = requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date());
-        const actor = await resolveActor(policy, request, {
-            token: inputs.string('token') ?? '',
-            timeoutMs: inputs.duration('api-timeout', 10_000),
-            env,
-            connect: (token, timeoutMs) => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }),
-        });
-        const history = policy.policy.dependencies?.[command] ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
+        const token = inputs.string('token') ?? '';
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+        const actor = await resolveActor(policy, request, env, github);
+        const history = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
         const decision = (0,evaluate.evaluate)(policy, request, actor, history);
         if (decision.decidedBy === 'unknown-facts') {
             throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
@@ -195,8 +217,35 @@ const rbacGuard = {
         };
     },
 };
+/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
+function lazyGitHub(token, command, connect) {
+    let api;
+    return (why) => {
+        if (!token) {
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+            });
+        }
+        api ??= connect();
+        return api;
+    };
+}
+function repositoryOf(env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    return { owner, repo };
+}
+/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
+async function settleFork(policy, request, env, github) {
+    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
+        return request;
+    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
+    if (!matters)
+        return request;
+    const { owner, repo } = repositoryOf(env);
+    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
+}
 /** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
-async function resolveActor(policy, request, options) {
+async function resolveActor(policy, request, env, github) {
     const login = request.triggeringActor;
     const candidates = new Set(policy.rolesGranting(request.command));
     const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
@@ -205,27 +254,26 @@ async function resolveActor(policy, request, options) {
     const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
     if (!needsPermission && teams.length === 0 && !needsApprovals)
         return { login, isBot: (0,actor_from_api/* isBotLogin */.DU)(login), teams: new Map(), unknownTeams: new Map() };
-    if (!options.token) {
-        throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${request.command} by repository role, team or approvals)` }, {
-            hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
-        });
-    }
-    const [owner, repo] = (options.env.GITHUB_REPOSITORY ?? '/').split('/');
-    const api = await options.connect(options.token, options.timeoutMs);
-    return (0,actor_from_api/* actorFromApi */.Gv)(api, { owner, repo, login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+    const api = await github('repository role, team or approvals');
+    return (0,actor_from_api/* actorFromApi */.Gv)(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
 /** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readPayload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
+    let payload;
     try {
-        return JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+        payload = JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
     }
     catch (error) {
         const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
     }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
 }
 function findingsOf(decision, request) {
     const findings = [];
@@ -283,8 +331,10 @@ function unmetConditions(compiled, request, actor) {
     }
     if (compiled.refs && !compiled.refs(request.ref))
         unmet.push(`ref ${request.ref} is not in [${grant.refs.join(', ')}]`);
-    if (request.fromFork && grant.forks !== true)
+    if (request.fromFork === true && grant.forks !== true)
         unmet.push('pull requests from forks are denied unless the grant says forks: true');
+    if (request.fromFork === 'unknown' && grant.forks !== true)
+        unmet.push('whether the pull request comes from a fork is unknown, so it counts as one: denied unless the grant says forks: true');
     if (grant.approvals !== undefined) {
         if (request.pullRequest === undefined)
             unmet.push(`needs ${grant.approvals} approving review(s), which are only counted on pull request events`);
@@ -326,7 +376,7 @@ function denyApplies(compiled, request, actor) {
 function dependencyChain(command, dependencies, history) {
     const ordered = [];
     const visit = (gate, trail) => {
-        for (const predecessor of dependencies[gate] ?? []) {
+        for (const predecessor of dependencies.get(gate) ?? []) {
             if (trail.has(predecessor) || ordered.includes(predecessor))
                 continue;
             visit(predecessor, new Set([...trail, predecessor]));
@@ -380,7 +430,7 @@ function evaluate(policy, request, actor, history) {
     }
     if (!allowedBy)
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
-    const chain = dependencyChain(request.command, policy.policy.dependencies ?? {}, history);
+    const chain = dependencyChain(request.command, policy.dependencies, history);
     if (chain.some((link) => link.status !== 'pass')) {
         const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
@@ -467,8 +517,8 @@ function findBypass(policy, request) {
 /* harmony export */   qC: () => (/* binding */ teamsFor)
 /* harmony export */ });
 /* unused harmony export PERMISSION_RANK */
-/** Repository permission levels, each including the ones below it. */
-const PERMISSION_RANK = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
 /** The roles the actor holds under the policy's subject bindings. Pure. */
 function rolesOf(policy, actor) {
     const held = [];
@@ -531,8 +581,8 @@ function bindingMatch(binding, actor, login) {
     if (!permission || permission === 'none')
         return undefined;
     for (const wanted of binding.permissions ?? []) {
-        const wantedRank = PERMISSION_RANK[wanted];
-        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK[permission] ?? 0) >= wantedRank) {
+        const wantedRank = PERMISSION_RANK.get(wanted);
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
             return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
         }
     }
@@ -603,11 +653,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
->>>>>>> fsledger
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -646,13 +692,23 @@ async function repositoryRole(api, query) {
     // 404: not a collaborator, or an app actor that "is not a user": no repository role.
     if (!result.ok && result.status === 404)
         return 'none';
-    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `permission of ${query.login}`);
-    return data.role_name || data.permission || 'none';
+    const what = `permission of ${query.login}`;
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what);
+    const role = data && typeof data === 'object' ? data : {};
+    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+    // An answer without a role is not "no role": nothing is decided from it.
+    if (typeof name !== 'string' || !name)
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+    return name;
 }
 async function teamMembership(api, org, slug, login) {
     const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-    if (result.ok)
-        return result.data.state === 'active' ? 'active' : 'pending';
+    if (result.ok) {
+        const state = result.data?.state;
+        if (state === 'active' || state === 'pending')
+            return state;
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+    }
     if (result.status !== 404)
         (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
@@ -664,22 +720,38 @@ async function teamMembership(api, org, slug, login) {
     (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
-/** Distinct reviewers whose latest review approves, the author excluded. */
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
 async function approvals(api, query) {
-    const result = await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const what = `reviews of pull request #${query.pullRequest}`;
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
-        per_page: 100,
-    });
+    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `reviews of pull request #${query.pullRequest}`)) {
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what)) {
+        if (!isReview(review))
+            throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
         if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
             continue;
-        latest.set(login.toLowerCase(), review.state ?? '');
+        latest.set(login.toLowerCase(), review.state);
     }
     return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const { user, state } = value;
+    return typeof state === 'string' && typeof user === 'object';
 }
 
 
@@ -694,11 +766,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4930);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2966);
->>>>>>> fsledger
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
 
 
@@ -717,19 +785,21 @@ function nameMatcher(patterns) {
 function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     const problems = [];
     const at = (pointer) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
-    const roles = Object.keys(policy.roles);
-    for (const [name, role] of Object.entries(policy.roles)) {
+    // Every lookup by a name from the file goes through Maps: `extends: [hasOwnProperty]` must be an unknown role, not a function.
+    const specs = new Map(Object.entries(policy.roles));
+    const roles = [...specs.keys()];
+    for (const [name, role] of specs) {
         (role.extends ?? []).forEach((parent, index) => {
-            if (!policy.roles[parent])
+            if (!specs.has(parent))
                 problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
         });
     }
     (policy.subjects ?? []).forEach((subject, index) => {
-        if (!policy.roles[subject.role])
+        if (!specs.has(subject.role))
             problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
     });
     const windowsAt = [
-        ...Object.entries(policy.roles).flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+        ...[...specs].flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
         ...(policy.deny ?? []).map((rule, index) => [`/deny/${index}/windows`, rule.windows]),
     ];
     for (const [pointer, windows] of windowsAt) {
@@ -738,15 +808,15 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
-    const cycle = findCycle(policy);
+    const cycle = findCycle(specs);
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
-    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(policy, role)]));
+    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
-        (policy.roles[role].grants ?? []).map((grant, index) => ({
+        (specs.get(role).grants ?? []).map((grant, index) => ({
             declaredIn: role,
             index: index + 1,
             grant,
@@ -760,6 +830,8 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     const byRoleAndCommand = new Map();
     return {
         policy,
+        roles: specs,
+        dependencies: new Map(Object.entries(policy.dependencies ?? {})),
         grants,
         grantsFor(role, command) {
             const key = `${role}\u0000${command}`;
@@ -791,20 +863,21 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     };
 }
 /** Every role `role` inherits from, nearest first, each once. */
-function ancestorsOf(policy, role) {
+function ancestorsOf(specs, role) {
     const seen = [];
-    const queue = [...(policy.roles[role]?.extends ?? [])];
+    const queue = (specs.get(role)?.extends ?? []).slice();
     while (queue.length > 0) {
         const next = queue.shift();
         if (next === role || seen.includes(next))
             continue;
         seen.push(next);
-        queue.push(...(policy.roles[next]?.extends ?? []));
+        for (const parent of specs.get(next)?.extends ?? [])
+            queue.push(parent);
     }
     return seen;
 }
 /** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
-function findCycle(policy) {
+function findCycle(specs) {
     const state = new Map();
     const path = [];
     const visit = (role) => {
@@ -814,8 +887,8 @@ function findCycle(policy) {
             return [...path.slice(path.indexOf(role)), role];
         state.set(role, 'visiting');
         path.push(role);
-        for (const parent of policy.roles[role]?.extends ?? []) {
-            if (!policy.roles[parent])
+        for (const parent of specs.get(role)?.extends ?? []) {
+            if (!specs.has(parent))
                 continue;
             const cycle = visit(parent);
             if (cycle)
@@ -825,7 +898,7 @@ function findCycle(policy) {
         state.set(role, 'done');
         return undefined;
     };
-    for (const role of Object.keys(policy.roles)) {
+    for (const role of specs.keys()) {
         const cycle = visit(role);
         if (cycle)
             return cycle;
