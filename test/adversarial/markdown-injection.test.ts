@@ -48,7 +48,7 @@ describe('summary injection (issue 22)', () => {
 
   test('redact-logs: a file name with Markdown in it stays text', async () => {
     const name = 'x # [click](https:evil.example) ![i](u) <b>bold</b> www.evil.example mallory@evil.example.log';
-    const run = await runBundle('redact-logs', { workspace: makeWorkspace({ [`logs/${name}`]: 'token=ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n' }), inputs: { paths: 'logs', 'fail-on-find': 'true' } });
+    const run = await runBundle('redact-logs', { workspace: makeWorkspace({ [`logs/${name}`]: 'token=ghp_R7kT2mWq9XvB4nLp8ZcY1sHd6FgJ3aE0uQiO\n' }), inputs: { paths: 'logs', 'fail-on-find': 'true' } });
     expect(run.exitCode).toBe(1);
     expect(injectedElements(run.summary)).toEqual([]);
   });
@@ -84,7 +84,7 @@ describe('the whole summary stays under GitHub\'s 1 MiB limit, with each action\
 
   test('redact-logs: 1,200 files with 3 KB paths, each holding a secret', async () => {
     const files: Record<string, string> = {};
-    for (let index = 0; index < 1200; index++) files[`logs/${`d${index % 10}`.padEnd(200, 'd')}/${'e'.repeat(200)}/${'f'.repeat(200)}/${String(index).padStart(4, '0')}${'g'.repeat(200)}.log`] = 'token=ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';
+    for (let index = 0; index < 1200; index++) files[`logs/${`d${index % 10}`.padEnd(200, 'd')}/${'e'.repeat(200)}/${'f'.repeat(200)}/${String(index).padStart(4, '0')}${'g'.repeat(200)}.log`] = 'token=ghp_R7kT2mWq9XvB4nLp8ZcY1sHd6FgJ3aE0uQiO\n';
     const run = await runBundle('redact-logs', { workspace: makeWorkspace(files), inputs: { paths: 'logs' }, timeoutMs: 60_000 });
     expect(run.exitCode).toBe(0);
     expect(bytes(run.summary)).toBeLessThan(GITHUB_SUMMARY_LIMIT);

@@ -10,7 +10,8 @@ import { renderGfm, tableRows } from './rendered-markdown.js';
 const rowFor = (summary: string, file: string) => tableRows(renderGfm(summary)).find((row) => row[0] === file);
 
 const KNOWN = 'kn0wn-Secret-Value-7c1e';
-const PATTERN = `ghp_${'Zq9'.repeat(12)}`;
+// A realistic token (the placeholder filter rightly leaves repeated patterns such as Zq9Zq9… alone).
+const PATTERN = 'ghp_Hm4Wz8Qa2Ks7Nd1Xc5Vb9Lt3Rj6Pf0Ge2Yu8';
 
 /** A real binary: mostly zeros and control bytes, like a core dump or an image. */
 function binaryWith(...parts: string[]): Buffer {

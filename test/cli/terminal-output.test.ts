@@ -22,7 +22,7 @@ describe('gates demo on a terminal', () => {
     const rollUp = run.stdout.slice(0, firstBlock);
     expect(rollUp).toMatch(/verdict\s+action\s+findings\s+what it shows/);
     for (const demo of DEMO_RUNS) expect(rollUp).toContain(demo.title.replace(/^[\w-]+: /, ''));
-    expect(rollUp).toMatch(/✗ gate failed \(exit 1\)\s+pin-check\s+9 error\(s\), 3 warning\(s\), 1 waived/);
+    expect(rollUp).toMatch(/✗ gate failed \(exit 1\)\s+pin-check\s+10 error\(s\), 3 warning\(s\), 1 waived/);
     expect(rollUp).toMatch(/✓ passed \(exit 0\)\s+redact-logs/);
     expect(run.stdout).not.toMatch(RAW_MARKUP);
     expect(run.stdout).not.toMatch(ANSI);
@@ -42,7 +42,7 @@ describe('gates run on a terminal', () => {
   test('the verdict first, then the log, then each finding once; with --summary the rendered summary instead of the list', async () => {
     const run = await runCli(['run', 'pin-check', '--workspace', DEMO], { env: state() });
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n')[0]).toBe('✗ pin-check: gate failed (exit 1) · 9 error(s), 3 warning(s), 1 waived');
+    expect(run.stdout.split('\n')[0]).toBe('✗ pin-check: gate failed (exit 1) · 10 error(s), 3 warning(s), 1 waived');
     expect(count(run.stdout, 'actions/checkout@v4 is pinned to a tag')).toBe(1);
     expect(run.stdout).toMatch(/^error {3}unpinned-uses {2}\.github\/workflows\/ci\.yml:18:15 {2}actions\/checkout@v4/m);
     const withSummary = await runCli(['run', 'pin-check', '--workspace', DEMO, '--summary'], { env: state() });

@@ -63,8 +63,10 @@ function adapter(env: NodeJS.ProcessEnv, write: (text: string) => void): Host {
     saveState: (name, value) => runner.saveState(name, value),
     exportVariable: (name, value) => runner.exportVariable(name, value),
     summary: async (markdown) => runner.appendSummary(markdown),
-    // A value found in output: registered with the runner's masker as it is.
-    mask: (value) => redactor.maskFound(value),
+    // A value found in output: registered with the runner's masker, line by line (maskFound takes single lines, as the runner masks them).
+    mask: (value) => {
+      for (const line of value.split(/\r?\n/)) redactor.maskFound(line.trim());
+    },
     annotation: (finding) => runner.annotation(formatAnnotation(finding)),
   };
 }

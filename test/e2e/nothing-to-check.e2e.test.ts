@@ -7,7 +7,7 @@ import { makeWorkspace } from '../harness/workspace.js';
 /** Nothing to check is not a pass: said plainly, a failed step by default, `empty` in the ledger whatever allow-empty says. */
 describe('a run with nothing to check', () => {
   test.each([
-    ['pin-check', {}, 'no workflow or action file'],
+    ['pin-check', {}, 'no workflow, action, Dockerfile, script or manifest file'],
     ['perf-sla', { reports: 'build/test-results/**/*.xml' }, 'no report matched build/test-results/**/*.xml'],
     ['redact-logs', { paths: 'logs/**\nartifacts/*.log' }, 'no file matched logs/**, artifacts/*.log'],
   ])('%s: with allow-empty: true the step passes (exit 0), but the verdict stays `empty` and the finding is waived', async (action, inputs, said) => {

@@ -95,10 +95,10 @@ describe('inputs and environment out of range are usage errors (exit 2) before a
   });
 });
 
-test('a missing policy is exit 2 saying rbac-guard requires one', async () => {
+test('a missing policy is exit 2 naming the input that names it', async () => {
   const { result } = await decide({ actor: 'alice', command: 'pin-check', inputs: { policy: '.github/rbac-policy.yml' } });
   expect(result.exitCode).toBe(2);
-  expect(result.stdout).toContain("error GATES_E_CONFIG_NOT_FOUND: Config file .github/rbac-policy.yml (rbac-guard's policy, which it requires) does not exist.");
+  expect(result.stdout).toContain('error GATES_E_INPUT_FILE_NOT_FOUND: Input "policy" names .github/rbac-policy.yml, which does not exist.');
 });
 
 describe('code from a fork is recognised on every event that can carry it (fail closed)', () => {

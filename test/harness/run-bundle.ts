@@ -162,12 +162,13 @@ export class Job {
     };
     for (const file of Object.values(files)) writeFileSync(file, '');
     const env: NodeJS.ProcessEnv = {
+      // The runner names the repository and ref of the action each step uses; a test may name another (a fork, a GHES copy).
+      GITHUB_ACTION_REPOSITORY: 'org/gates',
+      GITHUB_ACTION_REF: 'v1',
       ...this.base,
       ...this.exported,
       ...step.env,
       GITHUB_ACTION: `__org_gates${index > 1 ? `_${index}` : ''}`,
-      GITHUB_ACTION_REPOSITORY: 'org/gates',
-      GITHUB_ACTION_REF: 'v1',
       ...files,
     };
     Object.assign(env, stepInputs(manifest, step.inputs ?? {}, { token: this.token, env }));

@@ -19,7 +19,7 @@ export const BASELINE: Record<string, { inputs: Record<string, string>; files: R
 };
 
 const CONFIG_FAULTS: { kind: BadInput['kind']; name: string; file?: string | Buffer; path?: string; exit: 2; code: BadInput['code'] }[] = [
-  { kind: 'missing', name: 'config names a file that does not exist', path: 'ci/nope.yml', exit: 2, code: 'GATES_E_CONFIG_NOT_FOUND' },
+  { kind: 'missing', name: 'config names a file that does not exist', path: 'ci/nope.yml', exit: 2, code: 'GATES_E_INPUT_FILE_NOT_FOUND' },
   { kind: 'missing', name: 'config names a directory', path: '.github', exit: 2, code: 'GATES_E_CONFIG_UNREADABLE' },
   { kind: 'malformed', name: 'config is not YAML', file: 'version: 1\nfail-on: [error\n', exit: 2, code: 'GATES_E_CONFIG_SYNTAX' },
   { kind: 'malformed', name: 'config is empty', file: '# nothing\n', exit: 2, code: 'GATES_E_CONFIG_EMPTY' },

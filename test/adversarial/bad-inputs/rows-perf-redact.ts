@@ -32,7 +32,7 @@ export function perfRedactRows(): BadInput[] {
   const rows: BadInput[] = [];
   for (const [kind, name, text] of SLA_FAULTS) rows.push({ kind, target: 'perf-sla', name, inputs: perf.inputs, files: { ...perf.files, [SLA]: text }, exit: 2, code: name.includes('not YAML') ? 'GATES_E_CONFIG_SYNTAX' : 'GATES_E_CONFIG_INVALID' });
   rows.push({ kind: 'missing', target: 'perf-sla', name: 'no reports', inputs: {}, files: perf.files, exit: 2, code: 'GATES_E_INPUT_MISSING' });
-  rows.push({ kind: 'missing', target: 'perf-sla', name: 'sla names a file that does not exist', inputs: { ...perf.inputs, sla: 'perf/none.yml' }, files: perf.files, exit: 2, code: 'GATES_E_CONFIG_NOT_FOUND' });
+  rows.push({ kind: 'missing', target: 'perf-sla', name: 'sla names a file that does not exist', inputs: { ...perf.inputs, sla: 'perf/none.yml' }, files: perf.files, exit: 2, code: 'GATES_E_INPUT_FILE_NOT_FOUND' });
   rows.push({ kind: 'missing', target: 'perf-sla', name: 'reports match nothing', inputs: { reports: 'out/**/*.xml' }, exit: 1 });
   rows.push({ kind: 'malformed', target: 'perf-sla', name: 'a report cut off mid-element', inputs: perf.inputs, files: { 'junit.xml': '<testsuite name="s"><testcase classname="c" name="t" ti' }, exit: 1 });
   rows.push({ kind: 'malformed', target: 'perf-sla', name: 'a report that is JSON', inputs: perf.inputs, files: { 'junit.xml': '{"tests": 1}' }, exit: 1 });
@@ -45,7 +45,7 @@ export function perfRedactRows(): BadInput[] {
 
   for (const [kind, name, text] of REDACT_FAULTS) rows.push({ kind, target: 'redact-logs', name, inputs: redact.inputs, files: { ...redact.files, [REDACT_POLICY]: text }, exit: 2, code: name.includes('not YAML') ? 'GATES_E_CONFIG_SYNTAX' : 'GATES_E_CONFIG_INVALID' });
   rows.push({ kind: 'missing', target: 'redact-logs', name: 'no paths', inputs: {}, files: redact.files, exit: 2, code: 'GATES_E_INPUT_MISSING' });
-  rows.push({ kind: 'missing', target: 'redact-logs', name: 'policy names a file that does not exist', inputs: { ...redact.inputs, policy: 'none.yml' }, files: redact.files, exit: 2, code: 'GATES_E_CONFIG_NOT_FOUND' });
+  rows.push({ kind: 'missing', target: 'redact-logs', name: 'policy names a file that does not exist', inputs: { ...redact.inputs, policy: 'none.yml' }, files: redact.files, exit: 2, code: 'GATES_E_INPUT_FILE_NOT_FOUND' });
   for (const value of ['stars', 'MASK', 'rule_id']) rows.push({ kind: 'out-of-range', target: 'redact-logs', name: `replacement: ${value}`, inputs: { ...redact.inputs, replacement: value }, files: redact.files, exit: 2, code: 'GATES_E_INPUT_INVALID' });
   for (const value of ['yes', 'maybe', '1']) rows.push({ kind: 'wrong-type', target: 'redact-logs', name: `fail-on-find: ${value}`, inputs: { ...redact.inputs, 'fail-on-find': value }, files: redact.files, exit: 2, code: 'GATES_E_INPUT_INVALID' });
 

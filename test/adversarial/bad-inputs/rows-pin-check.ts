@@ -20,7 +20,7 @@ export function pinCheckRows(): BadInput[] {
   for (const value of ['errors', 'ERROR', 'fatal', 'none', '0']) rows.push({ kind: 'out-of-range', target: 'pin-check', name: `fail-on: ${value}`, inputs: { 'fail-on': value }, exit: 2, code: 'GATES_E_INPUT_INVALID' });
   for (const value of ['Fix', 'write', 'dry_run', 'check,fix']) rows.push({ kind: 'out-of-range', target: 'pin-check', name: `mode: ${value}`, inputs: { mode: value }, exit: 2, code: 'GATES_E_INPUT_INVALID' });
   for (const value of ['30d', '0s', '11m', `${'9'.repeat(22)}s`]) rows.push({ kind: 'out-of-range', target: 'pin-check', name: `api-timeout: ${value}`, inputs: { 'api-timeout': value }, exit: 2, code: 'GATES_E_INPUT_INVALID' });
-  rows.push({ kind: 'missing', target: 'pin-check', name: 'shared-config names a file that does not exist', inputs: { 'shared-config': 'org/gates.yml' }, exit: 2, code: 'GATES_E_CONFIG_NOT_FOUND' });
+  rows.push({ kind: 'missing', target: 'pin-check', name: 'shared-config names a file that does not exist', inputs: { 'shared-config': 'org/gates.yml' }, exit: 2, code: 'GATES_E_INPUT_FILE_NOT_FOUND' });
   rows.push({ kind: 'malformed', target: 'pin-check', name: 'shared-config is not YAML', inputs: { 'shared-config': 'org.yml' }, files: { 'org.yml': 'version: [1\n' }, exit: 2, code: 'GATES_E_CONFIG_SYNTAX' });
   // A workflow file that is not YAML is a finding of the gate (exit 1), not a usage error: the workflow is what is checked.
   rows.push({ kind: 'malformed', target: 'pin-check', name: 'a workflow that is not YAML', files: { '.github/workflows/ci.yml': 'on: push\njobs: [\n' }, exit: 1 });

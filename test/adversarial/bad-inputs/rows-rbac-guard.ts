@@ -42,8 +42,8 @@ export function rbacGuardRows(): BadInput[] {
   for (const row of rows) if (/not YAML|tab indentation/.test(row.name)) row.code = 'GATES_E_CONFIG_SYNTAX';
   rows.push({ kind: 'missing', target: 'rbac-guard', name: 'no command', inputs: {}, files: baseFiles, exit: 2, code: 'GATES_E_INPUT_MISSING' });
   rows.push({ kind: 'missing', target: 'rbac-guard', name: 'a command of spaces and newlines', inputs: { command: ' \n\t ' }, files: baseFiles, exit: 2, code: 'GATES_E_INPUT_MISSING' });
-  rows.push({ kind: 'missing', target: 'rbac-guard', name: 'no policy file at the default path', inputs: base, exit: 2, code: 'GATES_E_CONFIG_NOT_FOUND' });
-  rows.push({ kind: 'missing', target: 'rbac-guard', name: 'policy names a file that does not exist', inputs: { ...base, policy: 'rbac/none.yml' }, files: baseFiles, exit: 2, code: 'GATES_E_CONFIG_NOT_FOUND' });
+  rows.push({ kind: 'missing', target: 'rbac-guard', name: 'no policy file at the default path', inputs: base, exit: 2, code: 'GATES_E_POLICY_REQUIRED' });
+  rows.push({ kind: 'missing', target: 'rbac-guard', name: 'policy names a file that does not exist', inputs: { ...base, policy: 'rbac/none.yml' }, files: baseFiles, exit: 2, code: 'GATES_E_INPUT_FILE_NOT_FOUND' });
   rows.push({ kind: 'missing', target: 'rbac-guard', name: 'GITHUB_EVENT_PATH names a file that does not exist', inputs: base, files: baseFiles, env: { GITHUB_EVENT_PATH: '{workspace}/../no-such-event.json' }, exit: 2, code: 'GATES_E_USAGE' });
   rows.push({ kind: 'malformed', target: 'rbac-guard', name: 'the event payload is not JSON', inputs: base, files: { ...baseFiles, 'event.json': '{"pull_request": ' }, env: { GITHUB_EVENT_PATH: '{workspace}/event.json' }, exit: 2, code: 'GATES_E_USAGE' });
   for (const payload of ['[]', '42', 'null', '"pull_request"']) {

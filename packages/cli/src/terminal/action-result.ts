@@ -17,7 +17,7 @@ export function outcome(result: ActionResult, style: Style, subject = ''): strin
   return style.red(`${result.exitCode === 1 ? '✗' : '⛔'} ${text}`);
 }
 
-/** `9 error(s), 3 warning(s), 1 waived`, or the error code of a run that could not judge. */
+/** `10 error(s), 3 warning(s), 1 waived`, or the error code of a run that could not judge. */
 export function findingCounts(result: ActionResult): string {
   const error = result.report?.error as { code?: string } | undefined;
   if (error?.code) return error.code;
@@ -27,7 +27,7 @@ export function findingCounts(result: ActionResult): string {
   return parts.length ? parts.join(', ') : 'no findings';
 }
 
-/** The first line `gates run` prints: `✗ pin-check: gate failed (exit 1) · 9 error(s), 3 warning(s)`. */
+/** The first line `gates run` prints: `✗ pin-check: gate failed (exit 1) · 10 error(s), 3 warning(s)`. */
 export function verdictLine(result: ActionResult, style: Style): string {
   const counts = findingCounts(result);
   return `${outcome(result, style, `${result.action}: `)}${counts ? ` · ${counts}` : ''}`;
