@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
@@ -43,6 +44,14 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(phases[0]!.permissions).toEqual({ contents: 'read' });
     expect(run.jobs.filter((job) => job.id.startsWith('gates/rerun-')).every((job) => job.result === 'skipped')).toBe(true);
     expect(phases[4]!.log).toContain('deployed 1.4.0');
+    // Each phase's ledger head and metrics file: one metrics line per gate action, aggregated by `gates metrics`.
+    expect(phases[0]!.outputs['ledger-head']).toMatch(/^[0-9a-f]{64}$/);
+    const metricsFile = phases[0]!.outputs['metrics-file']!;
+    expect(metricsFile).toBe(join(phases[0]!.temp, 'gates-state', 'metrics', 'metrics.jsonl'));
+    const lines = readFileSync(metricsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => `${line.action}:${line.verdict}`)).toEqual(['pin-check:pass', 'rbac-guard:pass']);
+    const prometheus = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'metrics', metricsFile, '--format', 'prometheus'], { encoding: 'utf8' });
+    expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
     expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\]/);
     expect(run.job('gates/report').summary).toContain('| ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass |');
   }, 120_000);

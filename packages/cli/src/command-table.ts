@@ -64,6 +64,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'shared-config': { type: 'string', description: 'organisation config layered underneath' },
     },
   },
+  metrics: {
+    usage: 'gates metrics <metrics.jsonl>... [--format table|prometheus]',
+    summary: 'aggregate gate metrics files (counts, pass rates, duration percentiles); Prometheus text for scrapers',
+    positionals: { min: 1, max: 1000 },
+    options: { format: { type: 'string', description: 'table (default) or prometheus (text exposition format 0.0.4); --json gives the aggregate as JSON' } },
+  },
   demo: {
     usage: 'gates demo [--workspace DIR]',
     summary: 'run every action on the bundled demo repository and print the summaries',

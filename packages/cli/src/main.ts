@@ -5,6 +5,7 @@ import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { actionHelpText, helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
+import { metricsCommand } from './commands/metrics.js';
 import { rbacCommand } from './commands/rbac.js';
 import { redactCommand } from './commands/redact.js';
 import { runCommand } from './commands/run.js';
@@ -20,6 +21,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   demo: demoCommand,
   audit: auditCommand,
   lock: lockCommand,
+  metrics: metricsCommand,
   rbac: rbacCommand,
 };
 
