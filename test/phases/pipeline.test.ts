@@ -69,5 +69,8 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     const report = run.job('report');
     expect(report.summary).toContain('| ❌ fail | ⏭️ not run | ⏭️ not run | ⏭️ not run | ⏭️ not run |');
     expect(report.summary).toContain('Gate `a/pin-check` failed');
+    // Phase A's rollup: verdict first, then the callout naming the gate.
+    expect(run.job('phase-a/rollup/rollup').summary).toMatch(/^### ❌ Phase A controls: fail\n[\s\S]*\| ❌ fail \| \[pin-check\][\s\S]*> \[!CAUTION\]\n> Phase A controls did not pass: gate `pin-check` failed; its own summary is in the gates job\.\n\n$/);
+    expect(run.job('phase-a/rollup/rollup').annotations).toEqual([expect.objectContaining({ level: 'error', message: 'verdict fail: gate pin-check did not pass' })]);
   }, 120_000);
 });
