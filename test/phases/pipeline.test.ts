@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
 import { accessRoutes } from '../harness/github-api/access-routes.js';
@@ -72,5 +72,16 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     // Phase A's rollup: verdict first, then the callout naming the gate.
     expect(run.job('phase-a/rollup/rollup').summary).toMatch(/^### ❌ Phase A controls: fail\n[\s\S]*\| ❌ fail \| \[pin-check\][\s\S]*> \[!CAUTION\]\n> Phase A controls did not pass: gate `pin-check` failed; its own summary is in the gates job\.\n\n$/);
     expect(run.job('phase-a/rollup/rollup').annotations).toEqual([expect.objectContaining({ level: 'error', message: 'verdict fail: gate pin-check did not pass' })]);
+  }, 120_000);
+
+  test('fixed demo with the shipped SLA: A–C pass, D fails on perf-sla and is re-run alone, E never starts', async () => {
+    const repository = fixedDemo();
+    cpSync(join(DEMO, '.github', 'gates-perf.yml'), join(repository, '.github', 'gates-perf.yml'));
+    const run = await runPipeline(PIPELINE, repository, { 'test-command': 'npm test' });
+    expect(['a', 'b', 'c', 'd', 'e'].map((phase) => `${phase}:${run.results[`phase-${phase}`]!.result}`)).toEqual(['a:success', 'b:success', 'c:success', 'd:failure', 'e:skipped']);
+    expect(run.outputs).toEqual({ verdict: 'D fail', 'failed-gate': 'd/perf-sla' });
+    expect(run.results['rerun-d']!.result).toBe('failure');
+    expect(run.job('rerun-d/gates').log).toContain('gates: perf-sla; debug: true');
+    expect(run.job('report').summary).toContain('| ✅ pass | ✅ pass | ✅ pass | ❌ fail | ⏭️ not run |');
   }, 120_000);
 });
