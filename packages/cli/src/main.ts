@@ -3,6 +3,7 @@ import { createIo, type CliIo } from './cli-io.js';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
+import { docsCheckCommand } from './commands/docs-check.js';
 import { actionHelpText, helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
 import { metricsCommand } from './commands/metrics.js';
@@ -19,6 +20,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   validate: validateCommand,
   config: configCommand,
   demo: demoCommand,
+  'docs-check': docsCheckCommand,
   audit: auditCommand,
   lock: lockCommand,
   metrics: metricsCommand,
