@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { bindInputs, bindSecrets } from './call-inputs.js';
 import { WorkflowRunnerError } from './errors.js';
 import { evaluateValue } from './expressions/evaluate.js';
@@ -50,7 +51,8 @@ export function workflowCallTrigger(workflow: WorkflowFile): Mapping | undefined
 export async function callWorkflow(plan: CallPlan, load: (path: string) => Promise<WorkflowFile>, runNested: RunNested): Promise<CalledWorkflow> {
   const where = `${plan.workflow.path}: jobs.${plan.jobKey}`;
   if (plan.depth >= MAX_DEPTH) throw new WorkflowRunnerError('invalid', `${where}: reusable workflows nest deeper than ${MAX_DEPTH} levels`);
-  const path = resolveWorkflowReference(String(plan.job.uses), plan.run.workflowsDir, plan.run.selfRepository, where);
+  // `./` is the calling workflow's own repository and commit, also when that workflow was itself called from elsewhere.
+  const path = resolveWorkflowReference(String(plan.job.uses), dirname(plan.workflow.path), plan.run.selfRepository, where);
   const called = await load(path);
   const trigger = workflowCallTrigger(called);
   if (!trigger) throw new WorkflowRunnerError('invalid', `${where}: ${plan.job.uses} is not reusable: it has no on.workflow_call trigger`);

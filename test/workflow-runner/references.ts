@@ -5,7 +5,12 @@ import { WorkflowRunnerError } from './errors.js';
 
 export const DEFAULT_SELF_REPOSITORY = 'org/gates';
 
-/** Where a reusable workflow's `uses:` points: a file of this repository or of the test's workflows folder. */
+/**
+ * Where a reusable workflow's `uses:` points. `./.github/workflows/x.yml` is
+ * resolved in `workflowsDir`, the folder of the workflow that makes the call:
+ * GitHub takes it from the calling workflow's own repository and commit, so
+ * this repository's pipeline calls its own phases whoever calls the pipeline.
+ */
 export function resolveWorkflowReference(uses: string, workflowsDir: string, selfRepository: string, where: string): string {
   const local = /^\.\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(uses);
   if (local) return join(workflowsDir, local[1]!);

@@ -20,8 +20,6 @@ export interface RunState {
   debug: boolean;
   workspaceMode: 'per-job' | 'per-run';
   root: string;
-  /** `.github/workflows` of the caller: where `./.github/workflows/x.yml` resolves. */
-  workflowsDir: string;
   /** The caller workflow (github.workflow and github.workflow_ref stay the caller's). */
   caller: WorkflowFile;
   jobCount: number;

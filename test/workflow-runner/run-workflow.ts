@@ -24,17 +24,16 @@ import { loadWorkflow, type Mapping, type WorkflowFile } from './workflow-file.j
 export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
   const path = resolve(options.workflow);
   const selfRepository = options.selfRepository ?? DEFAULT_SELF_REPOSITORY;
-  const workflowsDir = dirname(path);
   // Each workflow is read, validated and checked once per run, however often it is called.
   const loaded = new Map<string, Promise<WorkflowFile>>();
   const standIns = options.standIns ?? {};
   const load = (file: string): Promise<WorkflowFile> => {
     if (!loaded.has(file)) {
       loaded.set(file, (async () => {
-        const workflow = await loadWorkflow(file, workflowsDir, selfRepository);
+        const workflow = await loadWorkflow(file, selfRepository);
         await checkWiring(workflow, {
           calledOutputs: async (uses, where) => {
-            const called = await load(resolveWorkflowReference(uses, workflowsDir, selfRepository, where));
+            const called = await load(resolveWorkflowReference(uses, dirname(file), selfRepository, where));
             return Object.keys((workflowCallTrigger(called)?.outputs ?? {}) as Mapping);
           },
           actionOutputs: (uses, where) => (uses.startsWith('./') ? undefined : locateAction(uses, { workspace: '', selfRepository, standIns }, where).metadata?.outputs),
@@ -61,7 +60,6 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
     debug: options.debug ?? false,
     workspaceMode: options.workspace ?? 'per-job',
     root,
-    workflowsDir,
     caller,
     jobCount: 0,
   };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parse } from 'yaml';
 import { WorkflowRunnerError } from './errors.js';
 import { formatProblem, validateWorkflow } from './parser/validate-workflow.js';
@@ -21,7 +21,9 @@ const UNSUPPORTED_JOB_KEYS = ['container', 'services'];
  * workflows it calls included, one level deep) and refuses features the
  * harness does not model. A workflow GitHub would reject never runs.
  */
-export async function loadWorkflow(path: string, workflowsDir: string, selfRepository: string): Promise<WorkflowFile> {
+export async function loadWorkflow(path: string, selfRepository: string): Promise<WorkflowFile> {
+  // A `./.github/workflows/` call is resolved next to the file that makes it.
+  const workflowsDir = dirname(path);
   const content = readFileSync(path, 'utf8');
   const readCalled = (reference: string) => {
     const uses = reference.startsWith('.github/') ? `./${reference}` : reference;

@@ -64,6 +64,21 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'shared-config': { type: 'string', description: 'organisation config layered underneath' },
     },
   },
+  metrics: {
+    usage: 'gates metrics <metrics.jsonl>... [--format table|prometheus]',
+    summary: 'aggregate gate metrics files (counts, pass rates, duration percentiles); Prometheus text for scrapers',
+    positionals: { min: 1, max: 1000 },
+    options: { format: { type: 'string', description: 'table (default) or prometheus (text exposition format 0.0.4); --json gives the aggregate as JSON' } },
+  },
+  'docs-check': {
+    usage: 'gates docs-check [path]... [--workspace DIR] [--external]',
+    summary: 'check Markdown links and heading anchors, and that YAML, JSON and Mermaid blocks parse',
+    positionals: { min: 0, max: 1000 },
+    options: {
+      workspace: { type: 'string', description: 'the repository the paths and links are relative to (default: current directory)' },
+      external: { type: 'boolean', description: 'also request every http(s) link (off by default: the network makes it flaky)' },
+    },
+  },
   demo: {
     usage: 'gates demo [--workspace DIR]',
     summary: 'run every action on the bundled demo repository and print the summaries',

@@ -3,8 +3,10 @@ import { createIo, type CliIo } from './cli-io.js';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
+import { docsCheckCommand } from './commands/docs-check.js';
 import { actionHelpText, helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
+import { metricsCommand } from './commands/metrics.js';
 import { rbacCommand } from './commands/rbac.js';
 import { redactCommand } from './commands/redact.js';
 import { runCommand } from './commands/run.js';
@@ -18,8 +20,10 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   validate: validateCommand,
   config: configCommand,
   demo: demoCommand,
+  'docs-check': docsCheckCommand,
   audit: auditCommand,
   lock: lockCommand,
+  metrics: metricsCommand,
   rbac: rbacCommand,
 };
 

@@ -65,3 +65,8 @@ export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult
 export { API_TIMEOUT_RANGE, apiBaseUrl, connectGitHub } from './github/connect.js';
 export { getAllPages, nextLink, type PageLimits } from './github/paginate.js';
 export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';
+export { METRICS_SCHEMA_VERSION, metricRecord, type MetricExtras, type MetricRecord } from './metrics/metric-record.js';
+export { appendMetric, metricsPath } from './metrics/metrics-file.js';
+export { aggregateMetrics, nearestRank, type ActionAggregate } from './metrics/aggregate-metrics.js';
+export { escapeLabelValue, renderPrometheus } from './metrics/prometheus-text.js';
+export { parseMetricsText } from './metrics/read-metrics.js';

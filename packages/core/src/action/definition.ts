@@ -4,6 +4,7 @@ import type { EffectiveConfig } from '../config/layers.js';
 import type { FailOn, Finding, Report, RuleMeta } from '../findings/model.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import type { Lock } from '../lock/lock.js';
+import type { MetricExtras } from '../metrics/metric-record.js';
 import type { Redactor } from '../redact/redactor.js';
 import type { RepositoryLinks } from '../report/summary.js';
 import type { Runner } from '../runner/runner.js';
@@ -58,4 +59,6 @@ export interface ActionOutcome {
   rules?: RuleMeta[];
   /** Extra fields for this run's audit-ledger record (ids and decisions only). */
   ledgerEvent?: LedgerEvent;
+  /** What the action measured beyond verdict and duration (lock waits, rollbacks, waivers) for the metrics file. */
+  metrics?: MetricExtras;
 }

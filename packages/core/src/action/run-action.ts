@@ -6,6 +6,8 @@ import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
 import { countBySeverity, gateFails, sortFindings, verdictOf, type FailOn, type Report } from '../findings/model.js';
 import { InputReader } from '../inputs/input-reader.js';
 import { LockfileLock } from '../lock/lockfile-lock.js';
+import { metricRecord, type MetricRecord } from '../metrics/metric-record.js';
+import { appendMetric } from '../metrics/metrics-file.js';
 import type { Redactor } from '../redact/redactor.js';
 import { DEFAULT_SECRET_ENV_PATTERNS, registerKnownSecrets, type RefusedSecret } from '../redact/secret-sources.js';
 import { describeRefusal } from '../redact/secret-strength.js';
@@ -42,6 +44,8 @@ export interface RunEnvironment {
 export async function runAction(definition: ActionDefinition, host: RunEnvironment): Promise<ExitCodeValue> {
   const { env, runner, redactor } = host;
   const inputs = new InputReader(env, redactor);
+  const started = performance.now();
+  let stateRoot: string | undefined;
   try {
     const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
     // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
@@ -51,7 +55,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const envPatterns = (valueAt(config.values, 'redact.env-patterns') as string[] | undefined) ?? [];
     for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns)) refused.push(refusal);
     for (const [label, refusal] of refusedVariables(refused)) runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
-    const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
+    stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
     const lock = new LockfileLock(statePath(stateRoot, 'locks'));
     const ledger = new Ledger(ledgerPath(stateRoot), lock, {
       redactor,
@@ -108,9 +112,24 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       ...runIdentity(env),
     });
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-    return gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;
+    const exitCode = gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;
+    recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
+    return exitCode;
   } catch (thrown) {
-    return reportError(thrown, host, definition.name);
+    const exitCode = reportError(thrown, host, definition.name);
+    // A run that ended before its verdict still counts, once the state root it writes to is known to be safe.
+    if (stateRoot) recordMetric(stateRoot, runner, { action: definition.name, verdict: 'error', exitCode, durationMs: performance.now() - started, env, now: new Date() });
+    return exitCode;
+  }
+}
+
+/** Metrics observe the gate and never decide it: a metrics file that cannot be written is a warning. */
+function recordMetric(stateRoot: string, runner: Runner, input: Parameters<typeof metricRecord>[0]): void {
+  const record: MetricRecord = metricRecord(input);
+  try {
+    appendMetric(stateRoot, record);
+  } catch (thrown) {
+    runner.warning(`The metrics line of this run was not written: ${thrown instanceof Error ? thrown.message : String(thrown)}.`);
   }
 }
 

@@ -100,6 +100,11 @@ export const ERROR_CATALOGUE = {
     message: 'Config file {file} does not match its schema ({count} problem(s)).',
     hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
   },
+  GATES_E_METRICS_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Metrics file {file} has {count} line(s) that are not gates metrics.',
+    hint: 'Each line must be one JSON object as schemas/gates-metrics.schema.json describes; the actions write them under the state root (metrics/metrics.jsonl).',
+  },
   GATES_E_STATE_ROOT: {
     exitCode: ExitCode.Usage,
     message: 'State root {path} cannot be used: {reason}.',

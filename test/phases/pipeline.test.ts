@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
+import { accessRoutes } from '../harness/github-api/access-routes.js';
+import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-api/server.js';
+import { REPO_ROOT } from '../harness/run-bundle.js';
+import { workflowsWith } from '../workflow-runner/fixtures.js';
+import { runWorkflow } from '../workflow-runner/run-workflow.js';
+import { checkout } from '../workflow-runner/stand-ins/checkout.js';
+import { DEMO, fixedDemo } from './demo-variants.js';
+
+const TOKEN = 'ghs_pipelineTestToken0123456789abcdefABCD';
+const PIPELINE = join(REPO_ROOT, '.github', 'workflows', 'pipeline.yml');
+const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+const ADOPTION = /## Adopt the gated pipeline\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(README)![1]!;
+
+let api: GitHubApiServer | undefined;
+afterEach(async () => api?.close());
+
+/** The pipeline run as mona (maintain: the demo policy's mlops role) against a loopback GitHub API. */
+async function runPipeline(workflow: string, repository: string, inputs?: Record<string, string>) {
+  api = await startGitHubApiServer([...repositoryRoutes(ACTION_REPOSITORIES), ...accessRoutes({ collaborators: { mona: 'maintain' } })], { token: TOKEN });
+  return runWorkflow({
+    workflow,
+    inputs,
+    repository,
+    standIns: { 'actions/checkout': checkout },
+    github: { apiUrl: api.url, token: TOKEN, actor: 'mona', repository: 'demo-org/demo-repo', ref: 'refs/heads/main' },
+  });
+}
+
+describe('the gated pipeline (pipeline.yml) on the demo repository, through the workflow runner', () => {
+  test('the README\'s adoption example, as written, on the fixed demo: A–E pass in order and the pipeline shows one row of verdicts', async () => {
+    const run = await runPipeline(workflowsWith({ 'delivery.yml': ADOPTION }, 'delivery.yml'), fixedDemo());
+    expect(run.conclusion).toBe('success');
+    expect(run.results.gates).toMatchObject({ result: 'success', outputs: { verdict: 'pass', 'failed-gate': '' } });
+    const phases = ['a', 'b', 'c', 'd', 'e'].map((phase) => run.job(`gates/phase-${phase}/gates`));
+    expect(phases.map((job) => job.result)).toEqual(['success', 'success', 'success', 'success', 'success']);
+    // Each entrance was the verdict before: the step ran and passed in every phase.
+    expect(phases.map((job) => job.steps.find((step) => step.id === 'entrance')!.outcome)).toEqual(['success', 'success', 'success', 'success', 'success']);
+    expect(phases[0]!.permissions).toEqual({ contents: 'read' });
+    expect(run.jobs.filter((job) => job.id.startsWith('gates/rerun-')).every((job) => job.result === 'skipped')).toBe(true);
+    expect(phases[4]!.log).toContain('deployed 1.4.0');
+    // Each phase's ledger head and metrics file: one metrics line per gate action, aggregated by `gates metrics`.
+    expect(phases[0]!.outputs['ledger-head']).toMatch(/^[0-9a-f]{64}$/);
+    const metricsFile = phases[0]!.outputs['metrics-file']!;
+    expect(metricsFile).toBe(join(phases[0]!.temp, 'gates-state', 'metrics', 'metrics.jsonl'));
+    const lines = readFileSync(metricsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => `${line.action}:${line.verdict}`)).toEqual(['pin-check:pass', 'rbac-guard:pass']);
+    const prometheus = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'metrics', metricsFile, '--format', 'prometheus'], { encoding: 'utf8' });
+    expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
+    expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\]/);
+    expect(run.job('gates/report').summary).toContain('| ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass |');
+  }, 120_000);
+
+  test('demo as shipped: phase A fails on pin-check, B–E never start, and pin-check runs again alone with debug output', async () => {
+    const run = await runPipeline(PIPELINE, DEMO, { 'test-command': 'npm test' });
+    expect(run.conclusion).toBe('failure');
+    expect(run.results['phase-a']).toMatchObject({ result: 'failure', outputs: expect.objectContaining({ verdict: 'fail', 'failed-gate': 'pin-check' }) });
+    for (const phase of ['b', 'c', 'd', 'e']) expect(run.results[`phase-${phase}`]!.result).toBe('skipped');
+    const rerun = run.job('rerun-a/gates');
+    expect(rerun.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'pin-check', 'state']);
+    expect(rerun.log).toContain('gates: pin-check; debug: true');
+    expect(run.job('phase-a/gates').log).toContain('gates: all; debug: false');
+    expect(run.outputs).toEqual({ verdict: 'A fail', 'failed-gate': 'a/pin-check' });
+    const report = run.job('report');
+    expect(report.summary).toContain('| ❌ fail | ⏭️ not run | ⏭️ not run | ⏭️ not run | ⏭️ not run |');
+    expect(report.summary).toContain('Gate `a/pin-check` failed');
+    // Phase A's rollup: verdict first, then the callout naming the gate.
+    expect(run.job('phase-a/rollup/rollup').summary).toMatch(/^### ❌ Phase A controls: fail\n[\s\S]*\| ❌ fail \| \[pin-check\][\s\S]*> \[!CAUTION\]\n> Phase A controls did not pass: gate `pin-check` failed; its own summary is in the gates job\.\n\n$/);
+    expect(run.job('phase-a/rollup/rollup').annotations).toEqual([expect.objectContaining({ level: 'error', message: 'verdict fail: gate pin-check did not pass' })]);
+  }, 120_000);
+
+  test('fixed demo with the shipped SLA: A–C pass, D fails on perf-sla and is re-run alone, E never starts', async () => {
+    const repository = fixedDemo();
+    cpSync(join(DEMO, '.github', 'gates-perf.yml'), join(repository, '.github', 'gates-perf.yml'));
+    const run = await runPipeline(PIPELINE, repository, { 'test-command': 'npm test' });
+    expect(['a', 'b', 'c', 'd', 'e'].map((phase) => `${phase}:${run.results[`phase-${phase}`]!.result}`)).toEqual(['a:success', 'b:success', 'c:success', 'd:failure', 'e:skipped']);
+    expect(run.outputs).toEqual({ verdict: 'D fail', 'failed-gate': 'd/perf-sla' });
+    expect(run.results['rerun-d']!.result).toBe('failure');
+    expect(run.job('rerun-d/gates').log).toContain('gates: perf-sla; debug: true');
+    expect(run.job('report').summary).toContain('| ✅ pass | ✅ pass | ✅ pass | ❌ fail | ⏭️ not run |');
+  }, 120_000);
+});
