@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JUnitReader } from '../../actions/perf-sla/src/junit/junit-reader.js';
-import type { TestCase } from '../../actions/perf-sla/src/junit/test-case.js';
+import { JUnitReader } from '../../actions/perf-sla/src/reports/junit-reader.js';
+import type { TestCase } from '../../actions/perf-sla/src/reports/test-case.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding } from '@gates/core';
-import type { ReadOutcome } from '../junit/read-report.js';
-import { describeCounts } from '../junit/suite-headers.js';
+import type { ReadOutcome } from '../reports/read-report.js';
+import { describeCounts } from '../reports/suite-headers.js';
 import { formatSeconds } from '../report/format-seconds.js';
 import { PARALLEL_ALLOWANCE, wallSeconds } from '../stats/job-wall-time.js';
 

@@ -1,6 +1,6 @@
 import type { Finding } from '@gates/core';
-import type { ReportAccess } from '../junit/read-report.js';
-import { failedStatus, fullName, type TestCase, type TestStatus } from '../junit/test-case.js';
+import type { ReportAccess } from '../reports/read-report.js';
+import { failedStatus, fullName, type TestCase, type TestStatus } from '../reports/test-case.js';
 import type { TestTally } from '../stats/test-tally.js';
 import type { FailureLocator } from './failure-location.js';
 

@@ -1,6 +1,6 @@
 import { parseDuration } from '@gates/core';
 import { DEFAULT_REGRESSION_OPTIONS, type RegressionOptions } from '../history/judge-regression.js';
-import type { UnitSetting } from '../junit/time-unit.js';
+import type { UnitSetting } from '../reports/time-unit.js';
 
 /** `.github/gates-perf.yml` as written (schemas/gates-perf.schema.json). */
 export interface SlaFile {

@@ -1,5 +1,5 @@
 import { globMatcher } from '@gates/core';
-import { fullName, type TestCase } from '../junit/test-case.js';
+import { fullName, type TestCase } from '../reports/test-case.js';
 import type { RunStats } from '../stats/run-stats.js';
 import { BREACHED, type TestTally } from '../stats/test-tally.js';
 import type { Budget, SlaPolicy } from './sla-policy.js';

@@ -1,4 +1,4 @@
-import { fullName, type TestCase } from '../junit/test-case.js';
+import { fullName, type TestCase } from '../reports/test-case.js';
 import { DurationColumn, type Percentiles } from './duration-column.js';
 import { TestTally, type RetryMode } from './test-tally.js';
 

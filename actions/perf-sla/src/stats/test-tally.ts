@@ -1,4 +1,4 @@
-import type { TestCase, TestStatus } from '../junit/test-case.js';
+import type { TestCase, TestStatus } from '../reports/test-case.js';
 
 export type RetryMode = 'merge' | 'separate';
 
