@@ -38,6 +38,9 @@ interface TextCapture {
   depth: number;
   room: number;
   pieces: string[];
+  /** Bytes of the current stretch of text or CDATA (copies), decoded whole when it ends: a character or entity may be split between reads. */
+  raw: Buffer[];
+  rawCdata: boolean;
   /** A tag was crossed since the last piece: the next one starts on a new line. */
   newline: boolean;
 }
@@ -157,11 +160,11 @@ export class XmlScanner {
         this.sawRoot = true;
         if (!selfClosing && this.stack.length >= this.maxDepth) return this.fail(`elements nested deeper than ${this.maxDepth}`, lt);
         const wanted = this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
-        if (this.capture) this.capture.newline = true;
+        if (this.capture) this.crossTag();
         if (selfClosing) this.handler.close(name, this.consumed + lt, wanted ? '' : undefined);
         else {
           this.stack.push(name);
-          if (wanted && !this.capture) this.capture = { depth: this.stack.length, room: wanted, pieces: [], newline: false };
+          if (wanted && !this.capture) this.capture = { depth: this.stack.length, room: wanted, pieces: [], raw: [], rawCdata: false, newline: false };
         }
         return at + (selfClosing ? 2 : 1);
       }
@@ -200,10 +203,11 @@ export class XmlScanner {
     const open = this.stack.pop();
     if (open !== name) return this.fail(open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`, lt);
     let text: string | undefined;
+    if (this.capture) this.crossTag();
     if (this.capture && this.capture.depth === this.stack.length + 1) {
       text = this.capture.pieces.join('');
       this.capture = undefined;
-    } else if (this.capture) this.capture.newline = true;
+    }
     this.handler.close(name, this.consumed + lt, text);
     return gt + 1;
   }
@@ -238,12 +242,27 @@ export class XmlScanner {
   private addText(buffer: Buffer, start: number, end: number, cdata: boolean): void {
     const capture = this.capture!;
     if (end <= start || capture.room <= 0) return;
+    if (capture.raw.length > 0 && capture.rawCdata !== cdata) this.flushText();
     const take = Math.min(end - start, capture.room);
     capture.room -= take;
-    const raw = buffer.toString('utf8', start, start + take);
+    capture.raw.push(Buffer.from(buffer.subarray(start, start + take)));
+    capture.rawCdata = cdata;
+  }
+
+  /** A tag ends the current stretch of text; what follows goes on a new line. */
+  private crossTag(): void {
+    this.flushText();
+    this.capture!.newline = true;
+  }
+
+  private flushText(): void {
+    const capture = this.capture!;
+    if (capture.raw.length === 0) return;
+    const text = Buffer.concat(capture.raw).toString('utf8');
+    capture.raw = [];
     if (capture.newline && capture.pieces.length > 0) capture.pieces.push('\n');
     capture.newline = false;
-    capture.pieces.push(!cdata && raw.includes('&') ? decodeEntities(raw) : raw);
+    capture.pieces.push(!capture.rawCdata && text.includes('&') ? decodeEntities(text) : text);
   }
 
   private fail(message: string, at: number): never {
