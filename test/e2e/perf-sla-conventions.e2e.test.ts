@@ -129,7 +129,7 @@ describe('units and sanity', () => {
     expect(metrics.slowest[0]!.name).toBe('Command Test: somecli');
     expect(metrics.slowest[0]!.seconds).toBeCloseTo(0.548392417, 9);
     expect(metrics.reports[0]).toMatchObject({ format: 'junit', unit: 'ns' });
-    expect(run.summary).toContain('`structure-test.xml`: times read as nanoseconds: every time is a whole number');
+    expect(run.summary).toContain('<code>structure-test.xml</code>: times read as nanoseconds: every time is a whole number');
     expect(run.summary).not.toMatch(/\d{4,} min/);
   });
 

@@ -2,7 +2,7 @@ import type { Finding } from '@gates/core';
 import type { ReadOutcome } from '../reports/read-report.js';
 import { describeCounts } from '../reports/suite-headers.js';
 import { formatSeconds } from '../report/format-seconds.js';
-import { PARALLEL_ALLOWANCE, wallSeconds } from '../stats/job-wall-time.js';
+import { IMPLAUSIBLE_FLOOR_SECONDS, PARALLEL_ALLOWANCE, wallSeconds } from '../stats/job-wall-time.js';
 
 /** One report as read: what the summary and the findings need of it. */
 export interface ReportSummary {
@@ -47,7 +47,7 @@ export function reportFindings(report: ReportSummary, lines: HeaderLines, jobSec
     findings.push({ ruleId: 'implausible-duration', severity: 'warning', file, message: `${report.overADay} test attempt(s) claim more than a day each (read as ${unitName(outcome.unit)}): if this report writes milliseconds or nanoseconds, set time-unit` });
   }
   const wall = wallSeconds(jobSeconds, outcome.totals.times.spanSeconds);
-  if (wall !== undefined && report.caseSeconds > PARALLEL_ALLOWANCE * wall) {
+  if (wall !== undefined && report.caseSeconds > Math.max(PARALLEL_ALLOWANCE * wall, IMPLAUSIBLE_FLOOR_SECONDS)) {
     findings.push({ ruleId: 'implausible-duration', severity: 'warning', file, message: `its test times add up to ${formatSeconds(report.caseSeconds)}, ${Math.round(report.caseSeconds / wall).toLocaleString('en')}× the ${formatSeconds(wall)} the tests can have run (read as ${unitName(outcome.unit)}): if this report writes milliseconds or nanoseconds, set time-unit` });
   }
   return findings;

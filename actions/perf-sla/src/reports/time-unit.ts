@@ -1,3 +1,4 @@
+import { largest } from '@gates/core';
 import { formatSeconds } from '../report/format-seconds.js';
 import type { TimeUnit } from './junit-reader.js';
 import { XmlScanner, type Attributes, type XmlHandler } from './xml-scanner.js';
@@ -83,10 +84,10 @@ export function decideUnit(evidence: Pick<TimeEvidence, 'values' | 'integerOnly'
   const nonzero = evidence.values.filter((value) => value > 0);
   if (nonzero.length === 0) return { unit: 's' };
   const middle = median(nonzero);
-  const largest = Math.max(...nonzero);
-  const plausible = (scale: number) => middle * scale <= PLAUSIBLE_MEDIAN_SECONDS && largest * scale <= PLAUSIBLE_MAX_SECONDS;
+  const longest = largest(nonzero, 0);
+  const plausible = (scale: number) => middle * scale <= PLAUSIBLE_MEDIAN_SECONDS && longest * scale <= PLAUSIBLE_MAX_SECONDS;
   if (plausible(1)) return { unit: 's' };
-  const why = `every time is a whole number, and in seconds the median test would take ${formatSeconds(middle)} and the longest ${formatSeconds(largest)}`;
+  const why = `every time is a whole number, and in seconds the median test would take ${formatSeconds(middle)} and the longest ${formatSeconds(longest)}`;
   if (plausible(1e-3)) return { unit: 'ms', reason: why };
   return { unit: 'ns', reason: why };
 }

@@ -26,8 +26,17 @@ export function jobElapsedSeconds(env: NodeJS.ProcessEnv, now = Date.now()): num
  */
 export const PARALLEL_ALLOWANCE = 100;
 
+/**
+ * Below an hour of test time the comparison says nothing: a job that only
+ * collects reports (a matrix's artifacts) can be seconds old, and
+ * milliseconds read as seconds turn even a 4-second suite into more than an
+ * hour.
+ */
+export const IMPLAUSIBLE_FLOOR_SECONDS = 3600;
+
 /** The wall time a report's tests could have taken: the longest of the job so far and the span the report's own timestamps cover. */
 export function wallSeconds(jobSeconds: number | undefined, reportSpanSeconds: number | undefined): number | undefined {
-  const known = [jobSeconds, reportSpanSeconds].filter((value): value is number => value !== undefined && value > 0);
-  return known.length > 0 ? Math.max(...known) : undefined;
+  const job = jobSeconds !== undefined && jobSeconds > 0 ? jobSeconds : undefined;
+  const span = reportSpanSeconds !== undefined && reportSpanSeconds > 0 ? reportSpanSeconds : undefined;
+  return job === undefined ? span : span === undefined ? job : Math.max(job, span);
 }
