@@ -59,10 +59,10 @@ export function collectReports(files: readonly DiscoveredFile[], options: Collec
     );
     const summary: ReportSummary = { display: file.display, outcome, caseSeconds: stats.overall.sum - before.sum, overADay: stats.overADay - before.overADay };
     reports.push(summary);
-    findings.push(...reportFindings(summary, lines, options.jobSeconds));
+    for (const finding of reportFindings(summary, lines, options.jobSeconds)) findings.push(finding);
   }
   const located = failures.findings(stats.tally, new FailureLocator(options.workspace));
-  findings.push(...located.findings);
+  for (const finding of located.findings) findings.push(finding);
   return { stats, sla, reports, findings, failures: { seen: failures.seen, notes: located.findings.length, unlocated: located.unlocated } };
 }
 

@@ -42,7 +42,9 @@ export function renderPerfSummary(input: PerfSummaryInput, md: MarkdownText): st
     ),
     '',
     `From ${files}; ${stats.untimed} test record(s) without a time are counted but not timed; skipped tests are not timed.`,
-    ...notes(input, md),
+  );
+  for (const line of notes(input, md)) lines.push(line);
+  lines.push(
     '',
     '**Slowest tests**',
     '',
