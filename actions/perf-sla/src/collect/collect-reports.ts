@@ -37,7 +37,7 @@ export interface Collected {
  */
 export function collectReports(files: readonly DiscoveredFile[], options: CollectOptions): Collected {
   const stats = new RunStats(options.keep, options.retries, expectedTests(files));
-  const sla = new SlaTracker(options.policy, stats.tally);
+  const sla = new SlaTracker(options.policy, options.retries);
   const failures = new FailureNotes();
   const reports: ReportSummary[] = [];
   const findings: Finding[] = [];
@@ -48,8 +48,8 @@ export function collectReports(files: readonly DiscoveredFile[], options: Collec
       file.path,
       { unit: options.unit, workspace: options.workspace, namesFor: (seconds) => sla.namesTests || stats.couldBeSlowest(seconds), wantsFailureText: () => failures.wantsText() },
       (test) => {
-        const slot = stats.add(test);
-        sla.observe(test, slot);
+        stats.add(test);
+        sla.observe(test);
         failures.consider(test, file.display);
       },
       (access, read) => {

@@ -1,7 +1,8 @@
 import { globMatcher } from '@gates/core';
 import { fullName, type TestCase } from '../reports/test-case.js';
 import type { RunStats } from '../stats/run-stats.js';
-import { BREACHED, type TestTally } from '../stats/test-tally.js';
+import { IdentitySet } from '../stats/identity-set.js';
+import type { RetryMode } from '../stats/test-tally.js';
 import type { Budget, SlaPolicy } from './sla-policy.js';
 
 export interface Breach {
@@ -45,10 +46,12 @@ export class SlaTracker {
   private readonly top10ByName = new Map<string, Top10Status>();
   /** Listed test breaches by entry and test, so a retried test's attempts make one breach (its slowest). */
   private readonly listed = new Map<string, Breach>();
+  /** Tests that broke a budget (merged retries): beyond the listed breaches, an earlier attempt's breach is known only here. */
+  private readonly breached = new IdentitySet();
 
   constructor(
     private readonly policy: SlaPolicy,
-    private readonly tally?: TestTally,
+    private readonly retries: RetryMode = 'separate',
   ) {
     policy.tests.forEach((test, index) => {
       if (GLOB.test(test.name)) this.globs.push({ index, matches: globMatcher([test.name]) });
@@ -63,16 +66,16 @@ export class SlaTracker {
     return this.exact.size > 0 || this.globs.length > 0 || this.top10ByName.size > 0;
   }
 
-  /** One test record; `slot` is its test's place in the tally (-1 when records are not merged). */
-  observe(test: TestCase, slot = -1): void {
+  /** One test record. */
+  observe(test: TestCase): void {
     if (test.status === 'skipped' || !this.namesTests) return;
     const seconds = slowestAttempt(test);
     if (seconds === undefined) return;
     const name = fullName(test);
     const top = this.top10ByName.get(name);
     if (top) top.observed = Math.max(top.observed ?? 0, seconds);
-    for (const index of this.exact.get(name) ?? []) this.check(index, test, name, seconds, slot);
-    for (const glob of this.globs) if (glob.matches(name)) this.check(glob.index, test, name, seconds, slot);
+    for (const index of this.exact.get(name) ?? []) this.check(index, test, name, seconds);
+    for (const glob of this.globs) if (glob.matches(name)) this.check(glob.index, test, name, seconds);
   }
 
   /** The budgets that apply to a test (its `tests:` entries and its `top-10:` entry), tightest first. */
@@ -108,7 +111,7 @@ export class SlaTracker {
     return { top10: this.top10, stale };
   }
 
-  private check(index: number, test: TestCase, name: string, seconds: number, slot: number): void {
+  private check(index: number, test: TestCase, name: string, seconds: number): void {
     this.matched.add(index);
     const budget = this.policy.tests[index]!.max;
     if (seconds <= budget.seconds) return;
@@ -118,9 +121,8 @@ export class SlaTracker {
       if (seconds > earlier.observed) Object.assign(earlier, { observed: seconds, file: test.file ?? earlier.file, line: test.line ?? earlier.line });
       return;
     }
-    // Beyond the listed breaches, an earlier attempt's breach is known only by the tally's flag.
-    if (this.breaches.length >= MAX_LISTED && this.tally?.marked(slot, BREACHED)) return;
-    this.tally?.mark(slot, BREACHED);
+    const first = this.retries === 'separate' || this.breached.add(test.idHigh, test.idLow);
+    if (this.breaches.length >= MAX_LISTED && !first) return;
     const breach = this.add({ scope: 'test', name, metric: 'max', budget, observed: seconds, file: test.file, line: test.line });
     if (breach) this.listed.set(key, breach);
   }

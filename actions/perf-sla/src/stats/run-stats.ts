@@ -48,15 +48,14 @@ export class RunStats {
     return this.tally.tests;
   }
 
-  /** Counts and times a record; returns its test's slot in the tally (-1 when records are not merged). */
-  add(test: TestCase): number {
-    const slot = this.tally.record(test);
-    if (test.status === 'skipped') return slot;
+  /** Counts and times a record. */
+  add(test: TestCase): void {
+    this.tally.record(test);
+    if (test.status === 'skipped') return;
     if (test.seconds === undefined) this.untimed++;
     let slowestAttempt = this.time(test, test.seconds);
     for (const seconds of test.attemptSeconds ?? []) slowestAttempt = Math.max(slowestAttempt, this.time(test, seconds));
     if (slowestAttempt >= 0) this.considerSlowest(test, test.name || test.classname ? slowestAttempt : (test.seconds ?? -1));
-    return slot;
   }
 
   percentiles(column: DurationColumn = this.overall): Percentiles {

@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { TestCase, TestStatus } from '../reports/test-case.js';
 import { identityOf, TestIdentity } from './test-identity.js';
-import { BREACHED, TestTally } from './test-tally.js';
+import { IdentitySet } from './identity-set.js';
+import { TestTally } from './test-tally.js';
 
 function record(name: string, status: TestStatus, folded = 0, earlierFailed = false): TestCase {
   const { high, low } = identityOf('suite', 'Class', name);
@@ -87,12 +88,30 @@ describe('TestTally, retries merged', () => {
     }
   });
 
-  test('flags set on a test stay with it across its later attempts', () => {
+  test('different tests that share a high word stay apart, each with its own attempts in order', () => {
     const tally = new TestTally('merge');
-    const slot = tally.record(record('a', 'passed'));
-    tally.mark(slot, BREACHED);
-    expect(tally.marked(tally.record(record('a', 'failed')), BREACHED)).toBe(true);
-    expect(tally.marked(tally.record(record('b', 'failed')), BREACHED)).toBe(false);
+    const raw = (idLow: number, status: TestStatus): TestCase => ({ suite: '', classname: '', name: '', seconds: 1, status, foldedAttempts: 0, earlierFailed: false, idHigh: -7, idLow });
+    for (const test of [raw(0x300, 'failed'), raw(0x100, 'passed'), raw(0x300, 'passed'), raw(-0x100, 'error'), raw(0x100, 'failed')]) tally.record(test);
+    expect(summary(tally)).toEqual({ tests: 3, byStatus: { passed: 1, failed: 1, error: 1, skipped: 0 }, flaky: 1, retried: 2, attempts: 5 });
+    expect([tally.finalStatus(-7, 0x100), tally.finalStatus(-7, 0x3ff), tally.finalStatus(-7, -0x100), tally.finalStatus(-7, 0x200), tally.finalStatus(8, 0x100)]).toEqual(['failed', 'passed', 'error', undefined, undefined]);
+  });
+
+  test('records after the counts were read are counted too', () => {
+    const tally = new TestTally('merge');
+    tally.record(record('a', 'failed'));
+    expect(tally.tests).toBe(1);
+    tally.record(record('a', 'passed'));
+    tally.record(record('b', 'passed'));
+    expect(summary(tally)).toMatchObject({ tests: 2, flaky: 1, retried: 1 });
+  });
+});
+
+describe('IdentitySet', () => {
+  test('an identity is new once, as the set grows past its first size', () => {
+    const set = new IdentitySet();
+    for (let index = 0; index < 5000; index++) expect(set.add(identityOf('s', 'c', String(index)).high, identityOf('s', 'c', String(index)).low)).toBe(true);
+    expect(set.add(identityOf('s', 'c', '42').high, identityOf('s', 'c', '42').low)).toBe(false);
+    expect(set.size).toBe(5000);
   });
 });
 
