@@ -66,7 +66,7 @@ export function collectReports(files: readonly DiscoveredFile[], options: Collec
   return { stats, sla, reports, findings, failures: { seen: failures.seen, notes: located.findings.length, unlocated: located.unlocated } };
 }
 
-/** About the fewest bytes a real test record takes (`<testcase classname="…" name="…" time="…"/>` with short names): tests ≤ bytes / this, so the attempt table is sized once for most runs. */
+/** About the fewest bytes a real test record takes (`<testcase classname="…" name="…" time="…"/>` with short names): tests ≤ bytes / this, so the retry log is sized once for most runs. */
 const MIN_RECORD_BYTES = 100;
 
 function expectedTests(files: readonly DiscoveredFile[]): number {

@@ -3,7 +3,7 @@
  * report wrote, in two 32-bit lanes with different multipliers, shifts and
  * seeds, each finished with its own avalanche, so retries can be recognised
  * across millions of tests without keeping or even decoding their names.
- * The attempt table keeps 56 of the 64 bits (see test-tally.ts). Pure.
+ * The retry tally keeps 56 of the 64 bits (see test-tally.ts). Pure.
  */
 export class TestIdentity {
   /** Lane states while hashing. */
