@@ -32,14 +32,14 @@ type Run = Awaited<ReturnType<typeof runBundle>>;
 const metricsOf = (run: Run) => JSON.parse(readFileSync(run.outputs['metrics-file']!, 'utf8')) as Metrics;
 const byTitle = (run: Run, title: string) => run.annotations.filter((annotation) => annotation.properties.title === title);
 
-/** One test each: passes slowly, flaky (fails once, then passes on retry), always fails, skipped. Line numbers matter below. */
+/** One test each: passes slowly, flaky (fails once, then passes on retry), always fails, skipped (xtest; mocha: no function). Line numbers matter below. */
 const JEST_TESTS = `jest.retryTimes(2);
 let attempts = 0;
 describe('cart', () => {
   test('adds', async () => { await new Promise((resolve) => setTimeout(resolve, 30)); });
   test('flaky', () => { if (attempts++ < 1) throw new Error('first attempt'); });
   test('fails', () => { expect(1).toBe(2); });
-  test.skip('later', () => {});
+  xtest('later', () => {});
 });
 `;
 
@@ -48,7 +48,7 @@ describe('cart', function () {
   it('adds', function (done) { setTimeout(done, 30); });
   it('flaky', function () { this.retries(2); if (attempts++ < 1) throw new Error('first attempt'); });
   it('fails', function () { throw new Error('boom'); });
-  it.skip('later', function () {});
+  it('later');
   describe('with a broken fixture', function () {
     before(function () { throw new Error('no database'); });
     it('never runs', function () {});
