@@ -1,7 +1,9 @@
 import type { Finding, MarkdownText, RuleMeta } from '@gates/core';
 import { renderHistorySection } from '../../actions/perf-sla/src/report/history-summary.js';
 import { renderPerfSummary } from '../../actions/perf-sla/src/report/perf-summary.js';
+import { emptyTotals } from '../../actions/perf-sla/src/reports/report-totals.js';
 import { RunStats } from '../../actions/perf-sla/src/stats/run-stats.js';
+import { identityOf } from '../../actions/perf-sla/src/stats/test-identity.js';
 import { renderFixSummary } from '../../actions/pin-check/src/fix/fix-summary.js';
 import { renderDecision } from '../../actions/rbac-guard/src/decision-summary.js';
 import { renderRedactionSummary } from '../../actions/redact-logs/src/report/redaction-summary.js';
@@ -34,19 +36,24 @@ export function plantedReport(plant: Plant): { findings: Finding[]; rules: RuleM
 export function plantedAppendices(plant: Plant, md: MarkdownText, redactor: Redactor): Record<string, string> {
   const stats = new RunStats(10);
   for (let index = 0; index < 3; index++) {
-    stats.add({ suite: plant(`perf.suite${index}`), classname: plant(`perf.class${index}`), name: plant(`perf.name${index}`), seconds: 1 + index, status: 'passed', flaky: false });
+    const [suite, classname, name] = [plant(`perf.suite${index}`), plant(`perf.class${index}`), plant(`perf.name${index}`)];
+    const identity = identityOf(suite, classname, name);
+    stats.add({ suite, classname, name, seconds: 1 + index, status: 'passed', foldedAttempts: 0, earlierFailed: false, idHigh: identity.high, idLow: identity.low });
   }
-  const budget = { label: '1s', seconds: 1 };
+  const budget = { label: '1s', seconds: 1, pointer: '/tests/0' };
+  const report = { display: plant('perf.report'), outcome: { format: 'junit' as const, totals: emptyTotals(), unit: 'ms' as const, unitReason: 'planted', records: 3 }, caseSeconds: 6, overADay: 0 };
   const slowest = stats.top().map((test) => test.name);
   return {
     'perf-sla durations': renderPerfSummary(
       {
         stats,
-        reports: 1,
+        reports: [report],
         breaches: [{ scope: 'test', name: plant('perf.breach'), metric: 'max', budget, observed: 3 }],
         breachCount: 1,
         top10: [{ name: plant('perf.top10'), budget, observed: 2 }, { name: plant('perf.top10-stale'), budget }],
         stale: [plant('perf.stale')],
+        budgetsFor: () => [budget],
+        failures: { seen: 1, notes: 1 },
       },
       md,
     ),

@@ -98,7 +98,7 @@ describe('perf-sla through the bundle', () => {
     const report = '<testsuite name="s"><testcase classname="c" name="a" time="1500"/><testcase classname="c" name="b" time="2500,5"/><testcase classname="c" name="c"/></testsuite>';
     const run = await runBundle('perf-sla', { workspace: makeWorkspace({ 'r.xml': report }), inputs: { reports: 'r.xml', 'time-unit': 'ms' } });
     expect(Number(run.outputs.p50)).toBeCloseTo(2.00025, 4);
-    expect(run.summary).toContain('1 test(s) without a time');
+    expect(run.summary).toContain('1 test record(s) without a time');
   });
 
   test('reports matching nothing fail the gate: nothing measured is not a pass (verdict empty)', async () => {

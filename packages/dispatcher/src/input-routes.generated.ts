@@ -5,6 +5,7 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'reports': 'reports',
     'sla': 'sla',
     'time-unit': 'time-unit',
+    'retries': 'retries',
     'fail-on': 'fail-on',
     'config': 'config',
     'allow-empty': 'allow-empty',

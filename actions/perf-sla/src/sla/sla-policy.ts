@@ -1,10 +1,11 @@
 import { parseDuration } from '@gates/core';
 import { DEFAULT_REGRESSION_OPTIONS, type RegressionOptions } from '../history/judge-regression.js';
+import type { UnitSetting } from '../reports/time-unit.js';
 
 /** `.github/gates-perf.yml` as written (schemas/gates-perf.schema.json). */
 export interface SlaFile {
   version: 1;
-  'time-unit'?: 's' | 'ms';
+  'time-unit'?: UnitSetting;
   run?: { 'max-total'?: string; 'max-p95'?: string };
   suites?: { name: string; 'max-total'?: string; 'max-p95'?: string }[];
   tests?: { name: string; max: string }[];
@@ -16,11 +17,13 @@ export interface Budget {
   /** As written, for the summary. */
   label: string;
   seconds: number;
+  /** JSON pointer of the value in the SLA file: breaches are reported at its line. */
+  pointer: string;
 }
 
 /** The thresholds in seconds, with where each came from (a JSON pointer into the file, for stale-entry findings). */
 export interface SlaPolicy {
-  timeUnit: 's' | 'ms';
+  timeUnit: UnitSetting;
   run: { total?: Budget; p95?: Budget };
   suites: { name: string; total?: Budget; p95?: Budget }[];
   tests: { name: string; max: Budget; pointer: string }[];
@@ -38,13 +41,13 @@ export interface HistoryPolicy {
 }
 
 export function slaPolicy(file: SlaFile | undefined): SlaPolicy {
-  const budget = (label: string | undefined): Budget | undefined => (label === undefined ? undefined : { label, seconds: parseDuration(label) / 1000 });
+  const budget = (label: string | undefined, pointer: string): Budget | undefined => (label === undefined ? undefined : { label, seconds: parseDuration(label) / 1000, pointer });
   return {
-    timeUnit: file?.['time-unit'] ?? 's',
-    run: { total: budget(file?.run?.['max-total']), p95: budget(file?.run?.['max-p95']) },
-    suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
-    tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max)!, pointer: `/tests/${index}/name` })),
-    top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max)!, pointer: `/top-10/${index}/name` })),
+    timeUnit: file?.['time-unit'] ?? 'auto',
+    run: { total: budget(file?.run?.['max-total'], '/run/max-total'), p95: budget(file?.run?.['max-p95'], '/run/max-p95') },
+    suites: (file?.suites ?? []).map((suite, index) => ({ name: suite.name, total: budget(suite['max-total'], `/suites/${index}/max-total`), p95: budget(suite['max-p95'], `/suites/${index}/max-p95`) })),
+    tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max, `/tests/${index}/max`)!, pointer: `/tests/${index}/name` })),
+    top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max, `/top-10/${index}/max`)!, pointer: `/top-10/${index}/name` })),
     history: historyPolicy(file?.history),
   };
 }

@@ -1,6 +1,8 @@
 import { globMatcher } from '@gates/core';
-import { fullName, type TestCase } from '../junit/test-case.js';
+import { fullName, type TestCase } from '../reports/test-case.js';
 import type { RunStats } from '../stats/run-stats.js';
+import { IdentitySet } from '../stats/identity-set.js';
+import type { RetryMode } from '../stats/test-tally.js';
 import type { Budget, SlaPolicy } from './sla-policy.js';
 
 export interface Breach {
@@ -10,6 +12,7 @@ export interface Breach {
   metric: 'max' | 'total' | 'p95';
   budget: Budget;
   observed: number;
+  /** Where the report says the test is. */
   file?: string;
   line?: number;
 }
@@ -27,9 +30,11 @@ const MAX_LISTED = 1000;
 const GLOB = /[*?[\]{}!]/;
 
 /**
- * Matches each test case against the SLA as the reports stream by, and
- * judges suites and the run at the end. Entries that match no test are stale:
- * a renamed test must not make its budget pass silently. Pure.
+ * Matches each test record against the SLA as the reports stream by, and
+ * judges suites and the run at the end. A test's slowest attempt is what a
+ * `max` budget judges, and a test breaks a budget once however many of its
+ * attempts did. Entries that match no test are stale: a renamed test must
+ * not make its budget pass silently. Pure.
  */
 export class SlaTracker {
   readonly breaches: Breach[] = [];
@@ -39,8 +44,15 @@ export class SlaTracker {
   private readonly matched = new Set<number>();
   private readonly top10: Top10Status[];
   private readonly top10ByName = new Map<string, Top10Status>();
+  /** Listed test breaches by entry and test, so a retried test's attempts make one breach (its slowest). */
+  private readonly listed = new Map<string, Breach>();
+  /** Tests that broke a budget (merged retries): beyond the listed breaches, an earlier attempt's breach is known only here. */
+  private readonly breached = new IdentitySet();
 
-  constructor(private readonly policy: SlaPolicy) {
+  constructor(
+    private readonly policy: SlaPolicy,
+    private readonly retries: RetryMode = 'separate',
+  ) {
     policy.tests.forEach((test, index) => {
       if (GLOB.test(test.name)) this.globs.push({ index, matches: globMatcher([test.name]) });
       else this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
@@ -54,14 +66,24 @@ export class SlaTracker {
     return this.exact.size > 0 || this.globs.length > 0 || this.top10ByName.size > 0;
   }
 
+  /** One test record. */
   observe(test: TestCase): void {
-    if (test.seconds === undefined || test.status === 'skipped') return;
-    if (this.exact.size === 0 && this.globs.length === 0 && this.top10ByName.size === 0) return;
+    if (test.status === 'skipped' || !this.namesTests) return;
+    const seconds = slowestAttempt(test);
+    if (seconds === undefined) return;
     const name = fullName(test);
     const top = this.top10ByName.get(name);
-    if (top) top.observed = Math.max(top.observed ?? 0, test.seconds);
-    for (const index of this.exact.get(name) ?? []) this.check(index, test, name);
-    for (const glob of this.globs) if (glob.matches(name)) this.check(glob.index, test, name);
+    if (top) top.observed = Math.max(top.observed ?? 0, seconds);
+    for (const index of this.exact.get(name) ?? []) this.check(index, test, name, seconds);
+    for (const glob of this.globs) if (glob.matches(name)) this.check(glob.index, test, name, seconds);
+  }
+
+  /** The budgets that apply to a test (its `tests:` entries and its `top-10:` entry), tightest first. */
+  budgetsFor(name: string): Budget[] {
+    const budgets = [...(this.exact.get(name) ?? []), ...this.globs.filter((glob) => glob.matches(name)).map((glob) => glob.index)].map((index) => this.policy.tests[index]!.max);
+    const top = this.top10ByName.get(name);
+    if (top) budgets.push(top.budget);
+    return budgets.sort((a, b) => a.seconds - b.seconds);
   }
 
   /** Run and suite budgets, the top-10 list, and the entries that matched nothing. */
@@ -89,14 +111,33 @@ export class SlaTracker {
     return { top10: this.top10, stale };
   }
 
-  private check(index: number, test: TestCase, name: string): void {
+  private check(index: number, test: TestCase, name: string, seconds: number): void {
     this.matched.add(index);
     const budget = this.policy.tests[index]!.max;
-    if (test.seconds! > budget.seconds) this.add({ scope: 'test', name, metric: 'max', budget, observed: test.seconds!, file: test.file, line: test.line });
+    if (seconds <= budget.seconds) return;
+    const key = `${index}\u0000${test.suite}\u0000${name}`;
+    const earlier = this.listed.get(key);
+    if (earlier) {
+      if (seconds > earlier.observed) Object.assign(earlier, { observed: seconds, file: test.file ?? earlier.file, line: test.line ?? earlier.line });
+      return;
+    }
+    const first = this.retries === 'separate' || this.breached.add(test.idHigh, test.idLow);
+    if (this.breaches.length >= MAX_LISTED && !first) return;
+    const breach = this.add({ scope: 'test', name, metric: 'max', budget, observed: seconds, file: test.file, line: test.line });
+    if (breach) this.listed.set(key, breach);
   }
 
-  private add(breach: Breach): void {
+  private add(breach: Breach): Breach | undefined {
     this.breachCount++;
-    if (this.breaches.length < MAX_LISTED) this.breaches.push(breach);
+    if (this.breaches.length >= MAX_LISTED) return undefined;
+    this.breaches.push(breach);
+    return breach;
   }
+}
+
+/** The longest attempt a record holds. */
+function slowestAttempt(test: TestCase): number | undefined {
+  let slowest = test.seconds;
+  for (const seconds of test.attemptSeconds ?? []) slowest = slowest === undefined ? seconds : Math.max(slowest, seconds);
+  return slowest;
 }

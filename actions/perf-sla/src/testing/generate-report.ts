@@ -37,9 +37,12 @@ export function generateCases(count: number, seed = 1): GeneratedCase[] {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+/** A report whose headers agree with its test cases and whose suites ran one after another (timestamps, suite times): nothing a sanity check would flag. */
 export function renderReport(cases: readonly GeneratedCase[]): string {
   const bySuite = new Map<string, GeneratedCase[]>();
   for (const test of cases) bySuite.set(test.suite, [...(bySuite.get(test.suite) ?? []), test]);
+  let clock = Date.UTC(2026, 10, 25, 10, 0, 0);
+  let total = 0;
   const suites = [...bySuite].map(([suite, tests]) => {
     const body = tests
       .map((test) => {
@@ -49,7 +52,14 @@ export function renderReport(cases: readonly GeneratedCase[]): string {
         return `${open}>\n      <failure message="expected 1 to be 2"><![CDATA[Error: expected 1 to be 2\n    at Object.<anonymous> (${suite}:12:5)]]></failure>\n    </testcase>`;
       })
       .join('\n');
-    return `  <testsuite name="${escape(suite)}" errors="0" failures="0" skipped="0" timestamp="2026-11-25T10:00:00" time="1.0" tests="${tests.length}">\n${body}\n  </testsuite>`;
+    const seconds = tests.reduce((sum, test) => sum + test.seconds, 0);
+    const failures = tests.filter((test) => test.status === 'failed').length;
+    const skipped = tests.filter((test) => test.status === 'skipped').length;
+    const timestamp = new Date(clock).toISOString().slice(0, 19);
+    clock += Math.ceil(seconds * 1000);
+    total += seconds;
+    return `  <testsuite name="${escape(suite)}" errors="0" failures="${failures}" skipped="${skipped}" timestamp="${timestamp}" time="${seconds.toFixed(3)}" tests="${tests.length}">\n${body}\n  </testsuite>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest tests" tests="${cases.length}" failures="0" errors="0" time="1.0">\n${suites.join('\n')}\n</testsuites>\n`;
+  const failures = cases.filter((test) => test.status === 'failed').length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest tests" tests="${cases.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -1,7 +1,10 @@
 import { StringDecoder } from 'node:string_decoder';
+import { identityOf } from '../stats/test-identity.js';
+import { emptyTotals } from './report-totals.js';
 import type { TestCase } from './test-case.js';
 
 interface Test2JsonEvent {
+  Time?: string;
   Action?: string;
   Package?: string;
   Test?: string;
@@ -24,8 +27,9 @@ export class Test2JsonError extends Error {
 /**
  * Go's `go test -json` (test2json) stream: one JSON event a line; a test ends
  * with a pass, fail or skip event carrying its Elapsed seconds; the package is
- * the suite. Subtests (`TestA/case_1`) are tests of their own. Bytes in, test
- * cases out, line by line. No I/O.
+ * the suite. Subtests (`TestA/case_1`) are tests of their own; `-count=N`
+ * runs a test N times, each an attempt of it. Events' `Time` gives the span
+ * the tests ran in. Bytes in, test records out, line by line. No I/O.
  */
 export class Test2JsonReader {
   private carry = '';
@@ -34,6 +38,7 @@ export class Test2JsonReader {
   private events = 0;
   // A character split between two chunks is decoded whole.
   private readonly decoder = new StringDecoder('utf8');
+  readonly totals = emptyTotals();
 
   constructor(private readonly onTestCase: (test: TestCase) => void) {}
 
@@ -64,8 +69,14 @@ export class Test2JsonReader {
     }
     if (!event || typeof event !== 'object' || typeof event.Action !== 'string') throw new Test2JsonError(`not a test2json event (no Action): ${text.slice(0, 60)}`, this.line);
     this.events++;
+    if (typeof event.Time === 'string') {
+      const at = Date.parse(event.Time);
+      this.totals.times.span(at, at);
+    }
     if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip')) return;
     const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
-    this.onTestCase({ suite: event.Package ?? '', classname: event.Package ?? '', name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, flaky: false });
+    const suite = event.Package ?? '';
+    const identity = identityOf(suite, suite, event.Test);
+    this.onTestCase({ suite, classname: suite, name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, foldedAttempts: 0, earlierFailed: false, idHigh: identity.high, idLow: identity.low });
   }
 }

@@ -1,10 +1,12 @@
-import { AttributeSlots, NameTable } from './xml-attributes.js';
+import type { TestIdentity } from '../stats/test-identity.js';
+import { AttributeSlots, NameTable, decodeEntities } from './xml-attributes.js';
 
 /**
  * A streaming scanner for the XML that test reports are written in, over
- * bytes: start and end tags with their attributes, nothing else. Text, CDATA,
- * comments and processing instructions are skipped with native searches, so
- * a 10 MB `system-out` costs one indexOf. DOCTYPE and entity declarations are
+ * bytes: start and end tags with their attributes, and the text of the few
+ * elements a handler asks for (a failure's message and stack), capped. Other
+ * text, CDATA, comments and processing instructions are skipped with native
+ * searches, so a 10 MB `system-out` costs one indexOf. DOCTYPE and entity declarations are
  * refused (no XXE, no billion laughs); mismatched or unclosed tags are errors
  * at a byte offset. General-purpose JavaScript XML parsers reach 10-20 MB/s
  * on a 200 MB report (see bench/); this is the subset, fast. No I/O.
@@ -13,14 +15,34 @@ import { AttributeSlots, NameTable } from './xml-attributes.js';
 export interface XmlHandler {
   /** Whether the scanner should decode this element's attributes (most elements are not interesting). */
   wants(name: string): boolean;
-  open(name: string, attributes: Attributes | undefined, selfClosing: boolean, offset: number): void;
-  close(name: string, offset: number): void;
+  /**
+   * A start tag. Returning a byte count asks for the element's text, up to
+   * that many bytes (nested elements' text included, CDATA unwrapped,
+   * entities decoded), handed to `close`.
+   */
+  open(name: string, attributes: Attributes | undefined, selfClosing: boolean, offset: number): number | void;
+  close(name: string, offset: number, text?: string): void;
 }
 
 /** Attributes of one start tag: byte ranges in the chunk, decoded on request. */
 export interface Attributes {
   get(name: string): string | undefined;
   number(name: string): number | undefined;
+  /** Feeds the raw bytes of an attribute's value to a test identity. */
+  hash(name: string, identity: TestIdentity): void;
+}
+
+/** Text being collected for an element that asked for it. */
+interface TextCapture {
+  /** Stack depth of the element: its end tag ends the capture. */
+  depth: number;
+  room: number;
+  pieces: string[];
+  /** Bytes of the current stretch of text or CDATA (copies), decoded whole when it ends: a character or entity may be split between reads. */
+  raw: Buffer[];
+  rawCdata: boolean;
+  /** A tag was crossed since the last piece: the next one starts on a new line. */
+  newline: boolean;
 }
 
 export class XmlSyntaxError extends Error {
@@ -39,6 +61,7 @@ const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 const MAX_TAG_BYTES = 1024 * 1024;
+const CDATA_END = ']]>';
 
 export class XmlScanner {
   private carry: Buffer = Buffer.alloc(0);
@@ -50,6 +73,7 @@ export class XmlScanner {
   private sawRoot = false;
   /** Inside a comment, CDATA section or processing instruction that spans chunks: its terminator. Its bytes are dropped, not carried. */
   private skipping: string | undefined;
+  private capture: TextCapture | undefined;
 
   constructor(
     private readonly handler: XmlHandler,
@@ -66,6 +90,7 @@ export class XmlScanner {
       const end = buffer.indexOf(this.skipping, 0, 'latin1');
       // Keep only what could be the start of the terminator.
       const drop = end < 0 ? Math.max(0, buffer.length - (this.skipping.length - 1)) : end + this.skipping.length;
+      if (this.capture && this.skipping === CDATA_END) this.addText(buffer, 0, end < 0 ? drop : end, true);
       this.consumed += drop;
       buffer = buffer.subarray(drop);
       if (end < 0) {
@@ -96,6 +121,7 @@ export class XmlScanner {
     let at = 0;
     for (;;) {
       const lt = buffer.indexOf(LT, at);
+      if (this.capture) this.addText(buffer, at, lt < 0 ? buffer.length : lt, false);
       if (lt < 0) return buffer.length;
       if (lt + 1 >= buffer.length) return final ? this.fail('the document ends inside a tag', lt) : lt;
       const next = buffer[lt + 1]!;
@@ -133,9 +159,13 @@ export class XmlScanner {
         if (this.stack.length === 0 && this.sawRoot) return this.fail(`a second root element <${name}>`, lt);
         this.sawRoot = true;
         if (!selfClosing && this.stack.length >= this.maxDepth) return this.fail(`elements nested deeper than ${this.maxDepth}`, lt);
-        this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
-        if (selfClosing) this.handler.close(name, this.consumed + lt);
-        else this.stack.push(name);
+        const wanted = this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
+        if (this.capture) this.crossTag();
+        if (selfClosing) this.handler.close(name, this.consumed + lt, wanted ? '' : undefined);
+        else {
+          this.stack.push(name);
+          if (wanted && !this.capture) this.capture = { depth: this.stack.length, room: wanted, pieces: [], raw: [], rawCdata: false, newline: false };
+        }
         return at + (selfClosing ? 2 : 1);
       }
       const nameStart = at;
@@ -172,7 +202,13 @@ export class XmlScanner {
     const name = this.names.get(buffer, lt + 2, nameEnd);
     const open = this.stack.pop();
     if (open !== name) return this.fail(open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`, lt);
-    this.handler.close(name, this.consumed + lt);
+    let text: string | undefined;
+    if (this.capture) this.crossTag();
+    if (this.capture && this.capture.depth === this.stack.length + 1) {
+      text = this.capture.pieces.join('');
+      this.capture = undefined;
+    }
+    this.handler.close(name, this.consumed + lt, text);
     return gt + 1;
   }
 
@@ -182,7 +218,9 @@ export class XmlScanner {
     if (buffer[lt + 2] === 0x2d && buffer[lt + 3] === 0x2d) return this.skipTo(buffer, lt + 4, '-->');
     if (buffer.toString('latin1', lt, lt + 9) === '<![CDATA[') {
       if (this.stack.length === 0) return this.fail('CDATA outside the root element', lt);
-      return this.skipTo(buffer, lt + 9, ']]>');
+      const end = this.skipTo(buffer, lt + 9, CDATA_END);
+      if (this.capture) this.addText(buffer, lt + 9, this.skipping ? end : end - CDATA_END.length, true);
+      return end;
     }
     const word = buffer.toString('latin1', lt + 2, lt + 9).toUpperCase();
     if (word.startsWith('DOCTYPE') || word.startsWith('ENTITY')) {
@@ -198,6 +236,33 @@ export class XmlScanner {
     this.skipping = terminator;
     // Its last bytes could be the start of the terminator: they stay for the next chunk.
     return Math.max(from, buffer.length - (terminator.length - 1));
+  }
+
+  /** Text (or CDATA content) of an element being captured, up to its room. */
+  private addText(buffer: Buffer, start: number, end: number, cdata: boolean): void {
+    const capture = this.capture!;
+    if (end <= start || capture.room <= 0) return;
+    if (capture.raw.length > 0 && capture.rawCdata !== cdata) this.flushText();
+    const take = Math.min(end - start, capture.room);
+    capture.room -= take;
+    capture.raw.push(Buffer.from(buffer.subarray(start, start + take)));
+    capture.rawCdata = cdata;
+  }
+
+  /** A tag ends the current stretch of text; what follows goes on a new line. */
+  private crossTag(): void {
+    this.flushText();
+    this.capture!.newline = true;
+  }
+
+  private flushText(): void {
+    const capture = this.capture!;
+    if (capture.raw.length === 0) return;
+    const text = Buffer.concat(capture.raw).toString('utf8');
+    capture.raw = [];
+    if (capture.newline && capture.pieces.length > 0) capture.pieces.push('\n');
+    capture.newline = false;
+    capture.pieces.push(!capture.rawCdata && text.includes('&') ? decodeEntities(text) : text);
   }
 
   private fail(message: string, at: number): never {

@@ -84,3 +84,38 @@ describe('XmlScanner', () => {
     expect(errorOf(xml)).toEqual({ message: expect.stringContaining(message), offset });
   });
 });
+
+describe('XmlScanner text of the elements a handler asks for', () => {
+  const XML = '<r><a>skip me</a><failure message="m">Error: x &amp; y &lt;z&gt;<![CDATA[\n  at f (src/a.ts:3:1) ]]]]><![CDATA[>]]><!-- not text --><message>inner <b/>text</message>tail</failure><failure>ünïcödé</failure><failure/><big>x</big></r>';
+
+  function texts(xml: string, sizes: number[], room = 1000): string[] {
+    const found: string[] = [];
+    const scanner = new XmlScanner({ wants: () => false, open: (name) => (name === 'failure' || name === 'big' ? room : undefined), close: (_name, _offset, text) => (text !== undefined ? found.push(text) : undefined) });
+    const bytes = Buffer.from(xml);
+    for (let at = 0, index = 0; at < bytes.length; index++) {
+      const size = Math.max(1, sizes[index % sizes.length]!);
+      scanner.push(bytes.subarray(at, at + size));
+      at += size;
+    }
+    scanner.end();
+    return found;
+  }
+
+  test('text and CDATA joined, entities decoded, comments left out, nested elements on their own lines', () => {
+    expect(texts(XML, [1 << 20])).toEqual(['Error: x & y <z>\n  at f (src/a.ts:3:1) ]]>\ninner \ntext\ntail', 'ünïcödé', '', 'x']);
+  });
+
+  test('property: any chunking gives the same text', () => {
+    const whole = texts(XML, [1 << 20]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 1, maxLength: 5 }), (sizes) => {
+        expect(texts(XML, sizes)).toEqual(whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('capped at the bytes asked for', () => {
+    expect(texts('<r><failure>0123456789<![CDATA[abcdef]]></failure></r>', [3], 12)).toEqual(['0123456789ab']);
+  });
+});

@@ -1,3 +1,5 @@
+import { endianness } from 'node:os';
+import type { TestIdentity } from '../stats/test-identity.js';
 import type { Attributes } from './xml-scanner.js';
 
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
@@ -37,6 +39,9 @@ export class AttributeSlots implements Attributes {
   private buffer: Buffer = Buffer.alloc(0);
   private readonly ranges: number[] = [];
   private count = 0;
+  /** A 32-bit view of the buffer for hashing (when it starts on a word boundary, on little-endian machines). */
+  private words: Uint32Array | undefined;
+  private wordsOf: Buffer | undefined;
 
   reset(buffer: Buffer): void {
     this.buffer = buffer;
@@ -80,6 +85,17 @@ export class AttributeSlots implements Attributes {
     return scale > 0 ? value / scale : value;
   }
 
+  /** Feeds the attribute's raw bytes (entities as written) to a test identity; nothing when absent. */
+  hash(name: string, identity: TestIdentity): void {
+    const at = this.find(name);
+    if (at < 0) return;
+    if (this.wordsOf !== this.buffer) {
+      this.wordsOf = this.buffer;
+      this.words = LITTLE_ENDIAN && this.buffer.byteOffset % 4 === 0 ? new Uint32Array(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length >>> 2) : undefined;
+    }
+    identity.bytes(this.buffer, this.ranges[at + 2]!, this.ranges[at + 3]!, this.words);
+  }
+
   private find(name: string): number {
     const buffer = this.buffer;
     const end = this.count * 4;
@@ -93,6 +109,8 @@ export class AttributeSlots implements Attributes {
   }
 }
 
+const LITTLE_ENDIAN = endianness() === 'LE';
+
 /** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
 function parseLoose(raw: string): number | undefined {
   const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -101,7 +119,7 @@ function parseLoose(raw: string): number | undefined {
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function decodeEntities(raw: string): string {
+export function decodeEntities(raw: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, body: string) => {
     if (body.startsWith('#x')) return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
     if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;

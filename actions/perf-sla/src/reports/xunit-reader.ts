@@ -1,0 +1,97 @@
+import { TestIdentity } from '../stats/test-identity.js';
+import { FAILURE_TEXT_BYTES, type ReaderOptions } from './junit-reader.js';
+import { emptyTotals } from './report-totals.js';
+import { SuiteHeaders, type HeaderNames } from './suite-headers.js';
+import type { TestCase, TestStatus } from './test-case.js';
+import type { Attributes, XmlHandler } from './xml-scanner.js';
+
+/** xUnit.net's counts; its `errors` are environment errors outside tests, not test results. */
+const XUNIT_HEADER: HeaderNames = { tests: 'total', failures: 'failed', skipped: ['skipped', 'not-run'] };
+const RESULTS: Record<string, TestStatus> = { Pass: 'passed', Fail: 'failed', Skip: 'skipped', NotRun: 'skipped' };
+
+/**
+ * xUnit.net v2 XML (`dotnet test --logger xunit`, the console runner's
+ * `-xml`): `<assemblies>` of `<assembly>` of `<collection>` of `<test
+ * name type method result time>`, with `source-file`/`source-line` where the
+ * runner knows them; v1's root `<assembly>` of `<class>` of the same `<test>`
+ * reads the same way. The test's class (`type`) is the suite; `<errors>` are
+ * failures outside any test. Assembly and collection counts (`total`,
+ * `failed`, `skipped`) are checked. The scanner's events in, test records
+ * out. No I/O.
+ */
+export class XunitHandler implements XmlHandler {
+  private readonly identity = new TestIdentity();
+  private readonly headers = new SuiteHeaders();
+  readonly totals = emptyTotals(this.headers.check);
+  private current: TestCase | undefined;
+  private caseDepth = 0;
+
+  constructor(
+    private readonly onTestCase: (test: TestCase) => void,
+    private readonly options: ReaderOptions = {},
+  ) {}
+
+  wants(name: string): boolean {
+    return name === 'test' || name === 'collection' || name === 'assembly' || name === 'assemblies' || name === 'class';
+  }
+
+  open(name: string, attributes: Attributes | undefined, _selfClosing: boolean, offset: number): number | void {
+    if (this.current) {
+      this.caseDepth++;
+      if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.()) return FAILURE_TEXT_BYTES;
+      return;
+    }
+    if (name === 'test') this.startTest(attributes!, offset);
+    else if (name === 'assemblies') this.totals.times.span(Date.parse(attributes!.get('start-rtf') ?? ''), Date.parse(attributes!.get('finish-rtf') ?? ''));
+    else if (name === 'assembly' || name === 'collection' || name === 'class') {
+      this.headers.open(attributes!.get('name') ?? '', attributes, offset, XUNIT_HEADER);
+      const time = attributes!.number('time');
+      this.totals.times.openSuite(time, 1, undefined);
+      if (name === 'assembly') {
+        const start = Date.parse(attributes!.get('start-rtf') ?? `${attributes!.get('run-date')}T${attributes!.get('run-time')}`);
+        this.totals.times.span(start, start + (time ?? 0) * 1000);
+      }
+    } else if (name === 'error') this.totals.suiteErrors++;
+  }
+
+  close(name: string, _offset: number, text?: string): void {
+    if (this.current) {
+      if (this.caseDepth > 0) {
+        if (this.caseDepth === 1 && text !== undefined) this.current.failureText ??= text;
+        this.caseDepth--;
+        return;
+      }
+      this.headers.count(this.current.status);
+      this.onTestCase(this.current);
+      this.current = undefined;
+      return;
+    }
+    if (name === 'assembly' || name === 'collection' || name === 'class') {
+      this.headers.close();
+      this.totals.times.closeSuite();
+    }
+  }
+
+  private startTest(attributes: Attributes, offset: number): void {
+    const type = attributes.get('type') ?? '';
+    const display = attributes.get('name') ?? '';
+    // The display name usually repeats the class: `Ns.CalcTests.Adds(x: 1)`.
+    const name = type && display.startsWith(`${type}.`) ? display.slice(type.length + 1) : display;
+    this.identity.reset().text(type).separator().text(type).separator().text(name).finish();
+    this.current = {
+      suite: type,
+      classname: type,
+      name,
+      seconds: attributes.number('time'),
+      status: RESULTS[attributes.get('result') ?? ''] ?? 'skipped',
+      foldedAttempts: 0,
+      earlierFailed: false,
+      idHigh: this.identity.high,
+      idLow: this.identity.low,
+      file: attributes.get('source-file'),
+      line: attributes.number('source-line'),
+      offset,
+    };
+    this.caseDepth = 0;
+  }
+}
