@@ -7,6 +7,7 @@ import { actionHelpText, helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
 import { rbacCommand } from './commands/rbac.js';
 import { redactCommand } from './commands/redact.js';
+import { routesCommand } from './commands/routes.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
@@ -21,6 +22,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   audit: auditCommand,
   lock: lockCommand,
   rbac: rbacCommand,
+  routes: routesCommand,
 };
 
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */

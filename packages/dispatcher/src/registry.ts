@@ -14,3 +14,4 @@ export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> 
 };
 
 export const ACTION_NAMES: readonly string[] = Object.keys(ACTIONS).sort();
+export { INPUT_ROUTES } from './input-routes.generated.js';
