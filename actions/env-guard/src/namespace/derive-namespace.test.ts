@@ -25,6 +25,8 @@ function sample(next: () => number, index: number): NamespaceValues {
   return { repo, owner: 'octo-org', number: index + 1, sha, ref: 'main', environment: 'preview', run: '1' };
 }
 
+const PULL_42: NamespaceValues = { repo: 'r', owner: 'o', number: 42, sha: 'ffac537e6cbbf934b08745a378932722df287a53', ref: 'main', environment: 'e', run: '1' };
+
 describe('ephemeral namespace derivation', () => {
   test('1,000,000 distinct inputs give 1,000,000 distinct valid DNS labels, the same on every call', () => {
     const next = random(24);
@@ -51,7 +53,7 @@ describe('ephemeral namespace derivation', () => {
     [{ repo: 'x'.repeat(70) }, /^x{45}--[0-9a-f]{16}$/],
     [{ repo: '___' }, /^pr42-ffac537--[0-9a-f]{16}$/],
   ])('%j gives %p', (change, expected) => {
-    const name = deriveNamespace(TEMPLATE, { repo: 'r', owner: 'o', number: 42, sha: 'ffac537e6cbbf934b08745a378932722df287a53', ref: 'main', environment: 'e', run: '1', ...change });
+    const name = deriveNamespace(TEMPLATE, { ...PULL_42, ...change });
     if (typeof expected === 'string') expect(name).toBe(expected);
     else expect(name).toMatch(expected);
   });
