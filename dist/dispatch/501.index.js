@@ -1,0 +1,3328 @@
+export const id = 501;
+export const ids = [501];
+export const modules = {
+
+/***/ 9501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  redactLogs: () => (/* binding */ redactLogs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
+
+/** Bytes gathered before a window is scanned: big enough that the overlap re-scan costs little. */
+const WINDOW_BYTES = 1024 * 1024;
+const MIN_OVERLAP = 64 * 1024;
+/**
+ * Redacts a byte stream of any length in bounded memory. Bytes are gathered
+ * into one reused buffer and scanned in windows; each window keeps its last
+ * `overlap` bytes (cut at a line start where possible) for the next, so a
+ * secret across a chunk boundary is found whole, and only matches that start
+ * before the cut are replaced now. Memory: one window plus the overlap,
+ * whatever the input size. No I/O.
+ */
+class StreamScrubber {
+    scanner;
+    options;
+    buffer;
+    length = 0;
+    linesBefore = 0;
+    overlap;
+    windowBytes;
+    /** Counts and first line per rule id. */
+    occurrences = new Map();
+    /** Places replaced (overlapping matches make one): the sum of the occurrences' counts. */
+    replacements = 0;
+    constructor(scanner, options) {
+        this.scanner = scanner;
+        this.options = options;
+        this.windowBytes = options.windowBytes ?? WINDOW_BYTES;
+        this.overlap = Math.max(options.minOverlap ?? MIN_OVERLAP, scanner.reach + 1);
+        this.buffer = Buffer.allocUnsafe(this.windowBytes + this.overlap + 64 * 1024);
+    }
+    /** Takes the next chunk (copied; the caller may reuse it). */
+    push(chunk) {
+        for (let offset = 0; offset < chunk.length;) {
+            const room = this.buffer.length - this.length;
+            const take = Math.min(room, chunk.length - offset);
+            this.buffer.set(chunk.subarray(offset, offset + take), this.length);
+            this.length += take;
+            offset += take;
+            if (this.length >= this.windowBytes + this.overlap)
+                this.process(false);
+        }
+    }
+    /** Flushes the rest, at the end of the input. */
+    end() {
+        this.process(true);
+    }
+    process(final) {
+        const window = this.buffer.subarray(0, this.length);
+        const { spans, allowed } = this.scanner.scan(window);
+        let cut = window.length;
+        if (!final) {
+            const limit = window.length - this.overlap;
+            const lineStart = window.lastIndexOf(10, limit - 1) + 1;
+            cut = lineStart > 0 ? lineStart : limit;
+        }
+        const kept = [];
+        for (const span of spans) {
+            if (span.start >= cut)
+                continue;
+            kept.push(span);
+            if (span.end > cut)
+                cut = span.end;
+        }
+        kept.sort((a, b) => a.start - b.start);
+        this.record(window, kept);
+        this.recordAllowed(window, allowed.filter((find) => find.start < cut));
+        this.emit(window, kept, cut);
+        this.linesBefore += countLines(window, 0, cut);
+        // The held-back tail moves to the front; nothing is allocated per window.
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
+    }
+    emit(window, spans, cut) {
+        let cursor = 0;
+        for (const span of (0,src/* mergeSpans */.q4)(spans)) {
+            if (span.start > cursor)
+                this.options.write(window.subarray(cursor, span.start));
+            this.options.write(Buffer.from(this.options.replacement(span), 'latin1'));
+            cursor = span.end;
+        }
+        if (cut > cursor)
+            this.options.write(window.subarray(cursor, cut));
+    }
+    /**
+     * Counts replacements: overlapping matches are one replacement, counted
+     * under the rule of highest priority among them (so the per-rule counts
+     * add up to the total), and as "also matched" for the others, at the line
+     * where it starts.
+     */
+    record(window, spans) {
+        let regionStart = -1;
+        let regionEnd = -1;
+        let rules = new Set();
+        const lines = this.lineCounter(window);
+        const close = () => {
+            if (rules.size === 0)
+                return;
+            let primary = '';
+            for (const rule of rules)
+                if (!primary || this.priorityOf(rule) < this.priorityOf(primary))
+                    primary = rule;
+            for (const rule of rules) {
+                const occurrence = this.occurrences.get(rule) ?? { firstLine: lines(regionStart), count: 0, alsoMatched: 0 };
+                if (rule === primary)
+                    occurrence.count++;
+                else
+                    occurrence.alsoMatched++;
+                this.occurrences.set(rule, occurrence);
+            }
+            this.replacements++;
+        };
+        for (const span of spans) {
+            if (span.start >= regionEnd) {
+                close();
+                regionStart = span.start;
+                rules = new Set();
+            }
+            regionEnd = Math.max(regionEnd, span.end);
+            rules.add(span.ruleId);
+            if ('value' in span)
+                this.options.onPatternValue?.(span);
+        }
+        close();
+    }
+    recordAllowed(window, finds) {
+        if (finds.length === 0 || !this.options.onAllowed)
+            return;
+        const lines = this.lineCounter(window);
+        for (const find of [...finds].sort((a, b) => a.start - b.start))
+            this.options.onAllowed({ ruleId: find.ruleId, line: lines(find.start), reason: find.reason });
+    }
+    priorityOf(rule) {
+        return this.scanner.priority.get(rule) ?? Number.MAX_SAFE_INTEGER;
+    }
+    /** 1-based line numbers of ascending offsets in this window, counting from where it starts in the input. */
+    lineCounter(window) {
+        let cursor = 0;
+        let lines = this.linesBefore;
+        return (offset) => {
+            lines += countLines(window, cursor, offset);
+            cursor = offset;
+            return lines + 1;
+        };
+    }
+}
+function countLines(bytes, from, to) {
+    let count = 0;
+    for (let at = bytes.indexOf(10, from); at >= 0 && at < to; at = bytes.indexOf(10, at + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-engine.ts
+
+
+/** Text gets the policy's replacement; binary content the same number of `*`, so offsets and sizes (tar headers, core dumps) stay valid. */
+function scrubberFor(engine, kind, write) {
+    const replacement = kind === 'binary'
+        ? (span) => '*'.repeat(span.end - span.start)
+        : engine.replacement === 'rule-id'
+            ? (span) => `[REDACTED:${span.ruleId}]`
+            : () => '***';
+    return new StreamScrubber(engine.scanner, { write, replacement, onPatternValue: engine.onPatternValue, onAllowed: engine.onAllowed });
+}
+/**
+ * Binary content the policy does not scrub is still searched for the known
+ * values (a byte search needs no decoding): the same scanner over the same
+ * windows, its output dropped, and no value registered from pattern rules
+ * (they are not meant for binary data).
+ */
+function knownValueSearch(engine) {
+    const scrubber = new StreamScrubber(engine.scanner, { write: () => { }, replacement: () => '' });
+    return {
+        push: (chunk) => scrubber.push(chunk),
+        end: () => {
+            scrubber.end();
+            return scrubber.occurrences.get(src/* KNOWN_SECRET_RULE */._I)?.count ?? 0;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
+/** Bytes read to decide. */
+const SNIFF_BYTES = 8192;
+function classifyContent(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6))
+        return 'zip';
+    return isBinary(head) ? 'binary' : 'text';
+}
+/** Share of control bytes (NUL included) above which content is binary. */
+const BINARY_SHARE = 0.1;
+/**
+ * Many control bytes, NUL included, mean binary: a few do not. (One NUL used
+ * to be enough, so a log could switch its own scrubbing off with one byte.)
+ * Text in other encodings than UTF-8 (latin1 logs) stays text: redaction
+ * works on bytes. Binary content is still searched for known values.
+ */
+function isBinary(head) {
+    let control = 0;
+    for (const byte of head) {
+        // Tab, LF, VT, FF, CR and ESC (ANSI colours) are ordinary in logs.
+        if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 11 && byte !== 12 && byte !== 13 && byte !== 27)
+            control++;
+    }
+    return head.length > 0 && control / head.length > BINARY_SHARE;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/scrub-transform.ts
+
+
+
+/** A file the policy does not let us scrub: reported as refused, not as an internal error. */
+class ScrubRefusal extends Error {
+}
+/**
+ * A stream stage that sniffs the first bytes, then scrubs (text, or binary
+ * when the policy says so) or passes bytes through untouched, counting the
+ * known values in them. For content inside archives; plain files take the
+ * synchronous path.
+ */
+class ScrubTransform extends external_node_stream_.Transform {
+    engine;
+    maxBytes;
+    head = [];
+    headBytes = 0;
+    scrubber;
+    search;
+    decided = false;
+    outcome = { kind: 'text', scrubbed: false, occurrences: new Map(), replacements: 0, knownLeft: 0 };
+    bytes = 0;
+    constructor(engine, maxBytes = Number.POSITIVE_INFINITY) {
+        super();
+        this.engine = engine;
+        this.maxBytes = maxBytes;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        // A small archive can expand to terabytes (a decompression bomb).
+        if (this.bytes > this.maxBytes)
+            return callback(new ScrubRefusal(`content expands beyond max-file-size (${this.maxBytes} bytes)`));
+        if (!this.decided) {
+            this.head.push(chunk);
+            this.headBytes += chunk.length;
+            if (this.headBytes < SNIFF_BYTES)
+                return callback();
+            this.decide();
+            this.feed(Buffer.concat(this.head.splice(0)));
+            return callback();
+        }
+        this.feed(chunk);
+        callback();
+    }
+    _flush(callback) {
+        if (!this.decided) {
+            this.decide();
+            this.feed(Buffer.concat(this.head.splice(0)));
+        }
+        if (this.scrubber) {
+            this.scrubber.end();
+            this.outcome.occurrences = this.scrubber.occurrences;
+            this.outcome.replacements = this.scrubber.replacements;
+        }
+        if (this.search)
+            this.outcome.knownLeft = this.search.end();
+        callback();
+    }
+    decide() {
+        this.decided = true;
+        const kind = classifyContent(Buffer.concat(this.head).subarray(0, SNIFF_BYTES)) === 'text' ? 'text' : 'binary';
+        const scrub = kind === 'text' || this.engine.binary === 'scrub';
+        this.outcome = { kind, scrubbed: scrub, occurrences: new Map(), replacements: 0, knownLeft: 0 };
+        // The scrubber's bytes live in its reused buffer: copy them onto the stream.
+        if (scrub)
+            this.scrubber = scrubberFor(this.engine, kind, (bytes) => this.push(Buffer.from(bytes)));
+        else
+            this.search = knownValueSearch(this.engine);
+    }
+    feed(chunk) {
+        if (this.scrubber)
+            return this.scrubber.push(chunk);
+        this.search.push(chunk);
+        this.push(chunk);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/file-outcome.ts
+function addOccurrences(into, from) {
+    for (const [rule, occurrence] of from) {
+        const existing = into.get(rule);
+        if (existing) {
+            existing.count += occurrence.count;
+            existing.alsoMatched += occurrence.alsoMatched;
+        }
+        else
+            into.set(rule, { ...occurrence });
+    }
+}
+/**
+ * Binary content the policy leaves as it is, after the search for known
+ * values: refused when it holds any (the gate fails), otherwise skipped
+ * (`binary: skip`) or refused (`binary: report`), with what was searched.
+ */
+function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary content') {
+    if (knownLeft > 0) {
+        return { display, kind, status: 'refused', reason: `${what} holds ${knownLeft} known secret value(s), left as they are (policy binary: ${policy}; binary: scrub overwrites them)`, occurrences: new Map(), knownLeft };
+    }
+    return { display, kind, status: policy === 'report' ? 'refused' : 'skipped', reason: `${what} (policy binary: ${policy}); searched for known values, none found; pattern rules not applied`, occurrences: new Map(), knownLeft: 0 };
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-target.ts
+
+/**
+ * The scrubbed copy is written beside its destination and renamed over it
+ * only when complete (the core's atomic writer: a killed run leaves the old
+ * file or the new one, and its temporary file is removed by the next run).
+ * No fsync: it cost a third of the run time on a 1 GiB log, and what it adds
+ * (surviving a power loss) does not matter on a runner, where a crashed
+ * machine ends the job and its uploads with it.
+ */
+function openTarget(destination) {
+    return new src/* AtomicFile */.A0(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-gzip.ts
+
+
+
+
+
+
+
+/** Decompresses, scrubs and re-compresses a gzip file in one stream: memory stays bounded whatever it expands to. */
+async function scrubGzip(source, destination, engine, maxBytes, display) {
+    const target = openTarget(destination);
+    const scrub = new ScrubTransform(engine, maxBytes);
+    try {
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,src/* openRegularFile */.ZU)(source, { noFollow: true }).fd }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
+    }
+    catch (error) {
+        target.abandon();
+        throw error;
+    }
+    const found = scrub.outcome.occurrences.size > 0;
+    // Content the policy does not scrub is not copied either: an output directory holds only scrubbed files.
+    if (!scrub.outcome.scrubbed || (!found && destination.path === source))
+        target.abandon();
+    else
+        target.commit();
+    if (!scrub.outcome.scrubbed)
+        return binaryLeftAsItIs(display, 'gzip', engine.binary, scrub.outcome.knownLeft, 'compressed content is binary');
+    return { display, kind: 'gzip', status: found ? 'redacted' : 'clean', occurrences: scrub.outcome.occurrences, replacements: scrub.outcome.replacements, entries: { scrubbed: 1, passedThrough: 0 } };
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __webpack_require__(3044);
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-zip.ts
+
+
+
+
+
+
+
+
+/**
+ * Re-packs a zip with every entry scrubbed, one entry at a time (memory is one
+ * entry's window, not the archive). Names, times, permissions and whether an
+ * entry was compressed are kept. Encrypted entries cannot be scrubbed: the
+ * archive is refused.
+ */
+async function scrubZip(source, destination, engine, maxBytes, display) {
+    const reader = await openZip(source);
+    const target = openTarget(destination);
+    const writer = new yazl/* ZipFile */.u();
+    const written = (0,promises_.finished)(writer.outputStream.pipe(target.sink()));
+    const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
+    try {
+        for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+            const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
+            if (entry.fileName.endsWith('/')) {
+                writer.addEmptyDirectory(entry.fileName, options);
+                continue;
+            }
+            if (entry.isEncrypted())
+                throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
+            const scrub = new ScrubTransform(engine, maxBytes);
+            const input = await openEntry(reader, entry);
+            input.on('error', (error) => scrub.destroy(error));
+            writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
+            await (0,promises_.finished)(scrub);
+            addOccurrences(outcome.occurrences, scrub.outcome.occurrences);
+            outcome.replacements += scrub.outcome.replacements;
+            outcome.knownLeft += scrub.outcome.knownLeft;
+            if (scrub.outcome.scrubbed)
+                outcome.entries.scrubbed++;
+            else
+                outcome.entries.passedThrough++;
+        }
+        writer.end();
+        await written;
+    }
+    catch (error) {
+        reader.close();
+        target.abandon();
+        throw error;
+    }
+    outcome.status = outcome.occurrences.size > 0 ? 'redacted' : 'clean';
+    if (outcome.status === 'clean' && destination.path === source)
+        target.abandon();
+    else
+        target.commit();
+    return outcome;
+}
+/** Opened as every file is (regular file, no link followed); yauzl reads the descriptor and closes it when done. */
+function openZip(path) {
+    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
+    return new Promise((resolve, reject) => yauzl.fromFd(fd, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+        if (!error)
+            return resolve(zip);
+        (0,external_node_fs_.closeSync)(fd);
+        reject(error);
+    }));
+}
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        const onEntry = (entry) => (cleanup(), resolve(entry));
+        const onEnd = () => (cleanup(), resolve(undefined));
+        const onError = (error) => (cleanup(), reject(error));
+        zip.on('entry', onEntry);
+        zip.on('end', onEnd);
+        zip.on('error', onError);
+        zip.readEntry();
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-file.ts
+
+
+
+
+
+
+
+
+
+const READ_BYTES = 1024 * 1024;
+/**
+ * Scrubs one file into `destination` (itself, in place, or a copy under
+ * output-dir). Never throws for a file's own problems (unreadable, too large,
+ * broken archive): they come back as an outcome, so one bad file does not
+ * stop the others, and the report says which files were not scrubbed.
+ */
+async function scrubFile(source, destination, display, options) {
+    let fd;
+    try {
+        // No link followed (one swapped in after discovery is refused, not written through); a FIFO or device is refused unread.
+        let stats;
+        try {
+            ({ fd, stats } = (0,src/* openRegularFile */.ZU)(source, { noFollow: true }));
+        }
+        catch (error) {
+            if (error instanceof src/* UnreadableFile */.ie && error.kind === 'not-regular')
+                return notScrubbed(display, 'skipped', 'not a regular file');
+            throw error;
+        }
+        if (stats.size > options.maxFileBytes)
+            return notScrubbed(display, 'refused', `larger than max-file-size (${stats.size} bytes)`);
+        const head = Buffer.alloc(Math.min(SNIFF_BYTES, stats.size));
+        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const kind = classifyContent(head);
+        if (kind === 'gzip' || kind === 'zip') {
+            (0,external_node_fs_.closeSync)(fd);
+            fd = undefined;
+            if (options.archives === 'skip')
+                return { display, kind, status: 'skipped', reason: 'archive (policy archives: skip)', occurrences: new Map() };
+            if (options.archives === 'refuse')
+                return { display, kind, status: 'refused', reason: 'archive (policy archives: refuse)', occurrences: new Map() };
+            const scrub = kind === 'gzip' ? scrubGzip : scrubZip;
+            return await scrub(source, { path: destination, root: options.root, mode: stats.mode }, options.engine, options.maxFileBytes, display);
+        }
+        if (kind === 'binary' && options.engine.binary !== 'scrub') {
+            const search = knownValueSearch(options.engine);
+            readAll(fd, (chunk) => search.push(chunk));
+            return binaryLeftAsItIs(display, kind, options.engine.binary, search.end());
+        }
+        return scrubPlain(fd, { path: destination, root: options.root, mode: stats.mode }, destination === source, display, kind, options.engine);
+    }
+    catch (error) {
+        // A destination that leads outside its root (a link swapped in since discovery) is refused like a policy refusal.
+        const refused = error instanceof ScrubRefusal || (error instanceof src/* GatesError */.xx && error.code === 'GATES_E_PATH_OUTSIDE');
+        const reason = refused ? error.message : describeIoError(error);
+        return notScrubbed(display, refused ? 'refused' : 'failed', reason);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The fast path for plain files: synchronous reads into the scrubber, written to a temporary file renamed into place. */
+function scrubPlain(fd, destination, inPlace, display, kind, engine) {
+    const target = openTarget(destination);
+    const scrubber = scrubberFor(engine, kind, (bytes) => target.write(bytes));
+    try {
+        readAll(fd, (chunk) => scrubber.push(chunk));
+        scrubber.end();
+    }
+    catch (error) {
+        target.abandon();
+        throw error;
+    }
+    const found = scrubber.occurrences.size > 0;
+    // Nothing found: the original stays as it was, mtime included.
+    if (inPlace && !found)
+        target.abandon();
+    else
+        target.commit();
+    return { display, kind, status: found ? 'redacted' : 'clean', occurrences: scrubber.occurrences, replacements: scrubber.replacements };
+}
+/** The whole file in 1 MiB reads, through one reused buffer (the consumer copies what it keeps). */
+function readAll(fd, consume) {
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
+    for (let position = 0;;) {
+        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
+        if (read === 0)
+            break;
+        position += read;
+        consume(chunk.subarray(0, read));
+    }
+}
+function notScrubbed(display, status, reason) {
+    return { display, kind: 'text', status, reason, occurrences: new Map() };
+}
+function describeIoError(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'ELOOP' || (error instanceof src/* UnreadableFile */.ie && error.kind === 'symlink'))
+        return 'symbolic link (not followed)';
+    if (error instanceof src/* UnreadableFile */.ie && error.kind === 'missing')
+        return 'disappeared while scrubbing';
+    if (code === 'ENOENT')
+        return 'disappeared while scrubbing';
+    if (code === 'ENOSPC')
+        return 'no space left to write the scrubbed copy';
+    if (error instanceof src/* GatesError */.xx)
+        return error.message;
+    return `${code ?? 'error'}: ${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/known-secrets.ts
+/**
+ * The `secrets` input: either the JSON of the secrets context
+ * (`${{ toJSON(secrets) }}`, an object of names to values) or one secret per
+ * line. Pure.
+ */
+function parseSecretsInput(raw) {
+    if (!raw || raw.trim() === '')
+        return [];
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('{')) {
+        const parsed = tryJson(trimmed);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            return Object.entries(parsed)
+                .filter((entry) => typeof entry[1] === 'string' && entry[1] !== '')
+                .map(([name, value]) => ({ label: `secrets.${name}`, value }));
+        }
+    }
+    return raw
+        .split(/\r?\n/)
+        .map((line, index) => ({ label: `secrets input line ${index + 1}`, value: line.trim() }))
+        .filter((secret) => secret.value !== '');
+}
+function tryJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/entropy.ts
+/** Shannon entropy of a string's characters, in bits per character. Pure. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const char of value)
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/placeholders.ts
+/**
+ * Values that stand for a secret without being one: template variables,
+ * instructions to the reader, masks, runs of one character. Every rule drops
+ * them (gitleaks' and secretlint's test cases show what each vendor's docs and
+ * READMEs use), so a README's `https://user:YOUR_PASSWORD@host` or a masked
+ * `Bearer ***` is neither rewritten nor masked. Pure.
+ */
+const PLACEHOLDER_SHAPES = [
+    // Template and shell variables: ${{ secrets.X }}, {{ .Values.x }}, ${VAR}, $(cmd), $VAR, %VAR%, $env:VAR, {password}, <token>, [token].
+    /\$\{\{[^}]*\}\}/,
+    /\{\{[^}]*\}\}/,
+    /^\$\{[^}]*\}$/,
+    /^\$\([^)]*\)$/,
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+    /^%[A-Za-z_][A-Za-z0-9_]*%$/,
+    /^\$env:/i,
+    /^\{[^{}]*\}$/,
+    /^<[^<>]*>$/,
+    /^\[[^[\]]*\]$/,
+    /^%[sdvq]$/,
+    // Masks: ***, [REDACTED], [MASKED], and a run of one character (xxxxxxxx, AAAAAAAA, 00000000, ........).
+    /\*\*\*/,
+    /\[(?:REDACTED|MASKED|FILTERED|HIDDEN)/i,
+    /(.)\1{7,}/,
+    /x{6,}/i,
+    /\.{3}|…/,
+    /abcdefghij|0123456789|1234567890|qwertyuiop/i,
+    // Instructions: YOUR_PASSWORD, my-api-key, REPLACE_WITH_TOKEN, TOKEN_HERE, insert-key, changeme, <example>, dummy values.
+    /^(?:your|my|the|some)[-_.]/i,
+    /^(?:insert|enter|put|add|paste)[-_]/i,
+    /replace[-_ ]?(?:with|me)|[-_]here$|^here$/i,
+    /change[-_]?(?:me|it)|placeholder|redacted|example|dummy|^sample[-_]|^fake[-_]/i,
+    /^(?:none|null|nil|undefined|empty|true|false|n\/a|tbd|todo)$/i,
+    /^(?:pass(?:word|wd)?|secret|token|api[-_]?key|apikey|key|pwd|username|user|credentials?|auth)$/i,
+];
+function isPlaceholder(value) {
+    for (const shape of PLACEHOLDER_SHAPES)
+        if (shape.test(value))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/common-words.ts
+/**
+ * Words that appear in ordinary CI logs: service and database names, default
+ * credentials, CI vocabulary. A value found by a rule that is one of them (or
+ * is made of them, `my-app-credentials`) is scrubbed from its file but never
+ * given to the runner's masker, which would hide the word in every later log
+ * line. Lower case. Not a language dictionary: word-shaped values are caught
+ * by shape as well (mask-strength.ts).
+ */
+const COMMON_WORDS = new Set(`
+  access account accounts action actions admin administrator agent alpha api app application apps archive artifact artifacts
+  auth authentication author authorization azure backend backup bearer beta bot branch bucket build builder cache
+  cert certificate change changes check checkout circle client cloud cluster code commit config configuration connect
+  connection container content context continue contoso credential credentials cron data database db debug default
+  delete demo deploy deployment dev develop developer development devops digest docker domain download dummy
+  editor elastic elasticsearch email empty enable enabled engine env environment error event example fail failed
+  false feature file files finance flask foobar foo bar baz frontend gateway git github gitlab google grafana group
+  guest hash header health hello host hostname hunter image info internal java jenkins job kafka key keycloak kube
+  kubernetes label latest letmein linux local localhost log login logs mail main manager master maven media message
+  metrics minio mongo mongodb monitor mysql nginx node none npm null oauth object office open openid operator oracle
+  origin output owner package pass passed passw passwd password passwords path payment pgsql pipeline platform
+  postgres postgresql preview private prod production project proxy public publish python qwerty rabbit rabbitmq
+  readonly reader redis registry release remote repo report repository request root ruby runner rust sample scope
+  secret secrets secure security server service session setup shared site slack spring sql sqlserver ssh staging
+  start status storage summary super superuser support system tenant test tester testing token tokens trial true
+  trust ubuntu unknown update upload user username users value vault verdict verify viewer web webhook welcome
+  windows worker write writer www
+  `
+    .split(/\s+/)
+    .filter(Boolean));
+/**
+ * A word, a word with a few digits (`postgres`, `hunter2`, `Welcome1!`), or
+ * words joined (`my-app-credentials`, `deploy_bot`, `DeployBotAccount`): what people and tools
+ * write, not what a credential generator makes. Random tokens mix cases and
+ * digits inside their parts. Pure.
+ */
+function isWordLike(value) {
+    if (/^[A-Za-z]{1,16}[0-9]{0,4}[!?.#$@]?$/.test(value))
+        return true;
+    // CamelCase words (RootManageSharedAccessKey): every part a capital, then lower case with a vowel.
+    if (/^[a-z]*(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,15}){2,}[0-9]{0,4}$/.test(value))
+        return true;
+    const parts = value.split(/[-_. /:@]+/).filter(Boolean);
+    return parts.length > 1 && parts.every((part) => COMMON_WORDS.has(part.toLowerCase()) || /^[a-z]{1,12}$|^[A-Z][a-z]{0,11}$|^[0-9]{1,4}$/.test(part));
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/masks/mask-strength.ts
+
+
+
+
+/** Found values are guesses, not declarations: a longer floor than for known values. */
+const MIN_FOUND_MASK_LENGTH = 8;
+/** Bits per character; eight distinct characters give 3. */
+const MIN_MASK_ENTROPY = 2.5;
+/** Everything but suite-output, which needs the run's own outputs (checked at the end of the run). */
+function maskRefusalOf(value, minLength) {
+    const refusal = (0,src/* refusalOf */.Of)(value, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
+    if (refusal)
+        return refusal;
+    if (isPlaceholder(value))
+        return 'placeholder';
+    if (shannonEntropy(value) < MIN_MASK_ENTROPY)
+        return 'low-entropy';
+    if (isWordLike(value))
+        return 'dictionary-word';
+    return undefined;
+}
+function describeMaskRefusal(refusal, minLength) {
+    switch (refusal) {
+        case 'placeholder':
+            return 'a placeholder, not a credential';
+        case 'dictionary-word':
+            return 'a word (or words) that ordinary logs contain';
+        case 'suite-output':
+            return "part of the suite's own outputs or summary";
+        case 'mask-limit':
+            return 'over max-masks';
+        case 'low-entropy':
+            return 'too little variety of characters';
+        default:
+            return (0,src/* describeRefusal */.a2)(refusal, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/masks/mask-registry.ts
+
+/**
+ * Collects values pattern rules found, to register with the runner's masker
+ * at the end of the run: only then are the suite's own outputs and summary
+ * known, and a value that is part of them must not be masked (it would turn
+ * `verdict: pass` into `***`). Each value is checked as known values are
+ * (length, variety, placeholder, word); at most `limit` are kept, so memory
+ * stays bounded whatever the files hold.
+ */
+class MaskRegistry {
+    limit;
+    minLength;
+    /** The file being scrubbed, for the report (files are scrubbed one at a time). */
+    file = '';
+    pending = new Map();
+    unmasked = new Map();
+    registered = 0;
+    constructor(limit, minLength) {
+        this.limit = limit;
+        this.minLength = minLength;
+    }
+    get count() {
+        return this.registered;
+    }
+    get refused() {
+        return [...this.unmasked.values()];
+    }
+    offer(hit) {
+        const value = Buffer.from(hit.value, 'latin1').toString('utf8');
+        // The runner masks line by line: a key block is masked by its body lines.
+        const lines = /[\r\n]/.test(value) ? value.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[A-Za-z0-9+/=]{16,}$/.test(line)) : [value];
+        for (const line of lines)
+            this.consider(line, hit.ruleId);
+    }
+    /** Registers what is left once the suite's own text is known (lower case: outputs, summary words, file names). */
+    register(redactor, suiteText) {
+        for (const [value, { rule, file }] of this.pending) {
+            if (suiteText.includes(value.toLowerCase()))
+                this.refuse(rule, file, 'suite-output');
+            else {
+                redactor.maskFound(value);
+                this.registered++;
+            }
+        }
+        this.pending.clear();
+    }
+    consider(value, rule) {
+        if (this.pending.has(value))
+            return;
+        const refusal = maskRefusalOf(value, this.minLength) ?? (this.pending.size >= this.limit ? 'mask-limit' : undefined);
+        if (refusal)
+            this.refuse(rule, this.file, refusal);
+        else
+            this.pending.set(value, { rule, file: this.file });
+    }
+    refuse(rule, file, reason) {
+        const key = `${rule}\n${file}\n${reason}`;
+        const entry = this.unmasked.get(key);
+        if (entry)
+            entry.count++;
+        else
+            this.unmasked.set(key, { rule, file, reason, count: 1 });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/masks/suite-text.ts
+/**
+ * The text the suite itself prints in a run (outputs, summary, annotations,
+ * links), in lower case: a found value that is part of it must not go to the
+ * runner's masker, which would turn `verdict: pass` into `***` and the
+ * summary heading into "redact-logs: ***ed". Pure.
+ */
+/** Words every run may print whatever its files hold: verdicts, severities, headings, output names. */
+const SUITE_WORDS = [
+    'pass passed fail failed failure verdict warning warnings error errors notice note notes waived',
+    'gates redact-logs redaction redacted redact known-secret unscrubbed-file binary-file findings-count redacted-count files-changed',
+    'report-file report-json sarif-file summary rule rules file files value values found masked mask skipped refused clean text gzip zip',
+].join(' ');
+/** Values of the run's context that links and headings in the summary show. */
+const CONTEXT_VARIABLES = ['GITHUB_REPOSITORY', 'GITHUB_SERVER_URL', 'GITHUB_ACTION_REPOSITORY', 'GITHUB_ACTION_REF', 'GITHUB_WORKFLOW', 'GITHUB_REF_NAME', 'GITHUB_SHA', 'GITHUB_RUN_ID', 'GITHUB_ACTOR'];
+function suiteText(parts) {
+    return [SUITE_WORDS, ...parts].join('\n').toLowerCase();
+}
+function contextValues(env) {
+    return CONTEXT_VARIABLES.map((name) => env[name] ?? '').filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
+/** Helpers the built-in rule tables share: keyword spellings and the pieces of context regexes. */
+/** lower, UPPER and Capitalised forms of each word. */
+function caseVariants(words) {
+    return words.flatMap((word) => [...new Set([word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)])]);
+}
+/** Every spelling of a short word in any mix of cases (`-key`: `-key`, `-Key`, `-KEY`, `-kEy`, …): 2^letters keywords. */
+function anyCase(word) {
+    let spellings = [''];
+    for (const char of word) {
+        const cases = char.toLowerCase() === char.toUpperCase() ? [char] : [char.toLowerCase(), char.toUpperCase()];
+        spellings = spellings.flatMap((prefix) => cases.map((next) => prefix + next));
+    }
+    return spellings;
+}
+const BASE64_URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * A three-byte prefix followed by each character that can come next: four-byte
+ * keywords, as the prefilter needs. Without it a three-byte keyword becomes
+ * 256 literals (any next byte), which thickens the prefilter for every file.
+ */
+function followedBy(prefix, next) {
+    return [...next].map((char) => prefix + char);
+}
+/**
+ * Between a name and its value: `name = value`, `name: "value"`, `"name": "value"`,
+ * `name => 'value'`, also with JSON-escaped quotes (`\"name\": \"value\"`,
+ * a config file printed inside a JSON string).
+ */
+const ASSIGN = String.raw `\\?["'\x60]?\s{0,4}(?:=|:=|::=|:|=>|\?=)\s{0,4}\\?["'\x60]?`;
+/** A value that ends where a token cannot go on. */
+const TOKEN_END = String.raw `(?![A-Za-z0-9_-])`;
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/go-regex.ts
+const POSIX = {
+    alpha: 'A-Za-z',
+    digit: '0-9',
+    alnum: 'A-Za-z0-9',
+    upper: 'A-Z',
+    lower: 'a-z',
+    space: '\\t\\n\\v\\f\\r ',
+    xdigit: '0-9A-Fa-f',
+    punct: '!-\\/:-@\\[-`{-~',
+    word: '\\w',
+    blank: '\\t ',
+    cntrl: '\\x00-\\x1f\\x7f',
+    print: ' -~',
+    graph: '!-~',
+    ascii: '\\x00-\\x7f',
+};
+function goRegexToJs(pattern) {
+    let mode = { caseless: false, dotAll: false };
+    let multiline = false;
+    const stack = [];
+    let out = '';
+    let at = 0;
+    while (at < pattern.length) {
+        const char = pattern[at];
+        if (char === '\\') {
+            const next = pattern[at + 1] ?? '';
+            if (next === 'z')
+                out += '(?![\\s\\S])';
+            else if (next === 'A')
+                out += '(?<![\\s\\S])';
+            else if (next === 'Q') {
+                const end = pattern.indexOf('\\E', at + 2);
+                const literal = pattern.slice(at + 2, end < 0 ? pattern.length : end);
+                for (const piece of literal)
+                    out += /[\\^$.*+?()[\]{}|/]/.test(piece) ? `\\${piece}` : literalOf(piece, mode);
+                at = end < 0 ? pattern.length : end + 2;
+                continue;
+            }
+            else
+                out += `\\${next}`;
+            at += 2;
+            continue;
+        }
+        if (char === '[') {
+            const { text, end } = translateClass(pattern, at, mode);
+            out += text;
+            at = end;
+            continue;
+        }
+        if (char === '(') {
+            if (pattern.startsWith('(?P<', at)) {
+                stack.push(mode);
+                out += '(?<';
+                at += 4;
+                continue;
+            }
+            const flags = /^\(\?([A-Za-z]*)(?:-([A-Za-z]*))?([:)])/.exec(pattern.slice(at, at + 16));
+            if (flags) {
+                const next = { ...mode };
+                for (const flag of flags[1]) {
+                    if (flag === 'i')
+                        next.caseless = true;
+                    if (flag === 's')
+                        next.dotAll = true;
+                    if (flag === 'm')
+                        multiline = true;
+                }
+                for (const flag of flags[2] ?? '') {
+                    if (flag === 'i')
+                        next.caseless = false;
+                    if (flag === 's')
+                        next.dotAll = false;
+                }
+                if (flags[3] === ':') {
+                    stack.push(mode);
+                    out += '(?:';
+                }
+                mode = next;
+                at += flags[0].length;
+                continue;
+            }
+            stack.push(mode);
+            out += '(';
+            at++;
+            continue;
+        }
+        if (char === ')') {
+            mode = stack.pop() ?? mode;
+            out += ')';
+            at++;
+            continue;
+        }
+        if (char === '.')
+            out += mode.dotAll ? '[\\s\\S]' : '[^\\n]';
+        else
+            out += literalOf(char, mode);
+        at++;
+    }
+    return { source: out, flags: multiline ? 'm' : '' };
+}
+function literalOf(char, mode) {
+    if (mode.caseless && char.toLowerCase() !== char.toUpperCase())
+        return `[${char.toLowerCase()}${char.toUpperCase()}]`;
+    // Metacharacters come through as they are: a literal one was escaped in the pattern and took the escape branch.
+    return char;
+}
+/** A bracket class from `[` to its `]`, with POSIX classes expanded and letters in both cases where caseless. */
+function translateClass(pattern, start, mode) {
+    let at = start + 1;
+    let negated = false;
+    if (pattern[at] === '^') {
+        negated = true;
+        at++;
+    }
+    let body = '';
+    let extra = '';
+    let first = true;
+    while (at < pattern.length && (pattern[at] !== ']' || first)) {
+        first = false;
+        const posix = /^\[:(\^?)([a-z]+):\]/.exec(pattern.slice(at, at + 12));
+        if (posix && POSIX[posix[2]]) {
+            body += posix[1] ? '' : POSIX[posix[2]];
+            at += posix[0].length;
+            continue;
+        }
+        if (pattern[at] === '\\') {
+            body += pattern.slice(at, at + 2);
+            at += 2;
+            continue;
+        }
+        const char = pattern[at];
+        const range = pattern[at + 1] === '-' && pattern[at + 2] !== undefined && pattern[at + 2] !== ']' ? pattern[at + 2] : undefined;
+        if (range !== undefined) {
+            body += `${escapeInClass(char)}-${escapeInClass(range)}`;
+            if (mode.caseless && /[a-z]/.test(char) && /[a-z]/.test(range))
+                extra += `${char.toUpperCase()}-${range.toUpperCase()}`;
+            if (mode.caseless && /[A-Z]/.test(char) && /[A-Z]/.test(range))
+                extra += `${char.toLowerCase()}-${range.toLowerCase()}`;
+            at += 3;
+            continue;
+        }
+        body += escapeInClass(char);
+        if (mode.caseless && char.toLowerCase() !== char.toUpperCase())
+            extra += char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase();
+        at++;
+    }
+    return { text: `[${negated ? '^' : ''}${body}${extra}]`, end: at + 1 };
+}
+function escapeInClass(char) {
+    return char === '[' || char === '/' ? `\\${char}` : char;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/gitleaks-allowlist.ts
+
+/**
+ * A gitleaks allowlist as a filter, with gitleaks' meaning: `regexes` test
+ * the secret (or the match, or the line: `regexTarget`), `stopwords` are
+ * looked for in the secret, any case; `paths` test the file's path. With
+ * `condition = "AND"` every check the table has must hold; otherwise any one.
+ * `commits` mean nothing for files on a runner and are ignored. Pure.
+ */
+function compileAllowlist(list, fail) {
+    const condition = typeof list.condition === 'string' ? list.condition.toUpperCase() : 'OR';
+    if (condition !== 'OR' && condition !== 'AND')
+        fail(`condition "${String(list.condition)}" is not AND or OR`);
+    const target = typeof list.regextarget === 'string' ? list.regextarget : 'secret';
+    if (!['secret', 'match', 'line'].includes(target))
+        fail(`regexTarget "${target}" is not secret, match or line`);
+    const regexes = compileAll(list.regexes, 'regexes', fail);
+    const paths = compileAll(list.paths, 'paths', fail);
+    const stopwords = strings(list.stopwords).map((word) => word.toLowerCase());
+    const checks = [];
+    if (regexes.length > 0)
+        checks.push((find) => regexes.some((regex) => regex.test(targetOf(find, target))));
+    if (stopwords.length > 0)
+        checks.push((find) => stopwords.some((word) => find.secret.toLowerCase().includes(word)));
+    if (paths.length > 0)
+        checks.push((find) => paths.some((regex) => regex.test(find.file)));
+    if (checks.length === 0)
+        return undefined;
+    return condition === 'AND' ? (find) => checks.every((check) => check(find)) : (find) => checks.some((check) => check(find));
+}
+function targetOf(find, target) {
+    return target === 'match' ? find.match : target === 'line' ? find.line : find.secret;
+}
+function compileAll(value, key, fail) {
+    const compiled = [];
+    for (const source of strings(value)) {
+        const translated = goRegexToJs(source);
+        try {
+            compiled.push(new RegExp(translated.source, translated.flags));
+        }
+        catch (error) {
+            fail(`${key} entry ${JSON.stringify(source)} does not compile: ${error.message}`);
+        }
+    }
+    return compiled;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/gitleaks-config.ts
+
+
+
+
+
+
+/** gitleaks' own default location: a team that runs gitleaks has its config here. */
+const DEFAULT_GITLEAKS_CONFIG = '.gitleaks.toml';
+/**
+ * Reads a gitleaks config (`.gitleaks.toml`, or the path the policy names)
+ * so a team reuses the rules and allowlists it already has: `[[rules]]` with
+ * id, regex (Go syntax, translated), secretGroup, entropy, keywords, path and
+ * allowlists; global `[allowlist]` / `[[allowlists]]` (targetRules too).
+ * The TOML parser loads only when such a file exists. A broken file is a
+ * config error at its line (exit 2); a named file must exist.
+ */
+async function loadGitleaksRules(workspace, named) {
+    const file = named ?? DEFAULT_GITLEAKS_CONFIG;
+    const absolute = (0,external_node_path_.resolve)(workspace, file);
+    if (!named && !(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const text = await (0,src/* readConfigText */.im)(absolute, file);
+    const { parse, TomlError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292));
+    let document;
+    try {
+        document = lowerKeys(parse(text));
+    }
+    catch (error) {
+        if (!(error instanceof TomlError))
+            throw error;
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_SYNTAX', { file, format: 'TOML', detail: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }, { location: { file, line: error.line, column: error.column } });
+    }
+    return gitleaksRules(document, file, text);
+}
+/** The parsed document (keys in lower case, as gitleaks reads them) as rules. Pure. */
+function gitleaksRules(document, file, text) {
+    const problems = [];
+    const notes = [];
+    const lineOf = (needle) => {
+        const index = text.indexOf(needle);
+        return index < 0 ? undefined : { file, line: text.slice(0, index).split('\n').length };
+    };
+    const fail = (message, where, hint) => problems.push({ message, location: where ? lineOf(where) : { file }, hint });
+    const rules = Array.isArray(document.rules) ? document.rules : [];
+    if (document.rules !== undefined && !Array.isArray(document.rules))
+        fail('rules must be an array of tables ([[rules]])');
+    const byTarget = new Map();
+    const keep = [];
+    for (const list of allowlistsOf(document.allowlist, document.allowlists)) {
+        const filter = compileAllowlist(list, (message) => fail(`allowlist: ${message}`, 'allowlist'));
+        if (!filter)
+            continue;
+        const targets = Array.isArray(list.targetrules) ? list.targetrules : [];
+        if (targets.length === 0)
+            keep.push(filter);
+        for (const target of targets)
+            byTarget.set(target, [...(byTarget.get(target) ?? []), filter]);
+    }
+    const extend = document.extend;
+    if (extend?.usedefault === true || extend?.path || extend?.url)
+        notes.push(`${file}: [extend] is not followed (gitleaks' default rules are not loaded; redact-logs' built-in rules cover the same vendors)`);
+    const specs = [];
+    for (const [index, rule] of rules.entries()) {
+        const id = typeof rule.id === 'string' && rule.id !== '' ? rule.id : undefined;
+        if (!id) {
+            fail(`rules[${index}] has no id`);
+            continue;
+        }
+        const where = `"${id}"`;
+        if (typeof rule.regex !== 'string' || rule.regex === '') {
+            notes.push(`${file}: rule ${id} has no regex and is not used (path-only rules report files; redact-logs scrubs values)`);
+            continue;
+        }
+        if (rule.required !== undefined || rule.skipreport === true)
+            notes.push(`${file}: rule ${id} is used alone (required rules and skipReport are not supported)`);
+        const translated = goRegexToJs(rule.regex);
+        try {
+            new RegExp(translated.source, translated.flags);
+        }
+        catch (error) {
+            fail(`rule ${id}: regex does not compile: ${error.message}`, where, 'gitleaks regexes are Go (RE2) syntax; lookarounds and backreferences do not exist there either');
+            continue;
+        }
+        const group = typeof rule.secretgroup === 'number' && rule.secretgroup > 0 ? rule.secretgroup : 'first';
+        const filters = [...allowlistsOf(rule.allowlist, rule.allowlists).map((list) => compileAllowlist(list, (message) => fail(`rule ${id}: allowlist: ${message}`, where))), ...(byTarget.get(id) ?? [])];
+        byTarget.delete(id);
+        const pathFilter = typeof rule.path === 'string' ? compilePath(rule.path, (message) => fail(`rule ${id}: path ${message}`, where)) : undefined;
+        specs.push({
+            id: `gitleaks:${id}`,
+            description: typeof rule.description === 'string' && rule.description ? rule.description : `gitleaks rule ${id}`,
+            regex: translated.source,
+            flags: translated.flags,
+            keywords: keywordsOf(rule.keywords),
+            secretGroup: group,
+            // gitleaks drops a find whose entropy is not above the rule's.
+            minEntropy: typeof rule.entropy === 'number' && rule.entropy > 0 ? rule.entropy + 1e-9 : undefined,
+            lead: 1024,
+            appliesTo: pathFilter ? (path) => pathFilter.test(path) : undefined,
+            keep: filters.filter((filter) => filter !== undefined),
+        });
+    }
+    for (const target of byTarget.keys())
+        fail(`allowlists: targetRules names rule "${target}", which the config does not define`, target);
+    if (problems.length > 0)
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    return { file, rules: specs, keep, notes };
+}
+/**
+ * gitleaks matches keywords case-insensitively. The prefilter compares bytes,
+ * so a keyword becomes its spellings in every case, up to its first six
+ * characters (a prefix still finds every window the keyword is in); one
+ * shorter than three bytes cannot be a prefilter literal, so its rule runs
+ * over every window (slower, never missing).
+ */
+function keywordsOf(value) {
+    const words = Array.isArray(value) ? value.filter((word) => typeof word === 'string' && word !== '') : [];
+    if (words.some((word) => Buffer.byteLength(word) < 3))
+        return [];
+    return [...new Set(words.flatMap((word) => anyCase(word.slice(0, 6))))];
+}
+function compilePath(source, fail) {
+    const translated = goRegexToJs(source);
+    try {
+        return new RegExp(translated.source, translated.flags);
+    }
+    catch (error) {
+        fail(`does not compile: ${error.message}`);
+        return undefined;
+    }
+}
+/** `[allowlist]` (one, the older form) and `[[allowlists]]` (several). */
+function allowlistsOf(single, many) {
+    const lists = [];
+    if (single && typeof single === 'object' && !Array.isArray(single))
+        lists.push(single);
+    if (Array.isArray(many))
+        for (const list of many)
+            if (list && typeof list === 'object')
+                lists.push(list);
+    return lists;
+}
+/** gitleaks (through viper) reads keys in any case: secretGroup, secretgroup, SecretGroup. */
+function lowerKeys(value) {
+    if (Array.isArray(value))
+        return value.map(lowerKeys);
+    if (value && typeof value === 'object' && !(value instanceof Date))
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.toLowerCase(), lowerKeys(item)]));
+    return value;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/redact-policy.ts
+
+
+/** Names under which CI systems and tools conventionally pass credentials. */
+const DEFAULT_ENV_PATTERNS = ['*TOKEN*', '*SECRET*', '*PASSWORD*', '*PASSWD*', '*_KEY', '*API_KEY*', '*CREDENTIALS*', '*PRIVATE_KEY*'];
+function policyWithDefaults(file, path, positions) {
+    return {
+        file: path,
+        positions,
+        replacement: file?.replacement ?? 'mask',
+        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.ji,
+        envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
+        binary: file?.binary ?? 'skip',
+        archives: file?.archives ?? 'scrub',
+        allowSkipped: file?.skipped === 'allow',
+        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxMasks: file?.['max-masks'] ?? 1000,
+        decode: file?.decode ?? true,
+        inlineAllow: file?.['inline-allow'] ?? true,
+        allow: file?.allow ?? [],
+        disabledRules: file?.rules?.disable ?? [],
+        customRules: file?.rules?.custom ?? [],
+        gitleaksConfig: file?.['gitleaks-config'],
+    };
+}
+/**
+ * The `policy` input's file when it exists (the built-in defaults when the
+ * default path is absent; a path set by the user must exist), then the
+ * gitleaks config it names, or `.gitleaks.toml` at the workspace root when
+ * there is one.
+ */
+async function loadRedactPolicy(inputs, workspace) {
+    const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.redact });
+    const policy = loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
+    const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
+    return gitleaks ? { ...policy, gitleaks } : policy;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/allowed-finds.ts
+/** At most this many inline-allowed finds are listed in the report; the count goes on. */
+const MAX_LISTED = 200;
+/**
+ * Finds kept by `gates:allow` / `gitleaks:allow` on their line, with the
+ * line's reason, for the report: a reviewer sees what was let through and
+ * why. Never the value.
+ */
+class AllowedFinds {
+    /** The file being scrubbed (files are scrubbed one at a time). */
+    file = '';
+    count = 0;
+    listed = [];
+    add(find) {
+        this.count++;
+        if (this.listed.length < MAX_LISTED)
+            this.listed.push({ file: this.file, ...find });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/ai.ts
+
+/** AI APIs: OpenAI, Anthropic, Hugging Face, Cohere. */
+const AI_RULES = [
+    {
+        id: 'openai-api-key',
+        family: 'OpenAI',
+        description: 'OpenAI API key (sk-proj-, sk-svcacct-, sk-admin-, legacy sk-; all carry T3BlbkFJ)',
+        regex: String.raw `\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,200}|[A-Za-z0-9]{20})T3BlbkFJ[A-Za-z0-9_-]{20,200}${TOKEN_END}`,
+        // base64 of "openai": in every key, wherever the prefix is.
+        keywords: ['T3BlbkFJ'],
+        lead: 224,
+        minEntropy: 3,
+        sample: { secret: 'sk-proj-{b64url:74}T3BlbkFJ{b64url:74}', line: 'OPENAI_API_KEY={secret}' },
+        nearMisses: ['OPENAI_API_KEY=sk-...', 'sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    {
+        id: 'anthropic-api-key',
+        family: 'Anthropic',
+        description: 'Anthropic API or admin key (sk-ant-api03-…, sk-ant-admin01-…)',
+        regex: String.raw `\bsk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{80,120}AA${TOKEN_END}`,
+        keywords: ['sk-ant-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'sk-ant-api03-{b64url:93}AA', line: 'ANTHROPIC_API_KEY={secret}' },
+        nearMisses: ['ANTHROPIC_API_KEY=sk-ant-api03-...'],
+    },
+    {
+        id: 'huggingface-token',
+        family: 'Hugging Face',
+        description: 'Hugging Face user access token (hf_) or organization token (api_org_)',
+        regex: String.raw `\b(?:hf_|api_org_)[A-Za-z]{34}\b`,
+        keywords: [...followedBy('hf_', BASE64_URL_ALPHABET.slice(0, 52)), 'api_org_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'hf_{alpha:34}', line: 'huggingface-cli login --token {secret}' },
+        nearMisses: ['hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'hf_hub_download(repo_id="org/model")'],
+    },
+    {
+        id: 'cohere-api-key',
+        family: 'Cohere',
+        description: 'Cohere API key next to its name (cohere…, CO_API_KEY)',
+        regex: String.raw `(?:cohere|CO_API_KEY)[\w.-]{0,30}${ASSIGN}([A-Za-z0-9]{40})(?![A-Za-z0-9])`,
+        flags: 'i',
+        keywords: [...caseVariants(['cohere']), 'CO_API_KEY', 'co_api_key'],
+        lead: 4,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        sample: { secret: '{alnum:40}', line: 'COHERE_API_KEY={secret}' },
+        nearMisses: ['COHERE_API_KEY=<your-cohere-key>'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/cloud.ts
+
+/** AWS, Google Cloud, Azure, DigitalOcean, Heroku, Databricks. */
+const CLOUD_RULES = [
+    {
+        id: 'aws-access-key-id',
+        family: 'AWS',
+        description: 'AWS access key id (AKIA…; ASIA… for temporary credentials; ABIA, ACCA)',
+        regex: String.raw `\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`,
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        anchor: 0,
+        minEntropy: 3,
+        allow: ['EXAMPLE$'],
+        sample: { secret: 'AKIA{upperdigit:16}', line: 'export AWS_ACCESS_KEY_ID={secret}' },
+        nearMisses: ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'key = AKIAXXXXXXXXXXXXXXXX', 'TODAYINASIAASACKOFRICEFELLOVER'],
+    },
+    {
+        id: 'aws-secret-access-key',
+        family: 'AWS',
+        description: 'AWS secret access key next to its name',
+        regex: String.raw `aws.{0,24}?(?:secret|private).{0,24}?[=:"'\s]{1,4}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+        flags: 'i',
+        // The word after "aws": four bytes or more keep the prefilter's keys few; the match starts up to ~30 bytes before it.
+        keywords: caseVariants(['secret', 'private']),
+        lead: 64,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        allow: ['EXAMPLEKEY$'],
+        sample: { secret: '{b64:40}', line: 'aws_secret_access_key = {secret}' },
+        nearMisses: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    },
+    {
+        id: 'aws-session-token',
+        family: 'AWS',
+        description: 'AWS session token (STS temporary credentials, x-amz-security-token)',
+        regex: String.raw `\b(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz)[A-Za-z0-9/+]{100,4096}={0,2}(?![A-Za-z0-9/+=])|(?:session|security)[_-]?token${ASSIGN}([A-Za-z0-9/+]{100,4096}={0,2})(?![A-Za-z0-9/+=])`,
+        flags: 'i',
+        keywords: ['IQoJb3JpZ2lu', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', ...caseVariants(['session_token', 'session-token', 'sessiontoken', 'security-token', 'security_token']), 'Security-Token', 'SessionToken'],
+        lead: 32,
+        secretGroup: 'first',
+        minEntropy: 3.5,
+        sample: { secret: 'IQoJb3JpZ2luX2VjE{b64:320}', line: 'export AWS_SESSION_TOKEN={secret}' },
+        nearMisses: ['aws_session_token = <session-token>', 'X-Amz-Security-Token: ${AWS_SESSION_TOKEN}'],
+    },
+    {
+        id: 'google-api-key',
+        family: 'Google',
+        description: 'Google API key',
+        regex: String.raw `\bAIza[0-9A-Za-z_-]{35}${TOKEN_END}`,
+        keywords: ['AIza'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'AIza{b64url:35}', line: 'GET https://maps.googleapis.com/maps/api/geocode/json?key={secret}' },
+        nearMisses: ['AIzaSyabcdefghijklmnopqrstuvwxyz1234567', 'AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    },
+    {
+        id: 'google-oauth-client-secret',
+        family: 'Google',
+        description: 'Google OAuth client secret (GOCSPX-…)',
+        regex: String.raw `\bGOCSPX-[A-Za-z0-9_-]{28}${TOKEN_END}`,
+        keywords: ['GOCSPX-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'GOCSPX-{b64url:28}', line: '{"web":{"client_id":"1234-abc.apps.googleusercontent.com","client_secret":"{secret}"}}' },
+        nearMisses: ['"client_secret": "GOCSPX-<your-client-secret>"'],
+    },
+    {
+        id: 'google-oauth-access-token',
+        family: 'Google',
+        description: 'Google OAuth access token (ya29.…)',
+        regex: String.raw `\bya29\.[A-Za-z0-9_-]{30,2048}${TOKEN_END}`,
+        keywords: ['ya29.'],
+        anchor: 0,
+        minEntropy: 3.5,
+        sample: { secret: 'ya29.a0{b64url:120}', line: 'Authorization header set from gcloud auth print-access-token: {secret}' },
+        nearMisses: ['ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    {
+        id: 'gcp-service-account-key',
+        family: 'Google',
+        description: 'Google Cloud service-account key file: its private_key_id (the private_key is the private-key rule)',
+        regex: String.raw `private_key_id\\?["']?\s{0,4}:\s{0,4}\\?["']([0-9a-f]{40})\\?["']`,
+        keywords: ['private_key_id'],
+        lead: 4,
+        secretGroup: 1,
+        minEntropy: 3,
+        sample: { secret: '{hex:40}', line: '{"type": "service_account", "project_id": "demo-project", "private_key_id": "{secret}", "client_email": "ci@demo-project.iam.gserviceaccount.com"}' },
+        nearMisses: ['"private_key_id": "0000000000000000000000000000000000000000"'],
+    },
+    {
+        id: 'azure-ad-client-secret',
+        family: 'Azure',
+        description: 'Microsoft Entra ID (Azure AD) application client secret (…Q~…)',
+        regex: String.raw `(?:^|[\\'"\x60\s>=:(,])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?=$|[\\'"\x60\s<),;&])`,
+        flags: 'm',
+        // A digit, "Q~" and the next character: four bytes, as the prefilter needs.
+        keywords: [...'0123456789'].flatMap((digit) => followedBy(`${digit}Q~`, `${BASE64_URL_ALPHABET}~.`)),
+        lead: 8,
+        secretGroup: 1,
+        minEntropy: 3,
+        sample: { secret: '{alnum:3}{digit:1}Q~{alnum:34}', line: 'AZURE_CLIENT_SECRET="{secret}"' },
+        nearMisses: ['client secret value: abc8Q~<value-from-portal>'],
+    },
+    {
+        id: 'azure-storage-key',
+        family: 'Azure',
+        description: 'Azure storage account key in a connection string (AccountKey=…)',
+        regex: String.raw `\bAccountKey=([A-Za-z0-9+/]{40,88}={0,2})`,
+        keywords: ['AccountKey='],
+        lead: 1,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        sample: { secret: '{b64:86}==', line: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey={secret};EndpointSuffix=core.windows.net' },
+        nearMisses: ['AccountKey=<storage-account-key>;', 'AccountKey=${STORAGE_KEY}'],
+    },
+    {
+        id: 'azure-connection-string',
+        family: 'Azure',
+        description: 'Azure Service Bus, Event Hubs, SignalR or Relay key in a connection string (SharedAccessKey=…, AccessKey=…)',
+        regex: String.raw `\b(?:SharedAccessKey|AccessKey|SharedSecretValue)=([A-Za-z0-9+/]{40,88}={0,2})`,
+        keywords: ['AccessKey=', 'SharedSecretValue='],
+        lead: 32,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        sample: { secret: '{b64:43}=', line: 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={secret}' },
+        nearMisses: ['SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>'],
+    },
+    {
+        id: 'azure-sas-token',
+        family: 'Azure',
+        description: 'Azure shared access signature: the sig= of a SAS URL or token',
+        regex: String.raw `[?&;]sig=([A-Za-z0-9%+/]{40,160}(?:=|%3[Dd]){0,2})`,
+        keywords: ['sig='],
+        lead: 1,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        sample: { secret: '{alnum:43}%3D', line: 'az storage blob download --blob-url "https://acct.blob.core.windows.net/c/f.zip?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&sig={secret}"' },
+        nearMisses: ['https://acct.blob.core.windows.net/c/f.zip?sv=2022-11-02&sig=<signature>'],
+    },
+    {
+        id: 'digitalocean-token',
+        family: 'DigitalOcean',
+        description: 'DigitalOcean personal access, OAuth or refresh token (dop_v1_, doo_v1_, dor_v1_)',
+        regex: String.raw `\bdo[opr]_v1_[a-f0-9]{64}\b`,
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'dop_v1_{hex:64}', line: 'DIGITALOCEAN_ACCESS_TOKEN={secret}' },
+    },
+    {
+        id: 'heroku-api-key',
+        family: 'Heroku',
+        description: 'Heroku API key (HRKU-AA…, or a UUID next to "heroku")',
+        regex: String.raw `\bHRKU-AA[0-9a-zA-Z_-]{58}${TOKEN_END}|heroku[\w.-]{0,40}${ASSIGN}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
+        flags: 'i',
+        keywords: ['HRKU-AA', ...caseVariants(['heroku'])],
+        lead: 8,
+        secretGroup: 'first',
+        minEntropy: 3,
+        sample: { secret: 'HRKU-AA{b64url:58}', line: 'heroku config:set --app demo HEROKU_API_KEY={secret}' },
+        nearMisses: ['HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}', 'heroku ps:scale web=1 --app demo'],
+    },
+    {
+        id: 'databricks-token',
+        family: 'Databricks',
+        description: 'Databricks personal access token (dapi…)',
+        regex: String.raw `\bdapi[a-f0-9]{32}(?:-[0-9])?\b`,
+        keywords: ['dapi'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'dapi{hex:32}', line: 'DATABRICKS_TOKEN={secret}' },
+        nearMisses: ['dapi00000000000000000000000000000000'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/commerce.ts
+
+/** Payments and shops: Stripe, Square, Shopify. */
+const COMMERCE_RULES = [
+    {
+        id: 'stripe-key',
+        family: 'Stripe',
+        description: 'Stripe secret or restricted key, live, test or prod (sk_live_, rk_test_, …)',
+        regex: String.raw `\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}\b`,
+        keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'sk_live_{alnum:24}', line: 'Stripe.api_key = "{secret}"' },
+        nearMisses: ['sk_live_AAAAAAAAAAAAAAAAAAAAAAAA', 'sk_test_xxxxxxxxxxxxxxxxxxxxxxxx', 'pk_live_51HqLyjWDarjtT1zdp7dcXZV', 'curl https://api.stripe.com/v1/charges -u sk_test_...:'],
+    },
+    {
+        id: 'stripe-webhook-secret',
+        family: 'Stripe',
+        description: 'Stripe webhook signing secret (whsec_)',
+        regex: String.raw `\bwhsec_[A-Za-z0-9]{32,64}\b`,
+        keywords: ['whsec_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'whsec_{alnum:32}', line: 'Ready! Your webhook signing secret is {secret} (^C to quit)' },
+    },
+    {
+        id: 'square-token',
+        family: 'Square',
+        description: 'Square access token (EAAA…, sq0atp-) or application secret (sq0csp-)',
+        regex: String.raw `\b(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})${TOKEN_END}`,
+        keywords: ['EAAA', 'sq0atp-', 'sq0csp-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'EAAA{b64url:60}', line: 'SQUARE_ACCESS_TOKEN={secret}' },
+        nearMisses: ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 ci@example.com'],
+    },
+    {
+        id: 'shopify-token',
+        family: 'Shopify',
+        description: 'Shopify access token, custom-app or private-app token, or shared secret (shpat_, shpca_, shppa_, shpss_)',
+        regex: String.raw `\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b`,
+        keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'shpat_{hex:32}', line: 'X-Shopify-Access-Token: {secret}' },
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/kubernetes-secret.ts
+/** A downloaded GitHub log puts a timestamp before every line; indentation counts after it. */
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
+/** Values that are not secrets even here: templates, empty strings, masks. */
+const NOT_A_VALUE = /^(?:""|''|\{\{[\s\S]*\}\}|\$\{[^}]*\}|\*+|<[^>]*>)$/;
+/**
+ * The values of a Kubernetes Secret's `data:` (base64) and `stringData:`
+ * maps, in a YAML manifest (kubectl get -o yaml, a Helm render, a List) or
+ * its JSON (kubectl get -o json), found from the `kind: Secret` line: the
+ * maps can come before it (kubectl sorts keys) or after. Only the mapping
+ * that holds `kind: Secret` is read, so a ConfigMap beside it is left alone.
+ * Pure.
+ */
+function secretValues(text, match) {
+    if (match[0].includes('"'))
+        return jsonSecretValues(text, match.index);
+    // A manifest printed inside a JSON string: its line breaks are `\n`. Same length, so offsets stay.
+    return yamlSecretValues(text.includes('\\n') ? text.replace(/\\n/g, ' \n') : text, match.index);
+}
+function yamlSecretValues(text, at) {
+    const lines = linesOf(text);
+    const kind = lines.findIndex((line) => at >= line.start && at < Math.max(line.end, line.start + 1));
+    if (kind < 0)
+        return [];
+    const depth = lines[kind].indent;
+    const keyAt = (line) => (line.indent === depth ? /^([\w.-]+):(?:\s|$)/.exec(text.slice(line.content, line.end))?.[1] : undefined);
+    const inside = (line) => blank(text, line) || line.indent > depth || (keyAt(line) !== undefined && !line.itemStart);
+    // Backwards to this object's start: its apiVersion or list item (kubectl prints apiVersion, data, kind), or the line after
+    // one that is not YAML (log text, markup). Lines after another kind belong to that object.
+    let first = kind;
+    for (let index = kind - 1; index >= 0; index--) {
+        const line = lines[index];
+        const key = keyAt(line);
+        if (key === 'apiVersion' || (line.itemStart && line.indent === depth))
+            first = index;
+        else if (key !== 'kind' && !inside(line))
+            first = index + 1;
+        if (key === 'apiVersion' || key === 'kind' || line.itemStart || !inside(line))
+            break;
+    }
+    // Forwards to the next object: another apiVersion or kind, a list item, a document separator, or a line that is not YAML.
+    let last = kind;
+    while (last + 1 < lines.length) {
+        const line = lines[last + 1];
+        const key = keyAt(line);
+        if (key === 'apiVersion' || key === 'kind' || isSeparator(text, line) || (line.itemStart && line.indent <= depth) || !inside(line))
+            break;
+        last++;
+    }
+    const ranges = [];
+    for (let index = first; index <= last; index++) {
+        const line = lines[index];
+        if (line.indent !== depth || !/^(?:data|stringData):\s*$/.test(text.slice(line.content, line.end)))
+            continue;
+        let child = -1;
+        for (let next = index + 1; next <= last; next++) {
+            const entry = lines[next];
+            if (blank(text, entry))
+                continue;
+            if (entry.indent <= depth)
+                break;
+            if (child < 0)
+                child = entry.indent;
+            if (entry.indent !== child)
+                continue;
+            const pair = /^[\w.-]{1,253}:[ \t]*(.*?)[ \t]*$/.exec(text.slice(entry.content, entry.end));
+            if (!pair)
+                continue;
+            const valueStart = entry.end - pair[1].length - (text.slice(entry.content, entry.end).length - text.slice(entry.content, entry.end).trimEnd().length);
+            if (/^[|>][-+0-9]*$/.test(pair[1])) {
+                // A block scalar: the lines indented under the key.
+                let end = next;
+                while (end + 1 <= last && (blank(text, lines[end + 1]) || lines[end + 1].indent > child))
+                    end++;
+                if (end > next)
+                    ranges.push({ start: lines[next + 1].content, end: lines[end].end });
+                next = end;
+            }
+            else {
+                const value = unquote(text, valueStart, valueStart + pair[1].length);
+                if (value.end > value.start && !NOT_A_VALUE.test(text.slice(value.start, value.end)))
+                    ranges.push(value);
+            }
+        }
+    }
+    return ranges;
+}
+/** `"data": { "key": "value", … }` inside the object that holds `"kind": "Secret"` (quotes may be JSON-escaped). */
+function jsonSecretValues(text, at) {
+    let depth = 0;
+    let open = -1;
+    for (let index = at; index >= 0; index--) {
+        const char = text[index];
+        if (char === '}')
+            depth++;
+        else if (char === '{' && depth-- === 0) {
+            open = index;
+            break;
+        }
+    }
+    if (open < 0)
+        return [];
+    const ranges = [];
+    const maps = /\\?"(?:data|stringData)\\?"\s*:\s*\{([^{}]*)\}/g;
+    maps.lastIndex = open;
+    for (let map = maps.exec(text); map; map = maps.exec(text)) {
+        if (depthBetween(text, open, map.index) !== 1)
+            continue;
+        const bodyStart = map.index + map[0].indexOf('{') + 1;
+        const pairs = /\\?"[\w.-]{1,253}\\?"\s*:\s*\\?"((?:[^"\\]|\\(?!")[\s\S]){1,65536})\\?"/g;
+        for (let pair = pairs.exec(map[1]); pair; pair = pairs.exec(map[1])) {
+            const start = bodyStart + pair.index + pair[0].length - pair[1].length - (pair[0].endsWith('\\"') ? 2 : 1);
+            if (!NOT_A_VALUE.test(pair[1]))
+                ranges.push({ start, end: start + pair[1].length });
+        }
+        if (depthBetween(text, open, map.index) < 1)
+            break;
+    }
+    return ranges;
+}
+/** Brace depth at `to`, counting from the object opened at `from`. */
+function depthBetween(text, from, to) {
+    let depth = 0;
+    for (let index = from; index < to; index++) {
+        if (text[index] === '{')
+            depth++;
+        else if (text[index] === '}')
+            depth--;
+    }
+    return depth;
+}
+function linesOf(text) {
+    const lines = [];
+    for (let start = 0; start <= text.length;) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
+        const stamp = TIMESTAMP.exec(text.slice(start, Math.min(end, start + 40)));
+        let content = start + (stamp ? stamp[0].length : 0);
+        const indentFrom = content;
+        while (text[content] === ' ')
+            content++;
+        let itemStart = false;
+        if (text[content] === '-' && text[content + 1] === ' ') {
+            itemStart = true;
+            content += 2;
+            while (text[content] === ' ')
+                content++;
+        }
+        lines.push({ start, end, content, indent: content - indentFrom, itemStart });
+        if (newline < 0)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+function blank(text, line) {
+    return text.slice(line.content, line.end).trim() === '';
+}
+function isSeparator(text, line) {
+    return /^---\s*$/.test(text.slice(line.content - line.indent, line.end));
+}
+function unquote(text, start, end) {
+    const first = text[start];
+    if ((first === '"' || first === "'") && text[end - 1] === first && end - start >= 2)
+        return { start: start + 1, end: end - 1 };
+    return { start, end };
+}
+const KUBERNETES_SECRET_RULE = {
+    id: 'kubernetes-secret',
+    family: 'Context',
+    description: 'Values of a Kubernetes Secret manifest: data: (base64) and stringData:, in YAML or JSON',
+    // After a word boundary, or after a `\n` escape (a manifest inside a JSON string).
+    regex: String.raw `(?:\b|(?<=\\n))kind\\?["']?\s{0,4}:\s{0,4}\\?["']?Secret\b`,
+    keywords: ['Secret'],
+    // The maps often come before the kind line (kubectl sorts keys): look as far back as ahead.
+    lead: 16 * 1024,
+    reach: 16 * 1024,
+    placeholders: false,
+    locate: secretValues,
+    sample: (random) => {
+        const secret = Buffer.from(random('alnum', 24)).toString('base64');
+        const line = ['apiVersion: v1', 'data:', `  password: ${secret}`, '  username: YWRtaW4=', 'kind: Secret', 'metadata:', '  name: db-credentials', 'type: Opaque'].join('\n');
+        return { secret, line };
+    },
+    nearMisses: ['apiVersion: v1\nkind: ConfigMap\ndata:\n  mode: cHJvZHVjdGlvbg==', 'kind: Secret\nmetadata:\n  name: x\nstringData:\n  password: "{{ .Values.password }}"'],
+};
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/context.ts
+
+
+
+/** The scheme's last character and "://": four bytes for the prefilter. */
+const URL_KEYWORDS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].map((char) => `${char}://`);
+const notWords = (value) => !isWordLike(value);
+/** A literal, not a URL or path a setting points at (`TOKEN_URL=https://…/token`) nor a shell expansion (`$(vault login …)`). */
+const literalValue = (value) => !/^(?:[a-z][a-z0-9+.-]*:\/\/[^@]*|[/~.][\w./-]*|[$%].*)$/i.test(value) && notWords(value);
+/**
+ * Secrets known by where they stand rather than what they look like: URLs
+ * with credentials, HTTP headers, command lines, Kubernetes manifests,
+ * `.env` lines and key = value settings. Last in the table: a value a vendor
+ * rule also matched is counted under the vendor rule.
+ */
+const CONTEXT_RULES = [
+    {
+        id: 'url-credentials',
+        family: 'Context',
+        description: 'Password in a URL (https://user:password@host, postgres://…, mongodb+srv://…), also one with an unescaped @',
+        // The password may hold "@": greedy, it ends at the last "@" before the host.
+        regex: String.raw `://[^\s/:@'"<>\\]{1,256}:([^\s/'"<>\\]{1,256})@(?=[A-Za-z0-9[])`,
+        keywords: URL_KEYWORDS,
+        anchor: 1,
+        lead: 1,
+        secretGroup: 1,
+        check: (value) => value !== 'x-oauth-basic',
+        sample: { secret: '{alnum:18}', line: "Cloning into 'x'... https://deploy:{secret}@git.example.com/org/repo.git" },
+        nearMisses: ['mongodb://localhost:27017/db', 'https://user:${TOKEN}@example.com', 'https://{{user}}:{{pass}}@host', 'postgres://app:YOUR_PASSWORD@db:5432/app', 'git@github.com:org/repo.git'],
+    },
+    {
+        id: 'url-token-username',
+        family: 'Context',
+        description: 'Token as the user name of a URL (https://<token>@github.com, https://<token>:x-oauth-basic@…)',
+        regex: String.raw `://([A-Za-z0-9_~.-]{20,256})(?::(?:x-oauth-basic|x)?)?@(?=[A-Za-z0-9[])`,
+        keywords: URL_KEYWORDS,
+        anchor: 1,
+        lead: 1,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        check: notWords,
+        sample: { secret: '{alnum:40}', line: 'git remote set-url origin https://{secret}:x-oauth-basic@github.com/org/repo.git' },
+        nearMisses: ['https://x-access-token@github.com/org/repo', 'https://deploy-bot-account-name@git.example.com/repo.git'],
+    },
+    {
+        id: 'authorization-header',
+        family: 'Context',
+        description: 'Credential in an HTTP Authorization or Proxy-Authorization header, any scheme (Basic, Bearer, token, Api-Token, SSWS, raw; OpenShift sha256~)',
+        regex: String.raw `authorization\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?(?!digest\s)(?:[A-Za-z][A-Za-z0-9_-]{1,30}\s{1,4})?([A-Za-z0-9._~+/=-]{8,4096})`,
+        flags: 'i',
+        keywords: caseVariants(['authorization']),
+        lead: 16,
+        secretGroup: 1,
+        minEntropy: 2.5,
+        check: notWords,
+        sample: { secret: '{b64url:48}', line: '> Authorization: Bearer {secret}' },
+        nearMisses: ['Authorization: Bearer ***', 'Authorization: Bearer XXXX', 'authorization: required permissions', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Basic <credentials>'],
+    },
+    {
+        id: 'api-key-header',
+        family: 'Context',
+        description: 'Credential in an API-key HTTP header (X-API-Key, apikey, Private-Token, X-*-Token, X-*-Key, X-*-Secret)',
+        regex: String.raw `(?:x-api-key|x-apikey|api-key|apikey|x-auth-token|x-access-token|private-token|job-token|x-[a-z0-9-]{1,40}-(?:token|key|secret|auth))\\?["']?\s{0,4}:\s{0,4}\\?["']?([A-Za-z0-9._~+/=-]{8,4096})`,
+        flags: 'i',
+        keywords: [...anyCase('apik'), ...anyCase('api-k'), ...anyCase('-token'), ...anyCase('-key'), ...anyCase('-secret'), ...anyCase('-auth')],
+        lead: 56,
+        secretGroup: 1,
+        minEntropy: 3,
+        check: notWords,
+        sample: { secret: '{alnum:32}', line: 'curl -H "X-Api-Key: {secret}" https://api.example.com/v1/items' },
+        nearMisses: ['X-Api-Key: ${API_KEY}', 'x-request-id: 7f3e2a1b', 'X-GitHub-Api-Version: 2022-11-28'],
+    },
+    {
+        id: 'cli-user-password',
+        family: 'Context',
+        description: 'Password (or token) of -u / --user user:password on a command line (curl, wget, http clients)',
+        regex: String.raw `(?:^|\s)(?:-u|--user|--proxy-user)(?:\s{1,4}|=)?\\?["']?(?:[^\s:"'$\\]{1,256}:(?!\/\/)([^\s"'\\]{1,256})|([^\s:"'$\\]{16,256}):(?=[\s"'\\]|$))`,
+        flags: 'm',
+        keywords: [...followedBy('-u ', `'"$_-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789`), '--user', '--proxy-user'],
+        lead: 2,
+        secretGroup: 'first',
+        minEntropy: 1.6,
+        check: (value) => !/^[0-9]+$/.test(value),
+        sample: { secret: '{alnum:20}', line: 'curl -sS -u deploy:{secret} https://artifacts.example.com/upload' },
+        nearMisses: ['docker run -u 1000:1000 node:20', 'curl -u "$USER:$PASSWORD" https://host', 'git push -u origin main', 'curl -u user:*** https://host'],
+    },
+    KUBERNETES_SECRET_RULE,
+    {
+        id: 'npmrc-auth',
+        family: 'Context',
+        description: 'Registry credential in an .npmrc line (_authToken, _auth, _password)',
+        regex: String.raw `:_(?:authToken|auth|password)\s{0,8}=\s{0,8}"?([^\s"]{8,2048})`,
+        keywords: [':_authToken', ':_auth', ':_password'],
+        anchor: 0,
+        secretGroup: 1,
+        sample: { secret: '{alnum:36}', line: '//registry.example.com/:_authToken={secret}' },
+        nearMisses: ['//registry.npmjs.org/:_authToken=${NODE_AUTH_TOKEN}'],
+    },
+    {
+        id: 'docker-config-auth',
+        family: 'Context',
+        description: 'Registry credential in a Docker config.json ("auth": base64 of user:password)',
+        regex: String.raw `\\?"auth\\?"\s{0,4}:\s{0,4}\\?"([A-Za-z0-9+/]{8,4096}={0,2})\\?"`,
+        keywords: ['"auth"', 'auth\\"'],
+        lead: 2,
+        secretGroup: 1,
+        check: (value) => /^[^:\s]{1,256}:\S/.test(Buffer.from(value, 'base64').toString('latin1')),
+        sample: (random) => {
+            const secret = Buffer.from(`ci:${random('alnum', 24)}`).toString('base64');
+            return { secret, line: `{"auths":{"ghcr.io":{"auth":"${secret}"}}}` };
+        },
+        nearMisses: ['{"auths":{"ghcr.io":{"auth":"<base64 user:token>"}}}', '"auth": "required"'],
+    },
+    {
+        id: 'connection-string-password',
+        family: 'Context',
+        description: 'Password in a key=value connection string (Password=…; Pwd=…)',
+        regex: String.raw `(?:^|[;"'\s])(?:password|pwd)\s{0,8}=\s{0,8}([^;"'\s]{1,256})`,
+        flags: 'i',
+        // "assword", not "password": "PASS" starts every pytest PASSED line, and the prefilter keys on four bytes.
+        keywords: ['assword', 'ASSWORD', ...caseVariants(['pwd']).flatMap((word) => [`${word}=`, `${word} `, `${word}\t`])],
+        secretGroup: 1,
+        check: (value) => value.length > 3 && !/^(?:\*+|%[A-Z_]+%)$/i.test(value),
+        sample: { secret: '{alnum:16}', line: 'Server=db.internal;Database=app;User Id=app;Password={secret};' },
+        nearMisses: ['Password=***;', 'password=${{ secrets.DB_PASSWORD }}'],
+    },
+    {
+        id: 'env-assignment',
+        family: 'Context',
+        description: '.env, export and set lines whose variable name says secret (…TOKEN=, …SECRET=, …PASSWORD=, …API_KEY=, …)',
+        regex: String.raw `(?:^|[\s;&|("'>=:]|\\n)(?:export\s{1,8}|set\s{1,8}|\$env:)?([A-Z0-9_]{0,80}(?:TOKEN|SECRET|PASSWORD|PASSWD|_PWD|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|_AUTH)[A-Z0-9_]{0,40})\s{0,4}=\s{0,4}\\?["']?([^\s"'\\#;]{4,4096})`,
+        flags: 'm',
+        keywords: ['TOKEN', 'SECRET', 'ASSWORD', 'ASSWD', '_PWD', 'APIKEY', 'API_KEY', 'ACCESS_KEY', 'PRIVATE_KEY', 'CREDENTIAL', '_AUTH'],
+        lead: 128,
+        secretGroup: 2,
+        minEntropy: 1,
+        check: literalValue,
+        sample: { secret: '{alnum:24}', line: 'export DEPLOY_API_TOKEN={secret}' },
+        nearMisses: ['export GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}', 'DB_PASSWORD=$DB_PASSWORD', 'OLDPWD=/home/runner/work', 'TOKEN_URL=https://auth.internal/oauth/token', 'PASSWORD_MIN_LENGTH=12'],
+    },
+    {
+        id: 'generic-secret-assignment',
+        family: 'Context',
+        description: 'A high-entropy value assigned to a name that says secret (token, secret, password, api_key, access_key, client_secret, credential, private_key), in any config or code syntax',
+        regex: String.raw `([A-Za-z0-9_.-]{0,40}(?:token|secret|passw(?:or)?d|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credential|private[_.-]?key)[A-Za-z0-9_.-]{0,20})${ASSIGN}([A-Za-z0-9_.~+/=@!#%^*-]{8,256})`,
+        flags: 'i',
+        // Four bytes each: "pwd" and "key" with what comes before or after them in the names the regex takes.
+        keywords: [...caseVariants(['token', 'secret', 'credential']), 'assw', 'ASSW', ...['pwd', 'PWD', 'Pwd'].flatMap((word) => [...followedBy(word, `=:"' _`), `_${word}`, `-${word}`]), ...['_', '-', '.', 'i', 'I', 's', 'S', 'h', 'H', 'e', 'E'].flatMap((before) => anyCase('key').map((key) => before + key))],
+        lead: 64,
+        secretGroup: 2,
+        minEntropy: 3.5,
+        check: literalValue,
+        sample: { secret: '{alnum:32}', line: 'app.client_secret = "{secret}"' },
+        nearMisses: ['token_type: bearer', 'secretName: my-app-credentials', 'password_policy: strong-passwords-only', 'tokenizer = bert-base-uncased', 'api_key: ${{ secrets.API_KEY }}', 'cache key: node-cache-Linux-x64-npm', 'secret_ref: projects/demo/secrets/db-password/versions/latest'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/devops.ts
+
+/** Secrets managers, infrastructure and developer tools: Doppler, HashiCorp Vault and Terraform Cloud, Pulumi, Postman, Linear. */
+const DEVOPS_RULES = [
+    {
+        id: 'doppler-token',
+        family: 'Doppler',
+        description: 'Doppler personal, service, service account, CLI, SCIM or audit token (dp.pt., dp.st., …)',
+        regex: String.raw `\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}\b`,
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'dp.st.{alnum:43}', line: 'DOPPLER_TOKEN={secret}' },
+    },
+    {
+        id: 'vault-token',
+        family: 'HashiCorp',
+        description: 'HashiCorp Vault service (hvs.), batch (hvb.) or recovery (hvr.) token, or a legacy s. token in VAULT_TOKEN',
+        regex: String.raw `\b(?:hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300}|hvr\.[A-Za-z0-9_-]{60,120})${TOKEN_END}|VAULT_TOKEN\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?(s\.[A-Za-z0-9]{24})\b`,
+        keywords: ['hvs.', 'hvb.', 'hvr.', 'VAULT_TOKEN'],
+        lead: 4,
+        secretGroup: 'first',
+        minEntropy: 3.5,
+        sample: { secret: 'hvs.CAESI{b64url:90}', line: 'export VAULT_TOKEN={secret}' },
+        nearMisses: ['export VAULT_TOKEN=$(vault login -token-only -method=github)'],
+    },
+    {
+        id: 'terraform-cloud-token',
+        family: 'HashiCorp',
+        description: 'Terraform Cloud / HCP Terraform API token (….atlasv1.…)',
+        regex: String.raw `\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])`,
+        keywords: ['.atlasv1.'],
+        anchor: -14,
+        lead: 16,
+        minEntropy: 3.5,
+        sample: { secret: '{alnum:14}.atlasv1.{alnum:67}', line: 'TF_TOKEN_app_terraform_io={secret}' },
+    },
+    {
+        id: 'pulumi-token',
+        family: 'Pulumi',
+        description: 'Pulumi access token (pul-)',
+        regex: String.raw `\bpul-[a-f0-9]{40}\b`,
+        keywords: ['pul-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'pul-{hex:40}', line: 'PULUMI_ACCESS_TOKEN={secret}' },
+    },
+    {
+        id: 'postman-api-key',
+        family: 'Postman',
+        description: 'Postman API key (PMAK-)',
+        regex: String.raw `\bPMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}\b`,
+        keywords: ['PMAK-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'PMAK-{hex:24}-{hex:34}', line: 'postman login --with-api-key {secret}' },
+    },
+    {
+        id: 'linear-api-key',
+        family: 'Linear',
+        description: 'Linear API key (lin_api_) or OAuth token (lin_oauth_)',
+        regex: String.raw `\blin_(?:api_[A-Za-z0-9]{40}|oauth_[a-f0-9]{64})\b`,
+        keywords: ['lin_api_', 'lin_oauth_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'lin_api_{alnum:40}', line: 'LINEAR_API_KEY={secret}' },
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/pkcs12.ts
+/** The most of a key store the scanner replaces: its overlap holds a match whole only up to about this. */
+const MAX_EXTENT = 60 * 1024;
+/**
+ * A PKCS#12 file from its first byte to the end its DER length gives (an
+ * indefinite length: as far as the text goes, up to the cap). The text is
+ * bytes read as latin1, so a character is a byte. Pure.
+ */
+function pkcs12Extent(text, match) {
+    const start = match.index;
+    const first = text.charCodeAt(start + 1);
+    let length = Number.POSITIVE_INFINITY;
+    let header = 2;
+    if (first >= 0x81 && first <= 0x83) {
+        const bytes = first - 0x80;
+        length = 0;
+        for (let index = 0; index < bytes; index++)
+            length = length * 256 + text.charCodeAt(start + 2 + index);
+        header += bytes;
+    }
+    return [{ start, end: Math.min(text.length, start + header + length, start + MAX_EXTENT) }];
+}
+/** A fake key store: the PFX header, then random bytes standing for the encrypted content, as base64 in a log line. */
+function pkcs12Sample(random) {
+    const content = Buffer.from(random('hex', 1200), 'hex');
+    const oid = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]);
+    const sequence = (body) => Buffer.concat([Buffer.from([0x30, 0x82, body.length >> 8, body.length & 0xff]), body]);
+    const der = sequence(Buffer.concat([Buffer.from([0x02, 0x01, 0x03]), sequence(Buffer.concat([oid, content]))]));
+    const secret = der.toString('base64');
+    return { secret, line: `CERTIFICATE_P12_BASE64=${secret}` };
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/keys.ts
+
+
+const base64url = (text) => Buffer.from(text).toString('base64url');
+/** Key material, not a docs page's stand-in (`-----BEGIN RSA PRIVATE KEY-----\n<your key>\n-----END…`): a long base64 run, no placeholder text. */
+const hasKeyMaterial = (block) => /[A-Za-z0-9+/]{40}/.test(block) && !/<[^>\n]*>|\byour\b|\.\.\.|…|x{6}/i.test(block);
+/** Key material and signed tokens: private keys (PEM, OpenSSH, PGP, PuTTY), age keys, JWTs, PKCS#12. */
+const KEY_RULES = [
+    {
+        id: 'private-key',
+        family: 'Private keys',
+        description: 'Private key block (PEM: RSA, EC, DSA, PKCS#8, encrypted; OpenSSH; PGP), header to footer, also inside JSON strings and with a cut-off or odd-dashed footer',
+        regex: String.raw `-{3,7}BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-{3,7}(?:[\s\S]{16,32768}?-{3,7}END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-{1,9}|(?:\s|\\[nr]){1,4}(?:[A-Za-z0-9+/=]{16,80}(?:\s|\\[nr]){0,4}){2,600})`,
+        keywords: ['PRIVATE KEY'],
+        lead: 64,
+        reach: 34 * 1024,
+        placeholders: false,
+        check: hasKeyMaterial,
+        sample: (random) => {
+            const body = Array.from({ length: 8 }, () => random('b64', 64)).join('\n');
+            const secret = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`;
+            return { secret, line: secret };
+        },
+        nearMisses: ['-----BEGIN RSA PRIVATE KEY-----\n<paste your key here: it is several lines of base64>\n-----END RSA PRIVATE KEY-----', '-----BEGIN PUBLIC KEY-----', 'ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 (writes the PRIVATE KEY file)', '-----BEGIN CERTIFICATE-----'],
+    },
+    {
+        id: 'putty-private-key',
+        family: 'Private keys',
+        description: 'PuTTY private key file (.ppk), header to Private-MAC',
+        regex: String.raw `PuTTY-User-Key-File-[23]: [\s\S]{1,16384}?Private-MAC: [0-9a-f]{40,64}`,
+        keywords: ['PuTTY-User-Key-File-'],
+        nearMisses: ['PuTTY-User-Key-File-2: ssh-rsa (header only, as a docs page shows it)'],
+        anchor: 0,
+        reach: 17 * 1024,
+        placeholders: false,
+        check: hasKeyMaterial,
+        sample: (random) => {
+            const lines = (count) => Array.from({ length: count }, () => random('b64', 64)).join('\n');
+            const secret = `PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${lines(2)}\nPrivate-Lines: 4\n${lines(4)}\nPrivate-MAC: ${random('hex', 40)}`;
+            return { secret, line: secret };
+        },
+    },
+    {
+        id: 'age-secret-key',
+        family: 'Private keys',
+        description: 'age secret key (AGE-SECRET-KEY-1…)',
+        regex: String.raw `AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`,
+        keywords: ['AGE-SECRET-KEY-1'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'AGE-SECRET-KEY-1{bech32:58}', line: '# created: 2026-11-25T10:00:00Z\n# public key: age1qqqq\n{secret}' },
+    },
+    {
+        id: 'jwt',
+        family: 'Tokens',
+        description: 'JSON Web Token (header.payload.signature; also alg "none" with an empty signature, and base64-wrapped through decoding)',
+        regex: String.raw `\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.(?:[A-Za-z0-9_-]{16,4096})?(?![A-Za-z0-9_-])`,
+        // "eyJ" is base64 of `{"`; with the next character it is four bytes, as the prefilter needs.
+        keywords: [...BASE64_URL_ALPHABET].map((char) => `eyJ${char}`),
+        anchor: 0,
+        reach: 17 * 1024,
+        sample: (random) => {
+            const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+            const payload = base64url(JSON.stringify({ sub: random('alnum', 12), iat: 1764064800, scope: 'deploy' }));
+            const secret = `${header}.${payload}.${random('b64url', 43)}`;
+            return { secret, line: `Authorization header value ${secret}` };
+        },
+        nearMisses: ['eyJhbGciOiJIUzI1NiJ9 is the base64 of a JWT header', 'eyJhbGciOiJIUzI1NiJ9.e30'],
+    },
+    {
+        id: 'pkcs12',
+        family: 'Private keys',
+        description: 'PKCS#12 / PFX key store, found by its DER header in binary content (binary: scrub, archives) and in base64 in text (through decoding)',
+        // SEQUENCE { INTEGER 3, SEQUENCE { OID pkcs7-data … } }: the PFX header, whatever the length encoding.
+        regex: String.raw `\x30(?:\x80|\x81[\s\S]|\x82[\s\S]{2}|\x83[\s\S]{3})\x02\x01\x03\x30(?:\x80|\x81[\s\S]|\x82[\s\S]{2}|\x83[\s\S]{3})\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07[\x01\x02]`,
+        keywords: ['\x02\x01\x03\x30'],
+        lead: 8,
+        reach: 60 * 1024,
+        placeholders: false,
+        binary: true,
+        locate: pkcs12Extent,
+        sample: pkcs12Sample,
+        // A certificate is DER too, but starts SEQUENCE { SEQUENCE { [0] version … } }, not version 3.
+        nearMisses: ['-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/messaging.ts
+
+const HEX = '0123456789abcdef';
+/** Chat and mail: Slack, Twilio, SendGrid, Mailgun, Mailchimp. (`xoxo` is not a Slack token: "hugs and kisses".) */
+const MESSAGING_RULES = [
+    {
+        id: 'slack-bot-token',
+        family: 'Slack',
+        description: 'Slack bot token (xoxb-)',
+        regex: String.raw `\bxoxb-[0-9]{8,14}-[A-Za-z0-9-]{10,250}`,
+        keywords: ['xoxb-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'xoxb-{digit:12}-{digit:13}-{alnum:24}', line: 'SLACK_BOT_TOKEN={secret}' },
+        nearMisses: ['xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx', 'xoxb-12345-abcd234', 'xoxb-xoxb-my-bot-token'],
+    },
+    {
+        id: 'slack-user-token',
+        family: 'Slack',
+        description: 'Slack user token (xoxp-) or legacy workspace token (xoxs-)',
+        regex: String.raw `\bxox[ps]-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[A-Za-z0-9]{10,64}\b`,
+        keywords: ['xoxp-', 'xoxs-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'xoxp-{digit:12}-{digit:12}-{digit:12}-{hex:32}', line: '"user_token": "{secret}"' },
+        nearMisses: ['"token": "xoxp-1234567890"', 'xoxp-572370529330-573807301142-572331691188-####################'],
+    },
+    {
+        id: 'slack-app-token',
+        family: 'Slack',
+        description: 'Slack app-level token (xapp-)',
+        regex: String.raw `\bxapp-[0-9]-[A-Z0-9]{6,20}-[0-9]{6,20}-[a-z0-9]{32,128}\b`,
+        keywords: ['xapp-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'xapp-1-A{upperdigit:10}-{digit:13}-{hex:64}', line: 'SLACK_APP_TOKEN={secret}' },
+    },
+    {
+        id: 'slack-config-token',
+        family: 'Slack',
+        description: 'Slack configuration access (xoxe.xoxp-, xoxe.xoxb-) or refresh (xoxe-) token',
+        regex: String.raw `\bxoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,180}\b|\bxoxe-[0-9]-[A-Za-z0-9]{140,160}\b`,
+        keywords: ['xoxe.xoxb-', 'xoxe.xoxp-', 'xoxe-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'xoxe.xoxp-1-{alnum:163}', line: '"access_token": "{secret}"' },
+        nearMisses: ['xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere', 'xoxe-1-xxx'],
+    },
+    {
+        id: 'slack-legacy-token',
+        family: 'Slack',
+        description: 'Slack legacy OAuth access (xoxa-) or refresh (xoxr-) token',
+        regex: String.raw `\bxox[ar]-(?:[0-9]-)?[0-9A-Za-z-]{8,250}`,
+        keywords: ['xoxa-', 'xoxr-'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'xoxa-2-{digit:9}-{digit:11}-{digit:13}-{hex:18}', line: '"access_token": "{secret}"' },
+        nearMisses: ['https://github.com/xoxa-nyc/xoxa-nyc.github.io/blob/master/README.md', 'xoxo-523423-234243-234233-e039d02840a0b9379c', 'hugs xoxo-forever-yours'],
+    },
+    {
+        id: 'slack-webhook',
+        family: 'Slack',
+        description: 'Slack incoming-webhook or workflow-trigger URL',
+        regex: String.raw `hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,200}`,
+        keywords: ['hooks.slack.com'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'hooks.slack.com/services/T{upperdigit:8}/B{upperdigit:10}/{alnum:24}', line: 'POST https://{secret} 200' },
+        nearMisses: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
+    },
+    {
+        id: 'twilio-api-key',
+        family: 'Twilio',
+        description: 'Twilio API key SID (SK + 32 hex)',
+        regex: String.raw `\bSK[0-9a-f]{32}\b`,
+        // "SK" plus two hex digits: four bytes, as the prefilter needs.
+        keywords: [...HEX].flatMap((first) => [...HEX].map((second) => `SK${first}${second}`)),
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'SK{hex:32}', line: 'TWILIO_API_KEY={secret}' },
+        nearMisses: ['SK00000000000000000000000000000000'],
+    },
+    {
+        id: 'twilio-auth-token',
+        family: 'Twilio',
+        description: 'Twilio auth token or API secret next to "twilio"',
+        regex: String.raw `twilio[\w.-]{0,40}${ASSIGN}([a-f0-9]{32}|[A-Za-z0-9]{32})\b`,
+        flags: 'i',
+        keywords: caseVariants(['twilio']),
+        lead: 4,
+        secretGroup: 1,
+        minEntropy: 3,
+        sample: { secret: '{hex:32}', line: 'TWILIO_AUTH_TOKEN={secret}' },
+        nearMisses: ['TWILIO_AUTH_TOKEN=your_auth_token', 'twilio_account_sid: ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    {
+        id: 'sendgrid-api-key',
+        family: 'SendGrid',
+        description: 'SendGrid API key (SG.…)',
+        regex: String.raw `\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${TOKEN_END}`,
+        keywords: followedBy('SG.', BASE64_URL_ALPHABET),
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'SG.{b64url:22}.{b64url:43}', line: 'SENDGRID_API_KEY={secret}' },
+    },
+    {
+        id: 'mailgun-api-key',
+        family: 'Mailgun',
+        description: 'Mailgun private API key, public key or webhook signing key next to "mailgun"',
+        regex: String.raw `mailgun[\w.-]{0,40}${ASSIGN}((?:pub)?key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b`,
+        flags: 'i',
+        keywords: caseVariants(['mailgun']),
+        lead: 4,
+        secretGroup: 1,
+        minEntropy: 3,
+        sample: { secret: 'key-{hex:32}', line: 'MAILGUN_API_KEY={secret}' },
+    },
+    {
+        id: 'mailchimp-api-key',
+        family: 'Mailchimp',
+        description: 'Mailchimp API key (32 hex, then the data centre: -us21)',
+        regex: String.raw `\b[0-9a-f]{32}-us[0-9]{1,2}\b`,
+        keywords: [...'0123456789'].map((digit) => `-us${digit}`),
+        anchor: -32,
+        lead: 33,
+        minEntropy: 3,
+        sample: { secret: '{hex:32}-us{digit:1}', line: 'MAILCHIMP_API_KEY={secret}' },
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/observability.ts
+
+/** Monitoring and identity: Sentry, Grafana, Dynatrace, New Relic, Datadog, Okta. */
+const OBSERVABILITY_RULES = [
+    {
+        id: 'sentry-token',
+        family: 'Sentry',
+        description: 'Sentry user auth token (sntryu_) or organization token (sntrys_)',
+        regex: String.raw `\b(?:sntryu_[a-f0-9]{64}|sntrys_eyJpYXQiO[A-Za-z0-9+/=_-]{50,1000}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=_-])`,
+        keywords: ['sntryu_', 'sntrys_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'sntryu_{hex:64}', line: 'SENTRY_AUTH_TOKEN={secret}' },
+    },
+    {
+        id: 'grafana-api-key',
+        family: 'Grafana',
+        description: 'Grafana API key (eyJrIjoi…, base64 of {"k":")',
+        regex: String.raw `\beyJrIjoi[A-Za-z0-9]{70,400}={0,3}(?![A-Za-z0-9=])`,
+        keywords: ['eyJrIjoi'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'eyJrIjoi{alnum:72}', line: 'GRAFANA_API_KEY={secret}' },
+    },
+    {
+        id: 'grafana-cloud-token',
+        family: 'Grafana',
+        description: 'Grafana Cloud access policy or API token (glc_)',
+        regex: String.raw `\bglc_[A-Za-z0-9+/]{32,400}={0,3}(?![A-Za-z0-9+/=])`,
+        keywords: ['glc_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'glc_{b64:80}', line: 'GRAFANA_CLOUD_TOKEN={secret}' },
+    },
+    {
+        id: 'grafana-service-account-token',
+        family: 'Grafana',
+        description: 'Grafana service account token (glsa_)',
+        regex: String.raw `\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b`,
+        keywords: ['glsa_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'glsa_{alnum:32}_{hex:8}', line: 'Authorization token for grafana: {secret}' },
+    },
+    {
+        id: 'dynatrace-token',
+        family: 'Dynatrace',
+        description: 'Dynatrace API token (dt0c01.…)',
+        regex: String.raw `\bdt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}\b`,
+        keywords: ['dt0c01.'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'dt0c01.{upperdigit:24}.{upperdigit:64}', line: 'DT_API_TOKEN={secret}' },
+    },
+    {
+        id: 'new-relic-key',
+        family: 'New Relic',
+        description: 'New Relic user API key (NRAK-), browser (NRJS-), insert (NRII-), REST (NRRA-) or license key (…NRAL)',
+        regex: String.raw `\b(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)\b`,
+        keywords: ['NRAK-', 'NRJS-', 'NRII-', 'NRRA-', 'NRAL'],
+        lead: 44,
+        minEntropy: 3,
+        sample: { secret: 'NRAK-{upperdigit:27}', line: 'NEW_RELIC_API_KEY={secret}' },
+    },
+    {
+        id: 'datadog-api-key',
+        family: 'Datadog',
+        description: 'Datadog API or application key next to its name (DD_API_KEY, datadog…app_key)',
+        regex: String.raw `(?:datadog|\bdd)[\w.-]{0,30}?(?:api|app|application|client)[_.-]?key${ASSIGN}([a-f0-9]{40}|[a-f0-9]{32})\b`,
+        flags: 'i',
+        keywords: [...caseVariants(['datadog']), 'DD_API', 'DD_APP', 'DD_CLIENT', 'dd_api', 'dd_app', 'dd_client'],
+        lead: 4,
+        secretGroup: 1,
+        minEntropy: 3,
+        sample: { secret: '{hex:32}', line: 'DD_API_KEY={secret}' },
+        nearMisses: ['DD_API_KEY=<DATADOG_API_KEY>', 'datadog_app_key: ${{ secrets.DD_APP_KEY }}'],
+    },
+    {
+        id: 'okta-token',
+        family: 'Okta',
+        description: 'Okta API token (00…, 42 characters) next to "okta" or after SSWS',
+        regex: String.raw `(?:okta[\w.-]{0,40}${ASSIGN}(?:SSWS\s{1,4})?|\bSSWS\s{1,4})(00[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
+        flags: 'i',
+        keywords: [...caseVariants(['okta']), 'SSWS'],
+        lead: 4,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        sample: { secret: '00{b64url:40}', line: 'OKTA_API_TOKEN={secret}' },
+        nearMisses: ['OKTA_API_TOKEN=${OKTA_API_TOKEN}'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/registries.ts
+
+/** Package and container registries: npm, PyPI, RubyGems, NuGet, Docker Hub. */
+const REGISTRY_RULES = [
+    {
+        id: 'npm-token',
+        family: 'npm',
+        description: 'npm access token (npm_)',
+        regex: String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
+        keywords: ['npm_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'npm_{alnum:36}', line: 'npm notice using token {secret}' },
+        nearMisses: ['npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'npm_config_cache=/home/runner/.npm'],
+    },
+    {
+        id: 'pypi-token',
+        family: 'PyPI',
+        description: 'PyPI or TestPyPI upload token (pypi-AgEIcHlwaS5vcmc…)',
+        regex: String.raw `\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}`,
+        keywords: ['pypi-AgE'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'pypi-AgEIcHlwaS5vcmc{b64url:120}', line: 'TWINE_PASSWORD={secret}' },
+    },
+    {
+        id: 'rubygems-api-key',
+        family: 'RubyGems',
+        description: 'RubyGems API key (rubygems_)',
+        regex: String.raw `\brubygems_[a-f0-9]{48}\b`,
+        keywords: ['rubygems_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'rubygems_{hex:48}', line: 'GEM_HOST_API_KEY={secret}' },
+    },
+    {
+        id: 'nuget-api-key',
+        family: 'NuGet',
+        description: 'NuGet.org API key (oy2…)',
+        regex: String.raw `\boy2[a-z0-9]{43}\b`,
+        keywords: followedBy('oy2', 'abcdefghijklmnopqrstuvwxyz0123456789'),
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'oy2{lowerdigit:43}', line: 'dotnet nuget push pkg.nupkg --api-key {secret} --source https://api.nuget.org/v3/index.json' },
+    },
+    {
+        id: 'nuget-config-password',
+        family: 'NuGet',
+        description: 'Password in a NuGet.config packageSourceCredentials entry (also XML-escaped, as in a test report)',
+        regex: String.raw `(?:<|&lt;)add\s{1,8}key=(?:\\?"|&quot;)(?:ClearText)?Password(?:\\?"|&quot;)\s{1,8}value=(?:\\?"|&quot;)([^"\\&<]{1,256})`,
+        flags: 'i',
+        keywords: ['ClearTextPassword', 'key="Password"', 'key=\\"Password\\"', 'key=&quot;Password'],
+        lead: 24,
+        secretGroup: 1,
+        minEntropy: 1,
+        sample: { secret: '{alnum:16}', line: '<add key="Username" value="ci" /><add key="ClearTextPassword" value="{secret}" />' },
+        nearMisses: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />'],
+    },
+    {
+        id: 'docker-hub-token',
+        family: 'Docker',
+        description: 'Docker Hub personal or organization access token (dckr_pat_, dckr_oat_)',
+        regex: String.raw `\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}${TOKEN_END}`,
+        keywords: ['dckr_pat_', 'dckr_oat_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'dckr_pat_{b64url:27}', line: 'echo {secret} | docker login -u ci --password-stdin' },
+        nearMisses: ['dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/source-hosting.ts
+
+/** GitLab's token kinds: a prefix, a body, and optionally the routable suffix `.<2><7>`. */
+function gitlab(id, prefix, description, sample, body = '[A-Za-z0-9_-]{20,300}') {
+    return {
+        id,
+        family: 'GitLab',
+        description,
+        regex: String.raw `\b${prefix.replace(/[.]/g, '\\.')}${body}(?:\.[0-9a-z]{9})?${TOKEN_END}`,
+        keywords: [prefix],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: sample, line: `GITLAB_TOKEN={secret}` },
+        nearMisses: [`${prefix}XXXXXXXXXXXXXXXXXXXXXXXX`],
+    };
+}
+/** GitHub, GitLab, Atlassian. */
+const SOURCE_HOSTING_RULES = [
+    {
+        id: 'github-pat-classic',
+        family: 'GitHub',
+        description: 'GitHub personal access token (classic, ghp_)',
+        regex: String.raw `\bghp_[A-Za-z0-9]{36}\b`,
+        keywords: ['ghp_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'ghp_{alnum:36}', line: 'remote: Invalid username or password. token={secret}' },
+        nearMisses: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}'],
+    },
+    {
+        id: 'github-pat-fine-grained',
+        family: 'GitHub',
+        description: 'GitHub fine-grained personal access token (github_pat_)',
+        regex: String.raw `\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b`,
+        keywords: ['github_pat_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'github_pat_{alnum:22}_{alnum:59}', line: 'GH_TOKEN: {secret}' },
+        nearMisses: ['github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    {
+        id: 'github-app-installation-token',
+        family: 'GitHub',
+        description: 'GitHub App installation token in the newer format ghs_<app id>_<JWT>',
+        regex: String.raw `\bghs_[0-9]{1,20}_[A-Za-z0-9_-]{8,1024}\.[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,1024}${TOKEN_END}`,
+        keywords: ['ghs_'],
+        anchor: 0,
+        reach: 11 * 1024,
+        minEntropy: 3,
+        sample: { secret: 'ghs_{digit:7}_eyJ{b64url:60}.eyJ{b64url:300}.{b64url:342}', line: 'git config http.extraheader "AUTHORIZATION: basic $(echo -n x-access-token:{secret} | base64)"' },
+    },
+    {
+        id: 'github-app-token',
+        family: 'GitHub',
+        description: 'GitHub App installation, user-to-server or refresh token (ghs_, ghu_, ghr_)',
+        regex: String.raw `\bgh[sur]_[A-Za-z0-9]{36,251}\b`,
+        keywords: ['ghs_', 'ghu_', 'ghr_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'ghs_{alnum:36}', line: 'git clone https://github.com/org/repo (auth {secret})' },
+        nearMisses: ['ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    {
+        id: 'github-oauth-token',
+        family: 'GitHub',
+        description: 'GitHub OAuth access token (gho_)',
+        regex: String.raw `\bgho_[A-Za-z0-9]{36}\b`,
+        keywords: ['gho_'],
+        anchor: 0,
+        minEntropy: 3,
+        sample: { secret: 'gho_{alnum:36}', line: '{"access_token":"{secret}","token_type":"bearer"}' },
+        nearMisses: ['gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    gitlab('gitlab-pat', 'glpat-', 'GitLab personal, project or group access token (glpat-)', 'glpat-{b64url:20}'),
+    gitlab('gitlab-pipeline-trigger-token', 'glptt-', 'GitLab pipeline trigger token (glptt-)', 'glptt-{hex:40}'),
+    {
+        ...gitlab('gitlab-runner-token', 'glrt-', 'GitLab runner authentication (glrt-) or registration (GR1348941…) token', 'glrt-t1_{b64url:27}.01{lowerdigit:7}'),
+        regex: String.raw `\b(?:GR1348941[A-Za-z0-9_-]{20}|glrt-[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{9})?)${TOKEN_END}`,
+        keywords: ['GR1348941', 'glrt-'],
+        nearMisses: ['GR1348941XXXXXXXXXXXXXXXXXXXX', 'glrt-xxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    gitlab('gitlab-deploy-token', 'gldt-', 'GitLab deploy token (gldt-)', 'gldt-{b64url:20}'),
+    gitlab('gitlab-ci-job-token', 'glcbt-', 'GitLab CI/CD job token (glcbt-)', 'glcbt-{alnum:5}_{b64url:20}'),
+    gitlab('gitlab-feed-token', 'glft-', 'GitLab feed token (glft-)', 'glft-{b64url:20}'),
+    gitlab('gitlab-oauth-secret', 'gloas-', 'GitLab OAuth application secret (gloas-)', 'gloas-{b64url:64}', '[A-Za-z0-9_-]{64}'),
+    gitlab('gitlab-scim-token', 'glsoat-', 'GitLab SCIM token (glsoat-)', 'glsoat-{b64url:20}'),
+    {
+        ...gitlab('gitlab-other-token', 'glffct-', 'GitLab feature-flag client (glffct-), incoming-mail (glimt-), Kubernetes agent (glagent-) or workspace (glwt-) token', 'glagent-{b64url:50}'),
+        regex: String.raw `\bgl(?:ffct|imt|agent|wt)-[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{9})?${TOKEN_END}`,
+        keywords: ['glffct-', 'glimt-', 'glagent-', 'glwt-'],
+    },
+    {
+        id: 'atlassian-api-token',
+        family: 'Atlassian',
+        description: 'Atlassian (Jira, Confluence, Bitbucket) API token: ATATT3…, or a 24-character token next to "jira", "confluence" or "atlassian"',
+        regex: String.raw `\bATATT3[A-Za-z0-9_=-]{186}(?![A-Za-z0-9_=-])|(?:jira|confluence|atlassian)[\w.-]{0,30}(?:token|api[_-]?key|pass(?:word)?)${ASSIGN}([A-Za-z0-9]{24})(?![A-Za-z0-9])`,
+        flags: 'i',
+        keywords: ['ATATT3', ...caseVariants(['jira', 'confluence', 'atlassian'])],
+        lead: 4,
+        secretGroup: 'first',
+        minEntropy: 3.5,
+        sample: { secret: 'ATATT3{alnum:186}', line: 'JIRA_API_TOKEN={secret}' },
+        nearMisses: ['JIRA_API_TOKEN=${{ secrets.JIRA_API_TOKEN }}', 'jira_url: https://demo.atlassian.net'],
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The built-in credential formats, in priority order: where two rules match
+ * one value it is counted under the earlier (vendor formats before key
+ * blocks before context rules, the generic key = value rule last). Each
+ * regex starts with, or sits next to, a keyword so the prefilter can skip
+ * windows without one; quantifiers are bounded so every match fits in the
+ * scanner's overlap.
+ */
+const BUILTIN_RULES = [
+    ...CLOUD_RULES,
+    ...SOURCE_HOSTING_RULES,
+    ...REGISTRY_RULES,
+    ...AI_RULES,
+    ...MESSAGING_RULES,
+    ...COMMERCE_RULES,
+    ...OBSERVABILITY_RULES,
+    ...DEVOPS_RULES,
+    ...KEY_RULES,
+    ...CONTEXT_RULES,
+];
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
+
+
+const BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
+const UNSCRUBBED_FILE_RULE = 'unscrubbed-file';
+const BINARY_FILE_RULE = 'binary-file';
+const SKIPPED_FILE_RULE = 'skipped-file';
+/** The rules a report can name: known values, every pattern rule in force, and files that could not be scrubbed. */
+function redactionRules(patternRules, failOnFind) {
+    const found = failOnFind ? 'error' : 'warning';
+    return [
+        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'known-secret') },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'unscrubbed-file') },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report); it was searched for known values', severity: failOnFind ? 'error' : 'warning', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
+        { id: SKIPPED_FILE_RULE, description: 'With fail-on-find, a file was not searched in full (binary content, a skipped archive, a link or special file) and the policy does not allow that', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'skipped-file') },
+    ];
+}
+/**
+ * One finding per file and rule, with the count and the first line: never the
+ * value, not even a prefix. A file left with a known value in it, or not
+ * scrubbed at all, is an error; with fail-on-find, so is a file not searched
+ * in full, unless the policy allows skipping. Pure.
+ */
+function redactionFindings(outcomes, options) {
+    const findings = [];
+    const { failOnFind } = options;
+    const severity = failOnFind ? 'error' : 'warning';
+    const skipFails = failOnFind && !options.allowSkipped;
+    for (const outcome of outcomes) {
+        const plain = outcome.kind === 'text' || outcome.kind === 'binary';
+        for (const [ruleId, occurrence] of outcome.occurrences) {
+            const where = plain && outcome.kind === 'text' ? ` (first at line ${occurrence.firstLine})` : outcome.kind === 'text' || outcome.kind === 'binary' ? '' : ' inside the archive';
+            findings.push({
+                ruleId,
+                severity,
+                file: outcome.display,
+                line: outcome.kind === 'text' ? occurrence.firstLine : undefined,
+                message: occurrence.count > 0
+                    ? `${occurrence.count} value(s) matching ${ruleId} redacted${where}${occurrence.alsoMatched > 0 ? ` (and ${occurrence.alsoMatched} counted under another rule)` : ''}; rotate the credential if the file was ever shared unredacted.`
+                    : `${occurrence.alsoMatched} value(s) matching ${ruleId} redacted${where}, each counted under another rule that matched it too; rotate the credential if the file was ever shared unredacted.`,
+            });
+        }
+        const finding = unscrubbedFinding(outcome, skipFails);
+        if (finding)
+            findings.push(finding);
+    }
+    return findings;
+}
+/** What a file not scrubbed (in full) means for the gate. */
+function unscrubbedFinding(outcome, skipFails) {
+    const file = outcome.display;
+    if (outcome.knownLeft) {
+        const where = outcome.reason ?? `${outcome.knownLeft} known secret value(s) in archive entries passed through as binary`;
+        return { ruleId: UNSCRUBBED_FILE_RULE, severity: 'error', file, message: `known value left in place: ${where}.`, fixHint: 'set `binary: scrub` to overwrite known values in place, or keep the file out of the upload' };
+    }
+    if (outcome.status === 'refused' && outcome.kind === 'binary') {
+        return { ruleId: BINARY_FILE_RULE, severity: skipFails ? 'error' : 'warning', file, message: `not scrubbed: ${outcome.reason}.`, fixHint: 'set `binary: scrub` to overwrite known values and matches in place, or keep the file out of the upload' };
+    }
+    if (outcome.status === 'failed' || outcome.status === 'refused') {
+        return { ruleId: UNSCRUBBED_FILE_RULE, severity: 'error', file, message: `not scrubbed: ${outcome.reason}.`, fixHint: 'keep the file out of the upload, or fix the reason and re-run' };
+    }
+    if (outcome.status === 'skipped' && skipFails) {
+        return { ruleId: SKIPPED_FILE_RULE, severity: 'error', file, message: `not searched in full: ${outcome.reason}.`, fixHint: 'keep the file out of `paths`, or set `skipped: allow` in the policy if leaving it is intended' };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-report.ts
+/** The JSON report (report-file output): counts per file and rule, what was not scrubbed or not masked and why; never a value. Pure. */
+function redactionReport(outcomes, notes) {
+    return {
+        files: outcomes.map((outcome) => ({
+            file: outcome.display,
+            kind: outcome.kind,
+            status: outcome.status,
+            replacements: outcome.replacements ?? 0,
+            reason: outcome.reason,
+            entries: outcome.entries,
+            knownLeft: outcome.knownLeft,
+            rules: Object.fromEntries([...outcome.occurrences].map(([rule, occurrence]) => [rule, occurrence])),
+        })),
+        refused: notes.refused,
+        unmatched: notes.unmatched,
+        masks: { registered: notes.masks.count, notRegistered: notes.masks.refused },
+        allowedInline: { count: notes.allowed.count, finds: notes.allowed.listed },
+        gitleaks: notes.gitleaks,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-summary.ts
+
+
+function totalsOf(outcomes) {
+    let redacted = 0;
+    for (const outcome of outcomes)
+        redacted += outcome.replacements ?? 0;
+    return {
+        redacted,
+        filesChanged: outcomes.filter((outcome) => outcome.status === 'redacted').length,
+        scanned: outcomes.filter((outcome) => outcome.status === 'redacted' || outcome.status === 'clean').length,
+    };
+}
+/** Rows of the tables below; the report file has them all. */
+const MAX_ROWS = 200;
+/** Counts per rule and per file: never a value. File names, patterns, rule ids and labels are untrusted text. Pure. */
+function renderRedactionSummary(outcomes, notes, md) {
+    const totals = totalsOf(outcomes);
+    const byRule = new Map();
+    for (const outcome of outcomes) {
+        for (const [rule, occurrence] of outcome.occurrences) {
+            const entry = byRule.get(rule) ?? { count: 0, alsoMatched: 0 };
+            entry.count += occurrence.count;
+            entry.alsoMatched += occurrence.alsoMatched;
+            byRule.set(rule, entry);
+        }
+    }
+    const lines = [
+        '### Redaction',
+        '',
+        `${totals.redacted} value(s) redacted in ${totals.filesChanged} of ${totals.scanned} file(s) scrubbed${notes.outputDir ? ` (copies written under ${md.code(notes.outputDir)})` : ' (in place)'}; ${notes.knownValues} known value(s) searched for in all their encodings.`,
+        '',
+    ];
+    if (byRule.size > 0) {
+        const rows = [...byRule].sort((a, b) => b[1].count - a[1].count || b[1].alsoMatched - a[1].alsoMatched).map(([rule, entry]) => [md.code(rule), String(entry.count), entry.alsoMatched > 0 ? String(entry.alsoMatched) : '']);
+        lines.push((0,src/* table */.tp)(['rule', 'redacted', 'also matched'], [...rows, ['**total**', `**${totals.redacted}**`, '']]), '');
+        if (rows.some((row) => row[2] !== ''))
+            lines.push('A value two rules match is one redaction, counted under the first rule in the README order (known values first); "also matched" counts the same values under the other rules.', '');
+    }
+    const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
+    if (listed.length > 0) {
+        lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, MAX_ROWS).map((outcome) => [
+            md.code(outcome.display),
+            outcome.kind,
+            outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${md.text(outcome.reason ?? '')}`,
+            [...outcome.occurrences].filter(([, occurrence]) => occurrence.count > 0).map(([rule, occurrence]) => `${md.text(rule)} ×${occurrence.count}`).join(', '),
+        ])), '');
+        if (listed.length > MAX_ROWS)
+            lines.push(`…and ${listed.length - MAX_ROWS} more file(s); the report file lists all.`, '');
+    }
+    if (notes.masks)
+        for (const line of maskLines(notes.masks, notes.minSecretLength, md))
+            lines.push(line);
+    if (notes.allowed > 0)
+        lines.push(`${notes.allowed} find(s) kept by an inline \`gates:allow\` or \`gitleaks:allow\` on their line; the report file lists each with its reason.`, '');
+    for (const label of notes.refused)
+        lines.push(`- Not masked: ${md.text(label)}`);
+    for (const pattern of notes.unmatched)
+        lines.push(`- No file matched ${md.code(pattern)}`);
+    return lines.join('\n').trimEnd();
+}
+function maskLines(masks, minSecretLength, md) {
+    const lines = [];
+    if (masks.registered > 0)
+        lines.push(`${masks.registered} value(s) found by pattern rules were registered with the runner's masker, so later steps' logs hide them too.`, '');
+    if (masks.unmasked.length === 0)
+        return lines;
+    const finds = masks.unmasked.reduce((sum, entry) => sum + entry.count, 0);
+    lines.push(`${finds} find(s) were scrubbed from their files but not given to the runner's masker, which would hide them in every later log line and output:`, '', (0,src/* table */.tp)(['rule', 'file', 'finds', 'not masked because'], masks.unmasked.slice(0, MAX_ROWS).map((entry) => [md.code(entry.rule), md.code(entry.file), String(entry.count), describeMaskRefusal(entry.reason, minSecretLength)])), '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
+
+const DEFAULT_LEAD = 256;
+const DEFAULT_REACH = 8 * 1024;
+/**
+ * Compiles rule specs once. A regex, flag or allow pattern that does not
+ * compile, or a group the regex does not have, is a config error at its
+ * line (exit 2), all problems at once. `globalAllow` and `keep` (a gitleaks
+ * config's global allowlists) apply to every rule.
+ */
+function compileRules(specs, globalAllow, origin, keep = []) {
+    const problems = [];
+    const at = (pointer) => (origin ? { file: origin.file, ...(origin.positions?.value.get(pointer) ?? {}) } : undefined);
+    const inRules = (pointer) => `${origin?.rulesPointer ?? ''}${pointer}`;
+    const compile = (source, flags, pointer, what) => {
+        try {
+            return new RegExp(source, flags);
+        }
+        catch (error) {
+            problems.push({ message: `${what} does not compile: ${error.message}`, location: at(pointer), hint: 'write a JavaScript regular expression; escape backslashes in YAML double-quoted strings' });
+            return undefined;
+        }
+    };
+    const shared = globalAllow.map((source, index) => compile(source, '', `${origin?.allowPointer ?? ''}/${index}`, `allow pattern ${JSON.stringify(source)}`));
+    const rules = [];
+    specs.forEach((spec, index) => {
+        const group = spec.secretGroup ?? 0;
+        const regex = compile(spec.regex, `g${group !== 0 ? 'd' : ''}${spec.flags ?? ''}`, inRules(`/${index}/regex`), `rule ${spec.id}: regex`);
+        const allow = (spec.allow ?? []).map((source, allowIndex) => compile(source, '', inRules(`/${index}/allow/${allowIndex}`), `rule ${spec.id}: allow pattern`));
+        if (regex && typeof group === 'number' && group > 0 && groupCount(regex) < group) {
+            problems.push({ message: `rule ${spec.id}: secret-group ${group} but the regex has ${groupCount(regex)} group(s)`, location: at(inRules(`/${index}/secret-group`)), hint: 'number capture groups from 1, left to right' });
+        }
+        if (regex && regex.test('')) {
+            problems.push({ message: `rule ${spec.id}: the regex matches the empty string, so it would match everywhere`, location: at(inRules(`/${index}/regex`)), hint: 'require at least one character' });
+        }
+        regex && (regex.lastIndex = 0);
+        if (!regex || allow.some((pattern) => !pattern))
+            return;
+        rules.push({
+            id: spec.id,
+            description: spec.description,
+            regex,
+            keywords: spec.keywords.map((keyword) => Buffer.from(keyword, 'utf8')),
+            secretGroup: group,
+            minEntropy: spec.minEntropy ?? 0,
+            allow: [...allow, ...shared.filter(Boolean)],
+            placeholders: spec.placeholders ?? true,
+            check: spec.check,
+            locate: spec.locate,
+            binary: spec.binary ?? false,
+            appliesTo: spec.appliesTo,
+            keep: [...(spec.keep ?? []), ...keep],
+            anchored: spec.anchor === undefined ? undefined : { regex: new RegExp(regex.source, `${regex.flags}y`), offset: spec.anchor },
+            lead: spec.lead ?? DEFAULT_LEAD,
+            reach: spec.reach ?? DEFAULT_REACH,
+        });
+    });
+    if (problems.length > 0) {
+        const file = origin?.file ?? 'built-in rules';
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return rules;
+}
+function groupCount(regex) {
+    return new RegExp(`${regex.source}|`).exec('').length - 1;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/active-rules.ts
+
+
+
+/** The built-in rules minus those the policy disables, plus its own and a gitleaks config's; compiled once per run. */
+function activeRules(policy) {
+    const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
+    const unknown = policy.disabledRules.filter((id) => !builtinIds.has(id));
+    if (unknown.length > 0) {
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: unknown.length }, {
+            details: unknown.map((id) => ({ message: `rules.disable names unknown built-in rule "${id}"`, location: policy.file ? { file: policy.file, ...(policy.positions?.value.get('/rules/disable') ?? {}) } : undefined, hint: hintFor(id, [...builtinIds]) })),
+        });
+    }
+    const clash = policy.customRules.find((rule) => builtinIds.has(rule.id));
+    if (clash) {
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policy.file ?? 'policy', count: 1 }, {
+            details: [{ message: `custom rule id "${clash.id}" is a built-in rule's id`, hint: 'pick another id, or disable the built-in rule and name yours differently' }],
+        });
+    }
+    // A gitleaks config's global allowlists apply to every rule, as they do in gitleaks.
+    const keep = policy.gitleaks?.keep ?? [];
+    const builtin = compileRules(BUILTIN_RULES.filter((rule) => !policy.disabledRules.includes(rule.id)), policy.allow, policy.file ? { file: policy.file, positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' } : undefined, keep);
+    const custom = policy.customRules.map((rule) => ({
+        id: rule.id,
+        description: rule.description ?? `custom rule ${rule.id}`,
+        regex: rule.regex,
+        flags: rule.flags,
+        keywords: rule.keywords,
+        secretGroup: rule['secret-group'],
+        minEntropy: rule['min-entropy'],
+        allow: rule.allow,
+    }));
+    const origin = { file: policy.file ?? '.github/gates-redact.yml', positions: policy.positions, rulesPointer: '/rules/custom', allowPointer: '/allow' };
+    const gitleaks = policy.gitleaks ? compileRules(policy.gitleaks.rules, policy.allow, { file: policy.gitleaks.file, rulesPointer: '', allowPointer: '' }, keep) : [];
+    return [...builtin, ...compileRules(custom, policy.allow, origin, keep), ...gitleaks];
+}
+function hintFor(id, ids) {
+    const near = (0,src/* didYouMean */.au)(id, ids);
+    return `${near ? `did you mean "${near}"? ` : ''}the built-in rules are listed in redact-logs/README.md`;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
+
+
+/** Regions are decoded to strings of about this size: small enough to stay in V8's young generation. */
+const REGION_BYTES = 64 * 1024;
+/**
+ * Runs pattern rules over one window of bytes. With `keywordPositions` (where
+ * each rule's keywords occur), a rule's regex runs only over the regions a
+ * match could occupy around them; without, over the whole window. Bytes are
+ * read as latin1 so string offsets are byte offsets; the rules are ASCII, so
+ * UTF-8 text around them does not matter. Pure.
+ */
+function findPatternHits(rules, window, keywordPositions, file = '') {
+    const hits = [];
+    rules.forEach((rule, index) => {
+        if (rule.appliesTo && !rule.appliesTo(file))
+            return;
+        // A rule without keywords (a user's) runs over the whole window.
+        const regions = keywordPositions && rule.keywords.length > 0 ? regionsAround(keywordPositions[index] ?? [], rule, window.length) : [{ from: 0, to: window.length }];
+        let lastEnd = -1;
+        for (const region of regions) {
+            const text = window.toString('latin1', region.from, region.to);
+            const found = rule.anchored && region.positions ? matchAnchored(rule, text, region.from, region.positions, file) : matchAll(rule, text, region.from, file);
+            for (const hit of found) {
+                // Regions of one rule can overlap: a match is taken once.
+                if (hit.start < lastEnd)
+                    continue;
+                lastEnd = hit.end;
+                hits.push(hit);
+            }
+        }
+    });
+    return hits;
+}
+/** Searches the whole region text. */
+function matchAll(rule, text, from, file) {
+    const hits = [];
+    const regex = rule.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0)
+            regex.lastIndex++;
+        hitsOf(rule, match, text, from, hits, file);
+    }
+    return hits;
+}
+/** Tries the sticky regex only where a match must start: each keyword position plus the rule's anchor. */
+function matchAnchored(rule, text, from, positions, file) {
+    const hits = [];
+    const { regex, offset } = rule.anchored;
+    let after = 0;
+    for (const position of positions) {
+        const at = position + offset - from;
+        if (at < after || at < 0 || at >= text.length)
+            continue;
+        regex.lastIndex = at;
+        const match = regex.exec(text);
+        if (!match)
+            continue;
+        after = at + Math.max(1, match[0].length);
+        hitsOf(rule, match, text, from, hits, file);
+    }
+    return hits;
+}
+/** The secret(s) of one match, after the rule's filters: entropy floor, placeholders, allow list, its own check, allowlists. */
+function hitsOf(rule, match, text, from, into, file) {
+    const ranges = rule.locate ? rule.locate(text, match) : [secretRange(rule, match)];
+    for (const range of ranges) {
+        if (!range || range.start < 0 || range.end <= range.start)
+            continue;
+        const value = text.slice(range.start, range.end);
+        if (rule.minEntropy > 0 && shannonEntropy(value) < rule.minEntropy)
+            continue;
+        if (rule.placeholders && isPlaceholder(value))
+            continue;
+        if (rule.allow.some((pattern) => pattern.test(value)))
+            continue;
+        if (rule.check && !rule.check(value))
+            continue;
+        if (rule.keep.length > 0 && kept(rule, value, match, text, file))
+            continue;
+        into.push({ start: from + range.start, end: from + range.end, ruleId: rule.id, value });
+    }
+}
+function kept(rule, secret, match, text, file) {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const newline = text.indexOf('\n', match.index + match[0].length);
+    const find = { secret, match: match[0], line: text.slice(lineStart, newline < 0 ? text.length : newline), file };
+    return rule.keep.some((filter) => filter(find));
+}
+function secretRange(rule, match) {
+    if (rule.secretGroup === 0)
+        return { start: match.index, end: match.index + match[0].length };
+    const indices = match.indices;
+    if (!indices)
+        return undefined;
+    if (rule.secretGroup !== 'first') {
+        const range = indices[rule.secretGroup];
+        return range ? { start: range[0], end: range[1] } : undefined;
+    }
+    // gitleaks' rule: the first group that took part and is not empty; the whole match when there is none.
+    for (let group = 1; group < indices.length; group++) {
+        const range = indices[group];
+        if (range && range[1] > range[0])
+            return { start: range[0], end: range[1] };
+    }
+    return { start: match.index, end: match.index + match[0].length };
+}
+/** Sorted keyword positions → merged regions of about REGION_BYTES, each covering lead..reach around its keywords. */
+function regionsAround(positions, rule, length) {
+    const regions = [];
+    for (const position of positions) {
+        const from = Math.max(0, position - rule.lead);
+        const to = Math.min(length, position + rule.reach);
+        const last = regions[regions.length - 1];
+        if (last && from <= last.to && to - last.from <= REGION_BYTES + rule.lead + rule.reach) {
+            last.to = Math.max(last.to, to);
+            last.positions.push(position);
+        }
+        else
+            regions.push({ from, to, positions: [position] });
+    }
+    return regions;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/encoded-runs.ts
+/**
+ * Runs of encoded text that may hide a credential no rule can see as it is:
+ * base64 and base64url (a docker config, a kubeconfig, a JWT payload, a
+ * Basic header), hex, and percent-encoding. Each run is decoded so the rules
+ * can run over the plain text; a find there scrubs the whole run. Pure.
+ *
+ * Finding runs is one pass over every byte of every file, so it must cost
+ * little: a run needs MIN_RUN run characters in a row, so the scan looks at
+ * the last byte of each MIN_RUN-byte stretch first and skips the stretch
+ * when that byte cannot be in a run (the skip of Boyer–Moore's bad
+ * character). Most candidates are then rejected from their first few
+ * characters, before any decoding: base64 of text has a character from a
+ * narrow range at every fourth place, hex of text a digit 2–7 at every
+ * other. (Measured on the bench log: about 3x a byte-by-byte loop.)
+ */
+/** Shorter runs decode to fewer than 18 bytes: no credential format the rules know fits. */
+const MIN_RUN = 24;
+/** Longer runs are not decoded (the scanner's overlap must hold a run whole). */
+const MAX_RUN = 32 * 1024;
+const RUN = new Uint8Array(256);
+const encoded_runs_HEX = new Uint8Array(256);
+/** The first base64 character of a group of four that encodes a printable ASCII byte (0x20–0x7e): I–Z, a–f. */
+const TEXT_QUAD = new Uint8Array(256);
+/** A hex digit that can be the high nibble of printable ASCII: 2–7. */
+const TEXT_NIBBLE = new Uint8Array(256);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-%')
+    RUN[char.charCodeAt(0)] = 1;
+for (const char of '0123456789abcdefABCDEF')
+    encoded_runs_HEX[char.charCodeAt(0)] = 1;
+for (const char of 'IJKLMNOPQRSTUVWXYZabcdef')
+    TEXT_QUAD[char.charCodeAt(0)] = 1;
+for (const char of '234567')
+    TEXT_NIBBLE[char.charCodeAt(0)] = 1;
+const PERCENT = 0x25;
+const EQUALS = 0x3d;
+/** Calls `visit` with each run in [from, to) that is worth decoding. */
+function findEncodedRuns(bytes, from, to, visit) {
+    let at = from;
+    while (at + MIN_RUN <= to) {
+        const last = at + MIN_RUN - 1;
+        if (RUN[bytes[last]] !== 1) {
+            at = last + 1;
+            continue;
+        }
+        let back = last - 1;
+        while (back >= at && RUN[bytes[back]] === 1)
+            back--;
+        if (back >= at) {
+            at = back + 1;
+            continue;
+        }
+        let end = last + 1;
+        while (end < to && RUN[bytes[end]] === 1)
+            end++;
+        const run = classify(bytes, at, end, to);
+        if (run)
+            visit(run);
+        at = end + 1;
+    }
+}
+function classify(bytes, start, end, to) {
+    if (end - start > MAX_RUN)
+        return undefined;
+    // One pass, no allocation: most runs (paths, words joined by dashes) end here.
+    let hex = true;
+    for (let index = start; index < end; index++) {
+        const byte = bytes[index];
+        if (byte === PERCENT)
+            return percentRun(bytes, start, end, to);
+        if (hex && encoded_runs_HEX[byte] !== 1)
+            hex = false;
+    }
+    if (hex)
+        return (end - start) % 2 === 0 && textLike(bytes, start, end, 2, TEXT_NIBBLE) ? { start, end, encoding: 'hex' } : undefined;
+    while (end < to && end - start < MAX_RUN && bytes[end] === EQUALS)
+        end++;
+    // DER (a PKCS#12 file, a key) starts with a SEQUENCE: "MI" in base64.
+    const der = bytes[start] === 0x4d && (bytes[start + 1] === 0x49 || bytes[start + 1] === 0x47);
+    return der || textLike(bytes, start, end, 4, TEXT_QUAD) ? { start, end, encoding: 'base64' } : undefined;
+}
+/** At most one miss in the first eight groups: UTF-8 text has a few bytes outside ASCII. */
+function textLike(bytes, start, end, step, table) {
+    let misses = 0;
+    for (let index = start, groups = 0; index < end && groups < 8; index += step, groups++)
+        if (table[bytes[index]] !== 1 && ++misses > 1)
+            return false;
+    return true;
+}
+/** A percent-encoded run goes on across the characters URLs leave as they are; it needs two escapes to be worth decoding. */
+function percentRun(bytes, start, end, to) {
+    const urlChar = (byte) => RUN[byte] === 1 || byte === 0x2e || byte === 0x7e || byte === 0x3d || byte === 0x26 || byte === 0x3a || byte === 0x40;
+    while (end < to && end - start < MAX_RUN && urlChar(bytes[end]))
+        end++;
+    let escapes = 0;
+    for (let index = start; index + 2 < end; index++)
+        if (bytes[index] === PERCENT && encoded_runs_HEX[bytes[index + 1]] === 1 && encoded_runs_HEX[bytes[index + 2]] === 1)
+            escapes++;
+    return escapes >= 2 ? { start, end, encoding: 'percent' } : undefined;
+}
+/** The run's bytes decoded; undefined when decoding changes nothing. */
+function decodeRun(bytes, run) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset + run.start, run.end - run.start).toString('latin1');
+    if (run.encoding === 'hex')
+        return Buffer.from(text, 'hex');
+    // Node's base64 decoder reads the URL-safe alphabet too.
+    if (run.encoding === 'base64')
+        return Buffer.from(text, 'base64');
+    return percentDecode(text);
+}
+function percentDecode(text) {
+    const out = [];
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === PERCENT && index + 2 < text.length && encoded_runs_HEX[text.charCodeAt(index + 1)] === 1 && encoded_runs_HEX[text.charCodeAt(index + 2)] === 1) {
+            out.push(parseInt(text.slice(index + 1, index + 3), 16));
+            index += 2;
+        }
+        else
+            out.push(code === 0x2b ? 0x20 : code);
+    }
+    return Buffer.from(out);
+}
+/** Printable: what rules can match in. Binary content goes only to rules for binary formats. */
+function isPrintable(bytes) {
+    let other = 0;
+    for (const byte of bytes)
+        if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13) || byte === 0x7f)
+            other++;
+    return other <= bytes.length / 20;
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/inline-allow.ts
+/**
+ * Inline suppression: a line that says `gates:allow` (or gitleaks'
+ * `gitleaks:allow`) keeps what pattern rules find on it, e.g. a test fixture
+ * or a documented example key. The text after the marker is the reason the
+ * report records. Known values (given as secret) are redacted whatever a line
+ * says. Pure.
+ */
+const ALLOW_MARKERS = ['gates:allow', 'gitleaks:allow'];
+/** At most this much of a reason is kept, and only characters that cannot form Markdown or markup. */
+const REASON_CHARS = 120;
+/** The reason (possibly empty) when the line holding `at` carries a marker at one of `markers` (sorted offsets); undefined otherwise. */
+function allowedBy(bytes, markers, at) {
+    if (markers.length === 0)
+        return undefined;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const lineStart = at === 0 ? 0 : buffer.lastIndexOf(10, at - 1) + 1;
+    const newline = buffer.indexOf(10, at);
+    const lineEnd = newline < 0 ? buffer.length : newline;
+    const marker = markers.find((candidate) => candidate.start >= lineStart && candidate.start < lineEnd);
+    if (!marker)
+        return undefined;
+    return reasonOf(buffer.toString('utf8', marker.end, Math.min(lineEnd, marker.end + 4 * REASON_CHARS)));
+}
+/** `gates:allow: test fixture -->` → `test fixture`. */
+function reasonOf(text) {
+    const cut = text.replace(/^[\s:=,-]+/, '').split(/\*\/|-->|[\r"`]/)[0];
+    return cut.replace(/[^\p{L}\p{N} .,;:()'/_+-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, REASON_CHARS);
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/secret-scanner.ts
+
+
+
+
+/** Decoded content is decoded again at most this deep: a token in base64 in a base64 docker config. */
+const MAX_DEPTH = 2;
+/**
+ * Everything that finds secrets in a window of bytes, in one pass over it: the
+ * known values in all their encodings, the rules' keywords and the inline
+ * allow markers share one multi-literal matcher; only rules whose keyword
+ * occurred then run their regex. (One indexOf per keyword per window cost
+ * more than the whole scan.) Encoded runs are decoded and scanned the same
+ * way. Pure.
+ */
+class SecretScanner {
+    rules;
+    matcher;
+    knownCount;
+    /** For each keyword literal (after the known ones), the rule it belongs to. */
+    keywordRule = [];
+    /** Literal indexes from here on are allow markers. */
+    markerBase;
+    /** Keywords shorter than the matcher's key, checked at the window's end where no byte follows them. */
+    shortKeywords = [];
+    binaryRules;
+    decode;
+    /** No match is longer than this; the stream scrubber overlaps windows by at least this much. */
+    reach;
+    /** Where several rules match one place, it is counted under the lowest: known values first, then the rules in order. */
+    priority;
+    /** The path of the file being scanned (files are scanned one at a time), for rules and allowlists that look at paths. */
+    file = '';
+    constructor(knownForms, rules, options = {}) {
+        this.rules = rules;
+        const literals = knownForms.map((form) => Buffer.from(form, 'utf8'));
+        this.knownCount = literals.length;
+        rules.forEach((rule, index) => {
+            for (const keyword of rule.keywords) {
+                for (const literal of keywordLiterals(keyword)) {
+                    literals.push(literal);
+                    this.keywordRule.push(index);
+                }
+                if (keyword.length < src/* KEY_BYTES */.Co)
+                    this.shortKeywords.push({ bytes: keyword, rule: index });
+            }
+        });
+        this.markerBase = literals.length;
+        // Markers keep pattern finds only: without rules there is nothing for them to keep.
+        if ((options.inlineAllow ?? true) && rules.length > 0)
+            for (const marker of ALLOW_MARKERS)
+                literals.push(Buffer.from(marker));
+        this.matcher = new src/* LiteralMatcher */.eb(literals);
+        // Decoded text only matters to rules: known values are searched for in their encoded forms already.
+        this.decode = (options.decode ?? true) && rules.length > 0;
+        this.binaryRules = rules.filter((rule) => rule.binary);
+        // A loop, not Math.max(...literals): thousands of known forms overflow the call stack as arguments.
+        let reach = this.decode ? MAX_RUN + 1 : 0;
+        for (let index = 0; index < this.knownCount; index++)
+            reach = Math.max(reach, literals[index].length);
+        for (const rule of rules)
+            reach = Math.max(reach, rule.lead + rule.reach);
+        this.reach = reach;
+        this.priority = new Map([[src/* KNOWN_SECRET_RULE */._I, -1], ...rules.map((rule, index) => [rule.id, index])]);
+    }
+    get literalCount() {
+        return this.knownCount;
+    }
+    scan(window) {
+        const markers = [];
+        const spans = this.find(window, 0, markers);
+        if (markers.length === 0)
+            return { spans, allowed: [] };
+        const kept = [];
+        const allowed = [];
+        for (const span of spans) {
+            const reason = 'value' in span ? allowedBy(window, markers, span.start) : undefined;
+            if (reason === undefined)
+                kept.push(span);
+            else
+                allowed.push({ start: span.start, ruleId: span.ruleId, reason });
+        }
+        return { spans: kept, allowed };
+    }
+    find(bytes, depth, markers) {
+        const spans = [];
+        const positions = this.rules.map(() => []);
+        let lastKnownStart = -1;
+        this.matcher.visit(bytes, 0, bytes.length, (literal, start, end) => {
+            if (literal >= this.markerBase)
+                markers?.push({ start, end });
+            else if (literal >= this.knownCount) {
+                const found = positions[this.keywordRule[literal - this.knownCount]];
+                // Two keywords of one rule at one position (or the same twice) count once.
+                if (found[found.length - 1] !== start)
+                    found.push(start);
+            }
+            else if (start !== lastKnownStart) {
+                // Longest first at each position: later ones there are inside this one.
+                lastKnownStart = start;
+                spans.push({ start, end, ruleId: src/* KNOWN_SECRET_RULE */._I });
+            }
+        });
+        for (const { bytes: keyword, rule } of this.shortKeywords)
+            if (bytes.length >= keyword.length && bytes.subarray(bytes.length - keyword.length).equals(keyword))
+                positions[rule].push(bytes.length - keyword.length); // still in order: nothing comes after the end
+        for (const hit of findPatternHits(this.rules, bytes, positions, this.file))
+            spans.push(hit);
+        if (this.decode && depth < MAX_DEPTH)
+            findEncodedRuns(bytes, 0, bytes.length, (run) => this.findDecoded(bytes, run, depth, spans));
+        return spans;
+    }
+    /** A find in the decoded text scrubs the whole encoded run; the decoded value is what the runner can mask. */
+    findDecoded(bytes, run, depth, into) {
+        const decoded = decodeRun(bytes, run);
+        if (!decoded || decoded.length < 8)
+            return;
+        const inner = isPrintable(decoded) ? this.find(decoded, depth + 1) : this.binaryRules.length > 0 ? findPatternHits(this.binaryRules, decoded, undefined, this.file) : [];
+        for (const hit of inner) {
+            into.push('value' in hit && hit.ruleId !== src/* KNOWN_SECRET_RULE */._I ? { start: run.start, end: run.end, ruleId: hit.ruleId, value: hit.value } : { start: run.start, end: run.end, ruleId: hit.ruleId });
+        }
+    }
+}
+/** A keyword as matcher literals: itself, or when shorter than the key, itself followed by each possible byte. */
+function keywordLiterals(keyword) {
+    if (keyword.length >= src/* KEY_BYTES */.Co)
+        return [keyword];
+    if (keyword.length !== src/* KEY_BYTES */.Co - 1)
+        throw new RangeError(`keywords are at least ${src/* KEY_BYTES */.Co - 1} bytes`);
+    return Array.from({ length: 256 }, (_, byte) => Buffer.from([...keyword, byte]));
+}
+
+;// CONCATENATED MODULE: ./actions/redact-logs/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const redactLogs = {
+    name: 'redact-logs',
+    description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
+    rules: [...redactionRules(compileRules(BUILTIN_RULES, []), false), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
+    async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
+        const refused = [];
+        const policy = await loadRedactPolicy(inputs, workspace);
+        const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
+        const consider = (label, value) => {
+            const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
+            if (refusal)
+                refused.push(`${label}: ${(0,src/* describeRefusal */.a2)(refusal, policy.minSecretLength)}`);
+        };
+        for (const secret of parseSecretsInput(inputs.raw('secrets')))
+            consider(secret.label, secret.value);
+        const fromEnv = (0,src/* globMatcher */.fU)(policy.envPatterns);
+        for (const [name, value] of Object.entries(env))
+            if (value && fromEnv(name) && !name.startsWith('INPUT_'))
+                consider(`env ${name}`, value);
+        for (const label of refused)
+            runner.warning(`${label}; not masked (masking it would mangle the log and protect nothing).`);
+        const failOnFind = inputs.boolean('fail-on-find', false);
+        const rules = activeRules(policy);
+        inputs.required('paths');
+        const patterns = inputs.list('paths');
+        const outputDir = inputs.string('output-dir');
+        const output = outputDir ? outputLocation(workspace, outputDir) : undefined;
+        // Temporary files (this run's, another run's, or a killed run's) are never scrubbed as logs.
+        const discovery = (0,src/* discoverFiles */.ZO)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => (0,src/* isTemporaryName */.$W)((0,external_node_path_.basename)(path)) });
+        const masks = new MaskRegistry(policy.maxMasks, policy.minSecretLength);
+        const allowed = new AllowedFinds();
+        const scanner = new SecretScanner(redactor.forms(), rules, { decode: policy.decode, inlineAllow: policy.inlineAllow });
+        const engine = { scanner, replacement, binary: policy.binary, onPatternValue: (hit) => masks.offer(hit), onAllowed: (find) => allowed.add(find) };
+        runner.debug(`searching for ${scanner.literalCount} encoded form(s) of ${redactor.size} known value(s) and ${rules.length} pattern rule(s) in ${discovery.files.length} file(s)`);
+        // A path through a link out of the workspace was asked for and not scrubbed: refused, so the step fails.
+        const outcomes = discovery.skipped.map((skip) => ({ display: skip.display, kind: 'text', status: skip.outside ? 'refused' : 'skipped', reason: skip.reason, occurrences: new Map() }));
+        for (const file of discovery.files) {
+            masks.file = allowed.file = scanner.file = file.display;
+            const destination = output ? (0,external_node_path_.join)(output.path, (0,external_node_path_.isAbsolute)(file.display) ? file.relative : file.display) : file.path;
+            const root = output ? output.root : file.root;
+            outcomes.push(await scrubFile(file.path, destination, file.display, { engine, root, archives: policy.archives, maxFileBytes: policy.maxFileBytes }));
+        }
+        const totals = totalsOf(outcomes);
+        const findings = redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped });
+        const ruleMetas = [...redactionRules(rules, failOnFind), (0,src/* nothingToCheckRule */.JZ)('redact-logs')];
+        const reportDirectory = (0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs');
+        const notes = [...(discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : []), ...(policy.gitleaks?.notes ?? [])];
+        const summaryNotes = { knownValues: redactor.size, refused, unmatched: discovery.unmatched, outputDir, minSecretLength: policy.minSecretLength, allowed: allowed.count };
+        const outputs = { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged) };
+        // Masks last: a value that is part of the suite's own outputs or summary (`pass`) must not be masked.
+        const md = (0,src/* markdownText */.p7)(redactor);
+        masks.register(redactor, suiteText([renderRedactionSummary(outcomes, summaryNotes, md), JSON.stringify({ findings, ruleMetas, outputs, notes }), reportDirectory, ...contextValues(env)]));
+        const reportFile = await (0,src/* writeReportFile */.aS)(reportDirectory, 'redaction.json', redactionReport(outcomes, { refused, unmatched: discovery.unmatched, masks, allowed, gitleaks: policy.gitleaks?.notes }), redactor);
+        return {
+            findings,
+            // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
+            nothingToCheck: outcomes.length === 0 ? `no file matched ${patterns.join(', ')}` : undefined,
+            rules: ruleMetas,
+            // Found secrets (and, unless the policy allows it, skipped files) fail the gate only with fail-on-find; a known value left in a file always does.
+            failOn: 'error',
+            outputs: { ...outputs, 'report-file': reportFile },
+            notes: notes.length > 0 ? notes : undefined,
+            summaryAppendix: renderRedactionSummary(outcomes, { ...summaryNotes, masks: { registered: masks.count, unmasked: masks.refused } }, md),
+            ledgerEvent: { redacted: totals.redacted, filesChanged: totals.filesChanged },
+        };
+    },
+};
+/**
+ * Where scrubbed copies go, and the directory they must stay inside: the
+ * workspace when output-dir is in it (checked now, so a committed link named
+ * like the output directory fails the step before anything is written),
+ * otherwise output-dir itself, which the workflow author named.
+ */
+function outputLocation(workspace, outputDir) {
+    const path = (0,external_node_path_.resolve)(workspace, outputDir);
+    if (!(0,src/* isInside */.FK)(path, workspace))
+        return { path, root: path };
+    (0,src/* containedDirectory */.R)(workspace, path);
+    return { path, root: workspace };
+}
+
+
+/***/ })
+
+};
