@@ -2723,20 +2723,28 @@ function readDocumentFile(path, shown, maxBytes) {
 /**
  * Runs a command (through `sh -c`, in the workspace) and keeps its stdout,
  * at most `maxBytes` of it: past that the command is killed and the document
- * refused, so a runaway command cannot exhaust memory. stderr is not kept (it
+ * refused, so a runaway command cannot exhaust memory (the whole process
+ * group: what the shell started goes too). stderr is not kept (it
  * may carry anything); a command that fails, or outlives `timeoutMs`, is a
  * usage error naming its exit status.
  */
 function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
     const label = `command ${command}`;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
+        // Its own process group, so a stop reaches what the shell started too (a pipeline keeps the pipe open otherwise).
+        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
         const chunks = [];
         let size = 0;
         let refused;
         const stop = (error) => {
             refused ??= error;
-            child.kill('SIGKILL');
+            child.stdout.destroy();
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
         };
         const timer = setTimeout(() => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command did not finish within ${timeoutMs} ms` })), timeoutMs);
         child.stdout.on('data', (chunk) => {
@@ -6731,7 +6739,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }

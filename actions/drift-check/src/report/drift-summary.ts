@@ -37,6 +37,7 @@ export function diffLines(diff: DriftDiff): string {
   return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
 }
 
+/** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */
 export function formatScore(score: number): string {
-  return score.toFixed(4);
+  return score > 0 && score < 0.00005 ? score.toExponential(1) : score.toFixed(4);
 }
