@@ -1,5 +1,5 @@
 import { API_TIMEOUT_RANGE, checkVariables, CONFIG_KINDS, connectGitHub, eventOrigin, GatesError, loadConfigInput, markdownText, readEventPayload, type ActionContext, type ActionDefinition, type ActionOutcome, type Finding } from '@gates/core';
-import { closedPullRequests, recordedNamespaces } from './cleanup/stale-namespaces.js';
+import { closedPullRequests, recordedNamespaces, type RecordedNamespace } from './cleanup/stale-namespaces.js';
 import { collectFacts, type DeployFacts } from './facts/deploy-facts.js';
 import { parseSecretNames } from './facts/secret-names.js';
 import { judgeSegregation } from './judge/segregation.js';
@@ -65,7 +65,7 @@ async function cleanup({ inputs, env, runner, redactor, ledger }: ActionContext)
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner = '', repo = ''] = repository.split('/');
   const recorded = recordedNamespaces(await ledger.readVerified(), repository);
-  let stale = recorded.slice(0, 0);
+  let stale: RecordedNamespace[] = [];
   if (recorded.length > 0) {
     const token = inputs.string('token');
     if (!token) throw new GatesError('GATES_E_API_NO_TOKEN', { what: 'env-guard cleanup (which pull requests are closed)' });

@@ -65,7 +65,7 @@ export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult
 export { API_TIMEOUT_RANGE, apiBaseUrl, connectGitHub } from './github/connect.js';
 export { getAllPages, nextLink, type PageLimits } from './github/paginate.js';
 export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';
-export { ENV_VAR_TYPES, type EnvVarConstraints, type EnvVarResult, type EnvVarSpec, type EnvVarType } from './env-spec/env-spec.js';
+export { type EnvVarConstraints, type EnvVarResult, type EnvVarSpec, type EnvVarType } from './env-spec/env-spec.js';
 export { checkVariable, checkVariables } from './env-spec/validate-env.js';
-export { suiteEnvSpec, validateSuiteEnvironment, STATE_ROOT_VARIABLE, ALLOW_IN_WORKSPACE_VARIABLE } from './env-spec/suite-env.js';
+export { validateSuiteEnvironment } from './env-spec/suite-env.js';
 export { eventOrigin, isFork, readEventPayload, type EventOrigin, type EventPayload } from './github/event-origin.js';

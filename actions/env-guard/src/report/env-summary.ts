@@ -21,7 +21,8 @@ export function renderCheckSummary(outcome: CheckOutcome, md: MarkdownText): str
     `**${allowed ? 'Allowed' : 'Denied'}**: ${md.text(outcome.rules.kind)} environment ${md.code(outcome.target || '(unnamed)')}, by ${md.code(outcome.rules.pattern)} (${md.text(outcome.rules.source)}).`,
   ];
   if (outcome.namespace) lines.push('', `Namespace ${md.code(outcome.namespace)}, exported as ${md.code(outcome.exportAs)}.`);
-  if (outcome.denials.length > 0) lines.push('', ...outcome.denials.map((denial) => `- ${md.code(denial.rule)}: ${md.text(denial.reason)}`));
+  if (outcome.denials.length > 0) lines.push('');
+  for (const denial of outcome.denials) lines.push(`- ${md.code(denial.rule)}: ${md.text(denial.reason)}`);
   if (outcome.variables.length > 0) {
     const rows = outcome.variables.map((variable) => [md.code(variable.name), variable.source, variable.problem ? `✗ ${md.text(variable.problem)}` : '✓']);
     lines.push('', table(['Variable', 'From', 'Check'], rows));

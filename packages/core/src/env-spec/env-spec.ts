@@ -4,8 +4,6 @@
  */
 export type EnvVarType = 'path' | 'url' | 'int' | 'bool' | 'enum' | 'duration';
 
-export const ENV_VAR_TYPES: readonly EnvVarType[] = ['path', 'url', 'int', 'bool', 'enum', 'duration'];
-
 export interface EnvVarConstraints {
   /** path: must be absolute. */
   absolute?: boolean;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { validateSuiteEnvironment } from '../env-spec/suite-env.js';
 
-export { ALLOW_IN_WORKSPACE_VARIABLE, STATE_ROOT_VARIABLE } from '../env-spec/suite-env.js';
 
 /**
  * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
