@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { validateSuiteEnvironment } from '../env-spec/suite-env.js';
 
-
 /**
  * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
  * Joined at run time on purpose: ncc's asset relocator read
