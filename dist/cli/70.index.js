@@ -221,20 +221,28 @@ function readDocumentFile(path, shown, maxBytes) {
 /**
  * Runs a command (through `sh -c`, in the workspace) and keeps its stdout,
  * at most `maxBytes` of it: past that the command is killed and the document
- * refused, so a runaway command cannot exhaust memory. stderr is not kept (it
+ * refused, so a runaway command cannot exhaust memory (the whole process
+ * group: what the shell started goes too). stderr is not kept (it
  * may carry anything); a command that fails, or outlives `timeoutMs`, is a
  * usage error naming its exit status.
  */
 function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
     const label = `command ${command}`;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
+        // Its own process group, so a stop reaches what the shell started too (a pipeline keeps the pipe open otherwise).
+        const child = (0,external_node_child_process_.spawn)('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
         const chunks = [];
         let size = 0;
         let refused;
         const stop = (error) => {
             refused ??= error;
-            child.kill('SIGKILL');
+            child.stdout.destroy();
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
         };
         const timer = setTimeout(() => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command did not finish within ${timeoutMs} ms` })), timeoutMs);
         child.stdout.on('data', (chunk) => {
@@ -286,8 +294,9 @@ function renderDriftSummary(diff, view, md) {
 function diffLines(diff) {
     return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
 }
+/** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */
 function formatScore(score) {
-    return score.toFixed(4);
+    return score > 0 && score < 0.00005 ? score.toExponential(1) : score.toFixed(4);
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/definition.ts

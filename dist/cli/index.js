@@ -2628,7 +2628,7 @@ async function record(parsed, io, env) {
     if (verdict !== 'pass' && verdict !== 'fail')
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '--verdict must be pass or fail' });
     const sha = commit(parsed, env);
-    const entry = await append((0,src/* gateVerdictEvent */.$r)(gate, verdict, sha, (0,src/* recordedBy */.Hr)(env)), io, env);
+    const entry = await append((0,src/* gateVerdictEvent */.$r)(gate, verdict, sha, (0,src/* recordedBy */._O)(env)), io, env);
     if (io.flags.json)
         io.out(`${JSON.stringify({ gate, verdict, sha, lamport: entry.lamport, hash: entry.hash })}\n`);
     else
@@ -2646,7 +2646,7 @@ async function override(parsed, io, env) {
     if (reason.length < 10 || reason.length > 500)
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '--reason is required: why the failure is set aside (10 to 500 characters); it is kept in the ledger' });
     const sha = commit(parsed, env);
-    const entry = await append((0,src/* gateOverrideEvent */.A8)(gate, sha, reason, (0,src/* recordedBy */.Hr)(env)), io, env);
+    const entry = await append((0,src/* gateOverrideEvent */.A8)(gate, sha, reason, (0,src/* recordedBy */._O)(env)), io, env);
     if (io.flags.json)
         io.out(`${JSON.stringify({ gate, sha, override: true, lamport: entry.lamport, hash: entry.hash })}\n`);
     else
@@ -2984,6 +2984,23 @@ const DEMO_RUNS = [
         inputs: { command: 'planning' },
         env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' },
     },
+    {
+        action: 'env-guard',
+        title: 'env-guard: staging from main (allowed; the declared defaults are handed on)',
+        inputs: { environment: 'staging' },
+        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push' },
+    },
+    {
+        action: 'env-guard',
+        title: 'env-guard: production from an unprotected ref with staging credentials in sight (denied)',
+        inputs: { environment: 'production' },
+        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_REF_PROTECTED: 'false', STAGING_DB_PASSWORD: 'demo-staging-db-pw-51c2' },
+    },
+    {
+        action: 'drift-check',
+        title: 'drift-check: the rendered app config against its shadow baseline (drifted)',
+        inputs: { document: 'config/app.json', baseline: 'config/app.shadow.json', ignore: '/build' },
+    },
 ];
 
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/resolve-command.ts
@@ -3089,7 +3106,7 @@ async function runCommand(parsed, io, base = process.env) {
         env[(0,src/* inputEnvName */.d_)('token')] = token;
     const { runner, log } = io.capture();
     let report;
-    const code = await (0,src/* runAction */.j7)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
+    const code = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
     if (io.flags.json) {
         io.out(`${JSON.stringify(report ?? {}, null, 2)}\n`);
         return code;
@@ -3146,7 +3163,7 @@ async function demoCommand(parsed, io, base = process.env) {
         const env = { ...actionEnvironment(base, workspace, [...inputs, 'token=']), ...run.env, MEMORY_STORAGE_ROOT: stateRoot };
         const { runner, log } = io.capture();
         let report;
-        const exitCode = await (0,src/* runAction */.j7)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
+        const exitCode = await (0,src/* runAction */.Cs)(definition, { env, runner, redactor: io.redactor, onReport: (r) => (report = r) });
         results.push({ action: run.action, title: run.title, exitCode, report, log: log(), summary: runner.summary });
     }
     if (io.flags.json) {
@@ -4161,14 +4178,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   o3: () => (/* reexport */ readRegularFile),
   SB: () => (/* reexport */ readRegularFileIfExists),
   Gu: () => (/* reexport */ readTextFile),
-  Hr: () => (/* reexport */ recordedBy),
+  _O: () => (/* reexport */ recordedBy),
   UJ: () => (/* reexport */ redactedReportText),
   Of: () => (/* reexport */ refusalOf),
   YN: () => (/* reexport */ registerKnownSecrets),
   qt: () => (/* reexport */ requireAnswer),
   Uv: () => (/* reexport */ resolveStateRoot),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
-  j7: () => (/* reexport */ run_action_runAction),
+  Cs: () => (/* reexport */ run_action_runAction),
   BQ: () => (/* reexport */ statePath),
   vE: () => (/* reexport */ suite_root/* suiteRoot */.v),
   tp: () => (/* reexport */ table),
@@ -4182,7 +4199,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: ALLOW_IN_WORKSPACE_VARIABLE, APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, EMPTY_HEAD, ENCODERS, ENV_VAR_TYPES, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, STATE_ROOT_VARIABLE, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, suiteEnvSpec, sweepStaleTemporaries, validateSuiteEnvironment, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, validateSuiteEnvironment, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -5156,7 +5173,6 @@ function validateSuiteEnvironment(env, warn = () => { }) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
-
 
 
 /**
@@ -7630,7 +7646,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -8440,7 +8456,6 @@ function numberOf(value) {
 
 
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
-
 
 
 

@@ -304,7 +304,9 @@ function renderCheckSummary(outcome, md) {
     if (outcome.namespace)
         lines.push('', `Namespace ${md.code(outcome.namespace)}, exported as ${md.code(outcome.exportAs)}.`);
     if (outcome.denials.length > 0)
-        lines.push('', ...outcome.denials.map((denial) => `- ${md.code(denial.rule)}: ${md.text(denial.reason)}`));
+        lines.push('');
+    for (const denial of outcome.denials)
+        lines.push(`- ${md.code(denial.rule)}: ${md.text(denial.reason)}`);
     if (outcome.variables.length > 0) {
         const rows = outcome.variables.map((variable) => [md.code(variable.name), variable.source, variable.problem ? `✗ ${md.text(variable.problem)}` : '✓']);
         lines.push('', (0,src/* table */.tp)(['Variable', 'From', 'Check'], rows));
@@ -394,7 +396,7 @@ async function cleanup({ inputs, env, runner, redactor, ledger }) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     const recorded = recordedNamespaces(await ledger.readVerified(), repository);
-    let stale = recorded.slice(0, 0);
+    let stale = [];
     if (recorded.length > 0) {
         const token = inputs.string('token');
         if (!token)

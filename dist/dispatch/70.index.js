@@ -294,8 +294,9 @@ function renderDriftSummary(diff, view, md) {
 function diffLines(diff) {
     return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
 }
+/** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */
 function formatScore(score) {
-    return score.toFixed(4);
+    return score > 0 && score < 0.00005 ? score.toExponential(1) : score.toFixed(4);
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/definition.ts

@@ -2945,7 +2945,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N7: () => (/* reexport */ reportError),
   qt: () => (/* reexport */ requireAnswer),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
-  j7: () => (/* reexport */ run_action_runAction),
+  Cs: () => (/* reexport */ run_action_runAction),
   BQ: () => (/* reexport */ statePath),
   tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
@@ -2956,7 +2956,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: ALLOW_IN_WORKSPACE_VARIABLE, APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ENV_VAR_TYPES, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, STATE_ROOT_VARIABLE, SUITE_GATES, SUITE_VERSION, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, configKindForPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, isDebug, isProcessAlive, isReservedGate, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, readTextFile, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, suiteEnvSpec, suiteRoot, sweepStaleTemporaries, toGatesError, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, SUITE_VERSION, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, configKindForPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, isDebug, isProcessAlive, isReservedGate, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, readTextFile, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3930,7 +3930,6 @@ function validateSuiteEnvironment(env, warn = () => { }) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
-
 
 
 /**
@@ -6390,7 +6389,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -7178,7 +7177,6 @@ function numberOf(value) {
 
 
 
-
 /***/ }),
 
 /***/ 5026:
@@ -7324,7 +7322,7 @@ const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRunner */ .
 const command = process.env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)('command')];
 try {
     const definition = await (0,_resolve_command_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommand */ .O)(command);
-    process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .j7)(definition, { env: (0,_route_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .routedEnvironment */ .R)(process.env, definition.name), runner, redactor });
+    process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(definition, { env: (0,_route_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .routedEnvironment */ .R)(process.env, definition.name), runner, redactor });
 }
 catch (thrown) {
     process.exitCode = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .reportError */ .N7)(thrown, { env: process.env, runner, redactor }, 'gates');
