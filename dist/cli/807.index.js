@@ -4010,7 +4010,8 @@ const pinCheck = {
         return {
             findings,
             // No workflow at all: the job forgot actions/checkout or runs in the wrong directory; passing would say "all pinned".
-            nothingToCheck: facts.workflows.length === 0 ? `no workflow or action file (.github/workflows/*.yml, action.yml) in ${workspace}` : undefined,
+            // Nothing read and nothing refused: a file that could not be read is already an error finding of its own.
+            nothingToCheck: facts.workflows.length + facts.dockerfiles.length + facts.scripts.length + facts.manifests.length + facts.skipped.length === 0 ? `no workflow, action, Dockerfile, script or manifest file (.github/workflows/*.yml, action.yml, …) in ${workspace}` : undefined,
             outputs: { 'unpinned-count': String(unpinned), ...outputs },
             notes,
             summaryAppendix,

@@ -2798,7 +2798,7 @@ function outcome(result, style, subject = '') {
         return style.green(`✓ ${text}`);
     return style.red(`${result.exitCode === 1 ? '✗' : '⛔'} ${text}`);
 }
-/** `9 error(s), 3 warning(s), 1 waived`, or the error code of a run that could not judge. */
+/** `10 error(s), 3 warning(s), 1 waived`, or the error code of a run that could not judge. */
 function findingCounts(result) {
     const error = result.report?.error;
     if (error?.code)
@@ -2809,7 +2809,7 @@ function findingCounts(result) {
     const parts = ['error', 'warning', 'note', 'waived'].filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind === 'waived' ? 'waived' : `${kind}(s)`}`);
     return parts.length ? parts.join(', ') : 'no findings';
 }
-/** The first line `gates run` prints: `✗ pin-check: gate failed (exit 1) · 9 error(s), 3 warning(s)`. */
+/** The first line `gates run` prints: `✗ pin-check: gate failed (exit 1) · 10 error(s), 3 warning(s)`. */
 function verdictLine(result, style) {
     const counts = findingCounts(result);
     return `${outcome(result, style, `${result.action}: `)}${counts ? ` · ${counts}` : ''}`;
