@@ -15,7 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts

@@ -18,7 +18,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts

@@ -12,7 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

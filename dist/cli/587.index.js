@@ -16,7 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -1530,7 +1534,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

@@ -21,7 +21,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(3370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -781,7 +785,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
+<<<<<<< HEAD
 var src = __webpack_require__(5298);
+=======
+var src = __webpack_require__(7602);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(5769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -4360,7 +4368,11 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
+>>>>>>> envguard
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3243);
 
 

@@ -11,8 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

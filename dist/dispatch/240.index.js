@@ -16,8 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+>>>>>>> envguard
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -469,69 +474,7 @@ function isReview(value) {
     return typeof state === 'string' && typeof user === 'object';
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
-/** Events whose payload carries the pull request (`pull_request` at the top). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-/**
- * The request as the runner describes it. Pure: env and payload in. On a
- * re-run GITHUB_ACTOR stays the original author, so the subject checked is
- * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
- */
-function requestFromEnvironment(env, payload, command, environment, now) {
-    const actor = env.GITHUB_ACTOR ?? '';
-    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-    return {
-        command,
-        environment: environment || undefined,
-        event,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA,
-        actor,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        ...pullRequestOf(event, payload),
-        now,
-    };
-}
-/**
- * Whether the code under test comes from a fork, failing closed: a pull
- * request event without its pull request in the payload counts as a fork; a
- * comment on a pull request says nothing about the head (`unknown`: looked
- * up through the API when a grant depends on it); a workflow_run is a
- * fork's when the run's head repository is another (or gone).
- */
-function pullRequestOf(event, payload) {
-    const pull = payload.pull_request;
-    if (pull)
-        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
-    if (PULL_REQUEST_EVENTS.has(event))
-        return { fromFork: true };
-    if (event === 'issue_comment' && payload.issue?.pull_request) {
-        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
-    }
-    if (event === 'workflow_run') {
-        const run = payload.workflow_run;
-        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
-    }
-    return { fromFork: false };
-}
-/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
-function isFork(head, base) {
-    if (typeof head?.full_name !== 'string')
-        return true;
-    if (head.fork === true)
-        return true;
-    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
-    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
-}
-function stringOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function numberOf(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
-
 
 /**
  * Whether a pull request's head is a fork's, from the API: a comment on a
@@ -545,7 +488,7 @@ async function forkFromApi(api, owner, repo, pullNumber) {
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
     }
     const { head, base } = pull;
-    return isFork(head?.repo, base?.repo);
+    return (0,src/* isFork */.B0)(head?.repo, base?.repo);
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
@@ -567,6 +510,30 @@ function gateHistory(records, sha) {
             verdicts.set(gate, standing.status);
     }
     return { verdicts, sources };
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ * Where the code comes from (a fork's or not) is the core's eventOrigin.
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...(0,src/* eventOrigin */.tW)(event, payload),
+        now,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/policy/compile.ts
@@ -736,7 +703,7 @@ const rbacGuard = {
         const token = inputs.string('token') ?? '';
         const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
         const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
         const actor = await resolveActor(policy, request, env, github);
         const history = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
         const decision = evaluate(policy, request, actor, history);
@@ -805,24 +772,6 @@ async function resolveActor(policy, request, env, github) {
         return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
     const api = await github('repository role, team or approvals');
     return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
-}
-/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-async function readPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    let payload;
-    try {
-        payload = JSON.parse((0,src/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
-    }
-    catch (error) {
-        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
-    }
-    // The runner always writes an object; anything else is not an event, and nothing is read from it.
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
-    return payload;
 }
 function findingsOf(decision, request) {
     const findings = [];

@@ -15,8 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+>>>>>>> envguard
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts

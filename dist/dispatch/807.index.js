@@ -20,8 +20,13 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(3370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -780,8 +785,13 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(5769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -4360,7 +4370,11 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2210);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4284);
+>>>>>>> envguard
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3243);
 
 

@@ -2,7 +2,7 @@ export const id = 231;
 export const ids = [231];
 export const modules = {
 
-/***/ 2231:
+/***/ 4612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 69 modules
 var src = __webpack_require__(4618);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 71 modules
+var src = __webpack_require__(2231);
+>>>>>>> envguard
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

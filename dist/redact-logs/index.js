@@ -11368,8 +11368,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
 var src = __nccwpck_require__(5697);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
+var src = __nccwpck_require__(4283);
+>>>>>>> envguard
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -14682,7 +14687,11 @@ function outputLocation(workspace, outputDir) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5697);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4283);
+>>>>>>> envguard
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6753);
 
 
@@ -15138,6 +15147,21 @@ const ERROR_CATALOGUE = {
         message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
         hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
     },
+    GATES_E_DOCUMENT_TOO_LARGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Document {source} is larger than the limit of {limit}; nothing was compared.',
+        hint: 'Raise max-document-size (memory grows with the document: see the drift-check README), or compare a smaller rendering of it.',
+    },
+    GATES_E_DOCUMENT_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Document {source} cannot be compared: {reason}.',
+        hint: 'drift-check compares JSON or YAML documents; check the file, or the command\'s stdout.',
+    },
+    GATES_E_BASELINE_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Baseline {file} does not exist.',
+        hint: 'Create it with `mode: sync` (or `gates run drift-check --input mode=sync ...`) and commit it.',
+    },
     GATES_E_RBAC_UNRESOLVED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
@@ -15331,7 +15355,11 @@ function findUp(start) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5697:
+=======
+/***/ 4283:
+>>>>>>> envguard
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15367,7 +15395,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
+<<<<<<< HEAD
 // UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, base64Fragments, canonicalJson, capMarkdown, configKindForPath, connectGitHub, containedPath, countBySeverity, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, getAllPages, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isProcessAlive, isReservedGate, largest, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, projectUrl, rateLimitWaitMs, readRegularFile, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, redactedReportText, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeTextReport
+=======
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, checkVariables, configKindForPath, connectGitHub, containedPath, countBySeverity, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, eventOrigin, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, getAllPages, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, largest, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, readEventPayload, readRegularFile, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, redactedReportText, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeTextReport
+>>>>>>> envguard
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -15592,7 +15624,7 @@ function readRegularFile(path, options) {
     }
 }
 /** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
-function readTextFile(path, options) {
+function read_file_readTextFile(path, options) {
     return readRegularFile(path, options).toString('utf8');
 }
 /** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
@@ -16019,8 +16051,277 @@ function realOrSelf(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/path-constraints.ts
 
+
+
+
+
+/**
+ * The filesystem constraints of a path variable, judged on the real path (a
+ * link into the checkout is seen for what it is). `private-dir` is the state
+ * root's own judgement (judgeStateRoot), so a user's variable declared so is
+ * held to exactly what the suite holds its state to.
+ */
+function checkPathConstraints(variable, path, constraints, env, options = {}) {
+    const workspace = env.GITHUB_WORKSPACE ? (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE) : undefined;
+    if (constraints['private-dir']) {
+        const allow = options.allowInWorkspace ?? { variable: `${variable} outside the checkout`, allowed: false };
+        const judge = (create) => {
+            const facts = collectStateRootFacts(path, env, allow.allowed, create);
+            return { facts, judgement: judgeStateRoot(facts, variable, allow.variable) };
+        };
+        // Judged before it is created too, so a refused directory (in the checkout) is never created there.
+        const before = judge(false);
+        if (before.judgement.refusal || !options.create)
+            return { problem: before.judgement.refusal, warnings: before.judgement.warnings, realPath: before.facts.realPath };
+        const after = judge(true);
+        return { problem: after.judgement.refusal, warnings: after.judgement.warnings, realPath: after.facts.realPath };
+    }
+    const real = path_constraints_realOrSelf((0,external_node_path_.resolve)(workspace ?? process.cwd(), path));
+    if (constraints['outside-workspace'] && workspace && (isInside(real, path_constraints_realOrSelf(workspace)) || isInside((0,external_node_path_.resolve)(workspace, path), workspace))) {
+        return { problem: 'it is inside the checkout, which a pull request controls', warnings: [], realPath: real };
+    }
+    if (constraints['writable-dir']) {
+        try {
+            if (!(0,external_node_fs_.statSync)(real).isDirectory())
+                return { problem: 'it is not a directory', warnings: [], realPath: real };
+            (0,external_node_fs_.accessSync)(real, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        }
+        catch (error) {
+            const code = error.code;
+            return { problem: code === 'ENOENT' ? 'it does not exist' : 'it is not writable by this user', warnings: [], realPath: real };
+        }
+    }
+    return { warnings: [], realPath: real };
+}
+function path_constraints_realOrSelf(path) {
+    try {
+        return external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${parse_formatDuration(minMs)} to ${parse_formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function parse_formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/check-value.ts
+
+/**
+ * The checks that need nothing but the value: its type and the constraints on
+ * it (filesystem constraints on paths are in path-constraints.ts). Returns
+ * the problem, worded without the value, or undefined. Pure.
+ */
+function valueProblem(spec, value) {
+    const constraints = spec.constraints ?? {};
+    if (constraints.pattern !== undefined && !wholeMatch(constraints.pattern, value))
+        return `does not match the pattern ${constraints.pattern}`;
+    try {
+        switch (spec.type) {
+            case 'int':
+                parseInteger(value, { min: constraints.min, max: constraints.max });
+                return undefined;
+            case 'bool':
+                parseBoolean(value);
+                return undefined;
+            case 'enum':
+                parseEnum(value, constraints.values ?? []);
+                return undefined;
+            case 'duration':
+                parseDuration(value, durationRange(constraints['min-duration'], constraints['max-duration']));
+                return undefined;
+            case 'url':
+                return urlProblem(value, constraints.https === true);
+            case 'path':
+                if (value.includes('\0'))
+                    return 'expected a path, got a value with a NUL character';
+                if (constraints.absolute && !value.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(value))
+                    return 'expected an absolute path';
+                return undefined;
+        }
+    }
+    catch (error) {
+        if (error instanceof InputParseError)
+            return `expected ${error.expected}`;
+        throw error;
+    }
+}
+function urlProblem(value, httpsOnly) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'expected a URL (scheme://host/...)';
+    }
+    if (httpsOnly && url.protocol !== 'https:')
+        return `expected an https URL, got scheme ${url.protocol.replace(/:$/, '')}`;
+    if (!['http:', 'https:'].includes(url.protocol))
+        return `expected an http(s) URL, got scheme ${url.protocol.replace(/:$/, '')}`;
+    // Credentials in a URL end up in logs and process listings; a URL spec never carries them.
+    if (url.username || url.password)
+        return 'expected a URL without credentials (user:password@)';
+    return undefined;
+}
+function durationRange(min, max) {
+    return { minMs: min === undefined ? undefined : parseDuration(min), maxMs: max === undefined ? undefined : parseDuration(max) };
+}
+/** Anchored, so `pattern: '[a-z]+'` means the whole value, as a schema author expects. */
+function wholeMatch(pattern, value) {
+    return new RegExp(`^(?:${pattern})$`, 'u').test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/validate-env.ts
+
+
+/**
+ * One variable against its spec: unset or empty takes the default; a
+ * required variable with neither is a problem; a value is checked for its
+ * type, then (paths) on the filesystem. Never puts the value in a message.
+ */
+function checkVariable(spec, env, options = {}) {
+    const given = env[spec.name];
+    const set = given !== undefined && given.trim() !== '';
+    const value = set ? given : spec.default;
+    const result = { name: spec.name, source: set ? 'set' : value !== undefined ? 'default' : 'absent', value, warnings: [] };
+    if (value === undefined) {
+        if (spec.required)
+            result.problem = 'it is required and not set';
+        return result;
+    }
+    const problem = valueProblem(spec, value);
+    if (problem)
+        return { ...result, problem };
+    if (spec.type !== 'path')
+        return result;
+    const check = checkPathConstraints(spec.name, value, spec.constraints ?? {}, env, options);
+    return { ...result, problem: check.problem, warnings: check.warnings, value: check.realPath && options.create ? check.realPath : value };
+}
+/** Every variable of a spec, in the spec's order. */
+function checkVariables(specs, env) {
+    return specs.map((spec) => checkVariable(spec, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/suite-env.ts
 
 
 
@@ -16028,6 +16329,52 @@ function realOrSelf(path) {
 const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
 /** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
 const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * The suite's own variables, declared as a user declares theirs in env-guard's
+ * policy and checked by the same validator when an action starts. Test-only
+ * variables (GATES_TEST_*) are the test harness's, not the suite's.
+ */
+function suiteEnvSpec(env) {
+    return [
+        {
+            name: ALLOW_IN_WORKSPACE_VARIABLE,
+            type: 'bool',
+            default: 'false',
+            description: 'true: the state root may live inside the checkout (it then shows in `git status`).',
+        },
+        {
+            name: STATE_ROOT_VARIABLE,
+            type: 'path',
+            // Where the runner keeps the job's temporary files; a terminal's temporary directory otherwise.
+            default: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state'),
+            constraints: { 'private-dir': true },
+            description: 'Where gates keeps its state (audit ledger, locks, reports): a directory only this user can write, outside the checkout.',
+        },
+    ];
+}
+/**
+ * Checks the suite's variables (exit 2 on a bad one) and returns the state
+ * root's real path, creating it (0700) once it is judged safe. Weaknesses the
+ * runner set up itself are passed to `warn`.
+ */
+function validateSuiteEnvironment(env, warn = () => { }) {
+    const [allowSpec, rootSpec] = suiteEnvSpec(env);
+    const allow = checkVariable(allowSpec, env);
+    if (allow.problem)
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: allow.name, value: JSON.stringify(env[allow.name] ?? ''), expected: 'true or false' });
+    const allowed = /^true$/i.test(allow.value ?? '');
+    const root = checkVariable(rootSpec, env, { create: true, allowInWorkspace: { variable: ALLOW_IN_WORKSPACE_VARIABLE, allowed } });
+    const configured = root.source === 'set' ? env[STATE_ROOT_VARIABLE] : rootSpec.default;
+    if (root.problem)
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: configured, reason: root.problem });
+    for (const warning of root.warnings)
+        warn(`State root ${configured}: ${warning}.`);
+    return { stateRoot: root.value };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
 /**
  * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
  * Joined at run time on purpose: ncc's asset relocator read
@@ -16038,34 +16385,13 @@ function statePath(stateRoot, ...segments) {
     return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
 }
 /**
- * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
- * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
- */
-function defaultStateRoot(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
-}
-/**
  * Validates (and creates) the state root and returns its real path; exit 2
- * with the reason when it is unsafe (see judgeStateRoot). Weaknesses the
- * runner set up itself are passed to `warn`.
+ * with the reason when it is unsafe. MEMORY_STORAGE_ROOT is declared in the
+ * suite's env spec (env-spec/suite-env.ts) with the `private-dir` constraint,
+ * whose judgement is judgeStateRoot: users declare their own variables so.
  */
 function resolveStateRoot(env, warn = () => { }) {
-    const configured = env[STATE_ROOT_VARIABLE];
-    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
-    const allow = env[ALLOW_IN_WORKSPACE_VARIABLE] === 'true';
-    const judge = (create) => {
-        const facts = collectStateRootFacts(root, env, allow, create);
-        const judgement = judgeStateRoot(facts, STATE_ROOT_VARIABLE, ALLOW_IN_WORKSPACE_VARIABLE);
-        if (judgement.refusal)
-            throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason: judgement.refusal });
-        return { facts, judgement };
-    };
-    // Judged before it is created too, so a refused root (in the checkout) is never created there.
-    judge(false);
-    const { facts, judgement } = judge(true);
-    for (const warning of judgement.warnings)
-        warn(`State root ${root}: ${warning}.`);
-    return facts.realPath;
+    return validateSuiteEnvironment(env, warn).stateRoot;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
@@ -16504,126 +16830,6 @@ function shorten(text, limit) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(5026);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
- * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
- * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
- * becomes a timer is bounded by this or a tighter range.
- */
-const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
-/**
- * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
- * milliseconds, within `range` (by default any finite amount, for budgets;
- * timers pass TIMER_RANGE or a tighter range).
- */
-function parseDuration(raw, range = {}) {
-    const value = raw.trim();
-    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
-    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
-    const expected = bounded ? `a duration from ${parse_formatDuration(minMs)} to ${parse_formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
-    let total = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-        let consumed = 0;
-        for (let match = part.exec(value); match; match = part.exec(value)) {
-            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-            consumed = part.lastIndex;
-        }
-        if (value.length === 0 || consumed !== value.length)
-            throw new InputParseError(expected);
-    }
-    const ms = Math.round(total);
-    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputParseError(expected);
-    return ms;
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
-    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
-    if (!Number.isSafeInteger(bytes))
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return bytes;
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function parse_formatDuration(ms) {
-    if (ms % 86_400_000 === 0 && ms > 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
 
 
@@ -16930,9 +17136,12 @@ const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
 const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-env.schema.json
+const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-env.schema.json","title":"env-guard policy (.github/gates-env.yml)","description":"Deployment environments by name pattern: their kind, which events and refs may target them, which variables they need and must not see, and the ephemeral namespace template.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"version":{"const":1},"namespace":{"type":"object","additionalProperties":false,"description":"How ephemeral environments are named: a DNS label (lowercase, at most 63 characters, hashed suffix when the template\'s text had to be changed or cut).","properties":{"template":{"type":"string","minLength":1,"maxLength":200,"description":"For pull requests. Placeholders: {repo}, {owner}, {number}, {sha7}, {ref}, {environment}, {run}. Default {repo}-pr{number}-{sha7}."},"fallback-template":{"type":"string","minLength":1,"maxLength":200,"description":"For runs without a pull request (no {number}). Default {repo}-{ref}-{sha7}."},"export-as":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The variable the name is exported as for later steps (GITHUB_ENV). Default DEPLOY_NAMESPACE."}}},"environments":{"type":"array","minItems":1,"description":"The first environment whose name pattern matches the target is the one that applies; a target no pattern matches is denied.","items":{"$ref":"#/$defs/environment"}}},"$defs":{"glob":{"type":"string","minLength":1,"maxLength":200},"environment":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/glob","description":"A glob on the target environment\'s name (`pr-*`, `staging`, `prod*`)."},"kind":{"enum":["ephemeral","staging","production"]},"events":{"type":"array","items":{"type":"string","minLength":1},"description":"Events that may target it (GITHUB_EVENT_NAME); absent: any."},"refs":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Full-ref globs that may target it (refs/heads/main, refs/tags/v*); absent: any."},"forks":{"type":"boolean","description":"Whether code from a fork may target it. Default: true for ephemeral, false for staging; never for production."},"protected-ref":{"type":"boolean","description":"Whether the ref must be protected (GITHUB_REF_PROTECTED). Always for production; default false otherwise."},"github-environment":{"type":"string","minLength":1,"description":"The GitHub environment the job must run in (its `environment:`), passed as the job-environment input."},"required-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable (or secret) names that must be set: exact names."},"forbidden-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable or secret name globs the job must not see (PROD_* for staging). Added to the built-in ones for the kind."},"variables":{"type":"array","items":{"$ref":"#/$defs/variable"},"description":"Variables with a type, default and constraints, checked like the suite\'s own (MEMORY_STORAGE_ROOT)."}}},"variable":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"enum":["path","url","int","bool","enum","duration"]},"required":{"type":"boolean"},"default":{"type":"string","description":"Used and exported (GITHUB_ENV) when the variable is unset or empty."},"description":{"type":"string"},"constraints":{"type":"object","additionalProperties":false,"properties":{"absolute":{"type":"boolean","description":"path: absolute."},"writable-dir":{"type":"boolean","description":"path: an existing directory this user can write."},"outside-workspace":{"type":"boolean","description":"path: not inside the checkout (judged on the real path)."},"private-dir":{"type":"boolean","description":"path: what the state root must be: only this user can write it, no one else can rename its ancestors, outside the checkout."},"https":{"type":"boolean","description":"url: https only."},"min":{"type":"integer","description":"int: smallest value."},"max":{"type":"integer","description":"int: largest value."},"min-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"max-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"values":{"type":"array","minItems":1,"items":{"type":"string"},"description":"enum: the allowed values."},"pattern":{"type":"string","description":"A regular expression the whole value must match."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
 
 
 
@@ -16945,6 +17154,7 @@ const CONFIG_KINDS = {
     'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
     redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
+    env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -18711,7 +18921,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -19260,6 +19470,7 @@ function pageQuery(target, pathParams) {
     return Object.keys(query).length > 0 ? query : undefined;
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
 const gates_metrics_schema_namespaceObject = {};
 // EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
@@ -19301,6 +19512,68 @@ function parseMetricsText(text, file) {
     if (problems.length)
         throw new GatesError('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
     return records;
+=======
+;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
+
+
+/** Events whose payload carries the pull request (`pull_request` at the top). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Whether the code under test comes from a fork, failing closed: a pull
+ * request event without its pull request in the payload counts as a fork; a
+ * comment on a pull request says nothing about the head (`unknown`: looked
+ * up through the API when it matters); a workflow_run is a fork's when the
+ * run's head repository is another (or gone). Pure.
+ */
+function eventOrigin(event, payload) {
+    const pull = payload.pull_request;
+    if (pull)
+        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
+    if (PULL_REQUEST_EVENTS.has(event))
+        return { fromFork: true };
+    if (event === 'issue_comment' && payload.issue?.pull_request) {
+        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
+    }
+    if (event === 'workflow_run') {
+        const run = payload.workflow_run;
+        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
+    }
+    return { fromFork: false };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(head, base) {
+    if (typeof head?.full_name !== 'string')
+        return true;
+    if (head.fork === true)
+        return true;
+    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
+/** The event payload the runner wrote (GITHUB_EVENT_PATH); `{}` without one; exit 2 when it is not a JSON object. */
+function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    let payload;
+    try {
+        payload = JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+    }
+    catch (error) {
+        const reason = error instanceof GatesError ? error.message : error.message;
+        throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
+    }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+>>>>>>> envguard
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -19373,8 +19646,11 @@ function parseMetricsText(text, file) {
 
 
 
+<<<<<<< HEAD
 
 
+=======
+>>>>>>> envguard
 /***/ }),
 
 /***/ 5026:

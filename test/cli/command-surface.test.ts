@@ -5,7 +5,7 @@ import { runCli } from '../harness/run-cli.js';
 import { PASSING_SETUPS } from '../fixtures/passing-setups.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
-const COMMANDS = ['run', 'validate', 'config', 'demo', 'audit', 'lock', 'help'];
+const COMMANDS = ['run', 'validate', 'config', 'demo', 'audit', 'lock', 'routes', 'help'];
 const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
 describe('gates CLI command surface', () => {

@@ -37,10 +37,12 @@ describe('the root action hands each action exactly the inputs it gets on its ow
     expect(INPUT_ROUTES['rbac-guard']!.policy).toBe('rbac-guard-policy');
     expect(INPUT_ROUTES['redact-logs']!.policy).toBe('redact-logs-policy');
     expect(INPUT_ROUTES['rbac-guard']!.command).toBe('rbac-guard-command');
+    expect(INPUT_ROUTES['env-guard']!).toMatchObject({ policy: 'env-guard-policy', mode: 'env-guard-mode', secrets: 'env-guard-secrets', environment: 'env-guard-environment' });
+    expect(INPUT_ROUTES['drift-check']!.mode).toBe('drift-check-mode');
     const root = readManifest(ROOT_ACTION).inputs;
     expect(root['redact-logs-policy']).toMatchObject({ default: '.github/gates-redact.yml', description: expect.stringMatching(/^redact-logs: /) });
     expect(root.policy).toBeUndefined();
-    expect(root.config!.description).toMatch(/^perf-sla, pin-check, rbac-guard, redact-logs: /);
+    expect(root.config!.description).toMatch(/^drift-check, env-guard, perf-sla, pin-check, rbac-guard, redact-logs: /);
     expect(root.paths!.description).toMatch(/^redact-logs \(required\): /);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { API_TIMEOUT_RANGE, CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readTextFile, type ActionDefinition, type Finding, type GitHubApi, type RuleMeta } from '@gates/core';
+import { API_TIMEOUT_RANGE, CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readEventPayload, type ActionDefinition, type Finding, type GitHubApi, type RuleMeta } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
@@ -7,7 +7,7 @@ import { actorFromApi, isBotLogin } from './facts/actor-from-api.js';
 import { forkFromApi } from './facts/fork-from-api.js';
 import { gateHistory } from './facts/gate-history.js';
 import type { ActorFacts, GateHistory, RequestFacts } from './facts/request.js';
-import { requestFromEnvironment, type EventPayload } from './facts/request-from-env.js';
+import { requestFromEnvironment } from './facts/request-from-env.js';
 import { compilePolicy, type CompiledPolicy } from './policy/compile.js';
 import type { RbacPolicy } from './policy/model.js';
 
@@ -29,7 +29,7 @@ export const rbacGuard: ActionDefinition = {
     const token = inputs.string('token') ?? '';
     const timeoutMs = inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE);
     const github = lazyGitHub(token, command, () => connectGitHub(token, env, runner, { timeoutMs }));
-    const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+    const request = await settleFork(policy, requestFromEnvironment(env, readEventPayload(env), command, inputs.string('environment'), new Date()), env, github);
     const actor = await resolveActor(policy, request, env, github);
     const history: GateHistory = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
     const decision = evaluate(policy, request, actor, history);
@@ -100,23 +100,6 @@ async function resolveActor(policy: CompiledPolicy, request: RequestFacts, env: 
   if (!needsPermission && teams.length === 0 && !needsApprovals) return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
   const api = await github('repository role, team or approvals');
   return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
-}
-
-/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-
-async function readPayload(env: NodeJS.ProcessEnv): Promise<EventPayload> {
-  if (!env.GITHUB_EVENT_PATH) return {};
-  let payload: unknown;
-  try {
-    payload = JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
-  } catch (error) {
-    const reason = error instanceof GatesError ? error.message : (error as Error).message;
-    throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
-  }
-  // The runner always writes an object; anything else is not an event, and nothing is read from it.
-  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
-  return payload as EventPayload;
 }
 
 function findingsOf(decision: Decision, request: RequestFacts): Finding[] {

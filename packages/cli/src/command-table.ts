@@ -128,6 +128,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'stale-after': { type: 'string', description: 'a lock held longer is presumed abandoned (default 10m)' },
     },
   },
+  routes: {
+    usage: 'gates routes [--json]',
+    summary: "print the root action's routing table: which `with:` input carries each action's input (drift-check's document for the suite)",
+    positionals: { min: 0, max: 0 },
+    options: {},
+  },
   help: {
     usage: 'gates help [command]',
     summary: 'show help for gates or one command',

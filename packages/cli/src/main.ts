@@ -9,6 +9,7 @@ import { lockCommand } from './commands/lock.js';
 import { metricsCommand } from './commands/metrics.js';
 import { rbacCommand } from './commands/rbac.js';
 import { redactCommand } from './commands/redact.js';
+import { routesCommand } from './commands/routes.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
@@ -25,6 +26,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   lock: lockCommand,
   metrics: metricsCommand,
   rbac: rbacCommand,
+  routes: routesCommand,
 };
 
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */

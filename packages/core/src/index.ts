@@ -70,3 +70,7 @@ export { appendMetric, metricsPath } from './metrics/metrics-file.js';
 export { aggregateMetrics, nearestRank, type ActionAggregate } from './metrics/aggregate-metrics.js';
 export { escapeLabelValue, renderPrometheus } from './metrics/prometheus-text.js';
 export { parseMetricsText } from './metrics/read-metrics.js';
+export { type EnvVarConstraints, type EnvVarResult, type EnvVarSpec, type EnvVarType } from './env-spec/env-spec.js';
+export { checkVariable, checkVariables } from './env-spec/validate-env.js';
+export { validateSuiteEnvironment } from './env-spec/suite-env.js';
+export { eventOrigin, isFork, readEventPayload, type EventOrigin, type EventPayload } from './github/event-origin.js';

@@ -8,7 +8,10 @@ export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> 
   'pin-check': async () => (await import('../../../actions/pin-check/src/definition.js')).pinCheck,
   'perf-sla': async () => (await import('../../../actions/perf-sla/src/definition.js')).perfSla,
   'redact-logs': async () => (await import('../../../actions/redact-logs/src/definition.js')).redactLogs,
+  'env-guard': async () => (await import('../../../actions/env-guard/src/definition.js')).envGuard,
+  'drift-check': async () => (await import('../../../actions/drift-check/src/definition.js')).driftCheck,
   'rbac-guard': async () => (await import('../../../actions/rbac-guard/src/definition.js')).rbacGuard,
 };
 
 export const ACTION_NAMES: readonly string[] = Object.keys(ACTIONS).sort();
+export { INPUT_ROUTES } from './input-routes.generated.js';

@@ -1,5 +1,4 @@
-import { GatesError, requireAnswer, type GitHubApi } from '@gates/core';
-import { isFork } from './request-from-env.js';
+import { GatesError, isFork, requireAnswer, type GitHubApi } from '@gates/core';
 
 /**
  * Whether a pull request's head is a fork's, from the API: a comment on a

@@ -34,4 +34,21 @@ export const DEMO_RUNS: readonly DemoRun[] = [
     inputs: { command: 'planning' },
     env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' },
   },
+  {
+    action: 'env-guard',
+    title: 'env-guard: staging from main (allowed; the declared defaults are handed on)',
+    inputs: { environment: 'staging' },
+    env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push' },
+  },
+  {
+    action: 'env-guard',
+    title: 'env-guard: production from an unprotected ref with staging credentials in sight (denied)',
+    inputs: { environment: 'production' },
+    env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_REF_PROTECTED: 'false', STAGING_DB_PASSWORD: 'demo-staging-db-pw-51c2' },
+  },
+  {
+    action: 'drift-check',
+    title: 'drift-check: the rendered app config against its shadow baseline (drifted)',
+    inputs: { document: 'config/app.json', baseline: 'config/app.shadow.json', ignore: '/build' },
+  },
 ];

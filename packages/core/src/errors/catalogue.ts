@@ -175,6 +175,21 @@ export const ERROR_CATALOGUE = {
     message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
     hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
   },
+  GATES_E_DOCUMENT_TOO_LARGE: {
+    exitCode: ExitCode.Usage,
+    message: 'Document {source} is larger than the limit of {limit}; nothing was compared.',
+    hint: 'Raise max-document-size (memory grows with the document: see the drift-check README), or compare a smaller rendering of it.',
+  },
+  GATES_E_DOCUMENT_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Document {source} cannot be compared: {reason}.',
+    hint: 'drift-check compares JSON or YAML documents; check the file, or the command\'s stdout.',
+  },
+  GATES_E_BASELINE_MISSING: {
+    exitCode: ExitCode.Usage,
+    message: 'Baseline {file} does not exist.',
+    hint: 'Create it with `mode: sync` (or `gates run drift-check --input mode=sync ...`) and commit it.',
+  },
   GATES_E_RBAC_UNRESOLVED: {
     exitCode: ExitCode.Infrastructure,
     message: 'Cannot decide whether {actor} may run {command}: {reason}.',

@@ -1,12 +1,5 @@
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GatesError } from '../errors/gates-error.js';
-import { judgeStateRoot } from './judge-state-root.js';
-import { collectStateRootFacts } from './state-root-facts.js';
-
-export const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
-/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
-export const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+import { validateSuiteEnvironment } from '../env-spec/suite-env.js';
 
 /**
  * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
@@ -19,31 +12,11 @@ export function statePath(stateRoot: string, ...segments: string[]): string {
 }
 
 /**
- * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
- * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
- */
-export function defaultStateRoot(env: NodeJS.ProcessEnv): string {
-  return join(env.RUNNER_TEMP || tmpdir(), 'gates-state');
-}
-
-/**
  * Validates (and creates) the state root and returns its real path; exit 2
- * with the reason when it is unsafe (see judgeStateRoot). Weaknesses the
- * runner set up itself are passed to `warn`.
+ * with the reason when it is unsafe. MEMORY_STORAGE_ROOT is declared in the
+ * suite's env spec (env-spec/suite-env.ts) with the `private-dir` constraint,
+ * whose judgement is judgeStateRoot: users declare their own variables so.
  */
 export function resolveStateRoot(env: NodeJS.ProcessEnv, warn: (message: string) => void = () => {}): string {
-  const configured = env[STATE_ROOT_VARIABLE];
-  const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
-  const allow = env[ALLOW_IN_WORKSPACE_VARIABLE] === 'true';
-  const judge = (create: boolean) => {
-    const facts = collectStateRootFacts(root, env, allow, create);
-    const judgement = judgeStateRoot(facts, STATE_ROOT_VARIABLE, ALLOW_IN_WORKSPACE_VARIABLE);
-    if (judgement.refusal) throw new GatesError('GATES_E_STATE_ROOT', { path: root, reason: judgement.refusal });
-    return { facts, judgement };
-  };
-  // Judged before it is created too, so a refused root (in the checkout) is never created there.
-  judge(false);
-  const { facts, judgement } = judge(true);
-  for (const warning of judgement.warnings) warn(`State root ${root}: ${warning}.`);
-  return facts.realPath!;
+  return validateSuiteEnvironment(env, warn).stateRoot;
 }

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { GatesError, readRegularFile, writeFileAtomically } from '@gates/core';
+import type { Json } from '../document/parse-document.js';
+import { pointerSegment } from '../diff/structural-diff.js';
+
+/** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
+export function checkBaselineName(shown: string): void {
+  if (!/\.shadow\.json$/.test(shown)) {
+    throw new GatesError('GATES_E_INPUT_INVALID', { input: 'baseline', value: shown, expected: 'a path ending in .shadow.json' });
+  }
+}
+
+export function readBaseline(path: string, shown: string, maxBytes: number): Buffer {
+  if (!existsSync(path)) throw new GatesError('GATES_E_BASELINE_MISSING', { file: shown });
+  return readRegularFile(path, { maxBytes });
+}
+
+/**
+ * The baseline text of a document: ignored pointers removed (they are not
+ * compared, so they are not kept), keys sorted, two-space indent, one final
+ * newline, so a sync's pull request diff shows only what drifted.
+ */
+export function baselineText(document: Json, ignore: ReadonlySet<string>): string {
+  return `${JSON.stringify(withoutIgnored(document, '', ignore), (_key, value: Json) => (isObject(value) ? sortedObject(value) : value), 2)}\n`;
+}
+
+/** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
+export function writeBaseline(path: string, text: string, workspace: string): void {
+  writeFileAtomically(path, text, { root: workspace, mode: 0o644 });
+}
+
+function withoutIgnored(value: Json, path: string, ignore: ReadonlySet<string>): Json | undefined {
+  if (ignore.has(path)) return undefined;
+  if (Array.isArray(value)) return value.map((child, index) => withoutIgnored(child, `${path}/${index}`, ignore) ?? null);
+  if (!isObject(value)) return value;
+  const kept: Record<string, Json> = {};
+  for (const [key, child] of Object.entries(value)) {
+    const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
+    if (next !== undefined) kept[key] = next;
+  }
+  return kept;
+}
+
+function isObject(value: unknown): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sortedObject(value: Record<string, Json>): Record<string, Json> {
+  const sorted: Record<string, Json> = {};
+  for (const key of Object.keys(value).sort()) sorted[key] = value[key]!;
+  return sorted;
+}

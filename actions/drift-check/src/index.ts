@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { driftCheck } from './definition.js';
+
+await runMain(driftCheck);

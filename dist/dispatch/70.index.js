@@ -1,0 +1,390 @@
+export const id = 70;
+export const ids = [70];
+export const modules = {
+
+/***/ 9070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DRIFT_RULES: () => (/* binding */ DRIFT_RULES),
+  driftCheck: () => (/* binding */ driftCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
+/** RFC 6901: `~` is `~0`, `/` is `~1`. */
+function pointerSegment(key) {
+    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The structural difference of two documents, leaf by leaf: objects by key
+ * (order does not matter), arrays by index, scalars by value (so 1.0 and 1
+ * are one number). Ignored pointers take their whole subtree with them. An
+ * explicit stack, not recursion: a deep document cannot overflow it. Memory
+ * is the two documents plus the stack and the first `keep` changes.
+ */
+function structuralDiff(baseline, current, ignore, keep = 1000) {
+    const counts = { added: 0, removed: 0, changed: 0 };
+    const changes = [];
+    let total = 0;
+    const record = (path, kind, leaves) => {
+        counts[kind] += leaves;
+        total += leaves;
+        if (changes.length < keep)
+            changes.push({ path, kind });
+    };
+    const stack = [{ path: '', before: baseline, after: current }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { path, before, after } = item;
+        if (ignore.has(path))
+            continue;
+        if (before === undefined) {
+            record(path, 'added', leafCount(after, path, ignore));
+            continue;
+        }
+        if (after === undefined) {
+            record(path, 'removed', leafCount(before, path, ignore));
+            continue;
+        }
+        const bothArrays = Array.isArray(before) && Array.isArray(after);
+        if (bothArrays || (isObject(before) && isObject(after))) {
+            const keys = bothArrays ? indices(Math.max(before.length, after.length)) : unionKeys(before, after);
+            // Pushed in reverse so changes come out in document order.
+            for (let index = keys.length - 1; index >= 0; index--) {
+                const key = keys[index];
+                stack.push({ path: `${path}/${pointerSegment(key)}`, before: childOf(before, key), after: childOf(after, key) });
+            }
+            if (keys.length === 0)
+                total += 1;
+            continue;
+        }
+        if (isContainer(before) || isContainer(after) || !Object.is(normalScalar(before), normalScalar(after)))
+            record(path, 'changed', 1);
+        else
+            total += 1;
+    }
+    const changed = counts.added + counts.removed + counts.changed;
+    return { changes, counts, total, score: total === 0 ? 0 : changed / total };
+}
+/** -0 and 0 are one number in a document. */
+function normalScalar(value) {
+    return value === 0 ? 0 : value;
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function childOf(container, key) {
+    if (Array.isArray(container))
+        return container[key];
+    return Object.hasOwn(container, key) ? container[key] : undefined;
+}
+function indices(length) {
+    const result = [];
+    for (let index = 0; index < length; index++)
+        result.push(index);
+    return result;
+}
+function unionKeys(a, b) {
+    const keys = new Set(Object.keys(a));
+    for (const key of Object.keys(b))
+        keys.add(key);
+    return [...keys].sort();
+}
+/** Leaves under a value, ignored subtrees excepted (an empty object or array is one leaf). */
+function leafCount(value, path, ignore) {
+    let count = 0;
+    const stack = [{ path, value }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        if (ignore.has(item.path))
+            continue;
+        if (!isContainer(item.value)) {
+            count += 1;
+            continue;
+        }
+        const entries = Array.isArray(item.value) ? item.value.map((child, index) => [index, child]) : Object.entries(item.value);
+        if (entries.length === 0)
+            count += 1;
+        for (const [key, child] of entries)
+            stack.push({ path: `${item.path}/${pointerSegment(key)}`, value: child });
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
+
+
+
+/** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
+function checkBaselineName(shown) {
+    if (!/\.shadow\.json$/.test(shown)) {
+        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'baseline', value: shown, expected: 'a path ending in .shadow.json' });
+    }
+}
+function readBaseline(path, shown, maxBytes) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new src/* GatesError */.xx('GATES_E_BASELINE_MISSING', { file: shown });
+    return (0,src/* readRegularFile */.o3)(path, { maxBytes });
+}
+/**
+ * The baseline text of a document: ignored pointers removed (they are not
+ * compared, so they are not kept), keys sorted, two-space indent, one final
+ * newline, so a sync's pull request diff shows only what drifted.
+ */
+function baselineText(document, ignore) {
+    return `${JSON.stringify(withoutIgnored(document, '', ignore), (_key, value) => (baseline_file_isObject(value) ? sortedObject(value) : value), 2)}\n`;
+}
+/** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
+function writeBaseline(path, text, workspace) {
+    (0,src/* writeFileAtomically */.lo)(path, text, { root: workspace, mode: 0o644 });
+}
+function withoutIgnored(value, path, ignore) {
+    if (ignore.has(path))
+        return undefined;
+    if (Array.isArray(value))
+        return value.map((child, index) => withoutIgnored(child, `${path}/${index}`, ignore) ?? null);
+    if (!baseline_file_isObject(value))
+        return value;
+    const kept = {};
+    for (const [key, child] of Object.entries(value)) {
+        const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
+        if (next !== undefined)
+            kept[key] = next;
+    }
+    return kept;
+}
+function baseline_file_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sortedObject(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = value[key];
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./actions/drift-check/src/document/parse-document.ts
+
+/**
+ * JSON first (a JSON document is also YAML, but JSON.parse is many times
+ * faster on the large ones), YAML otherwise, loaded only then. Both give
+ * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
+ * which is the normalisation drift-check promises.
+ */
+async function parseDocument(source) {
+    const text = source.bytes.toString('utf8');
+    if (text.trim() === '')
+        throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
+    let jsonProblem;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        jsonProblem = error.message;
+    }
+    const { parseDocument: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const document = parseYaml(text, { uniqueKeys: true, merge: false });
+    if (document.errors.length > 0)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    return document.toJS({ maxAliasCount: 100 });
+}
+function invalid(source, reason) {
+    return new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./actions/drift-check/src/document/read-document.ts
+
+
+/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
+function readDocumentFile(path, shown, maxBytes) {
+    const label = `file ${shown}`;
+    try {
+        return { label, bytes: (0,src/* readRegularFile */.o3)(path, { maxBytes }) };
+    }
+    catch (error) {
+        if (error instanceof src/* UnreadableFile */.ie && error.kind === 'too-large')
+            throw tooLarge(label, maxBytes);
+        throw error;
+    }
+}
+/**
+ * Runs a command (through `sh -c`, in the workspace) and keeps its stdout,
+ * at most `maxBytes` of it: past that the command is killed and the document
+ * refused, so a runaway command cannot exhaust memory (the whole process
+ * group: what the shell started goes too). stderr is not kept (it
+ * may carry anything); a command that fails, or outlives `timeoutMs`, is a
+ * usage error naming its exit status.
+ */
+function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
+    const label = `command ${command}`;
+    return new Promise((resolve, reject) => {
+        // Its own process group, so a stop reaches what the shell started too (a pipeline keeps the pipe open otherwise).
+        const child = (0,external_node_child_process_.spawn)('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+        const chunks = [];
+        let size = 0;
+        let refused;
+        const stop = (error) => {
+            refused ??= error;
+            child.stdout.destroy();
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command did not finish within ${timeoutMs} ms` })), timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes)
+                return stop(tooLarge(label, maxBytes));
+            chunks.push(chunk);
+        });
+        child.on('error', (error) => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `it could not be started (${error.message})` })));
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (refused)
+                return reject(refused);
+            if (code !== 0)
+                return reject(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command failed (${signal ? `signal ${signal}` : `exit ${code}`})` }));
+            resolve({ label, bytes: Buffer.concat(chunks) });
+        });
+    });
+}
+function tooLarge(source, maxBytes) {
+    return new src/* GatesError */.xx('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
+}
+
+;// CONCATENATED MODULE: ./actions/drift-check/src/report/drift-summary.ts
+
+/** Rows of changed paths the summary shows; the log (and the report) have the rest. */
+const SUMMARY_PATHS = 200;
+const SIGN = { added: '+', removed: '-', changed: '~' };
+/** Every path through markdownText: a key of the document is untrusted text. */
+function renderDriftSummary(diff, view, md) {
+    const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
+    const verdict = view.synced ? `Baseline ${md.code(view.baseline)} rewritten from ${md.text(view.source)}.` : `${md.text(view.source)} against ${md.code(view.baseline)}.`;
+    const lines = [
+        '### drift-check',
+        '',
+        verdict,
+        '',
+        `Drift score **${formatScore(diff.score)}** (${changed} of ${diff.total} path(s); threshold ${formatScore(view.threshold)}): ${diff.counts.added} added, ${diff.counts.removed} removed, ${diff.counts.changed} changed.`,
+    ];
+    const shown = diff.changes.slice(0, SUMMARY_PATHS);
+    if (shown.length > 0) {
+        lines.push('', (0,src/* table */.tp)(['', 'Path'], shown.map((change) => [SIGN[change.kind], md.code(change.path || '/')])));
+        if (changed > shown.length)
+            lines.push('', `${changed - shown.length} more path(s) not listed here; the step log lists the first ${diff.changes.length}.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The diff as the log prints it: one line per path, `+` added, `-` removed, `~` changed. */
+function diffLines(diff) {
+    return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
+}
+/** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */
+function formatScore(score) {
+    return score > 0 && score < 0.00005 ? score.toExponential(1) : score.toFixed(4);
+}
+
+;// CONCATENATED MODULE: ./actions/drift-check/src/definition.ts
+
+
+
+
+
+
+
+
+const DRIFT_RULES = [
+    { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('drift-check', 'drift') },
+    (0,src/* nothingToCheckRule */.JZ)('drift-check'),
+];
+const driftCheck = {
+    name: 'drift-check',
+    description: 'Compares an effective document (a file or a command\'s output) with its committed shadow baseline: structural diff, drift score, sync.',
+    rules: DRIFT_RULES,
+    async run({ inputs, env, workspace, runner, redactor }) {
+        const mode = inputs.enumeration('mode', ['check', 'sync'], 'check');
+        const baselineInput = inputs.required('baseline');
+        checkBaselineName(baselineInput);
+        const baselinePath = (0,src/* containedPath */.fX)(workspace, (0,external_node_path_.resolve)(workspace, baselineInput));
+        const ignore = ignorePointers(inputs);
+        const threshold = thresholdOf(inputs);
+        const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
+        const source = await effectiveDocument(inputs, workspace, env, maxBytes);
+        const current = await parseDocument(source);
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await parseDocument({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+        const diff = structuralDiff(before, current, ignore);
+        const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
+        if (changed > 0)
+            runner.block(diffLines(diff));
+        if (mode === 'sync')
+            writeBaseline(baselinePath, baselineText(current, ignore), workspace);
+        const drifted = mode === 'check' && diff.score > threshold;
+        return {
+            findings: drifted
+                ? [{ ruleId: 'drift', severity: 'error', file: baselineInput, message: `${source.label} drifted from the baseline: score ${formatScore(diff.score)} over the threshold ${formatScore(threshold)} (${diff.counts.added} added, ${diff.counts.removed} removed, ${diff.counts.changed} changed of ${diff.total} paths)`, fixHint: 'Fix the drift, or accept it with mode: sync and commit the baseline.' }]
+                : [],
+            nothingToCheck: diff.total === 0 ? `${source.label} and the baseline have nothing left to compare once ignored paths are set aside` : undefined,
+            outputs: {
+                'drift-score': formatScore(diff.score),
+                added: String(diff.counts.added),
+                removed: String(diff.counts.removed),
+                changed: String(diff.counts.changed),
+                'baseline-updated': String(mode === 'sync'),
+            },
+            summaryAppendix: renderDriftSummary(diff, { source: source.label, baseline: baselineInput, threshold, synced: mode === 'sync' }, (0,src/* markdownText */.p7)(redactor)),
+            ledgerEvent: { mode, baseline: baselineInput, score: Number(formatScore(diff.score)), changed, total: diff.total },
+        };
+    },
+};
+async function effectiveDocument(inputs, workspace, env, maxBytes) {
+    const file = inputs.string('document');
+    const command = inputs.string('document-command');
+    if (file && command)
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'set document or document-command, not both' });
+    if (command)
+        return runDocumentCommand(command, workspace, commandEnvironment(env), maxBytes, inputs.duration('command-timeout', 60_000));
+    if (!file)
+        throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'document' }, { hint: 'Set `document:` (a JSON or YAML file) or `document-command:` (a command printing one).' });
+    return readDocumentFile((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
+}
+/** The command sees the step's environment without the action's own inputs (a token among them). */
+function commandEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+}
+function ignorePointers(inputs) {
+    const pointers = inputs.list('ignore');
+    for (const pointer of pointers) {
+        if (pointer !== '' && !pointer.startsWith('/'))
+            throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'ignore', value: pointer, expected: 'JSON Pointers, one per line, each starting with / (e.g. /info/version)' });
+    }
+    return new Set(pointers);
+}
+/** A fraction from 0 to 1, or a percentage (`5%`). */
+function thresholdOf(inputs) {
+    const raw = inputs.string('threshold') ?? '0';
+    const percent = raw.endsWith('%');
+    const value = Number(percent ? raw.slice(0, -1) : raw) / (percent ? 100 : 1);
+    if (!/^\d+(\.\d+)?%?$/.test(raw) || !(value >= 0 && value <= 1))
+        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'threshold', value: raw, expected: 'a fraction from 0 to 1 (0.05) or a percentage (5%)' });
+    return value;
+}
+
+
+/***/ })
+
+};
