@@ -4,6 +4,7 @@ import rbacSchema from '../../../../schemas/gates-rbac.schema.json' with { type:
 import perfSchema from '../../../../schemas/gates-perf.schema.json' with { type: 'json' };
 import redactSchema from '../../../../schemas/gates-redact.schema.json' with { type: 'json' };
 import rbacTestSchema from '../../../../schemas/gates-rbac-test.schema.json' with { type: 'json' };
+import waiversSchema from '../../../../schemas/gates-waivers.schema.json' with { type: 'json' };
 
 /** Every config file gates reads, with its schema and default location. */
 export interface ConfigKind {
@@ -12,12 +13,13 @@ export interface ConfigKind {
   schema: Record<string, unknown>;
 }
 
-export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'error', ConfigKind> = {
+export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'waivers' | 'error', ConfigKind> = {
   gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gatesSchema },
   rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: rbacSchema },
   'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: rbacTestSchema },
   redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: redactSchema },
   perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: perfSchema },
+  waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: waiversSchema },
   error: { id: 'error', schema: errorSchema },
 };
 
