@@ -65,3 +65,9 @@ export { answerOrAbsent, GitHubApi, describeRoute, requireAnswer, type ApiResult
 export { API_TIMEOUT_RANGE, apiBaseUrl, connectGitHub } from './github/connect.js';
 export { getAllPages, nextLink, type PageLimits } from './github/paginate.js';
 export { decideRetry, DEFAULT_RETRY_LIMITS, rateLimitWaitMs, type RetryLimits } from './github/retry-policy.js';
+export { fingerprintOf, normaliseLocation, textFingerprint } from './findings/fingerprint.js';
+export { JsonScanner, JsonSyntaxError, type JsonHandler, type JsonPath } from './json/json-scanner.js';
+export { applyWaivers, waiversToApprove, type ApprovalVerdict, type WaiverState, type WaiverStatus } from './waivers/apply-waivers.js';
+export { DEFAULT_WAIVERS_PATH, loadWaivers } from './waivers/load-waivers.js';
+export { DEFAULT_WAIVER_POLICY, type WaiverEntry, type WaiverSet } from './waivers/waiver-model.js';
+export { describeSpan, endInstant } from './waivers/waiver-time.js';

@@ -101,6 +101,19 @@ export interface Report {
   failOn: FailOn;
   /** Extra lines for the summary's head, e.g. "online checks skipped: no token". */
   notes?: string[];
+  /** What became of each waiver of this gate (state, findings covered, why). */
+  waivers?: WaiverRecord[];
+}
+
+/** One waiver's outcome in a run, as reports carry it. */
+export interface WaiverRecord {
+  id: string;
+  state: string;
+  matched: number;
+  applied: number;
+  expires: string;
+  approvedBy: string[];
+  detail: string;
 }
 
 export function failsGate(finding: Finding, failOn: FailOn): boolean {
