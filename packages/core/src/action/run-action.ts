@@ -65,6 +65,9 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
     // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
     const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers') as string | undefined, env, inputs, runner, redactor, now: Date.now() });
+    const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+    const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? [])];
+    const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
 
     // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
     const report: Report = redactor.redactValue({
@@ -74,7 +77,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
       findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
-      notes: outcome.notes,
+      notes: notes.length > 0 ? notes : undefined,
       waivers: waivers.statuses.map(waiverRecord),
     });
     const verdict = verdictOf(report);
@@ -86,7 +89,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
       if (dropped > 0) runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
     }
-    runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, [waivers.section, outcome.summaryAppendix].filter(Boolean).join('\n') || undefined));
+    runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
 
     const reportDirectory = statePath(stateRoot, 'reports', definition.name);
     const json = renderJsonReport(report);
@@ -94,6 +97,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       verdict,
       'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
       ...outcome.outputs,
+      ...waivedOutcome.outputs,
     };
     if (valueAt(config.values, 'reports.sarif') !== false) {
       outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
@@ -107,6 +111,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
     const record = await ledger.append({
       ...outcome.ledgerEvent,
+      ...waivedOutcome.ledgerEvent,
       action: definition.name,
       verdict,
       counts: countBySeverity(report.findings),

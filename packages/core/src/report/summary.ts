@@ -6,6 +6,7 @@ import {
   verdictOf,
   type Finding,
   type Report,
+  type Waiver,
 } from '../findings/model.js';
 import { escapeMarkdown, groupThousands, inlineCode, table, tableRow } from './markdown.js';
 import { byteLength, SUMMARY_BYTE_LIMIT } from './summary-budget.js';
@@ -79,7 +80,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
       inlineCode(finding.ruleId),
       fileLink(finding, links),
       escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
-        (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
+        (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
     ]);
   const fixed = [...head, '', ''].join('\n');
   const closing = `\n\n${tail}`;
@@ -102,6 +103,14 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
     body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
   }
   return fixed + body + closing;
+}
+
+/** Who waived it, until when, why: a waiver never hides a finding, it explains it. */
+function waivedLine(waiver: Waiver): string {
+  const who = waiver.approvedBy?.length ? ` by ${escapeMarkdown(shown(waiver.approvedBy.join(', ')))}` : '';
+  const until = waiver.expires ? ` until ${escapeMarkdown(shown(waiver.expires))}` : '';
+  const id = waiver.id ? ` (${inlineCode(shown(waiver.id))})` : '';
+  return `Waived${id}${who}${until}: ${escapeMarkdown(shown(waiver.reason))}`;
 }
 
 /** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
