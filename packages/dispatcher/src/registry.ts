@@ -9,6 +9,7 @@ export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> 
   'perf-sla': async () => (await import('../../../actions/perf-sla/src/definition.js')).perfSla,
   'redact-logs': async () => (await import('../../../actions/redact-logs/src/definition.js')).redactLogs,
   'rbac-guard': async () => (await import('../../../actions/rbac-guard/src/definition.js')).rbacGuard,
+  'security-gate': async () => (await import('../../../actions/security-gate/src/definition.js')).securityGate,
 };
 
 export const ACTION_NAMES: readonly string[] = Object.keys(ACTIONS).sort();

@@ -9,6 +9,15 @@ import { runContext, sarifResult, type SarifRunContext } from './sarif-result.js
 
 export type ResultFormat = 'sarif' | 'npm-audit' | 'pip-audit' | 'osv-scanner' | 'trivy';
 
+export interface ReadSummary {
+  format: ResultFormat;
+  /** The scanners the file holds results of (SARIF: every run's tool, even one with no results). */
+  tools: string[];
+}
+
+/** The tool a native format names. */
+const NATIVE_TOOL: Record<Exclude<ResultFormat, 'sarif'>, string> = { 'npm-audit': 'npm audit', 'pip-audit': 'pip-audit', 'osv-scanner': 'osv-scanner', trivy: 'Trivy' };
+
 export interface ResultFile {
   path: string;
   /** As messages show it. */
@@ -30,7 +39,7 @@ class ToolsComeLater extends Error {}
  * and any JSON that does not parse, is a config error naming the file: never
  * an empty pass.
  */
-export async function readResults(file: ResultFile, workspace: string, onResult: (result: ScanResult) => void): Promise<ResultFormat> {
+export async function readResults(file: ResultFile, workspace: string, onResult: (result: ScanResult) => void): Promise<ReadSummary> {
   try {
     return await readOnce(file, workspace, onResult, undefined);
   } catch (error) {
@@ -40,7 +49,7 @@ export async function readResults(file: ResultFile, workspace: string, onResult:
   }
 }
 
-async function readOnce(file: ResultFile, workspace: string, onResult: (result: ScanResult) => void, knownTools: Map<number, SarifRunContext> | undefined): Promise<ResultFormat> {
+async function readOnce(file: ResultFile, workspace: string, onResult: (result: ScanResult) => void, knownTools: Map<number, SarifRunContext> | undefined): Promise<ReadSummary> {
   const top: Record<string, unknown> = {};
   const rootItems: unknown[] = [];
   const runs = new Map<number, { tool?: unknown; bases?: unknown; context?: SarifRunContext }>();
@@ -73,7 +82,10 @@ async function readOnce(file: ResultFile, workspace: string, onResult: (result: 
     },
   });
   await feed(file, scanner);
-  return finish(file, workspace, top, rootItems, sawRuns, onResult);
+  const format = finish(file, workspace, top, rootItems, sawRuns, onResult);
+  if (format !== 'sarif') return { format, tools: [NATIVE_TOOL[format]] };
+  const tools = [...runs.values()].map((run) => (run.context ?? runContext(run.tool, run.bases)).tool);
+  return { format, tools: [...new Set(tools)] };
 }
 
 function selectInRun(path: JsonPath): 'enter' | 'capture' | 'skip' {
