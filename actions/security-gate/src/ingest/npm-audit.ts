@@ -22,7 +22,7 @@ export function npmAuditResults(report: Json): ScanResult[] {
       const advisory = via as Json;
       const url = text(advisory.url) ?? '';
       const ghsa = url.split('/').pop() ?? '';
-      const ruleId = advisoryIds([ghsa])[0] ?? `npm-advisory-${String(advisory.source ?? 'unknown')}`;
+      const ruleId = advisoryIds([ghsa]).length > 0 ? ghsa : `npm-advisory-${String(advisory.source ?? 'unknown')}`;
       const range = text(advisory.range) ?? text(entry.range) ?? '';
       results.push({
         tool: 'npm audit',
