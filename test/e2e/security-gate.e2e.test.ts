@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sarifMatchers from '@microsoft/jest-sarif';
 import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
@@ -128,7 +129,7 @@ describe('waivers apply to every gate through the same core code', () => {
 describe('the CLI', () => {
   test('`gates run security-gate` works like the action', async () => {
     const workspace = makeWorkspace(scans());
-    const result = await runCli(['run', 'security-gate', '--workspace', workspace, '--input', 'results=scans/trivy.json'], { env: { MEMORY_STORAGE_ROOT: join(workspace, '.state') } });
+    const result = await runCli(['run', 'security-gate', '--workspace', workspace, '--input', 'results=scans/trivy.json'], { env: { MEMORY_STORAGE_ROOT: mkdtempSync(join(tmpdir(), 'gates-cli-state-')) } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('security-gate: gate failed (exit 1)');
   });

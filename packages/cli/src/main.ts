@@ -9,6 +9,7 @@ import { rbacCommand } from './commands/rbac.js';
 import { redactCommand } from './commands/redact.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
+import { waiversCommand } from './commands/waivers.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
 import { colourWanted } from './terminal/style.js';
 
@@ -21,6 +22,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   audit: auditCommand,
   lock: lockCommand,
   rbac: rbacCommand,
+  waivers: waiversCommand,
 };
 
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */
