@@ -51,7 +51,7 @@ describe('security-gate through its bundle', () => {
     const waivers = waiverFile([
       entry('W-ZIZMOR', '    rule: zizmor/template-injection\n    path: .github/workflows/ci.yml\n', date(-10), date(30)),
       entry('W-BANDIT', '    rule: B602\n    path: app/run.py\n', date(-10), date(3)),
-      entry('W-EXPIRED', '    advisory: CVE-2021-44906\n    package: minimist\n', date(-60), date(-2)),
+      entry('W-EXPIRED', '    advisory: CVE-2021-44906\n    path: package-lock.json\n', date(-60), date(-2)),
       entry('W-STALE', '    advisory: CVE-2099-0001\n    package: nothing\n', date(-1), date(20)),
     ]);
     const workspace = makeWorkspace({ ...scans(), '.github/gates-waivers.yml': waivers });
@@ -64,7 +64,7 @@ describe('security-gate through its bundle', () => {
       expect.stringMatching(/^Waiver W-BANDIT waives 1 finding\(s\) until .*, which is in 3 days: renew it or fix the findings\.$/),
       'Waiver W-STALE matches no finding; remove it, or fix its rule, fingerprint, path or package.',
     ]));
-    expect(run.annotations.find((annotation) => annotation.data.startsWith('Waiver W-EXPIRED'))!.properties).toMatchObject({ file: '.github/gates-waivers.yml', line: '16' });
+    expect(run.annotations.find((annotation) => annotation.data.startsWith('Waiver W-EXPIRED'))!.properties).toMatchObject({ file: '.github/gates-waivers.yml', line: '21' });
     expect(run.summary).toContain('Waived (<code>W-ZIZMOR</code>) by alice until');
     expect(run.summary).toContain('### Waivers');
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: { tool: { driver: { name: string } }; results: { suppressions?: unknown[] }[] }[] };
@@ -108,7 +108,7 @@ describe('security-gate through its bundle', () => {
     const run = await runBundle('security-gate', { workspace: makeWorkspace({ 'b.sarif': readFileSync(join(FIXTURES, 'bandit.sarif'), 'utf8'), '.github/gates-waivers.yml': waivers }), inputs: { results: 'b.sarif' } });
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toContain('GATES_E_CONFIG_INVALID');
-    expect(run.stdout).toContain('.github/gates-waivers.yml:12');
+    expect(run.stdout).toContain('.github/gates-waivers.yml:11');
   });
 });
 
@@ -132,5 +132,42 @@ describe('the CLI', () => {
     const result = await runCli(['run', 'security-gate', '--workspace', workspace, '--input', 'results=scans/trivy.json'], { env: { MEMORY_STORAGE_ROOT: mkdtempSync(join(tmpdir(), 'gates-cli-state-')) } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('security-gate: gate failed (exit 1)');
+  });
+
+  test('`gates waivers check` judges each waiver against the policy and the clock, in the policy\'s time zone', async () => {
+    const waivers = waiverFile(
+      [
+        entry('W-OK', '    rule: B602\n    path: app/run.py\n', '2028-02-01', '2028-04-30'),
+        // 2028 is a leap year: the last day of February is the 29th, and the waiver lasts all of it in Berlin.
+        entry('W-LEAP', '    rule: B105\n    path: app/settings.py\n', '2028-02-01', '2028-02-29'),
+        entry('W-GONE', '    advisory: CVE-2021-44906\n    package: minimist\n', '2028-01-01', '2028-02-20'),
+        entry('W-LONG', '    advisory: CVE-2020-28500\n    package: lodash\n', '2028-01-01', '2028-12-31'),
+      ],
+      'policy:\n  timezone: Europe/Berlin\n',
+    );
+    const workspace = makeWorkspace({ '.github/gates-waivers.yml': waivers });
+    // 23:30 UTC on the 29th is already 1 March in Berlin: W-LEAP expired half an hour ago.
+    const result = await runCli(['waivers', 'check', '--workspace', workspace, '--now', '2028-02-29T23:30:00Z']);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      '.github/gates-waivers.yml: 4 waiver(s)',
+      '  ok        W-OK (security-gate, line 5): valid until 2028-04-30 (in 60 days)',
+      '  expired   W-LEAP (security-gate, line 14): expired 30 minutes ago (2028-02-29)',
+      '  expired   W-GONE (security-gate, line 23): expired 9 days ago (2028-02-20)',
+      '  rejected  W-LONG (security-gate, line 32): would not be applied: its lifetime is 366 days (created 2028-01-01, expires 2028-12-31); the policy allows at most 90',
+      '3 waiver(s) expired or break the policy: they are not applied, and their findings count.',
+      '',
+    ]);
+    const early = await runCli(['--json', 'waivers', 'check', '--workspace', workspace, '--now', '2028-02-29T22:30:00Z']);
+    const report = JSON.parse(early.stdout) as { waivers: { id: string; standing: string }[]; failing: number };
+    expect(report.waivers.map((waiver) => `${waiver.id}:${waiver.standing}`)).toEqual(['W-OK:valid', 'W-LEAP:expiring', 'W-GONE:expired', 'W-LONG:rejected']);
+    expect(report.failing).toBe(2);
+  });
+
+  test('`gates waivers check` on a broken waiver file: a config error with its line (exit 2)', async () => {
+    const workspace = makeWorkspace({ '.github/gates-waivers.yml': waiverFile([entry('W-1', '    rule: B602\n', 'yesterday', '2028-01-01')]) });
+    const result = await runCli(['waivers', 'check', '--workspace', workspace]);
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toContain('.github/gates-waivers.yml:9');
   });
 });

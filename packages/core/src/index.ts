@@ -46,6 +46,7 @@ export { renderJsonReport } from './report/json-report.js';
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 export { table } from './report/markdown.js';
 export { markdownText, redactedReportText, type MarkdownText } from './report/untrusted-text.js';
+export { waivedLine } from './report/waived-line.js';
 export { APPENDIX_BYTE_LIMIT, capMarkdown, GITHUB_SUMMARY_LIMIT, SUMMARY_BYTE_LIMIT } from './report/summary-budget.js';
 export { renderSarif } from './report/sarif.js';
 export { fileLink, renderSummary, type RepositoryLinks } from './report/summary.js';

@@ -6,9 +6,9 @@ import {
   verdictOf,
   type Finding,
   type Report,
-  type Waiver,
 } from '../findings/model.js';
 import { escapeMarkdown, groupThousands, inlineCode, table, tableRow } from './markdown.js';
+import { waivedLine } from './waived-line.js';
 import { byteLength, SUMMARY_BYTE_LIMIT } from './summary-budget.js';
 import { MAX_SHOWN_CHARACTERS, shorten } from './untrusted-text.js';
 
@@ -103,14 +103,6 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
     body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
   }
   return fixed + body + closing;
-}
-
-/** Who waived it, until when, why: a waiver never hides a finding, it explains it. */
-function waivedLine(waiver: Waiver): string {
-  const who = waiver.approvedBy?.length ? ` by ${escapeMarkdown(shown(waiver.approvedBy.join(', ')))}` : '';
-  const until = waiver.expires ? ` until ${escapeMarkdown(shown(waiver.expires))}` : '';
-  const id = waiver.id ? ` (${inlineCode(shown(waiver.id))})` : '';
-  return `Waived${id}${who}${until}: ${escapeMarkdown(shown(waiver.reason))}`;
 }
 
 /** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
