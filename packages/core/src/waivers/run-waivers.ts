@@ -66,5 +66,5 @@ async function approvalsFor(set: WaiverSet, waivers: WaiverEntry[], context: Wai
   }
   // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
   const { checkApprovals } = await import('./approvals/check-approvals.js');
-  return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 30_000) });
+  return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
 }
