@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5126);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4485);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5126:
+/***/ 4485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,8 +2527,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
-var src = __nccwpck_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 74 modules
+var src = __nccwpck_require__(1600);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -2708,6 +2708,7 @@ const ACTIONS = {
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 4111))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 6011))).rbacGuard,
+    'security-gate': async () => (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 5263))).securityGate,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
@@ -2925,8 +2926,8 @@ async function resolveCommand(command) {
     throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: name, known: ACTION_NAMES.join(', ') }, guess ? { hint: `Did you mean "${guess}"? Known commands: ${ACTION_NAMES.join(', ')}.` } : {});
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/cli/src/action-inputs.ts
 
 
@@ -2942,7 +2943,7 @@ async function readActionInputs(action) {
         return undefined;
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, 'actions', action, 'action.yml'), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, 'actions', action, 'action.yml'), 'utf8');
     }
     catch {
         return undefined;
@@ -3180,6 +3181,16 @@ const COMMANDS = {
             reason: { type: 'string', description: 'why earlier failures are set aside (override; kept in the ledger)' },
             head: { type: 'string', description: 'a head hash published elsewhere: the ledger must contain it (verify)' },
             'require-anchor': { type: 'boolean', description: 'fail when the ledger has no valid head and no --head (verify)' },
+        },
+    },
+    waivers: {
+        usage: 'gates waivers check [--file .github/gates-waivers.yml] [--workspace DIR] [--now TIME]',
+        summary: 'validate the waiver file and show which waivers expired, expire soon or break the policy (exit 1 if any would not be applied)',
+        positionals: { min: 1, max: 1 },
+        options: {
+            file: { type: 'string', description: 'the waiver file, relative to the workspace (default .github/gates-waivers.yml)' },
+            workspace: { type: 'string', description: 'the repository (default: current directory)' },
+            now: { type: 'string', description: 'judge as of this time (ISO 8601; default now)' },
         },
     },
     lock: {
@@ -3483,6 +3494,45 @@ async function validateCommand(parsed, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/waivers.ts
+
+
+const MARK = { valid: 'ok      ', expiring: 'expiring', expired: 'expired ', rejected: 'rejected' };
+/**
+ * `gates waivers check`: the waiver file validated (schema, ids, dates, time
+ * zone: file:line errors, exit 2) and each waiver judged against the policy
+ * and the clock: what expired, what expires soon, what the policy would
+ * refuse. Exit 1 when a waiver expired or breaks the policy (it would not be
+ * applied), 0 otherwise; expiring ones only warn. Offline: approvals and
+ * stale waivers need a run against findings, and the actions report them.
+ */
+async function waiversCommand(parsed, io) {
+    const verb = parsed.positionals[0];
+    if (verb !== 'check')
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `unknown waivers command "${verb}"; usage: gates waivers check [--file FILE] [--workspace DIR] [--now TIME]` });
+    const now = parsed.values.now;
+    // Checked here: an unparsable time would judge every waiver against NaN.
+    if (now !== undefined && Number.isNaN(Date.parse(now)))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--now expects an ISO 8601 time such as 2026-12-03T14:00:00Z, got "${now}"` });
+    const workspace = (0,external_node_path_.resolve)(String(parsed.values.workspace ?? '.'));
+    const file = String(parsed.values.file ?? src/* DEFAULT_WAIVERS_PATH */.Cn);
+    const set = await (0,src/* loadWaivers */.Q2)(workspace, file);
+    const reviews = (0,src/* reviewWaivers */.iL)(set, now === undefined ? Date.now() : Date.parse(now));
+    const failing = reviews.filter((review) => review.standing === 'expired' || review.standing === 'rejected').length;
+    if (io.flags.json) {
+        const waivers = reviews.map(({ waiver, line, standing, detail }) => ({ id: waiver.id, gate: waiver.gate, line, standing, expires: waiver.expires, detail }));
+        io.out(`${JSON.stringify({ file: set.file, waivers, failing })}\n`);
+    }
+    else {
+        io.out(`${set.file}: ${reviews.length} waiver(s)\n`);
+        for (const { waiver, line, standing, detail } of reviews)
+            io.out(`  ${MARK[standing]}  ${waiver.id} (${waiver.gate}, line ${line ?? '?'}): ${detail}\n`);
+        if (failing > 0)
+            io.out(`${failing} waiver(s) expired or break the policy: they are not applied, and their findings count.\n`);
+    }
+    return failing > 0 ? 1 : 0;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/cli/src/parse-argv.ts
@@ -3550,6 +3600,7 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     redact: redactCommand,
@@ -3559,6 +3610,7 @@ const HANDLERS = {
     audit: auditCommand,
     lock: lockCommand,
     rbac: rbacCommand,
+    waivers: waiversCommand,
 };
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */
 async function cli(argv, env = process.env, io) {
@@ -3782,6 +3834,16 @@ const ERROR_CATALOGUE = {
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
     },
+    GATES_E_RESULTS_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Scanner results {file} cannot be used: {reason}.',
+        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+    },
+    GATES_E_RESULTS_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'No scanner results to judge: {detail}.',
+        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
+    },
     GATES_E_GATE_FAILED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: '{detail}',
@@ -3970,19 +4032,388 @@ function findUp(start) {
 
 /***/ }),
 
-/***/ 1881:
+/***/ 5561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ describeRoute),
+/* harmony export */   qt: () => (/* binding */ requireAnswer),
+/* harmony export */   rY: () => (/* binding */ answerOrAbsent),
+/* harmony export */   yN: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5170);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7528);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2142);
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_LIMITS */ .ch, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_TIMEOUT', { route: label, timeout: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.timeoutMs) }));
+            }
+            const decision = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decideRetry */ .tE)(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${(0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+
+/***/ }),
+
+/***/ 2964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fL: () => (/* reexport */ API_TIMEOUT_RANGE),
+  fL: () => (/* binding */ API_TIMEOUT_RANGE),
+  UY: () => (/* binding */ connectGitHub)
+});
+
+// UNUSED EXPORTS: PUBLIC_API_URL, apiBaseUrl
+
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(5170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(5561);
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new api_client/* GitHubApi */.yN(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 2142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ch: () => (/* binding */ DEFAULT_RETRY_LIMITS),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports isRateLimited, rateLimitWaitMs */
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fL: () => (/* reexport */ connect/* API_TIMEOUT_RANGE */.fL),
   A0: () => (/* reexport */ AtomicFile),
   j0: () => (/* reexport */ CONFIG_KINDS),
   ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
   JV: () => (/* reexport */ DEFAULT_SECRET_ENV_PATTERNS),
+  Cn: () => (/* reexport */ DEFAULT_WAIVERS_PATH),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   i_: () => (/* reexport */ InputReader),
+  VF: () => (/* reexport */ JsonScanner),
+  q3: () => (/* reexport */ JsonSyntaxError),
   Co: () => (/* reexport */ KEY_BYTES),
   _I: () => (/* reexport */ KNOWN_SECRET_RULE),
   Oc: () => (/* reexport */ Ledger),
@@ -3992,12 +4423,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   f3: () => (/* reexport */ SEVERITY_RANK),
   sZ: () => (/* reexport */ SUITE_VERSION),
   Kj: () => (/* reexport */ SUMMARY_BYTE_LIMIT),
-  _y: () => (/* reexport */ TIMER_RANGE),
+  _y: () => (/* reexport */ inputs_parse/* TIMER_RANGE */._y),
   RV: () => (/* reexport */ TerminalRunner),
   ie: () => (/* reexport */ UnreadableFile),
-  rY: () => (/* reexport */ answerOrAbsent),
+  rY: () => (/* reexport */ api_client/* answerOrAbsent */.rY),
   bs: () => (/* reexport */ configKindForPath),
-  UY: () => (/* reexport */ connectGitHub),
+  UY: () => (/* reexport */ connect/* connectGitHub */.UY),
   R: () => (/* reexport */ containedDirectory),
   Ot: () => (/* reexport */ countBySeverity),
   a2: () => (/* reexport */ describeRefusal),
@@ -4022,13 +4453,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   HT: () => (/* reexport */ loadConfigFile),
   jl: () => (/* reexport */ loadConfigInput),
   _Q: () => (/* reexport */ loadEffectiveConfig),
+  Q2: () => (/* reexport */ loadWaivers),
   p7: () => (/* reexport */ markdownText),
   q4: () => (/* reexport */ mergeSpans),
   $B: () => (/* reexport */ neutralise_commands_neutraliseCommands),
+  so: () => (/* reexport */ normaliseLocation),
   JZ: () => (/* reexport */ nothingToCheckRule),
   ZU: () => (/* reexport */ openRegularFile),
-  E9: () => (/* reexport */ parseDuration),
-  DB: () => (/* reexport */ parseSize),
+  E9: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
+  DB: () => (/* reexport */ inputs_parse/* parseSize */.DB),
   im: () => (/* reexport */ readConfigText),
   o3: () => (/* reexport */ readRegularFile),
   SB: () => (/* reexport */ readRegularFileIfExists),
@@ -4037,24 +4470,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   UJ: () => (/* reexport */ redactedReportText),
   Of: () => (/* reexport */ refusalOf),
   YN: () => (/* reexport */ registerKnownSecrets),
-  qt: () => (/* reexport */ requireAnswer),
+  qt: () => (/* reexport */ api_client/* requireAnswer */.qt),
   Uv: () => (/* reexport */ resolveStateRoot),
+  iL: () => (/* reexport */ reviewWaivers),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   Cs: () => (/* reexport */ run_action_runAction),
   BQ: () => (/* reexport */ statePath),
   vE: () => (/* reexport */ suite_root/* suiteRoot */.v),
   tp: () => (/* reexport */ table),
+  rQ: () => (/* reexport */ textFingerprint),
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
   Vj: () => (/* reexport */ verdictOf),
   BP: () => (/* reexport */ verifyLedgerFile),
+  Zc: () => (/* reexport */ waivedLine),
   Li: () => (/* reexport */ withRedactedStdout),
   lo: () => (/* reexport */ writeFileAtomically),
   aS: () => (/* reexport */ writeReportFile),
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, containedPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, applyWaivers, base64Fragments, canonicalJson, capMarkdown, containedPath, decideRetry, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, fingerprintOf, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, verifyLedgerText, waiversToApprove, withLock, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -5191,126 +5627,8 @@ function shorten(text, limit) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(5026);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
- * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
- * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
- * becomes a timer is bounded by this or a tighter range.
- */
-const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
-/**
- * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
- * milliseconds, within `range` (by default any finite amount, for budgets;
- * timers pass TIMER_RANGE or a tighter range).
- */
-function parseDuration(raw, range = {}) {
-    const value = raw.trim();
-    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
-    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
-    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
-    let total = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-        let consumed = 0;
-        for (let match = part.exec(value); match; match = part.exec(value)) {
-            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-            consumed = part.lastIndex;
-        }
-        if (value.length === 0 || consumed !== value.length)
-            throw new InputParseError(expected);
-    }
-    const ms = Math.round(total);
-    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputParseError(expected);
-    return ms;
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
-    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
-    if (!Number.isSafeInteger(bytes))
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return bytes;
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function formatDuration(ms) {
-    if (ms % 86_400_000 === 0 && ms > 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var inputs_parse = __nccwpck_require__(7528);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
 
 
@@ -5350,11 +5668,11 @@ class InputReader {
         return value;
     }
     boolean(name, fallback) {
-        return this.parsed(name, fallback, parseBoolean);
+        return this.parsed(name, fallback, inputs_parse/* parseBoolean */.yG);
     }
     /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
     list(name, fallback = []) {
-        return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseList */.E1)(this.redacted(raw)));
     }
     /**
      * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
@@ -5370,25 +5688,25 @@ class InputReader {
         return { path: value, atDefault: normal(value) === normal(declaredDefault) };
     }
     integer(name, fallback, range) {
-        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseInteger */.cG)(raw, range));
     }
     /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
-    duration(name, fallbackMs, range = TIMER_RANGE) {
-        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
+    duration(name, fallbackMs, range = inputs_parse/* TIMER_RANGE */._y) {
+        return this.parsed(name, fallbackMs, (raw) => (0,inputs_parse/* parseDuration */.E9)(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
-        return this.parsed(name, fallbackBytes, parseSize);
+        return this.parsed(name, fallbackBytes, inputs_parse/* parseSize */.DB);
     }
     enumeration(name, allowed, fallback) {
         return this.parsed(name, fallback, (raw) => {
             try {
-                return parseEnum(raw, allowed);
+                return (0,inputs_parse/* parseEnum */.nL)(raw, allowed);
             }
             catch (error) {
                 const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
-                if (guess && error instanceof InputParseError) {
-                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+                if (guess && error instanceof inputs_parse/* InputParseError */.Uh) {
+                    throw new inputs_parse/* InputParseError */.Uh(`${error.expected} (did you mean "${guess}"?)`);
                 }
                 throw error;
             }
@@ -5402,7 +5720,7 @@ class InputReader {
             return parse(raw);
         }
         catch (error) {
-            if (!(error instanceof InputParseError))
+            if (!(error instanceof inputs_parse/* InputParseError */.Uh))
                 throw error;
             throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
                 input: name,
@@ -5624,7 +5942,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -5633,7 +5951,10 @@ const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
+const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
 
 
 
@@ -5646,6 +5967,7 @@ const CONFIG_KINDS = {
     'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
     redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
+    waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -5735,8 +6057,8 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
 
 
@@ -5800,7 +6122,7 @@ class LockfileLock {
                 throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
             }
             // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
             wait = Math.min(wait * 2, 200);
         }
     }
@@ -6022,6 +6344,7 @@ function renderJsonReport(report) {
         failOn: report.failOn,
         counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
         notes: report.notes ?? [],
+        ...(report.waivers?.length ? { waivers: report.waivers } : {}),
         findings: sortFindings(report.findings),
     };
 }
@@ -6034,8 +6357,12 @@ var catalogue = __nccwpck_require__(6360);
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
 function renderSarif(report) {
-    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
     const uris = new Map();
     const uriOf = (file) => {
@@ -6044,29 +6371,37 @@ function renderSarif(report) {
             uris.set(file, (uri = artifactUri(file)));
         return uri;
     };
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: `gates/${report.tool}`,
-                        version: report.version,
-                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
-                        rules: report.rules.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id,
-                            shortDescription: { text: rule.description },
-                            ...(rule.docs ? { helpUri: rule.docs } : {}),
-                            defaultConfiguration: { level: LEVEL[rule.severity] },
-                        })),
-                    },
+    const byTool = new Map([[undefined, []]]);
+    for (const finding of sortFindings(report.findings)) {
+        const group = byTool.get(finding.tool);
+        if (group)
+            group.push(finding);
+        else
+            byTool.set(finding.tool, [finding]);
+    }
+    // The gate's own run first, then the scanners' in name order: the same file for the same results.
+    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+    const runs = ordered.map(([tool, findings]) => {
+        const rules = report.rules.filter((rule) => rule.tool === tool);
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        return {
+            tool: {
+                driver: {
+                    name: tool ?? `gates/${report.tool}`,
+                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
+                    rules: rules.map((rule) => ({
+                        id: rule.id,
+                        name: rule.id,
+                        shortDescription: { text: rule.description },
+                        ...(rule.docs ? { helpUri: rule.docs } : {}),
+                        defaultConfiguration: { level: LEVEL[rule.severity] },
+                    })),
                 },
-                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
             },
-        ],
-    };
+            results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+        };
+    });
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
 }
 /** A relative URI reference: spaces and other reserved characters percent-encoded. */
 function artifactUri(file) {
@@ -6086,11 +6421,31 @@ function result(finding, ruleIndex, uriOf) {
             physicalLocation.region = region(finding);
         sarif.locations = [{ physicalLocation }];
     }
+    if (finding.fingerprint)
+        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
     if (finding.fix)
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
-        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+        sarif.suppressions = [suppression(finding.waived)];
+    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+    if (finding.package)
+        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+    if (Object.keys(properties).length > 0)
+        sarif.properties = properties;
     return sarif;
+}
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver) {
+    const properties = {};
+    if (waiver.id)
+        properties.waiver = waiver.id;
+    if (waiver.expires)
+        properties.expires = waiver.expires;
+    if (waiver.approvedBy?.length)
+        properties.approvedBy = waiver.approvedBy;
+    if (waiver.ticket)
+        properties.ticket = waiver.ticket;
+    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
 }
 function region(finding) {
     const region = { startLine: finding.line };
@@ -6116,6 +6471,20 @@ function sarifFix(fix) {
             },
         ],
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/waived-line.ts
+
+/**
+ * A waived finding's line in a summary (runAction's and any action's own):
+ * which waiver, who approved it, until when, why. A waiver never hides a
+ * finding, it explains it. For a report runAction has already redacted.
+ */
+function waivedLine(waiver) {
+    const id = waiver.id ? ` (${redactedReportText.code(waiver.id)})` : '';
+    const who = waiver.approvedBy?.length ? ` by ${redactedReportText.text(waiver.approvedBy.join(', '))}` : '';
+    const until = waiver.expires ? ` until ${redactedReportText.text(waiver.expires)}` : '';
+    return `Waived${id}${who}${until}: ${redactedReportText.text(waiver.reason)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary-budget.ts
@@ -6184,6 +6553,7 @@ function byteLength(text) {
 
 
 
+
 const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
 const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
@@ -6241,7 +6611,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
         inlineCode(finding.ruleId),
         fileLink(finding, links),
         escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
-            (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
+            (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
     ]);
     const fixed = [...head, '', ''].join('\n');
     const closing = `\n\n${tail}`;
@@ -6395,6 +6765,421 @@ function report_error_reportError(thrown, host, action) {
     return json.exitCode;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/findings/fingerprint.ts
+
+/**
+ * A finding's identity across line shifts, for waivers and base comparisons:
+ * its producer's fingerprint when it has one (SARIF partialFingerprints), else
+ * a hash of the rule, the normalised file path and the flagged text. Lines
+ * and columns never enter it: a finding that moves down ten lines is the same
+ * finding.
+ */
+function fingerprintOf(finding) {
+    return finding.fingerprint ?? textFingerprint(finding.ruleId, finding.file, finding.message);
+}
+/** rule + normalised location + a hash of the flagged text, as 32 hex digits. */
+function textFingerprint(ruleId, file, flagged) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${normaliseLocation(file ?? '')}\u0000${normaliseText(flagged)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Forward slashes, no `./` or `file://` prefix, no leading `/`: the same file however a tool spelled it. */
+function normaliseLocation(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//i, '')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+/** Whitespace runs collapsed and trimmed: re-indented code is the same code. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-time.ts
+/**
+ * Waiver dates as people write them: a calendar date (`2027-03-31`, the whole
+ * day in the policy's time zone) or a timestamp with its zone
+ * (`2027-03-31T17:00:00+02:00`, that instant). A timestamp without a zone
+ * never reaches here: the schema refuses it (whose 17:00?). Pure.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+    return CALENDAR_DATE.test(value);
+}
+function isValidTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** When a waiver starts to count: a calendar date's first instant in `zone`, or the timestamp. */
+function startInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3])) : Date.parse(value);
+}
+/** When a waiver stops applying: the end of a calendar date (the next day's midnight in `zone`), or the timestamp. */
+function endInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    // Date.UTC rolls day 32 into the next month and Feb 29 + 1 into March 1, leap years included.
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3]) + 1) : Date.parse(value);
+}
+/**
+ * Lifetime in days. Two calendar dates count calendar days (created
+ * 2027-01-01, expires 2027-03-31: 90 days, whatever daylight saving did in
+ * between); otherwise the time between the two instants.
+ */
+function lifetimeDays(created, expires, zone) {
+    const from = CALENDAR_DATE.exec(created);
+    const to = CALENDAR_DATE.exec(expires);
+    if (from && to)
+        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / DAY_MS;
+    return (endInstant(expires, zone) - startInstant(created, zone)) / DAY_MS;
+}
+/** `3 days`, `5 hours`, `12 minutes`, `less than a minute`: how long ago or how soon, for warnings. */
+function describeSpan(ms) {
+    const span = Math.abs(ms);
+    const unit = (value, name) => `${value} ${name}${value === 1 ? '' : 's'}`;
+    if (span >= DAY_MS)
+        return unit(Math.floor(span / DAY_MS), 'day');
+    if (span >= 3_600_000)
+        return unit(Math.floor(span / 3_600_000), 'hour');
+    if (span >= 60_000)
+        return unit(Math.floor(span / 60_000), 'minute');
+    return 'less than a minute';
+}
+
+/** The instant a calendar day starts in `zone` (day may overflow the month; Date.UTC normalises it). */
+function midnightIn(zone, year, month, day) {
+    const wall = Date.UTC(year, month - 1, day);
+    // The zone's offset at the guess, then again at the corrected instant: right across a DST change.
+    let instant = wall - offsetAt(zone, wall);
+    instant = wall - offsetAt(zone, instant);
+    return instant;
+}
+const formatters = new Map();
+/** The zone's offset from UTC at `instant`, in ms (positive east of Greenwich). */
+function offsetAt(zone, instant) {
+    let format = formatters.get(zone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        formatters.set(zone, format);
+    }
+    const parts = {};
+    for (const part of format.formatToParts(new Date(instant)))
+        if (part.type !== 'literal')
+            parts[part.type] = Number(part.value);
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/match-waiver.ts
+
+
+
+const GLOB = /[*?[\]{}!]/;
+/**
+ * A wildcard waiver covers findings nobody has looked at: a glob in any of
+ * its fields, or a rule id with nothing narrowing it (no fingerprint, path or
+ * package: every finding of that rule, everywhere, now and later).
+ */
+function isWildcard(waiver) {
+    if ([waiver.rule, waiver.advisory, waiver.path, waiver.package].some((field) => field !== undefined && GLOB.test(field)))
+        return true;
+    return waiver.advisory === undefined && waiver.fingerprint === undefined && waiver.path === undefined && waiver.package === undefined;
+}
+/** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
+function policyProblem(waiver, policy, now) {
+    const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    if (days > policy.maxLifetimeDays)
+        return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
+    if (!policy.allowWildcards && isWildcard(waiver))
+        return 'it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards';
+    if (startInstant(waiver.created, policy.timezone) > now)
+        return `it is created in the future (${waiver.created})`;
+    return undefined;
+}
+function formatDays(days) {
+    return Number.isInteger(days) ? String(days) : days.toFixed(2);
+}
+function compileWaiver(waiver) {
+    const rule = waiver.rule === undefined ? undefined : GLOB.test(waiver.rule) ? globMatcher([waiver.rule]) : (id) => id === waiver.rule;
+    const path = waiver.path === undefined ? undefined : globMatcher([normaliseLocation(waiver.path)]);
+    const advisory = waiver.advisory?.toUpperCase();
+    const advisoryMatch = advisory === undefined ? undefined : GLOB.test(advisory) ? globMatcher([advisory]) : (id) => id === advisory;
+    return {
+        waiver,
+        matches(finding) {
+            if (rule && !rule(finding.ruleId))
+                return false;
+            if (advisoryMatch && ![finding.ruleId, ...(finding.advisories ?? [])].some((id) => advisoryMatch(id.toUpperCase())))
+                return false;
+            if (path && (!finding.file || !path(normaliseLocation(finding.file))))
+                return false;
+            if (waiver.package !== undefined && !packageMatches(waiver.package, finding))
+                return false;
+            if (waiver.fingerprint !== undefined && fingerprintOf(finding) !== waiver.fingerprint)
+                return false;
+            return true;
+        },
+    };
+}
+/** `lodash` matches every version; `lodash@4.17.15` that version only. */
+function packageMatches(wanted, finding) {
+    const found = finding.package;
+    if (!found)
+        return false;
+    const at = wanted.lastIndexOf('@');
+    if (at > 0)
+        return `${found.name}@${found.version ?? ''}` === wanted;
+    return GLOB.test(wanted) ? globMatcher([wanted])(found.name) : found.name === wanted;
+}
+/** Findings no waiver may cover: their rule or an advisory matches the policy's unwaivable list. */
+function unwaivableMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const match = globMatcher(patterns.map((pattern) => pattern.toUpperCase()));
+    return (finding) => [finding.ruleId, ...(finding.advisories ?? [])].some((id) => match(id.toUpperCase()));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/apply-waivers.ts
+
+
+/** Waivers of this gate that pass the policy, have not expired and match a finding no rule forbids waiving: the only ones whose approval is worth an API call. */
+function waiversToApprove(set, gate, findings, now) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    return candidates(set, gate)
+        .filter(({ waiver }) => !policyProblem(waiver, set.policy, now) && endInstant(waiver.expires, set.policy.timezone) > now)
+        .filter((compiled) => findings.some((finding) => !unwaivable(finding) && compiled.matches(finding)))
+        .map(({ waiver }) => waiver);
+}
+/**
+ * Applies the waivers of `gate` to its findings. Pure: the clock and the
+ * approval verdicts come in. A waiver never hides a finding: a waived finding
+ * stays in the list with `waived` set (who, why, until when). The first
+ * applicable waiver in file order covers a finding. `approvals` is undefined
+ * when the policy names no approving role.
+ */
+function applyWaivers(set, gate, findings, now, approvals) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    const zone = set.policy.timezone;
+    const result = [...findings];
+    const waivedBy = new Array(findings.length);
+    const statuses = [];
+    for (const compiled of candidates(set, gate)) {
+        const { waiver } = compiled;
+        const status = { waiver, line: set.lines.get(waiver.id), state: 'stale', matched: 0, applied: 0, detail: '' };
+        statuses.push(status);
+        const matching = findings.flatMap((finding, index) => (compiled.matches(finding) ? [index] : []));
+        status.matched = matching.length;
+        const end = endInstant(waiver.expires, zone);
+        const expired = end <= now;
+        const problem = policyProblem(waiver, set.policy, now);
+        if (problem) {
+            Object.assign(status, { state: 'rejected', detail: `not applied: ${problem}` });
+            continue;
+        }
+        if (matching.length === 0) {
+            status.detail = expired ? `matches no finding, and expired ${describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
+            continue;
+        }
+        if (expired) {
+            Object.assign(status, { state: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
+            continue;
+        }
+        const waivable = matching.filter((index) => !unwaivable(findings[index]));
+        if (waivable.length === 0) {
+            Object.assign(status, { state: 'unwaivable', detail: 'not applied: every finding it matches is on the policy\'s unwaivable list' });
+            continue;
+        }
+        const approval = approvals?.get(waiver.id);
+        if (approvals && !approval?.approved) {
+            Object.assign(status, { state: 'unapproved', detail: `not applied: ${approval && !approval.approved ? approval.reason : 'its approval was not checked'}` });
+            continue;
+        }
+        status.approvedBy = approval?.approved ? approval.by : waiver.approvers;
+        for (const index of waivable) {
+            if (waivedBy[index])
+                continue;
+            waivedBy[index] = waiver;
+            result[index] = { ...findings[index], waived: { id: waiver.id, reason: waiver.reason, expires: waiver.expires, approvedBy: status.approvedBy, ticket: waiver.ticket } };
+            status.applied++;
+        }
+        const soon = end - now <= set.policy.warnWithinDays * DAY_MS;
+        status.state = soon ? 'expiring' : 'applied';
+        const unwaived = matching.length - waivable.length;
+        status.detail =
+            `waives ${status.applied} finding(s) until ${waiver.expires}` +
+                (soon ? `, which is in ${describeSpan(end - now)}: renew it or fix the findings` : '') +
+                (unwaived ? `; ${unwaived} matched finding(s) are unwaivable` : '') +
+                (approval?.approved ? `; approved ${approval.via}` : '');
+    }
+    return { findings: result, statuses };
+}
+function candidates(set, gate) {
+    return set.waivers.filter((waiver) => waiver.gate === gate).map(compileWaiver);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-model.ts
+const DEFAULT_WAIVER_POLICY = {
+    maxLifetimeDays: 90,
+    warnWithinDays: 14,
+    timezone: 'UTC',
+    allowWildcards: false,
+    unwaivable: [],
+};
+function effectivePolicy(policy = {}) {
+    return {
+        maxLifetimeDays: policy['max-lifetime-days'] ?? DEFAULT_WAIVER_POLICY.maxLifetimeDays,
+        warnWithinDays: policy['warn-within-days'] ?? DEFAULT_WAIVER_POLICY.warnWithinDays,
+        timezone: policy.timezone ?? DEFAULT_WAIVER_POLICY.timezone,
+        allowWildcards: policy['allow-wildcards'] ?? DEFAULT_WAIVER_POLICY.allowWildcards,
+        approval: policy.approval ? { role: policy.approval.role, rbacPolicy: policy.approval['rbac-policy'] ?? '.github/gates-rbac.yml' } : undefined,
+        unwaivable: policy.unwaivable ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/load-waivers.ts
+
+
+
+
+
+
+
+const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
+/**
+ * The waiver file, or undefined when there is none at the default path (no
+ * waivers: nothing is waived). A path set explicitly must exist. Schema
+ * problems and what the schema cannot say (duplicate ids, an unknown time
+ * zone, an expiry before the creation) are config errors with their lines.
+ */
+async function loadWaivers(workspace, path) {
+    const wanted = path ?? DEFAULT_WAIVERS_PATH;
+    const absolute = (0,external_node_path_.resolve)(workspace, wanted);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const display = (0,external_node_path_.isAbsolute)(wanted) ? wanted : (0,external_node_path_.relative)(workspace, absolute) || wanted;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.waivers, display);
+    const file = loaded.value;
+    const line = (pointer) => loaded.positions.value.get(pointer)?.line;
+    const problems = [];
+    const policy = effectivePolicy(file.policy);
+    if (!isValidTimeZone(policy.timezone)) {
+        problems.push({ message: `unknown time zone "${policy.timezone}"`, location: { file: display, line: line('/policy/timezone') }, hint: 'use an IANA zone such as Europe/Berlin, or UTC' });
+    }
+    const lines = new Map();
+    file.waivers.forEach((waiver, index) => {
+        const at = line(`/waivers/${index}`);
+        if (lines.has(waiver.id)) {
+            problems.push({ message: `waiver id "${waiver.id}" is used twice (first at line ${lines.get(waiver.id)})`, location: { file: display, line: at }, hint: 'give each waiver its own id' });
+        }
+        else if (at !== undefined)
+            lines.set(waiver.id, at);
+        const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        if (endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
+            problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
+        }
+    });
+    if (problems.length > 0)
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: problems.length }, { details: problems, location: problems[0].location });
+    return { file: display, policy, waivers: file.waivers, lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-summary.ts
+
+const LABEL = {
+    expired: '🔴 expired',
+    rejected: '🔴 refused',
+    unapproved: '🔴 not approved',
+    unwaivable: '🔴 unwaivable',
+    expiring: '🟠 expiring',
+    stale: '🟠 stale',
+    applied: '⚪ applied',
+};
+/** Problems first: what no longer protects, then what needs attention soon, then what applies. */
+const ORDER = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
+/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
+function renderWaiverSection(statuses, file, md) {
+    if (statuses.length === 0)
+        return '';
+    const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+    const rows = sorted.map((status) => [
+        md.code(status.waiver.id) + (status.line ? ` (line ${status.line})` : ''),
+        LABEL[status.state],
+        `${status.applied} of ${status.matched}`,
+        md.text((status.approvedBy ?? status.waiver.approvers).join(', ')),
+        md.text(status.waiver.expires),
+        md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
+    ]);
+    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/run-waivers.ts
+
+
+
+
+
+/** States that warn: each names the waiver, its line and why. */
+const WARNS = new Set(['expired', 'expiring', 'stale', 'rejected', 'unapproved', 'unwaivable']);
+/**
+ * Every action's findings pass here (runAction): the waiver file is read, the
+ * approval of each waiver that would apply is checked, and the waivers are
+ * applied. Each waiver that expired, expires soon, matches nothing or breaks
+ * the policy becomes a warning annotation on its line of the waiver file.
+ */
+async function runWaivers(context) {
+    const set = await loadWaivers(context.workspace, context.path);
+    if (!set)
+        return { findings: context.findings, statuses: [], section: '', counts: {} };
+    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+    const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
+    const counts = {};
+    for (const status of outcome.statuses) {
+        counts[status.state] = (counts[status.state] ?? 0) + 1;
+        if (!WARNS.has(status.state))
+            continue;
+        const warning = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
+        context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
+    }
+    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+}
+/** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
+async function approvalsFor(set, waivers, context) {
+    const verdicts = new Map();
+    if (waivers.length === 0)
+        return verdicts;
+    const token = context.inputs.string('token');
+    if (!token) {
+        for (const waiver of waivers)
+            verdicts.set(waiver.id, { approved: false, reason: `its approval by role ${set.policy.approval.role} cannot be checked without a token (the action's \`token\` input)` });
+        return verdicts;
+    }
+    // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
+    const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 6066));
+    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
+/** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
+function waiverRecord(status) {
+    return {
+        id: status.waiver.id,
+        state: status.state,
+        matched: status.matched,
+        applied: status.applied,
+        expires: status.waiver.expires,
+        approvedBy: status.approvedBy ?? status.waiver.approvers,
+        detail: status.detail,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
 
 
@@ -6422,6 +7207,8 @@ async function writeReport(directory, name, content) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
 
 
 
@@ -6473,15 +7260,21 @@ async function run_action_runAction(definition, host) {
         });
         const links = repositoryLinks(env);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+        // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
+        const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers'), env, inputs, runner, redactor, now: Date.now() });
+        const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+        const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? [])];
+        const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
         const report = redactor.redactValue({
             tool: definition.name,
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
             // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-            findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
+            findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
-            notes: outcome.notes,
+            notes: notes.length > 0 ? notes : undefined,
+            waivers: waivers.statuses.map(waiverRecord),
         });
         const verdict = verdictOf(report);
         // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
@@ -6494,13 +7287,14 @@ async function run_action_runAction(definition, host) {
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
             verdict,
             'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
             ...outcome.outputs,
+            ...waivedOutcome.outputs,
         };
         if (valueAt(config.values, 'reports.sarif') !== false) {
             outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
@@ -6514,10 +7308,12 @@ async function run_action_runAction(definition, host) {
         // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
         const record = await ledger.append({
             ...outcome.ledgerEvent,
+            ...waivedOutcome.ledgerEvent,
             action: definition.name,
             verdict,
             counts: countBySeverity(report.findings),
             ...runIdentity(env),
+            ...(waivers.statuses.length > 0 ? { waivers: waivers.counts } : {}),
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
         return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
@@ -7323,7 +8119,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'security-gate'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -7630,327 +8426,10 @@ class TerminalRunner {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
-const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
-function isRateLimited(outcome) {
-    if (outcome.status !== 403 && outcome.status !== 429)
-        return false;
-    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
-}
-/** Milliseconds until the rate limit lets a call through, or 0. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return Math.max(0, retryAfter * 1000);
-    if (headers['x-ratelimit-remaining'] !== '0')
-        return 0;
-    const reset = Number(headers['x-ratelimit-reset']);
-    // Without a reset time there is nothing sound to wait for: give up rather than guess.
-    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
-}
-/** `attempt` counts from 1 (the call that produced `outcome`). */
-function decideRetry(outcome, attempt, nowMs, limits) {
-    const { status } = outcome;
-    if (status !== undefined && status < 400)
-        return { retry: false, reason: 'ok' };
-    if (isRateLimited(outcome)) {
-        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
-        // One wait for the limit to lift; a second refusal means it did not.
-        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
-            return { retry: false, reason: 'rate-limited' };
-        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
-    }
-    const transient = status === undefined || status >= 500;
-    if (!transient)
-        return { retry: false, reason: 'client-error' };
-    if (attempt > limits.maxRetries)
-        return { retry: false, reason: 'unavailable' };
-    return {
-        retry: true,
-        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
-        reason: status === undefined ? 'connection failed' : `server error ${status}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-
-
-
-
-/**
- * A GitHub REST client with the behaviour gates promises everywhere: each
- * call has a timeout, transient failures are retried with bounded backoff,
- * rate limits are read from headers and waited out (or reported), identical
- * GETs within a run are made once, and calls are counted for the summary.
- * Failures that are not an answer throw a GatesError (exit 3): callers fail
- * closed.
- *
- * A circuit breaker: once a call gets no answer (connection failed, timed
- * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
- * the client stops for the rest of the run. Calls in flight are abandoned and
- * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
- * timeout instead of one per call.
- */
-class GitHubApi {
-    transport;
-    options;
-    calls = 0;
-    rateLimit;
-    /** Why the client stopped calling, once it has (the breaker is open). */
-    stopped;
-    cache = new Map();
-    limits;
-    deadline;
-    halt = new AbortController();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
-        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
-    }
-    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
-    get(route, params = {}) {
-        const key = `${route} ${JSON.stringify(params)}`;
-        let pending = this.cache.get(key);
-        if (!pending) {
-            pending = this.send(route, params);
-            this.cache.set(key, pending);
-        }
-        return pending;
-    }
-    async send(route, params) {
-        const label = describeRoute(route, params);
-        for (let attempt = 1;; attempt++) {
-            if (this.stopped)
-                throw this.stoppedError(label);
-            await this.waitForRateLimit(label);
-            const timeoutMs = this.callTimeout(label);
-            this.calls++;
-            const call = this.callSignal(timeoutMs);
-            const response = await this.transport.request(route, params, call.signal).finally(call.done);
-            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
-            if (this.stopped)
-                throw this.stoppedError(label);
-            this.recordRateLimit(response.headers);
-            if (response.timedOut) {
-                if (timeoutMs < this.options.timeoutMs)
-                    throw this.stop(this.budgetSpent(), label);
-                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
-            }
-            const decision = decideRetry(response, attempt, Date.now(), this.limits);
-            if (decision.retry) {
-                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await this.pause(decision.waitMs, label);
-                continue;
-            }
-            switch (decision.reason) {
-                case 'ok':
-                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
-                case 'client-error':
-                    return { ok: false, status: response.status, message: messageOf(response.data) };
-                case 'rate-limited':
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-                case 'unavailable':
-                    if (response.status === undefined) {
-                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
-                    }
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
-            }
-        }
-    }
-    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
-    callTimeout(label) {
-        const left = this.deadline - Date.now();
-        if (left <= 0)
-            throw this.stop(this.budgetSpent(), label);
-        return Math.min(this.options.timeoutMs, left);
-    }
-    /**
-     * Aborted by the call's timeout or by the breaker opening. A timer and a
-     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
-     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
-     * never fires and the call waits for undici's own 300 s limit (measured).
-     */
-    callSignal(timeoutMs) {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const onHalt = () => controller.abort();
-        this.halt.signal.addEventListener('abort', onHalt, { once: true });
-        return {
-            signal: controller.signal,
-            done: () => {
-                clearTimeout(timer);
-                this.halt.signal.removeEventListener('abort', onHalt);
-            },
-        };
-    }
-    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
-    trip(error) {
-        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
-        return error;
-    }
-    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
-    stop(reason, label) {
-        this.open(reason);
-        return this.stoppedError(label);
-    }
-    open(reason) {
-        if (this.stopped)
-            return;
-        this.stopped = reason;
-        this.halt.abort();
-    }
-    stoppedError(label) {
-        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
-    }
-    budgetSpent() {
-        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
-    }
-    /** A wait that the budget allows, cut short when the breaker opens. */
-    async pause(waitMs, label) {
-        if (Date.now() + waitMs > this.deadline)
-            throw this.stop(this.budgetSpent(), label);
-        try {
-            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
-        }
-        catch {
-            throw this.stoppedError(label);
-        }
-    }
-    recordRateLimit(headers) {
-        const limit = Number(headers['x-ratelimit-limit']);
-        const remaining = Number(headers['x-ratelimit-remaining']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        if ([limit, remaining, reset].every(Number.isFinite))
-            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
-    }
-    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit(label) {
-        const snapshot = this.rateLimit;
-        if (!snapshot || snapshot.remaining > 0)
-            return;
-        const waitMs = snapshot.resetAt - Date.now();
-        if (waitMs <= 0)
-            return;
-        if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-        }
-        this.options.onWait?.('rate limit exhausted', waitMs);
-        await this.pause(waitMs, label);
-        snapshot.remaining = snapshot.limit;
-    }
-    resetDescription() {
-        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
-    }
-}
-/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
-function requireAnswer(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
-/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
-function answerOrAbsent(result, what) {
-    if (!result.ok && (result.status === 404 || result.status === 422))
-        return undefined;
-    return requireAnswer(result, what);
-}
-/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
-function describeRoute(route, params) {
-    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
-function messageOf(data) {
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        return data.message;
-    }
-    return 'no message';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
-/**
- * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
- * GHES base URL) turned into plain responses. Loaded lazily so an offline run
- * never pays for it.
- */
-async function createOctokitTransport(options) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
-    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
-    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
-    return {
-        async request(route, params, signal) {
-            try {
-                const response = await octokit.request(route, { ...params, request: { signal } });
-                const headers = stringHeaders(response.headers);
-                if (isUnreadJson(response.status, headers, response.data))
-                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
-                return { status: response.status, headers, data: response.data };
-            }
-            catch (thrown) {
-                return failedResponse(thrown, signal);
-            }
-        },
-    };
-}
-function failedResponse(thrown, signal) {
-    if (signal.aborted)
-        return { headers: {}, data: undefined, timedOut: true };
-    const error = thrown;
-    // Octokit reports a connection failure as status 500 without a response.
-    if (!error.response)
-        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
-    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
-}
-/**
- * Octokit hands back the raw text, or "" when the body could not be read to
- * its end, where a JSON answer should have been parsed. Taken as data, that
- * empty answer reads as "no role, no reviews": it is a failed exchange
- * instead (retried, then exit 3). 204 No Content has no body to parse.
- */
-function isUnreadJson(status, headers, data) {
-    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
-}
-function stringHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
-
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
-/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
-const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
-/**
- * The API base URL the runner gives the job (GHES sets its own), checked: an
- * http(s) URL without credentials, query or fragment. Anything else is a
- * usage error (exit 2) before a token is sent anywhere.
- */
-function apiBaseUrl(env) {
-    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
-        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
-        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
-        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
-        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
-    }
-    return raw;
-}
-/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
-async function connectGitHub(token, env, runner, options) {
-    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
-    return new GitHubApi(transport, {
-        ...options,
-        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(5561);
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __nccwpck_require__(2964);
 ;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
 
 
@@ -7968,7 +8447,7 @@ async function connectGitHub(token, env, runner, options) {
  * is never made from part of a list.
  */
 async function getAllPages(api, route, params, limits) {
-    const label = describeRoute(route, params);
+    const label = (0,api_client/* describeRoute */.fx)(route, params);
     const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
     const items = [];
     const seen = new Set();
@@ -8024,6 +8503,291 @@ function pageQuery(target, pathParams) {
     // fromEntries defines own properties: a parameter named __proto__ stays data.
     const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
     return Object.keys(query).length > 0 ? query : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(2142);
+;// CONCATENATED MODULE: ./packages/core/src/json/json-scanner.ts
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = 1024 * 1024;
+const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
+
+
+/**
+ * Each waiver of the file judged against the policy and the clock alone (no
+ * findings, no API): the policy caps, expired, or expiring within the
+ * policy's warning window. Pure: the clock comes in. Matching (stale) and
+ * approval need a run, and a run reports them.
+ */
+function reviewWaivers(set, now) {
+    return set.waivers.map((waiver) => {
+        const line = set.lines.get(waiver.id);
+        const problem = policyProblem(waiver, set.policy, now);
+        if (problem)
+            return { waiver, line, standing: 'rejected', detail: `would not be applied: ${problem}` };
+        const end = endInstant(waiver.expires, set.policy.timezone);
+        if (end <= now)
+            return { waiver, line, standing: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires})` };
+        if (end - now <= set.policy.warnWithinDays * DAY_MS)
+            return { waiver, line, standing: 'expiring', detail: `expires in ${describeSpan(end - now)} (${waiver.expires}): renew it or fix the findings` };
+        return { waiver, line, standing: 'valid', detail: `valid until ${waiver.expires} (in ${describeSpan(end - now)})` };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -8091,6 +8855,150 @@ function pageQuery(target, pathParams) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Uh: () => (/* binding */ InputParseError),
+/* harmony export */   _y: () => (/* binding */ TIMER_RANGE),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
 
 
 /***/ }),
@@ -8272,6 +9180,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -8360,6 +9275,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
