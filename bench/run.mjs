@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-workflows.mjs';
 import { benchPerfSla } from './perf-sla.mjs';
 import { benchRedactLogs } from './redact-logs.mjs';
+import { benchSecurityGate } from './security-gate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -96,9 +97,9 @@ async function benchRbac() {
   ].join('\n');
 }
 
-// BENCH_ONLY=pin-check,redact-logs,perf-sla runs a subset.
+// BENCH_ONLY=pin-check,redact-logs,perf-sla,security-gate runs a subset.
 const only = process.env.BENCH_ONLY?.split(',');
-const benches = { 'pin-check': benchPinCheck, 'rbac-guard': benchRbac, 'redact-logs': () => benchRedactLogs(root, Math.min(RUNS, 3)), 'perf-sla': () => benchPerfSla(root, Math.min(RUNS, 3)) };
+const benches = { 'pin-check': benchPinCheck, 'rbac-guard': benchRbac, 'redact-logs': () => benchRedactLogs(root, Math.min(RUNS, 3)), 'perf-sla': () => benchPerfSla(root, Math.min(RUNS, 3)), 'security-gate': () => benchSecurityGate(root, Math.min(RUNS, 3)) };
 for (const [name, bench] of Object.entries(benches)) {
   if (only && !only.includes(name)) continue;
   console.log(await bench());

@@ -42,7 +42,7 @@ describe('the root action hands each action exactly the inputs it gets on its ow
     const root = readManifest(ROOT_ACTION).inputs;
     expect(root['redact-logs-policy']).toMatchObject({ default: '.github/gates-redact.yml', description: expect.stringMatching(/^redact-logs: /) });
     expect(root.policy).toBeUndefined();
-    expect(root.config!.description).toMatch(/^drift-check, env-guard, perf-sla, pin-check, rbac-guard, redact-logs: /);
+    expect(root.config!.description).toMatch(/^drift-check, env-guard, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
     expect(root.paths!.description).toMatch(/^redact-logs \(required\): /);
   });
 });

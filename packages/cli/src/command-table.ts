@@ -118,6 +118,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'require-anchor': { type: 'boolean', description: 'fail when the ledger has no valid head and no --head (verify)' },
     },
   },
+  waivers: {
+    usage: 'gates waivers check [--file .github/gates-waivers.yml] [--workspace DIR] [--now TIME]',
+    summary: 'validate the waiver file and show which waivers expired, expire soon or break the policy (exit 1 if any would not be applied)',
+    positionals: { min: 1, max: 1 },
+    options: {
+      file: { type: 'string', description: 'the waiver file, relative to the workspace (default .github/gates-waivers.yml)' },
+      workspace: { type: 'string', description: 'the repository (default: current directory)' },
+      now: { type: 'string', description: 'judge as of this time (ISO 8601; default now)' },
+    },
+  },
   lock: {
     usage: 'gates lock exec --name NAME [--timeout 30s] [--stale-after 10m] -- <command> [args...]',
     summary: "run a command holding one of the suite's named locks (under the state root)",

@@ -12,6 +12,7 @@ import { redactCommand } from './commands/redact.js';
 import { routesCommand } from './commands/routes.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
+import { waiversCommand } from './commands/waivers.js';
 import { parseArgv, type ParsedCommand } from './parse-argv.js';
 import { colourWanted } from './terminal/style.js';
 
@@ -27,6 +28,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   metrics: metricsCommand,
   rbac: rbacCommand,
   routes: routesCommand,
+  waivers: waiversCommand,
 };
 
 /** The whole CLI: argv in, exit code out. Never prompts; never prints a stack trace unless --debug. */

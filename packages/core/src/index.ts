@@ -46,6 +46,7 @@ export { renderJsonReport } from './report/json-report.js';
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 export { table } from './report/markdown.js';
 export { markdownText, redactedReportText, type MarkdownText } from './report/untrusted-text.js';
+export { waivedLine } from './report/waived-line.js';
 export { APPENDIX_BYTE_LIMIT, capMarkdown, GITHUB_SUMMARY_LIMIT, SUMMARY_BYTE_LIMIT } from './report/summary-budget.js';
 export { renderSarif } from './report/sarif.js';
 export { fileLink, renderSummary, type RepositoryLinks } from './report/summary.js';
@@ -74,3 +75,10 @@ export { type EnvVarConstraints, type EnvVarResult, type EnvVarSpec, type EnvVar
 export { checkVariable, checkVariables } from './env-spec/validate-env.js';
 export { validateSuiteEnvironment } from './env-spec/suite-env.js';
 export { eventOrigin, isFork, readEventPayload, type EventOrigin, type EventPayload } from './github/event-origin.js';
+export { fingerprintOf, normaliseLocation, textFingerprint } from './findings/fingerprint.js';
+export { JsonScanner, JsonSyntaxError, type JsonHandler, type JsonPath } from './json/json-scanner.js';
+export { applyWaivers, waiversToApprove, type ApprovalVerdict, type WaiverState, type WaiverStatus } from './waivers/apply-waivers.js';
+export { DEFAULT_WAIVERS_PATH, loadWaivers } from './waivers/load-waivers.js';
+export { reviewWaivers, type WaiverReview, type WaiverStanding } from './waivers/review-waivers.js';
+export { DEFAULT_WAIVER_POLICY, type WaiverEntry, type WaiverSet } from './waivers/waiver-model.js';
+export { describeSpan, endInstant } from './waivers/waiver-time.js';

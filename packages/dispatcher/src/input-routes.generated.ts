@@ -44,5 +44,14 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'secrets': 'secrets',
     'replacement': 'replacement',
     'fail-on-find': 'fail-on-find'
+  },
+  'security-gate': {
+    'config': 'config',
+    'debug': 'debug',
+    'token': 'token',
+    'api-timeout': 'api-timeout',
+    'results': 'results',
+    'base-results': 'base-results',
+    'known-exploited': 'known-exploited'
   }
 };

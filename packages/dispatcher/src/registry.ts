@@ -11,6 +11,7 @@ export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> 
   'env-guard': async () => (await import('../../../actions/env-guard/src/definition.js')).envGuard,
   'drift-check': async () => (await import('../../../actions/drift-check/src/definition.js')).driftCheck,
   'rbac-guard': async () => (await import('../../../actions/rbac-guard/src/definition.js')).rbacGuard,
+  'security-gate': async () => (await import('../../../actions/security-gate/src/definition.js')).securityGate,
 };
 
 export const ACTION_NAMES: readonly string[] = Object.keys(ACTIONS).sort();

@@ -1,4 +1,5 @@
 import { errorBody, recordedExample } from './recorded.js';
+import { fakeSha } from './repository-routes.js';
 import type { Route } from './server.js';
 
 /**
@@ -15,11 +16,21 @@ export interface FakeAccess {
   appActors?: string[];
   /** org/slug → members; `visible: false` when the token cannot see the team (default GITHUB_TOKEN). */
   teams?: Record<string, { visible: boolean; members: Record<string, 'active' | 'pending'> }>;
-  /** Pull request number → its author and the full name of its head repository (null: the fork was deleted). */
-  pulls?: Record<number, { author: string; head: string | null }>;
-  /** Pull request number → reviews in order (oldest first, as GitHub lists them; paged like GitHub). */
-  reviews?: Record<number, { login: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' }[]>;
+  /**
+   * Pull request number → its author, the full name of its head repository
+   * (null: the fork was deleted) and its head commit (default: a fake sha).
+   */
+  pulls?: Record<number, { author: string; head: string | null; headSha?: string }>;
+  /**
+   * Pull request number → reviews in order (oldest first, as GitHub lists them; paged like GitHub);
+   * `commit` is the head the review was given on (default: the pull request's head).
+   */
+  reviews?: Record<number, { login: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit?: string }[]>;
+  /** Commit sha → the pull requests it came through (`GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls`). */
+  commitPulls?: Record<string, number[]>;
 }
+
+const headShaOf = (number: number, pull: { headSha?: string }) => pull.headSha ?? fakeSha(`head of pull request ${number}`);
 
 const LEGACY: Record<string, string> = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read' };
 
@@ -70,9 +81,10 @@ export function accessRoutes(access: FakeAccess): Route[] {
       handle: ({ params }) => {
         const pull = access.pulls?.[Number(params.pull_number)];
         if (!pull) return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', 404) };
-        const body = recordedExample<{ number: number; user: { login: string }; head: { repo: Record<string, unknown> | null }; base: { repo: Record<string, unknown> } }>('pull-request');
+        const body = recordedExample<{ number: number; user: { login: string }; head: { sha: string; repo: Record<string, unknown> | null }; base: { repo: Record<string, unknown> } }>('pull-request');
         const base = `${params.owner}/${params.repo}`;
         body.number = Number(params.pull_number);
+        body.head.sha = headShaOf(body.number, pull);
         body.user.login = pull.author;
         body.base.repo = { ...body.base.repo, full_name: base, name: params.repo, fork: false };
         body.head.repo = pull.head === null ? null : { ...body.base.repo, full_name: pull.head, name: pull.head.split('/')[1], fork: pull.head.toLowerCase() !== base.toLowerCase() };
@@ -85,10 +97,29 @@ export function accessRoutes(access: FakeAccess): Route[] {
       paginated: true,
       handle: ({ params }) => {
         const shape = recordedExample<Record<string, unknown>[]>('pull-request-review-items')[0]!;
-        const reviews = access.reviews?.[Number(params.pull_number)] ?? [];
+        const number = Number(params.pull_number);
+        const reviews = access.reviews?.[number] ?? [];
+        const head = access.pulls?.[number] ? headShaOf(number, access.pulls[number]!) : fakeSha(`head of pull request ${number}`);
         return {
           status: 200,
-          body: reviews.map((review, index) => ({ ...shape, id: 80 + index, state: review.state, user: { ...(shape.user as object), login: review.login } })),
+          body: reviews.map((review, index) => ({ ...shape, id: 80 + index, state: review.state, commit_id: review.commit ?? head, user: { ...(shape.user as object), login: review.login } })),
+        };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+      paginated: true,
+      handle: ({ params }) => {
+        const shape = recordedExample<{ number: number; user: { login: string }; head: { sha: string } }[]>('pull-request-simple-items')[0]!;
+        // GitHub answers an empty list, not 404, for a commit that came through no pull request.
+        const numbers = access.commitPulls?.[params.commit_sha!] ?? [];
+        return {
+          status: 200,
+          body: numbers.map((number) => {
+            const pull = access.pulls?.[number] ?? { author: 'octocat', head: null };
+            return { ...structuredClone(shape), number, user: { ...shape.user, login: pull.author }, head: { ...shape.head, sha: headShaOf(number, pull) } };
+          }),
         };
       },
     },

@@ -100,6 +100,17 @@ export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https
       Object.assign(body, { sha, url: `${base(repository)}/commits/${sha}` });
       return { status: 200, body };
     }),
+    // The history of `sha` (a branch, tag or commit) that changed `path`, newest first: GitHub's `path` filter.
+    route('/repos/{owner}/{repo}/commits', (repository, _params, query) => {
+      const start = peelName(repository, query.get('sha') ?? repository.defaultBranch ?? 'main');
+      const history = Object.values(repository.branches).find((commits) => start !== undefined && commits.includes(start));
+      if (!start || !history) return { status: 404, body: errorBody('Not Found', 'https://docs.github.com/rest/commits/commits#list-commits', 404) };
+      const path = query.get('path');
+      const text = (sha: string | undefined) => (sha && path ? repository.files?.[sha]?.[path] : undefined);
+      const commits = history.slice(history.indexOf(start)).filter((sha, index, older) => !path || text(sha) !== text(older[index + 1]));
+      const shape = recordedExample<Record<string, unknown>[]>('commit-items')[0]!;
+      return { status: 200, body: commits.map((sha) => ({ ...structuredClone(shape), sha, url: `${base(repository)}/commits/${sha}` })) };
+    }, true),
     route('/repos/{owner}/{repo}/compare/{basehead}', (repository, { basehead }) => {
       const [baseRef, headRef] = basehead!.split('...');
       const history = repository.branches[baseRef!];

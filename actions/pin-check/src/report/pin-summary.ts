@@ -6,6 +6,7 @@ import {
   SUMMARY_BYTE_LIMIT,
   table,
   verdictOf,
+  waivedLine,
   type Report,
   type RepositoryLinks,
 } from '@gates/core';
@@ -81,7 +82,7 @@ function groupRow(group: FindingGroup, links?: RepositoryLinks): string {
   const finding =
     md.text(sample.message) +
     (sample.fixHint ? `<br>Fix: ${md.text(sample.fixHint)}` : '') +
-    (sample.waived ? `<br>Waived: ${md.text(sample.waived.reason)}` : '');
+    (sample.waived ? `<br>${waivedLine(sample.waived)}` : '');
   const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], md.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
   return `| ${cells.join(' | ')} |`;
 }

@@ -1,7 +1,7 @@
 import type { Ledger } from '../audit/ledger.js';
 import type { LedgerEvent } from '../audit/hash-chain.js';
 import type { EffectiveConfig } from '../config/layers.js';
-import type { FailOn, Finding, Report, RuleMeta } from '../findings/model.js';
+import type { FailOn, Finding, Report, RuleMeta, WaiverRecord } from '../findings/model.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import type { Lock } from '../lock/lock.js';
 import type { MetricExtras } from '../metrics/metric-record.js';
@@ -61,4 +61,13 @@ export interface ActionOutcome {
   ledgerEvent?: LedgerEvent;
   /** What the action measured beyond verdict and duration (lock waits, rollbacks, waivers) for the metrics file. */
   metrics?: MetricExtras;
+  /**
+   * What depends on which findings the waivers covered (security-gate's
+   * `blocked` and counts): called by runAction once waivers are applied,
+   * before anything is rendered. Its outputs, notes and appendix are added to
+   * the outcome's.
+   */
+  afterWaivers?(findings: readonly Finding[], waivers: readonly WaiverRecord[]): Promise<WaivedOutcome>;
 }
+
+export type WaivedOutcome = Pick<ActionOutcome, 'outputs' | 'notes' | 'summaryAppendix' | 'ledgerEvent'>;

@@ -22,6 +22,8 @@ import { resolveStateRoot, statePath } from '../state/state-root.js';
 import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
+import { runWaivers } from '../waivers/run-waivers.js';
+import { waiverRecord } from '../waivers/waiver-record.js';
 import { writeReportFile } from './report-files.js';
 
 export const SUITE_VERSION = '0.1.0';
@@ -65,6 +67,11 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     const links = repositoryLinks(env);
 
     const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+    // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
+    const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers') as string | undefined, env, inputs, runner, redactor, now: Date.now() });
+    const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+    const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? [])];
+    const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
 
     // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
     const report: Report = redactor.redactValue({
@@ -72,9 +79,10 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       version: SUITE_VERSION,
       rules: outcome.rules ?? definition.rules,
       // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-      findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
+      findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
-      notes: outcome.notes,
+      notes: notes.length > 0 ? notes : undefined,
+      waivers: waivers.statuses.map(waiverRecord),
     });
     const verdict = verdictOf(report);
     // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
@@ -85,7 +93,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
       if (dropped > 0) runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
     }
-    runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
+    runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
 
     const reportDirectory = statePath(stateRoot, 'reports', definition.name);
     const json = renderJsonReport(report);
@@ -93,6 +101,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       verdict,
       'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
       ...outcome.outputs,
+      ...waivedOutcome.outputs,
     };
     if (valueAt(config.values, 'reports.sarif') !== false) {
       outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
@@ -106,10 +115,12 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
     const record = await ledger.append({
       ...outcome.ledgerEvent,
+      ...waivedOutcome.ledgerEvent,
       action: definition.name,
       verdict,
       counts: countBySeverity(report.findings),
       ...runIdentity(env),
+      ...(waivers.statuses.length > 0 ? { waivers: waivers.counts } : {}),
     });
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
     const exitCode = gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;

@@ -5,6 +5,7 @@ import perfSchema from '../../../../schemas/gates-perf.schema.json' with { type:
 import redactSchema from '../../../../schemas/gates-redact.schema.json' with { type: 'json' };
 import envSchema from '../../../../schemas/gates-env.schema.json' with { type: 'json' };
 import rbacTestSchema from '../../../../schemas/gates-rbac-test.schema.json' with { type: 'json' };
+import waiversSchema from '../../../../schemas/gates-waivers.schema.json' with { type: 'json' };
 
 /** Every config file gates reads, with its schema and default location. */
 export interface ConfigKind {
@@ -13,13 +14,14 @@ export interface ConfigKind {
   schema: Record<string, unknown>;
 }
 
-export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'env' | 'error', ConfigKind> = {
+export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'env' | 'waivers' | 'error', ConfigKind> = {
   gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gatesSchema },
   rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: rbacSchema },
   'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: rbacTestSchema },
   redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: redactSchema },
   perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: perfSchema },
   env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: envSchema },
+  waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: waiversSchema },
   error: { id: 'error', schema: errorSchema },
 };
 

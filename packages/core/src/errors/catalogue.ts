@@ -195,6 +195,16 @@ export const ERROR_CATALOGUE = {
     message: 'Cannot decide whether {actor} may run {command}: {reason}.',
     hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
   },
+  GATES_E_RESULTS_INVALID: {
+    exitCode: ExitCode.Usage,
+    message: 'Scanner results {file} cannot be used: {reason}.',
+    hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+  },
+  GATES_E_RESULTS_MISSING: {
+    exitCode: ExitCode.Usage,
+    message: 'No scanner results to judge: {detail}.',
+    hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
+  },
   GATES_E_GATE_FAILED: {
     exitCode: ExitCode.GateFailed,
     message: '{detail}',

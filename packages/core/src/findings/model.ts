@@ -6,10 +6,23 @@ export type Confidence = 'high' | 'medium' | 'low';
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 
+/** Why a finding does not fail its gate: the waiver that covers it (see docs/waiver-policy.md). */
 export interface Waiver {
+  /** The waiver's id in .github/gates-waivers.yml. */
+  id?: string;
   reason: string;
-  /** ISO date after which the waiver no longer applies. */
+  /** When it stops applying, as written (a calendar date or a timestamp with its zone). */
   expires?: string;
+  /** Who approved it: the reviewers verified through the API, else the approvers it names. */
+  approvedBy?: string[];
+  ticket?: string;
+}
+
+/** The dependency a finding is in (vulnerability scanners). */
+export interface PackageRef {
+  name: string;
+  version?: string;
+  ecosystem?: string;
 }
 
 export interface Finding {
@@ -26,6 +39,19 @@ export interface Finding {
   /** What to change to make the finding go away. */
   fixHint?: string;
   waived?: Waiver;
+  /**
+   * What identifies the finding across line shifts, when its producer says
+   * (SARIF partialFingerprints); otherwise waivers compute one from the rule,
+   * the file and the message (findings/fingerprint.ts).
+   */
+  fingerprint?: string;
+  /** Advisory ids the finding is about (CVE, GHSA, OSV, PYSEC...), for waivers and known-exploited lists. */
+  advisories?: string[];
+  package?: PackageRef;
+  /** The scanner that reported it, when not the gate itself (security-gate merges other tools' results). */
+  tool?: string;
+  /** Extra facts for reports (CVSS, fixed version), rendered as SARIF result properties. */
+  properties?: Record<string, string | number | boolean>;
   /** A machine-applicable change that resolves the finding (fix mode, SARIF fixes). */
   fix?: Fix;
 }
@@ -53,6 +79,8 @@ export interface RuleMeta {
   severity: Severity;
   /** Anchor in the action's README section. */
   docs?: string;
+  /** The scanner that defines the rule, when not the gate itself (findings of that tool carry the same `tool`). */
+  tool?: string;
 }
 
 /** `empty`: the run found nothing to check (see NOTHING_TO_CHECK). It is never a pass, whatever the exit code. */
@@ -73,6 +101,19 @@ export interface Report {
   failOn: FailOn;
   /** Extra lines for the summary's head, e.g. "online checks skipped: no token". */
   notes?: string[];
+  /** What became of each waiver of this gate (state, findings covered, why). */
+  waivers?: WaiverRecord[];
+}
+
+/** One waiver's outcome in a run, as reports carry it. */
+export interface WaiverRecord {
+  id: string;
+  state: string;
+  matched: number;
+  applied: number;
+  expires: string;
+  approvedBy: string[];
+  detail: string;
 }
 
 export function failsGate(finding: Finding, failOn: FailOn): boolean {

@@ -9,6 +9,7 @@ export function renderJsonReport(report: Report): Record<string, unknown> {
     failOn: report.failOn,
     counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
     notes: report.notes ?? [],
+    ...(report.waivers?.length ? { waivers: report.waivers } : {}),
     findings: sortFindings(report.findings),
   };
 }

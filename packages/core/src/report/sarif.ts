@@ -1,13 +1,17 @@
 import { projectUrl } from '../errors/catalogue.js';
-import { sortFindings, type Finding, type Fix, type Report, type Severity } from '../findings/model.js';
+import { sortFindings, type Finding, type Fix, type Report, type Severity, type Waiver } from '../findings/model.js';
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
 export function renderSarif(report: Report): Record<string, unknown> {
-  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   // A repository has far fewer files than findings: encode each path once.
   const uris = new Map<string, string>();
   const uriOf = (file: string) => {
@@ -15,29 +19,35 @@ export function renderSarif(report: Report): Record<string, unknown> {
     if (uri === undefined) uris.set(file, (uri = artifactUri(file)));
     return uri;
   };
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: `gates/${report.tool}`,
-            version: report.version,
-            informationUri: projectUrl(),
-            rules: report.rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id,
-              shortDescription: { text: rule.description },
-              ...(rule.docs ? { helpUri: rule.docs } : {}),
-              defaultConfiguration: { level: LEVEL[rule.severity] },
-            })),
-          },
+  const byTool = new Map<string | undefined, Finding[]>([[undefined, []]]);
+  for (const finding of sortFindings(report.findings)) {
+    const group = byTool.get(finding.tool);
+    if (group) group.push(finding);
+    else byTool.set(finding.tool, [finding]);
+  }
+  // The gate's own run first, then the scanners' in name order: the same file for the same results.
+  const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+  const runs = ordered.map(([tool, findings]) => {
+    const rules = report.rules.filter((rule) => rule.tool === tool);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    return {
+      tool: {
+        driver: {
+          name: tool ?? `gates/${report.tool}`,
+          ...(tool ? {} : { version: report.version, informationUri: projectUrl() }),
+          rules: rules.map((rule) => ({
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.description },
+            ...(rule.docs ? { helpUri: rule.docs } : {}),
+            defaultConfiguration: { level: LEVEL[rule.severity] },
+          })),
         },
-        results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
       },
-    ],
-  };
+      results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+    };
+  });
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
 }
 
 /** A relative URI reference: spaces and other reserved characters percent-encoded. */
@@ -57,9 +67,23 @@ function result(finding: Finding, ruleIndex: Map<string, number>, uriOf: (file: 
     if (finding.line) physicalLocation.region = region(finding);
     sarif.locations = [{ physicalLocation }];
   }
+  if (finding.fingerprint) sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
   if (finding.fix) sarif.fixes = [sarifFix(finding.fix)];
-  if (finding.waived) sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+  if (finding.waived) sarif.suppressions = [suppression(finding.waived)];
+  const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+  if (finding.package) Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+  if (Object.keys(properties).length > 0) sarif.properties = properties;
   return sarif;
+}
+
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver: Waiver): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  if (waiver.id) properties.waiver = waiver.id;
+  if (waiver.expires) properties.expires = waiver.expires;
+  if (waiver.approvedBy?.length) properties.approvedBy = waiver.approvedBy;
+  if (waiver.ticket) properties.ticket = waiver.ticket;
+  return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
 }
 
 function region(finding: Finding): Record<string, number> {

@@ -8,6 +8,7 @@ import {
   type Report,
 } from '../findings/model.js';
 import { escapeMarkdown, groupThousands, inlineCode, table, tableRow } from './markdown.js';
+import { waivedLine } from './waived-line.js';
 import { byteLength, SUMMARY_BYTE_LIMIT } from './summary-budget.js';
 import { MAX_SHOWN_CHARACTERS, shorten } from './untrusted-text.js';
 
@@ -79,7 +80,7 @@ export function renderSummary(report: Report, links?: RepositoryLinks, byteLimit
       inlineCode(finding.ruleId),
       fileLink(finding, links),
       escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
-        (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
+        (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
     ]);
   const fixed = [...head, '', ''].join('\n');
   const closing = `\n\n${tail}`;

@@ -1,0 +1,53 @@
+export const id = 114;
+export const ids = [114];
+export const modules = {
+
+/***/ 2114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   roleCheck: () => (/* binding */ roleCheck)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(840);
+/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
+/* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
+/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6156);
+
+
+
+
+
+/**
+ * Who holds a role under the rbac-guard policy, asked of the API the way
+ * rbac-guard asks it (user and app bindings, team membership, repository
+ * role). Waiver approvals use it (packages/core/src/waivers): one definition
+ * of the organisation's roles. A role is held directly, or through a role
+ * that extends it (which has all its grants).
+ */
+async function roleCheck(api, repository, workspace, policyPath, role) {
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0.rbac, policyPath);
+    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .compilePolicy */ .C_)(loaded.value, policyPath, loaded.positions);
+    if (!policy.policy.roles[role]) {
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {
+            details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${policyPath}`, location: { file: policyPath } }],
+            hint: `Known roles: ${Object.keys(policy.policy.roles).join(', ')}. Fix policy.approval.role in the waiver file, or add the role.`,
+        });
+    }
+    const satisfying = new Set([role, ...[...policy.ancestry].filter(([, ancestors]) => ancestors.includes(role)).map(([name]) => name)]);
+    const bindings = policy.subjects.filter((binding) => satisfying.has(binding.role));
+    const teams = (0,_evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .teamsFor */ .qC)(policy, satisfying);
+    const needsPermission = bindings.some((binding) => binding.permissions?.length);
+    return async (login) => {
+        const bot = (0,_facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__/* .isBotLogin */ .DU)(login);
+        const actor = await (0,_facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__/* .actorFromApi */ .Gv)(api, { ...repository, login, permission: needsPermission && !bot, teams: bot ? [] : teams });
+        const held = (0,_evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__/* .rolesOf */ .R7)(policy, actor).find((entry) => satisfying.has(entry.role));
+        return held ? `${held.via} holds ${held.role}` : undefined;
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,9048 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 7143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ securityGate)
+});
+
+// UNUSED EXPORTS: SECURITY_GATE_RULES
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 71 modules
+var src = __nccwpck_require__(840);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/scan-result.ts
+const SEVERITY_ORDER = { critical: 5, high: 4, unknown: 4, medium: 3, low: 2, info: 1 };
+/** CVSS v3 qualitative rating of a score (FIRST's table; GitHub maps security-severity the same way). */
+function severityOfScore(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
+/** Scanner words for severity (npm's `moderate`, Trivy's `UNKNOWN`, Bandit's `HIGH`). */
+function severityOfWord(word) {
+    switch (String(word ?? '').toLowerCase()) {
+        case 'critical':
+            return 'critical';
+        case 'high':
+        case 'error':
+            return 'high';
+        case 'moderate':
+        case 'medium':
+        case 'warning':
+            return 'medium';
+        case 'low':
+        case 'note':
+            return 'low';
+        case 'info':
+        case 'informational':
+        case 'none':
+        case 'negligible':
+            return 'info';
+        default:
+            return 'unknown';
+    }
+}
+const ADVISORY = /^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3}|[A-Z][A-Z0-9]*-\d{4}-[A-Za-z0-9._-]+|[A-Z][A-Z0-9]+-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}(-[A-Za-z0-9]{4})?)$/i;
+/** Ids that name an advisory (CVE, GHSA, PYSEC, GO, RUSTSEC, OSV...), upper-cased, each once. */
+function advisoryIds(candidates) {
+    const ids = new Set();
+    for (const candidate of candidates)
+        if (typeof candidate === 'string' && ADVISORY.test(candidate))
+            ids.add(candidate.toUpperCase());
+    return [...ids];
+}
+/** A plain string field, or undefined: reports are untrusted input. */
+function scan_result_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positiveInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+function score(value) {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= 10 ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/npm-audit.ts
+
+
+/**
+ * `npm audit --json` (auditReportVersion 2, npm 7 and later): one result per
+ * package and advisory it names (`via` objects). `via` strings only say which
+ * vulnerable dependency a package pulls in; that dependency has its own entry.
+ * npm gives the vulnerable range, not the installed version.
+ */
+function npmAuditResults(report) {
+    const results = [];
+    for (const [key, value] of Object.entries((report.vulnerabilities ?? {}))) {
+        const entry = (value ?? {});
+        const name = scan_result_text(entry.name) ?? key;
+        const fix = entry.fixAvailable;
+        const fixAvailable = fix === false ? false : fix === true || (typeof fix === 'object' && fix !== null) ? true : undefined;
+        const fixedVersion = typeof fix === 'object' && fix !== null && scan_result_text(fix.name) === name ? scan_result_text(fix.version) : undefined;
+        for (const via of Array.isArray(entry.via) ? entry.via : []) {
+            if (!via || typeof via !== 'object')
+                continue;
+            const advisory = via;
+            const url = scan_result_text(advisory.url) ?? '';
+            const ghsa = url.split('/').pop() ?? '';
+            const ruleId = advisoryIds([ghsa]).length > 0 ? ghsa : `npm-advisory-${String(advisory.source ?? 'unknown')}`;
+            const range = scan_result_text(advisory.range) ?? scan_result_text(entry.range) ?? '';
+            results.push({
+                tool: 'npm audit',
+                ruleId,
+                ruleDescription: scan_result_text(advisory.title),
+                message: `${scan_result_text(advisory.title) ?? ruleId}: ${name} ${range}`.trim(),
+                severity: severityOfWord(advisory.severity ?? entry.severity),
+                cvss: positiveScore(advisory.cvss?.score),
+                fixAvailable,
+                fixedVersion,
+                advisories: advisoryIds([ruleId]),
+                package: { name, ecosystem: 'npm' },
+                fingerprint: (0,src/* textFingerprint */.rQ)(`npm audit/${ruleId}`, undefined, `${name} ${range}`),
+            });
+        }
+    }
+    return results;
+}
+/** npm writes a score of 0 when an advisory has none. */
+function positiveScore(value) {
+    const number = score(value);
+    return number ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/osv-scanner.ts
+
+
+/**
+ * `osv-scanner --format json`: results (one per lockfile or SBOM) → packages
+ * → vulnerabilities (OSV records), with `groups` joining the ids that are one
+ * vulnerability. One result per package and group; severity from the group's
+ * `max_severity` (a CVSS score), else the advisory database's word.
+ */
+function osvScannerResults(report, workspace) {
+    const results = [];
+    for (const sourceValue of Array.isArray(report.results) ? report.results : []) {
+        const source = (sourceValue ?? {});
+        const origin = (source.source ?? source.packageSource ?? {});
+        const file = relativeTo(scan_result_text(origin.path), workspace);
+        for (const packageValue of Array.isArray(source.packages) ? source.packages : []) {
+            const entry = (packageValue ?? {});
+            const pkg = (entry.package ?? {});
+            const name = scan_result_text(pkg.name);
+            if (!name)
+                continue;
+            const version = scan_result_text(pkg.version);
+            const vulns = (Array.isArray(entry.vulnerabilities) ? entry.vulnerabilities : []).map((vuln) => (vuln ?? {}));
+            const groups = (Array.isArray(entry.groups) && entry.groups.length > 0 ? entry.groups : vulns.map((vuln) => ({ ids: [vuln.id] }))).map((group) => (group ?? {}));
+            for (const group of groups) {
+                const ids = (Array.isArray(group.ids) ? group.ids : []).filter((id) => typeof id === 'string');
+                const members = vulns.filter((vuln) => ids.includes(String(vuln.id)));
+                const first = members[0] ?? {};
+                const ruleId = ids.find((id) => /^(GHSA|CVE)-/i.test(id)) ?? ids[0];
+                if (!ruleId)
+                    continue;
+                const cvss = score(group.max_severity);
+                const fixed = members.flatMap((vuln) => fixedVersions(vuln, name));
+                results.push({
+                    tool: 'osv-scanner',
+                    ruleId,
+                    ruleDescription: scan_result_text(first.summary),
+                    message: `${scan_result_text(first.summary) ?? ruleId}: ${name} ${version ?? ''}`.trim(),
+                    file,
+                    severity: cvss !== undefined ? severityOfScore(cvss) : severityOfWord((first.database_specific ?? {}).severity),
+                    cvss,
+                    fixAvailable: fixed.length > 0,
+                    fixedVersion: fixed[0],
+                    advisories: advisoryIds([...ids, ...(Array.isArray(group.aliases) ? group.aliases : []), ...members.flatMap((vuln) => (Array.isArray(vuln.aliases) ? vuln.aliases : []))]),
+                    package: { name, version, ecosystem: scan_result_text(pkg.ecosystem) },
+                    fingerprint: (0,src/* textFingerprint */.rQ)(`osv-scanner/${ruleId}`, file, `${name}@${version ?? ''}`),
+                });
+            }
+        }
+    }
+    return results;
+}
+/** `fixed` events of the ranges that concern this package. */
+function fixedVersions(vuln, name) {
+    const fixed = [];
+    for (const affectedValue of Array.isArray(vuln.affected) ? vuln.affected : []) {
+        const affected = (affectedValue ?? {});
+        if (scan_result_text((affected.package ?? {}).name) !== name)
+            continue;
+        for (const range of Array.isArray(affected.ranges) ? affected.ranges : []) {
+            for (const event of Array.isArray(range?.events) ? range.events : []) {
+                const version = scan_result_text(event?.fixed);
+                if (version)
+                    fixed.push(version);
+            }
+        }
+    }
+    return fixed;
+}
+/** osv-scanner writes absolute paths: shown relative to the checkout when inside it. */
+function relativeTo(path, workspace) {
+    if (!path)
+        return undefined;
+    const root = (0,src/* normaliseLocation */.so)(workspace).replace(/\/?$/, '/');
+    const normal = (0,src/* normaliseLocation */.so)(path);
+    return normal.startsWith(root) ? normal.slice(root.length) : normal;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/pip-audit.ts
+
+
+/**
+ * `pip-audit --format json`: `{"dependencies": [...]}` (2.x) or the bare list
+ * of 1.x. One result per dependency and vulnerability. pip-audit reports no
+ * severity: it is `unknown`, which blocks like `high` (fail closed); use
+ * waivers or the `cvss`/`fix-available` conditions to narrow it.
+ */
+function pipAuditResults(dependencies) {
+    const results = [];
+    for (const value of dependencies) {
+        const dependency = (value ?? {});
+        const name = scan_result_text(dependency.name);
+        if (!name)
+            continue;
+        const version = scan_result_text(dependency.version);
+        for (const vulnValue of Array.isArray(dependency.vulns) ? dependency.vulns : []) {
+            const vuln = (vulnValue ?? {});
+            const id = scan_result_text(vuln.id);
+            if (!id)
+                continue;
+            const fixes = (Array.isArray(vuln.fix_versions) ? vuln.fix_versions : []).filter((fix) => typeof fix === 'string');
+            const aliases = Array.isArray(vuln.aliases) ? vuln.aliases : [];
+            results.push({
+                tool: 'pip-audit',
+                ruleId: id,
+                message: `${id}: ${name} ${version ?? ''}`.trim() + (fixes.length ? ` (fixed in ${fixes.join(', ')})` : ' (no fixed version)'),
+                ruleDescription: scan_result_text(vuln.description)?.slice(0, 300),
+                severity: 'unknown',
+                fixAvailable: fixes.length > 0,
+                fixedVersion: fixes[0],
+                advisories: advisoryIds([id, ...aliases]),
+                package: { name, version, ecosystem: 'PyPI' },
+                fingerprint: (0,src/* textFingerprint */.rQ)(`pip-audit/${id}`, undefined, `${name}@${version ?? ''}`),
+            });
+        }
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/trivy-json.ts
+
+
+
+/**
+ * `trivy ... --format json` (SchemaVersion 2): per target, vulnerabilities,
+ * misconfigurations and secrets. CVSS: the V3 score of the severity source,
+ * else the highest any source gives. A secret's matched text is never read.
+ */
+function trivyResults(report, workspace) {
+    const results = [];
+    for (const targetValue of Array.isArray(report.Results) ? report.Results : []) {
+        const target = (targetValue ?? {});
+        const file = relativeTo(scan_result_text(target.Target), workspace);
+        for (const value of list(target.Vulnerabilities)) {
+            const id = scan_result_text(value.VulnerabilityID);
+            const name = scan_result_text(value.PkgName);
+            if (!id || !name)
+                continue;
+            const version = scan_result_text(value.InstalledVersion);
+            const fixed = scan_result_text(value.FixedVersion);
+            results.push({
+                tool: 'Trivy',
+                ruleId: id,
+                ruleDescription: scan_result_text(value.Title),
+                message: `${scan_result_text(value.Title) ?? id}: ${name} ${version ?? ''}`.trim() + (fixed ? ` (fixed in ${fixed})` : ''),
+                file,
+                severity: severityOfWord(value.Severity),
+                cvss: cvssOf(value),
+                fixAvailable: fixed !== undefined,
+                fixedVersion: fixed,
+                advisories: advisoryIds([id, ...(Array.isArray(value.VendorIDs) ? value.VendorIDs : [])]),
+                package: { name, version, ecosystem: scan_result_text(target.Type) },
+                fingerprint: (0,src/* textFingerprint */.rQ)(`Trivy/${id}`, file, `${name}@${version ?? ''}`),
+            });
+        }
+        for (const value of list(target.Misconfigurations)) {
+            const id = scan_result_text(value.AVDID) ?? scan_result_text(value.ID);
+            if (!id)
+                continue;
+            const line = positiveInteger((value.CauseMetadata ?? {}).StartLine);
+            results.push({ tool: 'Trivy', ruleId: id, ruleDescription: scan_result_text(value.Title), message: scan_result_text(value.Message) ?? scan_result_text(value.Title) ?? id, file, line, severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.rQ)(`Trivy/${id}`, file, scan_result_text(value.Message) ?? id) });
+        }
+        for (const value of list(target.Secrets)) {
+            const id = scan_result_text(value.RuleID);
+            if (!id)
+                continue;
+            results.push({ tool: 'Trivy', ruleId: id, message: `${scan_result_text(value.Title) ?? id} (secret found; its value is not shown)`, file, line: positiveInteger(value.StartLine), severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.rQ)(`Trivy/${id}`, file, String(value.StartLine ?? '')) });
+        }
+    }
+    return results;
+}
+function list(value) {
+    return (Array.isArray(value) ? value : []).map((item) => (item ?? {}));
+}
+function cvssOf(vulnerability) {
+    const sources = (vulnerability.CVSS ?? {});
+    const preferred = score((sources[String(vulnerability.SeveritySource ?? '')] ?? {}).V3Score);
+    if (preferred !== undefined)
+        return preferred;
+    const scores = Object.values(sources).map((source) => score(source?.V3Score)).filter((value) => value !== undefined);
+    return scores.length > 0 ? scores.reduce((a, b) => Math.max(a, b)) : undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/sarif-result.ts
+
+
+
+function runContext(tool, bases) {
+    const driver = (tool?.driver ?? {});
+    const rules = (Array.isArray(driver.rules) ? driver.rules : []).map((rule) => (rule && typeof rule === 'object' ? rule : {}));
+    const ruleById = new Map();
+    rules.forEach((rule, index) => {
+        const id = scan_result_text(rule.id);
+        if (id && !ruleById.has(id))
+            ruleById.set(id, index);
+    });
+    const baseMap = new Map();
+    for (const [name, value] of Object.entries((bases ?? {}))) {
+        const uri = scan_result_text(value?.uri);
+        if (uri)
+            baseMap.set(name, uri);
+    }
+    return { tool: scan_result_text(driver.name) ?? 'unknown scanner', rules, ruleById, bases: baseMap };
+}
+/**
+ * One SARIF result as a ScanResult. Severity, in order: a numeric
+ * `security-severity` (result, then rule properties; CodeQL, Trivy), the
+ * scanner's own severity property (Bandit's `issue_severity`, zizmor's
+ * `zizmor/severity`), then the SARIF level (result, then the rule's default,
+ * then `warning` as the spec says).
+ */
+function sarifResult(result, run) {
+    const ruleRef = (result.rule ?? {});
+    const index = positiveOrZero(result.ruleIndex) ?? positiveOrZero(ruleRef.index);
+    const ruleId = scan_result_text(result.ruleId) ?? scan_result_text(ruleRef.id) ?? (index !== undefined ? scan_result_text(run.rules[index]?.id) : undefined) ?? 'unnamed-rule';
+    const rule = run.rules[index ?? run.ruleById.get(ruleId) ?? -1] ?? {};
+    const ruleProperties = (rule.properties ?? {});
+    const properties = (result.properties ?? {});
+    const { snippet, ...location } = primaryLocation(result, run);
+    const securitySeverity = score(properties['security-severity']) ?? score(ruleProperties['security-severity']);
+    const level = scan_result_text(result.level) ?? scan_result_text((rule.defaultConfiguration ?? {}).level) ?? 'warning';
+    const named = severityOfWord(properties.issue_severity ?? properties['zizmor/severity'] ?? properties.severity);
+    const severity = securitySeverity !== undefined ? severityOfScore(securitySeverity) : named !== 'unknown' ? named : severityOfWord(level);
+    const message = messageText(result.message, rule) ?? ruleId;
+    const tags = Array.isArray(ruleProperties.tags) ? ruleProperties.tags : [];
+    return {
+        tool: run.tool,
+        ruleId,
+        ruleDescription: messageText(rule.shortDescription, {}) ?? scan_result_text(rule.name),
+        message,
+        ...location,
+        severity,
+        cvss: securitySeverity,
+        fixAvailable: Array.isArray(result.fixes) && result.fixes.length > 0 ? true : undefined,
+        advisories: advisoryIds([ruleId, ...tags]),
+        fingerprint: fingerprintOf(result, run.tool, ruleId, location.file, snippet ?? message),
+    };
+}
+function positiveOrZero(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+/** `message.text`, or the rule's message string it names by `id` (SARIF §3.11.7). */
+function messageText(message, rule) {
+    const value = (message ?? {});
+    const direct = scan_result_text(value.text) ?? scan_result_text(value.markdown);
+    if (direct)
+        return direct;
+    const id = scan_result_text(value.id);
+    const strings = (rule.messageStrings ?? {});
+    return id ? scan_result_text(strings[id]?.text) : undefined;
+}
+function primaryLocation(result, run) {
+    const location = (Array.isArray(result.locations) ? result.locations[0] : undefined);
+    const physical = (location?.physicalLocation ?? {});
+    const artifact = (physical.artifactLocation ?? {});
+    const region = (physical.region ?? {});
+    const uri = scan_result_text(artifact.uri);
+    const file = uri ? relativeUri(uri, scan_result_text(artifact.uriBaseId), run) : undefined;
+    const line = positiveInteger(region.startLine);
+    return {
+        file,
+        line,
+        column: line ? positiveInteger(region.startColumn) : undefined,
+        endLine: line ? positiveInteger(region.endLine) : undefined,
+        endColumn: line ? positiveInteger(region.endColumn) : undefined,
+        snippet: scan_result_text((region.snippet ?? {}).text),
+    };
+}
+/** A workspace-relative path: percent-decoded, `file://` and known absolute bases stripped. */
+function relativeUri(uri, baseId, run) {
+    let path = uri;
+    try {
+        path = decodeURIComponent(uri);
+    }
+    catch {
+        // A malformed escape stays as written.
+    }
+    const base = baseId ? run.bases.get(baseId) : undefined;
+    if (base && /^file:/i.test(base) && !/^[a-z]+:/i.test(path))
+        return (0,src/* normaliseLocation */.so)(path);
+    return (0,src/* normaliseLocation */.so)(path.replace(/^file:\/\/[^/]*/i, ''));
+}
+/**
+ * partialFingerprints when the scanner gives them (CodeQL's line hash, which
+ * survives line shifts); else the rule, the location and the flagged text.
+ */
+function fingerprintOf(result, tool, ruleId, file, flagged) {
+    const partial = Object.entries((result.partialFingerprints ?? {})).filter(([, value]) => typeof value === 'string');
+    if (partial.length > 0) {
+        const canonical = partial.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, value]) => `${key}=${value}`).join('\n');
+        return `sarif:${(0,external_node_crypto_.createHash)('sha256').update(`${tool}\u0000${ruleId}\u0000${file ?? ''}\u0000${canonical}`).digest('hex').slice(0, 32)}`;
+    }
+    return (0,src/* textFingerprint */.rQ)(`${tool}/${ruleId}`, file, flagged);
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/read-results.ts
+
+
+
+
+
+
+
+/** The tool a native format names. */
+const NATIVE_TOOL = { 'npm-audit': 'npm audit', 'pip-audit': 'pip-audit', 'osv-scanner': 'osv-scanner', trivy: 'Trivy' };
+const READ_CHUNK = 1024 * 1024;
+/** A SARIF run's results came before its tool: read the tools first, then the results. */
+class ToolsComeLater extends Error {
+}
+/**
+ * Reads one scanner output and hands each result to `onResult`, in bounded
+ * memory for SARIF (one result parsed at a time; a 200 MB CodeQL log never
+ * sits in memory whole). The format is told from the document itself: SARIF
+ * 2.1.0 (`version` and `runs`), npm audit (`auditReportVersion: 2`),
+ * pip-audit (`dependencies`, or 1.x's bare list), osv-scanner (`results`
+ * with `packages`), Trivy (`SchemaVersion` and `Results`). Anything else,
+ * and any JSON that does not parse, is a config error naming the file: never
+ * an empty pass.
+ */
+async function readResults(file, workspace, onResult) {
+    try {
+        return await readOnce(file, workspace, onResult, undefined);
+    }
+    catch (error) {
+        if (!(error instanceof ToolsComeLater))
+            throw error;
+        const tools = await readTools(file);
+        return readOnce(file, workspace, onResult, tools);
+    }
+}
+async function readOnce(file, workspace, onResult, knownTools) {
+    const top = {};
+    const rootItems = [];
+    const runs = new Map();
+    let sawRuns = false;
+    const scanner = new src/* JsonScanner */.VF({
+        select(path) {
+            if (path.length === 0)
+                return 'enter';
+            if (path[0] === 'runs') {
+                sawRuns = true;
+                return selectInRun(path);
+            }
+            return 'capture';
+        },
+        value(path, value) {
+            if (path.length === 1) {
+                if (typeof path[0] === 'number')
+                    rootItems.push(value);
+                else
+                    top[path[0]] = value;
+                return;
+            }
+            const run = runs.get(path[1]) ?? {};
+            runs.set(path[1], run);
+            if (path[2] === 'tool')
+                run.tool = value;
+            else if (path[2] === 'originalUriBaseIds')
+                run.bases = value;
+            else if (path[2] === 'results') {
+                if (!value || typeof value !== 'object' || Array.isArray(value))
+                    throw new src/* JsonSyntaxError */.q3('a SARIF result that is not an object', 0);
+                run.context ??= knownTools?.get(path[1]) ?? (run.tool !== undefined ? runContext(run.tool, run.bases) : undefined);
+                if (!run.context)
+                    throw new ToolsComeLater();
+                onResult(sarifResult(value, run.context));
+            }
+        },
+    });
+    await feed(file, scanner);
+    const format = finish(file, workspace, top, rootItems, sawRuns, onResult);
+    if (format !== 'sarif')
+        return { format, tools: [NATIVE_TOOL[format]] };
+    const tools = [...runs.values()].map((run) => (run.context ?? runContext(run.tool, run.bases)).tool);
+    return { format, tools: [...new Set(tools)] };
+}
+function selectInRun(path) {
+    if (path.length === 1)
+        return 'enter';
+    if (path.length === 2)
+        return typeof path[1] === 'number' ? 'enter' : 'skip';
+    if (path.length === 3)
+        return path[2] === 'results' ? 'enter' : path[2] === 'tool' || path[2] === 'originalUriBaseIds' ? 'capture' : 'skip';
+    return 'capture';
+}
+/** The first pass of a SARIF file whose results precede their tool: tools only, results skipped. */
+async function readTools(file) {
+    const found = new Map();
+    const scanner = new src/* JsonScanner */.VF({
+        select: (path) => (path.length === 0 || (path.length === 1 && path[0] === 'runs') || (path.length === 2 && path[0] === 'runs') ? 'enter' : path.length === 3 && path[0] === 'runs' && (path[2] === 'tool' || path[2] === 'originalUriBaseIds') ? 'capture' : 'skip'),
+        value(path, value) {
+            const run = found.get(path[1]) ?? {};
+            found.set(path[1], run);
+            if (path[2] === 'tool')
+                run.tool = value;
+            else
+                run.bases = value;
+        },
+    });
+    await feed(file, scanner);
+    return new Map([...found].map(([index, run]) => [index, runContext(run.tool, run.bases)]));
+}
+async function feed(file, scanner) {
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: READ_CHUNK }))
+            scanner.push(chunk);
+        scanner.end();
+    }
+    catch (error) {
+        if (error instanceof ToolsComeLater || error instanceof src/* GatesError */.xx)
+            throw error;
+        if (error instanceof src/* JsonSyntaxError */.q3)
+            throw invalid(file, `it is not valid JSON: ${error.message} at byte ${error.offset}`);
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR')
+            throw invalid(file, `it cannot be read (${code})`);
+        throw error;
+    }
+}
+function finish(file, workspace, top, rootItems, isSarif, onResult) {
+    const emit = (results) => results.forEach(onResult);
+    if (isSarif) {
+        if (top.version !== '2.1.0')
+            throw invalid(file, `it is SARIF version ${JSON.stringify(top.version ?? null)}; security-gate reads SARIF 2.1.0`);
+        return 'sarif';
+    }
+    if (rootItems.length > 0 && rootItems.every((item) => item && typeof item === 'object' && 'name' in item && ('vulns' in item || 'skip_reason' in item))) {
+        emit(pipAuditResults(rootItems));
+        return 'pip-audit';
+    }
+    if (top.auditReportVersion !== undefined) {
+        if (top.auditReportVersion !== 2)
+            throw invalid(file, `it is npm audit report version ${JSON.stringify(top.auditReportVersion)}; security-gate reads version 2 (npm 7 and later)`);
+        emit(npmAuditResults(top));
+        return 'npm-audit';
+    }
+    if (Array.isArray(top.dependencies)) {
+        emit(pipAuditResults(top.dependencies));
+        return 'pip-audit';
+    }
+    if (typeof top.SchemaVersion === 'number') {
+        emit(trivyResults(top, workspace));
+        return 'trivy';
+    }
+    if (Array.isArray(top.results) && top.results.every((entry) => entry && typeof entry === 'object' && Array.isArray(entry.packages))) {
+        emit(osvScannerResults(top, workspace));
+        return 'osv-scanner';
+    }
+    throw invalid(file, 'it is none of the formats security-gate reads (SARIF 2.1.0, npm audit, pip-audit, osv-scanner or Trivy JSON)');
+}
+function invalid(file, reason) {
+    return new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: file.display, reason });
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/judge/block-policy.ts
+
+
+const DEFAULT_BLOCK_POLICY = { severity: 'high', knownExploited: true, fixAvailable: false, newSinceBase: true };
+function blockPolicyFrom(config) {
+    const block = ((0,src/* valueAt */.fK)(config, 'security-gate.block') ?? {});
+    return {
+        severity: block.severity ?? DEFAULT_BLOCK_POLICY.severity,
+        cvss: block.cvss,
+        knownExploited: block['known-exploited'] ?? DEFAULT_BLOCK_POLICY.knownExploited,
+        fixAvailable: block['fix-available'] ?? DEFAULT_BLOCK_POLICY.fixAvailable,
+        newSinceBase: block['new-since-base'] ?? DEFAULT_BLOCK_POLICY.newSinceBase,
+    };
+}
+/**
+ * Whether a result blocks. Any trigger (severity at or above the threshold,
+ * CVSS at or above the score, an advisory in the known-exploited list) makes
+ * it a candidate; every filter (a fix available, new since the base) must
+ * then hold. Unknown facts fail closed: a result whose scanner cannot say
+ * whether a fix exists counts as fixable. Pure.
+ */
+function judge(result, policy, knownExploited, base) {
+    const exploited = result.advisories.some((id) => knownExploited.has(id));
+    const isNew = base ? !base.has(result.fingerprint) : undefined;
+    const triggers = [];
+    if (policy.severity !== 'none' && SEVERITY_ORDER[result.severity] >= SEVERITY_ORDER[policy.severity])
+        triggers.push(`severity ${result.severity} ≥ ${policy.severity}`);
+    if (policy.cvss !== undefined && result.cvss !== undefined && result.cvss >= policy.cvss)
+        triggers.push(`CVSS ${result.cvss} ≥ ${policy.cvss}`);
+    if (policy.knownExploited && exploited)
+        triggers.push('known exploited');
+    if (triggers.length === 0)
+        return { blocks: false, because: 'below every block condition', knownExploited: exploited, isNew };
+    if (policy.fixAvailable && result.fixAvailable === false)
+        return { blocks: false, because: `${triggers.join(', ')}, but no fix is available`, knownExploited: exploited, isNew };
+    if (policy.newSinceBase && isNew === false)
+        return { blocks: false, because: `${triggers.join(', ')}, but also in the base results`, knownExploited: exploited, isNew };
+    return { blocks: true, because: triggers.join(', '), knownExploited: exploited, isNew };
+}
+/** The CISA Known Exploited Vulnerabilities catalogue format: `vulnerabilities[].cveID`. */
+function knownExploitedIds(data, display) {
+    const list = data?.vulnerabilities;
+    if (!Array.isArray(list))
+        throw new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: 'it is not a known-exploited catalogue in the CISA KEV JSON format (no `vulnerabilities` list)' });
+    const ids = new Set();
+    for (const entry of list) {
+        const id = entry?.cveID;
+        if (typeof id === 'string')
+            ids.add(id.toUpperCase());
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/judge/to-finding.ts
+/**
+ * A judged result as a finding: `error` when it blocks (the gate fails on
+ * errors only), else `warning` for medium and above and `note` below. The
+ * scanner's own severity, CVSS and the reason stay in its properties.
+ */
+function toFinding(result, judgement) {
+    const properties = { severity: result.severity, blocks: judgement.blocks, because: judgement.because };
+    if (result.cvss !== undefined)
+        properties.cvss = result.cvss;
+    if (result.fixAvailable !== undefined)
+        properties.fixAvailable = result.fixAvailable;
+    if (result.fixedVersion)
+        properties.fixedVersion = result.fixedVersion;
+    if (judgement.knownExploited)
+        properties.knownExploited = true;
+    if (judgement.isNew !== undefined)
+        properties.newSinceBase = judgement.isNew;
+    return {
+        ruleId: result.ruleId,
+        tool: result.tool,
+        severity: judgement.blocks ? 'error' : ['critical', 'high', 'unknown', 'medium'].includes(result.severity) ? 'warning' : 'note',
+        message: `${result.message} [${judgement.blocks ? 'blocks' : 'does not block'}: ${judgement.because}]`,
+        ...(result.file ? { file: result.file } : {}),
+        ...(result.line ? { line: result.line, column: result.column, endLine: result.endLine, endColumn: result.endColumn } : {}),
+        ...(result.fixedVersion && result.package ? { fixHint: `upgrade ${result.package.name} to ${result.fixedVersion}` } : {}),
+        fingerprint: result.fingerprint,
+        ...(result.advisories.length ? { advisories: result.advisories } : {}),
+        ...(result.package ? { package: result.package } : {}),
+        properties,
+    };
+}
+/** Each scanner rule once, under its scanner: the merged SARIF's rules (kept as results stream in, not per result). */
+class RuleTable {
+    rules = new Map();
+    add(result, blocks) {
+        const key = `${result.tool}\u0000${result.ruleId}`;
+        const known = this.rules.get(key);
+        if (known) {
+            if (blocks)
+                known.severity = 'error';
+            return;
+        }
+        this.rules.set(key, { id: result.ruleId, tool: result.tool, description: result.ruleDescription ?? result.ruleId, severity: blocks ? 'error' : 'warning' });
+    }
+    list() {
+        return [...this.rules.values()];
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/report/security-metrics.ts
+/**
+ * The metrics the plan names for this gate, per run (the action's
+ * metrics.json; output `metrics-file`): blocks, and waiver approvals and
+ * expiries, for dashboards that chart exceptions over time.
+ */
+function securityMetrics(blocking, waived, waivers) {
+    const count = (...states) => waivers.filter((waiver) => states.includes(waiver.state)).length;
+    return {
+        blocked: blocking > 0,
+        blockingFindings: blocking,
+        waivedFindings: waived,
+        waiverApprovals: count('applied', 'expiring'),
+        waiverExpiries: count('expired'),
+        waiversExpiringSoon: count('expiring'),
+        waiversStale: count('stale'),
+        waiversRefused: count('rejected', 'unapproved', 'unwaivable'),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/report/security-summary.ts
+
+/** Counts per scanner, after waivers: what each tool reported and what of it blocks. */
+function countPerScanner(findings, sources) {
+    const counts = new Map();
+    for (const [tool, source] of sources)
+        counts.set(tool, { tool, ...source, results: 0, blocking: 0, waived: 0 });
+    for (const finding of findings) {
+        const count = counts.get(finding.tool ?? '');
+        if (!count)
+            continue;
+        count.results++;
+        if (finding.waived)
+            count.waived++;
+        else if (finding.severity === 'error')
+            count.blocking++;
+    }
+    return [...counts.values()].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0));
+}
+function describePolicy(policy, withBase, kevCount) {
+    const triggers = [
+        policy.severity === 'none' ? undefined : `severity ≥ ${policy.severity}`,
+        policy.cvss === undefined ? undefined : `CVSS ≥ ${policy.cvss}`,
+        policy.knownExploited ? (kevCount === undefined ? 'known exploited (no list given)' : `known exploited (${kevCount} CVEs listed)`) : undefined,
+    ].filter(Boolean);
+    const filters = [policy.fixAvailable ? 'only with a fix available' : undefined, policy.newSinceBase && withBase ? 'only new since the base results' : undefined].filter(Boolean);
+    return `Blocks on ${triggers.length ? triggers.join(' or ') : 'nothing (no trigger configured)'}${filters.length ? `; ${filters.join(', ')}` : ''}.`;
+}
+/** The scanners table, after the findings: what was read, from where, and how much of it blocks. */
+function renderScannerSection(counts, policyLine, md) {
+    const rows = counts.map((count) => [md.text(count.tool), [...count.formats].join(', '), String(count.files.size), String(count.results), String(count.blocking), String(count.waived)]);
+    return ['### Results per scanner', '', md.text(policyLine), '', (0,src/* table */.tp)(['Scanner', 'Format', 'Files', 'Results', 'Blocking', 'Waived'], rows), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/definition.ts
+
+
+
+
+
+
+
+
+const SECURITY_GATE_RULES = [
+    { id: 'scanner-result', description: 'A scanner result judged against the block conditions; its rule id is the scanner\'s own', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('security-gate', 'scanner-result') },
+];
+const securityGate = {
+    name: 'security-gate',
+    description: 'Scanner results (SARIF 2.1.0, npm audit, pip-audit, osv-scanner, Trivy) against block conditions and waivers.',
+    rules: SECURITY_GATE_RULES,
+    secretInputs: ['token'],
+    async run({ inputs, workspace, config, runner, redactor, stateRoot }) {
+        inputs.required('results');
+        const policy = blockPolicyFrom(config.values);
+        const files = resultFiles(inputs.list('results'), workspace, 'results');
+        const baseInput = inputs.list('base-results');
+        const base = baseInput.length > 0 ? await baseFingerprints(resultFiles(baseInput, workspace, 'base-results'), workspace) : undefined;
+        const kevPath = inputs.string('known-exploited');
+        const kev = kevPath ? knownExploitedIds(await readJson((0,external_node_path_.resolve)(workspace, kevPath), kevPath), kevPath) : new Set();
+        const rules = new RuleTable();
+        const findings = [];
+        let meetingConditions = 0;
+        const sources = new Map();
+        for (const file of files) {
+            const { format, tools } = await readResults(file, workspace, (result) => {
+                const judgement = judge(result, policy, kev, base);
+                rules.add(result, judgement.blocks);
+                if (judgement.blocks)
+                    meetingConditions++;
+                findings.push(toFinding(result, judgement));
+            });
+            // A file with no results still counts for its scanner: a clean scan is a result.
+            for (const tool of tools) {
+                const source = sources.get(tool) ?? { formats: new Set(), files: new Set() };
+                source.formats.add(format);
+                source.files.add(file.display);
+                sources.set(tool, source);
+            }
+        }
+        runner.debug(`security-gate: ${findings.length} result(s) from ${files.length} file(s), ${meetingConditions} meeting a block condition before waivers`);
+        const policyLine = describePolicy(policy, base !== undefined, kevPath ? kev.size : undefined);
+        return {
+            findings,
+            rules: [...SECURITY_GATE_RULES, ...rules.list()],
+            // Blocking results are errors and fail the gate whatever `fail-on` says: security decisions fail closed.
+            failOn: 'error',
+            async afterWaivers(waived, waivers) {
+                const blocking = waived.filter((finding) => finding.severity === 'error' && !finding.waived).length;
+                const waivedCount = waived.filter((finding) => finding.waived).length;
+                if (blocking > 0) {
+                    runner.annotation(`::error title=security block without waiver::${blocking} finding(s) meet the block conditions and no waiver covers them. See the job summary.`, `error   security block without waiver: ${blocking} finding(s) meet the block conditions and no waiver covers them`);
+                }
+                const metrics = securityMetrics(blocking, waivedCount, waivers);
+                const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'security-gate'), 'metrics.json', metrics, redactor);
+                return {
+                    outputs: { blocked: String(blocking > 0), 'blocking-count': String(blocking), 'waived-count': String(waivedCount), 'metrics-file': metricsFile },
+                    notes: blocking > 0 ? [`⛔ Security block without waiver: ${blocking} finding(s) meet the block conditions and no waiver covers them.`] : undefined,
+                    summaryAppendix: renderScannerSection(countPerScanner(waived, sources), policyLine, (0,src/* markdownText */.p7)(redactor)),
+                    ledgerEvent: { blocked: blocking > 0, blocking, waived: waivedCount },
+                };
+            },
+        };
+    },
+};
+/** The files the patterns name; none at all is a config error, never a pass. */
+function resultFiles(patterns, workspace, input) {
+    const discovery = (0,src/* discoverFiles */.ZO)(patterns, workspace);
+    if (discovery.files.length === 0) {
+        throw new src/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `the \`${input}\` patterns (${patterns.join(', ')}) match no file` });
+    }
+    if (discovery.unmatched.length > 0) {
+        throw new src/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `\`${input}\` pattern(s) ${discovery.unmatched.join(', ')} match no file (a scan that wrote nothing is not a clean scan)` });
+    }
+    return discovery.files.map((file) => ({ path: file.path, display: file.display }));
+}
+async function baseFingerprints(files, workspace) {
+    const fingerprints = new Set();
+    for (const file of files)
+        await readResults(file, workspace, (result) => fingerprints.add(result.fingerprint));
+    return fingerprints;
+}
+async function readJson(path, display) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: `it cannot be read (${error.code ?? 'error'})` });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* GatesError */.xx('GATES_E_RESULTS_INVALID', { file: display, reason: `it is not valid JSON: ${error.message}` });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3562:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(840);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7143);
+
+
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .securityGate */ .K);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
+/* harmony export */ });
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
+
+
+
+
+const ERROR_CATALOGUE = {
+    GATES_E_USAGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: '{detail}',
+        hint: 'Run `gates --help` for usage.',
+    },
+    GATES_E_UNKNOWN_COMMAND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Unknown command "{command}".',
+        hint: 'Known commands: {known}.',
+    },
+    GATES_E_UNKNOWN_FLAG: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Unknown option "{flag}" for `{command}`.',
+        hint: 'Run `gates {command} --help` for its options.',
+    },
+    GATES_E_INPUT_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
+        hint: 'Fix the `with: {input}:` value in the workflow step.',
+    },
+    GATES_E_INPUT_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is required but was not supplied.',
+        hint: 'Add `{input}:` under `with:` in the workflow step.',
+    },
+    GATES_E_ENV_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
+    GATES_E_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'File {file} does not exist.',
+        hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_INPUT_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" names {file}, which does not exist.',
+        hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
+    },
+    GATES_E_POLICY_REQUIRED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
+        hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
+    },
+    GATES_E_FILE_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'File {file} cannot be read: {reason}.',
+        hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
+    },
+    GATES_E_PATH_OUTSIDE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
+        hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
+    },
+    GATES_E_CONFIG_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not exist.',
+        hint: 'Create it, or point the `config` input at the right path.',
+    },
+    GATES_E_CONFIG_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} cannot be read: {reason}.',
+        hint: 'Check the path and the file permissions.',
+    },
+    GATES_E_CONFIG_EMPTY: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is empty.',
+        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
+    },
+    GATES_E_CONFIG_TOO_LARGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
+        hint: 'Config files are small; check that the path names the right file.',
+    },
+    GATES_E_CONFIG_SYNTAX: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is not valid {format}: {detail}',
+        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_CONFIG_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not match its schema ({count} problem(s)).',
+        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_STATE_ROOT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'State root {path} cannot be used: {reason}.',
+        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
+    },
+    GATES_E_LOCK_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
+        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+    },
+    GATES_E_FILESYSTEM: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Filesystem error on {path}: {reason}.',
+        hint: 'Check free space and permissions on the runner.',
+    },
+    GATES_E_LEDGER_TAMPERED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
+        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+    },
+    GATES_E_LEDGER_UNANCHORED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} is not anchored: {reason}.',
+        hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+    },
+    GATES_E_GATE_RESERVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
+        hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
+    },
+    GATES_E_NETWORK: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Request to {url} failed: {reason}.',
+        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
+    },
+    GATES_E_API_NO_TOKEN: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: '{what} needs the GitHub API, but no token was given.',
+        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+    },
+    GATES_E_API_DENIED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answered {status} for {route}: {reason}.',
+        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+    },
+    GATES_E_API_RATE_LIMITED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+    },
+    GATES_E_API_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} timed out after {timeout}.',
+        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+    },
+    GATES_E_API_UNAVAILABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+    },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_RESULTS_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Scanner results {file} cannot be used: {reason}.',
+        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+    },
+    GATES_E_RESULTS_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'No scanner results to judge: {detail}.',
+        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
+    },
+    GATES_E_GATE_FAILED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
+        message: '{detail}',
+        hint: 'See the job summary for the findings that failed the gate.',
+    },
+    GATES_E_INTERNAL: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
+        message: 'Internal error: {detail}',
+        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
+    },
+};
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the documentation of the gates being run lives, so a link opens the
+ * docs of that very version (each action's reference is `<action>/README.md`,
+ * errors are `docs/errors.md`):
+ * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
+ *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
+ *   actions/runner sets them for every action from a repository), on the
+ *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
+ * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
+ *   a checkout of the repository itself: that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the README files of the gates installation, as
+ *   file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
+}
+
+
+/***/ }),
+
+/***/ 9926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/** Stable process exit codes: the contract workflows and scripts branch on. */
+const ExitCode = {
+    /** Every gate passed. */
+    Pass: 0,
+    /** A policy said no. */
+    GateFailed: 1,
+    /** Usage or configuration error: the caller must change something. */
+    Usage: 2,
+    /** Infrastructure error: network, API, filesystem. Retrying may help. */
+    Infrastructure: 3,
+    /** A bug in gates. */
+    Internal: 4,
+};
+
+
+/***/ }),
+
+/***/ 5170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   xx: () => (/* binding */ GatesError)
+/* harmony export */ });
+/* unused harmony exports fillTemplate, formatLocation */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
+
+function fillTemplate(template, params) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
+}
+/** The one error type gates throws on purpose; anything else is a bug (exit 4). */
+class GatesError extends Error {
+    code;
+    exitCode;
+    hint;
+    location;
+    details;
+    constructor(code, params = {}, options = {}) {
+        const spec = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CATALOGUE */ .T6[code];
+        super(fillTemplate(spec.message, params), { cause: options.cause });
+        this.name = 'GatesError';
+        this.code = code;
+        this.exitCode = spec.exitCode;
+        this.hint = options.hint ?? fillTemplate(spec.hint, params);
+        this.location = options.location;
+        this.details = options.details ?? [];
+    }
+    toJSON() {
+        return {
+            code: this.code,
+            exitCode: this.exitCode,
+            message: this.message,
+            hint: this.hint,
+            docs: (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(this.code),
+            ...(this.location ? { location: this.location } : {}),
+            details: this.details,
+        };
+    }
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined)
+        text += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined)
+        text += `:${location.column}`;
+    return text;
+}
+/** Human form: `error GATES_E_X: message` then located details and the hint. */
+function formatError(error) {
+    const lines = [];
+    const where = error.location ? `${formatLocation(error.location)}: ` : '';
+    lines.push(`error ${error.code}: ${where}${error.message}`);
+    for (const detail of error.details) {
+        const at = detail.location ? `${formatLocation(detail.location)}: ` : '';
+        lines.push(`  - ${at}${detail.message}${detail.hint ? ` (${detail.hint})` : ''}`);
+    }
+    lines.push(`  hint: ${error.hint}`);
+    lines.push(`  docs: ${error.docs}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ describeRoute),
+/* harmony export */   qt: () => (/* binding */ requireAnswer),
+/* harmony export */   rY: () => (/* binding */ answerOrAbsent),
+/* harmony export */   yN: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5170);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7528);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2142);
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_LIMITS */ .ch, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_TIMEOUT', { route: label, timeout: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.timeoutMs) }));
+            }
+            const decision = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decideRetry */ .tE)(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${(0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+
+/***/ }),
+
+/***/ 2964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UY: () => (/* binding */ connectGitHub)
+});
+
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, PUBLIC_API_URL, apiBaseUrl
+
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(5170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(5561);
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new api_client/* GitHubApi */.yN(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 2142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ch: () => (/* binding */ DEFAULT_RETRY_LIMITS),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports isRateLimited, rateLimitWaitMs */
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j0: () => (/* reexport */ CONFIG_KINDS),
+  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  VF: () => (/* reexport */ JsonScanner),
+  q3: () => (/* reexport */ JsonSyntaxError),
+  ZO: () => (/* reexport */ discoverFiles),
+  A4: () => (/* reexport */ getAllPages),
+  fU: () => (/* reexport */ globMatcher),
+  HT: () => (/* reexport */ loadConfigFile),
+  p7: () => (/* reexport */ markdownText),
+  so: () => (/* reexport */ normaliseLocation),
+  qt: () => (/* reexport */ api_client/* requireAnswer */.qt),
+  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
+  VN: () => (/* reexport */ runMain),
+  BQ: () => (/* reexport */ statePath),
+  tp: () => (/* reexport */ table),
+  rQ: () => (/* reexport */ textFingerprint),
+  fK: () => (/* reexport */ valueAt),
+  aS: () => (/* reexport */ writeReportFile)
+});
+
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, applyWaivers, base64Fragments, canonicalJson, capMarkdown, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, fileLink, fingerprintOf, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeTextReport
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(5170);
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
+const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
+/** Runs `body` holding the named lock, releasing it however `body` ends. */
+async function withLock(lock, name, body, options) {
+    const release = await lock.acquire(name, options);
+    try {
+        return await body();
+    }
+    finally {
+        await release();
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/make-directories.ts
+
+
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path, mode = 0o777) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse()) {
+        try {
+            (0,external_node_fs_.mkdirSync)(directory, { mode });
+        }
+        catch (error) {
+            // Another writer created it meanwhile: what matters is that it exists.
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/contained-path.ts
+
+
+
+
+/**
+ * True when `child` is `parent` or below it, comparing paths as written (no
+ * filesystem access). A name that merely starts with two dots (`..state`) is
+ * inside; only a `..` component leads out.
+ */
+function isInside(child, parent) {
+    const path = (0,external_node_path_.relative)((0,external_node_path_.resolve)(parent), (0,external_node_path_.resolve)(child));
+    return path === '' || (path !== '..' && !path.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * Where to write `target` so that it lands inside `root`: the real path of its
+ * directory (every symbolic link on the way resolved) joined with its name.
+ * Refused (GATES_E_PATH_OUTSIDE, exit 2) when the path is outside `root` as
+ * written, or a symbolic link on the way leads outside it — a link committed
+ * to a repository as `logs -> /home/runner` must not make gates rewrite the
+ * runner's files. The last component is not resolved: writers replace it by
+ * rename (which replaces a link rather than following it) or open it with
+ * O_NOFOLLOW. Writing to the returned path, not `target`, means a link swapped
+ * in on the way after this check is not followed either.
+ */
+function containedPath(root, target, options = {}) {
+    const absolute = (0,external_node_path_.resolve)(target);
+    if ((0,external_node_path_.dirname)(absolute) === absolute)
+        throw outside(target, absolute, root);
+    return (0,external_node_path_.join)(containedDirectory(root, (0,external_node_path_.dirname)(absolute), options, target), (0,external_node_path_.basename)(absolute));
+}
+/**
+ * The real path of `directory`, which must be inside `root` both as written
+ * and once every link is resolved. A directory that does not exist yet is
+ * judged by its deepest existing ancestor; with createDirectories the missing
+ * ones are then created one at a time, each inside a directory already
+ * checked. Without it, the returned path is where it would be.
+ */
+function containedDirectory(root, directory, options = {}, shown = directory) {
+    const absolute = (0,external_node_path_.resolve)(directory);
+    if (!isInside(absolute, root))
+        throw outside(shown, absolute, root);
+    let realRoot;
+    try {
+        if (options.createDirectories)
+            makeDirectories(root, options.directoryMode);
+        realRoot = external_node_fs_.realpathSync.native(root);
+    }
+    catch (error) {
+        throw filesystemError(root, error);
+    }
+    const missing = [];
+    let existing = absolute;
+    let real;
+    for (;;) {
+        try {
+            real = external_node_fs_.realpathSync.native(existing);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT' || (0,external_node_path_.dirname)(existing) === existing)
+                throw filesystemError(existing, error);
+            missing.unshift((0,external_node_path_.basename)(existing));
+            existing = (0,external_node_path_.dirname)(existing);
+        }
+    }
+    if (!isInside(real, realRoot))
+        throw outside(shown, real, root);
+    for (const name of missing) {
+        real = (0,external_node_path_.join)(real, name);
+        if (!options.createDirectories)
+            continue;
+        try {
+            (0,external_node_fs_.mkdirSync)(real, { mode: options.directoryMode ?? 0o777 });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw filesystemError(real, error);
+            // Created meanwhile, by another writer or as a link: only a real directory is used.
+            if (!(0,external_node_fs_.lstatSync)(real).isDirectory())
+                throw outside(shown, real, root);
+        }
+    }
+    return real;
+}
+/** GATES_E_PATH_OUTSIDE, with where the path really leads. */
+class PathOutside extends gates_error/* GatesError */.xx {
+    path;
+    real;
+    root;
+    constructor(path, real, root) {
+        super('GATES_E_PATH_OUTSIDE', { path, real, root });
+        this.path = path;
+        this.real = real;
+        this.root = root;
+    }
+}
+function outside(target, real, root) {
+    return new PathOutside(target, real, root);
+}
+function filesystemError(path, error) {
+    const code = error.code;
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: code === 'ENOTDIR' ? 'a component of the path is not a directory' : (code ?? error.message) }, { cause: error });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/read-file.ts
+
+
+/** Why a file could not be read; a GatesError (exit 2) that callers may turn into a more specific one by its kind. */
+class UnreadableFile extends gates_error/* GatesError */.xx {
+    file;
+    kind;
+    reason;
+    constructor(file, kind, reason, cause) {
+        super(kind === 'missing' ? 'GATES_E_FILE_NOT_FOUND' : 'GATES_E_FILE_UNREADABLE', { file, reason }, { cause });
+        this.file = file;
+        this.kind = kind;
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Opens a file for reading the one safe way: without blocking (opening a FIFO
+ * would wait for a writer forever), and checked on the opened descriptor to
+ * be a regular file — so a FIFO, a device such as /dev/zero, a socket or a
+ * directory is refused, with no window to swap the file between the check
+ * and the read. For readers that stream (logs, test reports); the caller
+ * closes the descriptor and enforces its own size limit.
+ */
+function openRegularFile(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS | (options.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw describeOpenError(path, error);
+    }
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw new UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
+        return { fd, stats: info };
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        if (error instanceof UnreadableFile)
+            throw error;
+        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+}
+/** The one way the suite reads a whole file it did not just create: see openRegularFile; read up to `maxBytes`, never further. */
+function readRegularFile(path, options) {
+    const { fd, stats } = openRegularFile(path, options);
+    try {
+        return readCapped(fd, path, stats.size, options.maxBytes);
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile)
+            throw error;
+        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
+function readTextFile(path, options) {
+    return readRegularFile(path, options).toString('utf8');
+}
+/** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
+function read_file_readRegularFileIfExists(path, options) {
+    try {
+        return readRegularFile(path, options);
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'missing')
+            return undefined;
+        throw error;
+    }
+}
+function readCapped(fd, path, statSize, maxBytes) {
+    // Reads one byte past the cap, which shows a file that is too large (or still growing) without reading all of it.
+    const limit = maxBytes + 1;
+    const chunks = [];
+    let total = 0;
+    // Sized from stat, which can be 0 for files that do have content (/proc): then in 64 KiB steps.
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(statSize + 1, 64 * 1024), CHUNK_BYTES));
+    let filled = 0;
+    for (;;) {
+        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
+        if (read === 0)
+            break;
+        filled += read;
+        total += read;
+        if (total >= limit)
+            break;
+        if (filled === buffer.length) {
+            chunks.push(buffer);
+            buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit - total));
+            filled = 0;
+        }
+    }
+    if (total > maxBytes)
+        throw new UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
+    chunks.push(buffer.subarray(0, filled));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function describeOpenError(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new UnreadableFile(path, 'missing', 'it does not exist', error);
+    if (code === 'ELOOP')
+        return new UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new UnreadableFile(path, 'io', 'permission denied', error);
+    if (code === 'ENOTDIR')
+        return new UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
+    return new UnreadableFile(path, 'io', code ?? error.message, error);
+}
+function describeType(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/process-alive.ts
+
+
+
+/**
+ * Whether a process with this id is running on this machine (EPERM: it
+ * exists, owned by another user). A zombie — exited, not yet reaped, which
+ * is what an orphan becomes where PID 1 does not reap (many containers) — is
+ * not running: its lock and its temporary files are free to take.
+ */
+function isProcessAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    return !isZombie(pid);
+}
+/** Linux: the state letter after the command name in /proc/<pid>/stat. Elsewhere (no /proc) a process counts as alive. */
+function isZombie(pid) {
+    try {
+        const stat = readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A short tag of this machine's host name, for names of files that a pid
+ * alone would not tie to a machine: on a state root shared between machines,
+ * only the machine that wrote a file can tell whether its writer is gone.
+ */
+const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_namespaceObject.hostname)()).digest('hex').slice(0, 8);
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/temp-files.ts
+
+
+
+
+/**
+ * Temporary files: `.<name>.gates-tmp-<pid>-<host>-<random>`, next to the file
+ * they will replace. The pid and host say whose it is, so a later run can tell
+ * a file left by a killed writer (removed) from one still being written (left
+ * alone); the random part makes the name impossible to plant in advance.
+ */
+const TEMPORARY_NAME = /^\..*\.gates-tmp-(\d+)-([0-9a-f]{8})-[0-9a-f]{16}$/;
+/** Keeps temporary names within NAME_MAX (255 bytes) whatever the destination's name. */
+const MAX_BASE_CHARS = 100;
+function isTemporaryName(name) {
+    return TEMPORARY_NAME.test(name);
+}
+function temporaryName(base) {
+    return `.${base.slice(0, MAX_BASE_CHARS)}.gates-tmp-${process.pid}-${HOST_TAG}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+}
+/**
+ * O_EXCL with O_NOFOLLOW: the file is new, made by this call — never a file or
+ * link someone placed under that name (a committed `.github/x.tmp -> /etc/...`
+ * link is not written through).
+ */
+const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+/** Creates a new temporary file in `directory` (which must be a real, checked directory). Mode 0600 unless given. */
+function createTemporary(directory, base, mode = 0o600) {
+    for (let attempt = 0;; attempt++) {
+        const path = (0,external_node_path_.join)(directory, temporaryName(base));
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, CREATE_FLAGS, 0o600);
+        }
+        catch (error) {
+            // 64 random bits: a collision means someone is guessing; give up rather than loop.
+            if (error.code === 'EEXIST' && attempt < 3)
+                continue;
+            throw error;
+        }
+        try {
+            // After open, so the umask does not narrow a mode copied from the file being replaced.
+            if (mode !== 0o600)
+                (0,external_node_fs_.fchmodSync)(fd, mode & 0o7777);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(path);
+            throw error;
+        }
+        return { fd, path };
+    }
+}
+const swept = new Set();
+/**
+ * Removes temporary files left in `directory` by writers on this machine that
+ * are gone (killed mid-write: a SIGKILL runs no cleanup). Once per directory
+ * per process: every writer calls it before its first write to a directory.
+ * Files of live processes and of other machines are left alone.
+ */
+function sweepStaleTemporaries(directory) {
+    if (swept.has(directory))
+        return 0;
+    swept.add(directory);
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+        const match = TEMPORARY_NAME.exec(name);
+        if (!match || match[2] !== HOST_TAG || Number(match[1]) === process.pid || isProcessAlive(Number(match[1])))
+            continue;
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(directory, name));
+            removed++;
+        }
+        catch {
+            // Removed by another run meanwhile, or not ours to remove: it stays.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/atomic-file.ts
+
+
+
+
+
+
+/**
+ * A file written beside its destination under a temporary name and renamed
+ * over it only when complete, so a reader, or a run killed half way, sees the
+ * old file or the new one, never half of one. Every atomic write in the suite
+ * goes through here: the destination's directory is resolved and checked to
+ * be inside the root, the temporary file is created new (O_EXCL|O_NOFOLLOW)
+ * under an unpredictable name, and temporaries that killed writers left in
+ * that directory are removed first.
+ */
+class AtomicFile {
+    options;
+    /** The real path the file is renamed to. */
+    destination;
+    temporary;
+    fd;
+    finished = false;
+    constructor(destination, options) {
+        this.options = options;
+        this.destination = containedPath(options.root, destination, { createDirectories: true, directoryMode: options.directoryMode });
+        const directory = (0,external_node_path_.dirname)(this.destination);
+        sweepStaleTemporaries(directory);
+        try {
+            ({ fd: this.fd, path: this.temporary } = createTemporary(directory, (0,external_node_path_.basename)(this.destination), options.mode));
+        }
+        catch (error) {
+            throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path: destination, reason: `cannot create a temporary file beside it (${error.code ?? error.message})` }, { cause: error });
+        }
+    }
+    /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
+    write(bytes) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+    }
+    /**
+     * A stream that appends to the file without owning its descriptor. A write
+     * stream given the descriptor would close it when destroyed (pipeline does
+     * that on error, autoClose: false or not), asynchronously: after abandon()
+     * had closed it and the number was reused by the next file, which then lost
+     * its descriptor (EBADF) or had its writes go nowhere.
+     */
+    sink() {
+        return new external_node_stream_.Writable({
+            write: (chunk, _encoding, callback) => {
+                try {
+                    this.write(chunk);
+                    callback();
+                }
+                catch (error) {
+                    callback(error);
+                }
+            },
+        });
+    }
+    commit() {
+        if (this.options.durable)
+            (0,external_node_fs_.fsyncSync)(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
+    }
+    abandon() {
+        // Only commit() and abandon() close the descriptor, once.
+        if (!this.finished)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+    }
+}
+/** Writes a whole file atomically (see AtomicFile); returns the real path written. */
+function writeFileAtomically(destination, content, options) {
+    const file = new AtomicFile(destination, options);
+    try {
+        file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        file.commit();
+    }
+    catch (error) {
+        file.abandon();
+        throw error;
+    }
+    return file.destination;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/judge-state-root.ts
+
+const STICKY = 0o1000;
+/**
+ * Whether a state root is safe to keep gate decisions in. Anyone who can
+ * write there (or replace it) can forge a pass, so: an absolute directory,
+ * owned by this user, writable by no one else, whose every ancestor is safe
+ * from renames by others (not world-writable, unless sticky like /tmp), and
+ * outside the checkout (a pull request controls the checkout) — judged on the
+ * real path, so a link into the checkout is seen for what it is. Pure.
+ */
+function judgeStateRoot(facts, variable, allowVariable) {
+    const refuse = (refusal) => ({ refusal, warnings: [] });
+    if (!facts.absolute)
+        return refuse(`${variable} must be an absolute path`);
+    if (facts.creationError)
+        return refuse(facts.creationError);
+    if (!facts.realPath)
+        return refuse('it is not a directory');
+    if (facts.workspace && !facts.allowInWorkspace) {
+        const inside = isInside(facts.path, facts.workspace.path) || isInside(facts.realPath, facts.workspace.realPath);
+        if (inside) {
+            const via = facts.realPath === facts.path ? '' : ` (it resolves to ${facts.realPath})`;
+            return refuse(`it is inside the checkout (${facts.workspace.path})${via}; set ${allowVariable}=true to allow it`);
+        }
+    }
+    const warnings = facts.posixModes ? ancestorWarnings(facts) : [];
+    if (typeof warnings === 'string')
+        return refuse(warnings);
+    // Not created yet: the rest is judged once it exists.
+    if (!facts.exists)
+        return { warnings };
+    if (!facts.directory)
+        return refuse('it is not a directory');
+    if (!facts.posixModes)
+        return facts.writable ? { warnings } : refuse('it is not writable by this user');
+    if (facts.uid !== undefined && facts.directory.uid !== facts.uid) {
+        return refuse(`it is owned by uid ${facts.directory.uid}, not by this user (uid ${facts.uid}), who could not keep its owner out`);
+    }
+    if ((facts.directory.mode & 0o002) !== 0)
+        return refuse('it is world-writable, so any local user could forge gate state');
+    if ((facts.directory.mode & 0o020) !== 0)
+        return refuse('it is group-writable, so other users in its group could forge gate state');
+    if (!facts.writable)
+        return refuse('it is not writable by this user');
+    return { warnings };
+}
+/**
+ * A directory anyone can write to, without the sticky bit, lets anyone rename
+ * what is inside it and put their own in its place. Refused (the reason
+ * returned), or warnings where the runner set it up so (RUNNER_TEMP or above).
+ */
+function ancestorWarnings(facts) {
+    const warnings = [];
+    for (const ancestor of facts.ancestors) {
+        if ((ancestor.mode & 0o002) === 0 || (ancestor.mode & STICKY) !== 0)
+            continue;
+        const problem = `${ancestor.path} is world-writable without the sticky bit, so any local user could replace the state root inside it`;
+        const runnerMade = facts.runnerTemp !== undefined && isInside(facts.runnerTemp, ancestor.path);
+        if (!runnerMade)
+            return problem;
+        warnings.push(`${problem} (the runner set it up so: RUNNER_TEMP or a directory above it)`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root-facts.ts
+
+
+
+/** Records what the judge needs; with `create`, creates the root first (mode 0700). */
+function collectStateRootFacts(path, env, allowInWorkspace, create) {
+    const facts = {
+        path,
+        absolute: (0,external_node_path_.isAbsolute)(path),
+        exists: false,
+        writable: false,
+        uid: process.geteuid?.(),
+        posixModes: process.platform !== 'win32',
+        ancestors: [],
+        allowInWorkspace,
+    };
+    if (env.GITHUB_WORKSPACE)
+        facts.workspace = { path: env.GITHUB_WORKSPACE, realPath: realOrSelf(env.GITHUB_WORKSPACE) };
+    if (env.RUNNER_TEMP)
+        facts.runnerTemp = realOrSelf(env.RUNNER_TEMP);
+    if (!facts.absolute)
+        return facts;
+    if (create) {
+        try {
+            makeDirectories(path, 0o700);
+        }
+        catch (error) {
+            const code = error.code;
+            facts.creationError = code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`;
+            return facts;
+        }
+    }
+    facts.realPath = prospectiveRealPath(path);
+    try {
+        const info = (0,external_node_fs_.statSync)(facts.realPath);
+        facts.exists = true;
+        if (info.isDirectory())
+            facts.directory = { mode: info.mode, uid: info.uid };
+        (0,external_node_fs_.accessSync)(facts.realPath, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        facts.writable = true;
+    }
+    catch {
+        // Missing (not created yet), or not writable: the judge says which matters.
+    }
+    for (let current = (0,external_node_path_.dirname)(facts.realPath);; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            facts.ancestors.push({ path: current, mode: (0,external_node_fs_.lstatSync)(current).mode });
+        }
+        catch {
+            // Not created yet.
+        }
+        if ((0,external_node_path_.dirname)(current) === current)
+            break;
+    }
+    return facts;
+}
+/** The real path of `path`, or of its deepest existing ancestor joined with the rest: where it is, or would be. */
+function prospectiveRealPath(path) {
+    const rest = [];
+    for (let current = path;; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(current), ...rest);
+        }
+        catch {
+            if ((0,external_node_path_.dirname)(current) === current)
+                return path;
+            rest.unshift((0,external_node_path_.basename)(current));
+        }
+    }
+}
+function realOrSelf(path) {
+    try {
+        return external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
+
+
+
+const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
+/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
+const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
+ * Joined at run time on purpose: ncc's asset relocator read
+ * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
+ * `reports/` folder and rewrote it to one inside the bundle's directory.
+ */
+function statePath(stateRoot, ...segments) {
+    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
+}
+/**
+ * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
+ * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
+ */
+function defaultStateRoot(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state');
+}
+/**
+ * Validates (and creates) the state root and returns its real path; exit 2
+ * with the reason when it is unsafe (see judgeStateRoot). Weaknesses the
+ * runner set up itself are passed to `warn`.
+ */
+function resolveStateRoot(env, warn = () => { }) {
+    const configured = env[STATE_ROOT_VARIABLE];
+    const root = configured && configured.trim() !== '' ? configured : defaultStateRoot(env);
+    const allow = env[ALLOW_IN_WORKSPACE_VARIABLE] === 'true';
+    const judge = (create) => {
+        const facts = collectStateRootFacts(root, env, allow, create);
+        const judgement = judgeStateRoot(facts, STATE_ROOT_VARIABLE, ALLOW_IN_WORKSPACE_VARIABLE);
+        if (judgement.refusal)
+            throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: root, reason: judgement.refusal });
+        return { facts, judgement };
+    };
+    // Judged before it is created too, so a refused root (in the checkout) is never created there.
+    judge(false);
+    const { facts, judgement } = judge(true);
+    for (const warning of judgement.warnings)
+        warn(`State root ${root}: ${warning}.`);
+    return facts.realPath;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
+
+/**
+ * The audit ledger's record format and its chain, pure. Each record carries
+ * the SHA-256 of the previous one (a hash chain) and a Lamport counter that
+ * strictly increases, so an edited, deleted, reordered or inserted record
+ * breaks the chain at a line that can be named. docs/audit.md states it.
+ */
+const hash_chain_GENESIS_HASH = '0'.repeat(64);
+/** Every top-level field a record may have: one that is not hashed could carry anything past verification. */
+const RECORD_FIELDS = ['lamport', 'time', 'prev', 'event', 'hash'];
+const HASH = /^[0-9a-f]{64}$/;
+/** JSON with object keys sorted at every level, so the hash does not depend on key order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function hashRecord(record) {
+    const { lamport, time, prev, event } = record;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
+}
+function nextRecord(previous, event, time, observedLamport = 0) {
+    const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
+    const partial = { lamport, time, prev: previous?.hash ?? hash_chain_GENESIS_HASH, event };
+    return { ...partial, hash: hashRecord(partial) };
+}
+/** Why a parsed line is not a well-formed record, or undefined. */
+function recordProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'not a ledger record';
+    const record = value;
+    const unknown = Object.keys(record).find((key) => !RECORD_FIELDS.includes(key));
+    if (unknown !== undefined)
+        return `unknown field ${JSON.stringify(unknown)} (records have only ${RECORD_FIELDS.join(', ')})`;
+    if (!Number.isSafeInteger(record.lamport))
+        return 'lamport is not an integer';
+    if (typeof record.time !== 'string')
+        return 'time is not a string';
+    if (typeof record.prev !== 'string' || !HASH.test(record.prev))
+        return 'prev is not a SHA-256 hash';
+    if (typeof record.hash !== 'string' || !HASH.test(record.hash))
+        return 'hash is not a SHA-256 hash';
+    if (typeof record.event !== 'object' || record.event === null || Array.isArray(record.event))
+        return 'event is not an object';
+    return undefined;
+}
+/** Parses and verifies the chain of a ledger's text (JSON Lines). */
+function hash_chain_parseChain(text) {
+    const lines = text.split('\n');
+    const complete = lines[lines.length - 1] === '';
+    if (complete)
+        lines.pop();
+    const records = [];
+    for (let index = 0; index < lines.length; index++) {
+        const line = index + 1;
+        let parsed;
+        try {
+            parsed = JSON.parse(lines[index]);
+        }
+        catch {
+            if (!complete && index === lines.length - 1)
+                return { records, tornTail: { line, keepChars: text.length - lines[index].length } };
+            return { records, problem: { line, reason: 'not valid JSON' } };
+        }
+        const shape = recordProblem(parsed);
+        if (shape)
+            return { records, problem: { line, reason: shape } };
+        const record = parsed;
+        if (hashRecord(record) !== record.hash)
+            return { records, problem: { line, reason: 'content does not match its hash (edited)' } };
+        const previous = records[records.length - 1];
+        if (record.prev !== (previous?.hash ?? hash_chain_GENESIS_HASH)) {
+            return { records, problem: { line, reason: 'does not follow the previous record (deleted, inserted or reordered)' } };
+        }
+        if (record.lamport <= (previous?.lamport ?? 0))
+            return { records, problem: { line, reason: 'Lamport counter does not increase' } };
+        records.push(record);
+    }
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger-anchor.ts
+
+const EMPTY_HEAD = { count: 0, hash: hash_chain_GENESIS_HASH, lamport: 0 };
+function headOf(records) {
+    const last = records[records.length - 1];
+    return last ? { count: records.length, hash: last.hash, lamport: last.lamport } : EMPTY_HEAD;
+}
+/** The head in a head file's text, or why there is none: only exactly this shape is a head (`null`, `{}` are not). */
+function parseHead(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'the head file is not JSON';
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'the head file holds no head';
+    const head = value;
+    const keys = Object.keys(head).sort().join(',');
+    if (keys !== 'count,hash,lamport')
+        return `the head file has fields ${keys || '(none)'}, not count, hash and lamport`;
+    if (!Number.isSafeInteger(head.count) || head.count < 0)
+        return 'the head count is not a whole number';
+    if (typeof head.hash !== 'string' || !/^[0-9a-f]{64}$/.test(head.hash))
+        return 'the head hash is not a SHA-256 hash';
+    if (!Number.isSafeInteger(head.lamport) || head.lamport < 0)
+        return 'the head Lamport counter is not a whole number';
+    return head;
+}
+function anchorOf(records, head, headProblem = 'there is no head file') {
+    if (!head)
+        return records.length === 0 ? { kind: 'empty' } : { kind: 'unanchored', why: headProblem };
+    if (head.count > records.length) {
+        return { kind: 'broken', problem: { line: records.length + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${records.length} (truncated)` } };
+    }
+    const named = head.count === 0 ? EMPTY_HEAD : headOf(records.slice(0, head.count));
+    if (named.hash !== head.hash) {
+        return { kind: 'broken', problem: { line: Math.max(head.count, 1), reason: `record ${head.count} is not the one the head names (rewritten)` } };
+    }
+    if (named.lamport !== head.lamport) {
+        return { kind: 'broken', problem: { line: Math.max(head.count, 1), reason: `the head's Lamport counter ${head.lamport} does not match record ${head.count} (${named.lamport})` } };
+    }
+    return head.count === records.length ? { kind: 'anchored' } : { kind: 'beyond-head', extra: records.length - head.count };
+}
+/** Verifies a ledger's text: the chain, then the head file, then a given head. Pure. */
+function ledger_anchor_verifyLedgerText(text, options = {}) {
+    const chain = parseChain(text);
+    if (chain.problem)
+        return { ok: false, ...chain.problem };
+    const { records, tornTail } = chain;
+    const head = typeof options.head === 'object' ? options.head : undefined;
+    // An incomplete line the head counts was complete once: cut since, not left by a crash.
+    if (tornTail && head && head.count > records.length)
+        return { ok: false, line: tornTail.line, reason: 'the last record is incomplete, and the head counts it (cut)' };
+    const anchor = anchorOf(records, head, typeof options.head === 'string' ? options.head : undefined);
+    if (anchor.kind === 'broken')
+        return { ok: false, ...anchor.problem };
+    const result = { ok: true, count: records.length, head: headOf(records), anchor, ...(tornTail ? { incompleteLine: tornTail.line } : {}) };
+    if (options.givenHead !== undefined) {
+        const at = options.givenHead === GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === options.givenHead) + 1;
+        if (at === 0 && options.givenHead !== GENESIS_HASH) {
+            return { ok: false, line: records.length + 1, reason: `the given head ${options.givenHead} is not a record of this ledger (its tail was cut, or it was rewritten)` };
+        }
+        result.afterGivenHead = records.length - at;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger.ts
+
+
+
+
+
+
+
+
+
+
+function ledgerPath(stateRoot) {
+    return statePath(stateRoot, 'audit', 'ledger.jsonl');
+}
+function headPath(ledgerFile) {
+    return `${ledgerFile}.head`;
+}
+/** A ledger is read whole to verify it; past this it is refused rather than exhausting memory (about a million records). */
+const MAX_LEDGER_BYTES = 256 * 1024 * 1024;
+const MAX_HEAD_BYTES = 4096;
+/**
+ * Append-only JSON Lines ledger of gate decisions under the state root, with
+ * its head beside it. An append is two writes (the record, then the head); a
+ * writer killed between them leaves a record beyond the head, which the next
+ * writer verifies and adopts under the lock (so a crash never bricks the
+ * ledger), while a head that names records that are not there is truncation.
+ * File operations are synchronous: a handful of small files, written while
+ * the step waits anyway (only waiting for the lock is asynchronous).
+ */
+class Ledger {
+    file;
+    lock;
+    options;
+    constructor(file, lock, options = {}) {
+        this.file = file;
+        this.lock = lock;
+        this.options = options;
+    }
+    /** Appends one record under the ledger lock; returns it. */
+    async append(event, observedLamport = 0) {
+        const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
+        makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
+        return withLock(this.lock, 'ledger', async () => {
+            const { records, head } = this.reconcile();
+            // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
+            if (!head) {
+                this.writeHead(EMPTY_HEAD);
+                this.stage('head-created');
+            }
+            const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), observedLamport);
+            appendLine(this.file, `${JSON.stringify(record)}\n`);
+            this.stage('record-appended');
+            this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
+            this.stage('head-replaced');
+            return record;
+        });
+    }
+    /** Every record, verified (and repaired as an append would, under the lock): decisions read from a tampered ledger would be forged. */
+    async readVerified() {
+        return withLock(this.lock, 'ledger', async () => this.reconcile().records);
+    }
+    /**
+     * Reads and verifies the ledger against its head, and repairs what a killed
+     * writer leaves: an incomplete last line beyond the head is cut off, records
+     * beyond the head are adopted (the head is rewritten to name them). A head
+     * that names missing or other records is tampering. Call under the lock.
+     */
+    reconcile() {
+        let text = readLedgerText(this.file);
+        const head = readHeadFile(this.file);
+        let chain = hash_chain_parseChain(text);
+        // Only a line beyond the head: one the head counts is not a crash's leftover, and stays as evidence.
+        if (chain.tornTail && (typeof head !== 'object' || head.count <= chain.records.length)) {
+            const bytes = Buffer.byteLength(text.slice(0, chain.tornTail.keepChars), 'utf8');
+            (0,external_node_fs_.truncateSync)(this.file, bytes);
+            this.notice(`removed an incomplete last record (line ${chain.tornTail.line}) left by a writer that stopped mid-write`);
+            text = text.slice(0, chain.tornTail.keepChars);
+            chain = hash_chain_parseChain(text);
+        }
+        if (chain.problem)
+            throw tampered(this.file, chain.problem.line, chain.problem.reason);
+        const anchor = anchorOf(chain.records, typeof head === 'object' ? head : undefined, typeof head === 'string' ? head : undefined);
+        if (anchor.kind === 'broken')
+            throw tampered(this.file, anchor.problem.line, anchor.problem.reason);
+        if (anchor.kind === 'unanchored') {
+            if (this.options.requireAnchor)
+                throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_UNANCHORED', { file: this.file, reason: anchor.why });
+            this.notice(`has ${chain.records.length} record(s) but no valid head (${anchor.why}); anchored again at its last record. A tail cut off before now could not be detected`);
+        }
+        if (anchor.kind === 'beyond-head') {
+            this.notice(`adopted ${anchor.extra} record(s) written after its head by a writer that stopped before updating the head`);
+        }
+        if (anchor.kind === 'unanchored' || anchor.kind === 'beyond-head') {
+            const anchored = headOf(chain.records);
+            this.writeHead(anchored);
+            return { records: chain.records, head: anchored };
+        }
+        return { records: chain.records, head: typeof head === 'object' ? head : undefined };
+    }
+    /** Replaces the head atomically (durable: it is what later appends trust); `beforeRename` runs between the write and the rename. */
+    writeHead(head, beforeRename) {
+        const file = new AtomicFile(headPath(this.file), { root: (0,external_node_path_.dirname)(this.file), directoryMode: 0o700, durable: true });
+        try {
+            file.write(Buffer.from(JSON.stringify(head)));
+            beforeRename?.();
+            file.commit();
+        }
+        catch (error) {
+            file.abandon();
+            throw error;
+        }
+    }
+    stage(stage) {
+        this.options.onStage?.(stage);
+    }
+    notice(message) {
+        this.options.onNotice?.(`Audit ledger ${this.file} ${message}.`);
+    }
+}
+/** One write of the whole line, appended and synced before the head names it. O_NOFOLLOW: never through a planted link. */
+function appendLine(file, line) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        const bytes = Buffer.from(line, 'utf8');
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function tampered(file, line, reason) {
+    return new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file, line, reason }, { location: { file, line } });
+}
+/** The ledger's text; a ledger not written yet is empty. Never through a link: the state root holds only files gates wrote. */
+function readLedgerText(file) {
+    return read_file_readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES, noFollow: true })?.toString('utf8') ?? '';
+}
+/** The head, or why there is none (missing, unreadable, not a head). */
+function readHeadFile(ledgerFile, follow = false) {
+    let bytes;
+    try {
+        bytes = read_file_readRegularFileIfExists(headPath(ledgerFile), { maxBytes: MAX_HEAD_BYTES, noFollow: !follow });
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile)
+            return `the head file cannot be read: ${error.reason}`;
+        throw error;
+    }
+    return bytes === undefined ? 'there is no head file' : parseHead(bytes.toString('utf8'));
+}
+/** `gates audit verify`: reads a ledger (any path: links followed) and its head file, and verifies them. Writes nothing. */
+async function verifyLedgerFile(file, givenHead) {
+    const text = readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES });
+    if (text === undefined)
+        throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+    return verifyLedgerText(text.toString('utf8'), { head: readHeadFile(file, true), givenHead });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+/**
+ * Escaping for text that came from files, users or the API (test names,
+ * messages, paths) so that it renders as the text it is: no HTML tag, entity,
+ * heading, emphasis, link, image, autolink or table break can form from it,
+ * and it never leaves its line or table cell. Pure.
+ *
+ * Actions do not call these directly: untrusted text goes through
+ * `markdownText(redactor)` (untrusted-text.ts), which redacts it first.
+ *
+ * Each character is escaped on its own, the same wherever it stands (so a
+ * secret's escaped form is one string the redactor can also search for);
+ * only the three autolink triggers depend on what follows or precedes, and
+ * are broken by an insertion that leaves the characters around it as they are.
+ */
+function escapeMarkdown(text) {
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
+    return text.replace(SPECIALS, escapeSpecial);
+}
+/**
+ * - line breaks (CR LF, a lone CR, LF, and the Unicode line and paragraph
+ *   separators): a space, so text stays on its line and in its table cell;
+ * - other control characters and bidirectional overrides: `\xNN` / `\uNNNN`
+ *   as visible text, so they can neither hide nor reorder what is shown;
+ * - `&`, `<`, `>`: entities (no tag, entity or `<autolink>`);
+ * - Markdown punctuation: a backslash, which renders it as itself;
+ * - GitHub's autolinks (`scheme://`, `www.`, `name@domain.tld`): a `<wbr>`
+ *   inside the trigger. Backslashes and entities would not do for e-mail
+ *   addresses: GitHub finds those in text after escapes are resolved.
+ */
+const NEEDS_ESCAPING = /[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|:\/\/|www\.|@[\w.+-]*\.\w/i;
+const SPECIALS = /\r\n|:(?=\/\/)|(?<=www)\.|@(?=[\w.+-]*\.\w)|[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gi;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const LINE_BREAKS = new Set(['\r\n', '\r', '\n', '\u2028', '\u2029', '\u0085']);
+const AUTOLINK_BREAKS = { ':': ':<wbr>', '@': '@<wbr>', '.': '<wbr>.' };
+function escapeSpecial(match) {
+    if (LINE_BREAKS.has(match))
+        return ' ';
+    const entity = HTML_ENTITIES[match] ?? AUTOLINK_BREAKS[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    if (code > 0xff)
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    return `\\${match}`;
+}
+/** `&`, `<` and `>` as the entities escapeMarkdown writes (the HTML-entity form of a secret the redactor also searches for). */
+function escapeHtmlText(text) {
+    return text.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
+}
+/**
+ * Code-styled text (paths, ids, refs) as an HTML `<code>` element: GitHub
+ * parses Markdown inside it, so its content is escaped exactly as text is.
+ * (A backtick code span would show the text raw, but a table cell still
+ * splits at its `|`, and no escape inside a code span renders as itself.)
+ */
+function inlineCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+function table(header, rows) {
+    const lines = [tableRow(header), `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(tableRow(row));
+    return lines.join('\n');
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * One row of a table whose cells are already escaped. A line break left in
+ * a cell (a renderer's own text, say) would end the row and start a block
+ * of its own: each becomes a space here, whatever built the cell.
+ */
+function tableRow(cells) {
+    return `| ${cells.map((cell) => cell.replace(CELL_BREAKS, ' ')).join(' | ')} |`;
+}
+const CELL_BREAKS = /[\r\n\u2028\u2029\u0085]/g;
+
+;// CONCATENATED MODULE: ./packages/core/src/report/untrusted-text.ts
+
+/** Longest piece of untrusted text shown in one place of a summary; reports keep it whole. */
+const MAX_SHOWN_CHARACTERS = 2000;
+function markdownText(redactor) {
+    const prepare = (value) => shorten(redactor.redact(value), MAX_SHOWN_CHARACTERS);
+    return {
+        text: (value) => escapeMarkdown(prepare(value)),
+        code: (value) => inlineCode(prepare(value)),
+    };
+}
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
+/** At most `limit` characters, whole code points, with `…` where it was cut. */
+function shorten(text, limit) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 1;
+    // Never cut a surrogate pair in half.
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5026);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var inputs_parse = __nccwpck_require__(7528);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
+
+
+
+
+
+/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Longest input value quoted in an error. */
+const QUOTED_VALUE_CHARACTERS = 80;
+/**
+ * Typed readers over the runner's INPUT_* contract. Empty means "not given"
+ * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ * With a redactor, a value is redacted whole before it is split into a list
+ * or cut to be quoted in an error: a piece of a secret no longer matches it.
+ */
+class InputReader {
+    env;
+    redactor;
+    constructor(env, redactor) {
+        this.env = env;
+        this.redactor = redactor;
+    }
+    raw(name) {
+        const value = this.env[inputEnvName(name)];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    }
+    string(name, fallback) {
+        return this.raw(name)?.trim() ?? fallback;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
+        return value;
+    }
+    boolean(name, fallback) {
+        return this.parsed(name, fallback, inputs_parse/* parseBoolean */.yG);
+    }
+    /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
+    list(name, fallback = []) {
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseList */.E1)(this.redacted(raw)));
+    }
+    /**
+     * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
+     * a default exactly as if the user had written it and says nothing about which it was, so the value is judged
+     * against the declared default: the default itself (or nothing) is `atDefault` — the file may be absent, which
+     * means "not configured" — and any other value was set by the user, whose file must exist.
+     */
+    path(name, declaredDefault) {
+        const value = this.string(name);
+        if (value === undefined)
+            return { path: declaredDefault, atDefault: true };
+        const normal = (path) => external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        return { path: value, atDefault: normal(value) === normal(declaredDefault) };
+    }
+    integer(name, fallback, range) {
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseInteger */.cG)(raw, range));
+    }
+    /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+    duration(name, fallbackMs, range = inputs_parse/* TIMER_RANGE */._y) {
+        return this.parsed(name, fallbackMs, (raw) => (0,inputs_parse/* parseDuration */.E9)(raw, range));
+    }
+    /** Bytes. */
+    size(name, fallbackBytes) {
+        return this.parsed(name, fallbackBytes, inputs_parse/* parseSize */.DB);
+    }
+    enumeration(name, allowed, fallback) {
+        return this.parsed(name, fallback, (raw) => {
+            try {
+                return (0,inputs_parse/* parseEnum */.nL)(raw, allowed);
+            }
+            catch (error) {
+                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
+                if (guess && error instanceof inputs_parse/* InputParseError */.Uh) {
+                    throw new inputs_parse/* InputParseError */.Uh(`${error.expected} (did you mean "${guess}"?)`);
+                }
+                throw error;
+            }
+        });
+    }
+    parsed(name, fallback, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined)
+            return fallback;
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof inputs_parse/* InputParseError */.Uh))
+                throw error;
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
+                input: name,
+                value: shorten(this.redacted(raw), QUOTED_VALUE_CHARACTERS),
+                expected: error.expected,
+            });
+        }
+    }
+    redacted(raw) {
+        return this.redactor ? this.redactor.redact(raw) : raw;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
+function globMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    return picomatch_default()([...patterns], { dot: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
+
+
+/** Names of environment variables whose values are secrets, before any config says more (gates.yml `redact.env-patterns` adds to them). */
+const DEFAULT_SECRET_ENV_PATTERNS = ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'];
+/**
+ * Registers the secrets gates knows of at start: the values of inputs an
+ * action declares secret, and environment variables whose names match the
+ * patterns (e.g. `*_TOKEN`). Called first thing, with the default patterns,
+ * before anything that can fail and print a value (config, inputs); again
+ * with the config's patterns once it is loaded. Returns the values refused as
+ * not worth masking, so the caller can warn without printing them.
+ */
+function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
+    const refused = [];
+    const consider = (label, value) => {
+        if (!value || value.trim() === '')
+            return;
+        const refusal = redactor.tryAddSecret(value);
+        if (refusal)
+            refused.push({ label, refusal });
+    };
+    for (const input of secretInputs)
+        consider(`input ${input}`, env[inputEnvName(input)]);
+    const matches = globMatcher(envPatterns);
+    for (const [name, value] of Object.entries(env))
+        if (matches(name))
+            consider(`env ${name}`, value);
+    return refused;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
+
+
+
+/** Config files are hand-written; anything bigger is the wrong file or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads, parses and validates one config file. Every failure is a GatesError
+ * with exit code 2 naming the file (and line:column where there is one).
+ * `displayPath` is what messages show (relative to the workspace).
+ */
+async function loadConfigFile(path, kind, displayPath = path) {
+    const text = await readConfigText(path, displayPath);
+    if (text.trim() === '')
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
+    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
+    const parsed = parseConfigText(text, displayPath);
+    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+    if (problems.length > 0) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return { ...parsed, file: displayPath };
+}
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
+async function readConfigText(path, displayPath) {
+    let bytes;
+    try {
+        bytes = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
+    }
+    catch (error) {
+        if (!(error instanceof UnreadableFile))
+            throw error;
+        if (error.kind === 'missing')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+        if (error.kind === 'too-large')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,external_node_fs_.statSync)(path).size, limit: MAX_CONFIG_BYTES });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not valid UTF-8' });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config-input.ts
+
+
+
+
+/**
+ * Loads the config file an input names. At its declared default (see InputReader.path) an absent file means
+ * "not configured" and gives undefined, unless the action requires it; a path the user set must exist, and the
+ * error names that input.
+ */
+async function loadConfigInput(inputs, workspace, spec) {
+    const { path, atDefault } = inputs.path(spec.input, spec.kind.defaultPath);
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (!atDefault)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: spec.input, file });
+        if (spec.requiredBy)
+            throw new gates_error/* GatesError */.xx('GATES_E_POLICY_REQUIRED', { action: spec.requiredBy, input: spec.input, file });
+        return undefined;
+    }
+    return loadConfigFile(absolute, spec.kind, file);
+}
+/** A file named by an input with no default (`shared-config`): whatever is given must exist. */
+async function loadNamedConfig(input, path, workspace, kind) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input, file });
+    return loadConfigFile(absolute, kind, file);
+}
+/** What messages show: the path relative to the workspace, or as given when it is absolute. */
+function displayPath(path, absolute, workspace) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+/**
+ * Config layering with provenance: built-in defaults < shared (org) config <
+ * repository config < action inputs. Objects merge key by key; arrays and
+ * scalars from a higher layer replace the lower one whole (a list of allowed
+ * owners should not silently grow with the org's list).
+ */
+
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function mergeLayers(layers) {
+    const values = {};
+    const sources = new Map();
+    for (const layer of layers)
+        mergeInto(values, layer.values, layer.source, '', sources);
+    return { values, sources };
+}
+function mergeInto(target, incoming, source, prefix, sources) {
+    for (const [key, value] of Object.entries(incoming)) {
+        if (value === undefined)
+            continue;
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (isPlainObject(value)) {
+            const existing = target[key];
+            const child = isPlainObject(existing) ? existing : {};
+            if (!isPlainObject(existing))
+                forgetBelow(sources, path);
+            target[key] = child;
+            mergeInto(child, value, source, path, sources);
+            if (Object.keys(value).length === 0 && !sources.has(path))
+                sources.set(path, source);
+        }
+        else {
+            forgetBelow(sources, path);
+            target[key] = structuredClone(value);
+            sources.set(path, source);
+        }
+    }
+}
+function forgetBelow(sources, path) {
+    for (const key of [...sources.keys()])
+        if (key === path || key.startsWith(`${path}.`))
+            sources.delete(key);
+}
+/** `gates config --explain`: each effective leaf value and where it came from. */
+function explainConfig(config) {
+    const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const width = largest(rows.map(([path]) => path.length), 0);
+    return rows
+        .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
+        .join('\n');
+}
+function valueAt(values, dottedPath) {
+    let current = values;
+    for (const key of dottedPath.split('.')) {
+        if (!isPlainObject(current))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./schemas/error.schema.json
+const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
+const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
+const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
+;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
+
+
+
+
+
+
+const CONFIG_KINDS = {
+    gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
+    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
+    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
+    redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
+    perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
+    waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
+    error: { id: 'error', schema: error_schema_namespaceObject },
+};
+/** Picks the schema for a file by its name, for `gates validate <file>`. */
+function configKindForPath(path) {
+    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+    return Object.values(CONFIG_KINDS).find((kind) => kind.defaultPath?.endsWith(`/${name}`) || kind.defaultPath === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/effective-config.ts
+
+
+
+
+const BUILT_IN_DEFAULTS = {
+    version: 1,
+    'fail-on': 'error',
+    annotations: { enabled: true, 'max-per-severity': 10 },
+    reports: { sarif: true, json: true },
+    redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+};
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/**
+ * Builds the effective config: defaults < shared config (input `shared-config`)
+ * < repository config (input `config`, default .github/gates.yml when present)
+ * < action inputs. A file named explicitly must exist; the default may not.
+ */
+async function loadEffectiveConfig(inputs, workspace) {
+    const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
+    const shared = inputs.string('shared-config');
+    if (shared)
+        layers.push(fileLayer('shared', await loadNamedConfig('shared-config', shared, workspace, CONFIG_KINDS.gates)));
+    const repo = await loadConfigInput(inputs, workspace, { input: 'config', kind: CONFIG_KINDS.gates });
+    if (repo)
+        layers.push(fileLayer('repo', repo));
+    const fromInputs = {};
+    const failOn = inputs.string('fail-on');
+    if (failOn)
+        fromInputs['fail-on'] = inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error');
+    layers.push({ source: 'inputs', values: fromInputs });
+    return mergeLayers(layers);
+}
+function fileLayer(label, loaded) {
+    return { source: `${label}: ${loaded.file}`, values: loaded.value };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(9926);
+;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+const SEVERITIES = ['error', 'warning', 'note'];
+/**
+ * The rule of a run that had nothing to check: no workflow file, no report, no file to scrub (a job without
+ * actions/checkout, a wrong working-directory or glob). An error, so the gate fails; `allow-empty: true` waives it.
+ */
+const model_NOTHING_TO_CHECK = 'nothing-to-check';
+function failsGate(finding, failOn) {
+    if (failOn === 'never' || finding.waived)
+        return false;
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(report) {
+    if (report.findings.some((finding) => finding.ruleId !== model_NOTHING_TO_CHECK && failsGate(finding, report.failOn)))
+        return 'fail';
+    return report.findings.some((finding) => finding.ruleId === model_NOTHING_TO_CHECK) ? 'empty' : 'pass';
+}
+/** Whether the step fails (exit 1): any finding fails the gate, an unwaived nothing-to-check among them. */
+function gateFails(report) {
+    return report.findings.some((finding) => failsGate(finding, report.failOn));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        if (!finding.waived)
+            counts[finding.severity]++;
+    return counts;
+}
+/** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
+ * owner's pid, host and time. An abandoned lock (dead pid on this host, or
+ * older than staleAfter) is taken over; to keep two waiters from both breaking
+ * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
+ * the lock and removes it only if it is still the stale one it saw.
+ * File operations are synchronous (each is one small syscall, and a promise
+ * round trip idled longer); only the wait between attempts is asynchronous.
+ */
+class LockfileLock {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async acquire(name, options = {}) {
+        const { path, owner } = await this.take(name, options, undefined);
+        return async () => releaseIfOwner(path, owner.token);
+    }
+    /** Takes the lock for a child process about to be started; see Owner.child. */
+    async acquireForChild(name, options = {}) {
+        const { path, owner } = await this.take(name, options, null);
+        return {
+            handOver: (pid) => {
+                // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
+                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+            },
+            release: async () => releaseIfOwner(path, owner.token),
+        };
+    }
+    async take(name, options, child) {
+        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
+        if (!/^[\w.-]+$/.test(name))
+            throw new Error(`invalid lock name "${name}"`);
+        makeDirectories(this.directory, 0o700);
+        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
+        const owner = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)(), child };
+        const deadline = Date.now() + timeout;
+        let wait = 5;
+        for (;;) {
+            owner.acquiredAt = Date.now();
+            if (createExclusive(path, owner))
+                return { path, owner };
+            const holder = readOwner(path) ?? unreadableOwner(path);
+            if (holder && isStale(holder, staleAfter)) {
+                this.breakStale(path, holder, staleAfter);
+                continue;
+            }
+            if (Date.now() >= deadline) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
+            }
+            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
+            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            wait = Math.min(wait * 2, 200);
+        }
+    }
+    breakStale(path, seen, staleAfter) {
+        const breaker = { pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
+        const breakPath = `${path}.break`;
+        if (!createExclusive(breakPath, breaker)) {
+            const other = readOwner(breakPath);
+            if (other && isStale(other, staleAfter))
+                removeQuietly(breakPath);
+            return;
+        }
+        try {
+            const current = readOwner(path) ?? unreadableOwner(path);
+            if (current && current.token === seen.token)
+                removeQuietly(path);
+        }
+        finally {
+            releaseIfOwner(breakPath, breaker.token);
+        }
+    }
+}
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
+function createExclusive(path, owner) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
+    }
+    try {
+        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
+        (0,external_node_fs_.fsyncSync)(descriptor);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+    return true;
+}
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        return typeof owner.token === 'string' ? owner : undefined;
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for an owner as old as the file.
+ */
+function unreadableOwner(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(owner, staleAfter) {
+    if (Date.now() - owner.acquiredAt > staleAfter)
+        return true;
+    if (owner.host !== (0,external_node_os_namespaceObject.hostname)() || isProcessAlive(owner.pid))
+        return false;
+    // The holder is gone; a child it handed the lock to may still be in the critical section.
+    if (owner.child === null)
+        return false;
+    return owner.child === undefined || !isProcessAlive(owner.child);
+}
+function describeOwner(owner) {
+    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+    return `pid ${owner.pid} on ${owner.host}${child}`;
+}
+function releaseIfOwner(path, token) {
+    const current = readOwner(path);
+    if (current?.token === token)
+        removeQuietly(path);
+}
+/** Removes a lock file; one already gone (released or broken by another) is fine. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Gone already.
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
+/**
+ * Whether a value is worth masking. Masking `true`, `1` or `admin` everywhere
+ * makes logs unreadable and protects nothing (the runner does it anyway), so
+ * such values are refused with a warning instead. Pure.
+ */
+/** Words that appear in ordinary logs; a "secret" equal to one of them protects nothing. */
+const COMMON_WORDS = new Set([
+    'true', 'false', 'null', 'none', 'nil', 'undefined', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
+    'admin', 'administrator', 'root', 'user', 'guest', 'test', 'testing', 'demo', 'example', 'default',
+    'password', 'passw0rd', 'secret', 'changeme', 'token', 'main', 'master', 'develop', 'release', 'latest',
+    'production', 'staging', 'dev', 'prod', 'local', 'localhost', 'linux', 'windows', 'macos', 'ubuntu-latest',
+]);
+function refusalOf(value, minLength) {
+    const trimmed = value.trim();
+    if (trimmed.length < minLength)
+        return 'too-short';
+    if (COMMON_WORDS.has(trimmed.toLowerCase()))
+        return 'common-word';
+    // `0000`, `abab`: two distinct characters carry at most one bit each.
+    if (new Set(trimmed).size < 3)
+        return 'low-entropy';
+    return undefined;
+}
+function describeRefusal(refusal, minLength) {
+    switch (refusal) {
+        case 'too-short':
+            return `shorter than ${minLength} characters`;
+        case 'common-word':
+            return 'a common word that appears in ordinary logs';
+        case 'low-entropy':
+            return 'fewer than 3 distinct characters';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-command.ts
+/**
+ * Workflow commands (`::name key=value,key=value::message`) written as @actions/core writes them (its Command
+ * class), which is what the runner parses: the message escapes `%`, CR and LF; property values also escape the
+ * `:` and `,` that delimit properties. test/core/runner-differential.test.ts compares the bytes with the toolkit's.
+ */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Properties in the order given (annotations: title, file, line, endLine, col, endColumn, as the toolkit orders them); empty values are left out. */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`);
+    return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeCommandData(message)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
+
+/** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
+const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
+const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
+function formatAnnotation(finding) {
+    const line = finding.file ? finding.line : undefined;
+    const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
+    const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
+    return formatCommand(COMMAND_FOR[finding.severity], properties, message);
+}
+/** One line for a terminal: `error rule-id file:line:col message`. */
+function formatPlain(finding) {
+    let where = finding.file ?? '';
+    if (finding.file && finding.line)
+        where += `:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+    const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
+    return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
+}
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
+    const annotations = [];
+    const dropped = { error: 0, warning: 0, note: 0 };
+    const sorted = sortFindings(findings.filter((finding) => !finding.waived));
+    for (const severity of SEVERITIES) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
+            annotations.push({ finding, command: formatAnnotation(finding) });
+        dropped[severity] = Math.max(0, ofSeverity.length - limit);
+    }
+    return { annotations, dropped };
+}
+/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rank = (finding) => {
+        const index = priority.indexOf(finding.ruleId);
+        return index === -1 ? priority.length : index;
+    };
+    const said = new Set();
+    const firstSaid = new Set();
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        if (!said.has(key))
+            firstSaid.add(finding);
+        said.add(key);
+    }
+    // Array.prototype.sort is stable: equal keys keep file order.
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
+    const chosen = new Set(ranked.slice(0, limit));
+    return findings.filter((finding) => chosen.has(finding));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
+
+/** The machine-readable report: the verdict, counts and every finding. */
+function renderJsonReport(report) {
+    return {
+        tool: report.tool,
+        version: report.version,
+        verdict: verdictOf(report),
+        failOn: report.failOn,
+        counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
+        notes: report.notes ?? [],
+        ...(report.waivers?.length ? { waivers: report.waivers } : {}),
+        findings: sortFindings(report.findings),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
+
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
+function renderSarif(report) {
+    // A repository has far fewer files than findings: encode each path once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
+    const byTool = new Map([[undefined, []]]);
+    for (const finding of sortFindings(report.findings)) {
+        const group = byTool.get(finding.tool);
+        if (group)
+            group.push(finding);
+        else
+            byTool.set(finding.tool, [finding]);
+    }
+    // The gate's own run first, then the scanners' in name order: the same file for the same results.
+    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+    const runs = ordered.map(([tool, findings]) => {
+        const rules = report.rules.filter((rule) => rule.tool === tool);
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        return {
+            tool: {
+                driver: {
+                    name: tool ?? `gates/${report.tool}`,
+                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
+                    rules: rules.map((rule) => ({
+                        id: rule.id,
+                        name: rule.id,
+                        shortDescription: { text: rule.description },
+                        ...(rule.docs ? { helpUri: rule.docs } : {}),
+                        defaultConfiguration: { level: LEVEL[rule.severity] },
+                    })),
+                },
+            },
+            results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+        };
+    });
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
+}
+/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+function artifactUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding, ruleIndex, uriOf) {
+    const sarif = { ruleId: finding.ruleId };
+    const index = ruleIndex.get(finding.ruleId);
+    if (index !== undefined)
+        sarif.ruleIndex = index;
+    sarif.level = LEVEL[finding.severity];
+    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+    if (finding.file) {
+        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+        if (finding.line)
+            physicalLocation.region = region(finding);
+        sarif.locations = [{ physicalLocation }];
+    }
+    if (finding.fingerprint)
+        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
+    if (finding.fix)
+        sarif.fixes = [sarifFix(finding.fix)];
+    if (finding.waived)
+        sarif.suppressions = [suppression(finding.waived)];
+    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+    if (finding.package)
+        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+    if (Object.keys(properties).length > 0)
+        sarif.properties = properties;
+    return sarif;
+}
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver) {
+    const properties = {};
+    if (waiver.id)
+        properties.waiver = waiver.id;
+    if (waiver.expires)
+        properties.expires = waiver.expires;
+    if (waiver.approvedBy?.length)
+        properties.approvedBy = waiver.approvedBy;
+    if (waiver.ticket)
+        properties.ticket = waiver.ticket;
+    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
+}
+function region(finding) {
+    const region = { startLine: finding.line };
+    if (finding.column)
+        region.startColumn = finding.column;
+    if (finding.endLine)
+        region.endLine = finding.endLine;
+    if (finding.endLine && finding.endColumn)
+        region.endColumn = finding.endColumn;
+    return region;
+}
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                    insertedContent: { text: edit.replacement },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/waived-line.ts
+
+/**
+ * A waived finding's line in a summary (runAction's and any action's own):
+ * which waiver, who approved it, until when, why. A waiver never hides a
+ * finding, it explains it. For a report runAction has already redacted.
+ */
+function waivedLine(waiver) {
+    const id = waiver.id ? ` (${redactedReportText.code(waiver.id)})` : '';
+    const who = waiver.approvedBy?.length ? ` by ${redactedReportText.text(waiver.approvedBy.join(', '))}` : '';
+    const until = waiver.expires ? ` until ${redactedReportText.text(waiver.expires)}` : '';
+    return `Waived${id}${who}${until}: ${redactedReportText.text(waiver.reason)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/summary-budget.ts
+/**
+ * How much a step may write to its job summary. GitHub refuses a step
+ * summary over 1 MiB and then shows none of it, so every section gates writes
+ * is capped here, and the caps add up to less than that:
+ *
+ *   findings table + action's section  ≤ SUMMARY_BYTE_LIMIT
+ *   error section (written after them)  ≤ ERROR_SECTION_BYTE_LIMIT
+ *   and the two together               < GITHUB_SUMMARY_LIMIT.
+ */
+/** GitHub's own limit for one step's summary. */
+const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
+/** A run's summary: the verdict, the findings table and the action's own section. */
+const SUMMARY_BYTE_LIMIT = GITHUB_SUMMARY_LIMIT - 16 * 1024;
+/** An action's own section (appendix) gets at most this much; the findings table the rest. */
+const APPENDIX_BYTE_LIMIT = 384 * 1024;
+/** The section an error adds, possibly after a summary already written. */
+const ERROR_SECTION_BYTE_LIMIT = 12 * 1024;
+/**
+ * The Markdown, or as many of its first lines as fit in `maxBytes` with a
+ * note of what was left out. Cut between lines only (a line cut in half could
+ * leave half an escape or tag); a code fence or `<details>` left open by the
+ * cut is closed, so what follows renders as it should. Pure.
+ */
+function capMarkdown(markdown, maxBytes) {
+    const total = byteLength(markdown);
+    if (total <= maxBytes)
+        return markdown;
+    const lines = markdown.split('\n');
+    let kept = 0;
+    let bytes = 0;
+    let openFence;
+    let openDetails = 0;
+    for (; kept < lines.length; kept++) {
+        const line = lines[kept];
+        const closing = closingFor(openFence, openDetails);
+        const note = truncationNote(total - bytes);
+        if (bytes + byteLength(line) + 1 + byteLength(closing) + byteLength(note) > maxBytes)
+            break;
+        bytes += byteLength(line) + 1;
+        const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence && !openFence)
+            openFence = fence;
+        else if (fence && openFence && fence[0] === openFence[0] && fence.length >= openFence.length && /^\s{0,3}[`~]+\s*$/.test(line))
+            openFence = undefined;
+        if (!openFence)
+            openDetails += (line.match(/<details\b/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    const head = lines.slice(0, kept).join('\n');
+    return `${head}${kept > 0 ? '\n' : ''}${closingFor(openFence, openDetails)}${truncationNote(total - bytes)}`;
+}
+function closingFor(openFence, openDetails) {
+    return `${openFence ? `${openFence}\n` : ''}${'</details>\n'.repeat(Math.max(0, openDetails))}`;
+}
+function truncationNote(droppedBytes) {
+    return `\n> ⚠️ Cut here: ${droppedBytes} more byte(s) would take the job summary past GitHub's 1 MiB limit (GitHub then shows none of it). The report files have everything.\n`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+
+
+
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+function fileLink(finding, links) {
+    if (!finding.file)
+        return '—';
+    const label = inlineCode(shown(finding.line ? `${finding.file}:${finding.line}` : finding.file));
+    if (!links)
+        return label;
+    const anchor = finding.line ? `#L${finding.line}` : '';
+    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${linkPath(finding.file)}${anchor})`;
+}
+/** Path segments percent-encoded, `(`, `)` and the other characters encodeURIComponent leaves included, so no path can end the link. */
+function linkPath(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
+function shown(text) {
+    return shorten(text, MAX_SHOWN_CHARACTERS);
+}
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
+/**
+ * The job summary: verdict first, then counts, the findings table, and the
+ * rules' details collapsed. Pure: report in, Markdown out. The report must be
+ * redacted already (runAction does it before anything renders it): text is
+ * escaped here, and escaping first would hide a secret from the redactor.
+ * Stays under `byteLimit` by dropping table rows and saying how many were
+ * dropped.
+ */
+function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
+    const verdict = verdictOf(report);
+    const counts = countBySeverity(report.findings);
+    const waived = report.findings.filter((finding) => finding.waived).length;
+    const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
+    const head = [
+        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${VERDICT_LABEL[verdict]}`,
+        '',
+        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
+            `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+            (waived ? ` · ${waived} waived` : ''),
+    ];
+    for (const note of report.notes ?? [])
+        head.push('', `> ${escapeMarkdown(shown(note))}`);
+    const tail = renderRuleDetails(report);
+    if (report.findings.length === 0)
+        return [...head, '', 'No findings.', '', tail].join('\n');
+    // Failing rows first, waived last, so a truncated table still shows what matters.
+    const ordered = bySeverityThenPlace(report.findings);
+    const row = (finding) => tableRow([
+        finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
+        inlineCode(finding.ruleId),
+        fileLink(finding, links),
+        escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
+            (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
+    ]);
+    const fixed = [...head, '', ''].join('\n');
+    const closing = `\n\n${tail}`;
+    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+    const noteRoom = 400;
+    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+    const lines = [header];
+    for (const finding of ordered) {
+        if (lines.length > MAX_SUMMARY_ROWS)
+            break;
+        const line = row(finding);
+        const cost = byteLength(line) + 1;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        lines.push(line);
+    }
+    const kept = lines.length - 1;
+    let body = lines.join('\n');
+    if (kept < ordered.length) {
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+    }
+    return fixed + body + closing;
+}
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings) {
+    const groups = [[], [], [], []];
+    for (const finding of sortFindings(findings))
+        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
+    return groups.reverse().flat();
+}
+function renderRuleDetails(report) {
+    const counts = new Map();
+    for (const finding of report.findings)
+        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const rules = report.rules.filter((rule) => counts.has(rule.id));
+    if (rules.length === 0)
+        return '';
+    const rows = rules.map((rule) => {
+        const count = counts.get(rule.id);
+        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+        return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
+    });
+    return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-context.ts
+/** Links to files at the commit being checked, when running on GitHub. */
+function repositoryLinks(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), repository, sha };
+}
+/** The identifiers a ledger record keeps of the run: ids, never secrets. */
+function runIdentity(env) {
+    const keys = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR', 'GITHUB_TRIGGERING_ACTOR', 'GITHUB_EVENT_NAME'];
+    const identity = {};
+    for (const key of keys)
+        if (env[key])
+            identity[key.replace(/^GITHUB_/, '').toLowerCase()] = env[key];
+    return identity;
+}
+function isDebug(env) {
+    return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
+
+
+/** The rule, in each action that can find nothing to check (its README documents it under its own heading). */
+function nothingToCheckRule(action) {
+    return {
+        id: NOTHING_TO_CHECK,
+        description: 'The run found nothing to check (no file matched): that is not a pass, unless `allow-empty: true` says an empty run is expected',
+        severity: 'error',
+        docs: ruleDocsUrl(action, NOTHING_TO_CHECK),
+    };
+}
+/** The finding for a run that checked nothing: an error that fails the gate, waived (verdict still `empty`) by `allow-empty: true`. */
+function nothingToCheckFinding(what, inputs) {
+    const allowed = inputs.boolean('allow-empty', false);
+    return {
+        ruleId: model_NOTHING_TO_CHECK,
+        severity: 'error',
+        message: `Nothing to check: ${what}.`,
+        fixHint: 'check out the repository before this step (actions/checkout) and check the paths and working directory; set `allow-empty: true` if an empty run is expected',
+        ...(allowed ? { waived: { reason: 'allow-empty: true' } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
+
+/**
+ * Turns anything thrown into a GatesError. Unknown throwables become
+ * GATES_E_INTERNAL (exit 4) with a one-line report; the stack stays in `cause`
+ * for debug output only.
+ */
+function toGatesError(thrown) {
+    if (thrown instanceof gates_error/* GatesError */.xx)
+        return thrown;
+    const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : `non-error thrown: ${String(thrown)}`;
+    return new gates_error/* GatesError */.xx('GATES_E_INTERNAL', { detail: detail.split('\n')[0] ?? detail }, { cause: thrown });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-error.ts
+
+
+
+
+
+
+
+
+/**
+ * Reports anything thrown by an action as a structured error: an error
+ * annotation, a readable block in the log, a summary section and (CLI --json)
+ * the error's JSON. The error is redacted before anything escapes or cuts it.
+ * Stack traces only with debug on. Returns the exit code.
+ */
+function reportError(thrown, host, action) {
+    const error = toGatesError(thrown);
+    const json = host.redactor.redactValue(error.toJSON());
+    try {
+        const { runner } = host;
+        const location = json.location;
+        const properties = { title: json.code, file: location?.file, line: location?.line, col: location?.line && location.column };
+        runner.annotation(formatCommand('error', properties, `${json.message} ${json.hint}`), '');
+        runner.info((0,gates_error/* formatError */.Wk)(json));
+        if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
+            runner.debug(error.cause.stack);
+        const text = (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS));
+        const where = (location) => inlineCode(shorten(`${location.file}:${location.line ?? ''}`, MAX_SHOWN_CHARACTERS));
+        const section = [
+            `## ⛔ ${text(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+            '',
+            text(json.message),
+            ...json.details.map((detail) => `- ${detail.location ? `${where(detail.location)} ` : ''}${text(detail.message)}`),
+            '',
+            `**Hint:** ${text(json.hint)} ([docs](${json.docs}))`,
+            '',
+        ].join('\n');
+        runner.appendSummary(capMarkdown(section, ERROR_SECTION_BYTE_LIMIT));
+        host.onReport?.({ error: json });
+    }
+    catch {
+        // Reporting must never turn a clean exit code into a crash.
+        return exit_codes/* ExitCode */.y.Internal;
+    }
+    return json.exitCode;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/findings/fingerprint.ts
+
+/**
+ * A finding's identity across line shifts, for waivers and base comparisons:
+ * its producer's fingerprint when it has one (SARIF partialFingerprints), else
+ * a hash of the rule, the normalised file path and the flagged text. Lines
+ * and columns never enter it: a finding that moves down ten lines is the same
+ * finding.
+ */
+function fingerprintOf(finding) {
+    return finding.fingerprint ?? textFingerprint(finding.ruleId, finding.file, finding.message);
+}
+/** rule + normalised location + a hash of the flagged text, as 32 hex digits. */
+function textFingerprint(ruleId, file, flagged) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${normaliseLocation(file ?? '')}\u0000${normaliseText(flagged)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Forward slashes, no `./` or `file://` prefix, no leading `/`: the same file however a tool spelled it. */
+function normaliseLocation(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//i, '')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+/** Whitespace runs collapsed and trimmed: re-indented code is the same code. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-time.ts
+/**
+ * Waiver dates as people write them: a calendar date (`2027-03-31`, the whole
+ * day in the policy's time zone) or a timestamp with its zone
+ * (`2027-03-31T17:00:00+02:00`, that instant). A timestamp without a zone
+ * never reaches here: the schema refuses it (whose 17:00?). Pure.
+ */
+const waiver_time_DAY_MS = 24 * 60 * 60 * 1000;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+    return CALENDAR_DATE.test(value);
+}
+function isValidTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** When a waiver starts to count: a calendar date's first instant in `zone`, or the timestamp. */
+function startInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3])) : Date.parse(value);
+}
+/** When a waiver stops applying: the end of a calendar date (the next day's midnight in `zone`), or the timestamp. */
+function waiver_time_endInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    // Date.UTC rolls day 32 into the next month and Feb 29 + 1 into March 1, leap years included.
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3]) + 1) : Date.parse(value);
+}
+/**
+ * Lifetime in days. Two calendar dates count calendar days (created
+ * 2027-01-01, expires 2027-03-31: 90 days, whatever daylight saving did in
+ * between); otherwise the time between the two instants.
+ */
+function lifetimeDays(created, expires, zone) {
+    const from = CALENDAR_DATE.exec(created);
+    const to = CALENDAR_DATE.exec(expires);
+    if (from && to)
+        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / waiver_time_DAY_MS;
+    return (waiver_time_endInstant(expires, zone) - startInstant(created, zone)) / waiver_time_DAY_MS;
+}
+/** `3 days`, `5 hours`, `12 minutes`, `less than a minute`: how long ago or how soon, for warnings. */
+function waiver_time_describeSpan(ms) {
+    const span = Math.abs(ms);
+    const unit = (value, name) => `${value} ${name}${value === 1 ? '' : 's'}`;
+    if (span >= waiver_time_DAY_MS)
+        return unit(Math.floor(span / waiver_time_DAY_MS), 'day');
+    if (span >= 3_600_000)
+        return unit(Math.floor(span / 3_600_000), 'hour');
+    if (span >= 60_000)
+        return unit(Math.floor(span / 60_000), 'minute');
+    return 'less than a minute';
+}
+
+/** The instant a calendar day starts in `zone` (day may overflow the month; Date.UTC normalises it). */
+function midnightIn(zone, year, month, day) {
+    const wall = Date.UTC(year, month - 1, day);
+    // The zone's offset at the guess, then again at the corrected instant: right across a DST change.
+    let instant = wall - offsetAt(zone, wall);
+    instant = wall - offsetAt(zone, instant);
+    return instant;
+}
+const formatters = new Map();
+/** The zone's offset from UTC at `instant`, in ms (positive east of Greenwich). */
+function offsetAt(zone, instant) {
+    let format = formatters.get(zone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        formatters.set(zone, format);
+    }
+    const parts = {};
+    for (const part of format.formatToParts(new Date(instant)))
+        if (part.type !== 'literal')
+            parts[part.type] = Number(part.value);
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/match-waiver.ts
+
+
+
+const GLOB = /[*?[\]{}!]/;
+/**
+ * A wildcard waiver covers findings nobody has looked at: a glob in any of
+ * its fields, or a rule id with nothing narrowing it (no fingerprint, path or
+ * package: every finding of that rule, everywhere, now and later).
+ */
+function isWildcard(waiver) {
+    if ([waiver.rule, waiver.advisory, waiver.path, waiver.package].some((field) => field !== undefined && GLOB.test(field)))
+        return true;
+    return waiver.advisory === undefined && waiver.fingerprint === undefined && waiver.path === undefined && waiver.package === undefined;
+}
+/** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
+function match_waiver_policyProblem(waiver, policy, now) {
+    const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    if (days > policy.maxLifetimeDays)
+        return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
+    if (!policy.allowWildcards && isWildcard(waiver))
+        return 'it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards';
+    if (startInstant(waiver.created, policy.timezone) > now)
+        return `it is created in the future (${waiver.created})`;
+    return undefined;
+}
+function formatDays(days) {
+    return Number.isInteger(days) ? String(days) : days.toFixed(2);
+}
+function compileWaiver(waiver) {
+    const rule = waiver.rule === undefined ? undefined : GLOB.test(waiver.rule) ? globMatcher([waiver.rule]) : (id) => id === waiver.rule;
+    const path = waiver.path === undefined ? undefined : globMatcher([normaliseLocation(waiver.path)]);
+    const advisory = waiver.advisory?.toUpperCase();
+    const advisoryMatch = advisory === undefined ? undefined : GLOB.test(advisory) ? globMatcher([advisory]) : (id) => id === advisory;
+    return {
+        waiver,
+        matches(finding) {
+            if (rule && !rule(finding.ruleId))
+                return false;
+            if (advisoryMatch && ![finding.ruleId, ...(finding.advisories ?? [])].some((id) => advisoryMatch(id.toUpperCase())))
+                return false;
+            if (path && (!finding.file || !path(normaliseLocation(finding.file))))
+                return false;
+            if (waiver.package !== undefined && !packageMatches(waiver.package, finding))
+                return false;
+            if (waiver.fingerprint !== undefined && fingerprintOf(finding) !== waiver.fingerprint)
+                return false;
+            return true;
+        },
+    };
+}
+/** `lodash` matches every version; `lodash@4.17.15` that version only. */
+function packageMatches(wanted, finding) {
+    const found = finding.package;
+    if (!found)
+        return false;
+    const at = wanted.lastIndexOf('@');
+    if (at > 0)
+        return `${found.name}@${found.version ?? ''}` === wanted;
+    return GLOB.test(wanted) ? globMatcher([wanted])(found.name) : found.name === wanted;
+}
+/** Findings no waiver may cover: their rule or an advisory matches the policy's unwaivable list. */
+function unwaivableMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const match = globMatcher(patterns.map((pattern) => pattern.toUpperCase()));
+    return (finding) => [finding.ruleId, ...(finding.advisories ?? [])].some((id) => match(id.toUpperCase()));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/apply-waivers.ts
+
+
+/** Waivers of this gate that pass the policy, have not expired and match a finding no rule forbids waiving: the only ones whose approval is worth an API call. */
+function waiversToApprove(set, gate, findings, now) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    return candidates(set, gate)
+        .filter(({ waiver }) => !match_waiver_policyProblem(waiver, set.policy, now) && waiver_time_endInstant(waiver.expires, set.policy.timezone) > now)
+        .filter((compiled) => findings.some((finding) => !unwaivable(finding) && compiled.matches(finding)))
+        .map(({ waiver }) => waiver);
+}
+/**
+ * Applies the waivers of `gate` to its findings. Pure: the clock and the
+ * approval verdicts come in. A waiver never hides a finding: a waived finding
+ * stays in the list with `waived` set (who, why, until when). The first
+ * applicable waiver in file order covers a finding. `approvals` is undefined
+ * when the policy names no approving role.
+ */
+function applyWaivers(set, gate, findings, now, approvals) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    const zone = set.policy.timezone;
+    const result = [...findings];
+    const waivedBy = new Array(findings.length);
+    const statuses = [];
+    for (const compiled of candidates(set, gate)) {
+        const { waiver } = compiled;
+        const status = { waiver, line: set.lines.get(waiver.id), state: 'stale', matched: 0, applied: 0, detail: '' };
+        statuses.push(status);
+        const matching = findings.flatMap((finding, index) => (compiled.matches(finding) ? [index] : []));
+        status.matched = matching.length;
+        const end = waiver_time_endInstant(waiver.expires, zone);
+        const expired = end <= now;
+        const problem = match_waiver_policyProblem(waiver, set.policy, now);
+        if (problem) {
+            Object.assign(status, { state: 'rejected', detail: `not applied: ${problem}` });
+            continue;
+        }
+        if (matching.length === 0) {
+            status.detail = expired ? `matches no finding, and expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
+            continue;
+        }
+        if (expired) {
+            Object.assign(status, { state: 'expired', detail: `expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
+            continue;
+        }
+        const waivable = matching.filter((index) => !unwaivable(findings[index]));
+        if (waivable.length === 0) {
+            Object.assign(status, { state: 'unwaivable', detail: 'not applied: every finding it matches is on the policy\'s unwaivable list' });
+            continue;
+        }
+        const approval = approvals?.get(waiver.id);
+        if (approvals && !approval?.approved) {
+            Object.assign(status, { state: 'unapproved', detail: `not applied: ${approval && !approval.approved ? approval.reason : 'its approval was not checked'}` });
+            continue;
+        }
+        status.approvedBy = approval?.approved ? approval.by : waiver.approvers;
+        for (const index of waivable) {
+            if (waivedBy[index])
+                continue;
+            waivedBy[index] = waiver;
+            result[index] = { ...findings[index], waived: { id: waiver.id, reason: waiver.reason, expires: waiver.expires, approvedBy: status.approvedBy, ticket: waiver.ticket } };
+            status.applied++;
+        }
+        const soon = end - now <= set.policy.warnWithinDays * waiver_time_DAY_MS;
+        status.state = soon ? 'expiring' : 'applied';
+        const unwaived = matching.length - waivable.length;
+        status.detail =
+            `waives ${status.applied} finding(s) until ${waiver.expires}` +
+                (soon ? `, which is in ${waiver_time_describeSpan(end - now)}: renew it or fix the findings` : '') +
+                (unwaived ? `; ${unwaived} matched finding(s) are unwaivable` : '') +
+                (approval?.approved ? `; approved ${approval.via}` : '');
+    }
+    return { findings: result, statuses };
+}
+function candidates(set, gate) {
+    return set.waivers.filter((waiver) => waiver.gate === gate).map(compileWaiver);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-model.ts
+const DEFAULT_WAIVER_POLICY = {
+    maxLifetimeDays: 90,
+    warnWithinDays: 14,
+    timezone: 'UTC',
+    allowWildcards: false,
+    unwaivable: [],
+};
+function effectivePolicy(policy = {}) {
+    return {
+        maxLifetimeDays: policy['max-lifetime-days'] ?? DEFAULT_WAIVER_POLICY.maxLifetimeDays,
+        warnWithinDays: policy['warn-within-days'] ?? DEFAULT_WAIVER_POLICY.warnWithinDays,
+        timezone: policy.timezone ?? DEFAULT_WAIVER_POLICY.timezone,
+        allowWildcards: policy['allow-wildcards'] ?? DEFAULT_WAIVER_POLICY.allowWildcards,
+        approval: policy.approval ? { role: policy.approval.role, rbacPolicy: policy.approval['rbac-policy'] ?? '.github/gates-rbac.yml' } : undefined,
+        unwaivable: policy.unwaivable ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/load-waivers.ts
+
+
+
+
+
+
+
+const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
+/**
+ * The waiver file, or undefined when there is none at the default path (no
+ * waivers: nothing is waived). A path set explicitly must exist. Schema
+ * problems and what the schema cannot say (duplicate ids, an unknown time
+ * zone, an expiry before the creation) are config errors with their lines.
+ */
+async function loadWaivers(workspace, path) {
+    const wanted = path ?? DEFAULT_WAIVERS_PATH;
+    const absolute = (0,external_node_path_.resolve)(workspace, wanted);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const display = (0,external_node_path_.isAbsolute)(wanted) ? wanted : (0,external_node_path_.relative)(workspace, absolute) || wanted;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.waivers, display);
+    const file = loaded.value;
+    const line = (pointer) => loaded.positions.value.get(pointer)?.line;
+    const problems = [];
+    const policy = effectivePolicy(file.policy);
+    if (!isValidTimeZone(policy.timezone)) {
+        problems.push({ message: `unknown time zone "${policy.timezone}"`, location: { file: display, line: line('/policy/timezone') }, hint: 'use an IANA zone such as Europe/Berlin, or UTC' });
+    }
+    const lines = new Map();
+    file.waivers.forEach((waiver, index) => {
+        const at = line(`/waivers/${index}`);
+        if (lines.has(waiver.id)) {
+            problems.push({ message: `waiver id "${waiver.id}" is used twice (first at line ${lines.get(waiver.id)})`, location: { file: display, line: at }, hint: 'give each waiver its own id' });
+        }
+        else if (at !== undefined)
+            lines.set(waiver.id, at);
+        const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        if (waiver_time_endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
+            problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
+        }
+    });
+    if (problems.length > 0)
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: problems.length }, { details: problems, location: problems[0].location });
+    return { file: display, policy, waivers: file.waivers, lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-summary.ts
+
+const LABEL = {
+    expired: '🔴 expired',
+    rejected: '🔴 refused',
+    unapproved: '🔴 not approved',
+    unwaivable: '🔴 unwaivable',
+    expiring: '🟠 expiring',
+    stale: '🟠 stale',
+    applied: '⚪ applied',
+};
+/** Problems first: what no longer protects, then what needs attention soon, then what applies. */
+const ORDER = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
+/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
+function renderWaiverSection(statuses, file, md) {
+    if (statuses.length === 0)
+        return '';
+    const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+    const rows = sorted.map((status) => [
+        md.code(status.waiver.id) + (status.line ? ` (line ${status.line})` : ''),
+        LABEL[status.state],
+        `${status.applied} of ${status.matched}`,
+        md.text((status.approvedBy ?? status.waiver.approvers).join(', ')),
+        md.text(status.waiver.expires),
+        md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
+    ]);
+    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/run-waivers.ts
+
+
+
+
+
+/** States that warn: each names the waiver, its line and why. */
+const WARNS = new Set(['expired', 'expiring', 'stale', 'rejected', 'unapproved', 'unwaivable']);
+/**
+ * Every action's findings pass here (runAction): the waiver file is read, the
+ * approval of each waiver that would apply is checked, and the waivers are
+ * applied. Each waiver that expired, expires soon, matches nothing or breaks
+ * the policy becomes a warning annotation on its line of the waiver file.
+ */
+async function runWaivers(context) {
+    const set = await loadWaivers(context.workspace, context.path);
+    if (!set)
+        return { findings: context.findings, statuses: [], section: '', counts: {} };
+    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+    const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
+    const counts = {};
+    for (const status of outcome.statuses) {
+        counts[status.state] = (counts[status.state] ?? 0) + 1;
+        if (!WARNS.has(status.state))
+            continue;
+        const warning = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
+        context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
+    }
+    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+}
+/** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
+async function approvalsFor(set, waivers, context) {
+    const verdicts = new Map();
+    if (waivers.length === 0)
+        return verdicts;
+    const token = context.inputs.string('token');
+    if (!token) {
+        for (const waiver of waivers)
+            verdicts.set(waiver.id, { approved: false, reason: `its approval by role ${set.policy.approval.role} cannot be checked without a token (the action's \`token\` input)` });
+        return verdicts;
+    }
+    // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
+    const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 6066));
+    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
+/** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
+function waiverRecord(status) {
+    return {
+        id: status.waiver.id,
+        state: status.state,
+        matched: status.matched,
+        applied: status.applied,
+        expires: status.waiver.expires,
+        approvedBy: status.approvedBy ?? status.waiver.approvers,
+        detail: status.detail,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
+
+
+/**
+ * Writes JSON that gates keeps (reports) atomically (temp + rename), after
+ * redaction: everything persisted passes the redactor, as everything printed
+ * does. Returns its path. Compact JSON: these are for tools, and can be large.
+ */
+function writeReportFile(directory, name, data, redactor) {
+    return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+function writeTextReport(directory, name, text, redactor) {
+    return writeReport(directory, name, redactor.redact(text));
+}
+/**
+ * Synchronous inside: the step waits for its reports anyway, and fs/promises
+ * writes a large string in 512 KB thread-pool round trips (reports run to
+ * megabytes), which left the process idle for longer than one write takes.
+ * Reports live under the state root: readable by this user only.
+ */
+async function writeReport(directory, name, content) {
+    writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+    return (0,external_node_path_.join)(directory, name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SUITE_VERSION = '0.1.0';
+/**
+ * Runs one action end to end: secrets registered first (before anything that
+ * can fail and print a value), config loaded and validated, state root
+ * checked, the action's logic, then the report redacted once and rendered to
+ * annotations, summary, SARIF and JSON, outputs set and the decision appended
+ * to the audit ledger. Returns the exit code; never throws.
+ */
+async function runAction(definition, host) {
+    const { env, runner, redactor } = host;
+    const inputs = new InputReader(env, redactor);
+    try {
+        const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+        // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+        inputs.boolean('debug', false);
+        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        const config = await loadEffectiveConfig(inputs, workspace);
+        const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
+        for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns))
+            refused.push(refusal);
+        for (const [label, refusal] of refusedVariables(refused))
+            runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
+        const stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
+        const lock = new LockfileLock(statePath(stateRoot, 'locks'));
+        const ledger = new Ledger(ledgerPath(stateRoot), lock, {
+            redactor,
+            requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
+            onNotice: (message) => runner.warning(message),
+        });
+        const links = repositoryLinks(env);
+        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+        // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
+        const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers'), env, inputs, runner, redactor, now: Date.now() });
+        const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+        const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? [])];
+        const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
+        // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
+        const report = redactor.redactValue({
+            tool: definition.name,
+            version: SUITE_VERSION,
+            rules: outcome.rules ?? definition.rules,
+            // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
+            findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
+            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
+            notes: notes.length > 0 ? notes : undefined,
+            waivers: waivers.statuses.map(waiverRecord),
+        });
+        const verdict = verdictOf(report);
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
+            const limit = valueAt(config.values, 'annotations.max-per-severity');
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
+            for (const { finding, command } of batch.annotations)
+                runner.annotation(command, formatPlain(finding));
+            const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
+            if (dropped > 0)
+                runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
+        }
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
+        const reportDirectory = statePath(stateRoot, 'reports', definition.name);
+        const json = renderJsonReport(report);
+        const outputs = {
+            verdict,
+            'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
+            ...outcome.outputs,
+            ...waivedOutcome.outputs,
+        };
+        if (valueAt(config.values, 'reports.sarif') !== false) {
+            outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+        }
+        if (valueAt(config.values, 'reports.json') !== false) {
+            outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
+        }
+        for (const [name, value] of Object.entries(outputs))
+            runner.setOutput(name, value);
+        host.onReport?.(redactor.redactValue({ ...json, outputs }));
+        // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
+        const record = await ledger.append({
+            ...outcome.ledgerEvent,
+            ...waivedOutcome.ledgerEvent,
+            action: definition.name,
+            verdict,
+            counts: countBySeverity(report.findings),
+            ...runIdentity(env),
+            ...(waivers.statuses.length > 0 ? { waivers: waivers.counts } : {}),
+        });
+        runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+        return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
+    }
+    catch (thrown) {
+        return reportError(thrown, host, definition.name);
+    }
+}
+/** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
+function summaryOf(render, report, links, appendix) {
+    if (!appendix)
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
+    const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+/** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
+function refusedVariables(refused) {
+    const variables = new Map();
+    for (const { label, refusal } of refused)
+        if (label.startsWith('env '))
+            variables.set(label, refusal);
+    return variables;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/intervals.ts
+/**
+ * Spans of text to replace, from any number of matchers, merged so that
+ * overlapping or adjacent secrets become one replacement (nothing of either
+ * survives between them). Pure.
+ */
+/** Sorted, non-overlapping spans; a merged span keeps the rule of its first part. */
+function mergeSpans(spans) {
+    if (spans.length <= 1)
+        return [...spans];
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [{ ...sorted[0] }];
+    for (let index = 1; index < sorted.length; index++) {
+        const span = sorted[index];
+        const last = merged[merged.length - 1];
+        if (span.start <= last.end)
+            last.end = Math.max(last.end, span.end);
+        else
+            merged.push({ ...span });
+    }
+    return merged;
+}
+/** The text with each merged span replaced. */
+function replaceSpans(text, spans, replacement) {
+    if (spans.length === 0)
+        return text;
+    let result = '';
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        result += text.slice(cursor, span.start) + replacement(span);
+        cursor = span.end;
+    }
+    return result + text.slice(cursor);
+}
+/** The bytes with each merged span replaced; `replacement` is ASCII. */
+function replaceByteSpans(bytes, spans, replacement) {
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (spans.length === 0)
+        return source;
+    const parts = [];
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        parts.push(source.subarray(cursor, span.start), Buffer.from(replacement(span), 'latin1'));
+        cursor = span.end;
+    }
+    parts.push(source.subarray(cursor));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/skip-scan.ts
+/**
+ * A Wu–Manber shift table over four-byte grams, for when every literal is
+ * long: the scan looks at the last four bytes of a window as long as the
+ * shortest literal (at most WINDOW_MAX) and, unless those bytes end a gram of
+ * some literal's first `window` bytes, jumps ahead by as much as the window
+ * allows. With secrets of 20+ bytes most steps skip a dozen bytes, where the
+ * per-position filter looks at every byte. Only the windows whose gram ends a
+ * literal prefix report a candidate start, in ascending order. Pure.
+ */
+/** Below this shortest length the possible jumps are too short to pay for the table. */
+const SKIP_MIN_LITERAL = 8;
+/** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
+const WINDOW_MAX = 16;
+/** 2^20 one-byte shifts = 1 MiB. */
+const TABLE_BITS = 20;
+class ShiftTable {
+    window;
+    shifts = new Uint8Array(1 << TABLE_BITS);
+    constructor(literals, shortest) {
+        this.window = Math.min(shortest, WINDOW_MAX);
+        const window = this.window;
+        // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
+        this.shifts.fill(window - 3);
+        for (const bytes of literals) {
+            for (let end = 3; end < window; end++) {
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
+                const shift = window - 1 - end;
+                if (shift < this.shifts[hash])
+                    this.shifts[hash] = shift;
+            }
+        }
+    }
+    /**
+     * Calls `candidate(start)` for every start in [from, to - window] where a
+     * literal could begin, ascending; every real occurrence is among them.
+     */
+    scan(haystack, from, to, candidate) {
+        const shifts = this.shifts;
+        const back = this.window - 1;
+        for (let end = from + back; end < to;) {
+            const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
+            const shift = shifts[gramHash(gram)];
+            if (shift > 0) {
+                end += shift;
+                continue;
+            }
+            candidate(end - back);
+            end++;
+        }
+    }
+}
+function gramHash(gram) {
+    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
+
+/**
+ * Finds every occurrence of many byte strings (the known secrets in all their
+ * encodings, often thousands) in one pass over bytes. A regex alternation of
+ * the literals, or one indexOf per literal, is an order of magnitude slower
+ * (see bench/). Pure: no I/O.
+ *
+ * How: every literal is at least KEY_BYTES long. At each position the last
+ * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
+ * indexes a bitset of the literals' first four bytes. Only the rare positions
+ * whose bit is set look the key up in a map and compare whole literals.
+ * When every literal is long (secrets and their encodings usually are), a
+ * shift table lets the scan jump over most positions instead (skip-scan.ts).
+ */
+/** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
+const KEY_BYTES = 4;
+/** 2^18 bits = 32 KiB: stays in the L1/L2 cache, and a few thousand keys fill about 1% of it. */
+const FILTER_BITS = 18;
+class LiteralMatcher {
+    filter = new Uint8Array(1 << (FILTER_BITS - 3));
+    /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
+    byKey = new Map();
+    /** The same as an open-addressing table in typed arrays: a lookup without a Map call in the hot loop. */
+    table;
+    lists;
+    /** Starts and keys that passed the filter in the word loop, looked up after it. */
+    pending = new Int32Array(1024);
+    /** Set when every literal is at least SKIP_MIN_LITERAL long. */
+    skipper;
+    longest;
+    count;
+    constructor(literals) {
+        let longest = 0;
+        let shortest = Number.POSITIVE_INFINITY;
+        literals.forEach((bytes, index) => {
+            if (bytes.length < KEY_BYTES)
+                throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
+            longest = Math.max(longest, bytes.length);
+            shortest = Math.min(shortest, bytes.length);
+            const key = keyAt(bytes, 0);
+            const hash = hashKey(key);
+            this.filter[hash >>> 3] |= 1 << (hash & 7);
+            const list = this.byKey.get(key) ?? [];
+            list.push({ bytes, index });
+            this.byKey.set(key, list);
+        });
+        for (const list of this.byKey.values())
+            list.sort((a, b) => b.bytes.length - a.bytes.length);
+        this.lists = [...this.byKey.values()];
+        this.table = new KeyTable([...this.byKey.keys()]);
+        this.longest = longest;
+        this.count = literals.length;
+        this.skipper = literals.length > 0 && shortest >= SKIP_MIN_LITERAL ? new ShiftTable(literals, shortest) : undefined;
+    }
+    /**
+     * Every position where a literal starts, with the longest literal there.
+     * Overlapping matches are all reported; callers merge them.
+     */
+    findAll(haystack, from = 0, to = haystack.length) {
+        const matches = [];
+        let lastStart = -1;
+        // Candidates are longest first, so the first visit at a position is the longest literal there.
+        this.visit(haystack, from, to, (literal, start, end) => {
+            if (start === lastStart)
+                return;
+            lastStart = start;
+            matches.push({ start, end, literal });
+        });
+        return matches;
+    }
+    /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
+    visit(haystack, from, to, onMatch) {
+        if (this.count === 0 || to - from < KEY_BYTES)
+            return;
+        if (this.skipper) {
+            this.skipper.scan(haystack, from, to, (start) => {
+                const list = this.table.find(keyAt(haystack, start));
+                if (list >= 0)
+                    this.compare(haystack, start, to, this.lists[list], onMatch);
+            });
+            return;
+        }
+        // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
+        const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
+        const endWord = Math.floor((haystack.byteOffset + to) / 4);
+        if (!LITTLE_ENDIAN || endWord - firstWord < 4)
+            return this.visitBytes(haystack, from, to - KEY_BYTES, to, onMatch);
+        const wordsStart = firstWord * 4 - haystack.byteOffset;
+        const wordsEnd = endWord * 4 - haystack.byteOffset;
+        this.visitBytes(haystack, from, wordsStart, to, onMatch);
+        this.visitWords(haystack, new Uint32Array(haystack.buffer, firstWord * 4, endWord - firstWord), wordsStart, to, onMatch);
+        this.visitBytes(haystack, wordsEnd - 3, to - KEY_BYTES, to, onMatch);
+    }
+    /** Starts in [firstStart, lastStart], one byte at a time. */
+    visitBytes(haystack, firstStart, lastStart, to, onMatch) {
+        const filter = this.filter;
+        for (let start = firstStart; start <= lastStart; start++) {
+            const key = haystack[start] | (haystack[start + 1] << 8) | (haystack[start + 2] << 16) | (haystack[start + 3] << 24);
+            const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+            if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
+                continue;
+            const list = this.table.find(key);
+            if (list >= 0)
+                this.compare(haystack, start, to, this.lists[list], onMatch);
+        }
+    }
+    /**
+     * Starts from wordsStart + 1 to the last start whose key ends inside the
+     * words, four per word (little-endian keys). The loop only records the
+     * positions that pass the filter; they are looked up and compared
+     * afterwards, in order.
+     */
+    visitWords(haystack, words, wordsStart, to, onMatch) {
+        const filter = this.filter;
+        const shift = 32 - FILTER_BITS;
+        let pending = this.pending;
+        let count = 0;
+        let previous = words[0] | 0;
+        for (let index = 1; index < words.length; index++) {
+            const word = words[index] | 0;
+            if (count + 8 > pending.length)
+                pending = this.grow(count);
+            // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
+            // Unrolled, and a filter hit only records (start, key): any more work in these branches slowed the whole loop by half.
+            const base = wordsStart + index * 4;
+            const k1 = (previous >>> 8) | (word << 24);
+            const k2 = (previous >>> 16) | (word << 16);
+            const k3 = (previous >>> 24) | (word << 8);
+            let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 3), (pending[count++] = k1);
+            hash = Math.imul(k2, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 2), (pending[count++] = k2);
+            hash = Math.imul(k3, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 1), (pending[count++] = k3);
+            hash = Math.imul(word, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base), (pending[count++] = word);
+            previous = word;
+        }
+        for (let at = 0; at < count; at += 2) {
+            const list = this.table.find(pending[at + 1]);
+            if (list >= 0)
+                this.compare(haystack, pending[at], to, this.lists[list], onMatch);
+        }
+    }
+    grow(count) {
+        const larger = new Int32Array(this.pending.length * 2);
+        larger.set(this.pending.subarray(0, count));
+        this.pending = larger;
+        return larger;
+    }
+    compare(haystack, start, to, candidates, onMatch) {
+        outer: for (const candidate of candidates) {
+            const bytes = candidate.bytes;
+            if (start + bytes.length > to)
+                continue;
+            for (let offset = KEY_BYTES; offset < bytes.length; offset++) {
+                if (haystack[start + offset] !== bytes[offset])
+                    continue outer;
+            }
+            onMatch(candidate.index, start, start + bytes.length);
+        }
+    }
+}
+/** Four-byte keys to list indexes: linear probing over typed arrays, at most a quarter full. */
+class KeyTable {
+    keys;
+    values;
+    shift;
+    mask;
+    constructor(keys) {
+        let bits = 4;
+        while (1 << bits < keys.length * 4)
+            bits++;
+        this.keys = new Int32Array(1 << bits);
+        this.values = new Int32Array(1 << bits).fill(-1);
+        this.shift = 32 - bits;
+        this.mask = (1 << bits) - 1;
+        keys.forEach((key, index) => {
+            let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;
+            while (this.values[slot] !== -1)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.values[slot] = index;
+        });
+    }
+    /** The list index of a key, or -1. */
+    find(key) {
+        for (let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const value = this.values[slot];
+            if (value === -1 || this.keys[slot] === key)
+                return value;
+        }
+    }
+}
+/** Word keys are read little-endian, as keyAt builds them; a big-endian host takes the byte loop. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function keyAt(bytes, at) {
+    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
+}
+function hashKey(key) {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
+
+
+/**
+ * The encoded forms a secret can take in output, so that redacting the raw
+ * value alone is not enough. Covers every encoder the GitHub runner's masker
+ * registers (base64 at three alignments, command-line argument escaping,
+ * expression string escaping, JSON string escaping, URI data escaping, XML
+ * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
+ * URL-safe base64, hex, other JSON and URL dialects, base64 wrapped at
+ * MIME/PEM line widths, and gates' own escapings (Markdown, HTML entities,
+ * workflow-command data). Pure.
+ *
+ * gates redacts before it escapes; its own escapings are here as a second
+ * line of defence, and so that the runner's masker (which gets every form
+ * through `::add-mask::`) hides them too.
+ */
+/** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
+const WRAP_WIDTHS = [76, 64];
+/**
+ * The characters of base64(secret) that depend on the secret alone, at each of
+ * the three byte alignments it can have inside a longer blob (so a secret in
+ * `base64("user:" + secret)` is found). Characters that mix in bits of unknown
+ * neighbouring bytes are dropped, and so is padding, so `base64(secret + "\n")`
+ * is found too.
+ */
+function base64Fragments(secret, alphabet = 'standard') {
+    const bytes = Buffer.from(secret, 'utf8');
+    const fragments = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
+        const first = Math.ceil((offset * 8) / 6);
+        const last = Math.floor(((offset + bytes.length) * 8) / 6);
+        const fragment = encoded.slice(first, last);
+        if (fragment.length > 0)
+            fragments.push(fragment);
+    }
+    return fragments;
+}
+/**
+ * A base64 fragment as it appears when the blob around it is wrapped every
+ * `width` characters: the first break can fall after any of the fragment's
+ * first `width` characters, then every `width` after it; `\n` or `\r\n`.
+ */
+function wrappedForms(fragment, width) {
+    const forms = [];
+    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, width + 1); firstBreak++) {
+        const pieces = [fragment.slice(0, firstBreak)];
+        for (let at = firstBreak; at < fragment.length; at += width)
+            pieces.push(fragment.slice(at, at + width));
+        forms.push(pieces.join('\n'), pieces.join('\r\n'));
+    }
+    return forms;
+}
+function jsonEscaped(secret) {
+    return JSON.stringify(secret).slice(1, -1);
+}
+/** JSON as Python's json.dumps writes it by default: non-ASCII as \uXXXX, and `/` as some PHP encoders write it. */
+function jsonAsciiEscaped(secret) {
+    return jsonEscaped(secret).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** RFC 3986 escaping (.NET's Uri.EscapeDataString): encodeURIComponent leaves !'()* as they are. */
+function rfc3986Escaped(secret) {
+    return encodeURIComponent(secret).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** .NET SecurityElement.Escape, as the runner uses. */
+function xmlEscaped(secret) {
+    return secret.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]);
+}
+/** The runner's PowerShell sections: colour codes can split a secret at `&` (or after `&+` and one letter). */
+function powerShellSections(secret) {
+    if (!secret.includes('&'))
+        return [];
+    const plus = secret.indexOf('&+');
+    const before = plus >= 0 ? secret.slice(0, plus + 2) : secret.slice(0, secret.lastIndexOf('&') + 1);
+    const after = plus >= 0 ? secret.slice(plus + 3) : secret.slice(secret.lastIndexOf('&') + 1);
+    // The runner's own floor for these sections.
+    return [before, after].filter((section) => section.length >= 6);
+}
+/** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
+const ENCODERS = {
+    'base64': (value) => base64Fragments(value),
+    'base64url': (value) => base64Fragments(value, 'url'),
+    'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
+    'command-line': (value) => [value.replace(/"/g, '\\"')],
+    'expression-string': (value) => [value.replace(/'/g, "''")],
+    'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
+    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    'xml': (value) => [xmlEscaped(value)],
+    'html': (value) => [escapeHtmlText(value)],
+    'markdown': (value) => [escapeMarkdown(value)],
+    'workflow-command': (value) => [escapeCommandData(value), escapeCommandProperty(value)],
+    'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
+    'powershell-ampersand': (value) => powerShellSections(value),
+    'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
+};
+/** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
+function secretVariants(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    for (const form of [...forms]) {
+        for (const encode of Object.values(ENCODERS))
+            for (const encoded of encode(form))
+                forms.add(encoded);
+    }
+    return [...forms].filter((form) => form.length >= minLength);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
+
+
+
+const REDACTED = '***';
+/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
+const DEFAULT_MIN_SECRET_LENGTH = 4;
+/** The rule id of values the redactor was told about (as opposed to pattern rules). */
+const KNOWN_SECRET_RULE = 'known-secret';
+/**
+ * The one redactor every string gates writes passes through. It holds the
+ * values known to be secret and their encoded forms; `onSecret` lets the runner
+ * adapter register each with the runner's own masker.
+ */
+class Redactor {
+    minLength;
+    secrets = new Set();
+    variants = new Set();
+    /** Values only the runner masks (maskFound): never used by redact(). */
+    found = new Set();
+    rules = [];
+    matcher;
+    listeners = [];
+    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
+        this.minLength = minLength;
+        if (minLength < KEY_BYTES)
+            throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
+    }
+    /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
+    addSecret(value) {
+        return this.tryAddSecret(value) === undefined;
+    }
+    /** Like addSecret, saying why a value was refused. */
+    tryAddSecret(value) {
+        const refusal = refusalOf(value, this.minLength);
+        if (refusal)
+            return refusal;
+        if (this.secrets.has(value))
+            return undefined;
+        this.secrets.add(value);
+        for (const variant of secretVariants(value, this.minLength)) {
+            if (this.variants.has(variant))
+                continue;
+            this.variants.add(variant);
+            if (isSingleLine(variant))
+                for (const listener of this.listeners)
+                    listener(variant);
+        }
+        this.matcher = undefined;
+        return undefined;
+    }
+    /**
+     * A value redact-logs found in a scanned file (not one the workflow declared
+     * secret): handed to the runner's masker, so later steps' logs hide it, and
+     * nothing else. Gates' own output is never redacted with it: such values
+     * are inferred from untrusted text, and one like `pass` would turn the
+     * action's own `verdict` output into `***`. The caller decides which values
+     * are worth masking; multi-line values are masked line by line by the caller.
+     */
+    maskFound(value) {
+        if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value))
+            return;
+        this.found.add(value);
+        for (const listener of this.listeners)
+            listener(value);
+    }
+    addRule(rule) {
+        this.rules.push(rule);
+    }
+    /**
+     * Called with every single-line form of every secret (now and for those
+     * already known). The runner masks line by line, so wrapped forms would
+     * never match there.
+     */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const variant of this.variants)
+            if (isSingleLine(variant))
+                listener(variant);
+        for (const value of this.found)
+            listener(value);
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    forms() {
+        return [...this.variants];
+    }
+    /** Where known secrets occur in these bytes. */
+    findKnown(bytes, from = 0, to = bytes.length) {
+        if (this.variants.size === 0)
+            return [];
+        return this.compiled()
+            .findAll(bytes, from, to)
+            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+    }
+    redact(text) {
+        let result = text;
+        if (this.variants.size > 0) {
+            const bytes = Buffer.from(text, 'utf8');
+            const spans = mergeSpans(this.findKnown(bytes));
+            if (spans.length > 0)
+                result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
+        }
+        for (const rule of this.rules)
+            result = rule(result);
+        return result;
+    }
+    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
+    redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
+        }
+        return value;
+    }
+    compiled() {
+        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+        return this.matcher;
+    }
+}
+function isSingleLine(value) {
+    return !value.includes('\n') && !value.includes('\r');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
+
+/**
+ * The runner's file-command format for GITHUB_OUTPUT, GITHUB_STATE and
+ * GITHUB_ENV: `name<<delimiter`, the value, the delimiter. The delimiter is
+ * random so a value cannot end the block early; names and values that contain
+ * it are refused, as the runner's toolkit does.
+ */
+function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`name or value contains the delimiter ${delimiter}`);
+    }
+    if (/[\r\n]/.test(name))
+        throw new Error(`name "${name}" contains a line break`);
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+/** Parses a file written in that format (what the runner does after the step). */
+function parseFileCommands(text) {
+    const result = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                body.push(lines[i]);
+            if (i >= lines.length)
+                throw new Error(`unterminated value for ${name}`);
+            result[name] = body.join('\n');
+        }
+        else {
+            const eq = line.indexOf('=');
+            if (eq > 0)
+                result[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/neutralise-commands.ts
+
+/**
+ * Keeps untrusted text printed to a job log from being read as workflow
+ * commands. How the runner reads a step's output (actions/runner,
+ * ActionCommandManager and ActionCommand):
+ * - it splits output into lines at CR LF, a lone CR and a lone LF
+ *   (.NET StreamReader.ReadLine);
+ * - a line whose text after leading whitespace (.NET String.TrimStart)
+ *   starts with `::` is a command: `::name props::data`;
+ * - the legacy form `##[name props]data` is a command wherever it stands in
+ *   the line, and is still parsed;
+ * - `::stop-commands::TOKEN` turns all of that off until a line `::TOKEN::`.
+ * set-output, save-state and add-mask are still live that way (set-env and
+ * add-path only when a workflow allows unsecure commands).
+ */
+/** What .NET's TrimStart removes: every Unicode white space character. */
+const COMMAND_START = /^([\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * Every line of the text made inert: a `::` at the start of a line becomes
+ * `%3A:` and every `##[` becomes `##%5B` (the runner's own escapes for `:`
+ * and `[`), visibly so. Lines are cut where the runner cuts them (CR LF, CR,
+ * LF) and the breaks kept as they are, so text without a command is written
+ * byte for byte as @actions/core writes it (test/core/runner-differential.test.ts). Pure.
+ */
+function neutraliseCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    return text.replace(/[^\r\n]+/g, (line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'));
+}
+/**
+ * A long untrusted block (a diff) printed as it is, between
+ * `::stop-commands::TOKEN` and `::TOKEN::`: nothing in it is a command, and
+ * it cannot end the block itself, since the token is random and new each
+ * time. The block's own line breaks become `\n`. Pure but for the token.
+ */
+function stopCommandsBlock(text, token = newToken(text)) {
+    const body = text.split(/\r\n|\r|\n/).join('\n');
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+/** 128 random bits as hex, drawn again in the (astronomically unlikely) case the text holds them. */
+function newToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-runner.ts
+
+
+
+
+/**
+ * The GitHub Actions runner: log lines and workflow commands on stdout,
+ * outputs/state/env/summary through the files the runner names in
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
+ * Written against the documented protocol rather than @actions/core: the
+ * protocol is a few lines, and the toolkit doubles the action's cold start.
+ * The bytes are the toolkit's (test/core/runner-differential.test.ts).
+ */
+class GitHubRunner {
+    env;
+    redactor;
+    write;
+    kind = 'github';
+    recorded = {};
+    constructor(env, redactor, write = (text) => process.stdout.write(text)) {
+        this.env = env;
+        this.redactor = redactor;
+        this.write = write;
+        // The runner hides masked values from its own log, including later steps'.
+        redactor.onSecret((value) => this.write(`::add-mask::${escapeCommandData(value)}\n`));
+    }
+    get outputs() {
+        return this.recorded;
+    }
+    /** Redacted first, then every line made inert: the text is printed, never run as a workflow command. */
+    info(line) {
+        this.write(`${neutraliseCommands(this.safe(line))}\n`);
+    }
+    block(text) {
+        this.write(stopCommandsBlock(this.safe(text)));
+    }
+    warning(line) {
+        this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
+    }
+    debug(line) {
+        this.write(`::debug::${escapeCommandData(this.safe(line))}\n`);
+    }
+    annotation(command) {
+        this.write(`${this.safe(command)}\n`);
+    }
+    async group(title, body) {
+        this.write(`::group::${escapeCommandData(this.safe(title))}\n`);
+        try {
+            return await body();
+        }
+        finally {
+            this.write('::endgroup::\n');
+        }
+    }
+    setOutput(name, value) {
+        const safe = this.safe(value);
+        this.recorded[name] = safe;
+        this.fileCommand('GITHUB_OUTPUT', 'set-output', name, safe);
+    }
+    saveState(name, value) {
+        this.fileCommand('GITHUB_STATE', 'save-state', name, this.safe(value));
+    }
+    exportVariable(name, value) {
+        this.fileCommand('GITHUB_ENV', 'set-env', name, this.safe(value));
+    }
+    appendSummary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
+    }
+    /**
+     * Without the runner's file (runners before 2.297 set none), the toolkit writes the older workflow command
+     * instead, and so does this; for `set-output` it first ends any unfinished line, as the toolkit does.
+     */
+    fileCommand(variable, legacyCommand, name, value) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            this.write(`${legacyCommand === 'set-output' ? '\n' : ''}${formatCommand(legacyCommand, { name }, value)}\n`);
+    }
+    safe(text) {
+        return this.redactor.redact(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-main.ts
+
+
+
+
+/** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
+async function runMain(definition) {
+    const redactor = new Redactor();
+    const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
+    process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
+
+/**
+ * Gate verdicts in the ledger, and what they add up to for one commit. Pure
+ * but for reading the environment in recordedBy.
+ *
+ * - The suite's own actions record their verdicts themselves (events with
+ *   `action`); their names are reserved: `gates audit record` cannot write a
+ *   pin-check pass, and a `gate: pin-check` record counts for nothing.
+ * - A custom gate's verdict (`gates audit record`) names who recorded it and
+ *   from which workflow.
+ * - A failure stands: a later pass for the same gate and commit does not
+ *   overturn it. Only an override (`gates audit override`, with a reason, and
+ *   recorded like everything else) sets earlier failures aside, after which
+ *   the gate needs a pass again.
+ */
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'security-gate']));
+function isReservedGate(gate) {
+    return SUITE_GATES.includes(gate);
+}
+/** Who is recording, from the runner's environment (or the local user, on a terminal). */
+function recordedBy(env) {
+    const by = { actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || `${localUser()} (local)` };
+    const optional = { workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW, job: env.GITHUB_JOB, run: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT, repository: env.GITHUB_REPOSITORY };
+    for (const [key, value] of Object.entries(optional))
+        if (value)
+            by[key] = value;
+    return by;
+}
+function gateVerdictEvent(gate, verdict, sha, by) {
+    return { kind: 'gate-verdict', gate, verdict, sha, recordedBy: by };
+}
+function gateOverrideEvent(gate, sha, reason, by) {
+    return { kind: 'gate-override', gate, sha, reason, recordedBy: by };
+}
+/** Each gate's standing for one commit, from the ledger's records in order. */
+function gateStatuses(records, sha) {
+    const statuses = new Map();
+    if (!sha)
+        return statuses;
+    const statusOf = (gate) => statuses.get(gate) ?? statuses.set(gate, { status: 'missing', overrides: [] }).get(gate);
+    for (const record of records) {
+        const event = record.event;
+        if (event.sha !== sha)
+            continue;
+        if (event.kind === 'gate-override') {
+            if (typeof event.gate !== 'string')
+                continue;
+            const status = statusOf(event.gate);
+            status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
+            status.status = 'missing';
+            status.source = undefined;
+            continue;
+        }
+        const verdict = gate_verdicts_verdictOf(event);
+        if (!verdict)
+            continue;
+        const status = statusOf(verdict.gate);
+        if (verdict.verdict === 'fail' || status.status !== 'fail') {
+            status.status = verdict.verdict;
+            status.source = verdict.source;
+        }
+    }
+    return statuses;
+}
+/** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
+function gate_verdicts_verdictOf(event) {
+    if (event.verdict !== 'pass' && event.verdict !== 'fail' && event.verdict !== 'empty')
+        return undefined;
+    if (typeof event.action === 'string' && event.kind === undefined) {
+        // rbac-guard's own decisions are not gate verdicts.
+        if (event.action === 'rbac-guard')
+            return undefined;
+        return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
+    }
+    // A custom gate records pass or fail only (`gates audit record`).
+    if (event.verdict === 'empty' || typeof event.gate !== 'string' || isReservedGate(event.gate))
+        return undefined;
+    return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
+}
+function describeRecorder(by) {
+    if (!by || typeof by !== 'object')
+        return typeof by === 'string' ? by : 'an unknown recorder';
+    const { actor, workflow, job, run } = by;
+    const where = [workflow && `workflow ${workflow}`, job && `job ${job}`, run && `run ${run}`].filter(Boolean).join(', ');
+    return `${actor ?? 'an unknown actor'}${where ? ` (${where})` : ''}`;
+}
+function localUser() {
+    try {
+        return userInfo().username;
+    }
+    catch {
+        return 'unknown user';
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(7630);
+;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = globMatcher(options.exclude ?? []);
+    const display = (path) => (isInside(path, workspace) ? (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') : path);
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? globMatcher([glob]) : () => true;
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
+        // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+        const top = glob || startStats?.isDirectory() ? base : (0,external_node_path_.dirname)(base);
+        const root = isInside(base, workspace) ? workspace : top;
+        const leak = startStats ? escapes(root, top) : undefined;
+        if (leak) {
+            discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+            continue;
+        }
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = (0,external_node_path_.relative)(base, path).split(external_node_path_.sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of listDirectory(path))
+                    visit((0,external_node_path_.join)(path, entry), lstatOrUndefined((0,external_node_path_.join)(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel, root });
+        };
+        visit(base, startStats);
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root, directory) {
+    try {
+        containedDirectory(root, directory);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof PathOutside))
+            throw error;
+        return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+    }
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: (0,external_node_path_.resolve)(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: (0,external_node_path_.resolve)(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function listDirectory(path) {
+    try {
+        return (0,external_node_fs_.readdirSync)(path).sort();
+    }
+    catch (error) {
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function discover_files_filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
+}
+function basename(path) {
+    return path.split(external_node_path_.sep).pop() ?? path;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(5561);
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __nccwpck_require__(2964);
+;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = (0,api_client/* describeRoute */.fx)(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(2142);
+;// CONCATENATED MODULE: ./packages/core/src/json/json-scanner.ts
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = 1024 * 1024;
+const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
+
+
+/**
+ * Each waiver of the file judged against the policy and the clock alone (no
+ * findings, no API): the policy caps, expired, or expiring within the
+ * policy's warning window. Pure: the clock comes in. Matching (stale) and
+ * approval need a run, and a run reports them.
+ */
+function reviewWaivers(set, now) {
+    return set.waivers.map((waiver) => {
+        const line = set.lines.get(waiver.id);
+        const problem = policyProblem(waiver, set.policy, now);
+        if (problem)
+            return { waiver, line, standing: 'rejected', detail: `would not be applied: ${problem}` };
+        const end = endInstant(waiver.expires, set.policy.timezone);
+        if (end <= now)
+            return { waiver, line, standing: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires})` };
+        if (end - now <= set.policy.warnWithinDays * DAY_MS)
+            return { waiver, line, standing: 'expiring', detail: `expires in ${describeSpan(end - now)} (${waiver.expires}): renew it or fix the findings` };
+        return { waiver, line, standing: 'valid', detail: `valid until ${waiver.expires} (in ${describeSpan(end - now)})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Uh: () => (/* binding */ InputParseError),
+/* harmony export */   _y: () => (/* binding */ TIMER_RANGE),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/** Levenshtein edit distance (insert, delete, substitute), O(a·b) time, O(b) space. */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest candidate within a distance that scales with the word's length
+ * (a third of it, at least 1, at most 3), so short typos match and unrelated
+ * words do not. Ties go to the earlier candidate, so results are deterministic.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3562);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
