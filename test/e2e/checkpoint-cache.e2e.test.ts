@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leaks, stepTexts } from '../harness/leaks.js';
 import { startCacheService, type CacheService } from '../harness/results-service/server.js';
 import { Job } from '../harness/run-bundle.js';
+import { makeWorkspace } from '../harness/workspace.js';
 
 // github.com's protocol (v2: Twirp + signed blob URLs); perf-sla's tests cover v1 on the same service.
 describe('checkpoints across jobs and runs through the Actions cache (real @actions/cache, loopback cache service)', () => {
@@ -16,9 +17,15 @@ describe('checkpoints across jobs and runs through the Actions cache (real @acti
     await service.close();
   });
 
-  /** A fresh machine each time: its own RUNNER_TEMP (so its own state root) and checkout. */
+  // The runner's temp directory has the same path on every machine and is empty at the start of each job (the
+  // cache entry's version includes the path it was saved from, so it must be the same path, as on hosted runners).
+  const runnerTemp = join(makeWorkspace({}), '_temp');
+
+  /** A fresh machine each time: an empty RUNNER_TEMP (so an empty state root) and its own checkout. */
   async function onFreshRunner<T>(runId: string, body: (job: Job) => Promise<T>): Promise<T> {
-    const job = await Job.start({ env: { ACTIONS_RESULTS_URL: service.url, ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RUNTIME_TOKEN: service.token, GITHUB_RUN_ID: runId } });
+    rmSync(runnerTemp, { recursive: true, force: true });
+    mkdirSync(runnerTemp, { recursive: true });
+    const job = await Job.start({ env: { ACTIONS_RESULTS_URL: service.url, ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RUNTIME_TOKEN: service.token, GITHUB_RUN_ID: runId, RUNNER_TEMP: runnerTemp } });
     try {
       return await body(job);
     } finally {
@@ -41,7 +48,8 @@ describe('checkpoints across jobs and runs through the Actions cache (real @acti
       expect({ exit: restore.exitCode, stderr: restore.stderr, checkpoint: restore.outputs.checkpoint }).toEqual({ exit: 0, stderr: '', checkpoint: first.outputs.checkpoint });
       expect(readFileSync(join(job.workspace, 'dist', 'big.bin')).equals(big)).toBe(true);
       writeFileSync(join(job.workspace, 'dist', 'small.txt'), 'v2');
-      return job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', state: 'cache' }, timeoutMs: 60_000 });
+      // The next commit's gate (the same commit's would be skipped-idempotent).
+      return job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', state: 'cache' }, env: { GITHUB_SHA: 'b'.repeat(40) }, timeoutMs: 60_000 });
     });
     expect(second.exitCode).toBe(0);
     // Only the changed file's chunk travels: the big file's chunks are in the entry this job fetched.

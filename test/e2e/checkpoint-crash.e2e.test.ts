@@ -28,6 +28,10 @@ function treeOf(root: string): Record<string, string> {
   return out;
 }
 
+function sameTree(a: Record<string, string>, b: Record<string, string>): boolean {
+  return Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((path) => a[path] === b[path]);
+}
+
 /** Every manifest verifies and every chunk it names is there and hashes right: no torn checkpoint. */
 function verifyStore(store: CheckpointStore): number {
   const rejected: string[] = [];
@@ -52,6 +56,7 @@ describe('kill -9 of the saver at random points (real processes, SIGKILL)', () =
     const first = await job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', key: 'trial-0' }, timeoutMs: 60_000 });
     expect(first.exitCode).toBe(0);
     const fullRunMs = Date.now() - started;
+
     const store = openCheckpointStore(first.stateRoot, 'gzip');
     const lock = new LockfileLock(join(first.stateRoot, 'locks'));
     const scratchBase = mkdtempSync(join(tmpdir(), 'gates-crash-'));
@@ -69,11 +74,13 @@ describe('kill -9 of the saver at random points (real processes, SIGKILL)', () =
         if (run.signal === 'SIGKILL') killed++;
         expect(verifyStore(store)).toBeGreaterThan(0);
         const scratch = join(scratchBase, String(trial));
+        mkdirSync(scratch);
         const restored = await restoreCheckpoint(store, lock, { gate: 'Build', root: scratch, exclude: [], lockTimeoutMs: 30_000, onRejected: () => {} });
         const tree = treeOf(scratch);
+
         // The newest checkpoint is the one this trial wrote (its manifest landed) or the previous one: nothing between.
         expect(restored).toBeDefined();
-        if (JSON.stringify(tree) === JSON.stringify(candidate)) {
+        if (sameTree(tree, candidate)) {
           completed++;
           expected = candidate;
         }
