@@ -32,6 +32,9 @@ function sameTree(a: Record<string, string>, b: Record<string, string>): boolean
   return Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((path) => a[path] === b[path]);
 }
 
+// The store is verified in this process (Node 20 in CI) while the bundle may run on Node 24 (GATES_TEST_NODE), whose
+// default would be zstd: these savers use gzip. The other checkpoint tests run `auto` through the bundle on both.
+
 /** Every manifest verifies and every chunk it names is there and hashes right: no torn checkpoint. */
 function verifyStore(store: CheckpointStore): number {
   const rejected: string[] = [];
@@ -53,7 +56,7 @@ describe('kill -9 of the saver at random points (real processes, SIGKILL)', () =
   test('after every kill the store verifies and the last green checkpoint restores exactly (old or new, never torn)', async () => {
     let expected = writeTree(job.workspace, 30);
     const started = Date.now();
-    const first = await job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', key: 'trial-0' }, timeoutMs: 60_000 });
+    const first = await job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', compression: 'gzip', key: 'trial-0' }, timeoutMs: 60_000 });
     expect(first.exitCode).toBe(0);
     const fullRunMs = Date.now() - started;
 
@@ -66,7 +69,7 @@ describe('kill -9 of the saver at random points (real processes, SIGKILL)', () =
     try {
       for (let trial = 1; trial <= trials; trial++) {
         const candidate = writeTree(job.workspace, 30);
-        const step = job.start('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', key: `trial-${trial}` }, timeoutMs: 60_000 });
+        const step = job.start('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', compression: 'gzip', key: `trial-${trial}` }, timeoutMs: 60_000 });
         // A random point of the whole step: start-up, chunking, chunk writes, the manifest, the ledger.
         const timer = setTimeout(() => step.child.kill('SIGKILL'), Math.random() * fullRunMs * 1.1);
         const run = await step.result;
@@ -101,8 +104,8 @@ describe('concurrent savers of one gate serialise through the core lock', () => 
       writeTree(job.workspace, 10);
       const stateRoot = join(job.runnerDir, 'temp', 'gates-state');
       const [one, two] = await Promise.all([
-        job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', key: 'one' }, timeoutMs: 60_000 }),
-        job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', key: 'two' }, timeoutMs: 60_000 }),
+        job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', compression: 'gzip', key: 'one' }, timeoutMs: 60_000 }),
+        job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', compression: 'gzip', key: 'two' }, timeoutMs: 60_000 }),
       ]);
       expect([one.exitCode, two.exitCode, one.stderr, two.stderr]).toEqual([0, 0, '', '']);
       const store = openCheckpointStore(stateRoot, 'gzip');
@@ -114,7 +117,7 @@ describe('concurrent savers of one gate serialise through the core lock', () => 
       const release = await lock.acquire('checkpoints');
       try {
         writeTree(job.workspace, 3);
-        const blocked = await job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', key: 'three', 'lock-timeout-seconds': '1' }, timeoutMs: 60_000 });
+        const blocked = await job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', compression: 'gzip', key: 'three', 'lock-timeout-seconds': '1' }, timeoutMs: 60_000 });
         expect(blocked.exitCode).toBe(3);
         expect(blocked.annotations[0]!.data).toContain('waiting for lock "checkpoints"');
       } finally {
