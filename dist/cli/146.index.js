@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
-var src = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
+var src = __webpack_require__(3588);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
-var src = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
+var src = __webpack_require__(3588);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

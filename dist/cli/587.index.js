@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
-var src = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
+var src = __webpack_require__(3588);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -1529,8 +1529,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
-var src = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
+var src = __webpack_require__(3588);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

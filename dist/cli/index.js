@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5126);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3628);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5126:
+/***/ 3628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,8 +2527,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
-var src = __nccwpck_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
+var src = __nccwpck_require__(3588);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -2674,42 +2674,71 @@ async function append(event, io, env) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
-
-
-async function configCommand(parsed, io) {
-    if (!parsed.values.explain)
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '`gates config` needs --explain' });
-    const workspace = (0,external_node_path_.resolve)(String(parsed.values.workspace ?? process.cwd()));
-    const env = {};
-    for (const name of ['config', 'shared-config']) {
-        if (typeof parsed.values[name] === 'string')
-            env[(0,src/* inputEnvName */.d_)(name)] = parsed.values[name];
-    }
-    const effective = await (0,src/* loadEffectiveConfig */._Q)(new src/* InputReader */.i_(env), workspace);
-    if (io.flags.json)
-        io.out(`${JSON.stringify({ values: effective.values, sources: Object.fromEntries(effective.sources) }, null, 2)}\n`);
-    else
-        io.out(`${(0,src/* explainConfig */.UW)(effective)}\n`);
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
+    'checkpoint-restore': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6484))).checkpointRestore,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 4111))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).redactLogs,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 6011))).rbacGuard,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
+
+;// CONCATENATED MODULE: ./packages/dispatcher/src/resolve-command.ts
+
+
+/** Looks a command up in the table; unknown or misspelt names are a usage error with a suggestion. */
+async function resolveCommand(command) {
+    const name = (command ?? '').trim();
+    const load = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
+    if (load)
+        return load();
+    if (name === '') {
+        throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'command' }, { hint: `Set \`command:\` to one of: ${ACTION_NAMES.join(', ')}.` });
+    }
+    const guess = (0,src/* didYouMean */.au)(name, ACTION_NAMES);
+    throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: name, known: ACTION_NAMES.join(', ') }, guess ? { hint: `Did you mean "${guess}"? Known commands: ${ACTION_NAMES.join(', ')}.` } : {});
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/cli/src/action-inputs.ts
+
+
+
+/**
+ * An action's inputs as its action.yml declares them (what a workflow's
+ * `with:` may set), read from the gates installation; undefined when the
+ * action.yml files were not shipped with the CLI.
+ */
+async function readActionInputs(action) {
+    const root = (0,src/* suiteRoot */.vE)();
+    if (!root)
+        return undefined;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, 'actions', action, 'action.yml'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // js-yaml is in the bundle already (pin-check); loaded only for --help and --input checks.
+    const { load } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+    const manifest = load(text);
+    return {
+        description: manifest.description ?? '',
+        inputs: Object.entries(manifest.inputs ?? {}).map(([name, spec]) => ({
+            name,
+            description: spec.description ?? '',
+            default: spec.default === undefined ? undefined : String(spec.default),
+            required: spec.required === true,
+        })),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/action-result.ts
 
@@ -2885,82 +2914,6 @@ function renderTable(rows, style, width) {
 const identity = (text) => text;
 const plain = { bold: identity, dim: identity, red: identity, green: identity, yellow: identity, blue: identity, cyan: identity };
 
-;// CONCATENATED MODULE: ./packages/cli/src/commands/demo-runs.ts
-const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
-const DEMO_RUNS = [
-    { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
-    { action: 'perf-sla', title: 'perf-sla: test durations against the SLA file', inputs: { reports: 'reports' } },
-    {
-        action: 'redact-logs',
-        title: 'redact-logs: a test log scrubbed before upload (copies, so the demo repository stays as it is)',
-        inputs: { paths: 'logs', secrets: 'demo-deploy-key-4f9a1c', 'output-dir': '{state}/redacted' },
-    },
-    {
-        action: 'rbac-guard',
-        title: 'rbac-guard: the nightly planning run, unattended (allowed through its bypass)',
-        inputs: { command: 'planning' },
-        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'schedule', GITHUB_ACTOR: 'github-actions[bot]', GITHUB_TRIGGERING_ACTOR: 'github-actions[bot]' },
-    },
-    {
-        action: 'rbac-guard',
-        title: 'rbac-guard: someone without a role runs planning (denied)',
-        inputs: { command: 'planning' },
-        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' },
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/dispatcher/src/resolve-command.ts
-
-
-/** Looks a command up in the table; unknown or misspelt names are a usage error with a suggestion. */
-async function resolveCommand(command) {
-    const name = (command ?? '').trim();
-    const load = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
-    if (load)
-        return load();
-    if (name === '') {
-        throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'command' }, { hint: `Set \`command:\` to one of: ${ACTION_NAMES.join(', ')}.` });
-    }
-    const guess = (0,src/* didYouMean */.au)(name, ACTION_NAMES);
-    throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: name, known: ACTION_NAMES.join(', ') }, guess ? { hint: `Did you mean "${guess}"? Known commands: ${ACTION_NAMES.join(', ')}.` } : {});
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./packages/cli/src/action-inputs.ts
-
-
-
-/**
- * An action's inputs as its action.yml declares them (what a workflow's
- * `with:` may set), read from the gates installation; undefined when the
- * action.yml files were not shipped with the CLI.
- */
-async function readActionInputs(action) {
-    const root = (0,src/* suiteRoot */.vE)();
-    if (!root)
-        return undefined;
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, 'actions', action, 'action.yml'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    // js-yaml is in the bundle already (pin-check); loaded only for --help and --input checks.
-    const { load } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
-    const manifest = load(text);
-    return {
-        description: manifest.description ?? '',
-        inputs: Object.entries(manifest.inputs ?? {}).map(([name, spec]) => ({
-            name,
-            description: spec.description ?? '',
-            default: spec.default === undefined ? undefined : String(spec.default),
-            required: spec.required === true,
-        })),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/run.ts
 
 
@@ -3034,6 +2987,80 @@ async function runCommand(parsed, io, base = process.env) {
 function terminalWidth() {
     return process.stdout.columns || 100;
 }
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/checkpoint.ts
+
+
+const MODES = ['save', 'restore', 'rollback', 'rehearse'];
+/** Flags that are checkpoint-restore inputs of the same name. */
+const PASSED_THROUGH = ['gate', 'status', 'key', 'checkpoint', 'failed-gate', 'trigger', 'rto-target-seconds', 'scratch-dir', 'state', 'compression', 'retention'];
+/** `gates checkpoint save|restore|rollback|rehearse`: checkpoint-restore with its inputs as flags, on this machine's state root. */
+async function checkpointCommand(parsed, io) {
+    const mode = parsed.positionals[0];
+    if (!MODES.includes(mode))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `unknown checkpoint mode "${mode}": expected ${MODES.join(', ')}` });
+    const inputs = [`mode=${mode}`];
+    for (const name of PASSED_THROUGH)
+        if (parsed.values[name] !== undefined)
+            inputs.push(`${name}=${String(parsed.values[name])}`);
+    const paths = parsed.values.path;
+    if (paths?.length)
+        inputs.push(`paths=${paths.join('\n')}`);
+    const checks = parsed.values['health-check'];
+    if (checks?.length)
+        inputs.push(`health-checks=${checks.join('\n')}`);
+    if (parsed.values.force)
+        inputs.push('force=true');
+    return runCommand({ ...parsed, command: 'run', positionals: ['checkpoint-restore'], values: { ...parsed.values, input: inputs } }, io);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
+
+
+async function configCommand(parsed, io) {
+    if (!parsed.values.explain)
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '`gates config` needs --explain' });
+    const workspace = (0,external_node_path_.resolve)(String(parsed.values.workspace ?? process.cwd()));
+    const env = {};
+    for (const name of ['config', 'shared-config']) {
+        if (typeof parsed.values[name] === 'string')
+            env[(0,src/* inputEnvName */.d_)(name)] = parsed.values[name];
+    }
+    const effective = await (0,src/* loadEffectiveConfig */._Q)(new src/* InputReader */.i_(env), workspace);
+    if (io.flags.json)
+        io.out(`${JSON.stringify({ values: effective.values, sources: Object.fromEntries(effective.sources) }, null, 2)}\n`);
+    else
+        io.out(`${(0,src/* explainConfig */.UW)(effective)}\n`);
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/demo-runs.ts
+const MAIN_PUSH = { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '0f3c9d6f2b8a4e51c7d2a9b06e4f1a3c5d7e9b21', GITHUB_REPOSITORY: 'demo-org/demo-repo' };
+const DEMO_RUNS = [
+    { action: 'pin-check', title: 'pin-check: is the supply chain pinned?' },
+    { action: 'perf-sla', title: 'perf-sla: test durations against the SLA file', inputs: { reports: 'reports' } },
+    {
+        action: 'redact-logs',
+        title: 'redact-logs: a test log scrubbed before upload (copies, so the demo repository stays as it is)',
+        inputs: { paths: 'logs', secrets: 'demo-deploy-key-4f9a1c', 'output-dir': '{state}/redacted' },
+    },
+    {
+        action: 'rbac-guard',
+        title: 'rbac-guard: the nightly planning run, unattended (allowed through its bypass)',
+        inputs: { command: 'planning' },
+        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'schedule', GITHUB_ACTOR: 'github-actions[bot]', GITHUB_TRIGGERING_ACTOR: 'github-actions[bot]' },
+    },
+    {
+        action: 'rbac-guard',
+        title: 'rbac-guard: someone without a role runs planning (denied)',
+        inputs: { command: 'planning' },
+        env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'mallory', GITHUB_TRIGGERING_ACTOR: 'mallory' },
+    },
+];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
 
@@ -3123,6 +3150,29 @@ const COMMANDS = {
             policy: { type: 'string', description: 'redaction policy (default .github/gates-redact.yml)' },
             'fail-on-find': { type: 'boolean', description: 'exit 1 when any secret is found' },
             workspace: { type: 'string', description: 'paths are relative to this directory (default: current directory)' },
+            summary: { type: 'boolean', description: 'print the Markdown job summary too' },
+        },
+    },
+    checkpoint: {
+        usage: 'gates checkpoint save|restore|rollback|rehearse --gate NAME [--path P]... [--status green|red] [--checkpoint HASH] [--health-check CMD]... [--force] [--workspace DIR] [--summary]',
+        summary: 'checkpoint a gate\'s outputs, restore or roll back to the last green checkpoint, or rehearse a restore (checkpoint-restore on a terminal)',
+        positionals: { min: 1, max: 1 },
+        options: {
+            gate: { type: 'string', description: 'the gate the checkpoint belongs to' },
+            path: { type: 'string', multiple: true, description: 'a file, directory or glob to checkpoint (save; repeatable)' },
+            status: { type: 'string', description: 'green or red: the verdict of the gate just run (save)' },
+            key: { type: 'string', description: 'extra text the gate result depends on, part of the idempotency key (save)' },
+            force: { type: 'boolean', description: 'save even when this gate run already has a green checkpoint' },
+            checkpoint: { type: 'string', description: 'restore this checkpoint (hash or prefix) instead of the last green one' },
+            'failed-gate': { type: 'string', description: 'the gate that failed (rollback)' },
+            trigger: { type: 'string', description: 'gate-failure, security-block, lock-timeout or health-check-failure (rollback)' },
+            'health-check': { type: 'string', multiple: true, description: 'a command that must exit 0 after the restore (repeatable)' },
+            'rto-target-seconds': { type: 'string', description: 'recovery-time target of a rehearsal' },
+            'scratch-dir': { type: 'string', description: 'where a rehearsal restores (default: a temporary directory)' },
+            state: { type: 'string', description: 'local or cache' },
+            compression: { type: 'string', description: 'auto, zstd, gzip or none' },
+            retention: { type: 'string', description: 'checkpoints kept per gate' },
+            workspace: { type: 'string', description: 'the repository (default: current directory)' },
             summary: { type: 'boolean', description: 'print the Markdown job summary too' },
         },
     },
@@ -3550,9 +3600,11 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     redact: redactCommand,
+    checkpoint: checkpointCommand,
     validate: validateCommand,
     config: configCommand,
     demo: demoCommand,
@@ -3721,6 +3773,21 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
+    },
+    GATES_E_CHECKPOINT_CORRUPT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+    },
+    GATES_E_CHECKPOINT_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'There is no checkpoint {what}.',
+        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+    },
+    GATES_E_QUIESCED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
     },
     GATES_E_LEDGER_TAMPERED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
@@ -3970,7 +4037,7 @@ function findUp(start) {
 
 /***/ }),
 
-/***/ 1881:
+/***/ 3588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3988,6 +4055,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Oc: () => (/* reexport */ Ledger),
   eb: () => (/* reexport */ LiteralMatcher),
   N3: () => (/* reexport */ LockfileLock),
+  jd: () => (/* reexport */ PathOutside),
   pO: () => (/* reexport */ redactor_Redactor),
   f3: () => (/* reexport */ SEVERITY_RANK),
   sZ: () => (/* reexport */ SUITE_VERSION),
@@ -3996,10 +4064,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   RV: () => (/* reexport */ TerminalRunner),
   ie: () => (/* reexport */ UnreadableFile),
   rY: () => (/* reexport */ answerOrAbsent),
+  uj: () => (/* reexport */ awaitQuiesce),
+  XS: () => (/* reexport */ clearQuiesce),
   bs: () => (/* reexport */ configKindForPath),
   UY: () => (/* reexport */ connectGitHub),
   R: () => (/* reexport */ containedDirectory),
   Ot: () => (/* reexport */ countBySeverity),
+  GY: () => (/* reexport */ createTemporary),
   a2: () => (/* reexport */ describeRefusal),
   au: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   ZO: () => (/* reexport */ discoverFiles),
@@ -4029,6 +4100,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZU: () => (/* reexport */ openRegularFile),
   E9: () => (/* reexport */ parseDuration),
   DB: () => (/* reexport */ parseSize),
+  Cc: () => (/* reexport */ quiescePolicy),
   im: () => (/* reexport */ readConfigText),
   o3: () => (/* reexport */ readRegularFile),
   SB: () => (/* reexport */ readRegularFileIfExists),
@@ -4041,20 +4113,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uv: () => (/* reexport */ resolveStateRoot),
   hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   Cs: () => (/* reexport */ run_action_runAction),
+  A5: () => (/* reexport */ setQuiesce),
   BQ: () => (/* reexport */ statePath),
   vE: () => (/* reexport */ suite_root/* suiteRoot */.v),
+  yP: () => (/* reexport */ sweepStaleTemporaries),
   tp: () => (/* reexport */ table),
   s: () => (/* reexport */ toGatesError),
   fK: () => (/* reexport */ valueAt),
   Vj: () => (/* reexport */ verdictOf),
   BP: () => (/* reexport */ verifyLedgerFile),
+  kK: () => (/* reexport */ withLock),
   Li: () => (/* reexport */ withRedactedStdout),
   lo: () => (/* reexport */ writeFileAtomically),
   aS: () => (/* reexport */ writeReportFile),
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, containedPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, sweepStaleTemporaries, verifyLedgerText, withLock, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, containedPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, installCrashHandlers, isDebug, isProcessAlive, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, verifyLedgerText, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -5624,7 +5699,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -5665,6 +5740,7 @@ const BUILT_IN_DEFAULTS = {
     annotations: { enabled: true, 'max-per-severity': 10 },
     reports: { sarif: true, json: true },
     redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+    quiesce: { policy: 'wait', 'timeout-seconds': 600 },
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 /**
@@ -6310,6 +6386,69 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state/quiesce.ts
+
+
+
+
+
+
+
+
+const POLL_MS = 200;
+function quiescePath(stateRoot) {
+    return statePath(stateRoot, 'quiesce.json');
+}
+function setQuiesce(stateRoot, gate, run) {
+    const marker = { gate, since: new Date().toISOString(), run, pid: process.pid, host: (0,external_node_os_.hostname)() };
+    writeFileAtomically(quiescePath(stateRoot), JSON.stringify(marker), { root: stateRoot, durable: true, directoryMode: 0o700 });
+    return marker;
+}
+/** Removes the marker, only if it is this process's own (a newer rollback's marker stays). */
+function clearQuiesce(stateRoot) {
+    const marker = readQuiesce(stateRoot);
+    if (marker && marker.pid === process.pid && marker.host === (0,external_node_os_.hostname)())
+        (0,external_node_fs_.rmSync)(quiescePath(stateRoot), { force: true });
+}
+/** The marker in force, or undefined (none, unreadable as a marker, or stale). */
+function readQuiesce(stateRoot) {
+    const bytes = readRegularFileIfExists(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
+    if (!bytes)
+        return undefined;
+    let marker;
+    try {
+        marker = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        // A torn marker cannot be: it is replaced whole. Anything else here was not written by gates; it holds (fail closed).
+        return { gate: 'unknown', since: 'unknown', run: 'unknown', pid: 0, host: 'unknown' };
+    }
+    if (marker.host === (0,external_node_os_.hostname)() && !isProcessAlive(marker.pid))
+        return undefined;
+    return marker;
+}
+/**
+ * Returns once no rollback is in progress. With policy `fail`, or when
+ * waiting runs past the timeout, throws GATES_E_QUIESCED (exit 3). A
+ * process never waits on its own marker.
+ */
+async function awaitQuiesce(stateRoot, policy, onWait) {
+    const deadline = Date.now() + policy.timeoutMs;
+    let told = false;
+    for (let marker = readQuiesce(stateRoot); marker; marker = readQuiesce(stateRoot)) {
+        if (marker.pid === process.pid && marker.host === (0,external_node_os_.hostname)())
+            return;
+        if (policy.policy === 'fail' || Date.now() >= deadline) {
+            const detail = policy.policy === 'fail' ? '; quiesce.policy is fail' : `; waited ${Math.round(policy.timeoutMs / 1000)}s`;
+            throw new gates_error/* GatesError */.xx('GATES_E_QUIESCED', { gate: marker.gate, since: marker.since, run: marker.run, detail });
+        }
+        if (!told)
+            onWait(marker);
+        told = true;
+        await (0,promises_namespaceObject.setTimeout)(POLL_MS);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -6442,6 +6581,7 @@ async function writeReport(directory, name, content) {
 
 
 
+
 const SUITE_VERSION = '0.1.0';
 /**
  * Runs one action end to end: secrets registered first (before anything that
@@ -6472,6 +6612,9 @@ async function run_action_runAction(definition, host) {
             onNotice: (message) => runner.warning(message),
         });
         const links = repositoryLinks(env);
+        // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
+        if (!definition.checksQuiesce)
+            await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
         const report = redactor.redactValue({
@@ -6533,6 +6676,9 @@ function summaryOf(render, report, links, appendix) {
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
     const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+function quiescePolicy(config) {
+    return { policy: valueAt(config.values, 'quiesce.policy'), timeoutMs: valueAt(config.values, 'quiesce.timeout-seconds') * 1000 };
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
 function refusedVariables(refused) {
@@ -8071,6 +8217,7 @@ function pageQuery(target, pathParams) {
 
 
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
 
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
-var src = __webpack_require__(2237);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
+var src = __webpack_require__(1863);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
-var src = __webpack_require__(2237);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 67 modules
+var src = __webpack_require__(1863);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */

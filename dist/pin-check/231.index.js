@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 65 modules
-var src = __webpack_require__(8927);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
+var src = __webpack_require__(2588);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

@@ -2523,8 +2523,8 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 65 modules
-var src = __nccwpck_require__(8927);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
+var src = __nccwpck_require__(2588);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __nccwpck_require__(3370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -3281,8 +3281,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MODES, checkRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 65 modules
-var src = __nccwpck_require__(8927);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
+var src = __nccwpck_require__(2588);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __nccwpck_require__(5769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -6709,7 +6709,7 @@ function isDigestPinned(image) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2588);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 
 
@@ -6875,7 +6875,7 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2588);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3243);
 
 
@@ -7155,6 +7155,21 @@ const ERROR_CATALOGUE = {
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
+    GATES_E_CHECKPOINT_CORRUPT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+    },
+    GATES_E_CHECKPOINT_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'There is no checkpoint {what}.',
+        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+    },
+    GATES_E_QUIESCED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
+    },
     GATES_E_LEDGER_TAMPERED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
@@ -7403,7 +7418,7 @@ function findUp(start) {
 
 /***/ }),
 
-/***/ 8927:
+/***/ 2588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7433,11 +7448,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table),
   fK: () => (/* reexport */ valueAt),
   Vj: () => (/* reexport */ verdictOf),
-  lo: () => (/* reexport */ writeFileAtomically),
+  lo: () => (/* reexport */ atomic_file_writeFileAtomically),
   Ad: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SUITE_GATES, SUITE_VERSION, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadConfigInput, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, CONFIG_KINDS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SUITE_GATES, SUITE_VERSION, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, awaitQuiesce, base64Fragments, canonicalJson, capMarkdown, clearQuiesce, configKindForPath, containedDirectory, containedPath, createTemporary, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadConfigInput, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readQuiesce, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, setQuiesce, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -7931,7 +7946,7 @@ class AtomicFile {
     }
 }
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
-function writeFileAtomically(destination, content, options) {
+function atomic_file_writeFileAtomically(destination, content, options) {
     const file = new AtomicFile(destination, options);
     try {
         file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -8993,7 +9008,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -9034,6 +9049,7 @@ const BUILT_IN_DEFAULTS = {
     annotations: { enabled: true, 'max-per-severity': 10 },
     reports: { sarif: true, json: true },
     redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+    quiesce: { policy: 'wait', 'timeout-seconds': 600 },
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 /**
@@ -9142,7 +9158,7 @@ class LockfileLock {
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+                atomic_file_writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
             },
             release: async () => releaseIfOwner(path, owner.token),
         };
@@ -9679,6 +9695,69 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state/quiesce.ts
+
+
+
+
+
+
+
+
+const POLL_MS = 200;
+function quiescePath(stateRoot) {
+    return statePath(stateRoot, 'quiesce.json');
+}
+function setQuiesce(stateRoot, gate, run) {
+    const marker = { gate, since: new Date().toISOString(), run, pid: process.pid, host: hostname() };
+    writeFileAtomically(quiescePath(stateRoot), JSON.stringify(marker), { root: stateRoot, durable: true, directoryMode: 0o700 });
+    return marker;
+}
+/** Removes the marker, only if it is this process's own (a newer rollback's marker stays). */
+function clearQuiesce(stateRoot) {
+    const marker = readQuiesce(stateRoot);
+    if (marker && marker.pid === process.pid && marker.host === hostname())
+        rmSync(quiescePath(stateRoot), { force: true });
+}
+/** The marker in force, or undefined (none, unreadable as a marker, or stale). */
+function readQuiesce(stateRoot) {
+    const bytes = read_file_readRegularFileIfExists(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
+    if (!bytes)
+        return undefined;
+    let marker;
+    try {
+        marker = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        // A torn marker cannot be: it is replaced whole. Anything else here was not written by gates; it holds (fail closed).
+        return { gate: 'unknown', since: 'unknown', run: 'unknown', pid: 0, host: 'unknown' };
+    }
+    if (marker.host === (0,external_node_os_namespaceObject.hostname)() && !isProcessAlive(marker.pid))
+        return undefined;
+    return marker;
+}
+/**
+ * Returns once no rollback is in progress. With policy `fail`, or when
+ * waiting runs past the timeout, throws GATES_E_QUIESCED (exit 3). A
+ * process never waits on its own marker.
+ */
+async function awaitQuiesce(stateRoot, policy, onWait) {
+    const deadline = Date.now() + policy.timeoutMs;
+    let told = false;
+    for (let marker = readQuiesce(stateRoot); marker; marker = readQuiesce(stateRoot)) {
+        if (marker.pid === process.pid && marker.host === (0,external_node_os_namespaceObject.hostname)())
+            return;
+        if (policy.policy === 'fail' || Date.now() >= deadline) {
+            const detail = policy.policy === 'fail' ? '; quiesce.policy is fail' : `; waited ${Math.round(policy.timeoutMs / 1000)}s`;
+            throw new gates_error/* GatesError */.xx('GATES_E_QUIESCED', { gate: marker.gate, since: marker.since, run: marker.run, detail });
+        }
+        if (!told)
+            onWait(marker);
+        told = true;
+        await (0,promises_namespaceObject.setTimeout)(POLL_MS);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -9786,11 +9865,12 @@ function writeTextReport(directory, name, text, redactor) {
  * Reports live under the state root: readable by this user only.
  */
 async function writeReport(directory, name, content) {
-    writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+    atomic_file_writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
     return (0,external_node_path_.join)(directory, name);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -9841,6 +9921,9 @@ async function runAction(definition, host) {
             onNotice: (message) => runner.warning(message),
         });
         const links = repositoryLinks(env);
+        // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
+        if (!definition.checksQuiesce)
+            await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
         const report = redactor.redactValue({
@@ -9902,6 +9985,9 @@ function summaryOf(render, report, links, appendix) {
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
     const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+function quiescePolicy(config) {
+    return { policy: valueAt(config.values, 'quiesce.policy'), timeoutMs: valueAt(config.values, 'quiesce.timeout-seconds') * 1000 };
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
 function refusedVariables(refused) {
@@ -11347,6 +11433,7 @@ function pageQuery(target, pathParams) {
 
 
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
 
 
 
