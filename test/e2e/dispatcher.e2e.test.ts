@@ -42,14 +42,26 @@ describe('the root action hands each action exactly the inputs it gets on its ow
     const root = readManifest(ROOT_ACTION).inputs;
     expect(root['redact-logs-policy']).toMatchObject({ default: '.github/gates-redact.yml', description: expect.stringMatching(/^redact-logs: /) });
     expect(root.policy).toBeUndefined();
-    expect(root.config!.description).toMatch(/^drift-check, env-guard, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
-    expect(root.paths!.description).toMatch(/^redact-logs \(required\): /);
+    expect(root.config!.description).toMatch(/^checkpoint-restore, drift-check, env-guard, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
+    // Two actions read `paths` (files to scrub; files to checkpoint): each under its own root name.
+    expect(root.paths).toBeUndefined();
+    expect(root['redact-logs-paths']!.description).toMatch(/^redact-logs \(required\): /);
+    expect(root['checkpoint-restore-paths']!.description).toMatch(/^checkpoint-restore: /);
   });
 });
 
-/** What a reader of the run sees, with what differs between any two jobs (their directories, random ids) blanked. */
+/**
+ * What a reader of the run sees, with what differs between any two jobs (their directories, random ids, a
+ * checkpoint's name, which hashes its creation time, and how long it took) blanked.
+ */
 function observed(run: BundleRun) {
-  const blank = (text: string) => text.split(run.runnerDir).join('<runner>').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>');
+  const blank = (text: string) =>
+    text
+      .split(run.runnerDir)
+      .join('<runner>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
+      .replace(/\b[0-9a-f]{64}\b/g, '<checkpoint>')
+      .replace(/\| \d+\.\d+ \|\n/g, '| <seconds> |\n');
   return { exit: run.exitCode, outputs: JSON.parse(blank(JSON.stringify(run.outputs))), annotations: run.annotations, summary: blank(run.summary), stderr: run.stderr };
 }
 

@@ -1,6 +1,7 @@
 import { DEFAULT_SECRET_ENV_PATTERNS, formatError, registerKnownSecrets, SUITE_VERSION, toGatesError, type ExitCodeValue } from '@gates/core';
 import { createIo, type CliIo } from './cli-io.js';
 import { auditCommand } from './commands/audit.js';
+import { checkpointCommand } from './commands/checkpoint.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { docsCheckCommand } from './commands/docs-check.js';
@@ -19,6 +20,7 @@ import { colourWanted } from './terminal/style.js';
 const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<ExitCodeValue>> = {
   run: runCommand,
   redact: redactCommand,
+  checkpoint: checkpointCommand,
   validate: validateCommand,
   config: configCommand,
   demo: demoCommand,

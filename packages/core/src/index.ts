@@ -1,6 +1,6 @@
 // The public surface of @gates/core: everything an action or the CLI needs.
 export * from './action/definition.js';
-export { runAction, SUITE_VERSION, type RunEnvironment } from './action/run-action.js';
+export { quiescePolicy, runAction, SUITE_VERSION, type RunEnvironment } from './action/run-action.js';
 export { nothingToCheckRule } from './action/nothing-to-check.js';
 export { reportError } from './action/report-error.js';
 export { writeReportFile, writeTextReport } from './action/report-files.js';
@@ -38,7 +38,7 @@ export { AtomicFile, writeFileAtomically, type AtomicFileOptions } from './safe-
 export { containedDirectory, containedPath, isInside, PathOutside } from './safe-files/contained-path.js';
 export { makeDirectories } from './safe-files/make-directories.js';
 export { openRegularFile, readRegularFile, readRegularFileIfExists, readTextFile, UnreadableFile, type ReadOptions } from './safe-files/read-file.js';
-export { isTemporaryName, sweepStaleTemporaries } from './safe-files/temp-files.js';
+export { createTemporary, isTemporaryName, sweepStaleTemporaries } from './safe-files/temp-files.js';
 export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from './files/discover-files.js';
 export { KEY_BYTES, LiteralMatcher, type LiteralMatch } from './redact/literal-matcher.js';
 export * from './report/annotations.js';
@@ -82,3 +82,4 @@ export { DEFAULT_WAIVERS_PATH, loadWaivers } from './waivers/load-waivers.js';
 export { reviewWaivers, type WaiverReview, type WaiverStanding } from './waivers/review-waivers.js';
 export { DEFAULT_WAIVER_POLICY, type WaiverEntry, type WaiverSet } from './waivers/waiver-model.js';
 export { describeSpan, endInstant } from './waivers/waiver-time.js';
+export { awaitQuiesce, clearQuiesce, quiescePath, readQuiesce, setQuiesce, type QuiesceMarker, type QuiescePolicy } from './state/quiesce.js';

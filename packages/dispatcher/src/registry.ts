@@ -5,6 +5,7 @@ import type { ActionDefinition } from '@gates/core';
  * dispatcher and the CLI pay only for the action they run.
  */
 export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> = {
+  'checkpoint-restore': async () => (await import('../../../actions/checkpoint-restore/src/definition.js')).checkpointRestore,
   'pin-check': async () => (await import('../../../actions/pin-check/src/definition.js')).pinCheck,
   'perf-sla': async () => (await import('../../../actions/perf-sla/src/definition.js')).perfSla,
   'redact-logs': async () => (await import('../../../actions/redact-logs/src/definition.js')).redactLogs,

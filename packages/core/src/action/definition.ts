@@ -24,6 +24,8 @@ export interface ActionDefinition {
   annotationPriority?: readonly string[];
   /** The job summary before any appendix, when core's one-row-per-finding table does not suit (default: renderSummary). Gets the report as rendered everywhere else. */
   renderSummary?: SummaryRenderer;
+  /** The action checks the quiesce marker itself (checkpoint-restore: its rollback sets it); others wait for it in runAction. */
+  checksQuiesce?: boolean;
   run(context: ActionContext): Promise<ActionOutcome>;
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Ledger, ledgerPath } from '../audit/ledger.js';
 import { loadEffectiveConfig } from '../config/effective-config.js';
-import { valueAt } from '../config/layers.js';
+import { valueAt, type EffectiveConfig } from '../config/layers.js';
 import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
 import { countBySeverity, gateFails, sortFindings, verdictOf, type FailOn, type Report } from '../findings/model.js';
 import { InputReader } from '../inputs/input-reader.js';
@@ -18,6 +18,7 @@ import { renderSummary, type RepositoryLinks } from '../report/summary.js';
 import { APPENDIX_BYTE_LIMIT, byteLength, capMarkdown, SUMMARY_BYTE_LIMIT } from '../report/summary-budget.js';
 import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
+import { awaitQuiesce, type QuiescePolicy } from '../state/quiesce.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
 import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
@@ -65,6 +66,8 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       onNotice: (message) => runner.warning(message),
     });
     const links = repositoryLinks(env);
+    // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
+    if (!definition.checksQuiesce) await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
 
     const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
     // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
@@ -150,6 +153,10 @@ function summaryOf(render: SummaryRenderer, report: Report, links: RepositoryLin
   const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
   const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
   return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+
+export function quiescePolicy(config: EffectiveConfig): QuiescePolicy {
+  return { policy: valueAt(config.values, 'quiesce.policy') as QuiescePolicy['policy'], timeoutMs: (valueAt(config.values, 'quiesce.timeout-seconds') as number) * 1000 };
 }
 
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */

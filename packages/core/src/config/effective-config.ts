@@ -12,6 +12,7 @@ export const BUILT_IN_DEFAULTS = {
   annotations: { enabled: true, 'max-per-severity': 10 },
   reports: { sarif: true, json: true },
   redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+  quiesce: { policy: 'wait', 'timeout-seconds': 600 },
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];

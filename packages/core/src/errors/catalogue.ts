@@ -120,6 +120,21 @@ export const ERROR_CATALOGUE = {
     message: 'Filesystem error on {path}: {reason}.',
     hint: 'Check free space and permissions on the runner.',
   },
+  GATES_E_CHECKPOINT_CORRUPT: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+    hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+  },
+  GATES_E_CHECKPOINT_NOT_FOUND: {
+    exitCode: ExitCode.Usage,
+    message: 'There is no checkpoint {what}.',
+    hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+  },
+  GATES_E_QUIESCED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+    hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
+  },
   GATES_E_LEDGER_TAMPERED: {
     exitCode: ExitCode.GateFailed,
     message: 'Audit ledger {file} fails verification at line {line}: {reason}.',

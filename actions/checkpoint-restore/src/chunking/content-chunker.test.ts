@@ -1,0 +1,88 @@
+import { describe, expect, test } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { chunkLengths, DEFAULT_CHUNK_SIZES, findBoundary, masksFor, spreadMask } from './content-chunker.js';
+
+const sizes = DEFAULT_CHUNK_SIZES;
+
+function chunksOf(data: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let offset = 0;
+  for (const length of chunkLengths(data)) {
+    out.push(data.subarray(offset, offset + length));
+    offset += length;
+  }
+  return out;
+}
+
+describe('content-defined chunking', () => {
+  test('chunks cover the input exactly, each between min and max (the last may be shorter)', () => {
+    const data = randomBytes(8 * 1024 * 1024);
+    const lengths = chunkLengths(data);
+    expect(lengths.reduce((a, b) => a + b, 0)).toBe(data.length);
+    for (const length of lengths.slice(0, -1)) {
+      expect(length).toBeGreaterThanOrEqual(sizes.min);
+      expect(length).toBeLessThanOrEqual(sizes.max);
+    }
+    // Normalised chunking keeps the average near the target (64 KiB): within a factor of 1.5 on 8 MiB of noise.
+    const average = data.length / lengths.length;
+    expect(average).toBeGreaterThan(sizes.average / 1.5);
+    expect(average).toBeLessThan(sizes.average * 1.5);
+  });
+
+  test('an insertion moves only the chunks around it: most chunks are shared (the point of content-defined cuts)', () => {
+    const data = randomBytes(4 * 1024 * 1024);
+    const edited = Buffer.concat([data.subarray(0, 1_000_000), Buffer.from('inserted bytes'), data.subarray(1_000_000)]);
+    const before = new Set(chunksOf(data).map((chunk) => chunk.toString('base64')));
+    const after = chunksOf(edited);
+    const shared = after.filter((chunk) => before.has(chunk.toString('base64'))).length;
+    expect(after.length - shared).toBeLessThanOrEqual(2);
+  });
+
+  test('fixed-size cutting would share nothing after the same insertion (why content-defined)', () => {
+    const data = randomBytes(1024 * 1024);
+    const edited = Buffer.concat([Buffer.from('x'), data]);
+    const fixed = (buffer: Buffer) => Array.from({ length: Math.ceil(buffer.length / sizes.average) }, (_, i) => buffer.subarray(i * sizes.average, (i + 1) * sizes.average).toString('base64'));
+    const before = new Set(fixed(data));
+    expect(fixed(edited).filter((chunk) => before.has(chunk))).toHaveLength(0);
+  });
+
+  test('zeros (a sparse file) cut at the maximum size: one chunk repeated', () => {
+    const lengths = chunkLengths(Buffer.alloc(1024 * 1024));
+    expect(lengths).toEqual(Array(4).fill(sizes.max));
+  });
+
+  test('empty and small inputs: no chunk, one chunk', () => {
+    expect(chunkLengths(Buffer.alloc(0))).toEqual([]);
+    expect(chunkLengths(Buffer.from('hello'))).toEqual([5]);
+  });
+
+  test('asks for more data rather than cutting early when the input is not final', () => {
+    const data = randomBytes(sizes.max - 1);
+    const masks = masksFor(sizes);
+    const cut = findBoundary(data, 0, data.length, false, sizes, masks);
+    // Either a content boundary inside the window, or "read more" — never a forced cut at the window's end.
+    expect(cut === -1 || cut < data.length).toBe(true);
+    expect(findBoundary(data, 0, 100, false, sizes, masks)).toBe(-1);
+  });
+
+  test('the same bytes cut the same way wherever they sit in a read window (streaming equals whole-buffer)', () => {
+    const data = randomBytes(2 * 1024 * 1024);
+    const masks = masksFor(sizes);
+    const padded = Buffer.concat([randomBytes(12345), data]);
+    const streamed: number[] = [];
+    for (let start = 12345; start < padded.length; ) {
+      const cut = findBoundary(padded, start, padded.length, true, sizes, masks);
+      streamed.push(cut - start);
+      start = cut;
+    }
+    expect(streamed).toEqual(chunkLengths(data));
+  });
+
+  test('masks: the harder one has more bits than the easier one, all in the top 24 bits', () => {
+    const { small, large } = masksFor(sizes);
+    const bits = (mask: number) => mask.toString(2).replace(/0/g, '').length;
+    expect(bits(small)).toBe(18);
+    expect(bits(large)).toBe(14);
+    expect(spreadMask(16) & 0xff).toBe(0);
+  });
+});

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { checkpointRestore } from './definition.js';
+
+await runMain(checkpointRestore);

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { isInside, statePath, type ActionContext, type Finding } from '@gates/core';
+import type { CheckpointInputs } from '../checkpoint-inputs.js';
+import { ActionsCacheTransport } from '../persistence/actions-cache-transport.js';
+import type { CheckpointTransport } from '../persistence/transport.js';
+import { finding, RULES } from '../rules.js';
+import { openCheckpointStore, type CheckpointStore } from '../store/checkpoint-store.js';
+import { chooseCodec } from '../store/codec.js';
+import type { ManifestRejected } from '../store/parse-manifest.js';
+import type { RunIdentity } from './save-checkpoint.js';
+
+/** What every mode works with: the action's context, its inputs, the opened store, findings so far. */
+export interface ModeContext {
+  action: ActionContext;
+  inputs: CheckpointInputs;
+  store: CheckpointStore;
+  transport?: CheckpointTransport;
+  identity: RunIdentity;
+  /** When the step started: the trigger RTO is measured from. */
+  startedAt: number;
+  /** Paths under the workspace never checkpointed or deleted: the state root, when it lives in the checkout. */
+  exclude: string[];
+  findings: Finding[];
+  onRejected: (rejected: ManifestRejected) => void;
+}
+
+export function modeContext(action: ActionContext, inputs: CheckpointInputs, startedAt: number): ModeContext {
+  const { env, stateRoot, workspace } = action;
+  const identity: RunIdentity = {
+    workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW || 'local',
+    commit: env.GITHUB_SHA || 'unknown',
+    ref: env.GITHUB_REF || 'unknown',
+    runId: env.GITHUB_RUN_ID || 'local',
+    runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+  };
+  const findings: Finding[] = [];
+  const rejectedSeen = new Set<string>();
+  const transport =
+    inputs.state === 'cache'
+      ? new ActionsCacheTransport({ packDirectory: statePath(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
+      : undefined;
+  return {
+    action,
+    inputs,
+    store: openCheckpointStore(stateRoot, chooseCodec(inputs.compression)),
+    transport,
+    identity,
+    startedAt,
+    exclude: isInside(stateRoot, workspace) ? [stateRoot, join(workspace, '.git')] : [join(workspace, '.git')],
+    findings,
+    onRejected: (rejected) => {
+      if (rejectedSeen.has(rejected.hash)) return;
+      rejectedSeen.add(rejected.hash);
+      findings.push(finding(RULES.checkpointRejected, `Checkpoint ${rejected.hash.slice(0, 12)} was ignored: ${rejected.reason}.`, { fixHint: 'the checkpoint store was changed or damaged; it is never restored from' }));
+    },
+  };
+}
+
+/** Brings published checkpoints in before a mode looks for one (state: cache). */
+export async function fetchPublished(context: ModeContext): Promise<string | undefined> {
+  if (!context.transport) return undefined;
+  const fetched = await context.transport.fetch(context.store);
+  return fetched.key ? `Fetched ${fetched.manifests} checkpoint(s) and ${fetched.chunks} chunk(s) from ${context.transport.description}: ${fetched.key}.` : `No checkpoint published yet in ${context.transport.description}.`;
+}

@@ -1,0 +1,73 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
+
+/**
+ * How a stored chunk is compressed: its first byte says, so a store can hold
+ * chunks written by Node 24 (zstd) and Node 20 (gzip) side by side.
+ * zstd is Node's own (`zlib.zstdCompressSync`, Node ≥ 22.15); where it is
+ * absent gzip at level 1 (speed over ratio: a checkpoint is on the critical
+ * path of a rollback). A chunk that does not shrink is stored as it is.
+ */
+export type CodecName = 'zstd' | 'gzip' | 'none';
+
+const TAG: Record<CodecName, number> = { none: 0, gzip: 1, zstd: 2 };
+
+type Zstd = { compress(data: Uint8Array): Buffer; decompress(data: Uint8Array, maxLength: number): Buffer };
+
+/** Node's zstd, or undefined on a Node without it (20). */
+function builtinZstd(): Zstd | undefined {
+  const api = zlib as unknown as {
+    zstdCompressSync?: (data: Uint8Array, options?: object) => Buffer;
+    zstdDecompressSync?: (data: Uint8Array, options?: object) => Buffer;
+  };
+  if (!api.zstdCompressSync || !api.zstdDecompressSync) return undefined;
+  const compress = api.zstdCompressSync;
+  const decompress = api.zstdDecompressSync;
+  return { compress: (data) => compress(data), decompress: (data, maxLength) => decompress(data, { maxOutputLength: maxLength }) };
+}
+
+const ZSTD = builtinZstd();
+
+export function zstdAvailable(): boolean {
+  return ZSTD !== undefined;
+}
+
+/** `auto`: zstd where this Node has it, gzip otherwise. */
+export function chooseCodec(wanted: CodecName | 'auto'): CodecName {
+  if (wanted === 'auto') return ZSTD ? 'zstd' : 'gzip';
+  if (wanted === 'zstd' && !ZSTD) throw new Error(`zstd is not available in Node ${process.versions.node} (it needs Node 22.15 or later)`);
+  return wanted;
+}
+
+/** The stored form of a chunk: tag byte, then the (compressed) bytes. */
+export function encodeChunk(plain: Uint8Array, codec: CodecName): Buffer {
+  let body: Uint8Array = plain;
+  let used: CodecName = 'none';
+  if (codec !== 'none' && plain.length > 0) {
+    const packed = codec === 'zstd' ? ZSTD!.compress(plain) : gzipSync(plain, { level: 1 });
+    if (packed.length < plain.length) {
+      body = packed;
+      used = codec;
+    }
+  }
+  const out = Buffer.allocUnsafe(body.length + 1);
+  out[0] = TAG[used];
+  out.set(body, 1);
+  return out;
+}
+
+/** The chunk's plain bytes; never more than `maxLength` (a crafted chunk cannot inflate without bound). */
+export function decodeChunk(stored: Uint8Array, maxLength: number): Buffer {
+  const body = stored.subarray(1);
+  switch (stored[0]) {
+    case TAG.none:
+      return Buffer.from(body.buffer, body.byteOffset, body.length);
+    case TAG.gzip:
+      return gunzipSync(body, { maxOutputLength: Math.max(maxLength, 1) });
+    case TAG.zstd:
+      if (!ZSTD) throw new Error(`it is zstd-compressed and Node ${process.versions.node} has no zstd (run the restore on Node 22.15 or later)`);
+      return ZSTD.decompress(body, Math.max(maxLength, 1));
+    default:
+      throw new Error(`unknown compression tag ${stored[0]}`);
+  }
+}

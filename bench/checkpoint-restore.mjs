@@ -1,0 +1,124 @@
+// checkpoint-restore over a generated tree (default 1 GiB in 10,000 files):
+// save, restore and verify throughput and peak RSS, dedupe after a 1% change,
+// against `tar | zstd` (and `tar | gzip -1`, the codec Node 20 falls back to)
+// for save/restore and `sha256sum` for verify, in the same run.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const NODE = process.env.GATES_BENCH_NODE || process.execPath;
+
+/** Runs a command (through sh -c when given a string); returns { ms, rssMiB, stdout }. */
+function timed(command, env = {}) {
+  const argv = typeof command === 'string' ? ['sh', '-c', command] : command;
+  return new Promise((done, fail) => {
+    const [file, args] = TIME ? [TIME, ['-f', 'GATES_MAXRSS=%M', ...argv]] : [argv[0], argv.slice(1)];
+    const start = process.hrtime.bigint();
+    const child = spawn(file, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(`${argv.join(' ')} exited ${code}: ${stderr.slice(-800)}`));
+      const rss = /GATES_MAXRSS=(\d+)/.exec(stderr);
+      done({ ms: Number(process.hrtime.bigint() - start) / 1e6, rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout });
+    });
+  });
+}
+
+/** A build-output-like tree: each file half incompressible, half repetitive text, in 100 directories. */
+function generateTree(root, files, totalBytes) {
+  const per = Math.floor(totalBytes / files);
+  const text = Buffer.from('export function handler(event) { return { status: 200, body: JSON.stringify(event) }; }\n'.repeat(Math.ceil(per / 80)));
+  for (let i = 0; i < files; i++) {
+    const dir = join(root, 'dist', `d${i % 100}`);
+    if (i < 100) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `f${i}.bin`), Buffer.concat([randomBytes(per >> 1), text.subarray(0, per - (per >> 1))]));
+  }
+  return per * files;
+}
+
+export async function benchCheckpointRestore(root) {
+  const dir = mkdtempSync(join(tmpdir(), 'gates-bench-ckpt-'));
+  const free = statfsSync(dir).bavail * statfsSync(dir).bsize;
+  // The tree, the store, a tar, a restored copy: about 4x the tree.
+  const megabytes = Number(process.env.BENCH_CHECKPOINT_MB ?? (free > 8 * 1024 ** 3 ? 1024 : 128));
+  const files = Number(process.env.BENCH_CHECKPOINT_FILES ?? 10_000);
+  const workspace = join(dir, 'ws');
+  const state = join(dir, 'state');
+  const out = join(dir, 'out');
+  mkdirSync(out);
+  try {
+    const bytes = generateTree(workspace, files, megabytes * 1024 * 1024);
+    const mb = bytes / 1e6;
+    const action = (inputs) => timed([NODE, join(root, 'dist', 'checkpoint-restore', 'index.js')], {
+      GITHUB_WORKSPACE: workspace,
+      MEMORY_STORAGE_ROOT: state,
+      GITHUB_SHA: randomBytes(20).toString('hex'),
+      ...Object.fromEntries(Object.entries(inputs).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value])),
+    });
+    const zstd = existsSync('/usr/bin/zstd') || existsSync('/usr/local/bin/zstd');
+    // Baselines write to a file (as the store does) from the same tree, one thread each (the action uses one).
+    const tarZstd = zstd ? await timed(`tar -cf - -C ${workspace} dist | zstd -q -T1 -3 -o ${join(out, 'dist.tar.zst')}`) : undefined;
+    const tarGzip = await timed(`tar -cf - -C ${workspace} dist | gzip -1 > ${join(out, 'dist.tar.gz')}`);
+    const sha = await timed(`find ${join(workspace, 'dist')} -type f -print0 | xargs -0 sha256sum > /dev/null`);
+    const save = await action({ gate: 'Bench', paths: 'dist', mode: 'save' });
+    const saveMetrics = JSON.parse(readFileSync(join(state, 'reports', 'checkpoint-restore', 'metrics-save.json'), 'utf8'));
+    const storeBytes = Number((await timed(`du -sb ${join(state, 'checkpoints')} | cut -f1`)).stdout.trim());
+
+    // Verify: every chunk of the checkpoint read, decompressed and hashed (ncc-built helper, its own process).
+    const verifyOut = mkdtempSync(join(tmpdir(), 'gates-bench-verify-'));
+    await timed([process.execPath, join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(root, 'bench', 'checkpoint-verify.ts'), '-o', verifyOut, '-q']);
+    const verify = await timed([NODE, join(verifyOut, 'index.js'), state, 'Bench']);
+    const verified = JSON.parse(verify.stdout);
+    rmSync(verifyOut, { recursive: true, force: true });
+
+    // Restore into an empty workspace (the tree removed), against untar of each baseline archive.
+    await timed(`mv ${join(workspace, 'dist')} ${join(dir, 'original')}`);
+    const restore = await action({ gate: 'Bench', mode: 'restore' });
+    const same = await timed(`diff -r ${join(dir, 'original')} ${join(workspace, 'dist')} > /dev/null && echo same`);
+    mkdirSync(join(out, 'z'));
+    mkdirSync(join(out, 'g'));
+    const untarZstd = zstd ? await timed(`zstd -q -dc ${join(out, 'dist.tar.zst')} | tar -xf - -C ${join(out, 'z')}`) : undefined;
+    const untarGzip = await timed(`gzip -dc ${join(out, 'dist.tar.gz')} | tar -xf - -C ${join(out, 'g')}`);
+    rmSync(join(dir, 'original'), { recursive: true, force: true });
+
+    // Dedupe: 1% of the files rewritten (new content), then saved as another commit.
+    const changed = Math.max(1, Math.round(files / 100));
+    const per = Math.floor(bytes / files);
+    for (let i = 0; i < changed; i++) writeFileSync(join(workspace, 'dist', `d${(i * 97) % 100}`, `f${(i * 97) % 100}.bin`), Buffer.concat([randomBytes(per >> 1), Buffer.alloc(per - (per >> 1), 0x61)]));
+    await action({ gate: 'Bench', paths: 'dist', mode: 'save' });
+    const second = JSON.parse(readFileSync(join(state, 'reports', 'checkpoint-restore', 'metrics-save.json'), 'utf8'));
+
+    const rate = (ms) => `${(mb / (ms / 1000)).toFixed(0).padStart(5)} MB/s`;
+    const line = (label, run) => `  ${label.padEnd(24)} ${run.ms.toFixed(0).padStart(7)} ms  ${rate(run.ms)}  peak RSS ${Number.isNaN(run.rssMiB) ? '?' : run.rssMiB.toFixed(0)} MiB`;
+    const baseSave = tarZstd ?? tarGzip;
+    const baseRestore = untarZstd ?? untarGzip;
+    const nodeVersion = (await timed([NODE, '-p', 'process.version'])).stdout.trim();
+    const codec = (await timed([NODE, '-p', "typeof require('node:zlib').zstdCompressSync === 'function' ? 'zstd' : 'gzip'"])).stdout.trim();
+    const tarZstdMiB = tarZstd ? (Number((await timed(`stat -c %s ${join(out, 'dist.tar.zst')}`)).stdout) / 1024 ** 2).toFixed(0) : '?';
+    return [
+      `checkpoint-restore: ${files} files, ${(bytes / 1024 ** 2).toFixed(0)} MiB, node ${nodeVersion} (chunks compressed with ${codec}), one run each; shared machine: ratios only`,
+      line('save (bundle)', save),
+      tarZstd ? line('tar | zstd -3', tarZstd) : '  tar | zstd               (zstd not installed)',
+      line('tar | gzip -1', tarGzip),
+      line('restore (bundle)', restore),
+      untarZstd ? line('zstd -d | tar -x', untarZstd) : '',
+      line('gzip -d | tar -x', untarGzip),
+      `  verify (chunks only)     ${verified.ms.toFixed(0).padStart(7)} ms  ${rate(verified.ms)}`,
+      line('sha256sum (all files)', sha),
+      `  restored tree identical to the original: ${same.stdout.trim() === 'same' ? 'yes' : 'NO'}`,
+      `  store ${(storeBytes / 1024 ** 2).toFixed(0)} MiB for ${(bytes / 1024 ** 2).toFixed(0)} MiB (tar.zst ${tarZstdMiB} MiB); ${saveMetrics.chunks} chunks`,
+      `  ratios: save ${(save.ms / baseSave.ms).toFixed(2)}x ${tarZstd ? 'tar|zstd' : 'tar|gzip'} (${(save.ms / tarGzip.ms).toFixed(2)}x tar|gzip), restore ${(restore.ms / baseRestore.ms).toFixed(2)}x (${(restore.ms / untarGzip.ms).toFixed(2)}x gzip), verify ${(verified.ms / sha.ms).toFixed(2)}x sha256sum's time`,
+      `  dedupe: ${changed} of ${files} files (1%) changed -> ${second.newChunks} new chunks, ${(second.newBytes / 1024 ** 2).toFixed(1)} MiB stored = ${(100 * second.newBytes / bytes).toFixed(2)}% of the tree`,
+      '  targets: save and restore within 1.5x of tar|zstd, verify >= 500 MB/s, a 1% change stores <= 5% new bytes',
+    ].filter(Boolean).join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
