@@ -29,7 +29,7 @@ export async function docsCheckCommand(parsed: ParsedCommand, io: CliIo): Promis
   let external = 0;
   for (const file of files) {
     const result = await checkDocs(file, scan(file), facts, (from, target) => relative(root, resolve(root, dirname(from), target)));
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     if (parsed.values.external) {
       for (const link of result.external) {
         external += 1;

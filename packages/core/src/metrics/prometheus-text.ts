@@ -9,7 +9,8 @@ export function renderPrometheus(aggregates: readonly ActionAggregate[]): string
   const lines: string[] = [];
   const family = (name: string, type: 'counter' | 'gauge' | 'summary', help: string, samples: string[]) => {
     if (samples.length === 0) return;
-    lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`, ...samples);
+    lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`);
+    for (const line of samples) lines.push(line);
   };
   const sample = (name: string, labels: Record<string, string>, value: number) => `${name}{${Object.entries(labels).map(([key, text]) => `${key}="${escapeLabelValue(text)}"`).join(',')}} ${formatValue(value)}`;
 
