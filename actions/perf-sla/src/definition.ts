@@ -19,6 +19,8 @@ export const PERF_RULES: RuleMeta[] = [
 
 export const perfSla: ActionDefinition = {
   name: 'perf-sla',
+  // Used only to publish the verdict (publish: status or check).
+  secretInputs: ['token'],
   description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
   rules: PERF_RULES,
   async run({ inputs, workspace, stateRoot, redactor, env }) {

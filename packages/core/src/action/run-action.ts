@@ -17,6 +17,9 @@ import { APPENDIX_BYTE_LIMIT, byteLength, capMarkdown, SUMMARY_BYTE_LIMIT } from
 import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
+import { recordOrigin } from '../state-transport/segment-name.js';
+import { finishStepState, openStepState, stepStateSettings } from '../state-transport/step-state.js';
+import { API_TIMEOUT_RANGE } from '../github/connect.js';
 import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
@@ -43,7 +46,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
   const { env, runner, redactor } = host;
   const inputs = new InputReader(env, redactor);
   try {
-    const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+    const refused = registerKnownSecrets(redactor, env, [...(definition.secretInputs ?? []), 'anchor-key'], DEFAULT_SECRET_ENV_PATTERNS);
     // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
     inputs.boolean('debug', false);
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -57,10 +60,13 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       redactor,
       requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
       onNotice: (message) => runner.warning(message),
+      origin: recordOrigin(env),
     });
     const links = repositoryLinks(env);
+    const stateSettings = stepStateSettings(inputs, config, env);
+    const state = await openStepState(stateSettings, stateRoot, env, ledger, runner);
 
-    const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+    const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, state, links });
 
     // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
     const report: Report = redactor.redactValue({
@@ -70,7 +76,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
       findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
       failOn: outcome.failOn ?? (valueAt(config.values, 'fail-on') as FailOn),
-      notes: outcome.notes,
+      notes: [...(outcome.notes ?? []), ...state.notes()],
     });
     const verdict = verdictOf(report);
     // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
@@ -108,6 +114,9 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       ...runIdentity(env),
     });
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+    const token = inputs.string('token');
+    const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) : undefined;
+    await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
     return gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;
   } catch (thrown) {
     return reportError(thrown, host, definition.name);
