@@ -35,7 +35,7 @@ function simulate(runners: number, steps: readonly Step[]) {
       runner.unpublished.push(record);
     } else if (step.kind === 'publish') {
       if (runner.unpublished.length) segments.push(runner.unpublished.splice(0));
-    } else {
+    } else if (step.kind === 'restore') {
       for (const index of step.pick) {
         const segment = segments[index % Math.max(segments.length, 1)];
         if (!segment) continue;

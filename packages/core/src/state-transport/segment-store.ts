@@ -38,11 +38,21 @@ export function artifactStore(retentionDays?: number): SegmentStore {
   };
 }
 
+let abandoned = false;
+
+/** Whether an operation was given up at its deadline: its sockets and the client's retry timers may still hold the process open. */
+export function transportAbandoned(): boolean {
+  return abandoned;
+}
+
 /** Bounds a transport operation: an outage of the service costs `timeoutMs`, not the client's own retry schedule. */
 export async function withDeadline<T>(operation: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new GatesError('GATES_E_STATE_TRANSPORT', { operation, reason: `no answer within ${Math.round(timeoutMs / 100) / 10}s` })), timeoutMs);
+    timer = setTimeout(() => {
+      abandoned = true;
+      reject(new GatesError('GATES_E_STATE_TRANSPORT', { operation, reason: `no answer within ${Math.round(timeoutMs / 100) / 10}s` }));
+    }, timeoutMs);
   });
   try {
     return await Promise.race([work().catch((error: unknown) => {
