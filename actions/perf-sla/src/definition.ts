@@ -23,7 +23,7 @@ export const perfSla: ActionDefinition = {
   secretInputs: ['token'],
   description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
   rules: PERF_RULES,
-  async run({ inputs, workspace, stateRoot, redactor, env }) {
+  async run({ inputs, workspace, stateRoot, redactor, env, runner }) {
     // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
     const loaded = await loadConfigInput(inputs, workspace, { input: 'sla', kind: CONFIG_KINDS.perf });
     const policy = slaPolicy(loaded?.value as SlaFile | undefined);
@@ -65,6 +65,7 @@ export const perfSla: ActionDefinition = {
     for (const entry of top10) if (entry.observed !== undefined) tracked.set(entry.name, entry.observed);
     const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
     for (const finding of history.findings) findings.push(finding);
+    for (const warning of history.warnings) runner.warning(warning);
     const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
 
     const overall = stats.percentiles();
