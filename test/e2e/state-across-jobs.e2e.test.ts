@@ -100,6 +100,16 @@ describe('state across the jobs of one run (artifacts)', () => {
     expect(guard.summary).toContain('segment gates-state-forged-1-1 left out: record 1: content does not match its hash');
   });
 
+  test('eight matrix jobs (one job id, eight backend ids) publishing at once lose nothing', async () => {
+    const jobs = await Promise.all(Array.from({ length: 8 }, (_, index) => job('1005', 'matrix', `job-matrix-${index}`)));
+    const runs = await Promise.all(jobs.map((matrix) => matrix.run('pin-check', { timeoutMs: 120_000 })));
+    expect(runs.map((run) => run.exitCode)).toEqual(Array(8).fill(0));
+    const deploy = await job('1005', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy' }, timeoutMs: 120_000 });
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toContain('8 segment(s) of this run merged');
+  }, 300_000);
+
   test('an artifact service that hangs costs the state timeout, and rbac-guard fails closed (exit 3)', async () => {
     const deploy = await job('1004', 'deploy', 'job-deploy', {}, { '.github/gates.yml': 'version: 1\nstate-timeout: 2s\n' });
     results.inject(/ListArtifacts/, 'hang', 1);
