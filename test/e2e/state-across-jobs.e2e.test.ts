@@ -133,7 +133,7 @@ describe('verdicts published across runs', () => {
     const later = await job('2002', 'deploy', 'job-deploy');
     const guard = await later.run('rbac-guard', { inputs: { command: 'deploy' } });
     expect(guard.outputs.allowed).toBe('true');
-    expect(guard.summary).toContain('status by github-actions[bot], run 2001 of .github/workflows/gates.yml');
+    expect(guard.summary).toContain('status by github-actions\\[bot\\], run 2001 of .github/workflows/gates.yml');
   });
 
   test.each([
