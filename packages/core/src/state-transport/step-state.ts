@@ -63,7 +63,8 @@ export interface StepEnd {
 export async function finishStepState(settings: StepStateSettings, session: StateSession, ledger: Ledger, end: StepEnd, env: NodeJS.ProcessEnv, runner: Runner): Promise<void> {
   const head = end.record.hash;
   const anchor = settings.anchorKey ? keyedAnchor(head, settings.anchorKey) : undefined;
-  runner.info(`Audit ledger head: ${head} (Lamport ${end.record.lamport})${anchor ? `, keyed anchor ${anchor}` : ''}`);
+  // On a terminal the CLI lays out its own output (`gates audit verify` prints the head there).
+  if (runner.kind === 'github') runner.info(`Audit ledger head: ${head} (Lamport ${end.record.lamport})${anchor ? `, keyed anchor ${anchor}` : ''}`);
   runner.setOutput('ledger-head', head);
   if (anchor) runner.setOutput('ledger-anchor', anchor);
   if (settings.publish !== 'none' && env.GITHUB_SHA && env.GITHUB_REPOSITORY) {
