@@ -136,6 +136,25 @@ describe('verdicts published across runs', () => {
     expect(guard.summary).toContain('status by github-actions\\[bot\\], run 2001 of .github/workflows/gates.yml');
   });
 
+  test('a check run published by the Actions app carries the head and the keyed anchor, and satisfies deploy in a later run', async () => {
+    board.runs['2004'] = { path: '.github/workflows/gates.yml', head_sha: SHA };
+    board.statuses.splice(0);
+    const first = await job('2004', 'entrance', 'job-entrance');
+    const pins = await first.run('pin-check', { inputs: { publish: 'check', 'anchor-key': 'anchor-key-of-the-gates-workflow-0123' } });
+    expect(pins.exitCode).toBe(0);
+    expect(pins.outputs['ledger-anchor']).toMatch(/^[0-9a-f]{64}$/);
+    expect(pins.log).not.toContain('anchor-key-of-the-gates-workflow-0123');
+    const check = board.checkRuns.find((run) => run.name === 'gates/pin-check')!;
+    expect(check).toMatchObject({ conclusion: 'success', external_id: '2004/1', app: { slug: 'github-actions' } });
+    expect((check.output as { summary: string }).summary).toContain(`head ${pins.outputs['ledger-head']} anchor ${pins.outputs['ledger-anchor']}`);
+
+    const later = await job('2005', 'deploy', 'job-deploy');
+    const guard = await later.run('rbac-guard', { inputs: { command: 'deploy' } });
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toContain('check run by app github-actions, run 2004 of .github/workflows/gates.yml');
+    board.checkRuns.splice(0);
+  });
+
   test.each([
     ['a status any token holder posted', () => board.statuses.unshift({ sha: SHA2, body: { context: 'gates/pin-check', state: 'success', target_url: 'https://github.com/octo-org/octo-repo/actions/runs/2001', creator: { login: 'mallory', type: 'User' } } }), 'not trusted'],
     ['a trusted run of another commit', () => board.statuses.unshift({ sha: SHA2, body: { context: 'gates/pin-check', state: 'success', target_url: 'https://github.com/octo-org/octo-repo/actions/runs/2001', creator: { login: 'github-actions[bot]', type: 'Bot' } } }), 'stale'],
