@@ -2,15 +2,15 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
-/***/ 967:
+/***/ 60967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
-/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4960);
-/* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94960);
+/* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30712);
 
 
 
@@ -47,14 +47,14 @@ function activeRules(policy) {
     return [...builtin, ...(0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(custom, policy.allow, origin, keep), ...gitleaks];
 }
 function hintFor(id, ids) {
-    const near = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(id, ids);
+    const near = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .auO)(id, ids);
     return `${near ? `did you mean "${near}"? ` : ''}the built-in rules are listed in redact-logs/README.md`;
 }
 
 
 /***/ }),
 
-/***/ 4960:
+/***/ 94960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -64,7 +64,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
-var keywords = __webpack_require__(1791);
+var keywords = __webpack_require__(41791);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/ai.ts
 
 /** AI APIs: OpenAI, Anthropic, Hugging Face, Cohere. */
@@ -342,7 +342,7 @@ const COMMERCE_RULES = [
 ];
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/common-words.ts
-var common_words = __webpack_require__(834);
+var common_words = __webpack_require__(90834);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/kubernetes-secret.ts
 /** A downloaded GitHub log puts a timestamp before every line; indentation counts after it. */
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
@@ -1309,7 +1309,7 @@ const BUILTIN_RULES = [
 
 /***/ }),
 
-/***/ 1791:
+/***/ 41791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1355,7 +1355,7 @@ const TOKEN_END = String.raw `(?![A-Za-z0-9_-])`;
 
 /***/ }),
 
-/***/ 834:
+/***/ 90834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1410,14 +1410,14 @@ function isWordLike(value) {
 
 /***/ }),
 
-/***/ 712:
+/***/ 30712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1881);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;
