@@ -32,7 +32,7 @@ export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<str
   const profile = currentProfile(context.env);
   const kind = resolveStore(policy.store, context.env);
   const warnings =
-    kind === 'state' && context.env.RUNNER_ENVIRONMENT === 'github-hosted'
+    policy.store === 'state' && context.env.RUNNER_ENVIRONMENT === 'github-hosted'
       ? ['perf-sla history.store: state on a GitHub-hosted runner: the state root is wiped when the job ends, so no history will persist. Use history.store: cache (the default on GitHub Actions) or repo.']
       : [];
   const store = storeFor({ ...policy, store: kind }, context, profile);
