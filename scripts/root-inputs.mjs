@@ -10,8 +10,8 @@
 // Each root input's description names the actions that read it; its default is theirs, so the dispatcher hands
 // every routed action exactly the values, defaults included, it gets when used on its own.
 
-/** Inputs that mean the same in every action: the gates config, the GitHub token and timeout, empty runs, debug. */
-export const SUITE_INPUTS = ['config', 'shared-config', 'fail-on', 'token', 'api-timeout', 'allow-empty', 'debug'];
+/** Inputs that mean the same in every action: the gates config, the GitHub token and timeout, empty runs, debug, where state travels and how verdicts are published. */
+export const SUITE_INPUTS = ['config', 'shared-config', 'fail-on', 'token', 'api-timeout', 'allow-empty', 'debug', 'state', 'publish', 'anchor-key'];
 
 /**
  * @param {{ name: string, inputs: Record<string, { description?: string, required?: boolean, default?: string }> }[]} actions

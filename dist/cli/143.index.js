@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 143:
+/***/ 40143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,18 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
 <<<<<<< HEAD
 var src = __webpack_require__(5298);
 =======
 var src = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
+var src = __webpack_require__(86992);
+>>>>>>> state
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
-var keywords = __webpack_require__(1791);
+var keywords = __webpack_require__(41791);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/go-regex.ts
 const POSIX = {
     alpha: 'A-Za-z',
@@ -251,7 +256,7 @@ async function loadGitleaksRules(workspace, named) {
     const absolute = (0,external_node_path_.resolve)(workspace, file);
     if (!named && !(0,external_node_fs_.existsSync)(absolute))
         return undefined;
-    const text = await (0,src/* readConfigText */.im)(absolute, file);
+    const text = await (0,src/* readConfigText */.im5)(absolute, file);
     const { parse, TomlError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292));
     let document;
     try {
@@ -390,12 +395,12 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.ji,
+        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.jiw,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DBG)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         decode: file?.decode ?? true,
         inlineAllow: file?.['inline-allow'] ?? true,
@@ -412,7 +417,7 @@ function policyWithDefaults(file, path, positions) {
  * there is one.
  */
 async function loadRedactPolicy(inputs, workspace) {
-    const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.redact });
+    const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.redact });
     const policy = loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
     const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
     return gitleaks ? { ...policy, gitleaks } : policy;
@@ -421,7 +426,7 @@ async function loadRedactPolicy(inputs, workspace) {
 
 /***/ }),
 
-/***/ 1791:
+/***/ 41791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 146;
 export const ids = [146];
 export const modules = {
 
-/***/ 146:
+/***/ 50146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
+<<<<<<< HEAD
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
 <<<<<<< HEAD
@@ -23,8 +24,13 @@ var src = __webpack_require__(5298);
 =======
 var src = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
+var src = __webpack_require__(86992);
+>>>>>>> state
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
-var collect = __webpack_require__(5769);
+var collect = __webpack_require__(45769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts
 /**
  * Applies non-overlapping edits to a text; everything outside them is kept
@@ -119,7 +125,7 @@ async function applyFixes(workspace, findings, write, inScope = () => true) {
     for (const [file, fixable] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const absolute = (0,external_node_path_.join)(workspace, file);
         // The same limit the rules read it with; never through a link swapped in since.
-        const bytes = (0,src/* readRegularFile */.o3)(absolute, { maxBytes: collect/* MAX_FILE_BYTES */.gZ, noFollow: true });
+        const bytes = (0,src/* readRegularFile */.XF7)(absolute, { maxBytes: collect/* MAX_FILE_BYTES */.gZ, noFollow: true });
         const decoded = bytes.toString('utf8');
         // The rules saw the text without its byte-order mark (offsets count from after it); it is put back on write.
         const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
@@ -151,7 +157,7 @@ function writeAtomically(workspace, path, text) {
     if (!stat.isFile())
         throw new src/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: 'not a regular file; fix mode does not follow links' });
     try {
-        (0,src/* writeFileAtomically */.lo)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
+        (0,src/* writeFileAtomically */.lot)(path, text, { root: workspace, mode: stat.mode & 0o7777 });
     }
     catch (error) {
         if (error instanceof src/* GatesError */.xx)

@@ -2,7 +2,7 @@ export const id = 587;
 export const ids = [587];
 export const modules = {
 
-/***/ 7587:
+/***/ 97587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
+<<<<<<< HEAD
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
 <<<<<<< HEAD
@@ -21,8 +22,13 @@ var src = __webpack_require__(5298);
 =======
 var src = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
+var src = __webpack_require__(86992);
+>>>>>>> state
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
 
 /** Bytes gathered before a window is scanned: big enough that the overlap re-scan costs little. */
@@ -99,7 +105,7 @@ class StreamScrubber {
     }
     emit(window, spans, cut) {
         let cursor = 0;
-        for (const span of (0,src/* mergeSpans */.q4)(spans)) {
+        for (const span of (0,src/* mergeSpans */.q4$)(spans)) {
             if (span.start > cursor)
                 this.options.write(window.subarray(cursor, span.start));
             this.options.write(Buffer.from(this.options.replacement(span), 'latin1'));
@@ -201,13 +207,13 @@ function knownValueSearch(engine) {
         push: (chunk) => scrubber.push(chunk),
         end: () => {
             scrubber.end();
-            return scrubber.occurrences.get(src/* KNOWN_SECRET_RULE */._I)?.count ?? 0;
+            return scrubber.occurrences.get(src/* KNOWN_SECRET_RULE */._Iq)?.count ?? 0;
         },
     };
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/classify.ts
 /** Bytes read to decide. */
 const SNIFF_BYTES = 8192;
@@ -349,13 +355,13 @@ function binaryLeftAsItIs(display, kind, policy, knownLeft, what = 'binary conte
  * machine ends the job and its uploads with it.
  */
 function openTarget(destination) {
-    return new src/* AtomicFile */.A0(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
+    return new src/* AtomicFile */.A0t(destination.path, { root: destination.root, mode: destination.mode & 0o7777 });
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
+var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-gzip.ts
 
 
@@ -369,7 +375,7 @@ async function scrubGzip(source, destination, engine, maxBytes, display) {
     const target = openTarget(destination);
     const scrub = new ScrubTransform(engine, maxBytes);
     try {
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,src/* openRegularFile */.ZU)(source, { noFollow: true }).fd }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: (0,src/* openRegularFile */.ZUx)(source, { noFollow: true }).fd }), (0,external_node_zlib_.createGunzip)(), scrub, (0,external_node_zlib_.createGzip)(), target.sink());
     }
     catch (error) {
         target.abandon();
@@ -387,9 +393,9 @@ async function scrubGzip(source, destination, engine, maxBytes, display) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
+var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
-var yazl = __webpack_require__(3044);
+var yazl = __webpack_require__(93044);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-zip.ts
 
 
@@ -450,7 +456,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
 }
 /** Opened as every file is (regular file, no link followed); yauzl reads the descriptor and closes it when done. */
 function openZip(path) {
-    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
+    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
     return new Promise((resolve, reject) => yauzl.fromFd(fd, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
         if (!error)
             return resolve(zip);
@@ -501,10 +507,10 @@ async function scrubFile(source, destination, display, options) {
         // No link followed (one swapped in after discovery is refused, not written through); a FIFO or device is refused unread.
         let stats;
         try {
-            ({ fd, stats } = (0,src/* openRegularFile */.ZU)(source, { noFollow: true }));
+            ({ fd, stats } = (0,src/* openRegularFile */.ZUx)(source, { noFollow: true }));
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ie && error.kind === 'not-regular')
+            if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'not-regular')
                 return notScrubbed(display, 'skipped', 'not a regular file');
             throw error;
         }
@@ -579,9 +585,9 @@ function describeIoError(error) {
     const code = error.code;
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
-    if (code === 'ELOOP' || (error instanceof src/* UnreadableFile */.ie && error.kind === 'symlink'))
+    if (code === 'ELOOP' || (error instanceof src/* UnreadableFile */.ieX && error.kind === 'symlink'))
         return 'symbolic link (not followed)';
-    if (error instanceof src/* UnreadableFile */.ie && error.kind === 'missing')
+    if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'missing')
         return 'disappeared while scrubbing';
     if (code === 'ENOENT')
         return 'disappeared while scrubbing';
@@ -684,7 +690,7 @@ function isPlaceholder(value) {
 }
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/common-words.ts
-var common_words = __webpack_require__(834);
+var common_words = __webpack_require__(90834);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/masks/mask-strength.ts
 
 
@@ -696,7 +702,7 @@ const MIN_FOUND_MASK_LENGTH = 8;
 const MIN_MASK_ENTROPY = 2.5;
 /** Everything but suite-output, which needs the run's own outputs (checked at the end of the run). */
 function maskRefusalOf(value, minLength) {
-    const refusal = (0,src/* refusalOf */.Of)(value, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
+    const refusal = (0,src/* refusalOf */.OfO)(value, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
     if (refusal)
         return refusal;
     if (isPlaceholder(value))
@@ -720,7 +726,7 @@ function describeMaskRefusal(refusal, minLength) {
         case 'low-entropy':
             return 'too little variety of characters';
         default:
-            return (0,src/* describeRefusal */.a2)(refusal, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
+            return (0,src/* describeRefusal */.a2b)(refusal, Math.max(minLength, MIN_FOUND_MASK_LENGTH));
     }
 }
 
@@ -813,7 +819,7 @@ function contextValues(env) {
 }
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/policy/redact-policy.ts + 3 modules
-var redact_policy = __webpack_require__(143);
+var redact_policy = __webpack_require__(40143);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/allowed-finds.ts
 /** At most this many inline-allowed finds are listed in the report; the count goes on. */
 const MAX_LISTED = 200;
@@ -835,7 +841,7 @@ class AllowedFinds {
 }
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin-rules.ts + 12 modules
-var builtin_rules = __webpack_require__(4960);
+var builtin_rules = __webpack_require__(94960);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/report/redaction-findings.ts
 
 
@@ -847,11 +853,11 @@ const SKIPPED_FILE_RULE = 'skipped-file';
 function redactionRules(patternRules, failOnFind) {
     const found = failOnFind ? 'error' : 'warning';
     return [
-        { id: src/* KNOWN_SECRET_RULE */._I, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'known-secret') },
-        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
-        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'unscrubbed-file') },
-        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report); it was searched for known values', severity: failOnFind ? 'error' : 'warning', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'binary-file') },
-        { id: SKIPPED_FILE_RULE, description: 'With fail-on-find, a file was not searched in full (binary content, a skipped archive, a link or special file) and the policy does not allow that', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('redact-logs', 'skipped-file') },
+        { id: src/* KNOWN_SECRET_RULE */._Iq, description: 'A value given as secret (or one of its encodings) was found and redacted', severity: found, docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'known-secret') },
+        ...patternRules.map((rule) => ({ id: rule.id, description: `${rule.description}: found and redacted`, severity: found, docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', BUILTIN_IDS.has(rule.id) ? rule.id : 'custom-rules') })),
+        { id: UNSCRUBBED_FILE_RULE, description: 'A file that should be scrubbed could not be (unreadable, refused archive, too large); it may still hold secrets', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'unscrubbed-file') },
+        { id: BINARY_FILE_RULE, description: 'A binary file was not scrubbed (policy binary: report); it was searched for known values', severity: failOnFind ? 'error' : 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'binary-file') },
+        { id: SKIPPED_FILE_RULE, description: 'With fail-on-find, a file was not searched in full (binary content, a skipped archive, a link or special file) and the policy does not allow that', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('redact-logs', 'skipped-file') },
     ];
 }
 /**
@@ -961,13 +967,13 @@ function renderRedactionSummary(outcomes, notes, md) {
     ];
     if (byRule.size > 0) {
         const rows = [...byRule].sort((a, b) => b[1].count - a[1].count || b[1].alsoMatched - a[1].alsoMatched).map(([rule, entry]) => [md.code(rule), String(entry.count), entry.alsoMatched > 0 ? String(entry.alsoMatched) : '']);
-        lines.push((0,src/* table */.tp)(['rule', 'redacted', 'also matched'], [...rows, ['**total**', `**${totals.redacted}**`, '']]), '');
+        lines.push((0,src/* table */.tpe)(['rule', 'redacted', 'also matched'], [...rows, ['**total**', `**${totals.redacted}**`, '']]), '');
         if (rows.some((row) => row[2] !== ''))
             lines.push('A value two rules match is one redaction, counted under the first rule in the README order (known values first); "also matched" counts the same values under the other rules.', '');
     }
     const listed = outcomes.filter((outcome) => outcome.status !== 'clean');
     if (listed.length > 0) {
-        lines.push((0,src/* table */.tp)(['file', 'kind', 'result', 'by rule'], listed.slice(0, MAX_ROWS).map((outcome) => [
+        lines.push((0,src/* table */.tpe)(['file', 'kind', 'result', 'by rule'], listed.slice(0, MAX_ROWS).map((outcome) => [
             md.code(outcome.display),
             outcome.kind,
             outcome.status === 'redacted' ? `redacted ${outcome.replacements ?? 0}` : `${outcome.status}: ${md.text(outcome.reason ?? '')}`,
@@ -994,14 +1000,14 @@ function maskLines(masks, minSecretLength, md) {
     if (masks.unmasked.length === 0)
         return lines;
     const finds = masks.unmasked.reduce((sum, entry) => sum + entry.count, 0);
-    lines.push(`${finds} find(s) were scrubbed from their files but not given to the runner's masker, which would hide them in every later log line and output:`, '', (0,src/* table */.tp)(['rule', 'file', 'finds', 'not masked because'], masks.unmasked.slice(0, MAX_ROWS).map((entry) => [md.code(entry.rule), md.code(entry.file), String(entry.count), describeMaskRefusal(entry.reason, minSecretLength)])), '');
+    lines.push(`${finds} find(s) were scrubbed from their files but not given to the runner's masker, which would hide them in every later log line and output:`, '', (0,src/* table */.tpe)(['rule', 'file', 'finds', 'not masked because'], masks.unmasked.slice(0, MAX_ROWS).map((entry) => [md.code(entry.rule), md.code(entry.file), String(entry.count), describeMaskRefusal(entry.reason, minSecretLength)])), '');
     return lines;
 }
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/active-rules.ts
-var active_rules = __webpack_require__(967);
+var active_rules = __webpack_require__(60967);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/compile-rules.ts
-var compile_rules = __webpack_require__(712);
+var compile_rules = __webpack_require__(30712);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/pattern-matcher.ts
 
 
@@ -1332,7 +1338,7 @@ class SecretScanner {
                     literals.push(literal);
                     this.keywordRule.push(index);
                 }
-                if (keyword.length < src/* KEY_BYTES */.Co)
+                if (keyword.length < src/* KEY_BYTES */.Cob)
                     this.shortKeywords.push({ bytes: keyword, rule: index });
             }
         });
@@ -1341,7 +1347,7 @@ class SecretScanner {
         if ((options.inlineAllow ?? true) && rules.length > 0)
             for (const marker of ALLOW_MARKERS)
                 literals.push(Buffer.from(marker));
-        this.matcher = new src/* LiteralMatcher */.eb(literals);
+        this.matcher = new src/* LiteralMatcher */.eb1(literals);
         // Decoded text only matters to rules: known values are searched for in their encoded forms already.
         this.decode = (options.decode ?? true) && rules.length > 0;
         this.binaryRules = rules.filter((rule) => rule.binary);
@@ -1352,7 +1358,7 @@ class SecretScanner {
         for (const rule of rules)
             reach = Math.max(reach, rule.lead + rule.reach);
         this.reach = reach;
-        this.priority = new Map([[src/* KNOWN_SECRET_RULE */._I, -1], ...rules.map((rule, index) => [rule.id, index])]);
+        this.priority = new Map([[src/* KNOWN_SECRET_RULE */._Iq, -1], ...rules.map((rule, index) => [rule.id, index])]);
     }
     get literalCount() {
         return this.knownCount;
@@ -1389,7 +1395,7 @@ class SecretScanner {
             else if (start !== lastKnownStart) {
                 // Longest first at each position: later ones there are inside this one.
                 lastKnownStart = start;
-                spans.push({ start, end, ruleId: src/* KNOWN_SECRET_RULE */._I });
+                spans.push({ start, end, ruleId: src/* KNOWN_SECRET_RULE */._Iq });
             }
         });
         for (const { bytes: keyword, rule } of this.shortKeywords)
@@ -1408,16 +1414,16 @@ class SecretScanner {
             return;
         const inner = isPrintable(decoded) ? this.find(decoded, depth + 1) : this.binaryRules.length > 0 ? findPatternHits(this.binaryRules, decoded, undefined, this.file) : [];
         for (const hit of inner) {
-            into.push('value' in hit && hit.ruleId !== src/* KNOWN_SECRET_RULE */._I ? { start: run.start, end: run.end, ruleId: hit.ruleId, value: hit.value } : { start: run.start, end: run.end, ruleId: hit.ruleId });
+            into.push('value' in hit && hit.ruleId !== src/* KNOWN_SECRET_RULE */._Iq ? { start: run.start, end: run.end, ruleId: hit.ruleId, value: hit.value } : { start: run.start, end: run.end, ruleId: hit.ruleId });
         }
     }
 }
 /** A keyword as matcher literals: itself, or when shorter than the key, itself followed by each possible byte. */
 function keywordLiterals(keyword) {
-    if (keyword.length >= src/* KEY_BYTES */.Co)
+    if (keyword.length >= src/* KEY_BYTES */.Cob)
         return [keyword];
-    if (keyword.length !== src/* KEY_BYTES */.Co - 1)
-        throw new RangeError(`keywords are at least ${src/* KEY_BYTES */.Co - 1} bytes`);
+    if (keyword.length !== src/* KEY_BYTES */.Cob - 1)
+        throw new RangeError(`keywords are at least ${src/* KEY_BYTES */.Cob - 1} bytes`);
     return Array.from({ length: 256 }, (_, byte) => Buffer.from([...keyword, byte]));
 }
 
@@ -1439,20 +1445,22 @@ function keywordLiterals(keyword) {
 
 const redactLogs = {
     name: 'redact-logs',
+    // Used only to publish the verdict (publish: status or check).
+    secretInputs: ['token'],
     description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
-    rules: [...redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false), (0,src/* nothingToCheckRule */.JZ)('redact-logs')],
+    rules: [...redactionRules((0,compile_rules/* compileRules */.nb)(builtin_rules/* BUILTIN_RULES */.Y, []), false), (0,src/* nothingToCheckRule */.JZf)('redact-logs')],
     async run({ inputs, env, workspace, runner, redactor, stateRoot }) {
         const refused = [];
         const policy = await (0,redact_policy/* loadRedactPolicy */.a)(inputs, workspace);
         const replacement = inputs.string('replacement') ? inputs.enumeration('replacement', ['mask', 'rule-id'], 'mask') : policy.replacement;
         const consider = (label, value) => {
-            const refusal = (0,src/* refusalOf */.Of)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
+            const refusal = (0,src/* refusalOf */.OfO)(value, policy.minSecretLength) ?? redactor.tryAddSecret(value);
             if (refusal)
-                refused.push(`${label}: ${(0,src/* describeRefusal */.a2)(refusal, policy.minSecretLength)}`);
+                refused.push(`${label}: ${(0,src/* describeRefusal */.a2b)(refusal, policy.minSecretLength)}`);
         };
         for (const secret of parseSecretsInput(inputs.raw('secrets')))
             consider(secret.label, secret.value);
-        const fromEnv = (0,src/* globMatcher */.fU)(policy.envPatterns);
+        const fromEnv = (0,src/* globMatcher */.fUN)(policy.envPatterns);
         for (const [name, value] of Object.entries(env))
             if (value && fromEnv(name) && !name.startsWith('INPUT_'))
                 consider(`env ${name}`, value);
@@ -1465,7 +1473,7 @@ const redactLogs = {
         const outputDir = inputs.string('output-dir');
         const output = outputDir ? outputLocation(workspace, outputDir) : undefined;
         // Temporary files (this run's, another run's, or a killed run's) are never scrubbed as logs.
-        const discovery = (0,src/* discoverFiles */.ZO)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => (0,src/* isTemporaryName */.$W)((0,external_node_path_.basename)(path)) });
+        const discovery = (0,src/* discoverFiles */.ZOH)(patterns, workspace, { exclude: outputDir ? [`${outputDir.replace(/\/$/, '')}/**`] : [], ignore: (path) => (0,src/* isTemporaryName */.$Ws)((0,external_node_path_.basename)(path)) });
         const masks = new MaskRegistry(policy.maxMasks, policy.minSecretLength);
         const allowed = new AllowedFinds();
         const scanner = new SecretScanner(redactor.forms(), rules, { decode: policy.decode, inlineAllow: policy.inlineAllow });
@@ -1481,15 +1489,15 @@ const redactLogs = {
         }
         const totals = totalsOf(outcomes);
         const findings = redactionFindings(outcomes, { failOnFind, allowSkipped: policy.allowSkipped });
-        const ruleMetas = [...redactionRules(rules, failOnFind), (0,src/* nothingToCheckRule */.JZ)('redact-logs')];
-        const reportDirectory = (0,src/* statePath */.BQ)(stateRoot, 'reports', 'redact-logs');
+        const ruleMetas = [...redactionRules(rules, failOnFind), (0,src/* nothingToCheckRule */.JZf)('redact-logs')];
+        const reportDirectory = (0,src/* statePath */.BQC)(stateRoot, 'reports', 'redact-logs');
         const notes = [...(discovery.unmatched.length > 0 ? [`${discovery.unmatched.length} path pattern(s) matched no file.`] : []), ...(policy.gitleaks?.notes ?? [])];
         const summaryNotes = { knownValues: redactor.size, refused, unmatched: discovery.unmatched, outputDir, minSecretLength: policy.minSecretLength, allowed: allowed.count };
         const outputs = { 'redacted-count': String(totals.redacted), 'files-changed': String(totals.filesChanged) };
         // Masks last: a value that is part of the suite's own outputs or summary (`pass`) must not be masked.
-        const md = (0,src/* markdownText */.p7)(redactor);
+        const md = (0,src/* markdownText */.p7L)(redactor);
         masks.register(redactor, suiteText([renderRedactionSummary(outcomes, summaryNotes, md), JSON.stringify({ findings, ruleMetas, outputs, notes }), reportDirectory, ...contextValues(env)]));
-        const reportFile = await (0,src/* writeReportFile */.aS)(reportDirectory, 'redaction.json', redactionReport(outcomes, { refused, unmatched: discovery.unmatched, masks, allowed, gitleaks: policy.gitleaks?.notes }), redactor);
+        const reportFile = await (0,src/* writeReportFile */.aSL)(reportDirectory, 'redaction.json', redactionReport(outcomes, { refused, unmatched: discovery.unmatched, masks, allowed, gitleaks: policy.gitleaks?.notes }), redactor);
         return {
             findings,
             // Nothing matched: the logs were never written, or the globs are wrong; "no secret found" would be a lie.
@@ -1512,16 +1520,16 @@ const redactLogs = {
  */
 function outputLocation(workspace, outputDir) {
     const path = (0,external_node_path_.resolve)(workspace, outputDir);
-    if (!(0,src/* isInside */.FK)(path, workspace))
+    if (!(0,src/* isInside */.FKK)(path, workspace))
         return { path, root: path };
-    (0,src/* containedDirectory */.R)(workspace, path);
+    (0,src/* containedDirectory */.RaZ)(workspace, path);
     return { path, root: workspace };
 }
 
 
 /***/ }),
 
-/***/ 143:
+/***/ 40143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1533,18 +1541,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
 <<<<<<< HEAD
 var src = __webpack_require__(5298);
 =======
 var src = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
+var src = __webpack_require__(86992);
+>>>>>>> state
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
-var keywords = __webpack_require__(1791);
+var keywords = __webpack_require__(41791);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/policy/go-regex.ts
 const POSIX = {
     alpha: 'A-Za-z',
@@ -1770,7 +1783,7 @@ async function loadGitleaksRules(workspace, named) {
     const absolute = (0,external_node_path_.resolve)(workspace, file);
     if (!named && !(0,external_node_fs_.existsSync)(absolute))
         return undefined;
-    const text = await (0,src/* readConfigText */.im)(absolute, file);
+    const text = await (0,src/* readConfigText */.im5)(absolute, file);
     const { parse, TomlError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292));
     let document;
     try {
@@ -1909,12 +1922,12 @@ function policyWithDefaults(file, path, positions) {
         file: path,
         positions,
         replacement: file?.replacement ?? 'mask',
-        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.ji,
+        minSecretLength: file?.['min-secret-length'] ?? src/* DEFAULT_MIN_SECRET_LENGTH */.jiw,
         envPatterns: file?.['env-patterns'] ?? DEFAULT_ENV_PATTERNS,
         binary: file?.binary ?? 'skip',
         archives: file?.archives ?? 'scrub',
         allowSkipped: file?.skipped === 'allow',
-        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DB)(file['max-file-size']) : 64 * 1024 ** 3,
+        maxFileBytes: file?.['max-file-size'] ? (0,src/* parseSize */.DBG)(file['max-file-size']) : 64 * 1024 ** 3,
         maxMasks: file?.['max-masks'] ?? 1000,
         decode: file?.decode ?? true,
         inlineAllow: file?.['inline-allow'] ?? true,
@@ -1931,7 +1944,7 @@ function policyWithDefaults(file, path, positions) {
  * there is one.
  */
 async function loadRedactPolicy(inputs, workspace) {
-    const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.redact });
+    const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.redact });
     const policy = loaded ? policyWithDefaults(loaded.value, loaded.file, loaded.positions) : policyWithDefaults(undefined);
     const gitleaks = await loadGitleaksRules(workspace, policy.gitleaksConfig);
     return gitleaks ? { ...policy, gitleaks } : policy;

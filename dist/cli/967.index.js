@@ -2,12 +2,13 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
-/***/ 967:
+/***/ 60967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
+<<<<<<< HEAD
 <<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
 =======
@@ -15,6 +16,11 @@ export const modules = {
 >>>>>>> envguard
 /* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4960);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(712);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+/* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94960);
+/* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30712);
+>>>>>>> state
 
 
 
@@ -51,14 +57,14 @@ function activeRules(policy) {
     return [...builtin, ...(0,_compile_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(custom, policy.allow, origin, keep), ...gitleaks];
 }
 function hintFor(id, ids) {
-    const near = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(id, ids);
+    const near = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .auO)(id, ids);
     return `${near ? `did you mean "${near}"? ` : ''}the built-in rules are listed in redact-logs/README.md`;
 }
 
 
 /***/ }),
 
-/***/ 4960:
+/***/ 94960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -68,7 +74,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
-var keywords = __webpack_require__(1791);
+var keywords = __webpack_require__(41791);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/ai.ts
 
 /** AI APIs: OpenAI, Anthropic, Hugging Face, Cohere. */
@@ -346,7 +352,7 @@ const COMMERCE_RULES = [
 ];
 
 // EXTERNAL MODULE: ./actions/redact-logs/src/rules/common-words.ts
-var common_words = __webpack_require__(834);
+var common_words = __webpack_require__(90834);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/kubernetes-secret.ts
 /** A downloaded GitHub log puts a timestamp before every line; indentation counts after it. */
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
@@ -1313,7 +1319,7 @@ const BUILTIN_RULES = [
 
 /***/ }),
 
-/***/ 1791:
+/***/ 41791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1359,7 +1365,7 @@ const TOKEN_END = String.raw `(?![A-Za-z0-9_-])`;
 
 /***/ }),
 
-/***/ 834:
+/***/ 90834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1414,7 +1420,7 @@ function isWordLike(value) {
 
 /***/ }),
 
-/***/ 712:
+/***/ 30712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1422,10 +1428,14 @@ function isWordLike(value) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
 <<<<<<< HEAD
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
 =======
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+>>>>>>> state
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

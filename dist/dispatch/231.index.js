@@ -12,20 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
 =======
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
 var src = __webpack_require__(4284);
 >>>>>>> envguard
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
+var src = __webpack_require__(70022);
+>>>>>>> state
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
-var uses_reference = __webpack_require__(228);
+var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts
-var version_comment = __webpack_require__(946);
+var version_comment = __webpack_require__(80946);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
 var online_facts = __webpack_require__(7551);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/action-runtime.ts
-var action_runtime = __webpack_require__(5029);
+var action_runtime = __webpack_require__(35029);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/api-answers.ts
 
 /**
@@ -61,7 +66,7 @@ const TAG_PAGES = { maxPages: 10, beyond: 'truncate' };
 async function peelTag(api, { owner, repo }, tagObjectSha) {
     let sha = tagObjectSha;
     for (let depth = 0; depth < MAX_TAG_NESTING; depth++) {
-        const tag = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
+        const tag = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: sha }), `tag object ${sha}`);
         if (!tag)
             return undefined;
         if (tag.object?.type === 'commit')
@@ -75,7 +80,7 @@ async function commitOfRef(api, repository, ref) {
 }
 /** A tag's commit (annotated tags peeled), or undefined when there is no such tag. */
 async function resolveTag(api, repository, tag) {
-    const ref = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
+    const ref = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `tags/${tag}` }), `tag ${tag}`);
     if (!ref)
         return undefined;
     const commit = await commitOfRef(api, repository, ref);
@@ -91,12 +96,12 @@ async function resolveRef(api, repository, ref) {
         return { commit: branch, via: 'branch' };
     if (!/^[0-9a-f]{7,40}$/.test(ref))
         return undefined;
-    const commit = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
+    const commit = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/commits/{ref}', { ...repository, ref }), `commit ${ref}`);
     return commit ? { commit: objectSha(commit.sha, `commit ${ref}`), via: 'commit' } : undefined;
 }
 /** Tags whose name is `prefix` or starts with it, with their commits (for the version comment). */
 async function tagsMatching(api, repository, prefix) {
-    const refs = (0,src/* answerOrAbsent */.rY)(await (0,src/* getAllPages */.A4)(api, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }, TAG_PAGES), `tags ${prefix}*`) ?? [];
+    const refs = (0,src/* answerOrAbsent */.rYF)(await (0,src/* getAllPages */.A4j)(api, 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}` }, TAG_PAGES), `tags ${prefix}*`) ?? [];
     const tags = [];
     for (const ref of refs) {
         const name = tagName(ref.ref.replace(/^refs\/tags\//, ''), `tags ${prefix}*`);
@@ -126,14 +131,14 @@ async function allTags(api, repository) {
 }
 /** One page of 100 tags; every name and commit checked for the form GitHub gives them. */
 async function tagPage(api, repository, page) {
-    const tags = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100, page }), 'tags');
+    const tags = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/tags', { ...repository, per_page: 100, page }), 'tags');
     if (tags !== undefined && !Array.isArray(tags))
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `GET /repos/${repository.owner}/${repository.repo}/tags`, reason: `page ${page} is not a list` });
     return tags?.map((tag) => ({ name: tagName(tag.name, 'tags'), commit: objectSha(tag.commit?.sha, `tag ${tag.name}`) }));
 }
 /** The head commit of branch `name`, or undefined when there is no such branch. */
 async function branchHead(api, repository, name) {
-    const branch = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${name}` }), `branch ${name}`);
+    const branch = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${name}` }), `branch ${name}`);
     return branch ? objectSha(branch.object?.sha, `branch ${name}`) : undefined;
 }
 const BRANCHES_COMPARED = 10;
@@ -144,17 +149,17 @@ const BRANCHES_COMPARED = 10;
  * reachability does. (Tags are checked first by the caller.)
  */
 async function isOnBranch(api, repository, sha) {
-    const info = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
+    const info = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}', repository), 'repository');
     if (!info)
         return undefined;
     const onBranch = async (branch) => {
-        const comparison = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
+        const comparison = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${branch}...${sha}` }), `compare ${branch}`);
         return comparison?.status === 'behind' || comparison?.status === 'identical';
     };
     if (await onBranch(info.default_branch))
         return true;
     // One page is enough: at most BRANCHES_COMPARED are compared, and a commit found on none is reported, never passed.
-    const branches = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
+    const branches = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/branches', { ...repository, per_page: 100 }), 'branches') ?? [];
     for (const branch of branches.filter((candidate) => candidate.name !== info.default_branch).slice(0, BRANCHES_COMPARED)) {
         if (await onBranch(branch.name))
             return true;
@@ -166,7 +171,7 @@ async function runtimeAt(api, repository, path, commit) {
     if (path.includes('.github/workflows/'))
         return undefined;
     for (const file of ['action.yml', 'action.yaml']) {
-        const content = (0,src/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+        const content = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
         if (content?.content !== undefined)
             return (0,action_runtime/* actionRuntime */.h)(Buffer.from(content.content, 'base64').toString('utf8'));
     }
@@ -237,7 +242,7 @@ async function examine(api, reference, commentTags, online, failFast) {
                 reference.alsoBranch = (await branchHead(api, repository, reference.ref)) !== undefined;
             const candidates = resolution.via === 'branch' || resolution.via === 'commit' ? await recentTags(api, repository) : await tagsMatching(api, repository, reference.ref);
             // semver loads only here: an offline run, or one with only SHA pins, never needs it.
-            const { mostSpecificTag } = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 7426));
+            const { mostSpecificTag } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 7426));
             reference.bestTag = mostSpecificTag(reference.ref, candidates, resolution.commit) ?? (resolution.via === 'commit' ? undefined : reference.ref);
         }
         reference.runtime = await runtimeAt(api, repository, reference.path, reference.commit);
@@ -271,7 +276,7 @@ async function examineSha(api, reference, commentTags, online) {
     reference.tagged = reference.tagsAtCommit.length > 0 || taggedByComment ? true : complete ? false : undefined;
     reference.reachable = reference.tagged === true || (await isOnBranch(api, repository, sha));
     if (reference.tagsAtCommit.length > 0) {
-        const { mostSpecificTag } = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 7426));
+        const { mostSpecificTag } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 7426));
         reference.bestTag = mostSpecificTag(commentTags[0] ?? '', tags, sha);
     }
 }

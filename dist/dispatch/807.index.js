@@ -2,7 +2,7 @@ export const id = 807;
 export const ids = [807];
 export const modules = {
 
-/***/ 5769:
+/***/ 45769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,8 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
+<<<<<<< HEAD
 var external_node_path_ = __webpack_require__(6760);
 <<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
@@ -27,10 +28,15 @@ var src = __webpack_require__(2210);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
 var src = __webpack_require__(4284);
 >>>>>>> envguard
+=======
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
+var src = __webpack_require__(70022);
+>>>>>>> state
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
-var dockerfile = __webpack_require__(3370);
+var dockerfile = __webpack_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
-var workspaces = __webpack_require__(494);
+var workspaces = __webpack_require__(10494);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/npm-lock-facts.ts
 
 const PACKAGE_JSON = /(^|\/)package\.json$/;
@@ -49,7 +55,7 @@ async function addNpmLockFacts(facts) {
     }
     if (pairs.length === 0)
         return;
-    const { npmLockDrift } = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 6357));
+    const { npmLockDrift } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 26357));
     for (const [manifest, lockfile] of pairs) {
         try {
             facts.npmLocks.push({ manifest, lockfile, drift: npmLockDrift(texts.get(manifest), texts.get(lockfile)) });
@@ -142,9 +148,9 @@ function resolvePath(directory, path) {
 }
 
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
-var uses_reference = __webpack_require__(228);
+var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
+var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/yaml-shape.ts
 /** A node kept without children: a value the model reads. */
 const LEAF_SPEC = Object.freeze({});
@@ -685,7 +691,7 @@ function startsWithShebang(absolute) {
     let descriptor;
     try {
         // The same guarded open as every read: no link followed, no FIFO or device read.
-        descriptor = (0,src/* openRegularFile */.ZU)(absolute, { noFollow: true }).fd;
+        descriptor = (0,src/* openRegularFile */.ZUx)(absolute, { noFollow: true }).fd;
         const head = Buffer.alloc(2);
         return (0,external_node_fs_.readSync)(descriptor, head, 0, 2, 0) === 2 && head[0] === 0x23 && head[1] === 0x21;
     }
@@ -726,10 +732,10 @@ function readText(absolute, path, facts, limit) {
         // No link followed (a file swapped for one after the walk), and a FIFO or device refused unread.
         let info;
         try {
-            ({ fd: descriptor, stats: info } = (0,src/* openRegularFile */.ZU)(absolute, { noFollow: true }));
+            ({ fd: descriptor, stats: info } = (0,src/* openRegularFile */.ZUx)(absolute, { noFollow: true }));
         }
         catch (error) {
-            if (!(error instanceof src/* UnreadableFile */.ie))
+            if (!(error instanceof src/* UnreadableFile */.ieX))
                 throw error;
             facts.skipped.push({ path, reason: error.kind === 'not-regular' ? 'not a regular file' : `unreadable: ${error.reason}` });
             return undefined;
@@ -772,7 +778,7 @@ function readText(absolute, path, facts, limit) {
 
 /***/ }),
 
-/***/ 2807:
+/***/ 92807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -786,14 +792,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __webpack_require__(2210);
 =======
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
 var src = __webpack_require__(4284);
 >>>>>>> envguard
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
+var src = __webpack_require__(70022);
+>>>>>>> state
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
-var collect = __webpack_require__(5769);
+var collect = __webpack_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
 var online_facts = __webpack_require__(7551);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/online/online-stage.ts
@@ -814,7 +825,7 @@ async function gatherOnlineFacts(facts, policy, options) {
             throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'pin-check with policy `online: required`' });
         return (0,online_facts/* skippedOnline */.gV)('no token was given');
     }
-    const api = await (0,src/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
+    const api = await (0,src/* connectGitHub */.UYj)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs, budgetMs: options.budgetMs });
     // Loaded only when the API is used: offline runs (most pull requests from forks) never parse it.
     const { collectOnlineFacts } = await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 2231));
     return options.runner.group('pin-check: checking references with the GitHub API', () => collectOnlineFacts(facts, api, policy.online === 'required'));
@@ -832,7 +843,7 @@ function describeOnline(online) {
 ;// CONCATENATED MODULE: ./actions/pin-check/src/policy.ts
 
 function readPinPolicy(config) {
-    const section = ((0,src/* valueAt */.fK)(config.values, 'pin-check') ?? {});
+    const section = ((0,src/* valueAt */.fKb)(config.values, 'pin-check') ?? {});
     return {
         rules: section.rules ?? {},
         paths: section.paths ?? {},
@@ -847,8 +858,8 @@ const compiledScopes = new WeakMap();
 function scopeMatcher(scope) {
     let matches = compiledScopes.get(scope);
     if (!matches) {
-        const included = scope.include ? (0,src/* globMatcher */.fU)(scope.include) : () => true;
-        const excluded = scope.exclude ? (0,src/* globMatcher */.fU)(scope.exclude) : () => false;
+        const included = scope.include ? (0,src/* globMatcher */.fUN)(scope.include) : () => true;
+        const excluded = scope.exclude ? (0,src/* globMatcher */.fUN)(scope.exclude) : () => false;
         matches = (file) => included(file) && !excluded(file);
         compiledScopes.set(scope, matches);
     }
@@ -892,7 +903,7 @@ function groupFindings(findings, rulePriority) {
         return index === -1 ? rulePriority.length : index;
     };
     return [...groups.values()].sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
-        src/* SEVERITY_RANK */.f3[b.sample.severity] - src/* SEVERITY_RANK */.f3[a.sample.severity] ||
+        src/* SEVERITY_RANK */.f31[b.sample.severity] - src/* SEVERITY_RANK */.f31[a.sample.severity] ||
         rank(a.ruleId) - rank(b.ruleId) ||
         b.findings.length - a.findings.length);
 }
@@ -929,14 +940,14 @@ const CLOSING_ROOM = 600;
  * last line names. Pure: report in, Markdown out. The report is redacted
  * already (runAction does it before any renderer escapes a word of it).
  */
-function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */.Kj) {
-    const verdict = (0,src/* verdictOf */.Vj)(report);
-    const counts = (0,src/* countBySeverity */.Ot)(report.findings);
+function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */.Kjx) {
+    const verdict = (0,src/* verdictOf */.VjH)(report);
+    const counts = (0,src/* countBySeverity */.OtB)(report.findings);
     const waived = report.findings.filter((finding) => finding.waived).length;
-    const failing = report.findings.filter((finding) => (0,src/* failsGate */.FW)(finding, report.failOn)).length;
+    const failing = report.findings.filter((finding) => (0,src/* failsGate */.FWC)(finding, report.failOn)).length;
     const groups = groupFindings(report.findings, report.rules.map((rule) => rule.id));
     const head = [
-        `## ${ICON[verdict]} ${src/* redactedReportText */.UJ.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
+        `## ${ICON[verdict]} ${src/* redactedReportText */.UJi.text(report.tool)}: ${VERDICT_LABEL[verdict]}`,
         '',
         `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
             (waived ? ` · ${waived} waived` : ''),
@@ -945,10 +956,10 @@ function renderPinSummary(report, links, byteLimit = src/* SUMMARY_BYTE_LIMIT */
     if (report.findings.length > 0)
         head.push(ruleCounts(report, groups), '');
     for (const note of report.notes ?? [])
-        head.push(`> ${src/* redactedReportText */.UJ.text(note)}`, '');
+        head.push(`> ${src/* redactedReportText */.UJi.text(note)}`, '');
     if (report.findings.length === 0)
         return [...head, 'No findings.', ''].join('\n');
-    const header = (0,src/* table */.tp)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
+    const header = (0,src/* table */.tpe)(['Severity', 'Rule', 'Finding', 'Count', 'Where'], []);
     const closing = (shown) => shown < groups.length
         ? `\n\n> ⚠️ ${groups.length - shown} more row(s) (${groups.slice(shown).reduce((sum, group) => sum + group.findings.length, 0)} finding(s)) did not fit the summary. ${REPORTS}\n`
         : `\n\n${REPORTS}\n`;
@@ -973,16 +984,16 @@ function ruleCounts(report, groups) {
             return [];
         const findings = ofRule.reduce((sum, group) => sum + group.findings.length, 0);
         const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
-        return [[src/* redactedReportText */.UJ.code(rule.id), String(findings), String(ofRule.length), src/* redactedReportText */.UJ.text(rule.description) + docs]];
+        return [[src/* redactedReportText */.UJi.code(rule.id), String(findings), String(ofRule.length), src/* redactedReportText */.UJi.text(rule.description) + docs]];
     });
-    return (0,src/* table */.tp)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
+    return (0,src/* table */.tpe)(['Rule', 'Findings', 'Distinct', 'What it checks'], rows);
 }
 function groupRow(group, links) {
     const { sample } = group;
-    const finding = src/* redactedReportText */.UJ.text(sample.message) +
-        (sample.fixHint ? `<br>Fix: ${src/* redactedReportText */.UJ.text(sample.fixHint)}` : '') +
-        (sample.waived ? `<br>Waived: ${src/* redactedReportText */.UJ.text(sample.waived.reason)}` : '');
-    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], src/* redactedReportText */.UJ.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
+    const finding = src/* redactedReportText */.UJi.text(sample.message) +
+        (sample.fixHint ? `<br>Fix: ${src/* redactedReportText */.UJi.text(sample.fixHint)}` : '') +
+        (sample.waived ? `<br>Waived: ${src/* redactedReportText */.UJi.text(sample.waived.reason)}` : '');
+    const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], src/* redactedReportText */.UJi.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
     return `| ${cells.join(' | ')} |`;
 }
 /**
@@ -992,11 +1003,11 @@ function groupRow(group, links) {
  */
 function where(group, links) {
     if (group.findings.length === 1)
-        return (0,src/* fileLink */.RF)(group.findings[0], links);
+        return (0,src/* fileLink */.RFE)(group.findings[0], links);
     const files = [...placesByFile(group)];
     const listed = files.slice(0, FILES_PER_ROW).map(([file, lines]) => {
         const numbers = lines.filter((line) => line > 0);
-        return `${file ? src/* redactedReportText */.UJ.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`;
+        return `${file ? src/* redactedReportText */.UJi.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`;
     });
     if (files.length > FILES_PER_ROW)
         listed.push(`… and ${files.length - FILES_PER_ROW} more file(s) (see the reports)`);
@@ -1007,7 +1018,7 @@ function byteLength(text) {
 }
 
 // EXTERNAL MODULE: ./actions/pin-check/src/online/action-runtime.ts
-var action_runtime = __webpack_require__(5029);
+var action_runtime = __webpack_require__(35029);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/remote-uses.ts
 
 
@@ -1039,7 +1050,7 @@ function ruleEnabled(rule, policy) {
     return setting !== 'off' && (setting !== undefined || !rule.defaultOff);
 }
 function ruleDocs(id) {
-    return (0,src/* ruleDocsUrl */.hS)('pin-check', id);
+    return (0,src/* ruleDocsUrl */.hSJ)('pin-check', id);
 }
 
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/deprecated-runtime.ts
@@ -1104,7 +1115,7 @@ const imposterCommit = {
 };
 
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
-var uses_reference = __webpack_require__(228);
+var uses_reference = __webpack_require__(20228);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/rules/invalid-uses.ts
 
 
@@ -1226,7 +1237,7 @@ const lockfileOutOfSync = {
 };
 
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
-var workspaces = __webpack_require__(494);
+var workspaces = __webpack_require__(10494);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/lockfiles.ts
 
 /**
@@ -1411,7 +1422,7 @@ const missingToolVersion = {
 };
 
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts
-var version_comment = __webpack_require__(946);
+var version_comment = __webpack_require__(80946);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/comment-edit.ts
 
 /**
@@ -1673,7 +1684,7 @@ const unknownReference = {
 };
 
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
-var src_dockerfile = __webpack_require__(3370);
+var src_dockerfile = __webpack_require__(13370);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/expressions/matrix.ts
 /**
  * The combinations a job's `strategy.matrix` runs, as GitHub computes them:
@@ -3764,7 +3775,7 @@ const unpinnedUses = {
     },
     check(facts, policy) {
         const findings = [];
-        const allowed = policy.allow.map((entry) => ({ entry, matches: (0,src/* globMatcher */.fU)([entry.uses]) }));
+        const allowed = policy.allow.map((entry) => ({ entry, matches: (0,src/* globMatcher */.fUN)([entry.uses]) }));
         const online = facts.online && !facts.online.skipped ? facts.online : undefined;
         for (const workflow of facts.workflows) {
             if (!ruleAppliesTo(policy, this.meta.id, workflow.file))
@@ -3961,7 +3972,7 @@ function checkRepository(facts, policy) {
 const pinCheck = {
     name: 'pin-check',
     description: 'Toolchain and supply chain pinned: actions at commit SHAs, images by digest, installs pinned, lockfiles present',
-    rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZ)('pin-check')],
+    rules: [...PIN_RULES.map((rule) => rule.meta), (0,src/* nothingToCheckRule */.JZf)('pin-check')],
     secretInputs: ['token'],
     // Unpinned actions first: the few annotations a step gets go to what matters most.
     annotationPriority: PIN_RULES.map((rule) => rule.meta.id),
@@ -3977,7 +3988,7 @@ const pinCheck = {
         if (fixScope !== 'all' && (mode === 'fix' || mode === 'dry-run') && !baseRef)
             throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'base-ref' });
         const token = inputs.string('token') ?? '';
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
         const budgetMs = inputs.duration('api-budget', 120_000);
         const facts = await runner.group('pin-check: reading the repository', () => (0,collect/* collectFacts */.M7)(workspace));
         runner.info(`Read ${facts.workflows.length} workflow/action file(s), ${facts.dockerfiles.length} Dockerfile(s), ${facts.scripts.length} shell script(s), ${facts.manifests.length} manifest(s).`);
@@ -3999,7 +4010,7 @@ const pinCheck = {
                 runner.warning('pin-check fix mode changed nothing: it needs a token to resolve tags and branches to commits.');
             }
             // Loaded only in fix and dry-run modes.
-            const [{ applyFixes }, { changeReasons, renderFixSummary }, { changedLines, inScope }] = await Promise.all([__webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 146)), __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88)), __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 5640))]);
+            const [{ applyFixes }, { changeReasons, renderFixSummary }, { changedLines, inScope }] = await Promise.all([__webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 50146)), __webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 30088)), __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 35640))]);
             const changed = fixScope === 'all' ? undefined : await changedLines(workspace, baseRef);
             const result = await applyFixes(workspace, findings, mode === 'fix', (finding) => !changed || inScope(changed, finding.fix.file, finding.line, fixScope === 'changed-files'));
             if (changed)
@@ -4009,7 +4020,7 @@ const pinCheck = {
                     runner.info(changeReasons(result).join('\n'));
                     runner.block(result.patch.trimEnd());
                 });
-                outputs['patch-file'] = await (0,src/* writeTextReport */.Ad)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
+                outputs['patch-file'] = await (0,src/* writeTextReport */.hSj)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'pin-check'), 'pin-check.patch', result.patch, redactor);
             }
             if (mode === 'fix')
                 findings = findings.filter((finding) => !result.fixed.has(finding));
@@ -4035,7 +4046,7 @@ const UNPINNED_RULES = new Set(['unpinned-uses', 'unpinned-image', 'unpinned-ins
 
 /***/ }),
 
-/***/ 3370:
+/***/ 13370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4215,14 +4226,14 @@ function isDigestPinned(image) {
 
 /***/ }),
 
-/***/ 5029:
+/***/ 35029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ actionRuntime),
 /* harmony export */   k: () => (/* binding */ DEPRECATED_RUNTIMES)
 /* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 
 /** `runs.using` of an action.yml (node20, composite, docker...), or undefined. Pure. */
 function actionRuntime(actionYaml) {
@@ -4268,7 +4279,7 @@ function skippedOnline(reason) {
 
 /***/ }),
 
-/***/ 228:
+/***/ 20228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4327,7 +4338,7 @@ function classifyRef(ref) {
 
 /***/ }),
 
-/***/ 946:
+/***/ 80946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4358,7 +4369,7 @@ function branchInComment(comment) {
 
 /***/ }),
 
-/***/ 494:
+/***/ 10494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4371,11 +4382,16 @@ function branchInComment(comment) {
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
 <<<<<<< HEAD
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2210);
 =======
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4284);
 >>>>>>> envguard
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3243);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70022);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
+>>>>>>> state
 
 
 function dirOf(path) {
@@ -4401,8 +4417,8 @@ function ancestors(dir) {
 /** Globs with `!negations`, relative to a root, as workspace fields write them (`./packages/*`, `apps/**`). */
 function membersMatcher(patterns) {
     const clean = (pattern) => pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-    const included = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(patterns.filter((pattern) => !pattern.startsWith('!')).map(clean));
-    const excluded = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => clean(pattern.slice(1))));
+    const included = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(patterns.filter((pattern) => !pattern.startsWith('!')).map(clean));
+    const excluded = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => clean(pattern.slice(1))));
     return (dir) => included(dir) && !excluded(dir);
 }
 /** The nearest ancestor of `dir` that lists it as a member, by `members(rootDir)` globs (undefined when none does). */

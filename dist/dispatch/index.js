@@ -1,6 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+<<<<<<< HEAD
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -6608,12 +6609,15 @@ function escapeJsonPtr(str) {
 /***/ }),
 
 /***/ 4006:
+=======
+/***/ 14006:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -6822,13 +6826,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -8254,14 +8258,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -8622,12 +8626,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -9032,7 +9036,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -9111,6 +9115,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9376,6 +9381,9 @@ function dedupe(details) {
 /***/ }),
 
 /***/ 6360:
+=======
+/***/ 46360:
+>>>>>>> state
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9385,12 +9393,12 @@ function dedupe(details) {
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
 /* harmony export */ });
 /* unused harmony export docsRoot */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7630);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9926);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29926);
 
 
 
@@ -9510,6 +9518,11 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
         hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+    },
+    GATES_E_STATE_TRANSPORT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'State transport failed ({operation}): {reason}.',
+        hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
     },
     GATES_E_GATE_RESERVED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
@@ -9634,7 +9647,7 @@ function installedRoot() {
 
 /***/ }),
 
-/***/ 9926:
+/***/ 29926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9657,7 +9670,7 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 5170:
+/***/ 15170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9665,7 +9678,7 @@ const ExitCode = {
 /* harmony export */   xx: () => (/* binding */ GatesError)
 /* harmony export */ });
 /* unused harmony exports fillTemplate, formatLocation */
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46360);
 
 function fillTemplate(template, params) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
@@ -9724,17 +9737,17 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 37630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ suiteRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -9765,20 +9778,25 @@ function findUp(start) {
 /***/ }),
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 /***/ 2210:
 =======
 /***/ 4284:
 >>>>>>> envguard
+=======
+/***/ 70022:
+>>>>>>> state
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fL: () => (/* reexport */ API_TIMEOUT_RANGE),
-  A0: () => (/* reexport */ AtomicFile),
-  j0: () => (/* reexport */ CONFIG_KINDS),
-  ji: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
+  fLU: () => (/* reexport */ API_TIMEOUT_RANGE),
+  A0t: () => (/* reexport */ AtomicFile),
+  j0D: () => (/* reexport */ CONFIG_KINDS),
+  jiw: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+<<<<<<< HEAD
   me: () => (/* reexport */ github_runner_GitHubRunner),
   Co: () => (/* reexport */ KEY_BYTES),
   _I: () => (/* reexport */ KNOWN_SECRET_RULE),
@@ -9840,13 +9858,68 @@ __nccwpck_require__.d(__webpack_exports__, {
 =======
 // UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEVERITIES, SUITE_GATES, SUITE_VERSION, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, configKindForPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, isDebug, isProcessAlive, isReservedGate, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, readTextFile, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms
 >>>>>>> envguard
+=======
+  me2: () => (/* reexport */ github_runner_GitHubRunner),
+  Cob: () => (/* reexport */ KEY_BYTES),
+  _Iq: () => (/* reexport */ KNOWN_SECRET_RULE),
+  eb1: () => (/* reexport */ LiteralMatcher),
+  pOn: () => (/* reexport */ redactor_Redactor),
+  f31: () => (/* reexport */ SEVERITY_RANK),
+  Kjx: () => (/* reexport */ SUMMARY_BYTE_LIMIT),
+  ieX: () => (/* reexport */ UnreadableFile),
+  rYF: () => (/* reexport */ answerOrAbsent),
+  UYj: () => (/* reexport */ connectGitHub),
+  RaZ: () => (/* reexport */ containedDirectory),
+  OtB: () => (/* reexport */ countBySeverity),
+  a2b: () => (/* reexport */ describeRefusal),
+  auO: () => (/* reexport */ did_you_mean/* didYouMean */.a),
+  ZOH: () => (/* reexport */ discoverFiles),
+  FWC: () => (/* reexport */ failsGate),
+  RFE: () => (/* reexport */ fileLink),
+  KUE: () => (/* reexport */ gateStatuses),
+  A4j: () => (/* reexport */ getAllPages),
+  fUN: () => (/* reexport */ globMatcher),
+  d_d: () => (/* reexport */ inputEnvName),
+  GzP: () => (/* reexport */ crash_handlers_installCrashHandlers),
+  FKK: () => (/* reexport */ isInside),
+  $Ws: () => (/* reexport */ isTemporaryName),
+  nQO: () => (/* reexport */ largest_largest),
+  jlE: () => (/* reexport */ loadConfigInput),
+  p7L: () => (/* reexport */ markdownText),
+  q4$: () => (/* reexport */ mergeSpans),
+  JZf: () => (/* reexport */ nothingToCheckRule),
+  ZUx: () => (/* reexport */ openRegularFile),
+  E9z: () => (/* reexport */ parseDuration),
+  DBG: () => (/* reexport */ parseSize),
+  im5: () => (/* reexport */ readConfigText),
+  XF7: () => (/* reexport */ readRegularFile),
+  SBH: () => (/* reexport */ read_file_readRegularFileIfExists),
+  Gum: () => (/* reexport */ readTextFile),
+  UJi: () => (/* reexport */ redactedReportText),
+  OfO: () => (/* reexport */ refusalOf),
+  N7X: () => (/* reexport */ reportError),
+  qtC: () => (/* reexport */ requireAnswer),
+  hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
+  CsV: () => (/* reexport */ run_action_runAction),
+  BQC: () => (/* reexport */ statePath),
+  tpe: () => (/* reexport */ table),
+  fKb: () => (/* reexport */ valueAt),
+  VjH: () => (/* reexport */ verdictOf),
+  cGy: () => (/* reexport */ withRedactedStdout),
+  lot: () => (/* reexport */ writeFileAtomically),
+  aSL: () => (/* reexport */ writeReportFile),
+  hSj: () => (/* reexport */ writeTextReport)
+});
+
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorMatches, anchorOf, apiBaseUrl, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, compareRecords, configKindForPath, containedPath, decideRetry, describeRoute, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, rateLimitWaitMs, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateMode, resolveStateRoot, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, verifyLedgerFile, verifyLedgerText, withDeadline, withLock, wrappedForms
+>>>>>>> state
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __nccwpck_require__(5170);
+var gates_error = __nccwpck_require__(15170);
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
 const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
 /** Runs `body` holding the named lock, releasing it however `body` ends. */
@@ -9861,7 +9934,7 @@ async function withLock(lock, name, body, options) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./packages/core/src/safe-files/make-directories.ts
 
 
@@ -9998,9 +10071,9 @@ function filesystemError(path, error) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./packages/core/src/safe-files/read-file.ts
 
 
@@ -10844,7 +10917,7 @@ function resolveStateRoot(env, warn = () => { }) {
  */
 const hash_chain_GENESIS_HASH = '0'.repeat(64);
 /** Every top-level field a record may have: one that is not hashed could carry anything past verification. */
-const RECORD_FIELDS = ['lamport', 'time', 'prev', 'event', 'hash'];
+const RECORD_FIELDS = ['lamport', 'time', 'origin', 'prev', 'event', 'hash'];
 const HASH = /^[0-9a-f]{64}$/;
 /** JSON with object keys sorted at every level, so the hash does not depend on key order. */
 function canonicalJson(value) {
@@ -10858,17 +10931,17 @@ function canonicalJson(value) {
     }
     return JSON.stringify(value);
 }
-function hashRecord(record) {
-    const { lamport, time, prev, event } = record;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
+function hash_chain_hashRecord(record) {
+    const { lamport, time, origin, prev, event } = record;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, origin, prev, event })).digest('hex');
 }
-function nextRecord(previous, event, time, observedLamport = 0) {
+function nextRecord(previous, event, time, observedLamport = 0, origin) {
     const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
-    const partial = { lamport, time, prev: previous?.hash ?? hash_chain_GENESIS_HASH, event };
-    return { ...partial, hash: hashRecord(partial) };
+    const partial = { lamport, time, ...(origin ? { origin } : {}), prev: previous?.hash ?? hash_chain_GENESIS_HASH, event };
+    return { ...partial, hash: hash_chain_hashRecord(partial) };
 }
 /** Why a parsed line is not a well-formed record, or undefined. */
-function recordProblem(value) {
+function hash_chain_recordProblem(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return 'not a ledger record';
     const record = value;
@@ -10885,7 +10958,18 @@ function recordProblem(value) {
         return 'hash is not a SHA-256 hash';
     if (typeof record.event !== 'object' || record.event === null || Array.isArray(record.event))
         return 'event is not an object';
+    if (record.origin !== undefined)
+        return originProblem(record.origin);
     return undefined;
+}
+function originProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'origin is not an object';
+    const origin = value;
+    if (!Number.isSafeInteger(origin.mono) || origin.mono < 0)
+        return 'origin.mono is not a whole number';
+    const text = Object.entries(origin).find(([key, item]) => key !== 'mono' && typeof item !== 'string');
+    return text ? `origin.${text[0]} is not a string` : undefined;
 }
 /** Parses and verifies the chain of a ledger's text (JSON Lines). */
 function hash_chain_parseChain(text) {
@@ -10905,11 +10989,11 @@ function hash_chain_parseChain(text) {
                 return { records, tornTail: { line, keepChars: text.length - lines[index].length } };
             return { records, problem: { line, reason: 'not valid JSON' } };
         }
-        const shape = recordProblem(parsed);
+        const shape = hash_chain_recordProblem(parsed);
         if (shape)
             return { records, problem: { line, reason: shape } };
         const record = parsed;
-        if (hashRecord(record) !== record.hash)
+        if (hash_chain_hashRecord(record) !== record.hash)
             return { records, problem: { line, reason: 'content does not match its hash (edited)' } };
         const previous = records[records.length - 1];
         if (record.prev !== (previous?.hash ?? hash_chain_GENESIS_HASH)) {
@@ -10922,7 +11006,59 @@ function hash_chain_parseChain(text) {
     return { records };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/locate-tampering.ts
+
+/**
+ * Given a head published elsewhere, which line is the first one that is not
+ * the authentic record. The authentic chain is the one reachable backwards
+ * from the head through `prev` links (each link checked by its hash), so an
+ * inserted, duplicated or reordered record is told apart from the honest
+ * record next to it, which a forward scan alone cannot do. Undefined when the
+ * head's record is not in the text or the walk does not reach genesis
+ * (records deleted or edited): the forward scan's line stands then. Pure.
+ */
+function locate_tampering_firstBadLine(text, givenHead) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    const lineOfHash = new Map();
+    const records = lines.map((line, index) => {
+        const record = parseRecord(line);
+        if (record && !lineOfHash.has(record.hash))
+            lineOfHash.set(record.hash, index + 1);
+        return record;
+    });
+    const authentic = [];
+    for (let hash = givenHead; hash !== GENESIS_HASH;) {
+        const line = lineOfHash.get(hash);
+        if (line === undefined || authentic.length > lines.length)
+            return undefined;
+        authentic.push(line);
+        hash = records[line - 1].prev;
+    }
+    authentic.reverse();
+    for (let index = 0; index < authentic.length; index++)
+        if (authentic[index] !== index + 1)
+            return index + 1;
+    return undefined;
+}
+/** A line that is a well-formed record whose content matches its hash, else undefined. */
+function parseRecord(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (recordProblem(value))
+        return undefined;
+    const record = value;
+    return hashRecord(record) === record.hash ? record : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/ledger-anchor.ts
+
 
 const EMPTY_HEAD = { count: 0, hash: hash_chain_GENESIS_HASH, lamport: 0 };
 function headOf(records) {
@@ -10970,8 +11106,13 @@ function anchorOf(records, head, headProblem = 'there is no head file') {
 /** Verifies a ledger's text: the chain, then the head file, then a given head. Pure. */
 function ledger_anchor_verifyLedgerText(text, options = {}) {
     const chain = parseChain(text);
-    if (chain.problem)
-        return { ok: false, ...chain.problem };
+    if (chain.problem) {
+        // A published head tells the authentic records from forged ones next to them (an insertion is named, not its honest neighbour).
+        const located = options.givenHead === undefined ? undefined : firstBadLine(text, options.givenHead);
+        return located !== undefined && located < chain.problem.line
+            ? { ok: false, line: located, reason: 'is not a record of the chain that leads to the given head (inserted, duplicated or reordered)' }
+            : { ok: false, ...chain.problem };
+    }
     const { records, tornTail } = chain;
     const head = typeof options.head === 'object' ? options.head : undefined;
     // An incomplete line the head counts was complete once: cut since, not left by a crash.
@@ -11024,10 +11165,16 @@ class Ledger {
     file;
     lock;
     options;
+    /** The highest Lamport counter seen in records from elsewhere (restored segments): the next record counts past it. */
+    observedLamport = 0;
     constructor(file, lock, options = {}) {
         this.file = file;
         this.lock = lock;
         this.options = options;
+    }
+    /** Records from another runner were seen: whatever this ledger appends next happened after them (docs/ordering.md). */
+    observe(lamport) {
+        this.observedLamport = Math.max(this.observedLamport, lamport);
     }
     /** Appends one record under the ledger lock; returns it. */
     async append(event, observedLamport = 0) {
@@ -11040,7 +11187,8 @@ class Ledger {
                 this.writeHead(EMPTY_HEAD);
                 this.stage('head-created');
             }
-            const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), observedLamport);
+            const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
+            const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
             appendLine(this.file, `${JSON.stringify(record)}\n`);
             this.stage('record-appended');
             this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
@@ -11109,6 +11257,10 @@ class Ledger {
     notice(message) {
         this.options.onNotice?.(`Audit ledger ${this.file} ${message}.`);
     }
+}
+/** CLOCK_MONOTONIC on Linux: shared by every process of the machine, never set back (unlike the wall clock). */
+function monotonicMicroseconds() {
+    return Number(process.hrtime.bigint() / 1000n);
 }
 /** One write of the whole line, appended and synced before the head names it. O_NOFOLLOW: never through a planted link. */
 function appendLine(file, line) {
@@ -11269,7 +11421,131 @@ function shorten(text, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+<<<<<<< HEAD
 var did_you_mean = __nccwpck_require__(5026);
+=======
+var did_you_mean = __nccwpck_require__(75026);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+>>>>>>> state
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
 
 
@@ -11376,7 +11652,7 @@ class InputReader {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
 
@@ -11434,9 +11710,15 @@ async function loadConfigFile(path, kind, displayPath = path) {
     if (text.trim() === '')
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
     // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+<<<<<<< HEAD
     const { parseConfigText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
     const parsed = parseConfigText(text, displayPath);
     const { validateAgainstSchema } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+=======
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
+    const parsed = parseConfigText(text, displayPath);
+    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
+>>>>>>> state
     const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
     if (problems.length > 0) {
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
@@ -11569,7 +11851,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -11641,7 +11923,7 @@ function fileLayer(label, loaded) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
-var exit_codes = __nccwpck_require__(9926);
+var exit_codes = __nccwpck_require__(29926);
 ;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
 const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -12045,7 +12327,7 @@ function renderJsonReport(report) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(6360);
+var catalogue = __nccwpck_require__(46360);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
 
 
@@ -12328,6 +12610,845 @@ function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-name.ts
+
+/**
+ * Who writes a segment, from what the runner gives a step. Pure.
+ *
+ * Matrix jobs share GITHUB_JOB; what tells them apart is the job's backend id,
+ * which the runner puts only in the runtime token (a JWT whose `scp` claim
+ * reads `Actions.Results:<run backend id>:<job backend id>`, as
+ * @actions/artifact reads it). Steps of one job are told apart by
+ * GITHUB_ACTION (the step's id, or `__<owner>_<repo>` with a numeric suffix
+ * for a second unnamed use). The token is never stored: only a short hash of
+ * the job backend id is.
+ */
+function recordOrigin(env) {
+    const origin = {};
+    const job = jobKey(env);
+    const fields = [
+        ['run', env.GITHUB_RUN_ID],
+        ['attempt', env.GITHUB_RUN_ATTEMPT],
+        ['job', job],
+        ['step', env.GITHUB_ACTION],
+        ['runner', env.RUNNER_NAME],
+    ];
+    for (const [key, value] of fields)
+        if (value)
+            origin[key] = value;
+    return origin;
+}
+/** `<GITHUB_JOB>` plus `.<8 hex>` of the job backend id when the token carries one (matrix jobs share the job id). */
+function jobKey(env) {
+    const job = env.GITHUB_JOB;
+    if (!job)
+        return undefined;
+    const backend = jobBackendId(env.ACTIONS_RUNTIME_TOKEN);
+    return backend ? `${job}.${(0,external_node_crypto_.createHash)('sha256').update(backend).digest('hex').slice(0, 8)}` : job;
+}
+/** The job backend id in a runtime token's `scp` claim; the signature is not checked (the service checks it). */
+function jobBackendId(token) {
+    const payload = token?.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof claims.scp !== 'string')
+            return undefined;
+        for (const scope of claims.scp.split(' ')) {
+            const parts = scope.split(':');
+            if (parts[0] === 'Actions.Results' && parts.length === 3)
+                return parts[2];
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+const SEGMENT_PREFIX = 'gates-state-';
+/**
+ * `gates-state-<job>-<attempt>-<n>`, where `<n>` is the step and, if the name
+ * is taken already (the same step publishing twice), a counter. Characters an
+ * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
+ * breaks) become `_`.
+ */
+function segmentName(env, counter = 1) {
+    const job = jobKey(env) ?? 'local';
+    const attempt = env.GITHUB_RUN_ATTEMPT || '1';
+    const step = env.GITHUB_ACTION || 'step';
+    const n = counter > 1 ? `${step}.${counter}` : step;
+    return `${SEGMENT_PREFIX}${job}-${attempt}-${n}`.replace(/[":<>|*?\\/\r\n]/g, '_').slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/keyed-anchor.ts
+
+/**
+ * The keyed anchor (docs/audit.md): HMAC-SHA-256 of the head hash with a
+ * secret key. Whoever rewrites and re-hashes a whole ledger can publish a new
+ * head, but not a matching anchor without the key. Pure.
+ */
+function keyedAnchor(head, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(head).digest('hex');
+}
+function anchorMatches(head, anchor, key) {
+    const expected = Buffer.from(keyedAnchor(head, key), 'hex');
+    const given = Buffer.from(/^[0-9a-f]{64}$/.test(anchor) ? anchor : '', 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
+    post(route, params = {}) {
+        return this.send(route, params);
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
+            }
+            const decision = decideRetry(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new GitHubApi(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/publish-verdict.ts
+
+const PUBLISH_MODES = ['status', 'check', 'none'];
+/**
+ * The verdict as a commit status or a check run on the commit. The status's
+ * description and the check run's summary carry the head (and the keyed
+ * anchor); the run id travels in the target URL / external id, so a later
+ * reader can ask the Actions API which workflow wrote it.
+ */
+async function publishVerdict(mode, api, owner, repo, verdict) {
+    const headLine = `head ${verdict.head}${verdict.anchor ? ` anchor ${verdict.anchor}` : ''}`;
+    const result = mode === 'status'
+        ? await api.post('POST /repos/{owner}/{repo}/statuses/{sha}', {
+            owner,
+            repo,
+            sha: verdict.sha,
+            state: verdict.verdict === 'pass' ? 'success' : 'failure',
+            context: verdict.context,
+            // 140 characters at most: the verdict and the head (an anchor goes in the check run's summary only).
+            description: `${verdict.verdict} head ${verdict.head}`.slice(0, 140),
+            ...(verdict.runUrl ? { target_url: verdict.runUrl } : {}),
+        })
+        : await api.post('POST /repos/{owner}/{repo}/check-runs', {
+            owner,
+            repo,
+            name: verdict.context,
+            head_sha: verdict.sha,
+            status: 'completed',
+            conclusion: verdict.verdict === 'pass' ? 'success' : 'failure',
+            external_id: [verdict.runId ?? '', verdict.attempt ?? ''].join('/'),
+            ...(verdict.runUrl ? { details_url: verdict.runUrl } : {}),
+            output: { title: `${verdict.context}: ${verdict.verdict}`, summary: `verdict ${verdict.verdict}\n${headLine}` },
+        });
+    if (!result.ok) {
+        const permission = mode === 'status' ? 'statuses: write' : 'checks: write';
+        throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { route: `publish ${verdict.context} as a ${mode}`, status: result.status, reason: `${result.message} (the job needs \`permissions: ${permission}\`)` });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-store.ts
+
+/**
+ * The Actions artifact service through `@actions/artifact` (its current
+ * major). The package is loaded only here, on first use: a step under
+ * `state: local` never pays its start-up cost.
+ */
+function artifactStore(retentionDays) {
+    let client;
+    const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799)).then((module) => new module.DefaultArtifactClient()));
+    return {
+        async list(prefix) {
+            const { artifacts } = await (await connect()).listArtifacts({ latest: true });
+            return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
+        },
+        async download(id, into) {
+            await (await connect()).downloadArtifact(id, { path: into });
+        },
+        async upload(name, root, files) {
+            try {
+                await (await connect()).uploadArtifact(name, files, root, { ...(retentionDays ? { retentionDays } : {}), compressionLevel: 6 });
+                return 'uploaded';
+            }
+            catch (error) {
+                if (/\b409\b|already exists/i.test(String(error?.message ?? error)))
+                    return 'taken';
+                throw error;
+            }
+        },
+    };
+}
+let abandoned = false;
+/** Whether an operation was given up at its deadline: its sockets and the client's retry timers may still hold the process open. */
+function segment_store_transportAbandoned() {
+    return abandoned;
+}
+/** Bounds a transport operation: an outage of the service costs `timeoutMs`, not the client's own retry schedule. */
+async function withDeadline(operation, timeoutMs, work) {
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            abandoned = true;
+            reject(new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation, reason: `no answer within ${Math.round(timeoutMs / 100) / 10}s` }));
+        }, timeoutMs);
+    });
+    try {
+        return await Promise.race([work().catch((error) => {
+                if (error instanceof gates_error/* GatesError */.xx)
+                    throw error;
+                throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation, reason: String(error?.message ?? error).slice(0, 300) }, { cause: error });
+            }), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-mode.ts
+
+const STATE_MODES = ['auto', 'artifact', 'cache', 'local'];
+/** Where the run's state travels: `auto` is `artifact` where the runner gives the results service, else `local` (a terminal, the CLI). Pure. */
+function resolveStateMode(requested, env) {
+    const onActions = Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+    if (requested === 'auto')
+        return onActions ? 'artifact' : 'local';
+    if (requested !== 'local' && !onActions) {
+        throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `state: ${requested} needs the Actions results service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL), which only a GitHub Actions job has; use state: auto or local here` });
+    }
+    return requested;
+}
+/** The retention the runner sets for the run's artifacts (GITHUB_RETENTION_DAYS), or undefined to let the service decide. */
+function retentionDays(env) {
+    const days = Number(env.GITHUB_RETENTION_DAYS);
+    return Number.isSafeInteger(days) && days > 0 ? days : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/merge.ts
+/**
+ * One total order over records from many runners (docs/ordering.md): by
+ * Lamport counter, then by hash (a stable id every runner computes alike).
+ * A record that happened before another has a smaller counter (each chain
+ * counts up, and a runner that restored a segment counts past every record in
+ * it), so the order respects happened-before; records that are concurrent
+ * are ordered by hash, the same way on every machine, never by wall time.
+ * Each record appears once (by hash): merging a segment twice changes
+ * nothing. Pure.
+ */
+function mergeRecords(lists) {
+    const byHash = new Map();
+    for (const list of lists)
+        for (const record of list)
+            if (!byHash.has(record.hash))
+                byHash.set(record.hash, record);
+    return [...byHash.values()].sort(compareRecords);
+}
+function compareRecords(a, b) {
+    if (a.lamport !== b.lamport)
+        return a.lamport - b.lamport;
+    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+/** The highest Lamport counter among records (0 for none); a loop, not a spread, for long lists. */
+function highestLamport(records) {
+    let highest = 0;
+    for (const record of records)
+        if (record.lamport > highest)
+            highest = record.lamport;
+    return highest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment.ts
+
+
+/**
+ * A segment: the ledger records one step appended (and any the job appended
+ * before it that no segment carried yet), as one immutable artifact, with the
+ * head of those records. Its chain starts at `base` (the hash of the record
+ * before it on that runner, 64 zeros at genesis). Pure.
+ */
+const SEGMENT_FORMAT = 'gates-state-segment/1';
+const SEGMENT_FILE = 'segment.json';
+function buildSegment(name, base, records) {
+    return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
+}
+/** Parses and verifies a segment file: its shape, each record's hash, the chain from `base`, rising Lamport counters, and the head. */
+function checkSegment(text, expectedName) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'not valid JSON (corrupt or truncated)' };
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return { ok: false, reason: 'not a segment' };
+    const segment = value;
+    if (segment.format !== SEGMENT_FORMAT)
+        return { ok: false, reason: `unknown format ${JSON.stringify(segment.format)} (expected ${SEGMENT_FORMAT})` };
+    if (typeof segment.name !== 'string' || (expectedName !== undefined && segment.name !== expectedName)) {
+        return { ok: false, reason: `names itself ${JSON.stringify(segment.name)}, not the artifact it came in` };
+    }
+    if (typeof segment.base !== 'string' || !/^[0-9a-f]{64}$/.test(segment.base))
+        return { ok: false, reason: 'base is not a SHA-256 hash' };
+    if (!Array.isArray(segment.records) || segment.records.length === 0)
+        return { ok: false, reason: 'holds no records' };
+    const head = segment.head;
+    if (!head || typeof head !== 'object')
+        return { ok: false, reason: 'has no head' };
+    let previous;
+    for (const [index, record] of segment.records.entries()) {
+        const where = `record ${index + 1}`;
+        const shape = hash_chain_recordProblem(record);
+        if (shape)
+            return { ok: false, reason: `${where}: ${shape}` };
+        if (hash_chain_hashRecord(record) !== record.hash)
+            return { ok: false, reason: `${where}: content does not match its hash (edited)` };
+        if (record.prev !== (previous?.hash ?? segment.base))
+            return { ok: false, reason: `${where}: does not follow the record before it (deleted, inserted or reordered)` };
+        if (previous && record.lamport <= previous.lamport)
+            return { ok: false, reason: `${where}: Lamport counter does not increase` };
+        previous = record;
+    }
+    if (head.count !== segment.records.length || head.hash !== previous.hash || head.lamport !== previous.lamport) {
+        return { ok: false, reason: `its head does not name its last record (records cut or added)` };
+    }
+    return { ok: true, segment: segment };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-session.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A segment holds one step's records; far past any real step, and the reader's memory bound. */
+const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+/** Names tried when a step's segment name is taken (the same step publishing again). */
+const NAME_ATTEMPTS = 5;
+/**
+ * A step's view of the run's state (docs/ordering.md): at start the run's
+ * segments are listed, downloaded, verified and merged, and the ledger counts
+ * past them; at the end the records this job appended since its last segment
+ * are published as a new one. A segment that does not verify is left out
+ * (and named); a store that fails or times out leaves the session `failed`,
+ * and whoever asks for the merged records then gets the error (exit 3)
+ * instead of a partial view: a security decision never rests on it.
+ */
+class StateSession {
+    options;
+    restored = [];
+    rejected = [];
+    failure;
+    published;
+    constructor(options) {
+        this.options = options;
+    }
+    static async open(options, ledger) {
+        const session = new StateSession(options);
+        if (!options.store)
+            return session;
+        try {
+            await withDeadline('restore', options.timeoutMs, () => session.restore(options.store));
+        }
+        catch (error) {
+            session.failure = error instanceof gates_error/* GatesError */.xx ? error : new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'restore', reason: String(error) });
+            options.warn(`${session.failure.message} Decisions that need other jobs' state fail closed.`);
+        }
+        for (const segment of session.restored)
+            ledger.observe(highestLamport(segment.records));
+        return session;
+    }
+    get travels() {
+        return this.options.store !== undefined;
+    }
+    /** This runner's records and every restored segment's, in one order; throws when the restore failed. */
+    merged(local) {
+        if (this.failure)
+            throw this.failure;
+        return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
+    }
+    /** Lines for the summary: how many segments were merged, which were left out and why. */
+    notes() {
+        if (!this.travels)
+            return [];
+        if (this.failure)
+            return [`State: not restored (${this.failure.message}).`];
+        const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
+        for (const { name, reason } of this.rejected)
+            notes.push(`State: segment ${name} left out: ${reason}.`);
+        return notes;
+    }
+    async restore(store) {
+        const root = statePath(this.options.stateRoot, 'segments');
+        makeDirectories(root, 0o700);
+        const listed = await store.list(SEGMENT_PREFIX);
+        for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
+            try {
+                await store.download(id, incoming);
+                const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
+                if (!check.ok) {
+                    this.rejected.push({ name, reason: check.reason });
+                    this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
+                    continue;
+                }
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, name), { recursive: true, force: true });
+                (0,external_node_fs_.renameSync)(incoming, (0,external_node_path_.join)(root, name));
+                this.restored.push({ name, records: check.segment.records });
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
+            }
+        }
+    }
+    /**
+     * Publishes the records this job appended since its last segment, with the
+     * step's report files, as one new artifact. Nothing new, nothing published.
+     * Failure warns: the decision is already made and recorded on this runner.
+     */
+    async publish(ledger, reportDirectory) {
+        const store = this.options.store;
+        if (!store)
+            return;
+        const marker = statePath(this.options.stateRoot, 'segments', 'published-head');
+        const records = await ledger.readVerified();
+        const since = read_file_readRegularFileIfExists(marker, { maxBytes: 128, noFollow: true })?.toString('utf8').trim() ?? hash_chain_GENESIS_HASH;
+        const start = since === hash_chain_GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === since) + 1;
+        const fresh = records.slice(start);
+        if (fresh.length === 0)
+            return;
+        const base = start === 0 ? hash_chain_GENESIS_HASH : since;
+        try {
+            await withDeadline('publish', this.options.timeoutMs, async () => {
+                for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
+                    const name = segmentName(this.options.env, attempt);
+                    const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
+                    (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
+                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    for (const report of listFiles(reportDirectory))
+                        files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
+                    if ((await store.upload(name, outgoing, files)) === 'uploaded') {
+                        this.published = name;
+                        return;
+                    }
+                }
+                throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
+            });
+            writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
+        }
+        catch (error) {
+            this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
+        }
+    }
+}
+function readSegmentText(file) {
+    const bytes = read_file_readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+    return bytes === undefined ? '' : bytes.toString('utf8');
+}
+function listFiles(directory) {
+    if (!directory)
+        return [];
+    try {
+        return (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => ({ name: entry.name, path: (0,external_node_path_.join)(directory, entry.name) }));
+    }
+    catch {
+        return [];
+    }
+}
+function copyInto(source, destination) {
+    const bytes = read_file_readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
+    return writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/step-state.ts
+
+
+
+
+
+
+
+
+
+/** Restore and publish each get this long by default: an artifact-service outage costs seconds, not the client's retry schedule. */
+const DEFAULT_STATE_TIMEOUT_MS = 20_000;
+const DEFAULT_API_TIMEOUT_MS = 10_000;
+/** `state`, `publish` and `anchor-key` inputs over the root config's `state`, `publish` and `state-timeout`. */
+function stepStateSettings(inputs, config, env) {
+    const requested = inputs.string('state') ? inputs.enumeration('state', STATE_MODES, 'auto') : (valueAt(config.values, 'state') ?? 'auto');
+    const publish = inputs.string('publish') ? inputs.enumeration('publish', PUBLISH_MODES, 'none') : (valueAt(config.values, 'publish') ?? 'none');
+    const timeout = valueAt(config.values, 'state-timeout');
+    const anchorKey = inputs.string('anchor-key');
+    return {
+        mode: resolveStateMode(requested, env),
+        publish,
+        timeoutMs: timeout ? parseDuration(timeout, { minMs: 1000, maxMs: 600_000 }) : DEFAULT_STATE_TIMEOUT_MS,
+        ...(anchorKey ? { anchorKey } : {}),
+    };
+}
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
+function openStepState(settings, stateRoot, env, ledger, runner) {
+    const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
+    if (settings.mode === 'cache')
+        runner.warning('state: cache keeps the ledger in the Actions cache per job only; segments travel between jobs with state: artifact (docs/ordering.md).');
+    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
+}
+/**
+ * After the step's record is appended: prints and outputs the head (and the
+ * keyed anchor), publishes the verdict (status or check run) and the segment.
+ * Publishing the verdict is the step's promise to branch protection: a
+ * failure to publish it is an error (exit 3); a segment that cannot be
+ * published only warns (the decision is made and recorded here).
+ */
+async function finishStepState(settings, session, ledger, end, env, runner) {
+    const head = end.record.hash;
+    const anchor = settings.anchorKey ? keyedAnchor(head, settings.anchorKey) : undefined;
+    // On a terminal the CLI lays out its own output (`gates audit verify` prints the head there).
+    if (runner.kind === 'github')
+        runner.info(`Audit ledger head: ${head} (Lamport ${end.record.lamport})${anchor ? `, keyed anchor ${anchor}` : ''}`);
+    runner.setOutput('ledger-head', head);
+    if (anchor)
+        runner.setOutput('ledger-anchor', anchor);
+    if (settings.publish !== 'none' && env.GITHUB_SHA && env.GITHUB_REPOSITORY) {
+        if (!end.token)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `publish: ${settings.publish} (the verdict of ${end.action})` });
+        const [owner = '', repo = ''] = env.GITHUB_REPOSITORY.split('/');
+        const api = await connectGitHub(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        await publishVerdict(settings.publish, api, owner, repo, {
+            context: `gates/${end.action}`,
+            verdict: end.verdict,
+            sha: env.GITHUB_SHA,
+            head,
+            ...(anchor ? { anchor } : {}),
+            ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID, runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+            ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+        });
+    }
+    await session.publish(ledger, end.reportDirectory);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -12462,6 +13583,10 @@ async function writeReport(directory, name, content) {
 
 
 
+<<<<<<< HEAD
+=======
+
+>>>>>>> state
 const SUITE_VERSION = '0.1.0';
 /**
  * Runs one action end to end: secrets registered first (before anything that
@@ -12476,7 +13601,7 @@ async function run_action_runAction(definition, host) {
     const started = performance.now();
     let stateRoot;
     try {
-        const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+        const refused = registerKnownSecrets(redactor, env, [...(definition.secretInputs ?? []), 'anchor-key'], DEFAULT_SECRET_ENV_PATTERNS);
         // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
         inputs.boolean('debug', false);
         const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
@@ -12492,9 +13617,12 @@ async function run_action_runAction(definition, host) {
             redactor,
             requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
             onNotice: (message) => runner.warning(message),
+            origin: recordOrigin(env),
         });
         const links = repositoryLinks(env);
-        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+        const stateSettings = stepStateSettings(inputs, config, env);
+        const state = await openStepState(stateSettings, stateRoot, env, ledger, runner);
+        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, state, links });
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
         const report = redactor.redactValue({
             tool: definition.name,
@@ -12503,7 +13631,7 @@ async function run_action_runAction(definition, host) {
             // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
             findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
-            notes: outcome.notes,
+            notes: [...(outcome.notes ?? []), ...state.notes()],
         });
         const verdict = verdictOf(report);
         // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
@@ -12542,9 +13670,16 @@ async function run_action_runAction(definition, host) {
             ...runIdentity(env),
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+<<<<<<< HEAD
         const exitCode = gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
         recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
         return exitCode;
+=======
+        const token = inputs.string('token');
+        const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) : undefined;
+        await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
+        return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
+>>>>>>> state
     }
     catch (thrown) {
         const exitCode = reportError(thrown, host, definition.name);
@@ -13337,12 +14472,16 @@ class github_runner_GitHubRunner {
 
 
 
+
 /** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
 async function runMain(definition) {
     const redactor = new Redactor();
     const runner = new GitHubRunner(process.env, redactor);
     installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
     process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+    // A state transport given up at its deadline may leave a hung socket or the client's retry timers behind: the step ends now, not when they do.
+    if (transportAbandoned())
+        process.exit(process.exitCode);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
@@ -13442,7 +14581,7 @@ function localUser() {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
-var suite_root = __nccwpck_require__(7630);
+var suite_root = __nccwpck_require__(37630);
 ;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
 
 
@@ -13619,327 +14758,6 @@ function largest_largest(values, floor) {
         if (value > result)
             result = value;
     return result;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
-const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
-function isRateLimited(outcome) {
-    if (outcome.status !== 403 && outcome.status !== 429)
-        return false;
-    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
-}
-/** Milliseconds until the rate limit lets a call through, or 0. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return Math.max(0, retryAfter * 1000);
-    if (headers['x-ratelimit-remaining'] !== '0')
-        return 0;
-    const reset = Number(headers['x-ratelimit-reset']);
-    // Without a reset time there is nothing sound to wait for: give up rather than guess.
-    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
-}
-/** `attempt` counts from 1 (the call that produced `outcome`). */
-function decideRetry(outcome, attempt, nowMs, limits) {
-    const { status } = outcome;
-    if (status !== undefined && status < 400)
-        return { retry: false, reason: 'ok' };
-    if (isRateLimited(outcome)) {
-        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
-        // One wait for the limit to lift; a second refusal means it did not.
-        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
-            return { retry: false, reason: 'rate-limited' };
-        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
-    }
-    const transient = status === undefined || status >= 500;
-    if (!transient)
-        return { retry: false, reason: 'client-error' };
-    if (attempt > limits.maxRetries)
-        return { retry: false, reason: 'unavailable' };
-    return {
-        retry: true,
-        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
-        reason: status === undefined ? 'connection failed' : `server error ${status}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-
-
-
-
-/**
- * A GitHub REST client with the behaviour gates promises everywhere: each
- * call has a timeout, transient failures are retried with bounded backoff,
- * rate limits are read from headers and waited out (or reported), identical
- * GETs within a run are made once, and calls are counted for the summary.
- * Failures that are not an answer throw a GatesError (exit 3): callers fail
- * closed.
- *
- * A circuit breaker: once a call gets no answer (connection failed, timed
- * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
- * the client stops for the rest of the run. Calls in flight are abandoned and
- * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
- * timeout instead of one per call.
- */
-class GitHubApi {
-    transport;
-    options;
-    calls = 0;
-    rateLimit;
-    /** Why the client stopped calling, once it has (the breaker is open). */
-    stopped;
-    cache = new Map();
-    limits;
-    deadline;
-    halt = new AbortController();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
-        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
-    }
-    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
-    get(route, params = {}) {
-        const key = `${route} ${JSON.stringify(params)}`;
-        let pending = this.cache.get(key);
-        if (!pending) {
-            pending = this.send(route, params);
-            this.cache.set(key, pending);
-        }
-        return pending;
-    }
-    async send(route, params) {
-        const label = describeRoute(route, params);
-        for (let attempt = 1;; attempt++) {
-            if (this.stopped)
-                throw this.stoppedError(label);
-            await this.waitForRateLimit(label);
-            const timeoutMs = this.callTimeout(label);
-            this.calls++;
-            const call = this.callSignal(timeoutMs);
-            const response = await this.transport.request(route, params, call.signal).finally(call.done);
-            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
-            if (this.stopped)
-                throw this.stoppedError(label);
-            this.recordRateLimit(response.headers);
-            if (response.timedOut) {
-                if (timeoutMs < this.options.timeoutMs)
-                    throw this.stop(this.budgetSpent(), label);
-                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
-            }
-            const decision = decideRetry(response, attempt, Date.now(), this.limits);
-            if (decision.retry) {
-                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await this.pause(decision.waitMs, label);
-                continue;
-            }
-            switch (decision.reason) {
-                case 'ok':
-                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
-                case 'client-error':
-                    return { ok: false, status: response.status, message: messageOf(response.data) };
-                case 'rate-limited':
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-                case 'unavailable':
-                    if (response.status === undefined) {
-                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
-                    }
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
-            }
-        }
-    }
-    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
-    callTimeout(label) {
-        const left = this.deadline - Date.now();
-        if (left <= 0)
-            throw this.stop(this.budgetSpent(), label);
-        return Math.min(this.options.timeoutMs, left);
-    }
-    /**
-     * Aborted by the call's timeout or by the breaker opening. A timer and a
-     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
-     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
-     * never fires and the call waits for undici's own 300 s limit (measured).
-     */
-    callSignal(timeoutMs) {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const onHalt = () => controller.abort();
-        this.halt.signal.addEventListener('abort', onHalt, { once: true });
-        return {
-            signal: controller.signal,
-            done: () => {
-                clearTimeout(timer);
-                this.halt.signal.removeEventListener('abort', onHalt);
-            },
-        };
-    }
-    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
-    trip(error) {
-        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
-        return error;
-    }
-    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
-    stop(reason, label) {
-        this.open(reason);
-        return this.stoppedError(label);
-    }
-    open(reason) {
-        if (this.stopped)
-            return;
-        this.stopped = reason;
-        this.halt.abort();
-    }
-    stoppedError(label) {
-        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
-    }
-    budgetSpent() {
-        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
-    }
-    /** A wait that the budget allows, cut short when the breaker opens. */
-    async pause(waitMs, label) {
-        if (Date.now() + waitMs > this.deadline)
-            throw this.stop(this.budgetSpent(), label);
-        try {
-            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
-        }
-        catch {
-            throw this.stoppedError(label);
-        }
-    }
-    recordRateLimit(headers) {
-        const limit = Number(headers['x-ratelimit-limit']);
-        const remaining = Number(headers['x-ratelimit-remaining']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        if ([limit, remaining, reset].every(Number.isFinite))
-            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
-    }
-    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit(label) {
-        const snapshot = this.rateLimit;
-        if (!snapshot || snapshot.remaining > 0)
-            return;
-        const waitMs = snapshot.resetAt - Date.now();
-        if (waitMs <= 0)
-            return;
-        if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-        }
-        this.options.onWait?.('rate limit exhausted', waitMs);
-        await this.pause(waitMs, label);
-        snapshot.remaining = snapshot.limit;
-    }
-    resetDescription() {
-        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
-    }
-}
-/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
-function requireAnswer(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
-/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
-function answerOrAbsent(result, what) {
-    if (!result.ok && (result.status === 404 || result.status === 422))
-        return undefined;
-    return requireAnswer(result, what);
-}
-/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
-function describeRoute(route, params) {
-    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
-function messageOf(data) {
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        return data.message;
-    }
-    return 'no message';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
-/**
- * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
- * GHES base URL) turned into plain responses. Loaded lazily so an offline run
- * never pays for it.
- */
-async function createOctokitTransport(options) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
-    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
-    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
-    return {
-        async request(route, params, signal) {
-            try {
-                const response = await octokit.request(route, { ...params, request: { signal } });
-                const headers = stringHeaders(response.headers);
-                if (isUnreadJson(response.status, headers, response.data))
-                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
-                return { status: response.status, headers, data: response.data };
-            }
-            catch (thrown) {
-                return failedResponse(thrown, signal);
-            }
-        },
-    };
-}
-function failedResponse(thrown, signal) {
-    if (signal.aborted)
-        return { headers: {}, data: undefined, timedOut: true };
-    const error = thrown;
-    // Octokit reports a connection failure as status 500 without a response.
-    if (!error.response)
-        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
-    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
-}
-/**
- * Octokit hands back the raw text, or "" when the body could not be read to
- * its end, where a JSON answer should have been parsed. Taken as data, that
- * empty answer reads as "no role, no reviews": it is a failed exchange
- * instead (retried, then exit 3). 204 No Content has no body to parse.
- */
-function isUnreadJson(status, headers, data) {
-    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
-}
-function stringHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
-
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
-/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
-const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
-/**
- * The API base URL the runner gives the job (GHES sets its own), checked: an
- * http(s) URL without credentials, query or fragment. Anything else is a
- * usage error (exit 2) before a token is sent anywhere.
- */
-function apiBaseUrl(env) {
-    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
-        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
-        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
-        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
-        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
-    }
-    return raw;
-}
-/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
-async function connectGitHub(token, env, runner, options) {
-    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
-    return new GitHubApi(transport, {
-        ...options,
-        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
@@ -14167,6 +14985,16 @@ function numberOf(value) {
 
 
 
+
+
+
+
+
+
+
+
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 
 
@@ -14200,7 +15028,7 @@ function numberOf(value) {
 >>>>>>> envguard
 /***/ }),
 
-/***/ 5026:
+/***/ 75026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14244,6 +15072,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14337,20 +15166,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 >>>>>>> envguard
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 /* harmony import */ var _route_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8078);
+=======
+/***/ 78706:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70022);
+/* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70834);
+/* harmony import */ var _route_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28087);
+>>>>>>> state
 
 
 
 /** The root action (`uses: org/gates@v1` with `command:`): route to the named action with its own inputs. */
-const redactor = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
-const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRunner */ .me(process.env, redactor);
-(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)({ env: process.env, runner, redactor }, 'gates');
-const command = process.env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)('command')];
+const redactor = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pOn();
+const runner = new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRunner */ .me2(process.env, redactor);
+(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .GzP)({ env: process.env, runner, redactor }, 'gates');
+const command = process.env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_d)('command')];
 try {
     const definition = await (0,_resolve_command_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommand */ .O)(command);
-    process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(definition, { env: (0,_route_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .routedEnvironment */ .R)(process.env, definition.name), runner, redactor });
+    process.exitCode = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .CsV)(definition, { env: (0,_route_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .routedEnvironment */ .R)(process.env, definition.name), runner, redactor });
 }
 catch (thrown) {
-    process.exitCode = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .reportError */ .N7)(thrown, { env: process.env, runner, redactor }, 'gates');
+    process.exitCode = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .reportError */ .N7X)(thrown, { env: process.env, runner, redactor }, 'gates');
 }
 
 __webpack_async_result__();
@@ -14358,7 +15196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 834:
+/***/ 70834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14368,6 +15206,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __nccwpck_require__(2210);
 =======
@@ -14376,18 +15215,29 @@ var src = __nccwpck_require__(4284);
 // EXTERNAL MODULE: ./packages/dispatcher/src/input-routes.generated.ts
 var input_routes_generated = __nccwpck_require__(3453);
 >>>>>>> envguard
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
+var src = __nccwpck_require__(70022);
+>>>>>>> state
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
 /**
  * The table of every action, by command name. Loading is lazy so the
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
+<<<<<<< HEAD
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 7581))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9501))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 1014))).envGuard,
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 9070))).driftCheck,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).rbacGuard,
+=======
+    'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
+    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 64111))).perfSla,
+    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39501))).redactLogs,
+    'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 54).then(__nccwpck_require__.bind(__nccwpck_require__, 9054))).rbacGuard,
+>>>>>>> state
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
@@ -14404,14 +15254,18 @@ async function resolveCommand(command) {
     if (name === '') {
         throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'command' }, { hint: `Set \`command:\` to one of: ${ACTION_NAMES.join(', ')}.` });
     }
-    const guess = (0,src/* didYouMean */.au)(name, ACTION_NAMES);
+    const guess = (0,src/* didYouMean */.auO)(name, ACTION_NAMES);
     throw new src/* GatesError */.xx('GATES_E_UNKNOWN_COMMAND', { command: name, known: ACTION_NAMES.join(', ') }, guess ? { hint: `Did you mean "${guess}"? Known commands: ${ACTION_NAMES.join(', ')}.` } : {});
 }
 
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8078:
+=======
+/***/ 28087:
+>>>>>>> state
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 <<<<<<< HEAD
@@ -14421,8 +15275,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ routedEnvironment)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
 var src = __nccwpck_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
+var src = __nccwpck_require__(70022);
+>>>>>>> state
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/input-routes.generated.ts
 // Generated by scripts/build.mjs from actions/*/action.yml (see scripts/root-inputs.mjs); do not edit.
 /** For each action, each of its inputs and the root action input that carries it. */
@@ -14435,26 +15294,36 @@ const INPUT_ROUTES = {
         'fail-on': 'fail-on',
         'config': 'config',
         'allow-empty': 'allow-empty',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
+        'token': 'token',
         'debug': 'debug'
     },
     'pin-check': {
         'fail-on': 'fail-on',
         'config': 'config',
         'allow-empty': 'allow-empty',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
+        'token': 'token',
         'debug': 'debug',
         'shared-config': 'shared-config',
         'mode': 'mode',
         'comment-separator': 'comment-separator',
         'fix-scope': 'fix-scope',
         'base-ref': 'base-ref',
-        'token': 'token',
         'api-timeout': 'api-timeout',
         'api-budget': 'api-budget'
     },
     'rbac-guard': {
         'config': 'config',
-        'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'token': 'token',
+        'debug': 'debug',
         'api-timeout': 'api-timeout',
         'command': 'rbac-guard-command',
         'environment': 'environment',
@@ -14463,6 +15332,10 @@ const INPUT_ROUTES = {
     'redact-logs': {
         'config': 'config',
         'allow-empty': 'allow-empty',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
+        'token': 'token',
         'debug': 'debug',
         'policy': 'redact-logs-policy',
         'paths': 'paths',
@@ -14490,10 +15363,17 @@ const INPUT_ROUTES = {
  */
 function routedEnvironment(env, action) {
     const routed = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+<<<<<<< HEAD
     for (const [input, rootInput] of Object.entries(_input_routes_generated_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_ROUTES */ ._[action] ?? {})) {
         const value = env[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)(rootInput)];
         if (value !== undefined)
             routed[(0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .inputEnvName */ .d_)(input)] = value;
+=======
+    for (const [input, rootInput] of Object.entries(INPUT_ROUTES[action] ?? {})) {
+        const value = env[(0,src/* inputEnvName */.d_d)(rootInput)];
+        if (value !== undefined)
+            routed[(0,src/* inputEnvName */.d_d)(input)] = value;
+>>>>>>> state
     }
     return routed;
 }
@@ -14501,77 +15381,91 @@ function routedEnvironment(env, action) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -14585,105 +15479,112 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -14697,84 +15598,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -14795,49 +15696,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -25298,8 +26199,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -25311,6 +26212,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -25484,6 +26388,15 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -25552,6 +26465,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8706);
+/******/ var __webpack_exports__ = __nccwpck_require__(78706);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@ export const id = 434;
 export const ids = [434];
 export const modules = {
 
-/***/ 3434:
+/***/ 13434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_ALIAS_EXPANSIONS, formatOf
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __webpack_require__(5170);
+var gates_error = __webpack_require__(15170);
 ;// CONCATENATED MODULE: ./packages/core/src/config/json-error-offset.ts
 /**
  * Finds where JSON text stops being valid JSON, as a character offset. Node's

@@ -2,7 +2,7 @@ export const id = 902;
 export const ids = [902,434];
 export const modules = {
 
-/***/ 3434:
+/***/ 13434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_ALIAS_EXPANSIONS, formatOf
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __webpack_require__(5170);
+var gates_error = __webpack_require__(15170);
 ;// CONCATENATED MODULE: ./packages/core/src/config/json-error-offset.ts
 /**
  * Finds where JSON text stops being valid JSON, as a character offset. Node's
@@ -182,18 +182,18 @@ function toPosition(lines, offset) {
 
 /***/ }),
 
-/***/ 2902:
+/***/ 62902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateAgainstSchema: () => (/* binding */ validateAgainstSchema)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52210);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5026);
-/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3434);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75026);
+/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13434);
 
 
 

@@ -2,19 +2,31 @@ export const id = 119;
 export const ids = [119];
 export const modules = {
 
+<<<<<<< HEAD
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(218);
+=======
+/***/ 20770:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__(20218);
+>>>>>>> state
 
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 218:
+=======
+/***/ 20218:
+>>>>>>> state
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 var net = __webpack_require__(9278);
 var tls = __webpack_require__(4756);
 var http = __webpack_require__(8611);
@@ -22,6 +34,15 @@ var https = __webpack_require__(5692);
 var events = __webpack_require__(4434);
 var assert = __webpack_require__(2613);
 var util = __webpack_require__(9023);
+=======
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
+>>>>>>> state
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -281,11 +302,16 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4371:
+=======
+/***/ 24371:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const Client = __webpack_require__(3701)
 const Dispatcher = __webpack_require__(883)
 const Pool = __webpack_require__(628)
@@ -308,6 +334,30 @@ const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(2581)
 const DecoratorHandler = __webpack_require__(8155)
 const RedirectHandler = __webpack_require__(8754)
 const createRedirectInterceptor = __webpack_require__(5092)
+=======
+const Client = __webpack_require__(23701)
+const Dispatcher = __webpack_require__(30883)
+const Pool = __webpack_require__(30628)
+const BalancedPool = __webpack_require__(837)
+const Agent = __webpack_require__(57405)
+const ProxyAgent = __webpack_require__(76672)
+const EnvHttpProxyAgent = __webpack_require__(53137)
+const RetryAgent = __webpack_require__(30050)
+const errors = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError } = errors
+const api = __webpack_require__(56615)
+const buildConnector = __webpack_require__(59136)
+const MockClient = __webpack_require__(47365)
+const MockAgent = __webpack_require__(47501)
+const MockPool = __webpack_require__(94004)
+const mockErrors = __webpack_require__(52429)
+const RetryHandler = __webpack_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(32581)
+const DecoratorHandler = __webpack_require__(58155)
+const RedirectHandler = __webpack_require__(8754)
+const createRedirectInterceptor = __webpack_require__(25092)
+>>>>>>> state
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -325,10 +375,17 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
+<<<<<<< HEAD
   redirect: __webpack_require__(1514),
   retry: __webpack_require__(2026),
   dump: __webpack_require__(8060),
   dns: __webpack_require__(379)
+=======
+  redirect: __webpack_require__(21514),
+  retry: __webpack_require__(92026),
+  dump: __webpack_require__(88060),
+  dns: __webpack_require__(70379)
+>>>>>>> state
 }
 
 module.exports.buildConnector = buildConnector
@@ -390,7 +447,11 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
+<<<<<<< HEAD
 const fetchImpl = (__webpack_require__(4398).fetch)
+=======
+const fetchImpl = (__webpack_require__(54398).fetch)
+>>>>>>> state
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -402,6 +463,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
+<<<<<<< HEAD
 module.exports.Headers = __webpack_require__(660).Headers
 module.exports.Response = __webpack_require__(9051).Response
 module.exports.Request = __webpack_require__(9967).Request
@@ -410,31 +472,58 @@ module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
 module.exports.FileReader = __webpack_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
+=======
+module.exports.Headers = __webpack_require__(60660).Headers
+module.exports.Response = __webpack_require__(99051).Response
+module.exports.Request = __webpack_require__(9967).Request
+module.exports.FormData = __webpack_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
+module.exports.FileReader = __webpack_require__(48355).FileReader
+
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(51059)
+>>>>>>> state
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __webpack_require__(3245)
+<<<<<<< HEAD
 const { kConstruct } = __webpack_require__(109)
+=======
+const { kConstruct } = __webpack_require__(20109)
+>>>>>>> state
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
+<<<<<<< HEAD
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(9061)
+=======
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(79061)
+>>>>>>> state
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
+<<<<<<< HEAD
 const { parseMIMEType, serializeAMimeType } = __webpack_require__(1900)
+=======
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(51900)
+>>>>>>> state
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
+<<<<<<< HEAD
 const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(5188)
 module.exports.WebSocket = __webpack_require__(3726).WebSocket
+=======
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(15188)
+module.exports.WebSocket = __webpack_require__(13726).WebSocket
+>>>>>>> state
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -450,18 +539,30 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
+<<<<<<< HEAD
 const { EventSource } = __webpack_require__(1238)
+=======
+const { EventSource } = __webpack_require__(21238)
+>>>>>>> state
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { addAbortListener } = __webpack_require__(3440)
 const { RequestAbortedError } = __webpack_require__(8707)
+=======
+/***/ 80158:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+const { addAbortListener } = __webpack_require__(3440)
+const { RequestAbortedError } = __webpack_require__(68707)
+>>>>>>> state
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -521,16 +622,28 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2279:
+=======
+/***/ 34660:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { AsyncResource } = __webpack_require__(6698)
 const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
 const { addSignal, removeSignal } = __webpack_require__(158)
+=======
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
+>>>>>>> state
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -636,7 +749,11 @@ module.exports = connect
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6862:
+=======
+/***/ 76862:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -645,16 +762,28 @@ const {
   Readable,
   Duplex,
   PassThrough
+<<<<<<< HEAD
 } = __webpack_require__(7075)
+=======
+} = __webpack_require__(57075)
+>>>>>>> state
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(4589)
+=======
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(80158)
+const assert = __webpack_require__(34589)
+>>>>>>> state
 
 const kResume = Symbol('resume')
 
@@ -894,17 +1023,30 @@ module.exports = pipeline
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6424:
+=======
+/***/ 14043:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
 const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(6698)
+=======
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { getResolveErrorBodyCallback } = __webpack_require__(87655)
+const { AsyncResource } = __webpack_require__(16698)
+>>>>>>> state
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1120,6 +1262,7 @@ module.exports.RequestHandler = RequestHandler
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(8707)
@@ -1127,6 +1270,15 @@ const util = __webpack_require__(3440)
 const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(158)
+=======
+const assert = __webpack_require__(34589)
+const { finished, PassThrough } = __webpack_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { getResolveErrorBodyCallback } = __webpack_require__(87655)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(80158)
+>>>>>>> state
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1342,16 +1494,28 @@ module.exports = stream
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1882:
+=======
+/***/ 61882:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
 const { AsyncResource } = __webpack_require__(6698)
 const util = __webpack_require__(3440)
 const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(4589)
+=======
+const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
+const { AsyncResource } = __webpack_require__(16698)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
+const assert = __webpack_require__(34589)
+>>>>>>> state
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1457,30 +1621,52 @@ module.exports = upgrade
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6615:
+=======
+/***/ 56615:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 module.exports.request = __webpack_require__(6424)
 module.exports.stream = __webpack_require__(3560)
 module.exports.pipeline = __webpack_require__(6862)
 module.exports.upgrade = __webpack_require__(1882)
 module.exports.connect = __webpack_require__(2279)
+=======
+module.exports.request = __webpack_require__(14043)
+module.exports.stream = __webpack_require__(3560)
+module.exports.pipeline = __webpack_require__(76862)
+module.exports.upgrade = __webpack_require__(61882)
+module.exports.connect = __webpack_require__(34660)
+>>>>>>> state
 
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 9927:
+=======
+/***/ 49927:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(8707)
+=======
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(68707)
+>>>>>>> state
 const util = __webpack_require__(3440)
 const { ReadableStreamFrom } = __webpack_require__(3440)
 
@@ -1863,6 +2049,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -1872,6 +2059,17 @@ const {
 } = __webpack_require__(8707)
 
 const { chunksDecode } = __webpack_require__(9927)
+=======
+/***/ 87655:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+const assert = __webpack_require__(34589)
+const {
+  ResponseStatusCodeError
+} = __webpack_require__(68707)
+
+const { chunksDecode } = __webpack_require__(49927)
+>>>>>>> state
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1963,16 +2161,28 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 9136:
+=======
+/***/ 59136:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const net = __webpack_require__(7030)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8707)
 const timers = __webpack_require__(6603)
+=======
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(68707)
+const timers = __webpack_require__(96603)
+>>>>>>> state
 
 function noop () {}
 
@@ -2057,7 +2267,11 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
+<<<<<<< HEAD
         tls = __webpack_require__(1692)
+=======
+        tls = __webpack_require__(41692)
+>>>>>>> state
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2210,7 +2424,11 @@ module.exports = buildConnector
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 735:
+=======
+/***/ 10735:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -2335,12 +2553,21 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const diagnosticsChannel = __webpack_require__(3053)
 const util = __webpack_require__(7975)
+=======
+/***/ 42414:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
+>>>>>>> state
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2544,7 +2771,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8707:
+=======
+/***/ 68707:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -2976,7 +3207,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4655:
+=======
+/***/ 44655:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2984,8 +3219,13 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
 const assert = __webpack_require__(4589)
+=======
+} = __webpack_require__(68707)
+const assert = __webpack_require__(34589)
+>>>>>>> state
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3000,8 +3240,13 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __webpack_require__(3440)
+<<<<<<< HEAD
 const { channels } = __webpack_require__(2414)
 const { headerNameLowerCasedRecord } = __webpack_require__(735)
+=======
+const { channels } = __webpack_require__(42414)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
+>>>>>>> state
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3465,7 +3710,11 @@ module.exports = Request
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6443:
+=======
+/***/ 36443:
+>>>>>>> state
 /***/ ((module) => {
 
 module.exports = {
@@ -3539,7 +3788,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7752:
+=======
+/***/ 67752:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3547,7 +3800,11 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
+<<<<<<< HEAD
 } = __webpack_require__(735)
+=======
+} = __webpack_require__(10735)
+>>>>>>> state
 
 class TstNode {
   /** @type {any} */
@@ -3703,6 +3960,7 @@ module.exports = {
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6443)
 const { IncomingMessage } = __webpack_require__(7067)
@@ -3715,6 +3973,20 @@ const { EventEmitter: EE } = __webpack_require__(8474)
 const { InvalidArgumentError } = __webpack_require__(8707)
 const { headerNameLowerCasedRecord } = __webpack_require__(735)
 const { tree } = __webpack_require__(7752)
+=======
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
+const { Blob } = __webpack_require__(4573)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
+const { tree } = __webpack_require__(67752)
+>>>>>>> state
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4424,11 +4696,16 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7405:
+=======
+/***/ 57405:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { InvalidArgumentError } = __webpack_require__(8707)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(6443)
 const DispatcherBase = __webpack_require__(1841)
@@ -4436,6 +4713,15 @@ const Pool = __webpack_require__(628)
 const Client = __webpack_require__(3701)
 const util = __webpack_require__(3440)
 const createRedirectInterceptor = __webpack_require__(5092)
+=======
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
+const DispatcherBase = __webpack_require__(21841)
+const Pool = __webpack_require__(30628)
+const Client = __webpack_require__(23701)
+const util = __webpack_require__(3440)
+const createRedirectInterceptor = __webpack_require__(25092)
+>>>>>>> state
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4572,7 +4858,11 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
+=======
+} = __webpack_require__(68707)
+>>>>>>> state
 const {
   PoolBase,
   kClients,
@@ -4580,9 +4870,15 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
+<<<<<<< HEAD
 } = __webpack_require__(2128)
 const Pool = __webpack_require__(628)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
+=======
+} = __webpack_require__(42128)
+const Pool = __webpack_require__(30628)
+const { kUrl, kInterceptors } = __webpack_require__(36443)
+>>>>>>> state
 const { parseOrigin } = __webpack_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -4787,10 +5083,17 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(2414)
 const timers = __webpack_require__(6603)
+=======
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const timers = __webpack_require__(96603)
+>>>>>>> state
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4803,7 +5106,11 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
+=======
+} = __webpack_require__(68707)
+>>>>>>> state
 const {
   kUrl,
   kReset,
@@ -4836,9 +5143,15 @@ const {
   kOnError,
   kResume,
   kHTTPContext
+<<<<<<< HEAD
 } = __webpack_require__(6443)
 
 const constants = __webpack_require__(2824)
+=======
+} = __webpack_require__(36443)
+
+const constants = __webpack_require__(52824)
+>>>>>>> state
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4850,11 +5163,19 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
+<<<<<<< HEAD
   const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(3870) : undefined
 
   let mod
   try {
     mod = await WebAssembly.compile(__webpack_require__(1053))
+=======
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63870) : undefined
+
+  let mod
+  try {
+    mod = await WebAssembly.compile(__webpack_require__(53434))
+>>>>>>> state
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4862,7 +5183,11 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
+<<<<<<< HEAD
     mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(3870))
+=======
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(63870))
+>>>>>>> state
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5777,7 +6102,11 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
+<<<<<<< HEAD
       extractBody = (__webpack_require__(4492).extractBody)
+=======
+      extractBody = (__webpack_require__(84492).extractBody)
+>>>>>>> state
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6300,21 +6629,35 @@ module.exports = connectH1
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8788:
+=======
+/***/ 88788:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { errorMonitor } = __webpack_require__(8474)
 const { pipeline } = __webpack_require__(7075)
+=======
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+>>>>>>> state
 const util = __webpack_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
+=======
+} = __webpack_require__(68707)
+>>>>>>> state
 const {
   kUrl,
   kReset,
@@ -6333,7 +6676,11 @@ const {
   kResume,
   kSize,
   kHTTPContext
+<<<<<<< HEAD
 } = __webpack_require__(6443)
+=======
+} = __webpack_require__(36443)
+>>>>>>> state
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6345,7 +6692,11 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
+<<<<<<< HEAD
   http2 = __webpack_require__(2467)
+=======
+  http2 = __webpack_require__(32467)
+>>>>>>> state
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6739,7 +7090,11 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
+<<<<<<< HEAD
     extractBody ??= (__webpack_require__(4492).extractBody)
+=======
+    extractBody ??= (__webpack_require__(84492).extractBody)
+>>>>>>> state
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7099,13 +7454,18 @@ module.exports = connectH2
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3701:
+=======
+/***/ 23701:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
@@ -7113,12 +7473,26 @@ const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(2414)
 const Request = __webpack_require__(4655)
 const DispatcherBase = __webpack_require__(1841)
+=======
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const Request = __webpack_require__(44655)
+const DispatcherBase = __webpack_require__(21841)
+>>>>>>> state
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
 const buildConnector = __webpack_require__(9136)
+=======
+} = __webpack_require__(68707)
+const buildConnector = __webpack_require__(59136)
+>>>>>>> state
 const {
   kUrl,
   kServerName,
@@ -7160,9 +7534,15 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
+<<<<<<< HEAD
 } = __webpack_require__(6443)
 const connectH1 = __webpack_require__(637)
 const connectH2 = __webpack_require__(8788)
+=======
+} = __webpack_require__(36443)
+const connectH1 = __webpack_require__(637)
+const connectH2 = __webpack_require__(88788)
+>>>>>>> state
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7470,7 +7850,11 @@ class Client extends DispatcherBase {
   }
 }
 
+<<<<<<< HEAD
 const createRedirectInterceptor = __webpack_require__(5092)
+=======
+const createRedirectInterceptor = __webpack_require__(25092)
+>>>>>>> state
 
 function onError (client, err) {
   if (
@@ -7730,19 +8114,32 @@ module.exports = Client
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1841:
+=======
+/***/ 21841:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
+<<<<<<< HEAD
 const Dispatcher = __webpack_require__(883)
+=======
+const Dispatcher = __webpack_require__(30883)
+>>>>>>> state
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
+<<<<<<< HEAD
 } = __webpack_require__(8707)
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(6443)
+=======
+} = __webpack_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(36443)
+>>>>>>> state
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7945,11 +8342,19 @@ module.exports = DispatcherBase
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const EventEmitter = __webpack_require__(8474)
+=======
+/***/ 30883:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+const EventEmitter = __webpack_require__(78474)
+>>>>>>> state
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8017,15 +8422,26 @@ module.exports = Dispatcher
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3137:
+=======
+/***/ 53137:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const DispatcherBase = __webpack_require__(1841)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
 const ProxyAgent = __webpack_require__(6672)
 const Agent = __webpack_require__(7405)
+=======
+const DispatcherBase = __webpack_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(36443)
+const ProxyAgent = __webpack_require__(76672)
+const Agent = __webpack_require__(57405)
+>>>>>>> state
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8184,7 +8600,11 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4660:
+=======
+/***/ 64660:
+>>>>>>> state
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8308,15 +8728,26 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2128:
+=======
+/***/ 42128:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const DispatcherBase = __webpack_require__(1841)
 const FixedQueue = __webpack_require__(4660)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
 const PoolStats = __webpack_require__(3246)
+=======
+const DispatcherBase = __webpack_require__(21841)
+const FixedQueue = __webpack_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(36443)
+const PoolStats = __webpack_require__(43246)
+>>>>>>> state
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8509,10 +8940,17 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3246:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(6443)
+=======
+/***/ 43246:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(36443)
+>>>>>>> state
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8550,7 +8988,11 @@ module.exports = PoolStats
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 628:
+=======
+/***/ 30628:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8561,6 +9003,7 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
+<<<<<<< HEAD
 } = __webpack_require__(2128)
 const Client = __webpack_require__(3701)
 const {
@@ -8569,6 +9012,16 @@ const {
 const util = __webpack_require__(3440)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
 const buildConnector = __webpack_require__(9136)
+=======
+} = __webpack_require__(42128)
+const Client = __webpack_require__(23701)
+const {
+  InvalidArgumentError
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { kUrl, kInterceptors } = __webpack_require__(36443)
+const buildConnector = __webpack_require__(59136)
+>>>>>>> state
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8664,11 +9117,16 @@ module.exports = Pool
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6672:
+=======
+/***/ 76672:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(6443)
 const { URL } = __webpack_require__(3136)
 const Agent = __webpack_require__(7405)
@@ -8677,6 +9135,16 @@ const DispatcherBase = __webpack_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(8707)
 const buildConnector = __webpack_require__(9136)
 const Client = __webpack_require__(3701)
+=======
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
+const { URL } = __webpack_require__(73136)
+const Agent = __webpack_require__(57405)
+const Pool = __webpack_require__(30628)
+const DispatcherBase = __webpack_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(68707)
+const buildConnector = __webpack_require__(59136)
+const Client = __webpack_require__(23701)
+>>>>>>> state
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8945,13 +9413,22 @@ module.exports = ProxyAgent
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 50:
+=======
+/***/ 30050:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const Dispatcher = __webpack_require__(883)
 const RetryHandler = __webpack_require__(7816)
+=======
+const Dispatcher = __webpack_require__(30883)
+const RetryHandler = __webpack_require__(17816)
+>>>>>>> state
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8987,7 +9464,11 @@ module.exports = RetryAgent
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2581:
+=======
+/***/ 32581:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8995,8 +9476,13 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
+<<<<<<< HEAD
 const { InvalidArgumentError } = __webpack_require__(8707)
 const Agent = __webpack_require__(7405)
+=======
+const { InvalidArgumentError } = __webpack_require__(68707)
+const Agent = __webpack_require__(57405)
+>>>>>>> state
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9026,7 +9512,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8155:
+=======
+/***/ 58155:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -9083,10 +9573,17 @@ module.exports = class DecoratorHandler {
 
 
 const util = __webpack_require__(3440)
+<<<<<<< HEAD
 const { kBodyUsed } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
 const { InvalidArgumentError } = __webpack_require__(8707)
 const EE = __webpack_require__(8474)
+=======
+const { kBodyUsed } = __webpack_require__(36443)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const EE = __webpack_require__(78474)
+>>>>>>> state
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9316,6 +9813,7 @@ module.exports = RedirectHandler
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -9324,6 +9822,16 @@ const assert = __webpack_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __webpack_require__(6443)
 const { RequestRetryError } = __webpack_require__(8707)
+=======
+/***/ 17816:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+const assert = __webpack_require__(34589)
+
+const { kRetryHandlerDefaultRetry } = __webpack_require__(36443)
+const { RequestRetryError } = __webpack_require__(68707)
+>>>>>>> state
 const {
   isDisturbed,
   parseHeaders,
@@ -9760,6 +10268,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -9768,6 +10277,16 @@ const { isIP } = __webpack_require__(7030)
 const { lookup } = __webpack_require__(610)
 const DecoratorHandler = __webpack_require__(8155)
 const { InvalidArgumentError, InformationalError } = __webpack_require__(8707)
+=======
+/***/ 70379:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(58155)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(68707)
+>>>>>>> state
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10142,14 +10661,23 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8060:
+=======
+/***/ 88060:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const util = __webpack_require__(3440)
+<<<<<<< HEAD
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
 const DecoratorHandler = __webpack_require__(8155)
+=======
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
+const DecoratorHandler = __webpack_require__(58155)
+>>>>>>> state
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10272,7 +10800,11 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5092:
+=======
+/***/ 25092:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10300,7 +10832,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1514:
+=======
+/***/ 21514:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10331,11 +10867,19 @@ module.exports = opts => {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const RetryHandler = __webpack_require__(7816)
+=======
+/***/ 92026:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+const RetryHandler = __webpack_require__(17816)
+>>>>>>> state
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10357,13 +10901,21 @@ module.exports = globalOpts => {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2824:
+=======
+/***/ 52824:
+>>>>>>> state
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
+<<<<<<< HEAD
 const utils_1 = __webpack_require__(172);
+=======
+const utils_1 = __webpack_require__(50172);
+>>>>>>> state
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10641,7 +11193,11 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3870:
+=======
+/***/ 63870:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10653,7 +11209,11 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1053:
+=======
+/***/ 53434:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10665,7 +11225,11 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 172:
+=======
+/***/ 50172:
+>>>>>>> state
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10686,13 +11250,22 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7501:
+=======
+/***/ 47501:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { kClients } = __webpack_require__(6443)
 const Agent = __webpack_require__(7405)
+=======
+const { kClients } = __webpack_require__(36443)
+const Agent = __webpack_require__(57405)
+>>>>>>> state
 const {
   kAgent,
   kMockAgentSet,
@@ -10703,6 +11276,7 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
+<<<<<<< HEAD
 } = __webpack_require__(1117)
 const MockClient = __webpack_require__(7365)
 const MockPool = __webpack_require__(4004)
@@ -10711,6 +11285,16 @@ const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)
 const Dispatcher = __webpack_require__(883)
 const Pluralizer = __webpack_require__(1529)
 const PendingInterceptorsFormatter = __webpack_require__(6142)
+=======
+} = __webpack_require__(91117)
+const MockClient = __webpack_require__(47365)
+const MockPool = __webpack_require__(94004)
+const { matchValue, buildMockOptions } = __webpack_require__(53397)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
+const Dispatcher = __webpack_require__(30883)
+const Pluralizer = __webpack_require__(91529)
+const PendingInterceptorsFormatter = __webpack_require__(56142)
+>>>>>>> state
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10853,14 +11437,24 @@ module.exports = MockAgent
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7365:
+=======
+/***/ 47365:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { promisify } = __webpack_require__(7975)
 const Client = __webpack_require__(3701)
 const { buildMockDispatch } = __webpack_require__(3397)
+=======
+const { promisify } = __webpack_require__(57975)
+const Client = __webpack_require__(23701)
+const { buildMockDispatch } = __webpack_require__(53397)
+>>>>>>> state
 const {
   kDispatches,
   kMockAgent,
@@ -10869,10 +11463,17 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
+<<<<<<< HEAD
 } = __webpack_require__(1117)
 const { MockInterceptor } = __webpack_require__(1511)
 const Symbols = __webpack_require__(6443)
 const { InvalidArgumentError } = __webpack_require__(8707)
+=======
+} = __webpack_require__(91117)
+const { MockInterceptor } = __webpack_require__(31511)
+const Symbols = __webpack_require__(36443)
+const { InvalidArgumentError } = __webpack_require__(68707)
+>>>>>>> state
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10919,12 +11520,20 @@ module.exports = MockClient
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2429:
+=======
+/***/ 52429:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { UndiciError } = __webpack_require__(8707)
+=======
+const { UndiciError } = __webpack_require__(68707)
+>>>>>>> state
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10954,12 +11563,20 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1511:
+=======
+/***/ 31511:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(3397)
+=======
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(53397)
+>>>>>>> state
 const {
   kDispatches,
   kDispatchKey,
@@ -10967,8 +11584,13 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
+<<<<<<< HEAD
 } = __webpack_require__(1117)
 const { InvalidArgumentError } = __webpack_require__(8707)
+=======
+} = __webpack_require__(91117)
+const { InvalidArgumentError } = __webpack_require__(68707)
+>>>>>>> state
 const { buildURL } = __webpack_require__(3440)
 
 /**
@@ -11168,14 +11790,24 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4004:
+=======
+/***/ 94004:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { promisify } = __webpack_require__(7975)
 const Pool = __webpack_require__(628)
 const { buildMockDispatch } = __webpack_require__(3397)
+=======
+const { promisify } = __webpack_require__(57975)
+const Pool = __webpack_require__(30628)
+const { buildMockDispatch } = __webpack_require__(53397)
+>>>>>>> state
 const {
   kDispatches,
   kMockAgent,
@@ -11184,10 +11816,17 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
+<<<<<<< HEAD
 } = __webpack_require__(1117)
 const { MockInterceptor } = __webpack_require__(1511)
 const Symbols = __webpack_require__(6443)
 const { InvalidArgumentError } = __webpack_require__(8707)
+=======
+} = __webpack_require__(91117)
+const { MockInterceptor } = __webpack_require__(31511)
+const Symbols = __webpack_require__(36443)
+const { InvalidArgumentError } = __webpack_require__(68707)
+>>>>>>> state
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11234,7 +11873,11 @@ module.exports = MockPool
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1117:
+=======
+/***/ 91117:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -11264,26 +11907,44 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3397:
+=======
+/***/ 53397:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { MockNotMatchedError } = __webpack_require__(2429)
+=======
+const { MockNotMatchedError } = __webpack_require__(52429)
+>>>>>>> state
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
+<<<<<<< HEAD
 } = __webpack_require__(1117)
 const { buildURL } = __webpack_require__(3440)
 const { STATUS_CODES } = __webpack_require__(7067)
+=======
+} = __webpack_require__(91117)
+const { buildURL } = __webpack_require__(3440)
+const { STATUS_CODES } = __webpack_require__(37067)
+>>>>>>> state
 const {
   types: {
     isPromise
   }
+<<<<<<< HEAD
 } = __webpack_require__(7975)
+=======
+} = __webpack_require__(57975)
+>>>>>>> state
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11638,13 +12299,22 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6142:
+=======
+/***/ 56142:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { Transform } = __webpack_require__(7075)
 const { Console } = __webpack_require__(7540)
+=======
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
+>>>>>>> state
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11688,7 +12358,11 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1529:
+=======
+/***/ 91529:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -11724,7 +12398,11 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6603:
+=======
+/***/ 96603:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -12154,11 +12832,16 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 9634:
+=======
+/***/ 89634:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { kConstruct } = __webpack_require__(109)
 const { urlEquals, getFieldValues } = __webpack_require__(6798)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
@@ -12169,6 +12852,18 @@ const { kState } = __webpack_require__(3627)
 const { fetching } = __webpack_require__(4398)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3168)
 const assert = __webpack_require__(4589)
+=======
+const { kConstruct } = __webpack_require__(20109)
+const { urlEquals, getFieldValues } = __webpack_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
+const { webidl } = __webpack_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(99051)
+const { Request, fromInnerRequest } = __webpack_require__(9967)
+const { kState } = __webpack_require__(93627)
+const { fetching } = __webpack_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(73168)
+const assert = __webpack_require__(34589)
+>>>>>>> state
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13025,9 +13720,15 @@ module.exports = {
 
 
 
+<<<<<<< HEAD
 const { kConstruct } = __webpack_require__(109)
 const { Cache } = __webpack_require__(9634)
 const { webidl } = __webpack_require__(5893)
+=======
+const { kConstruct } = __webpack_require__(20109)
+const { Cache } = __webpack_require__(89634)
+const { webidl } = __webpack_require__(45893)
+>>>>>>> state
 const { kEnumerableProperty } = __webpack_require__(3440)
 
 class CacheStorage {
@@ -13179,26 +13880,44 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 109:
+=======
+/***/ 20109:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
+<<<<<<< HEAD
   kConstruct: (__webpack_require__(6443).kConstruct)
+=======
+  kConstruct: (__webpack_require__(36443).kConstruct)
+>>>>>>> state
 }
 
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6798:
+=======
+/***/ 76798:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
 const { URLSerializer } = __webpack_require__(1900)
 const { isValidHeaderName } = __webpack_require__(3168)
+=======
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(51900)
+const { isValidHeaderName } = __webpack_require__(73168)
+>>>>>>> state
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13243,7 +13962,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1276:
+=======
+/***/ 71276:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -13262,15 +13985,26 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 9061:
+=======
+/***/ 79061:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { parseSetCookie } = __webpack_require__(1978)
 const { stringify } = __webpack_require__(7797)
 const { webidl } = __webpack_require__(5893)
 const { Headers } = __webpack_require__(660)
+=======
+const { parseSetCookie } = __webpack_require__(11978)
+const { stringify } = __webpack_require__(57797)
+const { webidl } = __webpack_require__(45893)
+const { Headers } = __webpack_require__(60660)
+>>>>>>> state
 
 /**
  * @typedef {Object} Cookie
@@ -13453,15 +14187,26 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1978:
+=======
+/***/ 11978:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1276)
 const { isCTLExcludingHtab } = __webpack_require__(7797)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(1900)
 const assert = __webpack_require__(4589)
+=======
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
+const { isCTLExcludingHtab } = __webpack_require__(57797)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(51900)
+const assert = __webpack_require__(34589)
+>>>>>>> state
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13770,7 +14515,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7797:
+=======
+/***/ 57797:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -14129,13 +14878,22 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4031:
+=======
+/***/ 24031:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
+<<<<<<< HEAD
 const { Transform } = __webpack_require__(7075)
 const { isASCIINumber, isValidLastEventId } = __webpack_require__(4811)
+=======
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(94811)
+>>>>>>> state
 
 /**
  * @type {number[]} BOM
@@ -14710,11 +15468,16 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1238:
+=======
+/***/ 21238:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { pipeline } = __webpack_require__(7075)
 const { fetching } = __webpack_require__(4398)
 const { makeRequest } = __webpack_require__(9967)
@@ -14727,6 +15490,20 @@ const { delay } = __webpack_require__(4811)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const { environmentSettingsObject } = __webpack_require__(3168)
 const { getGlobalDispatcher } = __webpack_require__(2581)
+=======
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(54398)
+const { makeRequest } = __webpack_require__(9967)
+const { webidl } = __webpack_require__(45893)
+const { EventSourceStream } = __webpack_require__(24031)
+const { parseMIMEType } = __webpack_require__(51900)
+const { createFastMessageEvent } = __webpack_require__(15188)
+const { isNetworkError } = __webpack_require__(99051)
+const { delay } = __webpack_require__(94811)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+>>>>>>> state
 
 let experimentalWarned = false
 
@@ -15200,7 +15977,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4811:
+=======
+/***/ 94811:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -15244,7 +16025,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4492:
+=======
+/***/ 84492:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15259,6 +16044,7 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
+<<<<<<< HEAD
 } = __webpack_require__(3168)
 const { FormData } = __webpack_require__(5910)
 const { kState } = __webpack_require__(3627)
@@ -15273,6 +16059,22 @@ let random
 
 try {
   const crypto = __webpack_require__(7598)
+=======
+} = __webpack_require__(73168)
+const { FormData } = __webpack_require__(35910)
+const { kState } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+const { Blob } = __webpack_require__(4573)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(51900)
+const { multipartFormDataParser } = __webpack_require__(50116)
+let random
+
+try {
+  const crypto = __webpack_require__(77598)
+>>>>>>> state
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15911,12 +16713,20 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1900:
+=======
+/***/ 51900:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const assert = __webpack_require__(4589)
+=======
+const assert = __webpack_require__(34589)
+>>>>>>> state
 
 const encoder = new TextEncoder()
 
@@ -16662,12 +17472,20 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6653:
+=======
+/***/ 66653:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { kConnected, kSize } = __webpack_require__(6443)
+=======
+const { kConnected, kSize } = __webpack_require__(36443)
+>>>>>>> state
 
 class CompatWeakRef {
   constructor (value) {
@@ -16715,14 +17533,23 @@ module.exports = function () {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7114:
+=======
+/***/ 27114:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
+<<<<<<< HEAD
 const { kState } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
+=======
+const { kState } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+>>>>>>> state
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16848,17 +17675,29 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 116:
+=======
+/***/ 50116:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+<<<<<<< HEAD
 const { utf8DecodeBytes } = __webpack_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(1900)
 const { isFileLike } = __webpack_require__(7114)
 const { makeEntry } = __webpack_require__(5910)
 const assert = __webpack_require__(4589)
+=======
+const { utf8DecodeBytes } = __webpack_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(51900)
+const { isFileLike } = __webpack_require__(27114)
+const { makeEntry } = __webpack_require__(35910)
+const assert = __webpack_require__(34589)
+>>>>>>> state
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17329,11 +18168,16 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5910:
+=======
+/***/ 35910:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { isBlobLike, iteratorMixin } = __webpack_require__(3168)
 const { kState } = __webpack_require__(3627)
 const { kEnumerableProperty } = __webpack_require__(3440)
@@ -17341,6 +18185,15 @@ const { FileLike, isFileLike } = __webpack_require__(7114)
 const { webidl } = __webpack_require__(5893)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
+=======
+const { isBlobLike, iteratorMixin } = __webpack_require__(73168)
+const { kState } = __webpack_require__(93627)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { FileLike, isFileLike } = __webpack_require__(27114)
+const { webidl } = __webpack_require__(45893)
+const { File: NativeFile } = __webpack_require__(4573)
+const nodeUtil = __webpack_require__(57975)
+>>>>>>> state
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17588,7 +18441,11 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1059:
+=======
+/***/ 51059:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -17635,23 +18492,38 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 660:
+=======
+/***/ 60660:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
+<<<<<<< HEAD
 const { kConstruct } = __webpack_require__(6443)
+=======
+const { kConstruct } = __webpack_require__(36443)
+>>>>>>> state
 const { kEnumerableProperty } = __webpack_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
+<<<<<<< HEAD
 } = __webpack_require__(3168)
 const { webidl } = __webpack_require__(5893)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(7975)
+=======
+} = __webpack_require__(73168)
+const { webidl } = __webpack_require__(45893)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
+>>>>>>> state
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18329,7 +19201,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4398:
+=======
+/***/ 54398:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18342,10 +19218,17 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
+<<<<<<< HEAD
 } = __webpack_require__(9051)
 const { HeadersList } = __webpack_require__(660)
 const { Request, cloneRequest } = __webpack_require__(9967)
 const zlib = __webpack_require__(8522)
+=======
+} = __webpack_require__(99051)
+const { HeadersList } = __webpack_require__(60660)
+const { Request, cloneRequest } = __webpack_require__(9967)
+const zlib = __webpack_require__(38522)
+>>>>>>> state
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18380,10 +19263,17 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
+<<<<<<< HEAD
 } = __webpack_require__(3168)
 const { kState, kDispatcher } = __webpack_require__(3627)
 const assert = __webpack_require__(4589)
 const { safelyExtractBody, extractBody } = __webpack_require__(4492)
+=======
+} = __webpack_require__(73168)
+const { kState, kDispatcher } = __webpack_require__(93627)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(84492)
+>>>>>>> state
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -18391,6 +19281,7 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __webpack_require__(4495)
+<<<<<<< HEAD
 const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
@@ -18398,6 +19289,15 @@ const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __we
 const { getGlobalDispatcher } = __webpack_require__(2581)
 const { webidl } = __webpack_require__(5893)
 const { STATUS_CODES } = __webpack_require__(7067)
+=======
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(51900)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+const { webidl } = __webpack_require__(45893)
+const { STATUS_CODES } = __webpack_require__(37067)
+>>>>>>> state
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20613,16 +21513,28 @@ module.exports = {
 
 
 
+<<<<<<< HEAD
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(660)
 const { FinalizationRegistry } = __webpack_require__(6653)()
 const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(7975)
+=======
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(60660)
+const { FinalizationRegistry } = __webpack_require__(66653)()
+const util = __webpack_require__(3440)
+const nodeUtil = __webpack_require__(57975)
+>>>>>>> state
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
+<<<<<<< HEAD
 } = __webpack_require__(3168)
+=======
+} = __webpack_require__(73168)
+>>>>>>> state
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20634,12 +21546,21 @@ const {
   requestDuplex
 } = __webpack_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
+<<<<<<< HEAD
 const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 const { URLSerializer } = __webpack_require__(1900)
 const { kConstruct } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
+=======
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+const { URLSerializer } = __webpack_require__(51900)
+const { kConstruct } = __webpack_require__(36443)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
+>>>>>>> state
 
 const kAbortController = Symbol('abortController')
 
@@ -21650,15 +22571,26 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 9051:
+=======
+/***/ 99051:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(4492)
 const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(7975)
+=======
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(84492)
+const util = __webpack_require__(3440)
+const nodeUtil = __webpack_require__(57975)
+>>>>>>> state
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21669,11 +22601,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
+<<<<<<< HEAD
 } = __webpack_require__(3168)
+=======
+} = __webpack_require__(73168)
+>>>>>>> state
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __webpack_require__(4495)
+<<<<<<< HEAD
 const { kState, kHeaders } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 const { FormData } = __webpack_require__(5910)
@@ -21681,6 +22618,15 @@ const { URLSerializer } = __webpack_require__(1900)
 const { kConstruct } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
 const { types } = __webpack_require__(7975)
+=======
+const { kState, kHeaders } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+const { FormData } = __webpack_require__(35910)
+const { URLSerializer } = __webpack_require__(51900)
+const { kConstruct } = __webpack_require__(36443)
+const assert = __webpack_require__(34589)
+const { types } = __webpack_require__(57975)
+>>>>>>> state
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22267,7 +23213,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3627:
+=======
+/***/ 93627:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -22283,11 +23233,16 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3168:
+=======
+/***/ 73168:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
@@ -22298,6 +23253,18 @@ const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecord
 const assert = __webpack_require__(4589)
 const { isUint8Array } = __webpack_require__(3429)
 const { webidl } = __webpack_require__(5893)
+=======
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
+const { getGlobalOrigin } = __webpack_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(51900)
+const { performance } = __webpack_require__(643)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(45893)
+>>>>>>> state
 
 let supportedHashes = []
 
@@ -22305,7 +23272,11 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
+<<<<<<< HEAD
   crypto = __webpack_require__(7598)
+=======
+  crypto = __webpack_require__(77598)
+>>>>>>> state
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23922,13 +24893,22 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5893:
+=======
+/***/ 45893:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { types, inspect } = __webpack_require__(7975)
 const { markAsUncloneable } = __webpack_require__(5919)
+=======
+const { types, inspect } = __webpack_require__(57975)
+const { markAsUncloneable } = __webpack_require__(75919)
+>>>>>>> state
 const { toUSVString } = __webpack_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -24624,7 +25604,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2607:
+=======
+/***/ 22607:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -24921,7 +25905,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8355:
+=======
+/***/ 48355:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24930,15 +25918,24 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
+<<<<<<< HEAD
 } = __webpack_require__(3610)
+=======
+} = __webpack_require__(53610)
+>>>>>>> state
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
+<<<<<<< HEAD
 } = __webpack_require__(961)
 const { webidl } = __webpack_require__(5893)
+=======
+} = __webpack_require__(20961)
+const { webidl } = __webpack_require__(45893)
+>>>>>>> state
 const { kEnumerableProperty } = __webpack_require__(3440)
 
 class FileReader extends EventTarget {
@@ -25272,12 +26269,20 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8573:
+=======
+/***/ 88573:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { webidl } = __webpack_require__(5893)
+=======
+const { webidl } = __webpack_require__(45893)
+>>>>>>> state
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25357,7 +26362,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 961:
+=======
+/***/ 20961:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -25374,7 +26383,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3610:
+=======
+/***/ 53610:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25385,12 +26398,21 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
+<<<<<<< HEAD
 } = __webpack_require__(961)
 const { ProgressEvent } = __webpack_require__(8573)
 const { getEncoding } = __webpack_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(1900)
 const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)
+=======
+} = __webpack_require__(20961)
+const { ProgressEvent } = __webpack_require__(88573)
+const { getEncoding } = __webpack_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(51900)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
+>>>>>>> state
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25772,18 +26794,27 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6897:
+=======
+/***/ 86897:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(736)
+=======
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
+>>>>>>> state
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
+<<<<<<< HEAD
 } = __webpack_require__(1216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(8625)
 const { channels } = __webpack_require__(2414)
@@ -25792,12 +26823,26 @@ const { makeRequest } = __webpack_require__(9967)
 const { fetching } = __webpack_require__(4398)
 const { Headers, getHeadersList } = __webpack_require__(660)
 const { getDecodeSplit } = __webpack_require__(3168)
+=======
+} = __webpack_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(98625)
+const { channels } = __webpack_require__(42414)
+const { CloseEvent } = __webpack_require__(15188)
+const { makeRequest } = __webpack_require__(9967)
+const { fetching } = __webpack_require__(54398)
+const { Headers, getHeadersList } = __webpack_require__(60660)
+const { getDecodeSplit } = __webpack_require__(73168)
+>>>>>>> state
 const { WebsocketFrameSend } = __webpack_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
+<<<<<<< HEAD
   crypto = __webpack_require__(7598)
+=======
+  crypto = __webpack_require__(77598)
+>>>>>>> state
 /* c8 ignore next 3 */
 } catch {
 
@@ -26150,7 +27195,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 736:
+=======
+/***/ 20736:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -26223,15 +27272,26 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5188:
+=======
+/***/ 15188:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { webidl } = __webpack_require__(5893)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const { kConstruct } = __webpack_require__(6443)
 const { MessagePort } = __webpack_require__(5919)
+=======
+const { webidl } = __webpack_require__(45893)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { kConstruct } = __webpack_require__(36443)
+const { MessagePort } = __webpack_require__(75919)
+>>>>>>> state
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26564,7 +27624,11 @@ module.exports = {
 
 
 
+<<<<<<< HEAD
 const { maxUnsigned16Bit } = __webpack_require__(736)
+=======
+const { maxUnsigned16Bit } = __webpack_require__(20736)
+>>>>>>> state
 
 const BUFFER_SIZE = 16386
 
@@ -26574,7 +27638,11 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
+<<<<<<< HEAD
   crypto = __webpack_require__(7598)
+=======
+  crypto = __webpack_require__(77598)
+>>>>>>> state
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26662,14 +27730,24 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 9469:
+=======
+/***/ 19469:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
 const { isValidClientWindowBits } = __webpack_require__(8625)
 const { MessageSizeExceededError } = __webpack_require__(8707)
+=======
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(98625)
+const { MessageSizeExceededError } = __webpack_require__(68707)
+>>>>>>> state
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26774,16 +27852,28 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1652:
+=======
+/***/ 81652:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { Writable } = __webpack_require__(7075)
 const assert = __webpack_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1216)
 const { channels } = __webpack_require__(2414)
+=======
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(61216)
+const { channels } = __webpack_require__(42414)
+>>>>>>> state
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26793,11 +27883,19 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
+<<<<<<< HEAD
 } = __webpack_require__(8625)
 const { WebsocketFrameSend } = __webpack_require__(3264)
 const { closeWebSocketConnection } = __webpack_require__(6897)
 const { PerMessageDeflate } = __webpack_require__(9469)
 const { MessageSizeExceededError } = __webpack_require__(8707)
+=======
+} = __webpack_require__(98625)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { closeWebSocketConnection } = __webpack_require__(86897)
+const { PerMessageDeflate } = __webpack_require__(19469)
+const { MessageSizeExceededError } = __webpack_require__(68707)
+>>>>>>> state
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27308,14 +28406,23 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3900:
+=======
+/***/ 13900:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { WebsocketFrameSend } = __webpack_require__(3264)
+<<<<<<< HEAD
 const { opcodes, sendHints } = __webpack_require__(736)
 const FixedQueue = __webpack_require__(4660)
+=======
+const { opcodes, sendHints } = __webpack_require__(20736)
+const FixedQueue = __webpack_require__(64660)
+>>>>>>> state
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27419,7 +28526,11 @@ module.exports = { SendQueue }
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1216:
+=======
+/***/ 61216:
+>>>>>>> state
 /***/ ((module) => {
 
 
@@ -27438,16 +28549,28 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8625:
+=======
+/***/ 98625:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(1216)
 const { states, opcodes } = __webpack_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __webpack_require__(5188)
 const { isUtf8 } = __webpack_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(1900)
+=======
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(61216)
+const { states, opcodes } = __webpack_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(15188)
+const { isUtf8 } = __webpack_require__(4573)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(51900)
+>>>>>>> state
 
 /* globals Blob */
 
@@ -27767,15 +28890,26 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3726:
+=======
+/***/ 13726:
+>>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
+<<<<<<< HEAD
 const { webidl } = __webpack_require__(5893)
 const { URLSerializer } = __webpack_require__(1900)
 const { environmentSettingsObject } = __webpack_require__(3168)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(736)
+=======
+const { webidl } = __webpack_require__(45893)
+const { URLSerializer } = __webpack_require__(51900)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(20736)
+>>>>>>> state
 const {
   kWebSocketURL,
   kReadyState,
@@ -27784,13 +28918,18 @@ const {
   kResponse,
   kSentClose,
   kByteParser
+<<<<<<< HEAD
 } = __webpack_require__(1216)
+=======
+} = __webpack_require__(61216)
+>>>>>>> state
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
+<<<<<<< HEAD
 } = __webpack_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(6897)
 const { ByteParser } = __webpack_require__(1652)
@@ -27799,6 +28938,16 @@ const { getGlobalDispatcher } = __webpack_require__(2581)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(5188)
 const { SendQueue } = __webpack_require__(3900)
+=======
+} = __webpack_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(86897)
+const { ByteParser } = __webpack_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+const { types } = __webpack_require__(57975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(15188)
+const { SendQueue } = __webpack_require__(13900)
+>>>>>>> state
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {

@@ -24,9 +24,11 @@ export const PERF_RULES: RuleMeta[] = [
 
 export const perfSla: ActionDefinition = {
   name: 'perf-sla',
+  // Used only to publish the verdict (publish: status or check).
+  secretInputs: ['token'],
   description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
   rules: PERF_RULES,
-  async run({ inputs, workspace, stateRoot, redactor, env }) {
+  async run({ inputs, workspace, stateRoot, redactor, env, runner }) {
     // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
     const loaded = await loadConfigInput(inputs, workspace, { input: 'sla', kind: CONFIG_KINDS.perf });
     const policy = slaPolicy(loaded?.value as SlaFile | undefined);
@@ -57,6 +59,7 @@ export const perfSla: ActionDefinition = {
     for (const entry of top10) if (entry.observed !== undefined) tracked.set(entry.name, entry.observed);
     const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
     for (const finding of history.findings) findings.push(finding);
+    for (const warning of history.warnings) runner.warning(warning);
     const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
 
     const overall = stats.percentiles();

@@ -5,7 +5,7 @@ import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
 import { actorFromApi, isBotLogin } from './facts/actor-from-api.js';
 import { forkFromApi } from './facts/fork-from-api.js';
-import { gateHistory } from './facts/gate-history.js';
+import { dependencyHistory } from './facts/dependency-history.js';
 import type { ActorFacts, GateHistory, RequestFacts } from './facts/request.js';
 import { requestFromEnvironment } from './facts/request-from-env.js';
 import { compilePolicy, type CompiledPolicy } from './policy/compile.js';
@@ -21,7 +21,7 @@ export const rbacGuard: ActionDefinition = {
   description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
   rules: RBAC_RULES,
   secretInputs: ['token'],
-  async run({ inputs, env, workspace, runner, ledger, redactor }) {
+  async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
     const command = inputs.required('command');
     // A security policy: rbac-guard never decides without one, at its default path or any other.
     const loaded = (await loadConfigInput(inputs, workspace, { input: 'policy', kind: CONFIG_KINDS.rbac, requiredBy: 'rbac-guard' }))!;
@@ -31,7 +31,9 @@ export const rbacGuard: ActionDefinition = {
     const github = lazyGitHub(token, command, () => connectGitHub(token, env, runner, { timeoutMs }));
     const request = await settleFork(policy, requestFromEnvironment(env, readEventPayload(env), command, inputs.string('environment'), new Date()), env, github);
     const actor = await resolveActor(policy, request, env, github);
-    const history: GateHistory = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
+    const history: GateHistory = policy.dependencies.has(command)
+      ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
+      : { verdicts: new Map() };
     const decision = evaluate(policy, request, actor, history);
     if (decision.decidedBy === 'unknown-facts') {
       throw new GatesError('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });

@@ -18,6 +18,8 @@ import { SecretScanner } from './scrub/secret-scanner.js';
 
 export const redactLogs: ActionDefinition = {
   name: 'redact-logs',
+  // Used only to publish the verdict (publish: status or check).
+  secretInputs: ['token'],
   description: 'Removes secrets from logs and artifacts before upload: known values in every encoding, and credential patterns.',
   rules: [...redactionRules(compileRules(BUILTIN_RULES, []), false), nothingToCheckRule('redact-logs')],
   async run({ inputs, env, workspace, runner, redactor, stateRoot }) {

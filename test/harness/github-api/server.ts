@@ -16,6 +16,8 @@ export interface ApiRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   authorization?: string;
+  /** A POST's JSON body (undefined for GET, or a body that is not JSON). */
+  body?: unknown;
 }
 
 export interface ApiReply {
@@ -25,7 +27,7 @@ export interface ApiReply {
 }
 
 export interface Route {
-  method: 'GET';
+  method: 'GET' | 'POST';
   /** GitHub's path template, e.g. `/repos/{owner}/{repo}/git/ref/tags/{tag}`. */
   pattern: string;
   /** A list endpoint: the server pages the array the handler returns, as GitHub does (paginate.ts). */
@@ -69,10 +71,15 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
   const rate = { limit: 5000, remaining: 4999, resetEpochSeconds: Math.floor(Date.now() / 1000) + 3600, ...options.rateLimit };
 
   const server: Server = createServer((incoming: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => handle(incoming, response, Buffer.concat(chunks).toString('utf8')));
+  });
+  const handle = (incoming: IncomingMessage, response: ServerResponse, text: string) => {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
     const base = options.basePath ?? '';
     const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : `/outside-base-path${url.pathname}`;
-    const request: ApiRequest = { method: incoming.method ?? 'GET', path, params: {}, query: url.searchParams, authorization: incoming.headers.authorization };
+    const request: ApiRequest = { method: incoming.method ?? 'GET', path, params: {}, query: url.searchParams, authorization: incoming.headers.authorization, body: parseBody(text) };
     requests.push(request);
     const fault = faults.find((candidate) => (typeof candidate.match === 'string' ? request.path.includes(candidate.match) : candidate.match(request)));
     if (fault) {
@@ -82,7 +89,7 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
       return send(response, fault.reply, rate);
     }
     send(response, answer(request), rate);
-  });
+  };
   const answer = (request: ApiRequest): ApiReply => {
     if (options.token !== undefined && request.authorization !== `token ${options.token}`) {
       return { status: 401, body: errorBody('Bad credentials', 'https://docs.github.com/rest', 401) };
@@ -112,6 +119,14 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
         server.close(() => closed());
       }),
   };
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 type RateState = { limit: number; remaining: number; resetEpochSeconds: number };

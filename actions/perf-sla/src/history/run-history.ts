@@ -19,6 +19,8 @@ export interface HistoryOutcome {
   profile: HardwareProfile;
   description: string;
   findings: Finding[];
+  /** For the step's log: e.g. a history that will not outlive this runner. */
+  warnings: string[];
 }
 
 /**
@@ -28,14 +30,19 @@ export interface HistoryOutcome {
  */
 export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<string, number>, context: HistoryContext): Promise<HistoryOutcome> {
   const profile = currentProfile(context.env);
-  const store = storeFor(policy, context, profile);
-  if (!store) return { profile, description: 'none (history.store: none)', findings: [] };
+  const kind = resolveStore(policy.store, context.env);
+  const warnings =
+    policy.store === 'state' && context.env.RUNNER_ENVIRONMENT === 'github-hosted'
+      ? ['perf-sla history.store: state on a GitHub-hosted runner: the state root is wiped when the job ends, so no history will persist. Use history.store: cache (the default on GitHub Actions) or repo.']
+      : [];
+  const store = storeFor({ ...policy, store: kind }, context, profile);
+  if (!store) return { profile, description: 'none (history.store: none)', findings: [], warnings };
   let history;
   try {
     history = await store.load();
   } catch (error) {
     if (!(error instanceof UnreadableHistory)) throw error;
-    return { profile, description: store.description, findings: [{ ruleId: 'history-unreadable', severity: 'warning', message: `${error.message}; this run was not compared and the file was left as it is` }] };
+    return { profile, description: store.description, warnings, findings: [{ ruleId: 'history-unreadable', severity: 'warning', message: `${error.message}; this run was not compared and the file was left as it is` }] };
   }
   const comparison = compareRun(current, history.samples, profile, policy.options);
   await store.save(appendSample(history, { at: new Date().toISOString(), sha: context.env.GITHUB_SHA, ref: context.env.GITHUB_REF, profile, durations: Object.fromEntries(current) }));
@@ -46,7 +53,13 @@ export async function runHistory(policy: HistoryPolicy, current: ReadonlyMap<str
       severity: verdict.kind === 'regression' ? 'error' : 'warning',
       message: `${verdict.name}: ${verdict.current.toFixed(3)} s against a median of ${verdict.baseline!.toFixed(3)} s over ${verdict.samples} comparable run(s) (+${Math.round((verdict.current / verdict.baseline! - 1) * 100)}%, beyond the noise budget${verdict.p === undefined ? '' : `, Mann–Whitney p=${verdict.p.toPrecision(2)}`})`,
     }));
-  return { comparison, profile, description: store.description, findings };
+  return { comparison, profile, description: store.description, findings, warnings };
+}
+
+/** No store named: the Actions cache where the runner gives the job its cache service, else the state root. */
+export function resolveStore(store: HistoryPolicy['store'], env: NodeJS.ProcessEnv): Exclude<HistoryPolicy['store'], 'auto'> {
+  if (store !== 'auto') return store;
+  return env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL) ? 'cache' : 'state';
 }
 
 function storeFor(policy: HistoryPolicy, context: HistoryContext, profile: HardwareProfile): HistoryStore | undefined {

@@ -32,7 +32,8 @@ export interface SlaPolicy {
 }
 
 export interface HistoryPolicy {
-  store: 'none' | 'state' | 'repo' | 'cache';
+  /** `auto` (no store named): the Actions cache on GitHub Actions, else the state root. */
+  store: 'auto' | 'none' | 'state' | 'repo' | 'cache';
   path: string;
   /** The cache store falls back to this branch's history. */
   defaultBranch: string;
@@ -55,7 +56,7 @@ export function slaPolicy(file: SlaFile | undefined): SlaPolicy {
 function historyPolicy(history: SlaFile['history']): HistoryPolicy {
   const noise = parseNoiseBudget(history?.['noise-budget'] ?? '10% or 3 MAD');
   return {
-    store: history?.store ?? 'state',
+    store: history?.store ?? 'auto',
     path: history?.path ?? '.github/perf-history.json',
     defaultBranch: history?.['default-branch'] ?? 'main',
     track: history?.track ?? 100,

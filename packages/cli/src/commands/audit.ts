@@ -1,4 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  anchorMatches,
+  checkSegment,
   gateOverrideEvent,
   gateVerdictEvent,
   GatesError,
@@ -6,22 +10,29 @@ import {
   Ledger,
   ledgerPath,
   LockfileLock,
+  mergeRecords,
   recordedBy,
+  SEGMENT_FILE,
   resolveStateRoot,
   statePath,
   verifyLedgerFile,
   type ExitCodeValue,
   type LedgerEvent,
+  type LedgerRecord,
 } from '@gates/core';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 
 const USAGE =
-  'gates audit verify <ledger.jsonl> [--head HASH] [--require-anchor] | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]';
+  'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]';
+
+/** The anchor key is a secret: read from this variable, never from the command line (where `ps` and shell history see it). */
+export const ANCHOR_KEY_VARIABLE = 'GATES_ANCHOR_KEY';
 
 export async function auditCommand(parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<ExitCodeValue> {
   const [verb, file] = parsed.positionals as [string, string | undefined];
-  if (verb === 'verify' && file) return verify(file, parsed, io);
+  if (verb === 'verify' && file) return verify(file, parsed, io, env);
+  if (verb === 'merge') return merge(parsed.positionals.slice(1) as string[], io);
   if (verb === 'record') return record(parsed, io, env);
   if (verb === 'override') return override(parsed, io, env);
   throw new GatesError('GATES_E_USAGE', { detail: `unknown audit command "${verb}"; usage: ${USAGE}` });
@@ -32,9 +43,18 @@ export async function auditCommand(parsed: ParsedCommand, io: CliIo, env: NodeJS
  * head published elsewhere (--head). A ledger with records and no anchor at
  * all verifies with a warning, or fails with --require-anchor.
  */
-async function verify(file: string, parsed: ParsedCommand, io: CliIo): Promise<ExitCodeValue> {
+async function verify(file: string, parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv): Promise<ExitCodeValue> {
   const givenHead = parsed.values.head as string | undefined;
   if (givenHead !== undefined && !/^[0-9a-f]{64}$/.test(givenHead)) throw new GatesError('GATES_E_USAGE', { detail: '--head expects a record hash: 64 lowercase hex digits' });
+  const keyedAnchor = parsed.values.anchor as string | undefined;
+  if (keyedAnchor !== undefined) {
+    const key = env[ANCHOR_KEY_VARIABLE];
+    if (givenHead === undefined || !key) throw new GatesError('GATES_E_USAGE', { detail: `--anchor needs --head and the key in ${ANCHOR_KEY_VARIABLE}` });
+    io.redactor.tryAddSecret(key);
+    if (!anchorMatches(givenHead, keyedAnchor, key)) {
+      throw new GatesError('GATES_E_LEDGER_TAMPERED', { file, line: 0, reason: 'the given head does not match its keyed anchor (the published head was replaced)' });
+    }
+  }
   const result = await verifyLedgerFile(file, givenHead);
   if (!result.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file, line: result.line, reason: result.reason }, { location: { file, line: result.line } });
   const { anchor } = result;
@@ -52,6 +72,47 @@ async function verify(file: string, parsed: ParsedCommand, io: CliIo): Promise<E
     for (const note of notes) io.err(`${note}\n`);
   }
   return 0;
+}
+
+/**
+ * Merges segments (a segment directory, its segment.json, or a ledger) into
+ * one order (docs/ordering.md): Lamport counter, then hash; each record once.
+ * Every input is verified first; one that does not verify stops the merge.
+ * Prints the records as JSON Lines.
+ */
+async function merge(paths: string[], io: CliIo): Promise<ExitCodeValue> {
+  if (paths.length === 0) throw new GatesError('GATES_E_USAGE', { detail: `no segments to merge; usage: ${USAGE}` });
+  const lists = await Promise.all(paths.map((path) => readSegmentRecords(path)));
+  const merged = mergeRecords(lists);
+  for (const record of merged) io.out(`${JSON.stringify(record)}\n`);
+  io.err(`merged ${paths.length} segment(s): ${merged.length} record(s)\n`);
+  return 0;
+}
+
+async function readSegmentRecords(path: string): Promise<LedgerRecord[]> {
+  const file = isDirectory(path) ? join(path, SEGMENT_FILE) : path;
+  if (file.endsWith('.jsonl')) {
+    const result = await verifyLedgerFile(file);
+    if (!result.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file, line: result.line, reason: result.reason }, { location: { file, line: result.line } });
+    return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, result.count).map((line) => JSON.parse(line) as LedgerRecord);
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+  }
+  const check = checkSegment(text);
+  if (!check.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file, line: 1, reason: check.reason }, { location: { file, line: 1 } });
+  return check.segment.records;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A custom gate (a job, a script) records its verdict so rbac-guard can require it as a predecessor. */

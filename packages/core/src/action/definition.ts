@@ -8,6 +8,7 @@ import type { MetricExtras } from '../metrics/metric-record.js';
 import type { Redactor } from '../redact/redactor.js';
 import type { RepositoryLinks } from '../report/summary.js';
 import type { Runner } from '../runner/runner.js';
+import type { StateSession } from '../state-transport/state-session.js';
 
 /** Report in, job summary Markdown out, within `byteLimit` bytes when given (the appendix takes the rest). */
 export type SummaryRenderer = (report: Report, links?: RepositoryLinks, byteLimit?: number) => string;
@@ -40,6 +41,8 @@ export interface ActionContext {
   stateRoot: string;
   lock: Lock;
   ledger: Ledger;
+  /** The run's state from other steps and jobs: `state.merged(await ledger.readVerified())` is every record this step can see, in one order. */
+  state: StateSession;
   links?: RepositoryLinks;
 }
 

@@ -20,6 +20,9 @@ import { repositoryLinks, runIdentity } from '../runner/github-context.js';
 import type { Runner } from '../runner/runner.js';
 import { awaitQuiesce, type QuiescePolicy } from '../state/quiesce.js';
 import { resolveStateRoot, statePath } from '../state/state-root.js';
+import { recordOrigin } from '../state-transport/segment-name.js';
+import { finishStepState, openStepState, stepStateSettings } from '../state-transport/step-state.js';
+import { API_TIMEOUT_RANGE } from '../github/connect.js';
 import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
@@ -50,7 +53,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
   const started = performance.now();
   let stateRoot: string | undefined;
   try {
-    const refused = registerKnownSecrets(redactor, env, definition.secretInputs ?? [], DEFAULT_SECRET_ENV_PATTERNS);
+    const refused = registerKnownSecrets(redactor, env, [...(definition.secretInputs ?? []), 'anchor-key'], DEFAULT_SECRET_ENV_PATTERNS);
     // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
     inputs.boolean('debug', false);
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -64,16 +67,19 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       redactor,
       requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
       onNotice: (message) => runner.warning(message),
+      origin: recordOrigin(env),
     });
     const links = repositoryLinks(env);
     // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
     if (!definition.checksQuiesce) await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
+    const stateSettings = stepStateSettings(inputs, config, env);
+    const state = await openStepState(stateSettings, stateRoot, env, ledger, runner);
 
-    const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, links });
+    const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, state, links });
     // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
     const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers') as string | undefined, env, inputs, runner, redactor, now: Date.now() });
     const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
-    const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? [])];
+    const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? []), ...state.notes()];
     const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
 
     // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
@@ -128,6 +134,9 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
     const exitCode = gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;
     recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
+    const token = inputs.string('token');
+    const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) : undefined;
+    await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
     return exitCode;
   } catch (thrown) {
     const exitCode = reportError(thrown, host, definition.name);

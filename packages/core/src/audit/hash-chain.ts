@@ -10,16 +10,34 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export type LedgerEvent = Record<string, unknown>;
 
+/**
+ * Where and when a record was written, for one order across runners
+ * (docs/ordering.md): the run and attempt, the job (and its backend id, which
+ * tells matrix jobs apart), the step, the runner, and a monotonic clock reading
+ * (microseconds since the machine booted: never goes back on one runner,
+ * unrelated between runners).
+ */
+export interface RecordOrigin {
+  run?: string;
+  attempt?: string;
+  job?: string;
+  step?: string;
+  runner?: string;
+  mono: number;
+}
+
 export interface LedgerRecord {
   lamport: number;
   time: string;
+  /** Absent in records written before origins were recorded; hashed when present. */
+  origin?: RecordOrigin;
   prev: string;
   event: LedgerEvent;
   hash: string;
 }
 
 /** Every top-level field a record may have: one that is not hashed could carry anything past verification. */
-export const RECORD_FIELDS: readonly string[] = ['lamport', 'time', 'prev', 'event', 'hash'];
+export const RECORD_FIELDS: readonly string[] = ['lamport', 'time', 'origin', 'prev', 'event', 'hash'];
 
 const HASH = /^[0-9a-f]{64}$/;
 
@@ -36,13 +54,13 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function hashRecord(record: Omit<LedgerRecord, 'hash'>): string {
-  const { lamport, time, prev, event } = record;
-  return createHash('sha256').update(canonicalJson({ lamport, time, prev, event })).digest('hex');
+  const { lamport, time, origin, prev, event } = record;
+  return createHash('sha256').update(canonicalJson({ lamport, time, origin, prev, event })).digest('hex');
 }
 
-export function nextRecord(previous: LedgerRecord | undefined, event: LedgerEvent, time: string, observedLamport = 0): LedgerRecord {
+export function nextRecord(previous: LedgerRecord | undefined, event: LedgerEvent, time: string, observedLamport = 0, origin?: RecordOrigin): LedgerRecord {
   const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
-  const partial = { lamport, time, prev: previous?.hash ?? GENESIS_HASH, event };
+  const partial = { lamport, time, ...(origin ? { origin } : {}), prev: previous?.hash ?? GENESIS_HASH, event };
   return { ...partial, hash: hashRecord(partial) };
 }
 
@@ -57,7 +75,16 @@ export function recordProblem(value: unknown): string | undefined {
   if (typeof record.prev !== 'string' || !HASH.test(record.prev)) return 'prev is not a SHA-256 hash';
   if (typeof record.hash !== 'string' || !HASH.test(record.hash)) return 'hash is not a SHA-256 hash';
   if (typeof record.event !== 'object' || record.event === null || Array.isArray(record.event)) return 'event is not an object';
+  if (record.origin !== undefined) return originProblem(record.origin);
   return undefined;
+}
+
+function originProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'origin is not an object';
+  const origin = value as Record<string, unknown>;
+  if (!Number.isSafeInteger(origin.mono) || (origin.mono as number) < 0) return 'origin.mono is not a whole number';
+  const text = Object.entries(origin).find(([key, item]) => key !== 'mono' && typeof item !== 'string');
+  return text ? `origin.${text[0]} is not a string` : undefined;
 }
 
 export interface ChainProblem {

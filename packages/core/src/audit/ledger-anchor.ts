@@ -1,3 +1,4 @@
+import { firstBadLine } from './locate-tampering.js';
 import { GENESIS_HASH, parseChain, type ChainProblem, type LedgerRecord } from './hash-chain.js';
 
 /**
@@ -88,7 +89,13 @@ export interface VerifyOptions {
 /** Verifies a ledger's text: the chain, then the head file, then a given head. Pure. */
 export function verifyLedgerText(text: string, options: VerifyOptions = {}): VerifyResult {
   const chain = parseChain(text);
-  if (chain.problem) return { ok: false, ...chain.problem };
+  if (chain.problem) {
+    // A published head tells the authentic records from forged ones next to them (an insertion is named, not its honest neighbour).
+    const located = options.givenHead === undefined ? undefined : firstBadLine(text, options.givenHead);
+    return located !== undefined && located < chain.problem.line
+      ? { ok: false, line: located, reason: 'is not a record of the chain that leads to the given head (inserted, duplicated or reordered)' }
+      : { ok: false, ...chain.problem };
+  }
   const { records, tornTail } = chain;
   const head = typeof options.head === 'object' ? options.head : undefined;
   // An incomplete line the head counts was complete once: cut since, not left by a crash.

@@ -7,7 +7,7 @@ import { AtomicFile } from '../safe-files/atomic-file.js';
 import { makeDirectories } from '../safe-files/make-directories.js';
 import { readRegularFileIfExists, UnreadableFile } from '../safe-files/read-file.js';
 import { statePath } from '../state/state-root.js';
-import { nextRecord, parseChain, type LedgerEvent, type LedgerRecord } from './hash-chain.js';
+import { nextRecord, parseChain, type LedgerEvent, type LedgerRecord, type RecordOrigin } from './hash-chain.js';
 import { anchorOf, EMPTY_HEAD, headOf, parseHead, verifyLedgerText, type LedgerHead, type VerifyResult } from './ledger-anchor.js';
 
 export function ledgerPath(stateRoot: string): string {
@@ -34,6 +34,8 @@ export interface LedgerOptions {
   onNotice?: (message: string) => void;
   /** Called as each stage of an append completes: lets a test kill the writer between two writes. */
   onStage?: (stage: AppendStage) => void;
+  /** Stamped on every record (with a monotonic clock reading), for one order across runners: see recordOrigin. */
+  origin?: Omit<RecordOrigin, 'mono'>;
 }
 
 /**
@@ -46,11 +48,19 @@ export interface LedgerOptions {
  * the step waits anyway (only waiting for the lock is asynchronous).
  */
 export class Ledger {
+  /** The highest Lamport counter seen in records from elsewhere (restored segments): the next record counts past it. */
+  private observedLamport = 0;
+
   constructor(
     readonly file: string,
     private readonly lock: Lock,
     private readonly options: LedgerOptions = {},
   ) {}
+
+  /** Records from another runner were seen: whatever this ledger appends next happened after them (docs/ordering.md). */
+  observe(lamport: number): void {
+    this.observedLamport = Math.max(this.observedLamport, lamport);
+  }
 
   /** Appends one record under the ledger lock; returns it. */
   async append(event: LedgerEvent, observedLamport = 0): Promise<LedgerRecord> {
@@ -63,7 +73,8 @@ export class Ledger {
         this.writeHead(EMPTY_HEAD);
         this.stage('head-created');
       }
-      const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), observedLamport);
+      const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
+      const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
       appendLine(this.file, `${JSON.stringify(record)}\n`);
       this.stage('record-appended');
       this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
@@ -133,6 +144,11 @@ export class Ledger {
   private notice(message: string): void {
     this.options.onNotice?.(`Audit ledger ${this.file} ${message}.`);
   }
+}
+
+/** CLOCK_MONOTONIC on Linux: shared by every process of the machine, never set back (unlike the wall clock). */
+function monotonicMicroseconds(): number {
+  return Number(process.hrtime.bigint() / 1000n);
 }
 
 /** One write of the whole line, appended and synced before the head names it. O_NOFOLLOW: never through a planted link. */

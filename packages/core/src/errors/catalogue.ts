@@ -145,6 +145,11 @@ export const ERROR_CATALOGUE = {
     message: 'Audit ledger {file} is not anchored: {reason}.',
     hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
   },
+  GATES_E_STATE_TRANSPORT: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'State transport failed ({operation}): {reason}.',
+    hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
+  },
   GATES_E_GATE_RESERVED: {
     exitCode: ExitCode.Usage,
     message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',

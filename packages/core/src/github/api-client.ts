@@ -84,6 +84,11 @@ export class GitHubApi {
     return pending as Promise<ApiResult<T>>;
   }
 
+  /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
+  post<T>(route: string, params: Record<string, string | number | object> = {}): Promise<ApiResult<T>> {
+    return this.send(route, params as Record<string, string | number>) as Promise<ApiResult<T>>;
+  }
+
   private async send(route: string, params: Record<string, string | number>): Promise<ApiResult<unknown>> {
     const label = describeRoute(route, params);
     for (let attempt = 1; ; attempt++) {

@@ -1,8 +1,41 @@
-export const id = 862;
-export const ids = [862];
+export const id = 940;
+export const ids = [940];
 export const modules = {
 
-/***/ 5862:
+/***/ 9171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ dependencyChain),
+/* harmony export */   z: () => (/* binding */ describeChain)
+/* harmony export */ });
+/**
+ * The predecessor chain of a command (planning → codegen → qa → mlops),
+ * oldest first, each gate with its verdict for this commit. Pure; cycles in
+ * `dependencies` are cut (each gate appears once).
+ */
+function dependencyChain(command, dependencies, history) {
+    const ordered = [];
+    const visit = (gate, trail) => {
+        for (const predecessor of dependencies.get(gate) ?? []) {
+            if (trail.has(predecessor) || ordered.includes(predecessor))
+                continue;
+            visit(predecessor, new Set([...trail, predecessor]));
+            ordered.push(predecessor);
+        }
+    };
+    visit(command, new Set([command]));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
+}
+function describeChain(command, chain) {
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
+    return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
+}
+
+
+/***/ }),
+
+/***/ 97940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +47,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
-var time_window = __webpack_require__(6944);
+var time_window = __webpack_require__(76944);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/conditions.ts
 
 /**
@@ -80,32 +113,10 @@ function denyApplies(compiled, request, actor) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
-/**
- * The predecessor chain of a command (planning → codegen → qa → mlops),
- * oldest first, each gate with its verdict for this commit. Pure; cycles in
- * `dependencies` are cut (each gate appears once).
- */
-function dependencyChain(command, dependencies, history) {
-    const ordered = [];
-    const visit = (gate, trail) => {
-        for (const predecessor of dependencies.get(gate) ?? []) {
-            if (trail.has(predecessor) || ordered.includes(predecessor))
-                continue;
-            visit(predecessor, new Set([...trail, predecessor]));
-            ordered.push(predecessor);
-        }
-    };
-    visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
-}
-function describeChain(command, chain) {
-    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
-    return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
+var dependencies = __webpack_require__(9171);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
-var subjects = __webpack_require__(2067);
+var subjects = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts
 
 
@@ -143,7 +154,7 @@ function evaluate(policy, request, actor, history) {
     }
     if (!allowedBy)
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
-    const chain = dependencyChain(request.command, policy.dependencies, history);
+    const chain = (0,dependencies/* dependencyChain */.b)(request.command, policy.dependencies, history);
     if (chain.some((link) => link.status !== 'pass')) {
         const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
@@ -153,7 +164,7 @@ function evaluate(policy, request, actor, history) {
             decidedBy: 'dependency',
             role: allowedBy.role,
             rule: `dependencies of ${request.command}`,
-            reason: `${request.command} needs its predecessor gates green for commit ${request.sha ?? '(unknown)'}: ${blocking.join(', ')} (${describeChain(request.command, chain)})`,
+            reason: `${request.command} needs its predecessor gates green for commit ${request.sha ?? '(unknown)'}: ${blocking.join(', ')} (${(0,dependencies/* describeChain */.z)(request.command, chain)})`,
             wouldAllow: [`run ${chain.filter((link) => link.status !== 'pass').map((link) => link.gate).join(', then ')} to a pass for this commit first`],
         };
     }
@@ -222,7 +233,7 @@ function findBypass(policy, request) {
 
 /***/ }),
 
-/***/ 2067:
+/***/ 22067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,7 +320,7 @@ function teamsFor(policy, roles) {
 
 /***/ }),
 
-/***/ 6944:
+/***/ 76944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 11;
-export const ids = [11,156,862];
+export const id = 483;
+export const ids = [483,156,940];
 export const modules = {
 
-/***/ 6011:
+/***/ 483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
+<<<<<<< HEAD:dist/cli/11.index.js
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
 <<<<<<< HEAD
@@ -22,6 +23,11 @@ var src = __webpack_require__(5298);
 =======
 var src = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
+var src = __webpack_require__(86992);
+>>>>>>> state:dist/cli/483.index.js
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -46,7 +52,7 @@ function renderDecision(decision, request, decisionId, md) {
         const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
         rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
     }
-    lines.push((0,src/* table */.tp)(['', ''], rows));
+    lines.push((0,src/* table */.tpe)(['', ''], rows));
     if (!decision.allowed && decision.wouldAllow.length) {
         lines.push('', '**What would allow it**', '');
         for (const hint of decision.wouldAllow)
@@ -55,10 +61,10 @@ function renderDecision(decision, request, decisionId, md) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts + 2 modules
-var evaluate = __webpack_require__(5862);
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(97940);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
-var subjects = __webpack_require__(2067);
+var subjects = __webpack_require__(22067);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
 var actor_from_api = __webpack_require__(477);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
@@ -70,7 +76,7 @@ var actor_from_api = __webpack_require__(477);
  */
 async function forkFromApi(api, owner, repo, pullNumber) {
     const what = `pull request #${pullNumber}`;
-    const pull = (0,src/* requireAnswer */.qt)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
+    const pull = (0,src/* requireAnswer */.qtC)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
     if (!pull || typeof pull !== 'object' || !('head' in pull) || !('base' in pull)) {
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
     }
@@ -78,6 +84,8 @@ async function forkFromApi(api, owner, repo, pullNumber) {
     return (0,src/* isFork */.B0)(head?.repo, base?.repo);
 }
 
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
+var dependencies = __webpack_require__(9171);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
 
 /**
@@ -89,7 +97,7 @@ async function forkFromApi(api, owner, repo, pullNumber) {
 function gateHistory(records, sha) {
     const verdicts = new Map();
     const sources = new Map();
-    for (const [gate, standing] of (0,src/* gateStatuses */.KU)(records, sha)) {
+    for (const [gate, standing] of (0,src/* gateStatuses */.KUE)(records, sha)) {
         const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
         if (standing.source || overrides.length)
             sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
@@ -99,6 +107,7 @@ function gateHistory(records, sha) {
     return { verdicts, sources };
 }
 
+<<<<<<< HEAD:dist/cli/11.index.js
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
 
 /**
@@ -121,10 +130,132 @@ function requestFromEnvironment(env, payload, command, environment, now) {
         ...(0,src/* eventOrigin */.tW)(event, payload),
         now,
     };
+=======
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/published-verdicts.ts
+/**
+ * Verdicts published on a commit by earlier runs (commit statuses and check
+ * runs named `gates/<gate>`), and whether each can be trusted. Trust comes
+ * from GitHub, not from what the verdict says: it must be written by the
+ * GitHub Actions app (a check run's `app.slug`, a status's `creator`), name a
+ * workflow run whose workflow file is one of the trusted ones, and that run
+ * must have built this very commit. Anything else (a status any token holder
+ * posted, a run of another workflow, a run of another commit) counts for
+ * nothing, and the summary says why.
+ */
+const ACTIONS_APP_SLUG = 'github-actions';
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** The newest check run and status named `gates/<gate>` for the commit, as candidates. Pure. */
+function candidatesOf(gate, checkRuns, statuses) {
+    const name = `gates/${gate}`;
+    const candidates = [];
+    // Check runs come newest first; statuses too (GitHub lists a commit's statuses in reverse chronological order).
+    const check = checkRuns.find((run) => run.name === name && run.status === 'completed');
+    if (check) {
+        const slug = check.app?.slug ?? 'an unknown app';
+        candidates.push({ kind: 'check run', verdict: check.conclusion === 'success' ? 'pass' : 'fail', writer: `app ${slug}`, trustedWriter: slug === ACTIONS_APP_SLUG, ...runIdOf(check.external_id?.split('/')[0]) });
+    }
+    const status = statuses.find((item) => item.context === name);
+    if (status) {
+        const login = status.creator?.login ?? 'an unknown user';
+        candidates.push({ kind: 'status', verdict: status.state === 'success' ? 'pass' : 'fail', writer: login, trustedWriter: login === ACTIONS_BOT_LOGIN && status.creator?.type === 'Bot', ...runIdOf(/\/actions\/runs\/(\d+)/.exec(status.target_url ?? '')?.[1]) });
+    }
+    return candidates;
+}
+function runIdOf(value) {
+    return value && /^\d+$/.test(value) ? { runId: value } : {};
+}
+/** Judges one candidate against the run it names. Pure. */
+function judgeCandidate(candidate, run, sha, trustedWorkflows) {
+    const what = `${candidate.kind} by ${candidate.writer}`;
+    if (!candidate.trustedWriter)
+        return { status: 'missing', source: `${what} not trusted: only the GitHub Actions app's verdicts count` };
+    if (!candidate.runId)
+        return { status: 'missing', source: `${what} not trusted: it names no workflow run` };
+    if (!run)
+        return { status: 'missing', source: `${what} not trusted: its run ${candidate.runId} was not found` };
+    if (!run.path || !trustedWorkflows.includes(run.path)) {
+        return { status: 'missing', source: `${what} not trusted: run ${candidate.runId} is of ${run.path ?? 'an unknown workflow'}, not of ${trustedWorkflows.join(' or ') || 'a trusted workflow'}` };
+    }
+    if (run.head_sha !== sha)
+        return { status: 'missing', source: `${what} stale: run ${candidate.runId} built ${run.head_sha ?? 'another commit'}, not ${sha}` };
+    return { status: candidate.verdict, source: `${what}, run ${candidate.runId} of ${run.path}` };
+}
+/**
+ * Looks up `gate`'s published verdict for `sha`. The first trusted candidate
+ * decides; when none is trusted, the reasons are joined. API failures throw
+ * (exit 3): a dependency is never satisfied by an answer that did not come.
+ */
+async function publishedVerdict(api, owner, repo, sha, gate, trustedWorkflows) {
+    const [checks, statuses] = await Promise.all([
+        api.get('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: sha, check_name: `gates/${gate}`, per_page: 100 }),
+        api.get('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref: sha, per_page: 100 }),
+    ]);
+    const candidates = candidatesOf(gate, checks.ok ? (checks.data.check_runs ?? []) : [], statuses.ok && Array.isArray(statuses.data) ? statuses.data : []);
+    if (candidates.length === 0)
+        return undefined;
+    const judged = [];
+    for (const candidate of candidates) {
+        const run = candidate.trustedWriter && candidate.runId ? await api.get('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: candidate.runId }) : undefined;
+        const verdict = judgeCandidate(candidate, run?.ok ? run.data : undefined, sha, trustedWorkflows);
+        if (verdict.status !== 'missing')
+            return verdict;
+        judged.push(verdict);
+    }
+    return { status: 'missing', source: judged.map((verdict) => verdict.source).join('; ') };
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`. */
+function workflowPathOf(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(workflowRef ?? '');
+    return match?.[1];
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/dependency-history.ts
+
+
+
+
+/**
+ * Each predecessor's standing for the commit: from the ledger first (this
+ * run's records, merged with the segments other jobs published), then, for a
+ * gate the ledger has no verdict for, from a verdict published on the commit
+ * by a trusted workflow run (published-verdicts.ts). A failure in the ledger
+ * stands; a published pass does not overturn it. Without a token nothing is
+ * looked up and the gate stays missing (deny), saying so.
+ */
+async function dependencyHistory(policy, command, records, sha, context) {
+    const history = gateHistory(records, sha);
+    const sources = history.sources ?? new Map();
+    for (const source of sources.keys())
+        sources.set(source, `ledger: ${sources.get(source)}`);
+    const missing = (0,dependencies/* dependencyChain */.b)(command, policy.dependencies, history).filter((link) => link.status === 'missing');
+    if (missing.length === 0 || !sha)
+        return { ...history, sources };
+    const [owner = '', repo = ''] = (context.env.GITHUB_REPOSITORY ?? '/').split('/');
+    if (!context.token || !owner || !repo) {
+        for (const link of missing)
+            sources.set(link.gate, 'not in the ledger; published verdicts were not looked up (no token or repository)');
+        return { ...history, sources };
+    }
+    const configured = (0,src/* valueAt */.fKb)(context.config.values, 'trusted-workflows');
+    const own = workflowPathOf(context.env.GITHUB_WORKFLOW_REF);
+    const trusted = configured ?? (own ? [own] : []);
+    const api = await context.github('published verdicts of predecessor gates');
+    for (const link of missing) {
+        const published = await publishedVerdict(api, owner, repo, sha, link.gate, trusted);
+        if (!published) {
+            sources.set(link.gate, 'not in the ledger, and no verdict published on the commit');
+            continue;
+        }
+        sources.set(link.gate, published.source);
+        if (published.status !== 'missing')
+            history.verdicts.set(link.gate, published.status);
+    }
+    return { ...history, sources };
+>>>>>>> state:dist/cli/483.index.js
 }
 
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
-var compile = __webpack_require__(6156);
+var compile = __webpack_require__(56156);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
 
 
@@ -137,25 +268,33 @@ var compile = __webpack_require__(6156);
 
 
 const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'denied') },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('rbac-guard', 'bypass-used') },
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
 ];
 const rbacGuard = {
     name: 'rbac-guard',
     description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
     rules: RBAC_RULES,
     secretInputs: ['token'],
-    async run({ inputs, env, workspace, runner, ledger, redactor }) {
+    async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
         const command = inputs.required('command');
         // A security policy: rbac-guard never decides without one, at its default path or any other.
-        const loaded = (await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.rbac, requiredBy: 'rbac-guard' }));
+        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
         const policy = (0,compile.compilePolicy)(loaded.value, loaded.file, loaded.positions);
         const token = inputs.string('token') ?? '';
+<<<<<<< HEAD:dist/cli/11.index.js
         const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
         const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
         const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
+=======
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+>>>>>>> state:dist/cli/483.index.js
         const actor = await resolveActor(policy, request, env, github);
-        const history = policy.dependencies.has(command) ? gateHistory(await ledger.readVerified(), request.sha) : { verdicts: new Map() };
+        const history = policy.dependencies.has(command)
+            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
+            : { verdicts: new Map() };
         const decision = (0,evaluate.evaluate)(policy, request, actor, history);
         if (decision.decidedBy === 'unknown-facts') {
             throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
@@ -168,7 +307,7 @@ const rbacGuard = {
             // A deny fails the step whatever `fail-on` says: security decisions fail closed.
             failOn: 'error',
             outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
-            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7)(redactor)),
+            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
             ledgerEvent: {
                 decisionId,
                 command,
@@ -223,6 +362,27 @@ async function resolveActor(policy, request, env, github) {
     const api = await github('repository role, team or approvals');
     return (0,actor_from_api/* actorFromApi */.Gv)(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
+<<<<<<< HEAD:dist/cli/11.index.js
+=======
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+async function readPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    let payload;
+    try {
+        payload = JSON.parse((0,src/* readTextFile */.Gum)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+    }
+    catch (error) {
+        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
+    }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
+}
+>>>>>>> state:dist/cli/483.index.js
 function findingsOf(decision, request) {
     const findings = [];
     if (!decision.allowed) {
@@ -237,7 +397,40 @@ function findingsOf(decision, request) {
 
 /***/ }),
 
-/***/ 5862:
+/***/ 9171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ dependencyChain),
+/* harmony export */   z: () => (/* binding */ describeChain)
+/* harmony export */ });
+/**
+ * The predecessor chain of a command (planning → codegen → qa → mlops),
+ * oldest first, each gate with its verdict for this commit. Pure; cycles in
+ * `dependencies` are cut (each gate appears once).
+ */
+function dependencyChain(command, dependencies, history) {
+    const ordered = [];
+    const visit = (gate, trail) => {
+        for (const predecessor of dependencies.get(gate) ?? []) {
+            if (trail.has(predecessor) || ordered.includes(predecessor))
+                continue;
+            visit(predecessor, new Set([...trail, predecessor]));
+            ordered.push(predecessor);
+        }
+    };
+    visit(command, new Set([command]));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
+}
+function describeChain(command, chain) {
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
+    return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
+}
+
+
+/***/ }),
+
+/***/ 97940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -249,7 +442,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
-var time_window = __webpack_require__(6944);
+var time_window = __webpack_require__(76944);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/conditions.ts
 
 /**
@@ -315,32 +508,10 @@ function denyApplies(compiled, request, actor) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
-/**
- * The predecessor chain of a command (planning → codegen → qa → mlops),
- * oldest first, each gate with its verdict for this commit. Pure; cycles in
- * `dependencies` are cut (each gate appears once).
- */
-function dependencyChain(command, dependencies, history) {
-    const ordered = [];
-    const visit = (gate, trail) => {
-        for (const predecessor of dependencies.get(gate) ?? []) {
-            if (trail.has(predecessor) || ordered.includes(predecessor))
-                continue;
-            visit(predecessor, new Set([...trail, predecessor]));
-            ordered.push(predecessor);
-        }
-    };
-    visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
-}
-function describeChain(command, chain) {
-    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
-    return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
+var dependencies = __webpack_require__(9171);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
-var subjects = __webpack_require__(2067);
+var subjects = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts
 
 
@@ -378,7 +549,7 @@ function evaluate(policy, request, actor, history) {
     }
     if (!allowedBy)
         return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
-    const chain = dependencyChain(request.command, policy.dependencies, history);
+    const chain = (0,dependencies/* dependencyChain */.b)(request.command, policy.dependencies, history);
     if (chain.some((link) => link.status !== 'pass')) {
         const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
         return {
@@ -388,7 +559,7 @@ function evaluate(policy, request, actor, history) {
             decidedBy: 'dependency',
             role: allowedBy.role,
             rule: `dependencies of ${request.command}`,
-            reason: `${request.command} needs its predecessor gates green for commit ${request.sha ?? '(unknown)'}: ${blocking.join(', ')} (${describeChain(request.command, chain)})`,
+            reason: `${request.command} needs its predecessor gates green for commit ${request.sha ?? '(unknown)'}: ${blocking.join(', ')} (${(0,dependencies/* describeChain */.z)(request.command, chain)})`,
             wouldAllow: [`run ${chain.filter((link) => link.status !== 'pass').map((link) => link.gate).join(', then ')} to a pass for this commit first`],
         };
     }
@@ -457,7 +628,7 @@ function findBypass(policy, request) {
 
 /***/ }),
 
-/***/ 2067:
+/***/ 22067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -544,7 +715,7 @@ function teamsFor(policy, roles) {
 
 /***/ }),
 
-/***/ 6944:
+/***/ 76944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -601,11 +772,15 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
+<<<<<<< HEAD:dist/cli/11.index.js
 <<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
 =======
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
 >>>>>>> envguard
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+>>>>>>> state:dist/cli/483.index.js
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -645,7 +820,7 @@ async function repositoryRole(api, query) {
     if (!result.ok && result.status === 404)
         return 'none';
     const what = `permission of ${query.login}`;
-    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what);
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what);
     const role = data && typeof data === 'object' ? data : {};
     const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
     // An answer without a role is not "no role": nothing is decided from it.
@@ -662,14 +837,14 @@ async function teamMembership(api, org, slug, login) {
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
     }
     if (result.status !== 404)
-        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `membership of ${login} in ${org}/${slug}`);
+        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(team, `team ${org}/${slug}`);
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
@@ -682,13 +857,13 @@ const MAX_REVIEW_PAGES = 50;
  */
 async function approvals(api, query) {
     const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
     }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what)) {
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what)) {
         if (!isReview(review))
             throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
@@ -709,7 +884,7 @@ function isReview(value) {
 
 /***/ }),
 
-/***/ 6156:
+/***/ 56156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -718,19 +893,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
+<<<<<<< HEAD:dist/cli/11.index.js
 <<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
 =======
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
 >>>>>>> envguard
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
+>>>>>>> state:dist/cli/483.index.js
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**

@@ -1,0 +1,948 @@
+export const id = 54;
+export const ids = [54];
+export const modules = {
+
+/***/ 9054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RBAC_RULES: () => (/* binding */ RBAC_RULES),
+  rbacGuard: () => (/* binding */ rbacGuard)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+<<<<<<<< HEAD:dist/dispatch/244.index.js
+var external_node_crypto_ = __webpack_require__(7598);
+<<<<<<< HEAD
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
+var src = __webpack_require__(2210);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
+var src = __webpack_require__(4284);
+>>>>>>> envguard
+========
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
+var src = __webpack_require__(70022);
+>>>>>>>> state:dist/dispatch/54.index.js
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
+
+/** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
+function renderDecision(decision, request, decisionId, md) {
+    const who = request.triggeringActor === request.actor
+        ? md.code(request.actor)
+        : `${md.code(request.triggeringActor)} (triggering actor; the run was first started by ${md.code(request.actor)})`;
+    const lines = [`### ${decision.allowed ? '✅ Allowed' : '⛔ Denied'}: ${md.text(request.command)}`, ''];
+    if (decision.bypass) {
+        lines.push(`> [!WARNING]`, `> **Non-interactive bypass used:** ${md.code(decision.bypass.id)} until ${md.text(decision.bypass.until)}. ${md.text(decision.bypass.reason)}`, '');
+    }
+    const rows = [
+        ['Who', who],
+        ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
+        ['Event and ref', `${md.code(request.event)} on ${md.code(request.ref)}${request.fromFork === true ? ' (pull request from a fork)' : request.fromFork === 'unknown' ? ' (pull request whose head is unknown: counted as a fork)' : ''}`],
+        ['Roles held', decision.roles.length ? decision.roles.map((held) => `${md.code(held.role)} via ${md.text(held.via)}`).join('<br>') : 'none'],
+        ['Decided by', md.text(decision.rule)],
+        ['Why', md.text(decision.reason)],
+        ['Decision id', md.code(decisionId)],
+    ];
+    if (decision.chain.length) {
+        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+        rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
+    }
+    lines.push((0,src/* table */.tpe)(['', ''], rows));
+    if (!decision.allowed && decision.wouldAllow.length) {
+        lines.push('', '**What would allow it**', '');
+        for (const hint of decision.wouldAllow)
+            lines.push(`- ${md.text(hint)}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
+const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const formatters = new Map();
+function formatterFor(timezone) {
+    let formatter = formatters.get(timezone);
+    if (!formatter) {
+        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
+        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formatters.set(timezone, formatter);
+    }
+    return formatter;
+}
+function isValidTimezone(timezone) {
+    try {
+        formatterFor(timezone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
+function inWindow(window, now) {
+    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
+    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+    const day = WEEKDAYS[part('weekday')];
+    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
+    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
+}
+function inPeriod(period, now) {
+    const time = now.getTime();
+    return time >= Date.parse(period.from) && time < Date.parse(period.to);
+}
+function describeWindow(window) {
+    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/conditions.ts
+
+/**
+ * Why a grant does not cover a request: one reason per unmet condition, empty
+ * when it covers it. Pure; each condition is a few lines so the table-driven
+ * tests can name them one by one.
+ */
+function unmetConditions(compiled, request, actor) {
+    const { grant } = compiled;
+    const unmet = [];
+    if (!compiled.commands(request.command))
+        unmet.push(`command ${request.command} is not in [${grant.commands.join(', ')}]`);
+    if (request.environment !== undefined) {
+        if (!compiled.environments)
+            unmet.push(`environment ${request.environment} is not granted (the grant names no environments)`);
+        else if (!compiled.environments(request.environment))
+            unmet.push(`environment ${request.environment} is not in [${grant.environments.join(', ')}]`);
+    }
+    else if (compiled.environments) {
+        unmet.push(`the grant is for environments [${grant.environments.join(', ')}] and the request names none`);
+    }
+    if (request.event === 'schedule' && !grant.events?.includes('schedule')) {
+        unmet.push('scheduled runs need a grant that lists the schedule event (on a schedule the actor is whoever last edited the cron line)');
+    }
+    else if (grant.events && !grant.events.includes(request.event)) {
+        unmet.push(`event ${request.event} is not in [${grant.events.join(', ')}]`);
+    }
+    if (compiled.refs && !compiled.refs(request.ref))
+        unmet.push(`ref ${request.ref} is not in [${grant.refs.join(', ')}]`);
+    if (request.fromFork === true && grant.forks !== true)
+        unmet.push('pull requests from forks are denied unless the grant says forks: true');
+    if (request.fromFork === 'unknown' && grant.forks !== true)
+        unmet.push('whether the pull request comes from a fork is unknown, so it counts as one: denied unless the grant says forks: true');
+    if (grant.approvals !== undefined) {
+        if (request.pullRequest === undefined)
+            unmet.push(`needs ${grant.approvals} approving review(s), which are only counted on pull request events`);
+        else if ((actor.approvals ?? 0) < grant.approvals)
+            unmet.push(`has ${actor.approvals ?? 0} approving review(s), needs ${grant.approvals}`);
+    }
+    if (grant.windows && !grant.windows.some((window) => inWindow(window, request.now))) {
+        unmet.push(`${request.now.toISOString()} is outside the allowed windows (${grant.windows.map(describeWindow).join('; ')})`);
+    }
+    return unmet;
+}
+/** Whether an explicit deny rule applies: every condition it names must hold. Pure. */
+function denyApplies(compiled, request, actor) {
+    const { rule } = compiled;
+    if (!compiled.commands(request.command))
+        return false;
+    const login = actor.login.toLowerCase();
+    if (compiled.environments && (request.environment === undefined || !compiled.environments(request.environment)))
+        return false;
+    if (rule.events && !rule.events.includes(request.event))
+        return false;
+    if (compiled.refs && !compiled.refs(request.ref))
+        return false;
+    if ((rule.users || rule.apps) && ![...(rule.users ?? []), ...(rule.apps ?? [])].some((name) => name.toLowerCase() === login))
+        return false;
+    if (rule.during && !rule.during.some((period) => inPeriod(period, request.now)))
+        return false;
+    if (rule.windows && !rule.windows.some((window) => inWindow(window, request.now)))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
+/**
+ * The predecessor chain of a command (planning → codegen → qa → mlops),
+ * oldest first, each gate with its verdict for this commit. Pure; cycles in
+ * `dependencies` are cut (each gate appears once).
+ */
+function dependencyChain(command, dependencies, history) {
+    const ordered = [];
+    const visit = (gate, trail) => {
+        for (const predecessor of dependencies.get(gate) ?? []) {
+            if (trail.has(predecessor) || ordered.includes(predecessor))
+                continue;
+            visit(predecessor, new Set([...trail, predecessor]));
+            ordered.push(predecessor);
+        }
+    };
+    visit(command, new Set([command]));
+    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
+}
+function describeChain(command, chain) {
+    const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
+    return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
+/** The roles the actor holds under the policy's subject bindings. Pure. */
+function rolesOf(policy, actor) {
+    const held = [];
+    const login = actor.login.toLowerCase();
+    const index = subjectIndex(policy.subjects);
+    // Only bindings that can match: by this login, or by team or permission level; in policy order.
+    const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
+    for (const position of candidates) {
+        const binding = policy.subjects[position];
+        const via = bindingMatch(binding, actor, login);
+        if (via && !held.some((entry) => entry.role === binding.role))
+            held.push({ role: binding.role, via });
+    }
+    return held;
+}
+const indexCache = new WeakMap();
+/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
+function subjectIndex(subjects) {
+    let index = indexCache.get(subjects);
+    if (!index) {
+        index = { byIdentity: new Map(), byMembership: [] };
+        subjects.forEach((binding, position) => {
+            for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
+                const key = login.toLowerCase();
+                const positions = index.byIdentity.get(key) ?? [];
+                if (!positions.includes(position))
+                    positions.push(position);
+                index.byIdentity.set(key, positions);
+            }
+            if (binding.teams?.length || binding.permissions?.length)
+                index.byMembership.push(position);
+        });
+        indexCache.set(subjects, index);
+    }
+    return index;
+}
+/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
+const identityCache = new WeakMap();
+function identities(binding) {
+    let sets = identityCache.get(binding);
+    if (!sets) {
+        sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
+        identityCache.set(binding, sets);
+    }
+    return sets;
+}
+function bindingMatch(binding, actor, login) {
+    const { users, apps } = identities(binding);
+    if (users.has(login))
+        return `user ${actor.login}`;
+    // Bots and apps are explicit identities: never matched through teams or permission levels.
+    if (apps.has(login))
+        return `app ${actor.login}`;
+    if (actor.isBot)
+        return undefined;
+    const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
+    if (team)
+        return `team ${team}`;
+    const permission = actor.permission;
+    if (!permission || permission === 'none')
+        return undefined;
+    for (const wanted of binding.permissions ?? []) {
+        const wantedRank = PERMISSION_RANK.get(wanted);
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
+            return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
+        }
+    }
+    return undefined;
+}
+/** Teams named by bindings of the given roles: the only memberships worth an API call. */
+function teamsFor(policy, roles) {
+    return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts
+
+
+
+/** Why a predecessor gate blocks: only a pass for this commit counts. */
+const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothing', missing: 'has not run' };
+/**
+ * The decision, deny by default. Order, each step documented in the README:
+ * an explicit deny wins; else the first grant of a role the actor holds whose
+ * every condition holds; then the command's predecessor gates must have
+ * passed for this commit; then a command needing human confirmation needs an
+ * unexpired bypass. Pure: compiled policy and facts in, decision out.
+ */
+function evaluate(policy, request, actor, history) {
+    const roles = rolesOf(policy, actor);
+    const base = { roles, chain: [], wouldAllow: [] };
+    const deny = policy.deny.find((candidate) => denyApplies(candidate, request, actor));
+    if (deny)
+        return { ...base, allowed: false, decidedBy: 'deny-rule', rule: `deny ${deny.rule.id}`, reason: deny.rule.reason };
+    let allowedBy;
+    const nearMisses = [];
+    for (const { role } of roles) {
+        // Most grants are for other commands: only those for this one are examined (and explained).
+        for (const grant of policy.grantsFor(role, request.command)) {
+            const unmet = unmetConditions(grant, request, actor);
+            const name = `${role} grant #${grant.index}${grant.declaredIn === role ? '' : ` (inherited from ${grant.declaredIn})`}`;
+            if (unmet.length === 0) {
+                allowedBy = { role, rule: name };
+                break;
+            }
+            nearMisses.push(`${name} would allow it if: ${unmet.join('; ')}`);
+        }
+        if (allowedBy)
+            break;
+    }
+    if (!allowedBy)
+        return { ...base, ...defaultDeny(policy, request, actor, roles, nearMisses) };
+    const chain = dependencyChain(request.command, policy.dependencies, history);
+    if (chain.some((link) => link.status !== 'pass')) {
+        const blocking = chain.filter((link) => link.status !== 'pass').map((link) => `${link.gate} ${BLOCKED_BECAUSE[link.status]}`);
+        return {
+            ...base,
+            chain,
+            allowed: false,
+            decidedBy: 'dependency',
+            role: allowedBy.role,
+            rule: `dependencies of ${request.command}`,
+            reason: `${request.command} needs its predecessor gates green for commit ${request.sha ?? '(unknown)'}: ${blocking.join(', ')} (${describeChain(request.command, chain)})`,
+            wouldAllow: [`run ${chain.filter((link) => link.status !== 'pass').map((link) => link.gate).join(', then ')} to a pass for this commit first`],
+        };
+    }
+    if (policy.confirmation(request.command)) {
+        const bypass = findBypass(policy, request);
+        if (!bypass.entry) {
+            return {
+                ...base,
+                chain,
+                allowed: false,
+                decidedBy: 'confirmation',
+                role: allowedBy.role,
+                rule: 'confirmation',
+                reason: `planner-first confirmation required in CI: ${request.command} needs a human's confirmation and no bypass applies${bypass.expired ? ` (bypass ${bypass.expired} expired)` : ''}`,
+                wouldAllow: ['a `bypass` entry in the policy for this command, event, ref and actor, with a reason and an `until` date'],
+            };
+        }
+        return { ...base, chain, allowed: true, decidedBy: 'grant', role: allowedBy.role, rule: allowedBy.rule, bypass: bypass.entry, reason: `allowed by ${allowedBy.rule}, confirmation bypassed by ${bypass.entry.id}: ${bypass.entry.reason}` };
+    }
+    return { ...base, chain, allowed: true, decidedBy: 'grant', role: allowedBy.role, rule: allowedBy.rule, reason: `allowed by ${allowedBy.rule} (${roles.find((held) => held.role === allowedBy.role).via})` };
+}
+function defaultDeny(policy, request, actor, roles, nearMisses) {
+    // Roles that could grant the command, and whether the actor's membership in them is unknown (fail closed, and say why).
+    const grantingRoles = policy.rolesGranting(request.command);
+    const unknown = actor.unknownTeams.size === 0 ? [] : policy.subjects
+        .filter((binding) => grantingRoles.includes(binding.role))
+        .flatMap((binding) => (binding.teams ?? []).filter((team) => actor.unknownTeams.has(team.toLowerCase())).map((team) => `${team}: ${actor.unknownTeams.get(team.toLowerCase())}`));
+    const held = roles.length ? `holds ${roles.map((entry) => entry.role).join(', ')}` : 'holds no role';
+    const wouldAllow = [
+        ...nearMisses.slice(0, 3),
+        ...grantingRoles.filter((role) => !roles.some((entry) => entry.role === role)).slice(0, 3).map((role) => `bind ${actor.login} to role ${role} (users, teams, apps or permissions under subjects)`),
+    ];
+    if (unknown.length > 0) {
+        return { allowed: false, decidedBy: 'unknown-facts', rule: 'team membership unknown', reason: `cannot tell whether ${actor.login} is in ${unknown.join('; ')}`, wouldAllow };
+    }
+    return {
+        allowed: false,
+        decidedBy: 'default-deny',
+        rule: 'default deny',
+        reason: `no grant allows ${actor.login} (${held}) to run ${request.command}${request.environment ? ` in ${request.environment}` : ''} on ${request.event} ${request.ref}`,
+        wouldAllow: wouldAllow.length ? wouldAllow : [`no role grants ${request.command}; add a grant for it to a role`],
+    };
+}
+function findBypass(policy, request) {
+    const login = request.triggeringActor.toLowerCase();
+    const today = request.now.toISOString().slice(0, 10);
+    let expired;
+    for (const { entry, commands, refs } of policy.bypass) {
+        if (!commands(request.command))
+            continue;
+        if (entry.events && !entry.events.includes(request.event))
+            continue;
+        if (refs && !refs(request.ref))
+            continue;
+        if (entry.actors && !entry.actors.some((actor) => actor.toLowerCase() === login))
+            continue;
+        if (entry.until < today) {
+            expired = entry.id;
+            continue;
+        }
+        return { entry };
+    }
+    return { expired };
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
+
+const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
+/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
+function isBotLogin(login) {
+    return /\[bot\]$/i.test(login);
+}
+/**
+ * Resolves the facts about one actor that the policy needs, and no more (one
+ * call per distinct fact; the client memoises). Any answer that is not a
+ * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
+ * closed with exit 3.
+ */
+async function actorFromApi(api, query) {
+    const facts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
+    if (query.permission && !facts.isBot)
+        facts.permission = await repositoryRole(api, query);
+    for (const team of query.teams) {
+        const [org, slug] = team.split('/');
+        const membership = await teamMembership(api, org, slug, query.login);
+        if (membership === 'invisible')
+            facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
+        else
+            facts.teams.set(team.toLowerCase(), membership);
+    }
+    if (query.pullRequest !== undefined)
+        facts.approvals = await approvals(api, query);
+    return facts;
+}
+/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
+async function repositoryRole(api, query) {
+    const result = await api.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+        owner: query.owner,
+        repo: query.repo,
+        username: query.login,
+    });
+    // 404: not a collaborator, or an app actor that "is not a user": no repository role.
+    if (!result.ok && result.status === 404)
+        return 'none';
+    const what = `permission of ${query.login}`;
+    const data = (0,src/* requireAnswer */.qtC)(result, what);
+    const role = data && typeof data === 'object' ? data : {};
+    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+    // An answer without a role is not "no role": nothing is decided from it.
+    if (typeof name !== 'string' || !name)
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+    return name;
+}
+async function teamMembership(api, org, slug, login) {
+    const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+    if (result.ok) {
+        const state = result.data?.state;
+        if (state === 'active' || state === 'pending')
+            return state;
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+    }
+    if (result.status !== 404)
+        (0,src/* requireAnswer */.qtC)(result, `membership of ${login} in ${org}/${slug}`);
+    // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
+    const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+    if (team.ok)
+        return 'none';
+    if (team.status === 404 || team.status === 403)
+        return 'invisible';
+    (0,src/* requireAnswer */.qtC)(team, `team ${org}/${slug}`);
+    return 'invisible';
+}
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
+async function approvals(api, query) {
+    const what = `reviews of pull request #${query.pullRequest}`;
+    const result = await (0,src/* getAllPages */.A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: query.owner,
+        repo: query.repo,
+        pull_number: query.pullRequest,
+    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
+    const latest = new Map();
+    for (const review of (0,src/* requireAnswer */.qtC)(result, what)) {
+        if (!isReview(review))
+            throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
+        const login = review.user?.login;
+        if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
+            continue;
+        latest.set(login.toLowerCase(), review.state);
+    }
+    return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const { user, state } = value;
+    return typeof state === 'string' && typeof user === 'object';
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
+
+/**
+ * Whether a pull request's head is a fork's, from the API: a comment on a
+ * pull request (issue_comment) does not carry the head. Any answer but the
+ * pull request itself is no answer (exit 3).
+ */
+async function forkFromApi(api, owner, repo, pullNumber) {
+    const what = `pull request #${pullNumber}`;
+    const pull = (0,src/* requireAnswer */.qtC)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber }), what);
+    if (!pull || typeof pull !== 'object' || !('head' in pull) || !('base' in pull)) {
+        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
+    }
+    const { head, base } = pull;
+    return (0,src/* isFork */.B0)(head?.repo, base?.repo);
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
+
+/**
+ * Each gate's standing for one commit, from the audit ledger's records in
+ * order (the core's gateStatuses: a failure stands until an audited
+ * override; the suite's own gate names count only from the action itself).
+ * Pure.
+ */
+function gateHistory(records, sha) {
+    const verdicts = new Map();
+    const sources = new Map();
+    for (const [gate, standing] of (0,src/* gateStatuses */.KUE)(records, sha)) {
+        const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
+        if (standing.source || overrides.length)
+            sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
+        if (standing.status !== 'missing')
+            verdicts.set(gate, standing.status);
+    }
+    return { verdicts, sources };
+}
+
+<<<<<<<< HEAD:dist/dispatch/244.index.js
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ * Where the code comes from (a fork's or not) is the core's eventOrigin.
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...(0,src/* eventOrigin */.tW)(event, payload),
+        now,
+    };
+========
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/published-verdicts.ts
+/**
+ * Verdicts published on a commit by earlier runs (commit statuses and check
+ * runs named `gates/<gate>`), and whether each can be trusted. Trust comes
+ * from GitHub, not from what the verdict says: it must be written by the
+ * GitHub Actions app (a check run's `app.slug`, a status's `creator`), name a
+ * workflow run whose workflow file is one of the trusted ones, and that run
+ * must have built this very commit. Anything else (a status any token holder
+ * posted, a run of another workflow, a run of another commit) counts for
+ * nothing, and the summary says why.
+ */
+const ACTIONS_APP_SLUG = 'github-actions';
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** The newest check run and status named `gates/<gate>` for the commit, as candidates. Pure. */
+function candidatesOf(gate, checkRuns, statuses) {
+    const name = `gates/${gate}`;
+    const candidates = [];
+    // Check runs come newest first; statuses too (GitHub lists a commit's statuses in reverse chronological order).
+    const check = checkRuns.find((run) => run.name === name && run.status === 'completed');
+    if (check) {
+        const slug = check.app?.slug ?? 'an unknown app';
+        candidates.push({ kind: 'check run', verdict: check.conclusion === 'success' ? 'pass' : 'fail', writer: `app ${slug}`, trustedWriter: slug === ACTIONS_APP_SLUG, ...runIdOf(check.external_id?.split('/')[0]) });
+    }
+    const status = statuses.find((item) => item.context === name);
+    if (status) {
+        const login = status.creator?.login ?? 'an unknown user';
+        candidates.push({ kind: 'status', verdict: status.state === 'success' ? 'pass' : 'fail', writer: login, trustedWriter: login === ACTIONS_BOT_LOGIN && status.creator?.type === 'Bot', ...runIdOf(/\/actions\/runs\/(\d+)/.exec(status.target_url ?? '')?.[1]) });
+    }
+    return candidates;
+}
+function runIdOf(value) {
+    return value && /^\d+$/.test(value) ? { runId: value } : {};
+}
+/** Judges one candidate against the run it names. Pure. */
+function judgeCandidate(candidate, run, sha, trustedWorkflows) {
+    const what = `${candidate.kind} by ${candidate.writer}`;
+    if (!candidate.trustedWriter)
+        return { status: 'missing', source: `${what} not trusted: only the GitHub Actions app's verdicts count` };
+    if (!candidate.runId)
+        return { status: 'missing', source: `${what} not trusted: it names no workflow run` };
+    if (!run)
+        return { status: 'missing', source: `${what} not trusted: its run ${candidate.runId} was not found` };
+    if (!run.path || !trustedWorkflows.includes(run.path)) {
+        return { status: 'missing', source: `${what} not trusted: run ${candidate.runId} is of ${run.path ?? 'an unknown workflow'}, not of ${trustedWorkflows.join(' or ') || 'a trusted workflow'}` };
+    }
+    if (run.head_sha !== sha)
+        return { status: 'missing', source: `${what} stale: run ${candidate.runId} built ${run.head_sha ?? 'another commit'}, not ${sha}` };
+    return { status: candidate.verdict, source: `${what}, run ${candidate.runId} of ${run.path}` };
+}
+/**
+ * Looks up `gate`'s published verdict for `sha`. The first trusted candidate
+ * decides; when none is trusted, the reasons are joined. API failures throw
+ * (exit 3): a dependency is never satisfied by an answer that did not come.
+ */
+async function publishedVerdict(api, owner, repo, sha, gate, trustedWorkflows) {
+    const [checks, statuses] = await Promise.all([
+        api.get('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: sha, check_name: `gates/${gate}`, per_page: 100 }),
+        api.get('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref: sha, per_page: 100 }),
+    ]);
+    const candidates = candidatesOf(gate, checks.ok ? (checks.data.check_runs ?? []) : [], statuses.ok && Array.isArray(statuses.data) ? statuses.data : []);
+    if (candidates.length === 0)
+        return undefined;
+    const judged = [];
+    for (const candidate of candidates) {
+        const run = candidate.trustedWriter && candidate.runId ? await api.get('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: candidate.runId }) : undefined;
+        const verdict = judgeCandidate(candidate, run?.ok ? run.data : undefined, sha, trustedWorkflows);
+        if (verdict.status !== 'missing')
+            return verdict;
+        judged.push(verdict);
+    }
+    return { status: 'missing', source: judged.map((verdict) => verdict.source).join('; ') };
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`. */
+function workflowPathOf(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(workflowRef ?? '');
+    return match?.[1];
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/dependency-history.ts
+
+
+
+
+/**
+ * Each predecessor's standing for the commit: from the ledger first (this
+ * run's records, merged with the segments other jobs published), then, for a
+ * gate the ledger has no verdict for, from a verdict published on the commit
+ * by a trusted workflow run (published-verdicts.ts). A failure in the ledger
+ * stands; a published pass does not overturn it. Without a token nothing is
+ * looked up and the gate stays missing (deny), saying so.
+ */
+async function dependencyHistory(policy, command, records, sha, context) {
+    const history = gateHistory(records, sha);
+    const sources = history.sources ?? new Map();
+    for (const source of sources.keys())
+        sources.set(source, `ledger: ${sources.get(source)}`);
+    const missing = dependencyChain(command, policy.dependencies, history).filter((link) => link.status === 'missing');
+    if (missing.length === 0 || !sha)
+        return { ...history, sources };
+    const [owner = '', repo = ''] = (context.env.GITHUB_REPOSITORY ?? '/').split('/');
+    if (!context.token || !owner || !repo) {
+        for (const link of missing)
+            sources.set(link.gate, 'not in the ledger; published verdicts were not looked up (no token or repository)');
+        return { ...history, sources };
+    }
+    const configured = (0,src/* valueAt */.fKb)(context.config.values, 'trusted-workflows');
+    const own = workflowPathOf(context.env.GITHUB_WORKFLOW_REF);
+    const trusted = configured ?? (own ? [own] : []);
+    const api = await context.github('published verdicts of predecessor gates');
+    for (const link of missing) {
+        const published = await publishedVerdict(api, owner, repo, sha, link.gate, trusted);
+        if (!published) {
+            sources.set(link.gate, 'not in the ledger, and no verdict published on the commit');
+            continue;
+        }
+        sources.set(link.gate, published.source);
+        if (published.status !== 'missing')
+            history.verdicts.set(link.gate, published.status);
+    }
+    return { ...history, sources };
+>>>>>>>> state:dist/dispatch/54.index.js
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/policy/compile.ts
+
+
+/** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
+function nameMatcher(patterns) {
+    const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
+    const globs = patterns.filter((pattern) => !exact.has(pattern));
+    const glob = globs.length > 0 ? (0,src/* globMatcher */.fUN)(globs) : undefined;
+    return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
+}
+/**
+ * Checks what the schema cannot (unknown roles, inheritance cycles) and
+ * precompiles every matcher once. Problems are reported all at once with the
+ * line of each, as a config error (exit 2).
+ */
+function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
+    const problems = [];
+    const at = (pointer) => ({ file, ...(positions?.value.get(pointer) ?? {}) });
+    // Every lookup by a name from the file goes through Maps: `extends: [hasOwnProperty]` must be an unknown role, not a function.
+    const specs = new Map(Object.entries(policy.roles));
+    const roles = [...specs.keys()];
+    for (const [name, role] of specs) {
+        (role.extends ?? []).forEach((parent, index) => {
+            if (!specs.has(parent))
+                problems.push({ message: `role "${name}" extends unknown role "${parent}"`, location: at(`/roles/${name}/extends/${index}`), hint: `known roles: ${roles.join(', ')}` });
+        });
+    }
+    (policy.subjects ?? []).forEach((subject, index) => {
+        if (!specs.has(subject.role))
+            problems.push({ message: `subject binds unknown role "${subject.role}"`, location: at(`/subjects/${index}/role`), hint: `known roles: ${roles.join(', ')}` });
+    });
+    const windowsAt = [
+        ...[...specs].flatMap(([name, role]) => (role.grants ?? []).map((grant, index) => [`/roles/${name}/grants/${index}/windows`, grant.windows])),
+        ...(policy.deny ?? []).map((rule, index) => [`/deny/${index}/windows`, rule.windows]),
+    ];
+    for (const [pointer, windows] of windowsAt) {
+        (windows ?? []).forEach((window, index) => {
+            if (window.timezone && !isValidTimezone(window.timezone))
+                problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
+        });
+    }
+    const cycle = findCycle(specs);
+    if (cycle)
+        problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
+    if (problems.length > 0)
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+    const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
+    const own = new Map(roles.map((role) => [
+        role,
+        (specs.get(role).grants ?? []).map((grant, index) => ({
+            declaredIn: role,
+            index: index + 1,
+            grant,
+            commands: nameMatcher(grant.commands),
+            environments: grant.environments ? nameMatcher(grant.environments) : undefined,
+            refs: grant.refs ? nameMatcher(grant.refs) : undefined,
+        })),
+    ]));
+    const grants = new Map(roles.map((role) => [role, [role, ...ancestry.get(role)].flatMap((name) => own.get(name))]));
+    const granting = new Map();
+    const byRoleAndCommand = new Map();
+    return {
+        policy,
+        roles: specs,
+        dependencies: new Map(Object.entries(policy.dependencies ?? {})),
+        grants,
+        grantsFor(role, command) {
+            const key = `${role}\u0000${command}`;
+            let found = byRoleAndCommand.get(key);
+            if (!found) {
+                found = (grants.get(role) ?? []).filter((grant) => grant.commands(command));
+                byRoleAndCommand.set(key, found);
+            }
+            return found;
+        },
+        rolesGranting(command) {
+            let found = granting.get(command);
+            if (!found) {
+                found = roles.filter((role) => grants.get(role).some((grant) => grant.commands(command)));
+                granting.set(command, found);
+            }
+            return found;
+        },
+        ancestry,
+        subjects: policy.subjects ?? [],
+        deny: (policy.deny ?? []).map((rule) => ({
+            rule,
+            commands: nameMatcher(rule.commands),
+            environments: rule.environments ? nameMatcher(rule.environments) : undefined,
+            refs: rule.refs ? nameMatcher(rule.refs) : undefined,
+        })),
+        bypass: (policy.bypass ?? []).map((entry) => ({ entry, commands: nameMatcher(entry.commands), refs: entry.refs ? nameMatcher(entry.refs) : undefined })),
+        confirmation: nameMatcher(policy.confirmation?.commands ?? []),
+    };
+}
+/** Every role `role` inherits from, nearest first, each once. */
+function ancestorsOf(specs, role) {
+    const seen = [];
+    const queue = (specs.get(role)?.extends ?? []).slice();
+    while (queue.length > 0) {
+        const next = queue.shift();
+        if (next === role || seen.includes(next))
+            continue;
+        seen.push(next);
+        for (const parent of specs.get(next)?.extends ?? [])
+            queue.push(parent);
+    }
+    return seen;
+}
+/** A cycle in `extends`, as the path that closes it (a → b → a), or undefined. */
+function findCycle(specs) {
+    const state = new Map();
+    const path = [];
+    const visit = (role) => {
+        if (state.get(role) === 'done')
+            return undefined;
+        if (state.get(role) === 'visiting')
+            return [...path.slice(path.indexOf(role)), role];
+        state.set(role, 'visiting');
+        path.push(role);
+        for (const parent of specs.get(role)?.extends ?? []) {
+            if (!specs.has(parent))
+                continue;
+            const cycle = visit(parent);
+            if (cycle)
+                return cycle;
+        }
+        path.pop();
+        state.set(role, 'done');
+        return undefined;
+    };
+    for (const role of specs.keys()) {
+        const cycle = visit(role);
+        if (cycle)
+            return cycle;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+const RBAC_RULES = [
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
+];
+const rbacGuard = {
+    name: 'rbac-guard',
+    description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
+    rules: RBAC_RULES,
+    secretInputs: ['token'],
+    async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
+        const command = inputs.required('command');
+        // A security policy: rbac-guard never decides without one, at its default path or any other.
+        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
+        const policy = compilePolicy(loaded.value, loaded.file, loaded.positions);
+        const token = inputs.string('token') ?? '';
+<<<<<<<< HEAD:dist/dispatch/244.index.js
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
+========
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
+>>>>>>>> state:dist/dispatch/54.index.js
+        const actor = await resolveActor(policy, request, env, github);
+        const history = policy.dependencies.has(command)
+            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
+            : { verdicts: new Map() };
+        const decision = evaluate(policy, request, actor, history);
+        if (decision.decidedBy === 'unknown-facts') {
+            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
+        }
+        const decisionId = (0,external_node_crypto_.randomUUID)();
+        if (decision.bypass)
+            runner.warning(`planner-first confirmation required in CI: bypassed by policy entry ${decision.bypass.id} (until ${decision.bypass.until}).`);
+        return {
+            findings: findingsOf(decision, request),
+            // A deny fails the step whatever `fail-on` says: security decisions fail closed.
+            failOn: 'error',
+            outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
+            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
+            ledgerEvent: {
+                decisionId,
+                command,
+                environment: request.environment ?? null,
+                allowed: decision.allowed,
+                role: decision.role ?? null,
+                rule: decision.rule,
+                decidedBy: decision.decidedBy,
+                bypass: decision.bypass?.id ?? null,
+                subject: request.triggeringActor,
+            },
+        };
+    },
+};
+/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
+function lazyGitHub(token, command, connect) {
+    let api;
+    return (why) => {
+        if (!token) {
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+            });
+        }
+        api ??= connect();
+        return api;
+    };
+}
+function repositoryOf(env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    return { owner, repo };
+}
+/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
+async function settleFork(policy, request, env, github) {
+    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
+        return request;
+    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
+    if (!matters)
+        return request;
+    const { owner, repo } = repositoryOf(env);
+    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
+}
+/** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
+async function resolveActor(policy, request, env, github) {
+    const login = request.triggeringActor;
+    const candidates = new Set(policy.rolesGranting(request.command));
+    const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
+    const needsPermission = !isBotLogin(login) && bindings.some((binding) => binding.permissions?.length);
+    const teams = isBotLogin(login) ? [] : teamsFor(policy, candidates);
+    const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
+    if (!needsPermission && teams.length === 0 && !needsApprovals)
+        return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
+    const api = await github('repository role, team or approvals');
+    return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+}
+<<<<<<<< HEAD:dist/dispatch/244.index.js
+========
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+async function readPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    let payload;
+    try {
+        payload = JSON.parse((0,src/* readTextFile */.Gum)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+    }
+    catch (error) {
+        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
+    }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
+}
+>>>>>>>> state:dist/dispatch/54.index.js
+function findingsOf(decision, request) {
+    const findings = [];
+    if (!decision.allowed) {
+        findings.push({ ruleId: 'denied', severity: 'error', message: `${request.triggeringActor} may not run ${request.command}: ${decision.reason}`, fixHint: decision.wouldAllow[0] });
+    }
+    if (decision.bypass) {
+        findings.push({ ruleId: 'bypass-used', severity: 'warning', message: `planner-first confirmation required in CI: bypassed by ${decision.bypass.id} until ${decision.bypass.until} (${decision.bypass.reason})` });
+    }
+    return findings;
+}
+
+
+/***/ })
+
+};

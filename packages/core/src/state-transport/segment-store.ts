@@ -1,0 +1,65 @@
+import { GatesError } from '../errors/gates-error.js';
+
+/** Where segments travel between the jobs of a run. One implementation talks to the Actions artifact service; tests may give another. */
+export interface SegmentStore {
+  /** The run's artifacts whose names start with the prefix. */
+  list(prefix: string): Promise<{ id: number; name: string }[]>;
+  /** Extracts an artifact's files into a directory. */
+  download(id: number, into: string): Promise<void>;
+  /** Uploads files (absolute paths under root) as one artifact; `taken` when the name is used in this run already. */
+  upload(name: string, root: string, files: string[]): Promise<'uploaded' | 'taken'>;
+}
+
+/**
+ * The Actions artifact service through `@actions/artifact` (its current
+ * major). The package is loaded only here, on first use: a step under
+ * `state: local` never pays its start-up cost.
+ */
+export function artifactStore(retentionDays?: number): SegmentStore {
+  let client: Promise<import('@actions/artifact').ArtifactClient> | undefined;
+  const connect = () => (client ??= import('@actions/artifact').then((module) => new module.DefaultArtifactClient()));
+  return {
+    async list(prefix) {
+      const { artifacts } = await (await connect()).listArtifacts({ latest: true });
+      return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
+    },
+    async download(id, into) {
+      await (await connect()).downloadArtifact(id, { path: into });
+    },
+    async upload(name, root, files) {
+      try {
+        await (await connect()).uploadArtifact(name, files, root, { ...(retentionDays ? { retentionDays } : {}), compressionLevel: 6 });
+        return 'uploaded';
+      } catch (error) {
+        if (/\b409\b|already exists/i.test(String((error as Error)?.message ?? error))) return 'taken';
+        throw error;
+      }
+    },
+  };
+}
+
+let abandoned = false;
+
+/** Whether an operation was given up at its deadline: its sockets and the client's retry timers may still hold the process open. */
+export function transportAbandoned(): boolean {
+  return abandoned;
+}
+
+/** Bounds a transport operation: an outage of the service costs `timeoutMs`, not the client's own retry schedule. */
+export async function withDeadline<T>(operation: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      abandoned = true;
+      reject(new GatesError('GATES_E_STATE_TRANSPORT', { operation, reason: `no answer within ${Math.round(timeoutMs / 100) / 10}s` }));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work().catch((error: unknown) => {
+      if (error instanceof GatesError) throw error;
+      throw new GatesError('GATES_E_STATE_TRANSPORT', { operation, reason: String((error as Error)?.message ?? error).slice(0, 300) }, { cause: error });
+    }), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

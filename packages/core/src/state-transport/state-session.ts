@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LedgerRecord } from '../audit/hash-chain.js';
+import { GENESIS_HASH } from '../audit/hash-chain.js';
+import type { Ledger } from '../audit/ledger.js';
+import { GatesError } from '../errors/gates-error.js';
+import { writeFileAtomically } from '../safe-files/atomic-file.js';
+import { makeDirectories } from '../safe-files/make-directories.js';
+import { readRegularFileIfExists } from '../safe-files/read-file.js';
+import { statePath } from '../state/state-root.js';
+import { highestLamport, mergeRecords } from './merge.js';
+import { buildSegment, checkSegment, SEGMENT_FILE } from './segment.js';
+import { SEGMENT_PREFIX, segmentName } from './segment-name.js';
+import { withDeadline, type SegmentStore } from './segment-store.js';
+
+/** A segment holds one step's records; far past any real step, and the reader's memory bound. */
+export const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+/** Names tried when a step's segment name is taken (the same step publishing again). */
+const NAME_ATTEMPTS = 5;
+
+export interface StateSessionOptions {
+  stateRoot: string;
+  /** No store: `state: local`, nothing travels. */
+  store?: SegmentStore;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  warn: (message: string) => void;
+}
+
+/**
+ * A step's view of the run's state (docs/ordering.md): at start the run's
+ * segments are listed, downloaded, verified and merged, and the ledger counts
+ * past them; at the end the records this job appended since its last segment
+ * are published as a new one. A segment that does not verify is left out
+ * (and named); a store that fails or times out leaves the session `failed`,
+ * and whoever asks for the merged records then gets the error (exit 3)
+ * instead of a partial view: a security decision never rests on it.
+ */
+export class StateSession {
+  readonly restored: { name: string; records: LedgerRecord[] }[] = [];
+  readonly rejected: { name: string; reason: string }[] = [];
+  failure?: GatesError;
+  published?: string;
+
+  private constructor(private readonly options: StateSessionOptions) {}
+
+  static async open(options: StateSessionOptions, ledger: Ledger): Promise<StateSession> {
+    const session = new StateSession(options);
+    if (!options.store) return session;
+    try {
+      await withDeadline('restore', options.timeoutMs, () => session.restore(options.store!));
+    } catch (error) {
+      session.failure = error instanceof GatesError ? error : new GatesError('GATES_E_STATE_TRANSPORT', { operation: 'restore', reason: String(error) });
+      options.warn(`${session.failure.message} Decisions that need other jobs' state fail closed.`);
+    }
+    for (const segment of session.restored) ledger.observe(highestLamport(segment.records));
+    return session;
+  }
+
+  get travels(): boolean {
+    return this.options.store !== undefined;
+  }
+
+  /** This runner's records and every restored segment's, in one order; throws when the restore failed. */
+  merged(local: readonly LedgerRecord[]): LedgerRecord[] {
+    if (this.failure) throw this.failure;
+    return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
+  }
+
+  /** Lines for the summary: how many segments were merged, which were left out and why. */
+  notes(): string[] {
+    if (!this.travels) return [];
+    if (this.failure) return [`State: not restored (${this.failure.message}).`];
+    const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
+    for (const { name, reason } of this.rejected) notes.push(`State: segment ${name} left out: ${reason}.`);
+    return notes;
+  }
+
+  private async restore(store: SegmentStore): Promise<void> {
+    const root = statePath(this.options.stateRoot, 'segments');
+    makeDirectories(root, 0o700);
+    const listed = await store.list(SEGMENT_PREFIX);
+    for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const incoming = join(root, `.incoming-${randomUUID()}`);
+      try {
+        await store.download(id, incoming);
+        const check = checkSegment(readSegmentText(join(incoming, SEGMENT_FILE)), name);
+        if (!check.ok) {
+          this.rejected.push({ name, reason: check.reason });
+          this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
+          continue;
+        }
+        rmSync(join(root, name), { recursive: true, force: true });
+        renameSync(incoming, join(root, name));
+        this.restored.push({ name, records: check.segment.records });
+      } finally {
+        rmSync(incoming, { recursive: true, force: true });
+      }
+    }
+  }
+
+  /**
+   * Publishes the records this job appended since its last segment, with the
+   * step's report files, as one new artifact. Nothing new, nothing published.
+   * Failure warns: the decision is already made and recorded on this runner.
+   */
+  async publish(ledger: Ledger, reportDirectory: string | undefined): Promise<void> {
+    const store = this.options.store;
+    if (!store) return;
+    const marker = statePath(this.options.stateRoot, 'segments', 'published-head');
+    const records = await ledger.readVerified();
+    const since = readRegularFileIfExists(marker, { maxBytes: 128, noFollow: true })?.toString('utf8').trim() ?? GENESIS_HASH;
+    const start = since === GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === since) + 1;
+    const fresh = records.slice(start);
+    if (fresh.length === 0) return;
+    const base = start === 0 ? GENESIS_HASH : since;
+    try {
+      await withDeadline('publish', this.options.timeoutMs, async () => {
+        for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
+          const name = segmentName(this.options.env, attempt);
+          const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
+          rmSync(outgoing, { recursive: true, force: true });
+          const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+          for (const report of listFiles(reportDirectory)) files.push(copyInto(report, join(outgoing, 'reports', report.name)));
+          if ((await store.upload(name, outgoing, files)) === 'uploaded') {
+            this.published = name;
+            return;
+          }
+        }
+        throw new GatesError('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
+      });
+      writeFileAtomically(marker, fresh[fresh.length - 1]!.hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
+    } catch (error) {
+      this.options.warn(`${(error as Error).message} This step's decision is recorded on this runner only; later jobs will not see it.`);
+    }
+  }
+}
+
+function readSegmentText(file: string): string {
+  const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+  return bytes === undefined ? '' : bytes.toString('utf8');
+}
+
+function listFiles(directory: string | undefined): { name: string; path: string }[] {
+  if (!directory) return [];
+  try {
+    return readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => ({ name: entry.name, path: join(directory, entry.name) }));
+  } catch {
+    return [];
+  }
+}
+
+function copyInto(source: { path: string }, destination: string): string {
+  const bytes = readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
+  return writeFileAtomically(destination, bytes, { root: join(destination, '..', '..'), directoryMode: 0o700 });
+}
