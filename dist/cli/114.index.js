@@ -2,7 +2,7 @@ export const id = 114;
 export const ids = [114,156];
 export const modules = {
 
-/***/ 2067:
+/***/ 22067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,7 +89,7 @@ function teamsFor(policy, roles) {
 
 /***/ }),
 
-/***/ 6944:
+/***/ 76944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -146,7 +146,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1600);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19802);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -186,7 +186,7 @@ async function repositoryRole(api, query) {
     if (!result.ok && result.status === 404)
         return 'none';
     const what = `permission of ${query.login}`;
-    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what);
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what);
     const role = data && typeof data === 'object' ? data : {};
     const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
     // An answer without a role is not "no role": nothing is decided from it.
@@ -203,14 +203,14 @@ async function teamMembership(api, org, slug, login) {
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
     }
     if (result.status !== 404)
-        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, `membership of ${login} in ${org}/${slug}`);
+        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(team, `team ${org}/${slug}`);
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
@@ -223,13 +223,13 @@ const MAX_REVIEW_PAGES = 50;
  */
 async function approvals(api, query) {
     const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
     }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qt)(result, what)) {
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what)) {
         if (!isReview(review))
             throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
@@ -250,7 +250,7 @@ function isReview(value) {
 
 /***/ }),
 
-/***/ 6156:
+/***/ 56156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -259,15 +259,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1600);
-/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19802);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -402,18 +402,18 @@ function findCycle(specs) {
 
 /***/ }),
 
-/***/ 2114:
+/***/ 72114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   roleCheck: () => (/* binding */ roleCheck)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1600);
-/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19802);
+/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22067);
 /* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
-/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6156);
+/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56156);
 
 
 
@@ -427,7 +427,7 @@ function findCycle(specs) {
  * that extends it (which has all its grants).
  */
 async function roleCheck(api, repository, workspace, policyPath, role) {
-    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0.rbac, policyPath);
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HTy)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, policyPath);
     const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__.compilePolicy)(loaded.value, policyPath, loaded.positions);
     if (!policy.policy.roles[role]) {
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {

@@ -2,7 +2,7 @@ export const id = 14;
 export const ids = [14];
 export const modules = {
 
-/***/ 1014:
+/***/ 51014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   envGuard: () => (/* binding */ envGuard)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-var src = __webpack_require__(7602);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */
@@ -42,7 +42,7 @@ async function closedPullRequests(api, owner, repo, numbers) {
     const closed = new Set();
     for (const number of new Set(numbers)) {
         const what = `pull request #${number}`;
-        const pull = (0,src/* requireAnswer */.qt)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number }), what);
+        const pull = (0,src/* requireAnswer */.qtC)(await api.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: number }), what);
         const state = pull?.state;
         if (state !== 'open' && state !== 'closed')
             throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no state open or closed' });
@@ -115,7 +115,7 @@ function judgeSegregation(rules, facts) {
     if (rules.events && !rules.events.includes(facts.event)) {
         denials.push({ rule: 'event', reason: `event ${facts.event} may not target the ${target} (allowed: ${rules.events.join(', ')})` });
     }
-    if (rules.refs && !(0,src/* globMatcher */.fU)(rules.refs)(facts.ref)) {
+    if (rules.refs && !(0,src/* globMatcher */.fUN)(rules.refs)(facts.ref)) {
         denials.push({ rule: 'ref', reason: `ref ${facts.ref || '(none)'} may not target the ${target} (allowed: ${rules.refs.join(', ')})` });
     }
     if (rules.protectedRef && !facts.refProtected) {
@@ -128,7 +128,7 @@ function judgeSegregation(rules, facts) {
     if (rules.githubEnvironment && facts.jobEnvironment !== rules.githubEnvironment) {
         denials.push({ rule: 'github-environment', reason: `the job must run in GitHub environment ${rules.githubEnvironment} (job-environment is ${facts.jobEnvironment || 'not set'})` });
     }
-    const forbidden = (0,src/* globMatcher */.fU)(rules.forbiddenVariables);
+    const forbidden = (0,src/* globMatcher */.fUN)(rules.forbiddenVariables);
     const seen = [...facts.variableNames.map((name) => ({ name, what: 'variable' })), ...facts.secretNames.map((name) => ({ name, what: 'secret' }))];
     for (const { name, what } of seen) {
         if (forbidden(name))
@@ -143,7 +143,7 @@ function judgeSegregation(rules, facts) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/namespace/derive-namespace.ts
 
 /** RFC 1123 DNS label: what Kubernetes namespaces, DNS names and most preview platforms accept. */
@@ -233,7 +233,7 @@ function compilePolicy(file, path, positions) {
                 invalid(`${pointer}/variables/${v}`, problem);
         });
         const line = positions.value.get(pointer)?.line;
-        return { match: (0,src/* globMatcher */.fU)([entry.name]), rules: rulesOf(entry, line ? `${path}:${line}` : path) };
+        return { match: (0,src/* globMatcher */.fUN)([entry.name]), rules: rulesOf(entry, line ? `${path}:${line}` : path) };
     });
     return { environments, namespace, file: path };
 }
@@ -281,7 +281,7 @@ function variableProblem(variable) {
     for (const key of ['min-duration', 'max-duration']) {
         if (constraints[key] !== undefined) {
             try {
-                (0,src/* parseDuration */.E9)(constraints[key]);
+                (0,src/* parseDuration */.E9z)(constraints[key]);
             }
             catch {
                 return `${variable.name}: constraints.${key} is not a duration`;
@@ -309,7 +309,7 @@ function renderCheckSummary(outcome, md) {
         lines.push(`- ${md.code(denial.rule)}: ${md.text(denial.reason)}`);
     if (outcome.variables.length > 0) {
         const rows = outcome.variables.map((variable) => [md.code(variable.name), variable.source, variable.problem ? `✗ ${md.text(variable.problem)}` : '✓']);
-        lines.push('', (0,src/* table */.tp)(['Variable', 'From', 'Check'], rows));
+        lines.push('', (0,src/* table */.tpe)(['Variable', 'From', 'Check'], rows));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -317,16 +317,16 @@ function renderCheckSummary(outcome, md) {
 function renderCleanupSummary(stale, recorded, md) {
     const lines = ['### env-guard cleanup', '', `${stale.length} of ${recorded} recorded ephemeral namespace(s) belong to closed pull requests.`];
     if (stale.length > 0)
-        lines.push('', (0,src/* table */.tp)(['Namespace', 'Pull request', 'Last derived'], stale.map((entry) => [md.code(entry.namespace), `#${entry.pullRequest}`, md.text(entry.lastSeen)])));
+        lines.push('', (0,src/* table */.tpe)(['Namespace', 'Pull request', 'Last derived'], stale.map((entry) => [md.code(entry.namespace), `#${entry.pullRequest}`, md.text(entry.lastSeen)])));
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/env-guard/src/rules.ts
 
 const ENV_GUARD_RULES = [
-    { id: 'denied', description: 'This run may target the environment: event, ref, protection, fork, GitHub environment and credentials named for another environment', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('env-guard', 'denied') },
-    { id: 'variable-invalid', description: 'A variable the environment declares is set (or defaulted) and valid for its type and constraints', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('env-guard', 'variable-invalid') },
-    (0,src/* nothingToCheckRule */.JZ)('env-guard'),
+    { id: 'denied', description: 'This run may target the environment: event, ref, protection, fork, GitHub environment and credentials named for another environment', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('env-guard', 'denied') },
+    { id: 'variable-invalid', description: 'A variable the environment declares is set (or defaulted) and valid for its type and constraints', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('env-guard', 'variable-invalid') },
+    (0,src/* nothingToCheckRule */.JZf)('env-guard'),
 ];
 
 ;// CONCATENATED MODULE: ./actions/env-guard/src/definition.ts
@@ -347,7 +347,7 @@ const envGuard = {
     async run(context) {
         const { inputs, workspace } = context;
         const mode = inputs.enumeration('mode', ['check', 'cleanup'], 'check');
-        const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0.env });
+        const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.env });
         const policy = loaded ? compilePolicy(loaded.value, loaded.file, loaded.positions) : { namespace: DEFAULT_NAMESPACE };
         return mode === 'cleanup' ? cleanup(context) : check(context, policy);
     },
@@ -355,11 +355,11 @@ const envGuard = {
 async function check({ inputs, env, runner, redactor }, policy) {
     const target = inputs.string('environment') ?? '';
     const secretNames = parseSecretNames(inputs.raw('secrets'), redactor);
-    const facts = collectFacts(env, (0,src/* eventOrigin */.tW)(env.GITHUB_EVENT_NAME ?? '', (0,src/* readEventPayload */.N5)(env)), { target, jobEnvironment: inputs.string('job-environment'), secretNames });
+    const facts = collectFacts(env, (0,src/* eventOrigin */.tWf)(env.GITHUB_EVENT_NAME ?? '', (0,src/* readEventPayload */.N5_)(env)), { target, jobEnvironment: inputs.string('job-environment'), secretNames });
     const rules = rulesFor(policy, target);
     const denials = rules ? judgeSegregation(rules, facts) : [{ rule: 'no-environment', reason: `no environment in ${policy.file} matches ${target || '(an empty environment input)'}` }];
     const applied = rules ?? builtInRules(target);
-    const variables = rules ? (0,src/* checkVariables */.kL)(rules.variables, env) : [];
+    const variables = rules ? (0,src/* checkVariables */.kLD)(rules.variables, env) : [];
     const namespace = applied.kind === 'ephemeral' ? namespaceOf(policy, facts) : undefined;
     const allowed = denials.length === 0 && variables.every((variable) => !variable.problem);
     if (allowed) {
@@ -379,7 +379,7 @@ async function check({ inputs, env, runner, redactor }, policy) {
         // A deployment decision fails closed, whatever `fail-on` says.
         failOn: 'error',
         outputs: { 'environment-kind': applied.kind, namespace: namespace ?? '', allowed: String(allowed), 'stale-namespaces': '[]' },
-        summaryAppendix: renderCheckSummary({ target, rules: applied, namespace, exportAs: policy.namespace.exportAs, denials, variables }, (0,src/* markdownText */.p7)(redactor)),
+        summaryAppendix: renderCheckSummary({ target, rules: applied, namespace, exportAs: policy.namespace.exportAs, denials, variables }, (0,src/* markdownText */.p7L)(redactor)),
         ledgerEvent: {
             mode: 'check',
             repository: env.GITHUB_REPOSITORY ?? null,
@@ -401,7 +401,7 @@ async function cleanup({ inputs, env, runner, redactor, ledger }) {
         const token = inputs.string('token');
         if (!token)
             throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'env-guard cleanup (which pull requests are closed)' });
-        const api = await (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs: inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL) });
+        const api = await (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs: inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU) });
         const closed = await closedPullRequests(api, owner, repo, recorded.map((entry) => entry.pullRequest));
         stale = recorded.filter((entry) => closed.has(entry.pullRequest));
     }
@@ -412,7 +412,7 @@ async function cleanup({ inputs, env, runner, redactor, ledger }) {
         findings: [],
         nothingToCheck: recorded.length === 0 ? 'no ephemeral namespace recorded for a pull request in the audit ledger' : undefined,
         outputs: { 'environment-kind': '', namespace: '', allowed: 'true', 'stale-namespaces': JSON.stringify(names) },
-        summaryAppendix: renderCleanupSummary(stale, recorded.length, (0,src/* markdownText */.p7)(redactor)),
+        summaryAppendix: renderCleanupSummary(stale, recorded.length, (0,src/* markdownText */.p7L)(redactor)),
         ledgerEvent: { mode: 'cleanup', repository, stale: names },
     };
 }

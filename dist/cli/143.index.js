@@ -14,17 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-<<<<<<< HEAD
-var src = __webpack_require__(5298);
-=======
-var src = __webpack_require__(7602);
->>>>>>> envguard
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
-var src = __webpack_require__(86992);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

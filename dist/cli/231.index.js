@@ -11,17 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-<<<<<<< HEAD
-var src = __webpack_require__(5298);
-=======
-var src = __webpack_require__(7602);
->>>>>>> envguard
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
-var src = __webpack_require__(86992);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

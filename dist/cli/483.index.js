@@ -15,19 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-<<<<<<< HEAD:dist/cli/11.index.js
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-<<<<<<< HEAD
-var src = __webpack_require__(5298);
-=======
-var src = __webpack_require__(7602);
->>>>>>> envguard
-=======
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
-var src = __webpack_require__(86992);
->>>>>>> state:dist/cli/483.index.js
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -81,7 +71,7 @@ async function forkFromApi(api, owner, repo, pullNumber) {
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
     }
     const { head, base } = pull;
-    return (0,src/* isFork */.B0)(head?.repo, base?.repo);
+    return (0,src/* isFork */.B0Y)(head?.repo, base?.repo);
 }
 
 // EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/dependencies.ts
@@ -107,30 +97,6 @@ function gateHistory(records, sha) {
     return { verdicts, sources };
 }
 
-<<<<<<< HEAD:dist/cli/11.index.js
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
-
-/**
- * The request as the runner describes it. Pure: env and payload in. On a
- * re-run GITHUB_ACTOR stays the original author, so the subject checked is
- * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
- * Where the code comes from (a fork's or not) is the core's eventOrigin.
- */
-function requestFromEnvironment(env, payload, command, environment, now) {
-    const actor = env.GITHUB_ACTOR ?? '';
-    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-    return {
-        command,
-        environment: environment || undefined,
-        event,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA,
-        actor,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        ...(0,src/* eventOrigin */.tW)(event, payload),
-        now,
-    };
-=======
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/published-verdicts.ts
 /**
  * Verdicts published on a commit by earlier runs (commit statuses and check
@@ -251,7 +217,30 @@ async function dependencyHistory(policy, command, records, sha, context) {
             history.verdicts.set(link.gate, published.status);
     }
     return { ...history, sources };
->>>>>>> state:dist/cli/483.index.js
+}
+
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ * Where the code comes from (a fork's or not) is the core's eventOrigin.
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...(0,src/* eventOrigin */.tWf)(event, payload),
+        now,
+    };
 }
 
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
@@ -282,15 +271,9 @@ const rbacGuard = {
         const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
         const policy = (0,compile.compilePolicy)(loaded.value, loaded.file, loaded.positions);
         const token = inputs.string('token') ?? '';
-<<<<<<< HEAD:dist/cli/11.index.js
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
-        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
-=======
         const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
         const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
->>>>>>> state:dist/cli/483.index.js
+        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5_)(env), command, inputs.string('environment'), new Date()), env, github);
         const actor = await resolveActor(policy, request, env, github);
         const history = policy.dependencies.has(command)
             ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
@@ -362,27 +345,6 @@ async function resolveActor(policy, request, env, github) {
     const api = await github('repository role, team or approvals');
     return (0,actor_from_api/* actorFromApi */.Gv)(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
 }
-<<<<<<< HEAD:dist/cli/11.index.js
-=======
-/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-async function readPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    let payload;
-    try {
-        payload = JSON.parse((0,src/* readTextFile */.Gum)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
-    }
-    catch (error) {
-        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
-    }
-    // The runner always writes an object; anything else is not an event, and nothing is read from it.
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
-    return payload;
-}
->>>>>>> state:dist/cli/483.index.js
 function findingsOf(decision, request) {
     const findings = [];
     if (!decision.allowed) {
@@ -772,15 +734,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-<<<<<<< HEAD:dist/cli/11.index.js
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
->>>>>>> envguard
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
->>>>>>> state:dist/cli/483.index.js
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19802);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -893,17 +847,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-<<<<<<< HEAD:dist/cli/11.index.js
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
->>>>>>> envguard
-/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19802);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
->>>>>>> state:dist/cli/483.index.js
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */

@@ -2,7 +2,7 @@ export const id = 484;
 export const ids = [484];
 export const modules = {
 
-/***/ 6484:
+/***/ 36484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   checkpointRestore: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
-var src = __webpack_require__(3588);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/modes/health-checks.ts
 
 
@@ -142,18 +142,18 @@ function readCheckpointInputs(inputs, startedAt) {
         healthChecks: parseHealthChecks(inputs.raw('health-checks')),
         rtoTargetMs: inputs.integer('rto-target-seconds', 600, { min: 1, max: 86_400 }) * 1000,
         scratchDirectory: inputs.string('scratch-dir') || undefined,
-        state: inputs.enumeration('state', ['local', 'cache'], 'local'),
+        store: inputs.enumeration('store', ['local', 'cache'], 'local'),
         compression: inputs.enumeration('compression', ['auto', 'zstd', 'gzip', 'none'], 'auto'),
         lockTimeoutMs: inputs.integer('lock-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
     };
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/manifest.ts
 
 
@@ -238,7 +238,7 @@ class ActionsCacheTransport {
         this.description = `Actions cache (key ${this.prefix}…)`;
     }
     async publish(store, hash) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         const { manifest } = store.manifests.load(hash);
         const base = this.fetched && this.fetched.depth < MAX_DEPTH ? this.fetched : undefined;
         const needed = new Set();
@@ -255,20 +255,20 @@ class ActionsCacheTransport {
             bytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(pack, 'chunks', chunk)).size;
         }
         const index = { manifests: [hash], chunks: [...needed], base: base?.key, depth: base ? base.depth + 1 : 0 };
-        (0,src/* writeFileAtomically */.lo)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(index), { root: pack });
+        (0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(index), { root: pack });
         const key = `${this.prefix}${this.scope.runId}-${this.scope.runAttempt}-${hash.slice(0, 12)}`;
-        await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
+        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
         return { key, chunks: needed.size, bytes };
     }
     async fetch(store) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         const result = { manifests: 0, chunks: 0 };
         const chain = new Set();
         let wanted;
         for (let hop = 0; hop <= MAX_DEPTH; hop++) {
             this.emptyPack();
             // @actions/cache reports a failed restore as a warning and answers as for a miss.
-            const hit = await (0,src/* withRedactedStdout */.Li)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
+            const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
             if (!hit)
                 break;
             const index = this.readIndex();
@@ -304,7 +304,7 @@ class ActionsCacheTransport {
     }
     /** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
     readIndex() {
-        const bytes = (0,src/* readRegularFileIfExists */.SB)((0,external_node_path_.join)(this.scope.packDirectory, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
+        const bytes = (0,src/* readRegularFileIfExists */.SBH)((0,external_node_path_.join)(this.scope.packDirectory, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
         if (!bytes)
             return undefined;
         try {
@@ -329,7 +329,7 @@ class ActionsCacheTransport {
 function copyInto(source, destination) {
     if (!isRegular(source) || exists(destination))
         return false;
-    const { fd, path } = (0,src/* createTemporary */.GY)((0,external_node_path_.dirname)(destination), (0,external_node_path_.basename)(destination));
+    const { fd, path } = (0,src/* createTemporary */.GYL)((0,external_node_path_.dirname)(destination), (0,external_node_path_.basename)(destination));
     (0,external_node_fs_.closeSync)(fd);
     (0,external_node_fs_.copyFileSync)(source, path);
     (0,external_node_fs_.renameSync)(path, destination);
@@ -357,7 +357,7 @@ function exists(path) {
 
 const ACTION = 'checkpoint-restore';
 function rule(id, severity, description) {
-    return { id, severity, description, docs: (0,src/* ruleDocsUrl */.hS)(ACTION, id) };
+    return { id, severity, description, docs: (0,src/* ruleDocsUrl */.hSJ)(ACTION, id) };
 }
 const RULES = {
     noCheckpoint: rule('no-checkpoint', 'error', 'A gate failed (or a restore was asked for) and there is no green checkpoint to roll back to'),
@@ -367,13 +367,13 @@ const RULES = {
     pathSkipped: rule('path-skipped', 'warning', 'A path under `paths` was not checkpointed: a link leading out of the workspace, or a special file'),
     checkpointRejected: rule('checkpoint-rejected', 'warning', 'A stored checkpoint failed verification (changed or damaged) and was ignored'),
 };
-const RULE_LIST = [...Object.values(RULES), (0,src/* nothingToCheckRule */.JZ)(ACTION)];
+const RULE_LIST = [...Object.values(RULES), (0,src/* nothingToCheckRule */.JZf)(ACTION)];
 function finding(meta, message, extra = {}) {
     return { ruleId: meta.id, severity: meta.severity, message, ...extra };
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/codec.ts
 
 
@@ -487,7 +487,7 @@ class ChunkStore {
             return 0;
         const fan = this.fan(hash);
         const stored = encodeChunk(plain, this.codec);
-        const { fd, path } = (0,src/* createTemporary */.GY)(fan, hash);
+        const { fd, path } = (0,src/* createTemporary */.GYL)(fan, hash);
         try {
             for (let offset = 0; offset < stored.length;)
                 offset += (0,external_node_fs_.writeSync)(fd, stored, offset, stored.length - offset);
@@ -513,10 +513,10 @@ class ChunkStore {
     readVerified(hash, size) {
         let stored;
         try {
-            stored = (0,src/* readRegularFile */.o3)(this.path(hash), { maxBytes: size + 1, noFollow: true });
+            stored = (0,src/* readRegularFile */.XF7)(this.path(hash), { maxBytes: size + 1, noFollow: true });
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ie)
+            if (error instanceof src/* UnreadableFile */.ieX)
                 throw new ChunkUnusable(hash, error.kind === 'missing' ? 'is missing' : `cannot be read (${error.reason})`);
             throw error;
         }
@@ -578,7 +578,7 @@ class ChunkStore {
         // The state root holds only what gates wrote: a link here would send chunks elsewhere.
         if (!(0,external_node_fs_.lstatSync)(fan).isDirectory())
             throw new Error(`${fan} is not a directory`);
-        (0,src/* sweepStaleTemporaries */.yP)(fan);
+        (0,src/* sweepStaleTemporaries */.fsS)(fan);
         this.preparedFans.add(fan);
         return fan;
     }
@@ -830,7 +830,7 @@ class ManifestStore {
     write(manifest) {
         const bytes = manifestBytes(manifest);
         const hash = sha256Hex(bytes);
-        (0,src/* writeFileAtomically */.lo)((0,external_node_path_.join)(this.directory, `${hash}.json`), bytes, { root: this.directory, durable: true, directoryMode: 0o700 });
+        (0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(this.directory, `${hash}.json`), bytes, { root: this.directory, durable: true, directoryMode: 0o700 });
         fsyncPath(this.directory);
         return hash;
     }
@@ -838,10 +838,10 @@ class ManifestStore {
     load(hash) {
         let bytes;
         try {
-            bytes = (0,src/* readRegularFile */.o3)((0,external_node_path_.join)(this.directory, `${hash}.json`), { maxBytes: MAX_MANIFEST_BYTES, noFollow: true });
+            bytes = (0,src/* readRegularFile */.XF7)((0,external_node_path_.join)(this.directory, `${hash}.json`), { maxBytes: MAX_MANIFEST_BYTES, noFollow: true });
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ie && error.kind === 'missing')
+            if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'missing')
                 throw new src/* GatesError */.xx('GATES_E_CHECKPOINT_NOT_FOUND', { what: `with hash ${hash}` });
             throw error;
         }
@@ -896,7 +896,7 @@ class ManifestStore {
 const CHECKPOINT_LOCK = 'checkpoints';
 /** `<state root>/checkpoints/{chunks,manifests}`, created 0700 and checked to be real directories inside the state root. */
 function openCheckpointStore(stateRoot, codec) {
-    const directory = (name) => (0,src/* containedDirectory */.R)(stateRoot, (0,src/* statePath */.BQ)(stateRoot, 'checkpoints', name), { createDirectories: true, directoryMode: 0o700 });
+    const directory = (name) => (0,src/* containedDirectory */.RaZ)(stateRoot, (0,src/* statePath */.BQC)(stateRoot, 'checkpoints', name), { createDirectories: true, directoryMode: 0o700 });
     return { chunks: new ChunkStore(directory('chunks'), codec), manifests: new ManifestStore(directory('manifests')) };
 }
 /** The newest checkpoint of `gate` with `status` (verified manifests only), or undefined. */
@@ -926,8 +926,8 @@ function modeContext(action, inputs, startedAt) {
     };
     const findings = [];
     const rejectedSeen = new Set();
-    const transport = inputs.state === 'cache'
-        ? new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQ)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
+    const transport = inputs.store === 'cache'
+        ? new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
         : undefined;
     return {
         action,
@@ -936,7 +936,7 @@ function modeContext(action, inputs, startedAt) {
         transport,
         identity,
         startedAt,
-        exclude: (0,src/* isInside */.FK)(stateRoot, workspace) ? [stateRoot, (0,external_node_path_.join)(workspace, '.git')] : [(0,external_node_path_.join)(workspace, '.git')],
+        exclude: (0,src/* isInside */.FKK)(stateRoot, workspace) ? [stateRoot, (0,external_node_path_.join)(workspace, '.git')] : [(0,external_node_path_.join)(workspace, '.git')],
         findings,
         onRejected: (rejected) => {
             if (rejectedSeen.has(rejected.hash))
@@ -946,7 +946,7 @@ function modeContext(action, inputs, startedAt) {
         },
     };
 }
-/** Brings published checkpoints in before a mode looks for one (state: cache). */
+/** Brings published checkpoints in before a mode looks for one (store: cache). */
 async function fetchPublished(context) {
     if (!context.transport)
         return undefined;
@@ -1023,24 +1023,24 @@ function round(value) {
 /** Paths listed per kind of change; the rest are counted (the metrics JSON and the log have them all). */
 const MAX_LISTED = 20;
 function renderSaveSummary(result, metrics, redactor) {
-    const md = (0,src/* markdownText */.p7)(redactor);
+    const md = (0,src/* markdownText */.p7L)(redactor);
     const lines = [`### Checkpoint: ${result.outcome}`, ''];
     if (result.outcome === 'skipped-idempotent')
         lines.push(`Gate ${md.code(result.manifest.gate)} already has a green checkpoint for this workflow, commit and inputs (${md.code(result.hash)}); nothing was redone. Set \`force: true\` to take it again.`, '');
     if (result.outcome === 'empty')
         lines.push('No path matched: no checkpoint was written.', '');
     if (result.hash && result.outcome !== 'skipped-idempotent') {
-        lines.push((0,src/* table */.tp)(['Checkpoint', 'Gate', 'Status', 'Files', 'Bytes', 'New chunks', 'New bytes (stored)', 'Seconds'], [[md.code(result.hash), md.code(result.manifest.gate), result.manifest.status, String(metrics.files), String(metrics.bytes), String(metrics.newChunks), String(metrics.newBytes), String(metrics.seconds)]]), '');
+        lines.push((0,src/* table */.tpe)(['Checkpoint', 'Gate', 'Status', 'Files', 'Bytes', 'New chunks', 'New bytes (stored)', 'Seconds'], [[md.code(result.hash), md.code(result.manifest.gate), result.manifest.status, String(metrics.files), String(metrics.bytes), String(metrics.newChunks), String(metrics.newBytes), String(metrics.seconds)]]), '');
     }
     return lines.join('\n');
 }
 function renderRestoreSummary(inputs, result, metrics, health, redactor) {
-    const md = (0,src/* markdownText */.p7)(redactor);
+    const md = (0,src/* markdownText */.p7L)(redactor);
     const { manifest, hash } = result.checkpoint;
     const lines = [
         `### ${inputs.mode === 'rollback' ? `Rollback after ${md.code(inputs.failedGate)} failed (${inputs.trigger})` : 'Restore'}`,
         '',
-        (0,src/* table */.tp)(['Checkpoint', 'Gate', 'Taken', 'RPO (s)', 'RTO (s)', 'Bytes restored'], [[md.code(hash), md.code(manifest.gate), md.text(manifest.createdAt), String(metrics.rpoSeconds), String(metrics.rtoSeconds), String(result.bytes)]]),
+        (0,src/* table */.tpe)(['Checkpoint', 'Gate', 'Taken', 'RPO (s)', 'RTO (s)', 'Bytes restored'], [[md.code(hash), md.code(manifest.gate), md.text(manifest.createdAt), String(metrics.rpoSeconds), String(metrics.rtoSeconds), String(result.bytes)]]),
         '',
         `Changes to the workspace: ${result.plan.added.length} added, ${result.plan.modified.length} modified, ${result.plan.removed.length} removed, ${result.plan.unchanged} unchanged.`,
         '',
@@ -1054,12 +1054,12 @@ function renderRestoreSummary(inputs, result, metrics, health, redactor) {
     return lines.join('\n');
 }
 function renderRehearsalSummary(inputs, result, metrics, health, redactor) {
-    const md = (0,src/* markdownText */.p7)(redactor);
+    const md = (0,src/* markdownText */.p7L)(redactor);
     const met = metrics.rtoSeconds <= inputs.rtoTargetMs / 1000;
     return [
         '### Disaster-recovery rehearsal',
         '',
-        (0,src/* table */.tp)(['Checkpoint', 'Gate', 'RTO (s)', 'Target (s)', 'Bytes restored', 'Second restore'], [[md.code(result.checkpoint.hash), md.code(result.checkpoint.manifest.gate), String(metrics.rtoSeconds), `${inputs.rtoTargetMs / 1000} ${met ? '(met)' : '(missed)'}`, String(result.bytes), metrics.secondRestoreChanges === 0 ? 'no change (idempotent)' : `${String(metrics.secondRestoreChanges)} change(s)`]]),
+        (0,src/* table */.tpe)(['Checkpoint', 'Gate', 'RTO (s)', 'Target (s)', 'Bytes restored', 'Second restore'], [[md.code(result.checkpoint.hash), md.code(result.checkpoint.manifest.gate), String(metrics.rtoSeconds), `${inputs.rtoTargetMs / 1000} ${met ? '(met)' : '(missed)'}`, String(result.bytes), metrics.secondRestoreChanges === 0 ? 'no change (idempotent)' : `${String(metrics.secondRestoreChanges)} change(s)`]]),
         '',
         ...healthLines(health, md.code),
     ].join('\n');
@@ -1075,7 +1075,7 @@ function changeList(title, paths, code) {
 function healthLines(health, code) {
     if (health.length === 0)
         return [];
-    return ['Health checks:', '', (0,src/* table */.tp)(['Command', 'Result', 'ms'], health.map((result) => [code(result.check.run), result.passed ? 'passed' : (result.reason ?? 'failed'), String(result.ms)])), ''];
+    return ['Health checks:', '', (0,src/* table */.tpe)(['Command', 'Result', 'ms'], health.map((result) => [code(result.check.run), result.passed ? 'passed' : (result.reason ?? 'failed'), String(result.ms)])), ''];
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/save-tree.ts
@@ -1120,7 +1120,7 @@ function storeFile(path, store, window, totals) {
     const sizes = DEFAULT_CHUNK_SIZES;
     const masks = masksFor(sizes);
     const chunks = [];
-    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
+    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
     let size = 0;
     try {
         let start = 0;
@@ -1183,26 +1183,26 @@ function walkTree(patterns, workspace, exclude = []) {
     for (const pattern of patterns) {
         const before = tree.entries.size;
         const { base, glob } = splitPattern(pattern, workspace);
-        if (!(0,src/* isInside */.FK)(base, workspace))
+        if (!(0,src/* isInside */.FKK)(base, workspace))
             throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'paths', value: pattern, expected: 'paths inside the workspace' });
-        const matches = glob ? (0,src/* globMatcher */.fU)([glob]) : () => true;
+        const matches = glob ? (0,src/* globMatcher */.fUN)([glob]) : () => true;
         const stats = lstatOrUndefined(base);
         if (!stats) {
             tree.unmatched.push(pattern);
             continue;
         }
         try {
-            (0,src/* containedDirectory */.R)(workspace, stats.isDirectory() && !stats.isSymbolicLink() ? base : (0,external_node_path_.resolve)(base, '..'));
+            (0,src/* containedDirectory */.RaZ)(workspace, stats.isDirectory() && !stats.isSymbolicLink() ? base : (0,external_node_path_.resolve)(base, '..'));
         }
         catch (error) {
-            if (!(error instanceof src/* PathOutside */.jd))
+            if (!(error instanceof src/* PathOutside */.jdW))
                 throw error;
             tree.skipped.push({ path: pattern, reason: `a symbolic link on its way leads outside the workspace (to ${error.real})` });
             continue;
         }
         const visit = (absolute, info) => {
             const path = (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
-            if (exclude.some((excluded) => (0,src/* isInside */.FK)(absolute, excluded)) || (0,src/* isTemporaryName */.$W)(absolute.split(external_node_path_.sep).pop()))
+            if (exclude.some((excluded) => (0,src/* isInside */.FKK)(absolute, excluded)) || (0,src/* isTemporaryName */.$Ws)(absolute.split(external_node_path_.sep).pop()))
                 return;
             const rel = (0,external_node_path_.relative)(base, absolute).split(external_node_path_.sep).join('/');
             const wanted = rel === '' ? !glob : matches(rel);
@@ -1282,7 +1282,7 @@ function planRestore(manifest, root, exclude = []) {
     for (const entry of manifest.entries) {
         wanted.add(entry.path);
         const absolute = (0,external_node_path_.join)(root, entry.path);
-        (0,src/* containedDirectory */.R)(root, (0,external_node_path_.dirname)(absolute));
+        (0,src/* containedDirectory */.RaZ)(root, (0,external_node_path_.dirname)(absolute));
         const current = plan_restore_lstatOrUndefined(absolute);
         if (!current)
             plan.added.push(entry);
@@ -1312,7 +1312,7 @@ function differs(entry, absolute, current) {
 }
 /** Whether the file holds exactly these chunks: read at the manifest's boundaries and hashed, stopping at the first difference. */
 function hasChunks(path, chunks) {
-    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
+    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
     const buffer = Buffer.allocUnsafe(DEFAULT_CHUNK_SIZES.max);
     try {
         for (const chunk of chunks) {
@@ -1379,7 +1379,7 @@ function applyRestore(plan, root, store) {
             if (!store.has(chunk.sha256))
                 throw new RestoreChunkFailed(entry.path, new ChunkUnusable(chunk.sha256, 'is missing'));
     }
-    (0,src/* sweepStaleTemporaries */.yP)(root);
+    (0,src/* sweepStaleTemporaries */.fsS)(root);
     const staged = [];
     let bytes = 0;
     try {
@@ -1389,7 +1389,7 @@ function applyRestore(plan, root, store) {
             else if (entry.type === 'symlink')
                 staged.push({ entry, temporary: stageLink(root, entry.target) });
             else {
-                const { fd, path } = (0,src/* createTemporary */.GY)(root, entry.path.split('/').pop(), entry.mode);
+                const { fd, path } = (0,src/* createTemporary */.GYL)(root, entry.path.split('/').pop(), entry.mode);
                 staged.push({ entry, temporary: path });
                 try {
                     bytes += writeChunks(fd, entry, store);
@@ -1452,7 +1452,7 @@ function isAllZero(bytes) {
 }
 /** A link under a fresh temporary name (reserved as a file, which the link then replaces), so a sweep knows whose it is. */
 function stageLink(root, target) {
-    const { fd, path } = (0,src/* createTemporary */.GY)(root, 'link');
+    const { fd, path } = (0,src/* createTemporary */.GYL)(root, 'link');
     (0,external_node_fs_.closeSync)(fd);
     (0,external_node_fs_.unlinkSync)(path);
     (0,external_node_fs_.symlinkSync)(target, path);
@@ -1460,14 +1460,14 @@ function stageLink(root, target) {
 }
 /** The real path an entry is written to: its directory checked (and created) inside `root` as every link resolves. */
 function destinationOf(root, path) {
-    return (0,external_node_path_.join)((0,src/* containedDirectory */.R)(root, (0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { createDirectories: true, directoryMode: 0o755 }), path.split('/').pop());
+    return (0,external_node_path_.join)((0,src/* containedDirectory */.RaZ)(root, (0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { createDirectories: true, directoryMode: 0o755 }), path.split('/').pop());
 }
 function makeDirectory(root, path) {
     const destination = destinationOf(root, path);
     const current = apply_restore_lstatOrUndefined(destination);
     if (current && !current.isDirectory())
         (0,external_node_fs_.unlinkSync)(destination);
-    (0,src/* containedDirectory */.R)(root, destination, { createDirectories: true, directoryMode: 0o755 });
+    (0,src/* containedDirectory */.RaZ)(root, destination, { createDirectories: true, directoryMode: 0o755 });
 }
 /** Renames one staged file or link into place; a directory in the way (another type in the checkpoint) goes first. */
 function commit(root, entry, temporary) {
@@ -1500,7 +1500,7 @@ function apply_restore_lstatOrUndefined(path) {
  * workspace untouched.
  */
 async function restoreCheckpoint(store, lock, request) {
-    return (0,src/* withLock */.kK)(lock, CHECKPOINT_LOCK, async () => {
+    return (0,src/* withLock */.kKK)(lock, CHECKPOINT_LOCK, async () => {
         let checkpoint;
         try {
             checkpoint = request.checkpoint ? store.manifests.load(store.manifests.resolve(request.checkpoint)) : latestCheckpoint(store, request.gate, 'green', request.onRejected);
@@ -1595,7 +1595,7 @@ function scratchDirectory(context) {
     if (!inputs.scratchDirectory)
         return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(action.env.RUNNER_TEMP || action.stateRoot, 'gates-rehearsal-'));
     const path = (0,external_node_path_.resolve)(action.workspace, inputs.scratchDirectory);
-    const real = (0,src/* containedDirectory */.R)(path, path, { createDirectories: true });
+    const real = (0,src/* containedDirectory */.RaZ)(path, path, { createDirectories: true });
     if ((0,external_node_fs_.readdirSync)(real).length > 0)
         throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'scratch-dir', value: inputs.scratchDirectory, expected: 'an empty or new directory (a rehearsal must start from nothing)' });
     return real;
@@ -1620,7 +1620,7 @@ async function runRestore(context) {
     const rollback = inputs.mode === 'rollback';
     const notes = [];
     if (rollback)
-        (0,src/* setQuiesce */.A5)(action.stateRoot, inputs.failedGate, context.identity.runId);
+        (0,src/* setQuiesce */.A5k)(action.stateRoot, inputs.failedGate, context.identity.runId);
     try {
         const fetched = await fetchPublished(context);
         if (fetched)
@@ -1679,7 +1679,7 @@ async function runRestore(context) {
     }
     finally {
         if (rollback)
-            (0,src/* clearQuiesce */.XS)(action.stateRoot);
+            (0,src/* clearQuiesce */.XS2)(action.stateRoot);
     }
 }
 
@@ -1738,7 +1738,7 @@ function idempotencyKey(identity, gate, paths, inputsHash) {
  */
 async function saveCheckpoint(store, lock, request) {
     const key = idempotencyKey(request.identity, request.gate, request.paths, request.inputsHash);
-    return (0,src/* withLock */.kK)(lock, CHECKPOINT_LOCK, async () => {
+    return (0,src/* withLock */.kKK)(lock, CHECKPOINT_LOCK, async () => {
         const all = store.manifests.all(request.onRejected);
         const done = all.find(({ manifest }) => manifest.idempotencyKey === key && manifest.status === 'green');
         if (done && !request.force)
@@ -1781,7 +1781,7 @@ function sameEntries(a, b) {
 
 
 
-/** `mode: save`: checkpoint the gate's paths (or report it already done), publish it when `state: cache`. */
+/** `mode: save`: checkpoint the gate's paths (or report it already done), publish it when `store: cache`. */
 async function runSave(context) {
     const { action, inputs, store } = context;
     const notes = [];
@@ -1851,11 +1851,11 @@ const checkpointRestore = {
         const startedAt = Date.now();
         const inputs = readCheckpointInputs(action.inputs, startedAt);
         if (inputs.mode !== 'rollback') {
-            await (0,src/* awaitQuiesce */.uj)(action.stateRoot, (0,src/* quiescePolicy */.Cc)(action.config), (marker) => action.runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
+            await (0,src/* awaitQuiesce */.ujz)(action.stateRoot, (0,src/* quiescePolicy */.Ccs)(action.config), (marker) => action.runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
         }
         const context = modeContext(action, inputs, startedAt);
         const { metrics, ...outcome } = inputs.mode === 'save' ? await runSave(context) : inputs.mode === 'rehearse' ? await runRehearse(context) : await runRestore(context);
-        const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(action.stateRoot, 'reports', 'checkpoint-restore'), `metrics-${inputs.mode}.json`, { ...metrics, run: context.identity }, action.redactor);
+        const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(action.stateRoot, 'reports', 'checkpoint-restore'), `metrics-${inputs.mode}.json`, { ...metrics, run: context.identity }, action.redactor);
         return { ...outcome, failOn: 'error', outputs: { ...outcome.outputs, 'metrics-file': metricsFile } };
     },
 };

@@ -2,7 +2,7 @@ export const id = 70;
 export const ids = [70];
 export const modules = {
 
-/***/ 9070:
+/***/ 79070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,11 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-var src = __webpack_require__(7602);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
 /** RFC 6901: `~` is `~0`, `/` is `~1`. */
 function pointerSegment(key) {
@@ -133,7 +133,7 @@ function checkBaselineName(shown) {
 function readBaseline(path, shown, maxBytes) {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new src/* GatesError */.xx('GATES_E_BASELINE_MISSING', { file: shown });
-    return (0,src/* readRegularFile */.o3)(path, { maxBytes });
+    return (0,src/* readRegularFile */.XF7)(path, { maxBytes });
 }
 /**
  * The baseline text of a document: ignored pointers removed (they are not
@@ -145,7 +145,7 @@ function baselineText(document, ignore) {
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
-    (0,src/* writeFileAtomically */.lo)(path, text, { root: workspace, mode: 0o644 });
+    (0,src/* writeFileAtomically */.lot)(path, text, { root: workspace, mode: 0o644 });
 }
 function withoutIgnored(value, path, ignore) {
     if (ignore.has(path))
@@ -191,7 +191,7 @@ async function parseDocument(source) {
     catch (error) {
         jsonProblem = error.message;
     }
-    const { parseDocument: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const document = parseYaml(text, { uniqueKeys: true, merge: false });
     if (document.errors.length > 0)
         throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
@@ -202,7 +202,7 @@ function invalid(source, reason) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/document/read-document.ts
 
 
@@ -210,10 +210,10 @@ var external_node_child_process_ = __webpack_require__(1421);
 function readDocumentFile(path, shown, maxBytes) {
     const label = `file ${shown}`;
     try {
-        return { label, bytes: (0,src/* readRegularFile */.o3)(path, { maxBytes }) };
+        return { label, bytes: (0,src/* readRegularFile */.XF7)(path, { maxBytes }) };
     }
     catch (error) {
-        if (error instanceof src/* UnreadableFile */.ie && error.kind === 'too-large')
+        if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'too-large')
             throw tooLarge(label, maxBytes);
         throw error;
     }
@@ -284,7 +284,7 @@ function renderDriftSummary(diff, view, md) {
     ];
     const shown = diff.changes.slice(0, SUMMARY_PATHS);
     if (shown.length > 0) {
-        lines.push('', (0,src/* table */.tp)(['', 'Path'], shown.map((change) => [SIGN[change.kind], md.code(change.path || '/')])));
+        lines.push('', (0,src/* table */.tpe)(['', 'Path'], shown.map((change) => [SIGN[change.kind], md.code(change.path || '/')])));
         if (changed > shown.length)
             lines.push('', `${changed - shown.length} more path(s) not listed here; the step log lists the first ${diff.changes.length}.`);
     }
@@ -309,8 +309,8 @@ function formatScore(score) {
 
 
 const DRIFT_RULES = [
-    { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('drift-check', 'drift') },
-    (0,src/* nothingToCheckRule */.JZ)('drift-check'),
+    { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('drift-check', 'drift') },
+    (0,src/* nothingToCheckRule */.JZf)('drift-check'),
 ];
 const driftCheck = {
     name: 'drift-check',
@@ -320,7 +320,7 @@ const driftCheck = {
         const mode = inputs.enumeration('mode', ['check', 'sync'], 'check');
         const baselineInput = inputs.required('baseline');
         checkBaselineName(baselineInput);
-        const baselinePath = (0,src/* containedPath */.fX)(workspace, (0,external_node_path_.resolve)(workspace, baselineInput));
+        const baselinePath = (0,src/* containedPath */.fXD)(workspace, (0,external_node_path_.resolve)(workspace, baselineInput));
         const ignore = ignorePointers(inputs);
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
@@ -346,7 +346,7 @@ const driftCheck = {
                 changed: String(diff.counts.changed),
                 'baseline-updated': String(mode === 'sync'),
             },
-            summaryAppendix: renderDriftSummary(diff, { source: source.label, baseline: baselineInput, threshold, synced: mode === 'sync' }, (0,src/* markdownText */.p7)(redactor)),
+            summaryAppendix: renderDriftSummary(diff, { source: source.label, baseline: baselineInput, threshold, synced: mode === 'sync' }, (0,src/* markdownText */.p7L)(redactor)),
             ledgerEvent: { mode, baseline: baselineInput, score: Number(formatScore(diff.score)), changed, total: diff.total },
         };
     },

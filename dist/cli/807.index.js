@@ -19,19 +19,9 @@ var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-<<<<<<< HEAD
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-<<<<<<< HEAD
-var src = __webpack_require__(5298);
-=======
-var src = __webpack_require__(7602);
->>>>>>> envguard
-=======
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
-var src = __webpack_require__(86992);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -790,17 +780,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-<<<<<<< HEAD
-var src = __webpack_require__(5298);
-=======
-var src = __webpack_require__(7602);
->>>>>>> envguard
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 77 modules
-var src = __webpack_require__(86992);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(19802);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -990,7 +971,7 @@ function groupRow(group, links) {
     const { sample } = group;
     const finding = src/* redactedReportText */.UJi.text(sample.message) +
         (sample.fixHint ? `<br>Fix: ${src/* redactedReportText */.UJi.text(sample.fixHint)}` : '') +
-        (sample.waived ? `<br>Waived: ${src/* redactedReportText */.UJi.text(sample.waived.reason)}` : '');
+        (sample.waived ? `<br>${(0,src/* waivedLine */.ZcL)(sample.waived)}` : '');
     const cells = [sample.waived ? '⚪ waived' : SEVERITY_LABEL[sample.severity], src/* redactedReportText */.UJi.code(group.ruleId), finding, String(group.findings.length), where(group, links)];
     return `| ${cells.join(' | ')} |`;
 }
@@ -4379,17 +4360,8 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-<<<<<<< HEAD
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7602);
->>>>>>> envguard
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3243);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86992);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19802);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
->>>>>>> state
 
 
 function dirOf(path) {

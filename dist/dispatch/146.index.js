@@ -16,20 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-<<<<<<< HEAD
-var external_node_path_ = __webpack_require__(6760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
-var src = __webpack_require__(2210);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
-var src = __webpack_require__(4284);
->>>>>>> envguard
-=======
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
-var src = __webpack_require__(70022);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __webpack_require__(1300);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts

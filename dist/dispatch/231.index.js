@@ -11,18 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
-var src = __webpack_require__(2210);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
-var src = __webpack_require__(4284);
->>>>>>> envguard
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
-var src = __webpack_require__(70022);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __webpack_require__(1300);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

@@ -2,7 +2,7 @@ export const id = 263;
 export const ids = [263];
 export const modules = {
 
-/***/ 5263:
+/***/ 45263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-var src = __webpack_require__(7104);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __webpack_require__(1300);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/scan-result.ts
 const SEVERITY_ORDER = { critical: 5, high: 4, unknown: 4, medium: 3, low: 2, info: 1 };
 /** CVSS v3 qualitative rating of a score (FIRST's table; GitHub maps security-severity the same way). */
@@ -117,7 +117,7 @@ function npmAuditResults(report) {
                 fixedVersion,
                 advisories: advisoryIds([ruleId]),
                 package: { name, ecosystem: 'npm' },
-                fingerprint: (0,src/* textFingerprint */.rQ)(`npm audit/${ruleId}`, undefined, `${name} ${range}`),
+                fingerprint: (0,src/* textFingerprint */.Kb4)(`npm audit/${ruleId}`, undefined, `${name} ${range}`),
             });
         }
     }
@@ -174,7 +174,7 @@ function osvScannerResults(report, workspace) {
                     fixedVersion: fixed[0],
                     advisories: advisoryIds([...ids, ...(Array.isArray(group.aliases) ? group.aliases : []), ...members.flatMap((vuln) => (Array.isArray(vuln.aliases) ? vuln.aliases : []))]),
                     package: { name, version, ecosystem: scan_result_text(pkg.ecosystem) },
-                    fingerprint: (0,src/* textFingerprint */.rQ)(`osv-scanner/${ruleId}`, file, `${name}@${version ?? ''}`),
+                    fingerprint: (0,src/* textFingerprint */.Kb4)(`osv-scanner/${ruleId}`, file, `${name}@${version ?? ''}`),
                 });
             }
         }
@@ -202,8 +202,8 @@ function fixedVersions(vuln, name) {
 function relativeTo(path, workspace) {
     if (!path)
         return undefined;
-    const root = (0,src/* normaliseLocation */.so)(workspace).replace(/\/?$/, '/');
-    const normal = (0,src/* normaliseLocation */.so)(path);
+    const root = (0,src/* normaliseLocation */.so4)(workspace).replace(/\/?$/, '/');
+    const normal = (0,src/* normaliseLocation */.so4)(path);
     return normal.startsWith(root) ? normal.slice(root.length) : normal;
 }
 
@@ -241,7 +241,7 @@ function pipAuditResults(dependencies) {
                 fixedVersion: fixes[0],
                 advisories: advisoryIds([id, ...aliases]),
                 package: { name, version, ecosystem: 'PyPI' },
-                fingerprint: (0,src/* textFingerprint */.rQ)(`pip-audit/${id}`, undefined, `${name}@${version ?? ''}`),
+                fingerprint: (0,src/* textFingerprint */.Kb4)(`pip-audit/${id}`, undefined, `${name}@${version ?? ''}`),
             });
         }
     }
@@ -281,7 +281,7 @@ function trivyResults(report, workspace) {
                 fixedVersion: fixed,
                 advisories: advisoryIds([id, ...(Array.isArray(value.VendorIDs) ? value.VendorIDs : [])]),
                 package: { name, version, ecosystem: scan_result_text(target.Type) },
-                fingerprint: (0,src/* textFingerprint */.rQ)(`Trivy/${id}`, file, `${name}@${version ?? ''}`),
+                fingerprint: (0,src/* textFingerprint */.Kb4)(`Trivy/${id}`, file, `${name}@${version ?? ''}`),
             });
         }
         for (const value of list(target.Misconfigurations)) {
@@ -289,13 +289,13 @@ function trivyResults(report, workspace) {
             if (!id)
                 continue;
             const line = positiveInteger((value.CauseMetadata ?? {}).StartLine);
-            results.push({ tool: 'Trivy', ruleId: id, ruleDescription: scan_result_text(value.Title), message: scan_result_text(value.Message) ?? scan_result_text(value.Title) ?? id, file, line, severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.rQ)(`Trivy/${id}`, file, scan_result_text(value.Message) ?? id) });
+            results.push({ tool: 'Trivy', ruleId: id, ruleDescription: scan_result_text(value.Title), message: scan_result_text(value.Message) ?? scan_result_text(value.Title) ?? id, file, line, severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.Kb4)(`Trivy/${id}`, file, scan_result_text(value.Message) ?? id) });
         }
         for (const value of list(target.Secrets)) {
             const id = scan_result_text(value.RuleID);
             if (!id)
                 continue;
-            results.push({ tool: 'Trivy', ruleId: id, message: `${scan_result_text(value.Title) ?? id} (secret found; its value is not shown)`, file, line: positiveInteger(value.StartLine), severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.rQ)(`Trivy/${id}`, file, String(value.StartLine ?? '')) });
+            results.push({ tool: 'Trivy', ruleId: id, message: `${scan_result_text(value.Title) ?? id} (secret found; its value is not shown)`, file, line: positiveInteger(value.StartLine), severity: severityOfWord(value.Severity), advisories: [], fingerprint: (0,src/* textFingerprint */.Kb4)(`Trivy/${id}`, file, String(value.StartLine ?? '')) });
         }
     }
     return results;
@@ -313,7 +313,7 @@ function cvssOf(vulnerability) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/sarif-result.ts
 
 
@@ -410,8 +410,8 @@ function relativeUri(uri, baseId, run) {
     }
     const base = baseId ? run.bases.get(baseId) : undefined;
     if (base && /^file:/i.test(base) && !/^[a-z]+:/i.test(path))
-        return (0,src/* normaliseLocation */.so)(path);
-    return (0,src/* normaliseLocation */.so)(path.replace(/^file:\/\/[^/]*/i, ''));
+        return (0,src/* normaliseLocation */.so4)(path);
+    return (0,src/* normaliseLocation */.so4)(path.replace(/^file:\/\/[^/]*/i, ''));
 }
 /**
  * partialFingerprints when the scanner gives them (CodeQL's line hash, which
@@ -423,7 +423,7 @@ function fingerprintOf(result, tool, ruleId, file, flagged) {
         const canonical = partial.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, value]) => `${key}=${value}`).join('\n');
         return `sarif:${(0,external_node_crypto_.createHash)('sha256').update(`${tool}\u0000${ruleId}\u0000${file ?? ''}\u0000${canonical}`).digest('hex').slice(0, 32)}`;
     }
-    return (0,src/* textFingerprint */.rQ)(`${tool}/${ruleId}`, file, flagged);
+    return (0,src/* textFingerprint */.Kb4)(`${tool}/${ruleId}`, file, flagged);
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/read-results.ts
@@ -466,7 +466,7 @@ async function readOnce(file, workspace, onResult, knownTools) {
     const rootItems = [];
     const runs = new Map();
     let sawRuns = false;
-    const scanner = new src/* JsonScanner */.VF({
+    const scanner = new src/* JsonScanner */.VFj({
         select(path) {
             if (path.length === 0)
                 return 'enter';
@@ -492,7 +492,7 @@ async function readOnce(file, workspace, onResult, knownTools) {
                 run.bases = value;
             else if (path[2] === 'results') {
                 if (!value || typeof value !== 'object' || Array.isArray(value))
-                    throw new src/* JsonSyntaxError */.q3('a SARIF result that is not an object', 0);
+                    throw new src/* JsonSyntaxError */.q35('a SARIF result that is not an object', 0);
                 run.context ??= knownTools?.get(path[1]) ?? (run.tool !== undefined ? runContext(run.tool, run.bases) : undefined);
                 if (!run.context)
                     throw new ToolsComeLater();
@@ -519,7 +519,7 @@ function selectInRun(path) {
 /** The first pass of a SARIF file whose results precede their tool: tools only, results skipped. */
 async function readTools(file) {
     const found = new Map();
-    const scanner = new src/* JsonScanner */.VF({
+    const scanner = new src/* JsonScanner */.VFj({
         select: (path) => (path.length === 0 || (path.length === 1 && path[0] === 'runs') || (path.length === 2 && path[0] === 'runs') ? 'enter' : path.length === 3 && path[0] === 'runs' && (path[2] === 'tool' || path[2] === 'originalUriBaseIds') ? 'capture' : 'skip'),
         value(path, value) {
             const run = found.get(path[1]) ?? {};
@@ -542,7 +542,7 @@ async function feed(file, scanner) {
     catch (error) {
         if (error instanceof ToolsComeLater || error instanceof src/* GatesError */.xx)
             throw error;
-        if (error instanceof src/* JsonSyntaxError */.q3)
+        if (error instanceof src/* JsonSyntaxError */.q35)
             throw invalid(file, `it is not valid JSON: ${error.message} at byte ${error.offset}`);
         const code = error.code;
         if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR')
@@ -590,7 +590,7 @@ function invalid(file, reason) {
 
 const DEFAULT_BLOCK_POLICY = { severity: 'high', knownExploited: true, fixAvailable: false, newSinceBase: true };
 function blockPolicyFrom(config) {
-    const block = ((0,src/* valueAt */.fK)(config, 'security-gate.block') ?? {});
+    const block = ((0,src/* valueAt */.fKb)(config, 'security-gate.block') ?? {});
     return {
         severity: block.severity ?? DEFAULT_BLOCK_POLICY.severity,
         cvss: block.cvss,
@@ -739,7 +739,7 @@ function describePolicy(policy, withBase, kevCount) {
 /** The scanners table, after the findings: what was read, from where, and how much of it blocks. */
 function renderScannerSection(counts, policyLine, md) {
     const rows = counts.map((count) => [md.text(count.tool), [...count.formats].join(', '), String(count.files.size), String(count.results), String(count.blocking), String(count.waived)]);
-    return ['### Results per scanner', '', md.text(policyLine), '', (0,src/* table */.tp)(['Scanner', 'Format', 'Files', 'Results', 'Blocking', 'Waived'], rows), ''].join('\n');
+    return ['### Results per scanner', '', md.text(policyLine), '', (0,src/* table */.tpe)(['Scanner', 'Format', 'Files', 'Results', 'Blocking', 'Waived'], rows), ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/definition.ts
@@ -752,7 +752,7 @@ function renderScannerSection(counts, policyLine, md) {
 
 
 const SECURITY_GATE_RULES = [
-    { id: 'scanner-result', description: 'A scanner result judged against the block conditions; its rule id is the scanner\'s own', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('security-gate', 'scanner-result') },
+    { id: 'scanner-result', description: 'A scanner result judged against the block conditions; its rule id is the scanner\'s own', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('security-gate', 'scanner-result') },
 ];
 const securityGate = {
     name: 'security-gate',
@@ -801,11 +801,11 @@ const securityGate = {
                     runner.annotation(`::error title=security block without waiver::${blocking} finding(s) meet the block conditions and no waiver covers them. See the job summary.`, `error   security block without waiver: ${blocking} finding(s) meet the block conditions and no waiver covers them`);
                 }
                 const metrics = securityMetrics(blocking, waivedCount, waivers);
-                const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'security-gate'), 'metrics.json', metrics, redactor);
+                const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'security-gate'), 'metrics.json', metrics, redactor);
                 return {
                     outputs: { blocked: String(blocking > 0), 'blocking-count': String(blocking), 'waived-count': String(waivedCount), 'metrics-file': metricsFile },
                     notes: blocking > 0 ? [`⛔ Security block without waiver: ${blocking} finding(s) meet the block conditions and no waiver covers them.`] : undefined,
-                    summaryAppendix: renderScannerSection(countPerScanner(waived, sources), policyLine, (0,src/* markdownText */.p7)(redactor)),
+                    summaryAppendix: renderScannerSection(countPerScanner(waived, sources), policyLine, (0,src/* markdownText */.p7L)(redactor)),
                     ledgerEvent: { blocked: blocking > 0, blocking, waived: waivedCount },
                 };
             },
@@ -814,7 +814,7 @@ const securityGate = {
 };
 /** The files the patterns name; none at all is a config error, never a pass. */
 function resultFiles(patterns, workspace, input) {
-    const discovery = (0,src/* discoverFiles */.ZO)(patterns, workspace);
+    const discovery = (0,src/* discoverFiles */.ZOH)(patterns, workspace);
     if (discovery.files.length === 0) {
         throw new src/* GatesError */.xx('GATES_E_RESULTS_MISSING', { detail: `the \`${input}\` patterns (${patterns.join(', ')}) match no file` });
     }

@@ -2,7 +2,7 @@ export const id = 581;
 export const ids = [581];
 export const modules = {
 
-/***/ 7581:
+/***/ 97581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
-var src = __webpack_require__(2237);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __webpack_require__(1300);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/failures/failure-location.ts
 
 
@@ -745,7 +745,7 @@ function describeCounts(mismatch) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/xml-attributes.ts
 
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
@@ -1623,7 +1623,7 @@ function utc(text) {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/test2json-reader.ts
 
 
@@ -1808,7 +1808,7 @@ function decideUnit(evidence) {
     if (nonzero.length === 0)
         return { unit: 's' };
     const middle = median(nonzero);
-    const longest = (0,src/* largest */.nQ)(nonzero, 0);
+    const longest = (0,src/* largest */.nQO)(nonzero, 0);
     const plausible = (scale) => middle * scale <= PLAUSIBLE_MEDIAN_SECONDS && longest * scale <= PLAUSIBLE_MAX_SECONDS;
     if (plausible(1))
         return { unit: 's' };
@@ -2106,7 +2106,7 @@ function readReport(path, options, onTestCase, atEnd) {
         onTestCase(test);
     };
     // A regular file, no link followed, never a FIFO or device (one swapped in after discovery is refused, unread).
-    const { fd } = (0,src/* openRegularFile */.ZU)(path, { noFollow: true });
+    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
     let reader;
     let outcome;
     try {
@@ -2318,7 +2318,7 @@ class SlaTracker {
         this.retries = retries;
         policy.tests.forEach((test, index) => {
             if (GLOB.test(test.name))
-                this.globs.push({ index, matches: (0,src/* globMatcher */.fU)([test.name]) });
+                this.globs.push({ index, matches: (0,src/* globMatcher */.fUN)([test.name]) });
             else
                 this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
         });
@@ -2364,7 +2364,7 @@ class SlaTracker {
         if (run.p95 && runP95 > run.p95.seconds)
             this.add({ scope: 'run', name: '', metric: 'p95', budget: run.p95, observed: runP95 });
         for (const suite of this.policy.suites) {
-            const matches = (0,src/* globMatcher */.fU)([suite.name]);
+            const matches = (0,src/* globMatcher */.fUN)([suite.name]);
             for (const [name, column] of stats.bySuite) {
                 if (!(GLOB.test(suite.name) ? matches(name) : name === suite.name))
                     continue;
@@ -3079,7 +3079,7 @@ function compareRun(current, samples, profile, options) {
  */
 function sparkline(values) {
     const bars = '▁▂▃▄▅▆▇█';
-    const high = (0,src/* largest */.nQ)(values, 0);
+    const high = (0,src/* largest */.nQO)(values, 0);
     if (values.length === 0)
         return '';
     return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
@@ -3106,7 +3106,7 @@ function currentProfile(env) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-store.ts
 
 /** Samples kept per history file: enough for any window, small enough to read fast. */
@@ -3136,10 +3136,10 @@ class JsonFileHistory {
     async load() {
         let bytes;
         try {
-            bytes = (0,src/* readRegularFileIfExists */.SB)(this.path, { maxBytes: MAX_HISTORY_BYTES, noFollow: true });
+            bytes = (0,src/* readRegularFileIfExists */.SBH)(this.path, { maxBytes: MAX_HISTORY_BYTES, noFollow: true });
         }
         catch (error) {
-            if (error instanceof src/* UnreadableFile */.ie)
+            if (error instanceof src/* UnreadableFile */.ieX)
                 throw new UnreadableHistory(`${this.description} cannot be read: ${error.reason}`);
             throw error;
         }
@@ -3158,7 +3158,7 @@ class JsonFileHistory {
     }
     async save(history) {
         // Readable by others like any committed file (store: repo); the state root's own mode keeps state private.
-        (0,src/* writeFileAtomically */.lo)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
+        (0,src/* writeFileAtomically */.lot)(this.path, `${JSON.stringify(this.redactor.redactValue(history))}\n`, { root: this.root, mode: 0o644 });
     }
 }
 function appendSample(history, sample) {
@@ -3201,18 +3201,18 @@ class ActionsCacheHistory {
         this.local = new JsonFileHistory(location.file, (0,external_node_path_.dirname)(location.file), `the cached history (${this.description})`, redactor);
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         const { branch, defaultBranch, file } = this.location;
         const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
         // @actions/cache reports a failed restore as a warning and answers as for a miss.
-        const hit = await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
+        const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.restoreCache([file], this.prefix(branch), fallback));
         return hit ? this.local.load() : { version: 1, samples: [] };
     }
     async save(history) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(707), __webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         await this.local.save(history);
         const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
-        await (0,src/* withRedactedStdout */.Li)(this.redactor, () => cache.saveCache([this.location.file], key));
+        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.location.file], key));
     }
 }
 
@@ -3230,9 +3230,13 @@ class ActionsCacheHistory {
  */
 async function runHistory(policy, current, context) {
     const profile = currentProfile(context.env);
-    const store = storeFor(policy, context, profile);
+    const kind = resolveStore(policy.store, context.env);
+    const warnings = policy.store === 'state' && context.env.RUNNER_ENVIRONMENT === 'github-hosted'
+        ? ['perf-sla history.store: state on a GitHub-hosted runner: the state root is wiped when the job ends, so no history will persist. Use history.store: cache (the default on GitHub Actions) or repo.']
+        : [];
+    const store = storeFor({ ...policy, store: kind }, context, profile);
     if (!store)
-        return { profile, description: 'none (history.store: none)', findings: [] };
+        return { profile, description: 'none (history.store: none)', findings: [], warnings };
     let history;
     try {
         history = await store.load();
@@ -3240,7 +3244,7 @@ async function runHistory(policy, current, context) {
     catch (error) {
         if (!(error instanceof UnreadableHistory))
             throw error;
-        return { profile, description: store.description, findings: [{ ruleId: 'history-unreadable', severity: 'warning', message: `${error.message}; this run was not compared and the file was left as it is` }] };
+        return { profile, description: store.description, warnings, findings: [{ ruleId: 'history-unreadable', severity: 'warning', message: `${error.message}; this run was not compared and the file was left as it is` }] };
     }
     const comparison = compareRun(current, history.samples, profile, policy.options);
     await store.save(appendSample(history, { at: new Date().toISOString(), sha: context.env.GITHUB_SHA, ref: context.env.GITHUB_REF, profile, durations: Object.fromEntries(current) }));
@@ -3251,7 +3255,13 @@ async function runHistory(policy, current, context) {
         severity: verdict.kind === 'regression' ? 'error' : 'warning',
         message: `${verdict.name}: ${verdict.current.toFixed(3)} s against a median of ${verdict.baseline.toFixed(3)} s over ${verdict.samples} comparable run(s) (+${Math.round((verdict.current / verdict.baseline - 1) * 100)}%, beyond the noise budget${verdict.p === undefined ? '' : `, Mann–Whitney p=${verdict.p.toPrecision(2)}`})`,
     }));
-    return { comparison, profile, description: store.description, findings };
+    return { comparison, profile, description: store.description, findings, warnings };
+}
+/** No store named: the Actions cache where the runner gives the job its cache service, else the state root. */
+function resolveStore(store, env) {
+    if (store !== 'auto')
+        return store;
+    return env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL) ? 'cache' : 'state';
 }
 function storeFor(policy, context, profile) {
     if (policy.store === 'none')
@@ -3263,10 +3273,10 @@ function storeFor(policy, context, profile) {
     if (policy.store === 'cache') {
         const run = `${context.env.GITHUB_RUN_ID ?? Date.now()}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
         // The cache version hashes the path: it must be the same in every run, as RUNNER_TEMP is on a runner.
-        const file = (0,src/* statePath */.BQ)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
+        const file = (0,src/* statePath */.BQC)(context.env.RUNNER_TEMP || context.stateRoot, 'gates-perf-history', 'history.json');
         return new ActionsCacheHistory({ file, branch, defaultBranch: policy.defaultBranch, runId: run }, profile, context.redactor);
     }
-    return new JsonFileHistory((0,src/* statePath */.BQ)(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
+    return new JsonFileHistory((0,src/* statePath */.BQC)(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-metrics.ts
@@ -3332,21 +3342,21 @@ function renderPerfSummary(input, md) {
         return [...lines, ...notes(input, md)].join('\n').trimEnd();
     }
     const overall = stats.percentiles();
-    lines.push((0,src/* table */.tp)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(tally.tests), String(tally.byStatus.failed), String(tally.byStatus.error), String(tally.byStatus.skipped), String(tally.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]), '', `From ${files}; ${stats.untimed} test record(s) without a time are counted but not timed; skipped tests are not timed.`);
+    lines.push((0,src/* table */.tpe)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(tally.tests), String(tally.byStatus.failed), String(tally.byStatus.error), String(tally.byStatus.skipped), String(tally.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]), '', `From ${files}; ${stats.untimed} test record(s) without a time are counted but not timed; skipped tests are not timed.`);
     for (const line of notes(input, md))
         lines.push(line);
-    lines.push('', '**Slowest tests**', '', (0,src/* table */.tp)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), slaStatus(test.seconds, input.budgetsFor(test.name))])), '');
+    lines.push('', '**Slowest tests**', '', (0,src/* table */.tpe)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), slaStatus(test.seconds, input.budgetsFor(test.name))])), '');
     if (input.top10.length > 0) {
-        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tp)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
+        lines.push('**Top-10 SLA list**', '', (0,src/* table */.tpe)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
     }
     if (input.breachCount > 0) {
-        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tp)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? md.text(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
+        lines.push(`**SLA breaches (${input.breachCount})**`, '', (0,src/* table */.tpe)(['scope', 'name', 'metric', 'budget', 'observed', 'over by'], input.breaches.slice(0, 50).map((breach) => [breach.scope, breach.name ? md.text(breach.name) : '(whole run)', breach.metric, breach.budget.label, formatSeconds(breach.observed), `+${Math.round((breach.observed / breach.budget.seconds - 1) * 100)}%`])), '');
         if (input.breachCount > 50)
             lines.push(`…and ${input.breachCount - 50} more; the JSON report lists up to 1,000.`, '');
     }
     const suites = [...stats.bySuite].sort((a, b) => b[1].sum - a[1].sum).slice(0, SUITES_SHOWN);
     if (suites.length > 1) {
-        lines.push('<details><summary>Suites by total time</summary>', '', (0,src/* table */.tp)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
+        lines.push('<details><summary>Suites by total time</summary>', '', (0,src/* table */.tpe)(['suite', 'tests', 'total', 'p50', 'p95', 'p99'], suites.map(([name, column]) => {
             const p = stats.percentiles(column);
             return [name ? md.code(name) : '(none)', String(column.length), formatSeconds(column.sum), formatSeconds(p.p50), formatSeconds(p.p95), formatSeconds(p.p99)];
         })), '', '</details>', '');
@@ -3402,7 +3412,7 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples, m
     lines.push(`History: ${md.text(store)}; ${comparison.comparableRuns} earlier run(s) on this hardware (${md.text(`${profile.os} ${profile.arch}, ${profile.cores} × ${profile.cpuModel}, ${profile.memoryGiB} GiB, image ${profile.image}`)})${comparison.otherProfiles > 0 ? `; ${comparison.otherProfiles} run(s) on other hardware not compared` : ''}.`, '');
     const regressions = comparison.verdicts.filter((verdict) => verdict.kind === 'regression').sort((a, b) => b.current / b.baseline - a.current / a.baseline);
     if (regressions.length > 0) {
-        lines.push((0,src/* table */.tp)(['test', 'baseline (median)', 'this run', 'delta', 'noise (MAD)', 'confidence'], regressions.slice(0, 50).map((verdict) => [
+        lines.push((0,src/* table */.tpe)(['test', 'baseline (median)', 'this run', 'delta', 'noise (MAD)', 'confidence'], regressions.slice(0, 50).map((verdict) => [
             md.text(verdict.name),
             formatSeconds(verdict.baseline),
             formatSeconds(verdict.current),
@@ -3424,7 +3434,7 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples, m
         lines.push(`Noisy (duration varies by more than half its median, reported apart from slowness): ${noisy.slice(0, 10).map((verdict) => md.text(verdict.name)).join(', ')}.`, '');
     const trendRows = slowest.filter((name) => (comparison.trends.get(name)?.length ?? 0) > 1);
     if (trendRows.length > 0) {
-        lines.push((0,src/* table */.tp)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [md.text(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
+        lines.push((0,src/* table */.tpe)(['test', 'trend (oldest → this run)'], trendRows.slice(0, 10).map((name) => [md.text(name), `\`${sparkline(comparison.trends.get(name))}\``])), '');
     }
     return lines.join('\n').trimEnd();
 }
@@ -3433,7 +3443,7 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples, m
 
 
 function slaPolicy(file) {
-    const budget = (label, pointer) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9)(label) / 1000, pointer });
+    const budget = (label, pointer) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9z)(label) / 1000, pointer });
     return {
         timeUnit: file?.['time-unit'] ?? 'auto',
         run: { total: budget(file?.run?.['max-total'], '/run/max-total'), p95: budget(file?.run?.['max-p95'], '/run/max-p95') },
@@ -3446,7 +3456,7 @@ function slaPolicy(file) {
 function historyPolicy(history) {
     const noise = parseNoiseBudget(history?.['noise-budget'] ?? '10% or 3 MAD');
     return {
-        store: history?.store ?? 'state',
+        store: history?.store ?? 'auto',
         path: history?.path ?? '.github/perf-history.json',
         defaultBranch: history?.['default-branch'] ?? 'main',
         track: history?.track ?? 100,
@@ -3476,31 +3486,33 @@ function parseNoiseBudget(text) {
 
 
 const PERF_RULES = [
-    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'sla-breach') },
-    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'invalid-report') },
-    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'regression') },
-    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'suspected-regression') },
-    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'history-unreadable') },
-    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'stale-sla') },
-    (0,src/* nothingToCheckRule */.JZ)('perf-sla'),
-    { id: 'report-headers', description: "A suite's stated counts (tests, failures, errors, skipped) disagree with the test records it holds", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'report-headers') },
-    { id: 'header-only-suite', description: 'A suite states test counts but holds no test record: results the report does not contain are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'header-only-suite') },
-    { id: 'implausible-duration', description: "A test claims more than a day, or a report's test times add up to far more than the time they can have run in (a unit mistake?)", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'implausible-duration') },
-    { id: 'test-failure', description: 'A test failed; shown where the report places it (a stack frame in the workspace, or its file and line), without failing the gate', severity: 'note', docs: (0,src/* ruleDocsUrl */.hS)('perf-sla', 'test-failure') },
+    { id: 'sla-breach', description: 'A test, suite or the whole run took longer than its budget in the SLA file', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'sla-breach') },
+    { id: 'invalid-report', description: 'A test report could not be read to the end (malformed or truncated XML); its results are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'invalid-report') },
+    { id: 'regression', description: 'A test is slower than its median over comparable earlier runs, beyond the noise budget (and significant, once there are enough runs)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'regression') },
+    { id: 'suspected-regression', description: 'A test is slower than its noise budget in this run but the shift is not yet significant over the recent runs (a spike, so far)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'suspected-regression') },
+    { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'history-unreadable') },
+    { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'stale-sla') },
+    (0,src/* nothingToCheckRule */.JZf)('perf-sla'),
+    { id: 'report-headers', description: "A suite's stated counts (tests, failures, errors, skipped) disagree with the test records it holds", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'report-headers') },
+    { id: 'header-only-suite', description: 'A suite states test counts but holds no test record: results the report does not contain are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'header-only-suite') },
+    { id: 'implausible-duration', description: "A test claims more than a day, or a report's test times add up to far more than the time they can have run in (a unit mistake?)", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'implausible-duration') },
+    { id: 'test-failure', description: 'A test failed; shown where the report places it (a stack frame in the workspace, or its file and line), without failing the gate', severity: 'note', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'test-failure') },
 ];
 const perfSla = {
     name: 'perf-sla',
+    // Used only to publish the verdict (publish: status or check).
+    secretInputs: ['token'],
     description: 'Test-report durations: percentiles, slowest tests and SLA thresholds.',
     rules: PERF_RULES,
-    async run({ inputs, workspace, stateRoot, redactor, env }) {
+    async run({ inputs, workspace, stateRoot, redactor, env, runner }) {
         // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
-        const loaded = await (0,src/* loadConfigInput */.jl)(inputs, workspace, { input: 'sla', kind: src/* CONFIG_KINDS */.j0.perf });
+        const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'sla', kind: src/* CONFIG_KINDS */.j0D.perf });
         const policy = slaPolicy(loaded?.value);
         // The runner delivers the input's default (auto) always: auto defers to the SLA file's time-unit.
         const unitInput = inputs.enumeration('time-unit', ['auto', 's', 'ms', 'ns'], 'auto');
         const retries = inputs.enumeration('retries', ['merge', 'separate'], 'merge');
         inputs.required('reports');
-        const discovery = (0,src/* discoverFiles */.ZO)(inputs.list('reports'), workspace);
+        const discovery = (0,src/* discoverFiles */.ZOH)(inputs.list('reports'), workspace);
         const collected = collectReports(discovery.files, {
             unit: unitInput === 'auto' ? policy.timeUnit : unitInput,
             retries,
@@ -3525,13 +3537,15 @@ const perfSla = {
         const history = await runHistory(policy.history, tracked, { env, workspace, stateRoot, redactor });
         for (const finding of history.findings)
             findings.push(finding);
+        for (const warning of history.warnings)
+            runner.warning(warning);
         const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();
         const tally = stats.tally;
         const metrics = perfMetrics(collected, retries, history);
-        const metricsFile = await (0,src/* writeReportFile */.aS)((0,src/* statePath */.BQ)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
+        const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
         const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
-        const md = (0,src/* markdownText */.p7)(redactor);
+        const md = (0,src/* markdownText */.p7L)(redactor);
         return {
             findings,
             nothingToCheck: discovery.files.length === 0 ? `no report matched ${inputs.list('reports').join(', ')}` : undefined,

@@ -2,39 +2,19 @@ export const id = 119;
 export const ids = [119];
 export const modules = {
 
-<<<<<<< HEAD
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__(218);
-=======
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(20218);
->>>>>>> state
 
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 218:
-=======
 /***/ 20218:
->>>>>>> state
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-var net = __webpack_require__(9278);
-var tls = __webpack_require__(4756);
-var http = __webpack_require__(8611);
-var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
-var assert = __webpack_require__(2613);
-var util = __webpack_require__(9023);
-=======
 var net = __webpack_require__(69278);
 var tls = __webpack_require__(64756);
 var http = __webpack_require__(58611);
@@ -42,7 +22,6 @@ var https = __webpack_require__(65692);
 var events = __webpack_require__(24434);
 var assert = __webpack_require__(42613);
 var util = __webpack_require__(39023);
->>>>>>> state
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -302,39 +281,11 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4371:
-=======
 /***/ 24371:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const Client = __webpack_require__(3701)
-const Dispatcher = __webpack_require__(883)
-const Pool = __webpack_require__(628)
-const BalancedPool = __webpack_require__(837)
-const Agent = __webpack_require__(7405)
-const ProxyAgent = __webpack_require__(6672)
-const EnvHttpProxyAgent = __webpack_require__(3137)
-const RetryAgent = __webpack_require__(50)
-const errors = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { InvalidArgumentError } = errors
-const api = __webpack_require__(6615)
-const buildConnector = __webpack_require__(9136)
-const MockClient = __webpack_require__(7365)
-const MockAgent = __webpack_require__(7501)
-const MockPool = __webpack_require__(4004)
-const mockErrors = __webpack_require__(2429)
-const RetryHandler = __webpack_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(2581)
-const DecoratorHandler = __webpack_require__(8155)
-const RedirectHandler = __webpack_require__(8754)
-const createRedirectInterceptor = __webpack_require__(5092)
-=======
 const Client = __webpack_require__(23701)
 const Dispatcher = __webpack_require__(30883)
 const Pool = __webpack_require__(30628)
@@ -357,7 +308,6 @@ const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(32581)
 const DecoratorHandler = __webpack_require__(58155)
 const RedirectHandler = __webpack_require__(8754)
 const createRedirectInterceptor = __webpack_require__(25092)
->>>>>>> state
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -375,17 +325,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-<<<<<<< HEAD
-  redirect: __webpack_require__(1514),
-  retry: __webpack_require__(2026),
-  dump: __webpack_require__(8060),
-  dns: __webpack_require__(379)
-=======
   redirect: __webpack_require__(21514),
   retry: __webpack_require__(92026),
   dump: __webpack_require__(88060),
   dns: __webpack_require__(70379)
->>>>>>> state
 }
 
 module.exports.buildConnector = buildConnector
@@ -447,11 +390,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-<<<<<<< HEAD
-const fetchImpl = (__webpack_require__(4398).fetch)
-=======
 const fetchImpl = (__webpack_require__(54398).fetch)
->>>>>>> state
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -463,16 +402,6 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-<<<<<<< HEAD
-module.exports.Headers = __webpack_require__(660).Headers
-module.exports.Response = __webpack_require__(9051).Response
-module.exports.Request = __webpack_require__(9967).Request
-module.exports.FormData = __webpack_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(8355).FileReader
-
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
-=======
 module.exports.Headers = __webpack_require__(60660).Headers
 module.exports.Response = __webpack_require__(99051).Response
 module.exports.Request = __webpack_require__(9967).Request
@@ -481,49 +410,31 @@ module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
 module.exports.FileReader = __webpack_require__(48355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(51059)
->>>>>>> state
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __webpack_require__(3245)
-<<<<<<< HEAD
-const { kConstruct } = __webpack_require__(109)
-=======
 const { kConstruct } = __webpack_require__(20109)
->>>>>>> state
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-<<<<<<< HEAD
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(9061)
-=======
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(79061)
->>>>>>> state
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-<<<<<<< HEAD
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(1900)
-=======
 const { parseMIMEType, serializeAMimeType } = __webpack_require__(51900)
->>>>>>> state
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-<<<<<<< HEAD
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(5188)
-module.exports.WebSocket = __webpack_require__(3726).WebSocket
-=======
 const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(15188)
 module.exports.WebSocket = __webpack_require__(13726).WebSocket
->>>>>>> state
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -539,30 +450,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-<<<<<<< HEAD
-const { EventSource } = __webpack_require__(1238)
-=======
 const { EventSource } = __webpack_require__(21238)
->>>>>>> state
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 158:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const { addAbortListener } = __webpack_require__(3440)
-const { RequestAbortedError } = __webpack_require__(8707)
-=======
 /***/ 80158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { addAbortListener } = __webpack_require__(3440)
 const { RequestAbortedError } = __webpack_require__(68707)
->>>>>>> state
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -622,28 +521,16 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2279:
-=======
 /***/ 34660:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { addSignal, removeSignal } = __webpack_require__(158)
-=======
 const assert = __webpack_require__(34589)
 const { AsyncResource } = __webpack_require__(16698)
 const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { addSignal, removeSignal } = __webpack_require__(80158)
->>>>>>> state
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -749,11 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6862:
-=======
 /***/ 76862:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -762,28 +645,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-<<<<<<< HEAD
-} = __webpack_require__(7075)
-=======
 } = __webpack_require__(57075)
->>>>>>> state
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(158)
-const assert = __webpack_require__(4589)
-=======
 } = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { AsyncResource } = __webpack_require__(16698)
 const { addSignal, removeSignal } = __webpack_require__(80158)
 const assert = __webpack_require__(34589)
->>>>>>> state
 
 const kResume = Symbol('resume')
 
@@ -1023,30 +894,17 @@ module.exports = pipeline
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6424:
-=======
 /***/ 14043:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { getResolveErrorBodyCallback } = __webpack_require__(7655)
-const { AsyncResource } = __webpack_require__(6698)
-=======
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(49927)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { getResolveErrorBodyCallback } = __webpack_require__(87655)
 const { AsyncResource } = __webpack_require__(16698)
->>>>>>> state
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1262,15 +1120,6 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { getResolveErrorBodyCallback } = __webpack_require__(7655)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(158)
-=======
 const assert = __webpack_require__(34589)
 const { finished, PassThrough } = __webpack_require__(57075)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(68707)
@@ -1278,7 +1127,6 @@ const util = __webpack_require__(3440)
 const { getResolveErrorBodyCallback } = __webpack_require__(87655)
 const { AsyncResource } = __webpack_require__(16698)
 const { addSignal, removeSignal } = __webpack_require__(80158)
->>>>>>> state
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1494,28 +1342,16 @@ module.exports = stream
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1882:
-=======
 /***/ 61882:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
-const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(3440)
-const { addSignal, removeSignal } = __webpack_require__(158)
-const assert = __webpack_require__(4589)
-=======
 const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
 const { AsyncResource } = __webpack_require__(16698)
 const util = __webpack_require__(3440)
 const { addSignal, removeSignal } = __webpack_require__(80158)
 const assert = __webpack_require__(34589)
->>>>>>> state
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1621,52 +1457,30 @@ module.exports = upgrade
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6615:
-=======
 /***/ 56615:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-module.exports.request = __webpack_require__(6424)
-module.exports.stream = __webpack_require__(3560)
-module.exports.pipeline = __webpack_require__(6862)
-module.exports.upgrade = __webpack_require__(1882)
-module.exports.connect = __webpack_require__(2279)
-=======
 module.exports.request = __webpack_require__(14043)
 module.exports.stream = __webpack_require__(3560)
 module.exports.pipeline = __webpack_require__(76862)
 module.exports.upgrade = __webpack_require__(61882)
 module.exports.connect = __webpack_require__(34660)
->>>>>>> state
 
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9927:
-=======
 /***/ 49927:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(8707)
-=======
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(57075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(68707)
->>>>>>> state
 const util = __webpack_require__(3440)
 const { ReadableStreamFrom } = __webpack_require__(3440)
 
@@ -2049,17 +1863,6 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7655:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const assert = __webpack_require__(4589)
-const {
-  ResponseStatusCodeError
-} = __webpack_require__(8707)
-
-const { chunksDecode } = __webpack_require__(9927)
-=======
 /***/ 87655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -2069,7 +1872,6 @@ const {
 } = __webpack_require__(68707)
 
 const { chunksDecode } = __webpack_require__(49927)
->>>>>>> state
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2161,28 +1963,16 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9136:
-=======
 /***/ 59136:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8707)
-const timers = __webpack_require__(6603)
-=======
 const net = __webpack_require__(77030)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(68707)
 const timers = __webpack_require__(96603)
->>>>>>> state
 
 function noop () {}
 
@@ -2267,11 +2057,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-<<<<<<< HEAD
-        tls = __webpack_require__(1692)
-=======
         tls = __webpack_require__(41692)
->>>>>>> state
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2424,11 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 735:
-=======
 /***/ 10735:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -2553,21 +2335,12 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2414:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
-=======
 /***/ 42414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const diagnosticsChannel = __webpack_require__(53053)
 const util = __webpack_require__(57975)
->>>>>>> state
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2771,11 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8707:
-=======
 /***/ 68707:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -3207,11 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4655:
-=======
 /***/ 44655:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3219,13 +2984,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-const assert = __webpack_require__(4589)
-=======
 } = __webpack_require__(68707)
 const assert = __webpack_require__(34589)
->>>>>>> state
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3240,13 +3000,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __webpack_require__(3440)
-<<<<<<< HEAD
-const { channels } = __webpack_require__(2414)
-const { headerNameLowerCasedRecord } = __webpack_require__(735)
-=======
 const { channels } = __webpack_require__(42414)
 const { headerNameLowerCasedRecord } = __webpack_require__(10735)
->>>>>>> state
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3710,11 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6443:
-=======
 /***/ 36443:
->>>>>>> state
 /***/ ((module) => {
 
 module.exports = {
@@ -3788,11 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7752:
-=======
 /***/ 67752:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3800,11 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-<<<<<<< HEAD
-} = __webpack_require__(735)
-=======
 } = __webpack_require__(10735)
->>>>>>> state
 
 class TstNode {
   /** @type {any} */
@@ -3960,20 +3703,6 @@ module.exports = {
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6443)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
-const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(8707)
-const { headerNameLowerCasedRecord } = __webpack_require__(735)
-const { tree } = __webpack_require__(7752)
-=======
 const assert = __webpack_require__(34589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
 const { IncomingMessage } = __webpack_require__(37067)
@@ -3986,7 +3715,6 @@ const { EventEmitter: EE } = __webpack_require__(78474)
 const { InvalidArgumentError } = __webpack_require__(68707)
 const { headerNameLowerCasedRecord } = __webpack_require__(10735)
 const { tree } = __webpack_require__(67752)
->>>>>>> state
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4696,24 +4424,11 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7405:
-=======
 /***/ 57405:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { InvalidArgumentError } = __webpack_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(6443)
-const DispatcherBase = __webpack_require__(1841)
-const Pool = __webpack_require__(628)
-const Client = __webpack_require__(3701)
-const util = __webpack_require__(3440)
-const createRedirectInterceptor = __webpack_require__(5092)
-=======
 const { InvalidArgumentError } = __webpack_require__(68707)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
 const DispatcherBase = __webpack_require__(21841)
@@ -4721,7 +4436,6 @@ const Pool = __webpack_require__(30628)
 const Client = __webpack_require__(23701)
 const util = __webpack_require__(3440)
 const createRedirectInterceptor = __webpack_require__(25092)
->>>>>>> state
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4858,11 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-=======
 } = __webpack_require__(68707)
->>>>>>> state
 const {
   PoolBase,
   kClients,
@@ -4870,15 +4580,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-<<<<<<< HEAD
-} = __webpack_require__(2128)
-const Pool = __webpack_require__(628)
-const { kUrl, kInterceptors } = __webpack_require__(6443)
-=======
 } = __webpack_require__(42128)
 const Pool = __webpack_require__(30628)
 const { kUrl, kInterceptors } = __webpack_require__(36443)
->>>>>>> state
 const { parseOrigin } = __webpack_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -5083,17 +4787,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(3440)
-const { channels } = __webpack_require__(2414)
-const timers = __webpack_require__(6603)
-=======
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(42414)
 const timers = __webpack_require__(96603)
->>>>>>> state
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5106,11 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-=======
 } = __webpack_require__(68707)
->>>>>>> state
 const {
   kUrl,
   kReset,
@@ -5143,15 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-<<<<<<< HEAD
-} = __webpack_require__(6443)
-
-const constants = __webpack_require__(2824)
-=======
 } = __webpack_require__(36443)
 
 const constants = __webpack_require__(52824)
->>>>>>> state
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5163,19 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-<<<<<<< HEAD
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(3870) : undefined
-
-  let mod
-  try {
-    mod = await WebAssembly.compile(__webpack_require__(1053))
-=======
   const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63870) : undefined
 
   let mod
   try {
     mod = await WebAssembly.compile(__webpack_require__(53434))
->>>>>>> state
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5183,11 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-<<<<<<< HEAD
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(3870))
-=======
     mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(63870))
->>>>>>> state
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6102,11 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-<<<<<<< HEAD
-      extractBody = (__webpack_require__(4492).extractBody)
-=======
       extractBody = (__webpack_require__(84492).extractBody)
->>>>>>> state
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6629,35 +6300,21 @@ module.exports = connectH1
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8788:
-=======
 /***/ 88788:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
-=======
 const assert = __webpack_require__(34589)
 const { errorMonitor } = __webpack_require__(78474)
 const { pipeline } = __webpack_require__(57075)
->>>>>>> state
 const util = __webpack_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-=======
 } = __webpack_require__(68707)
->>>>>>> state
 const {
   kUrl,
   kReset,
@@ -6676,11 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-<<<<<<< HEAD
-} = __webpack_require__(6443)
-=======
 } = __webpack_require__(36443)
->>>>>>> state
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6692,11 +6345,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-<<<<<<< HEAD
-  http2 = __webpack_require__(2467)
-=======
   http2 = __webpack_require__(32467)
->>>>>>> state
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -7090,11 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-<<<<<<< HEAD
-    extractBody ??= (__webpack_require__(4492).extractBody)
-=======
     extractBody ??= (__webpack_require__(84492).extractBody)
->>>>>>> state
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7454,26 +7099,13 @@ module.exports = connectH2
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3701:
-=======
 /***/ 23701:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(3440)
-const { channels } = __webpack_require__(2414)
-const Request = __webpack_require__(4655)
-const DispatcherBase = __webpack_require__(1841)
-=======
 const assert = __webpack_require__(34589)
 const net = __webpack_require__(77030)
 const http = __webpack_require__(37067)
@@ -7481,18 +7113,12 @@ const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(42414)
 const Request = __webpack_require__(44655)
 const DispatcherBase = __webpack_require__(21841)
->>>>>>> state
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-const buildConnector = __webpack_require__(9136)
-=======
 } = __webpack_require__(68707)
 const buildConnector = __webpack_require__(59136)
->>>>>>> state
 const {
   kUrl,
   kServerName,
@@ -7534,15 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-<<<<<<< HEAD
-} = __webpack_require__(6443)
-const connectH1 = __webpack_require__(637)
-const connectH2 = __webpack_require__(8788)
-=======
 } = __webpack_require__(36443)
 const connectH1 = __webpack_require__(637)
 const connectH2 = __webpack_require__(88788)
->>>>>>> state
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7850,11 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-<<<<<<< HEAD
-const createRedirectInterceptor = __webpack_require__(5092)
-=======
 const createRedirectInterceptor = __webpack_require__(25092)
->>>>>>> state
 
 function onError (client, err) {
   if (
@@ -8114,32 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1841:
-=======
 /***/ 21841:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-<<<<<<< HEAD
-const Dispatcher = __webpack_require__(883)
-=======
 const Dispatcher = __webpack_require__(30883)
->>>>>>> state
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-<<<<<<< HEAD
-} = __webpack_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(6443)
-=======
 } = __webpack_require__(68707)
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(36443)
->>>>>>> state
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8342,19 +7945,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 883:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const EventEmitter = __webpack_require__(8474)
-=======
 /***/ 30883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const EventEmitter = __webpack_require__(78474)
->>>>>>> state
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8422,26 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3137:
-=======
 /***/ 53137:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const DispatcherBase = __webpack_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
-const ProxyAgent = __webpack_require__(6672)
-const Agent = __webpack_require__(7405)
-=======
 const DispatcherBase = __webpack_require__(21841)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(36443)
 const ProxyAgent = __webpack_require__(76672)
 const Agent = __webpack_require__(57405)
->>>>>>> state
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8600,11 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4660:
-=======
 /***/ 64660:
->>>>>>> state
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8728,26 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2128:
-=======
 /***/ 42128:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const DispatcherBase = __webpack_require__(1841)
-const FixedQueue = __webpack_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
-const PoolStats = __webpack_require__(3246)
-=======
 const DispatcherBase = __webpack_require__(21841)
 const FixedQueue = __webpack_require__(64660)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(36443)
 const PoolStats = __webpack_require__(43246)
->>>>>>> state
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8940,17 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3246:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(6443)
-=======
 /***/ 43246:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(36443)
->>>>>>> state
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8988,11 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 628:
-=======
 /***/ 30628:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9003,16 +8561,6 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-<<<<<<< HEAD
-} = __webpack_require__(2128)
-const Client = __webpack_require__(3701)
-const {
-  InvalidArgumentError
-} = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { kUrl, kInterceptors } = __webpack_require__(6443)
-const buildConnector = __webpack_require__(9136)
-=======
 } = __webpack_require__(42128)
 const Client = __webpack_require__(23701)
 const {
@@ -9021,7 +8569,6 @@ const {
 const util = __webpack_require__(3440)
 const { kUrl, kInterceptors } = __webpack_require__(36443)
 const buildConnector = __webpack_require__(59136)
->>>>>>> state
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9117,25 +8664,11 @@ module.exports = Pool
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6672:
-=======
 /***/ 76672:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(6443)
-const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(7405)
-const Pool = __webpack_require__(628)
-const DispatcherBase = __webpack_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(8707)
-const buildConnector = __webpack_require__(9136)
-const Client = __webpack_require__(3701)
-=======
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(36443)
 const { URL } = __webpack_require__(73136)
 const Agent = __webpack_require__(57405)
@@ -9144,7 +8677,6 @@ const DispatcherBase = __webpack_require__(21841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(68707)
 const buildConnector = __webpack_require__(59136)
 const Client = __webpack_require__(23701)
->>>>>>> state
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9413,22 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 50:
-=======
 /***/ 30050:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const Dispatcher = __webpack_require__(883)
-const RetryHandler = __webpack_require__(7816)
-=======
 const Dispatcher = __webpack_require__(30883)
 const RetryHandler = __webpack_require__(17816)
->>>>>>> state
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9464,11 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2581:
-=======
 /***/ 32581:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9476,13 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-<<<<<<< HEAD
-const { InvalidArgumentError } = __webpack_require__(8707)
-const Agent = __webpack_require__(7405)
-=======
 const { InvalidArgumentError } = __webpack_require__(68707)
 const Agent = __webpack_require__(57405)
->>>>>>> state
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9512,11 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8155:
-=======
 /***/ 58155:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -9573,17 +9083,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __webpack_require__(3440)
-<<<<<<< HEAD
-const { kBodyUsed } = __webpack_require__(6443)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(8707)
-const EE = __webpack_require__(8474)
-=======
 const { kBodyUsed } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
 const { InvalidArgumentError } = __webpack_require__(68707)
 const EE = __webpack_require__(78474)
->>>>>>> state
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9813,16 +9316,6 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7816:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const assert = __webpack_require__(4589)
-
-const { kRetryHandlerDefaultRetry } = __webpack_require__(6443)
-const { RequestRetryError } = __webpack_require__(8707)
-=======
 /***/ 17816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -9831,7 +9324,6 @@ const assert = __webpack_require__(34589)
 
 const { kRetryHandlerDefaultRetry } = __webpack_require__(36443)
 const { RequestRetryError } = __webpack_require__(68707)
->>>>>>> state
 const {
   isDisturbed,
   parseHeaders,
@@ -10268,16 +9760,6 @@ module.exports = RetryHandler
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 379:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(8155)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(8707)
-=======
 /***/ 70379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -10286,7 +9768,6 @@ const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
 const DecoratorHandler = __webpack_require__(58155)
 const { InvalidArgumentError, InformationalError } = __webpack_require__(68707)
->>>>>>> state
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10661,23 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8060:
-=======
 /***/ 88060:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const util = __webpack_require__(3440)
-<<<<<<< HEAD
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
-const DecoratorHandler = __webpack_require__(8155)
-=======
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
 const DecoratorHandler = __webpack_require__(58155)
->>>>>>> state
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10800,11 +10272,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 5092:
-=======
 /***/ 25092:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10832,11 +10300,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1514:
-=======
 /***/ 21514:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10867,19 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2026:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const RetryHandler = __webpack_require__(7816)
-=======
 /***/ 92026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const RetryHandler = __webpack_require__(17816)
->>>>>>> state
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10901,21 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2824:
-=======
 /***/ 52824:
->>>>>>> state
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-<<<<<<< HEAD
-const utils_1 = __webpack_require__(172);
-=======
 const utils_1 = __webpack_require__(50172);
->>>>>>> state
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11193,11 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3870:
-=======
 /***/ 63870:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11209,11 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1053:
-=======
 /***/ 53434:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11225,11 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 172:
-=======
 /***/ 50172:
->>>>>>> state
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11250,22 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7501:
-=======
 /***/ 47501:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { kClients } = __webpack_require__(6443)
-const Agent = __webpack_require__(7405)
-=======
 const { kClients } = __webpack_require__(36443)
 const Agent = __webpack_require__(57405)
->>>>>>> state
 const {
   kAgent,
   kMockAgentSet,
@@ -11276,16 +10703,6 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-<<<<<<< HEAD
-} = __webpack_require__(1117)
-const MockClient = __webpack_require__(7365)
-const MockPool = __webpack_require__(4004)
-const { matchValue, buildMockOptions } = __webpack_require__(3397)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)
-const Dispatcher = __webpack_require__(883)
-const Pluralizer = __webpack_require__(1529)
-const PendingInterceptorsFormatter = __webpack_require__(6142)
-=======
 } = __webpack_require__(91117)
 const MockClient = __webpack_require__(47365)
 const MockPool = __webpack_require__(94004)
@@ -11294,7 +10711,6 @@ const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
 const Dispatcher = __webpack_require__(30883)
 const Pluralizer = __webpack_require__(91529)
 const PendingInterceptorsFormatter = __webpack_require__(56142)
->>>>>>> state
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11437,24 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7365:
-=======
 /***/ 47365:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(3701)
-const { buildMockDispatch } = __webpack_require__(3397)
-=======
 const { promisify } = __webpack_require__(57975)
 const Client = __webpack_require__(23701)
 const { buildMockDispatch } = __webpack_require__(53397)
->>>>>>> state
 const {
   kDispatches,
   kMockAgent,
@@ -11463,17 +10869,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-<<<<<<< HEAD
-} = __webpack_require__(1117)
-const { MockInterceptor } = __webpack_require__(1511)
-const Symbols = __webpack_require__(6443)
-const { InvalidArgumentError } = __webpack_require__(8707)
-=======
 } = __webpack_require__(91117)
 const { MockInterceptor } = __webpack_require__(31511)
 const Symbols = __webpack_require__(36443)
 const { InvalidArgumentError } = __webpack_require__(68707)
->>>>>>> state
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11520,20 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2429:
-=======
 /***/ 52429:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { UndiciError } = __webpack_require__(8707)
-=======
 const { UndiciError } = __webpack_require__(68707)
->>>>>>> state
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11563,20 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1511:
-=======
 /***/ 31511:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(3397)
-=======
 const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(53397)
->>>>>>> state
 const {
   kDispatches,
   kDispatchKey,
@@ -11584,13 +10967,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-<<<<<<< HEAD
-} = __webpack_require__(1117)
-const { InvalidArgumentError } = __webpack_require__(8707)
-=======
 } = __webpack_require__(91117)
 const { InvalidArgumentError } = __webpack_require__(68707)
->>>>>>> state
 const { buildURL } = __webpack_require__(3440)
 
 /**
@@ -11790,24 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4004:
-=======
 /***/ 94004:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(628)
-const { buildMockDispatch } = __webpack_require__(3397)
-=======
 const { promisify } = __webpack_require__(57975)
 const Pool = __webpack_require__(30628)
 const { buildMockDispatch } = __webpack_require__(53397)
->>>>>>> state
 const {
   kDispatches,
   kMockAgent,
@@ -11816,17 +11184,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-<<<<<<< HEAD
-} = __webpack_require__(1117)
-const { MockInterceptor } = __webpack_require__(1511)
-const Symbols = __webpack_require__(6443)
-const { InvalidArgumentError } = __webpack_require__(8707)
-=======
 } = __webpack_require__(91117)
 const { MockInterceptor } = __webpack_require__(31511)
 const Symbols = __webpack_require__(36443)
 const { InvalidArgumentError } = __webpack_require__(68707)
->>>>>>> state
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11873,11 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1117:
-=======
 /***/ 91117:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -11907,44 +11264,26 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3397:
-=======
 /***/ 53397:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { MockNotMatchedError } = __webpack_require__(2429)
-=======
 const { MockNotMatchedError } = __webpack_require__(52429)
->>>>>>> state
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-<<<<<<< HEAD
-} = __webpack_require__(1117)
-const { buildURL } = __webpack_require__(3440)
-const { STATUS_CODES } = __webpack_require__(7067)
-=======
 } = __webpack_require__(91117)
 const { buildURL } = __webpack_require__(3440)
 const { STATUS_CODES } = __webpack_require__(37067)
->>>>>>> state
 const {
   types: {
     isPromise
   }
-<<<<<<< HEAD
-} = __webpack_require__(7975)
-=======
 } = __webpack_require__(57975)
->>>>>>> state
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -12299,22 +11638,13 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6142:
-=======
 /***/ 56142:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
-=======
 const { Transform } = __webpack_require__(57075)
 const { Console } = __webpack_require__(37540)
->>>>>>> state
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -12358,11 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1529:
-=======
 /***/ 91529:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -12398,11 +11724,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6603:
-=======
 /***/ 96603:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -12832,27 +12154,11 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9634:
-=======
 /***/ 89634:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { kConstruct } = __webpack_require__(109)
-const { urlEquals, getFieldValues } = __webpack_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
-const { webidl } = __webpack_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9051)
-const { Request, fromInnerRequest } = __webpack_require__(9967)
-const { kState } = __webpack_require__(3627)
-const { fetching } = __webpack_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3168)
-const assert = __webpack_require__(4589)
-=======
 const { kConstruct } = __webpack_require__(20109)
 const { urlEquals, getFieldValues } = __webpack_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
@@ -12863,7 +12169,6 @@ const { kState } = __webpack_require__(93627)
 const { fetching } = __webpack_require__(54398)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(73168)
 const assert = __webpack_require__(34589)
->>>>>>> state
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13720,15 +13025,9 @@ module.exports = {
 
 
 
-<<<<<<< HEAD
-const { kConstruct } = __webpack_require__(109)
-const { Cache } = __webpack_require__(9634)
-const { webidl } = __webpack_require__(5893)
-=======
 const { kConstruct } = __webpack_require__(20109)
 const { Cache } = __webpack_require__(89634)
 const { webidl } = __webpack_require__(45893)
->>>>>>> state
 const { kEnumerableProperty } = __webpack_require__(3440)
 
 class CacheStorage {
@@ -13880,44 +13179,26 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 109:
-=======
 /***/ 20109:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-<<<<<<< HEAD
-  kConstruct: (__webpack_require__(6443).kConstruct)
-=======
   kConstruct: (__webpack_require__(36443).kConstruct)
->>>>>>> state
 }
 
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6798:
-=======
 /***/ 76798:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(1900)
-const { isValidHeaderName } = __webpack_require__(3168)
-=======
 const assert = __webpack_require__(34589)
 const { URLSerializer } = __webpack_require__(51900)
 const { isValidHeaderName } = __webpack_require__(73168)
->>>>>>> state
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13962,11 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1276:
-=======
 /***/ 71276:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -13985,26 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9061:
-=======
 /***/ 79061:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { parseSetCookie } = __webpack_require__(1978)
-const { stringify } = __webpack_require__(7797)
-const { webidl } = __webpack_require__(5893)
-const { Headers } = __webpack_require__(660)
-=======
 const { parseSetCookie } = __webpack_require__(11978)
 const { stringify } = __webpack_require__(57797)
 const { webidl } = __webpack_require__(45893)
 const { Headers } = __webpack_require__(60660)
->>>>>>> state
 
 /**
  * @typedef {Object} Cookie
@@ -14187,26 +13453,15 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1978:
-=======
 /***/ 11978:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1276)
-const { isCTLExcludingHtab } = __webpack_require__(7797)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(1900)
-const assert = __webpack_require__(4589)
-=======
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
 const { isCTLExcludingHtab } = __webpack_require__(57797)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(51900)
 const assert = __webpack_require__(34589)
->>>>>>> state
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -14515,11 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7797:
-=======
 /***/ 57797:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -14878,22 +14129,13 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4031:
-=======
 /***/ 24031:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
-<<<<<<< HEAD
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(4811)
-=======
 const { Transform } = __webpack_require__(57075)
 const { isASCIINumber, isValidLastEventId } = __webpack_require__(94811)
->>>>>>> state
 
 /**
  * @type {number[]} BOM
@@ -15468,29 +14710,11 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1238:
-=======
 /***/ 21238:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(4398)
-const { makeRequest } = __webpack_require__(9967)
-const { webidl } = __webpack_require__(5893)
-const { EventSourceStream } = __webpack_require__(4031)
-const { parseMIMEType } = __webpack_require__(1900)
-const { createFastMessageEvent } = __webpack_require__(5188)
-const { isNetworkError } = __webpack_require__(9051)
-const { delay } = __webpack_require__(4811)
-const { kEnumerableProperty } = __webpack_require__(3440)
-const { environmentSettingsObject } = __webpack_require__(3168)
-const { getGlobalDispatcher } = __webpack_require__(2581)
-=======
 const { pipeline } = __webpack_require__(57075)
 const { fetching } = __webpack_require__(54398)
 const { makeRequest } = __webpack_require__(9967)
@@ -15503,7 +14727,6 @@ const { delay } = __webpack_require__(94811)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const { environmentSettingsObject } = __webpack_require__(73168)
 const { getGlobalDispatcher } = __webpack_require__(32581)
->>>>>>> state
 
 let experimentalWarned = false
 
@@ -15977,11 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4811:
-=======
 /***/ 94811:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -16025,11 +15244,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4492:
-=======
 /***/ 84492:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16044,22 +15259,6 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-<<<<<<< HEAD
-} = __webpack_require__(3168)
-const { FormData } = __webpack_require__(5910)
-const { kState } = __webpack_require__(3627)
-const { webidl } = __webpack_require__(5893)
-const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(1900)
-const { multipartFormDataParser } = __webpack_require__(116)
-let random
-
-try {
-  const crypto = __webpack_require__(7598)
-=======
 } = __webpack_require__(73168)
 const { FormData } = __webpack_require__(35910)
 const { kState } = __webpack_require__(93627)
@@ -16074,7 +15273,6 @@ let random
 
 try {
   const crypto = __webpack_require__(77598)
->>>>>>> state
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -16713,20 +15911,12 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1900:
-=======
 /***/ 51900:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const assert = __webpack_require__(4589)
-=======
 const assert = __webpack_require__(34589)
->>>>>>> state
 
 const encoder = new TextEncoder()
 
@@ -17472,20 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6653:
-=======
 /***/ 66653:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { kConnected, kSize } = __webpack_require__(6443)
-=======
 const { kConnected, kSize } = __webpack_require__(36443)
->>>>>>> state
 
 class CompatWeakRef {
   constructor (value) {
@@ -17533,23 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 7114:
-=======
 /***/ 27114:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-<<<<<<< HEAD
-const { kState } = __webpack_require__(3627)
-const { webidl } = __webpack_require__(5893)
-=======
 const { kState } = __webpack_require__(93627)
 const { webidl } = __webpack_require__(45893)
->>>>>>> state
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17675,29 +16848,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 116:
-=======
 /***/ 50116:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
-<<<<<<< HEAD
-const { utf8DecodeBytes } = __webpack_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(1900)
-const { isFileLike } = __webpack_require__(7114)
-const { makeEntry } = __webpack_require__(5910)
-const assert = __webpack_require__(4589)
-=======
 const { utf8DecodeBytes } = __webpack_require__(73168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(51900)
 const { isFileLike } = __webpack_require__(27114)
 const { makeEntry } = __webpack_require__(35910)
 const assert = __webpack_require__(34589)
->>>>>>> state
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -18168,24 +17329,11 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 5910:
-=======
 /***/ 35910:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { isBlobLike, iteratorMixin } = __webpack_require__(3168)
-const { kState } = __webpack_require__(3627)
-const { kEnumerableProperty } = __webpack_require__(3440)
-const { FileLike, isFileLike } = __webpack_require__(7114)
-const { webidl } = __webpack_require__(5893)
-const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-=======
 const { isBlobLike, iteratorMixin } = __webpack_require__(73168)
 const { kState } = __webpack_require__(93627)
 const { kEnumerableProperty } = __webpack_require__(3440)
@@ -18193,7 +17341,6 @@ const { FileLike, isFileLike } = __webpack_require__(27114)
 const { webidl } = __webpack_require__(45893)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
->>>>>>> state
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -18441,11 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1059:
-=======
 /***/ 51059:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -18492,38 +17635,23 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 660:
-=======
 /***/ 60660:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-<<<<<<< HEAD
-const { kConstruct } = __webpack_require__(6443)
-=======
 const { kConstruct } = __webpack_require__(36443)
->>>>>>> state
 const { kEnumerableProperty } = __webpack_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-<<<<<<< HEAD
-} = __webpack_require__(3168)
-const { webidl } = __webpack_require__(5893)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
-=======
 } = __webpack_require__(73168)
 const { webidl } = __webpack_require__(45893)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(57975)
->>>>>>> state
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -19201,11 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4398:
-=======
 /***/ 54398:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -19218,17 +18342,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-<<<<<<< HEAD
-} = __webpack_require__(9051)
-const { HeadersList } = __webpack_require__(660)
-const { Request, cloneRequest } = __webpack_require__(9967)
-const zlib = __webpack_require__(8522)
-=======
 } = __webpack_require__(99051)
 const { HeadersList } = __webpack_require__(60660)
 const { Request, cloneRequest } = __webpack_require__(9967)
 const zlib = __webpack_require__(38522)
->>>>>>> state
 const {
   bytesMatch,
   makePolicyContainer,
@@ -19263,17 +18380,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-<<<<<<< HEAD
-} = __webpack_require__(3168)
-const { kState, kDispatcher } = __webpack_require__(3627)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(4492)
-=======
 } = __webpack_require__(73168)
 const { kState, kDispatcher } = __webpack_require__(93627)
 const assert = __webpack_require__(34589)
 const { safelyExtractBody, extractBody } = __webpack_require__(84492)
->>>>>>> state
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -19281,15 +18391,6 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __webpack_require__(4495)
-<<<<<<< HEAD
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(1900)
-const { getGlobalDispatcher } = __webpack_require__(2581)
-const { webidl } = __webpack_require__(5893)
-const { STATUS_CODES } = __webpack_require__(7067)
-=======
 const EE = __webpack_require__(78474)
 const { Readable, pipeline, finished } = __webpack_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
@@ -19297,7 +18398,6 @@ const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __we
 const { getGlobalDispatcher } = __webpack_require__(32581)
 const { webidl } = __webpack_require__(45893)
 const { STATUS_CODES } = __webpack_require__(37067)
->>>>>>> state
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -21513,28 +20613,16 @@ module.exports = {
 
 
 
-<<<<<<< HEAD
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(660)
-const { FinalizationRegistry } = __webpack_require__(6653)()
-const util = __webpack_require__(3440)
-const nodeUtil = __webpack_require__(7975)
-=======
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(84492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(60660)
 const { FinalizationRegistry } = __webpack_require__(66653)()
 const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
->>>>>>> state
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-<<<<<<< HEAD
-} = __webpack_require__(3168)
-=======
 } = __webpack_require__(73168)
->>>>>>> state
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21546,21 +20634,12 @@ const {
   requestDuplex
 } = __webpack_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-<<<<<<< HEAD
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(3627)
-const { webidl } = __webpack_require__(5893)
-const { URLSerializer } = __webpack_require__(1900)
-const { kConstruct } = __webpack_require__(6443)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
-=======
 const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(93627)
 const { webidl } = __webpack_require__(45893)
 const { URLSerializer } = __webpack_require__(51900)
 const { kConstruct } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
->>>>>>> state
 
 const kAbortController = Symbol('abortController')
 
@@ -22571,26 +21650,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9051:
-=======
 /***/ 99051:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(4492)
-const util = __webpack_require__(3440)
-const nodeUtil = __webpack_require__(7975)
-=======
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(60660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(84492)
 const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
->>>>>>> state
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -22601,24 +21669,11 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-<<<<<<< HEAD
-} = __webpack_require__(3168)
-=======
 } = __webpack_require__(73168)
->>>>>>> state
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __webpack_require__(4495)
-<<<<<<< HEAD
-const { kState, kHeaders } = __webpack_require__(3627)
-const { webidl } = __webpack_require__(5893)
-const { FormData } = __webpack_require__(5910)
-const { URLSerializer } = __webpack_require__(1900)
-const { kConstruct } = __webpack_require__(6443)
-const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(7975)
-=======
 const { kState, kHeaders } = __webpack_require__(93627)
 const { webidl } = __webpack_require__(45893)
 const { FormData } = __webpack_require__(35910)
@@ -22626,7 +21681,6 @@ const { URLSerializer } = __webpack_require__(51900)
 const { kConstruct } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
 const { types } = __webpack_require__(57975)
->>>>>>> state
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -23213,11 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3627:
-=======
 /***/ 93627:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -23233,27 +22283,11 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3168:
-=======
 /***/ 73168:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
-const { getGlobalOrigin } = __webpack_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(1900)
-const { performance } = __webpack_require__(5881)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(5893)
-=======
 const { Transform } = __webpack_require__(57075)
 const zlib = __webpack_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
@@ -23264,7 +22298,6 @@ const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecord
 const assert = __webpack_require__(34589)
 const { isUint8Array } = __webpack_require__(73429)
 const { webidl } = __webpack_require__(45893)
->>>>>>> state
 
 let supportedHashes = []
 
@@ -23272,11 +22305,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-<<<<<<< HEAD
-  crypto = __webpack_require__(7598)
-=======
   crypto = __webpack_require__(77598)
->>>>>>> state
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -24893,22 +23922,13 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 5893:
-=======
 /***/ 45893:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
-=======
 const { types, inspect } = __webpack_require__(57975)
 const { markAsUncloneable } = __webpack_require__(75919)
->>>>>>> state
 const { toUSVString } = __webpack_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -25604,11 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2607:
-=======
 /***/ 22607:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -25905,11 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8355:
-=======
 /***/ 48355:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25918,24 +24930,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-<<<<<<< HEAD
-} = __webpack_require__(3610)
-=======
 } = __webpack_require__(53610)
->>>>>>> state
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-<<<<<<< HEAD
-} = __webpack_require__(961)
-const { webidl } = __webpack_require__(5893)
-=======
 } = __webpack_require__(20961)
 const { webidl } = __webpack_require__(45893)
->>>>>>> state
 const { kEnumerableProperty } = __webpack_require__(3440)
 
 class FileReader extends EventTarget {
@@ -26269,20 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8573:
-=======
 /***/ 88573:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { webidl } = __webpack_require__(5893)
-=======
 const { webidl } = __webpack_require__(45893)
->>>>>>> state
 
 const kState = Symbol('ProgressEvent state')
 
@@ -26362,11 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 961:
-=======
 /***/ 20961:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -26383,11 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3610:
-=======
 /***/ 53610:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -26398,21 +25385,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-<<<<<<< HEAD
-} = __webpack_require__(961)
-const { ProgressEvent } = __webpack_require__(8573)
-const { getEncoding } = __webpack_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(1900)
-const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
-=======
 } = __webpack_require__(20961)
 const { ProgressEvent } = __webpack_require__(88573)
 const { getEncoding } = __webpack_require__(22607)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(51900)
 const { types } = __webpack_require__(57975)
 const { StringDecoder } = __webpack_require__(13193)
->>>>>>> state
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -26794,36 +25772,18 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6897:
-=======
 /***/ 86897:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(736)
-=======
 const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
->>>>>>> state
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-<<<<<<< HEAD
-} = __webpack_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(8625)
-const { channels } = __webpack_require__(2414)
-const { CloseEvent } = __webpack_require__(5188)
-const { makeRequest } = __webpack_require__(9967)
-const { fetching } = __webpack_require__(4398)
-const { Headers, getHeadersList } = __webpack_require__(660)
-const { getDecodeSplit } = __webpack_require__(3168)
-=======
 } = __webpack_require__(61216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(98625)
 const { channels } = __webpack_require__(42414)
@@ -26832,17 +25792,12 @@ const { makeRequest } = __webpack_require__(9967)
 const { fetching } = __webpack_require__(54398)
 const { Headers, getHeadersList } = __webpack_require__(60660)
 const { getDecodeSplit } = __webpack_require__(73168)
->>>>>>> state
 const { WebsocketFrameSend } = __webpack_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-<<<<<<< HEAD
-  crypto = __webpack_require__(7598)
-=======
   crypto = __webpack_require__(77598)
->>>>>>> state
 /* c8 ignore next 3 */
 } catch {
 
@@ -27195,11 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 736:
-=======
 /***/ 20736:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -27272,26 +26223,15 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 5188:
-=======
 /***/ 15188:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { webidl } = __webpack_require__(5893)
-const { kEnumerableProperty } = __webpack_require__(3440)
-const { kConstruct } = __webpack_require__(6443)
-const { MessagePort } = __webpack_require__(5919)
-=======
 const { webidl } = __webpack_require__(45893)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const { kConstruct } = __webpack_require__(36443)
 const { MessagePort } = __webpack_require__(75919)
->>>>>>> state
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -27624,11 +26564,7 @@ module.exports = {
 
 
 
-<<<<<<< HEAD
-const { maxUnsigned16Bit } = __webpack_require__(736)
-=======
 const { maxUnsigned16Bit } = __webpack_require__(20736)
->>>>>>> state
 
 const BUFFER_SIZE = 16386
 
@@ -27638,11 +26574,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-<<<<<<< HEAD
-  crypto = __webpack_require__(7598)
-=======
   crypto = __webpack_require__(77598)
->>>>>>> state
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -27730,24 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9469:
-=======
 /***/ 19469:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(8625)
-const { MessageSizeExceededError } = __webpack_require__(8707)
-=======
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
 const { isValidClientWindowBits } = __webpack_require__(98625)
 const { MessageSizeExceededError } = __webpack_require__(68707)
->>>>>>> state
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27852,28 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1652:
-=======
 /***/ 81652:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1216)
-const { channels } = __webpack_require__(2414)
-=======
 const { Writable } = __webpack_require__(57075)
 const assert = __webpack_require__(34589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(20736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(61216)
 const { channels } = __webpack_require__(42414)
->>>>>>> state
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27883,19 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-<<<<<<< HEAD
-} = __webpack_require__(8625)
-const { WebsocketFrameSend } = __webpack_require__(3264)
-const { closeWebSocketConnection } = __webpack_require__(6897)
-const { PerMessageDeflate } = __webpack_require__(9469)
-const { MessageSizeExceededError } = __webpack_require__(8707)
-=======
 } = __webpack_require__(98625)
 const { WebsocketFrameSend } = __webpack_require__(3264)
 const { closeWebSocketConnection } = __webpack_require__(86897)
 const { PerMessageDeflate } = __webpack_require__(19469)
 const { MessageSizeExceededError } = __webpack_require__(68707)
->>>>>>> state
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -28406,23 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3900:
-=======
 /***/ 13900:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { WebsocketFrameSend } = __webpack_require__(3264)
-<<<<<<< HEAD
-const { opcodes, sendHints } = __webpack_require__(736)
-const FixedQueue = __webpack_require__(4660)
-=======
 const { opcodes, sendHints } = __webpack_require__(20736)
 const FixedQueue = __webpack_require__(64660)
->>>>>>> state
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28526,11 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1216:
-=======
 /***/ 61216:
->>>>>>> state
 /***/ ((module) => {
 
 
@@ -28549,28 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8625:
-=======
 /***/ 98625:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(1216)
-const { states, opcodes } = __webpack_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(5188)
-const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(1900)
-=======
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(61216)
 const { states, opcodes } = __webpack_require__(20736)
 const { ErrorEvent, createFastMessageEvent } = __webpack_require__(15188)
 const { isUtf8 } = __webpack_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(51900)
->>>>>>> state
 
 /* globals Blob */
 
@@ -28890,26 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3726:
-=======
 /***/ 13726:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<< HEAD
-const { webidl } = __webpack_require__(5893)
-const { URLSerializer } = __webpack_require__(1900)
-const { environmentSettingsObject } = __webpack_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(736)
-=======
 const { webidl } = __webpack_require__(45893)
 const { URLSerializer } = __webpack_require__(51900)
 const { environmentSettingsObject } = __webpack_require__(73168)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(20736)
->>>>>>> state
 const {
   kWebSocketURL,
   kReadyState,
@@ -28918,27 +27784,13 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-<<<<<<< HEAD
-} = __webpack_require__(1216)
-=======
 } = __webpack_require__(61216)
->>>>>>> state
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-<<<<<<< HEAD
-} = __webpack_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(6897)
-const { ByteParser } = __webpack_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
-const { getGlobalDispatcher } = __webpack_require__(2581)
-const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(5188)
-const { SendQueue } = __webpack_require__(3900)
-=======
 } = __webpack_require__(98625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(86897)
 const { ByteParser } = __webpack_require__(81652)
@@ -28947,7 +27799,6 @@ const { getGlobalDispatcher } = __webpack_require__(32581)
 const { types } = __webpack_require__(57975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(15188)
 const { SendQueue } = __webpack_require__(13900)
->>>>>>> state
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {

@@ -1,8 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-<<<<<<< HEAD
-/***/ 779:
+/***/ 10779:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -216,14 +215,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
+/***/ 82815:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
+const formats_1 = __nccwpck_require__(10779);
+const limit_1 = __nccwpck_require__(51284);
+const codegen_1 = __nccwpck_require__(81436);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -259,14 +258,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 51284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
+const ajv_1 = __nccwpck_require__(42463);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -334,16 +333,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 2210:
+/***/ 52210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(63893);
+const draft2020_1 = __nccwpck_require__(54298);
+const discriminator_1 = __nccwpck_require__(28886);
+const json_schema_2020_12_1 = __nccwpck_require__(93995);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -378,33 +377,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 2463:
+/***/ 42463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -434,24 +433,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -613,15 +612,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 81436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
+const scope_1 = __nccwpck_require__(77788);
+var code_2 = __nccwpck_require__(80567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -630,7 +629,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(77788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1316,13 +1315,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 77788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1465,15 +1464,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 81283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1600,12 +1599,12 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(81436);
+const validation_error_1 = __nccwpck_require__(33021);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const validate_1 = __nccwpck_require__(87881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1842,12 +1841,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 90630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1876,12 +1875,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 53162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(24090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1894,15 +1893,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 24090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(84464);
+const equal = __nccwpck_require__(23430);
+const traverse = __nccwpck_require__(81167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2087,14 +2086,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 84464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(80567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2271,7 +2270,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 37692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2296,15 +2295,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 35346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2352,17 +2351,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 86685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const applicability_1 = __nccwpck_require__(37692);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2561,14 +2560,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 11699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2602,24 +2601,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 87881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(35346);
+const dataType_1 = __nccwpck_require__(86685);
+const applicability_1 = __nccwpck_require__(37692);
+const dataType_2 = __nccwpck_require__(86685);
+const defaults_1 = __nccwpck_require__(11699);
+const keyword_1 = __nccwpck_require__(15202);
+const subschema_1 = __nccwpck_require__(26200);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const errors_1 = __nccwpck_require__(81283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3128,16 +3127,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 15202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const code_1 = __nccwpck_require__(28484);
+const errors_1 = __nccwpck_require__(81283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3258,14 +3257,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 26200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3345,31 +3344,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 63893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
+const validation_error_1 = __nccwpck_require__(33021);
+const ref_error_1 = __nccwpck_require__(53162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const codegen_2 = __nccwpck_require__(81436);
+const resolve_1 = __nccwpck_require__(24090);
+const dataType_1 = __nccwpck_require__(86685);
+const util_1 = __nccwpck_require__(84464);
+const $dataRefSchema = __nccwpck_require__(63837);
+const uri_1 = __nccwpck_require__(36285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3969,19 +3968,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3995:
+/***/ 93995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
+const metaSchema = __nccwpck_require__(61678);
+const applicator = __nccwpck_require__(57216);
+const unevaluated = __nccwpck_require__(99547);
+const content = __nccwpck_require__(28226);
+const core = __nccwpck_require__(80518);
 const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metadata = __nccwpck_require__(15707);
+const validation = __nccwpck_require__(97082);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4005,20 +4004,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4048,19 +4047,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 36285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(24352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 33021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4077,14 +4076,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 73448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4132,15 +4131,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 42431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4244,12 +4243,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 39205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4273,12 +4272,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 89380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4291,13 +4290,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 16182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4392,15 +4391,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 95826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4483,12 +4482,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 73818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(95826);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4500,13 +4499,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4572,27 +4571,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 28775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(73448);
 const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
+const items_1 = __nccwpck_require__(75791);
+const items2020_1 = __nccwpck_require__(52959);
+const contains_1 = __nccwpck_require__(16182);
+const dependencies_1 = __nccwpck_require__(95826);
+const propertyNames_1 = __nccwpck_require__(71372);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const properties_1 = __nccwpck_require__(88778);
+const patternProperties_1 = __nccwpck_require__(50664);
 const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const anyOf_1 = __nccwpck_require__(89380);
+const oneOf_1 = __nccwpck_require__(22490);
+const allOf_1 = __nccwpck_require__(39205);
+const if_1 = __nccwpck_require__(48584);
+const thenElse_1 = __nccwpck_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4622,15 +4621,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 75791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4680,15 +4679,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 52959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const additionalItems_1 = __nccwpck_require__(73448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4721,7 +4720,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4748,13 +4747,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 22490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4814,15 +4813,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 50664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const util_2 = __nccwpck_require__(84464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4900,7 +4899,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(75791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4913,15 +4912,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 88778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(87881);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const additionalProperties_1 = __nccwpck_require__(42431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4973,13 +4972,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 71372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5017,12 +5016,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 46829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5036,16 +5035,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 28484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const util_2 = __nccwpck_require__(84464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5173,7 +5172,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 69872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5189,13 +5188,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 97397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
 const core = [
     "$schema",
     "$id",
@@ -5211,18 +5210,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 92996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const ref_error_1 = __nccwpck_require__(53162);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5339,16 +5338,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 28886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
+const codegen_1 = __nccwpck_require__(81436);
+const types_1 = __nccwpck_require__(87115);
 const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(53162);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5449,7 +5448,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 87115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5464,19 +5463,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 54298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const dynamic_1 = __nccwpck_require__(59923);
+const next_1 = __nccwpck_require__(17844);
+const unevaluated_1 = __nccwpck_require__(62010);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5493,16 +5492,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 39941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5516,16 +5515,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 68639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const ref_1 = __nccwpck_require__(92996);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5558,9 +5557,9 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const ref_1 = __nccwpck_require__(92996);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5609,28 +5608,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 59923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicAnchor_1 = __nccwpck_require__(68639);
 const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const recursiveAnchor_1 = __nccwpck_require__(39982);
+const recursiveRef_1 = __nccwpck_require__(41794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 39982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(68639);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5646,7 +5645,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 41794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5662,12 +5661,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 26402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5760,19 +5759,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 72601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(26402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 56620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5796,13 +5795,13 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 17844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
+const dependentRequired_1 = __nccwpck_require__(20643);
+const dependentSchemas_1 = __nccwpck_require__(73818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
@@ -5810,26 +5809,26 @@ exports["default"] = next;
 
 /***/ }),
 
-/***/ 2010:
+/***/ 62010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(16855);
+const unevaluatedItems_1 = __nccwpck_require__(64144);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 64144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5869,14 +5868,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 16855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5940,14 +5939,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 98026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5971,12 +5970,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 20643:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(95826);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5989,14 +5988,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 93200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6043,21 +6042,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 85481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
 const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6087,7 +6086,7 @@ exports["default"] = validation;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6103,12 +6102,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 36296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6133,14 +6132,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 46962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const ucs2length_1 = __nccwpck_require__(36214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6166,12 +6165,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 43723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6204,7 +6203,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6229,12 +6228,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 18132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6261,14 +6260,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 96023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6300,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 94504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6385,15 +6384,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 65132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(86685);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6455,7 +6454,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 23430:
 /***/ ((module) => {
 
 
@@ -6508,7 +6507,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 81167:
 /***/ ((module) => {
 
 
@@ -6608,10 +6607,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
-=======
 /***/ 14006:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9115,7 +9111,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 64111:
+/***/ 97581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9126,21 +9122,740 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PERF_RULES
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 69 modules
-var src = __nccwpck_require__(1417);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 71 modules
-var src = __nccwpck_require__(4706);
->>>>>>> envguard
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
-var src = __nccwpck_require__(70022);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __nccwpck_require__(1300);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-attributes.ts
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/failures/failure-location.ts
+
+
+/** `path:line[:column]` as JavaScript, TypeScript, Rust, PHP, Go and pytest's summaries write it. */
+const PATH_LINE = /(?:file:\/\/|webpack:\/\/\/)?((?:[A-Za-z]:[\\/]|[\\/]|\.{1,2}[\\/])?[\w@.~+\-\\/]*[\w-]\.[A-Za-z][A-Za-z0-9]{0,7}):(\d+)(?::\d+)?/g;
+/** Python tracebacks: `File "tests/test_x.py", line 25`. */
+const PYTHON = /File "([^"\n]+)", line (\d+)/g;
+/** .NET stack traces: `at Ns.Class.Method() in /src/Tests/CalcTests.cs:line 42`. */
+const DOTNET = / in ([^\n]+?):line (\d+)/g;
+/** Java and JVM frames name a class and a file, not a path: `at com.acme.CalcTest.divides(CalcTest.java:20)`. */
+const JVM = /at ([\w$]+(?:\.[\w$]+)*)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
+/** Where JVM build tools keep sources, under the workspace or one module directory down. */
+const JVM_ROOTS = ['src/test/java', 'src/main/java', 'src/test/kotlin', 'src/main/kotlin', 'src/test/scala', 'src/main/scala', 'src/test/groovy', 'src/integrationTest/java', 'src/it/java'];
+const MAX_MODULES = 200;
+/**
+ * Turns what a report says about a failure into a place in the workspace:
+ * the first stack frame that names an existing file of the workspace
+ * (outside node_modules), else the test's `file`/`line` attributes.
+ * Reads the file system only to check that files exist, with a cache.
+ */
+class FailureLocator {
+    workspace;
+    exists = new Map();
+    jvmRoots;
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    locate(text, file, line) {
+        if (text) {
+            for (const frame of failure_location_frames(text)) {
+                const found = frame.jvmClass ? this.jvmFile(frame.jvmClass, frame.file) : this.inWorkspace(frame.file);
+                if (found)
+                    return { file: found, line: frame.line };
+            }
+        }
+        const attributed = file ? this.inWorkspace(file) : undefined;
+        return attributed ? { file: attributed, line: line !== undefined && line > 0 ? line : undefined } : undefined;
+    }
+    /** A path as a report wrote it, relative to the workspace, when it names an existing file there. */
+    inWorkspace(path) {
+        const cleaned = path.replace(/^(?:file:\/\/|webpack:\/\/\/)/, '').replace(/\\/g, '/');
+        if (/(^|\/)node_modules\//.test(cleaned) || cleaned.startsWith('node:'))
+            return undefined;
+        const absolute = (0,external_node_path_.isAbsolute)(cleaned) || /^[A-Za-z]:\//.test(cleaned) ? cleaned : (0,external_node_path_.resolve)(this.workspace, cleaned);
+        const inside = (0,external_node_path_.relative)(this.workspace, absolute);
+        if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+            return undefined;
+        return this.isFile(absolute) ? inside.split(external_node_path_.sep).join('/') : undefined;
+    }
+    jvmFile(className, fileName) {
+        const packagePath = className.split('.').slice(0, -1).join('/');
+        for (const root of this.roots()) {
+            const candidate = (0,external_node_path_.join)(root, packagePath, fileName);
+            if (this.isFile(candidate))
+                return (0,external_node_path_.relative)(this.workspace, candidate).split(external_node_path_.sep).join('/');
+        }
+        return undefined;
+    }
+    /** Source roots that exist: the workspace's and its modules' (one level down), found once. */
+    roots() {
+        if (this.jvmRoots)
+            return this.jvmRoots;
+        let modules = [];
+        try {
+            modules = (0,external_node_fs_.readdirSync)(this.workspace, { withFileTypes: true })
+                .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+                .slice(0, MAX_MODULES)
+                .map((entry) => entry.name);
+        }
+        catch {
+            // An unreadable workspace has no roots.
+        }
+        this.jvmRoots = ['', ...modules].flatMap((module) => JVM_ROOTS.map((root) => (0,external_node_path_.join)(this.workspace, module, root))).filter((root) => (0,external_node_fs_.existsSync)(root));
+        return this.jvmRoots;
+    }
+    isFile(path) {
+        let known = this.exists.get(path);
+        if (known === undefined) {
+            try {
+                known = (0,external_node_fs_.statSync)(path).isFile();
+            }
+            catch {
+                known = false;
+            }
+            this.exists.set(path, known);
+        }
+        return known;
+    }
+}
+/** Candidate frames of a failure's text, in the order they appear. */
+function failure_location_frames(text) {
+    const found = [];
+    for (const match of text.matchAll(PYTHON))
+        found.push({ index: match.index, file: match[1], line: Number(match[2]) });
+    for (const match of text.matchAll(DOTNET))
+        found.push({ index: match.index, file: match[1].trim(), line: Number(match[2]) });
+    for (const match of text.matchAll(JVM))
+        found.push({ index: match.index, file: match[2], line: Number(match[3]), jvmClass: match[1] });
+    for (const match of text.matchAll(PATH_LINE)) {
+        // A JVM frame's `CalcTest.java:20` is handled by its class; a bare file name elsewhere is resolved against the workspace root.
+        if (!/\.(java|kt|scala|groovy)$/.test(match[1]))
+            found.push({ index: match.index, file: match[1], line: Number(match[2]) });
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/test-case.ts
+/** Error, then failure, then skipped: the status a record gets when it holds several result elements. */
+const STATUS_RANK = { passed: 0, skipped: 1, failed: 2, error: 3 };
+function strongerStatus(current, candidate) {
+    return STATUS_RANK[candidate] > STATUS_RANK[current] ? candidate : current;
+}
+function failedStatus(status) {
+    return status === 'failed' || status === 'error';
+}
+/** `classname.name`, the key SLAs and history use ("name" alone when there is no class). */
+function fullName(test) {
+    return test.classname ? `${test.classname}.${test.name}` : test.name;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/failures/failure-notes.ts
+
+/** Failing records kept while reading (their text is collected only for these). */
+const MAX_CANDIDATES = 200;
+/** `test-failure` notices reported; the rest are counted. */
+const MAX_FAILURE_NOTES = 50;
+/**
+ * Failed tests become notices at the place the report gives: a stack frame
+ * in the workspace, or the test's `file`/`line`. Only the first failing
+ * records are kept (with their text, capped); names that were not decoded
+ * while streaming are read back from the report by offset; a test that
+ * passed on a later attempt is not reported. Severity `note`: perf-sla
+ * measures durations and is not a test-result gate, so a failing test never
+ * fails it (unless the config's `fail-on: note` says so).
+ */
+class FailureNotes {
+    candidates = [];
+    /** Failing records seen, kept or not. */
+    seen = 0;
+    wantsText() {
+        return this.candidates.length < MAX_CANDIDATES;
+    }
+    consider(test, report) {
+        if (!failedStatus(test.status))
+            return;
+        this.seen++;
+        if (this.candidates.length >= MAX_CANDIDATES)
+            return;
+        const { suite, classname, name, status, file, line, offset, idHigh, idLow } = test;
+        this.candidates.push({ report, suite, classname, name, status, text: test.failureText, file, line, offset, idHigh, idLow });
+    }
+    /** After a report was read: the names of its candidates that were not decoded, from their start tags. */
+    resolveNames(report, access) {
+        for (const candidate of this.candidates) {
+            if (candidate.report !== report || candidate.name || candidate.classname || candidate.offset === undefined)
+                continue;
+            const tag = access.tagAt(candidate.offset);
+            if (!tag)
+                continue;
+            candidate.name = tag.name ?? '';
+            candidate.classname = tag.classname ?? '';
+            candidate.file ??= tag.file;
+            const line = Number(tag.line);
+            if (candidate.line === undefined && Number.isInteger(line))
+                candidate.line = line;
+        }
+    }
+    /** One notice per failing test (its last failing record) that has a place in the workspace. */
+    findings(tally, locator) {
+        const latest = new Map();
+        for (const candidate of this.candidates) {
+            const final = tally.finalStatus(candidate.idHigh, candidate.idLow);
+            if (final !== undefined && !failedStatus(final))
+                continue;
+            // Records not merged (retries: separate) each count.
+            const key = tally.mode === 'merge' ? `${candidate.idHigh}:${candidate.idLow}` : String(latest.size);
+            latest.set(key, candidate);
+        }
+        const findings = [];
+        let unlocated = 0;
+        for (const candidate of latest.values()) {
+            const place = locator.locate(candidate.text, candidate.file, candidate.line);
+            if (!place) {
+                unlocated++;
+                continue;
+            }
+            if (findings.length >= MAX_FAILURE_NOTES)
+                continue;
+            const what = candidate.status === 'error' ? 'errored' : 'failed';
+            const headline = firstLine(candidate.text);
+            const name = fullName(candidate) || '(unnamed test)';
+            findings.push({ ruleId: 'test-failure', severity: 'note', file: place.file, line: place.line, message: `${name} ${what}${headline ? `: ${headline}` : ''} (${candidate.report})` });
+        }
+        return { findings, unlocated };
+    }
+}
+function firstLine(text) {
+    const line = (text ?? '').split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+    const trimmed = line.trim();
+    return trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/json-scanner.ts
+/**
+ * A streaming JSON reader over bytes for reports too large to `JSON.parse`
+ * whole: it walks the structure the handler enters, hands out the values it
+ * selects (each parsed on its own: one test object at a time) and skips the
+ * rest without building them (a mocha report's duplicate `tests` list, a
+ * Jest file's multi-megabyte `message`). Memory: one read, plus the value
+ * being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = 1024 * 1024;
+const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a test entry longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/test-identity.ts
+/**
+ * A test's identity (suite + classname + name) as a hash of the bytes the
+ * report wrote, in two 32-bit lanes with different multipliers, shifts and
+ * seeds, each finished with its own avalanche, so retries can be recognised
+ * across millions of tests without keeping or even decoding their names.
+ * The retry tally keeps 56 of the 64 bits (see test-tally.ts). Pure.
+ */
+class TestIdentity {
+    /** Lane states while hashing. */
+    a = 0;
+    b = 0;
+    /** The identity, after `finish()`. */
+    high = 0;
+    low = 0;
+    constructor() {
+        this.reset();
+    }
+    reset() {
+        this.a = 0x811c9dc5;
+        this.b = 0x9747b28c;
+        return this;
+    }
+    /** Continues from another identity's state (a suite's, for the tests in it). */
+    from(other) {
+        this.a = other.a;
+        this.b = other.b;
+        return this;
+    }
+    /**
+     * `words`, when given, is a little-endian 32-bit view of `buffer` from its
+     * first byte: whole words are then read with one load each (two, shifted,
+     * when the value does not start on a word boundary) instead of four. The
+     * hash is the same either way.
+     */
+    bytes(buffer, start, end, words) {
+        let a = this.a;
+        let b = this.b;
+        let index = start;
+        const shift = (start & 3) * 8;
+        if (words !== undefined && end - start >= 8) {
+            let word = start >>> 2;
+            // Stop where the next word would reach past the view.
+            const stop = Math.min(end, (words.length - 1) * 4);
+            let current = words[word] >>> shift;
+            for (; index + 4 <= stop; index += 4) {
+                const next = words[++word];
+                const value = shift === 0 ? current : current | (next << (32 - shift));
+                current = shift === 0 ? next : next >>> shift;
+                a = Math.imul(a ^ value, 0x01000193);
+                a ^= a >>> 15;
+                b = Math.imul(b ^ value, 0x5bd1e995);
+                b ^= b >>> 13;
+            }
+        }
+        for (; index + 4 <= end; index += 4) {
+            const value = buffer[index] | (buffer[index + 1] << 8) | (buffer[index + 2] << 16) | (buffer[index + 3] << 24);
+            a = Math.imul(a ^ value, 0x01000193);
+            a ^= a >>> 15;
+            b = Math.imul(b ^ value, 0x5bd1e995);
+            b ^= b >>> 13;
+        }
+        for (; index < end; index++) {
+            const byte = buffer[index];
+            a = Math.imul(a ^ byte, 0x01000193);
+            b = Math.imul(b ^ byte, 0x5bd1e995);
+            b ^= b >>> 13;
+        }
+        this.a = a;
+        this.b = b;
+        return this;
+    }
+    /** UTF-16 code units of a string (readers that have strings, not bytes). */
+    text(value) {
+        let a = this.a;
+        let b = this.b;
+        for (let index = 0; index < value.length; index++) {
+            const unit = value.charCodeAt(index);
+            a = Math.imul(a ^ unit, 0x01000193);
+            b = Math.imul(b ^ unit, 0x5bd1e995);
+            b ^= b >>> 13;
+        }
+        this.a = a;
+        this.b = b;
+        return this;
+    }
+    /** Between fields, so "ab"+"c" and "a"+"bc" differ. */
+    separator() {
+        this.a = Math.imul(this.a ^ 0x1f, 0x01000193);
+        const b = Math.imul(this.b ^ 0x1f, 0x5bd1e995);
+        this.b = b ^ (b >>> 13);
+        return this;
+    }
+    /** Final avalanche of both lanes into `high` and `low` (signed 32-bit: small integers to V8, no boxed numbers per test). */
+    finish() {
+        this.high = fmix(this.a, 0x85ebca6b, 0xc2b2ae35);
+        this.low = fmix(this.b ^ 0x2545f491, 0x7feb352d, 0x846ca68b);
+        return this;
+    }
+}
+function fmix(value, m1, m2) {
+    let h = value;
+    h ^= h >>> 16;
+    h = Math.imul(h, m1);
+    h ^= h >>> 13;
+    h = Math.imul(h, m2);
+    return h ^ (h >>> 16);
+}
+/** The identity of a test named by strings (JSON, TRX and test2json readers). */
+function identityOf(suite, classname, name) {
+    const { high, low } = new TestIdentity().text(suite).separator().text(classname).separator().text(name).finish();
+    return { high, low };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/report-times.ts
+/**
+ * The times a report states about itself, apart from its tests' times: the
+ * suites' own `time` (which includes setup and teardown, and is wall time
+ * where the tests ran in parallel) and when they ran (`timestamp`), so the
+ * summary can show both totals and the sanity checks know how long the tests
+ * really took. Pure.
+ */
+class ReportTimes {
+    /** Sum of the outermost stated suite times, in seconds; undefined when no suite states one. */
+    ownSeconds;
+    /** Earliest start and latest end the suites state (epoch ms). */
+    start;
+    end;
+    /** Per open suite: whether it or an ancestor was counted in `ownSeconds`. */
+    counted = [];
+    /** A suite opens: its own time (in the report's unit, scaled to seconds) and start timestamp, as written. */
+    openSuite(time, scale, timestamp) {
+        const inCounted = this.counted.length > 0 && this.counted[this.counted.length - 1];
+        const seconds = time === undefined ? undefined : time * scale;
+        if (!inCounted && seconds !== undefined)
+            this.ownSeconds = (this.ownSeconds ?? 0) + seconds;
+        this.counted.push(inCounted || seconds !== undefined);
+        const start = timestamp ? Date.parse(timestamp) : Number.NaN;
+        if (Number.isFinite(start))
+            this.span(start, start + (seconds ?? 0) * 1000);
+    }
+    closeSuite() {
+        this.counted.pop();
+    }
+    /** A stretch of time the report says its tests ran in (epoch ms). */
+    span(start, end) {
+        if (!Number.isFinite(start) || !Number.isFinite(end))
+            return;
+        this.start = this.start === undefined ? start : Math.min(this.start, start);
+        this.end = this.end === undefined ? end : Math.max(this.end, end);
+    }
+    /** Seconds between the earliest start and latest end; undefined without timestamps. */
+    get spanSeconds() {
+        return this.start === undefined || this.end === undefined ? undefined : Math.max(0, (this.end - this.start) / 1000);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/report-totals.ts
+
+function emptyTotals(headers = { mismatches: 0, headerOnly: [], headerOnlyCount: 0 }) {
+    return { suiteErrors: 0, headers, times: new ReportTimes() };
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/suite-headers.ts
+const LISTED = 20;
+/**
+ * Header counts (`tests`, `failures`, `errors`, `skipped` + `disabled`) of
+ * each suite element against the test records in it, nested suites included,
+ * as the elements stream by. The counts compared are records (attempts): a
+ * header counts the elements its producer wrote, retries or not. Pure.
+ */
+class SuiteHeaders {
+    check = { mismatches: 0, headerOnly: [], headerOnlyCount: 0 };
+    frames = [];
+    open(name, attributes, offset, names = JUNIT_HEADER) {
+        const header = attributes ? statedCounts(attributes, names) : undefined;
+        this.frames.push({ name, offset, header, found: { tests: 0, failures: 0, errors: 0, skipped: 0 }, failuresIncludeErrors: names.failuresIncludeErrors === true });
+    }
+    /** A test record inside the innermost open suite. */
+    count(status) {
+        const frame = this.frames[this.frames.length - 1];
+        if (!frame)
+            return;
+        frame.found.tests++;
+        if (status === 'failed')
+            frame.found.failures++;
+        else if (status === 'error')
+            frame.found.errors++;
+        else if (status === 'skipped')
+            frame.found.skipped++;
+    }
+    /** Records counted elsewhere (formats whose counts come before or after their tests). */
+    add(counts) {
+        const frame = this.frames[this.frames.length - 1];
+        if (!frame)
+            return;
+        frame.found.tests += counts.tests;
+        frame.found.failures += counts.failures;
+        frame.found.errors += counts.errors;
+        frame.found.skipped += counts.skipped;
+    }
+    close() {
+        const frame = this.frames.pop();
+        if (!frame)
+            return;
+        const parent = this.frames[this.frames.length - 1];
+        if (parent) {
+            parent.found.tests += frame.found.tests;
+            parent.found.failures += frame.found.failures;
+            parent.found.errors += frame.found.errors;
+            parent.found.skipped += frame.found.skipped;
+        }
+        const header = frame.header;
+        if (!header)
+            return;
+        // Field by field, no allocation: this runs for every suite of a report.
+        const found = frame.failuresIncludeErrors ? { ...frame.found, failures: frame.found.failures + frame.found.errors, errors: 0 } : frame.found;
+        const { tests, failures, errors, skipped } = header;
+        if (tests === undefined && failures === undefined && errors === undefined && skipped === undefined)
+            return;
+        if (found.tests === 0 && ((tests ?? 0) > 0 || (failures ?? 0) > 0 || (errors ?? 0) > 0 || (skipped ?? 0) > 0)) {
+            this.check.headerOnlyCount++;
+            if (this.check.headerOnly.length < LISTED)
+                this.check.headerOnly.push({ suite: frame.name, offset: frame.offset, header, found });
+            return;
+        }
+        const differs = (tests !== undefined && tests !== found.tests) || (failures !== undefined && failures !== found.failures) || (errors !== undefined && errors !== found.errors) || (skipped !== undefined && skipped !== found.skipped);
+        if (differs) {
+            this.check.mismatches++;
+            this.check.first ??= { suite: frame.name, offset: frame.offset, header, found };
+        }
+    }
+}
+const JUNIT_HEADER = { tests: 'tests', failures: 'failures', errors: 'errors', skipped: ['skipped', 'disabled'] };
+function statedCounts(attributes, names) {
+    const counts = {};
+    const tests = attributes.number(names.tests);
+    if (tests !== undefined)
+        counts.tests = tests;
+    const failures = attributes.number(names.failures);
+    if (failures !== undefined)
+        counts.failures = failures;
+    const errors = names.errors ? attributes.number(names.errors) : undefined;
+    if (errors !== undefined)
+        counts.errors = errors;
+    let skipped;
+    for (const name of names.skipped) {
+        const value = attributes.number(name);
+        if (value !== undefined)
+            skipped = (skipped ?? 0) + value;
+    }
+    if (skipped !== undefined)
+        counts.skipped = skipped;
+    return counts;
+}
+/** "tests 15, found 10; failures 0, found 1": the counts that differ, or all stated ones. */
+function describeCounts(mismatch) {
+    const stated = Object.entries(mismatch.header);
+    const differing = stated.filter(([key, value]) => mismatch.found[key] !== value);
+    return (differing.length > 0 ? differing : stated).map(([key, value]) => `${key}=${value} in the header, ${mismatch.found[key]} found`).join('; ');
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/xml-attributes.ts
+
 /** The pieces of a start tag the scanner hands out: names it has seen, attribute ranges decoded on request. */
 /**
  * Element names seen so far, so a tag's name is found by comparing bytes
@@ -9179,6 +9894,9 @@ class AttributeSlots {
     buffer = Buffer.alloc(0);
     ranges = [];
     count = 0;
+    /** A 32-bit view of the buffer for hashing (when it starts on a word boundary, on little-endian machines). */
+    words;
+    wordsOf;
     reset(buffer) {
         this.buffer = buffer;
         this.count = 0;
@@ -9224,6 +9942,17 @@ class AttributeSlots {
             return undefined;
         return scale > 0 ? value / scale : value;
     }
+    /** Feeds the attribute's raw bytes (entities as written) to a test identity; nothing when absent. */
+    hash(name, identity) {
+        const at = this.find(name);
+        if (at < 0)
+            return;
+        if (this.wordsOf !== this.buffer) {
+            this.wordsOf = this.buffer;
+            this.words = LITTLE_ENDIAN && this.buffer.byteOffset % 4 === 0 ? new Uint32Array(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length >>> 2) : undefined;
+        }
+        identity.bytes(this.buffer, this.ranges[at + 2], this.ranges[at + 3], this.words);
+    }
     find(name) {
         const buffer = this.buffer;
         const end = this.count * 4;
@@ -9239,6 +9968,7 @@ class AttributeSlots {
         return -1;
     }
 }
+const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
 /** `1.5e-3`, ` 2 `, `1,234.5`: what the fast path does not take. */
 function parseLoose(raw) {
     const value = Number(raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -9258,7 +9988,7 @@ function safeCodePoint(code) {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/xml-scanner.ts
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/xml-scanner.ts
 
 class XmlSyntaxError extends Error {
     offset;
@@ -9275,6 +10005,7 @@ const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 const MAX_TAG_BYTES = 1024 * 1024;
+const CDATA_END = ']]>';
 class XmlScanner {
     handler;
     maxDepth;
@@ -9287,6 +10018,7 @@ class XmlScanner {
     sawRoot = false;
     /** Inside a comment, CDATA section or processing instruction that spans chunks: its terminator. Its bytes are dropped, not carried. */
     skipping;
+    capture;
     constructor(handler, maxDepth = 100_000) {
         this.handler = handler;
         this.maxDepth = maxDepth;
@@ -9300,6 +10032,8 @@ class XmlScanner {
             const end = buffer.indexOf(this.skipping, 0, 'latin1');
             // Keep only what could be the start of the terminator.
             const drop = end < 0 ? Math.max(0, buffer.length - (this.skipping.length - 1)) : end + this.skipping.length;
+            if (this.capture && this.skipping === CDATA_END)
+                this.addText(buffer, 0, end < 0 ? drop : end, true);
             this.consumed += drop;
             buffer = buffer.subarray(drop);
             if (end < 0) {
@@ -9334,6 +10068,8 @@ class XmlScanner {
         let at = 0;
         for (;;) {
             const lt = buffer.indexOf(LT, at);
+            if (this.capture)
+                this.addText(buffer, at, lt < 0 ? buffer.length : lt, false);
             if (lt < 0)
                 return buffer.length;
             if (lt + 1 >= buffer.length)
@@ -9387,11 +10123,16 @@ class XmlScanner {
                 this.sawRoot = true;
                 if (!selfClosing && this.stack.length >= this.maxDepth)
                     return this.fail(`elements nested deeper than ${this.maxDepth}`, lt);
-                this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
+                const wanted = this.handler.open(name, decode ? slots : undefined, selfClosing, this.consumed + lt);
+                if (this.capture)
+                    this.crossTag();
                 if (selfClosing)
-                    this.handler.close(name, this.consumed + lt);
-                else
+                    this.handler.close(name, this.consumed + lt, wanted ? '' : undefined);
+                else {
                     this.stack.push(name);
+                    if (wanted && !this.capture)
+                        this.capture = { depth: this.stack.length, room: wanted, pieces: [], raw: [], rawCdata: false, newline: false };
+                }
                 return at + (selfClosing ? 2 : 1);
             }
             const nameStart = at;
@@ -9443,7 +10184,14 @@ class XmlScanner {
         const open = this.stack.pop();
         if (open !== name)
             return this.fail(open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`, lt);
-        this.handler.close(name, this.consumed + lt);
+        let text;
+        if (this.capture)
+            this.crossTag();
+        if (this.capture && this.capture.depth === this.stack.length + 1) {
+            text = this.capture.pieces.join('');
+            this.capture = undefined;
+        }
+        this.handler.close(name, this.consumed + lt, text);
         return gt + 1;
     }
     /** `<!--`, `<![CDATA[`, and the refused `<!DOCTYPE` / `<!ENTITY`. */
@@ -9455,7 +10203,10 @@ class XmlScanner {
         if (buffer.toString('latin1', lt, lt + 9) === '<![CDATA[') {
             if (this.stack.length === 0)
                 return this.fail('CDATA outside the root element', lt);
-            return this.skipTo(buffer, lt + 9, ']]>');
+            const end = this.skipTo(buffer, lt + 9, CDATA_END);
+            if (this.capture)
+                this.addText(buffer, lt + 9, this.skipping ? end : end - CDATA_END.length, true);
+            return end;
         }
         const word = buffer.toString('latin1', lt + 2, lt + 9).toUpperCase();
         if (word.startsWith('DOCTYPE') || word.startsWith('ENTITY')) {
@@ -9471,6 +10222,34 @@ class XmlScanner {
         this.skipping = terminator;
         // Its last bytes could be the start of the terminator: they stay for the next chunk.
         return Math.max(from, buffer.length - (terminator.length - 1));
+    }
+    /** Text (or CDATA content) of an element being captured, up to its room. */
+    addText(buffer, start, end, cdata) {
+        const capture = this.capture;
+        if (end <= start || capture.room <= 0)
+            return;
+        if (capture.raw.length > 0 && capture.rawCdata !== cdata)
+            this.flushText();
+        const take = Math.min(end - start, capture.room);
+        capture.room -= take;
+        capture.raw.push(Buffer.from(buffer.subarray(start, start + take)));
+        capture.rawCdata = cdata;
+    }
+    /** A tag ends the current stretch of text; what follows goes on a new line. */
+    crossTag() {
+        this.flushText();
+        this.capture.newline = true;
+    }
+    flushText() {
+        const capture = this.capture;
+        if (capture.raw.length === 0)
+            return;
+        const text = Buffer.concat(capture.raw).toString('utf8');
+        capture.raw = [];
+        if (capture.newline && capture.pieces.length > 0)
+            capture.pieces.push('\n');
+        capture.newline = false;
+        capture.pieces.push(!capture.rawCdata && text.includes('&') ? decodeEntities(text) : text);
     }
     fail(message, at) {
         throw new XmlSyntaxError(message, this.consumed + at);
@@ -9492,34 +10271,46 @@ function isNameByte(byte) {
     return NAME[byte] === 1;
 }
 
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/junit-reader.ts
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/junit-reader.ts
 
+
+
+
+
+/** Seconds per unit of a report's time attributes. */
+const UNIT_SECONDS = { s: 1, ms: 1e-3, ns: 1e-9 };
+/** Bytes of a failure's text kept: enough for the frames that locate it. */
+const FAILURE_TEXT_BYTES = 8192;
+const RETRY_CHILDREN = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
+const SKIPPED_STATES = new Set(['disabled', 'ignored', 'skipped', 'notrun', 'suppressed']);
 /**
  * JUnit XML, every common dialect: `<testsuites>` or a bare `<testsuite>`
  * root, suites nested in suites, `<testcase>` with `<failure>`, `<error>`,
- * `<skipped>`, Surefire's `<flakyFailure>`/`<rerunFailure>`. Header counts
- * (`tests=`) are not trusted: several producers get them wrong. Push bytes in,
- * test cases come out through `onTestCase`. No I/O.
+ * `<skipped>` (error beats failure beats skipped when several appear),
+ * `status="disabled"`-style attributes, and retries folded into one element
+ * (Surefire's and Playwright's `<flakyFailure>`/`<rerunFailure>`). Header
+ * counts are checked, not trusted. Push bytes in, test records come out
+ * through `onTestCase`. No I/O.
  */
 class JUnitReader {
     onTestCase;
-    unit;
-    namesFor;
+    options;
     scanner = new XmlScanner(this);
     suites = [];
+    identity = new TestIdentity();
+    scale;
     current;
+    /** One record object, refilled for each testcase (consumers copy what they keep): a million tests make no garbage. */
+    record = { suite: '', classname: '', name: '', seconds: undefined, status: 'passed', foldedAttempts: 0, earlierFailed: false, idHigh: 0, idLow: 0 };
     /** Depth inside the current testcase, so nested elements of the same name do not end it. */
     caseDepth = 0;
-    totals = { suiteErrors: 0 };
-    /**
-     * `namesFor(seconds)`: whether a test of this duration needs its names
-     * decoded (it could be among the slowest, or an SLA names tests). Decoding
-     * two UTF-8 strings per test was a fifth of the time on a 1.8M-test report.
-     */
-    constructor(onTestCase, unit = 's', namesFor = () => true) {
+    headers = new SuiteHeaders();
+    totals;
+    constructor(onTestCase, unit = 's', options = {}) {
         this.onTestCase = onTestCase;
-        this.unit = unit;
-        this.namesFor = namesFor;
+        this.options = options;
+        this.scale = UNIT_SECONDS[unit];
+        this.totals = emptyTotals(this.headers.check);
     }
     push(chunk) {
         this.scanner.push(chunk);
@@ -9528,66 +10319,422 @@ class JUnitReader {
         this.scanner.end();
     }
     wants(name) {
-        return name === 'testcase' || name === 'testsuite';
+        return name === 'testcase' || name === 'testsuite' || name === 'testsuites' || (this.current !== undefined && this.caseDepth === 0 && RETRY_CHILDREN.has(name));
     }
-    open(name, attributes, _selfClosing) {
+    open(name, attributes, _selfClosing, offset) {
         if (this.current) {
             this.caseDepth++;
             if (this.caseDepth === 1)
-                this.mark(name);
+                return this.child(name, attributes);
             return;
         }
-        if (name === 'testsuite')
-            this.suites.push(attributes?.get('name') ?? '');
-        else if (name === 'testcase') {
-            const time = attributes.number('time');
-            const seconds = time === undefined ? undefined : this.unit === 'ms' ? time / 1000 : time;
-            const named = this.namesFor(seconds);
-            this.current = {
-                suite: this.suites[this.suites.length - 1] ?? '',
-                classname: named ? (attributes.get('classname') ?? '') : '',
-                name: named ? (attributes.get('name') ?? '') : '',
-                seconds,
-                status: 'passed',
-                flaky: false,
-                file: named ? attributes.get('file') : undefined,
-                line: named ? attributes.number('line') : undefined,
-            };
-            this.caseDepth = 0;
-        }
+        if (name === 'testcase')
+            this.startCase(attributes, offset);
+        else if (name === 'testsuite' || name === 'testsuites')
+            this.startSuite(name, attributes, offset);
         else if (name === 'error' && this.suites.length > 0)
             this.totals.suiteErrors++;
     }
-    close(name) {
+    close(name, _offset, text) {
         if (this.current) {
             if (this.caseDepth > 0) {
+                if (this.caseDepth === 1 && text !== undefined)
+                    this.current.failureText ??= text;
                 this.caseDepth--;
                 return;
             }
+            this.headers.count(this.current.status);
             this.onTestCase(this.current);
             this.current = undefined;
             return;
         }
-        if (name === 'testsuite')
-            this.suites.pop();
+        if (name === 'testsuite' || name === 'testsuites') {
+            this.headers.close();
+            this.totals.times.closeSuite();
+            if (name === 'testsuite')
+                this.suites.pop();
+        }
     }
-    /** A child of a testcase: failure beats error beats skipped; reruns that passed make it flaky, not failed. */
-    mark(child) {
+    startSuite(name, attributes, offset) {
+        const suiteName = attributes.get('name') ?? '';
+        this.headers.open(suiteName, attributes, offset);
+        this.totals.times.openSuite(attributes.number('time'), this.scale, attributes.get('timestamp'));
+        if (name === 'testsuites')
+            return;
+        this.identity.reset();
+        attributes.hash('name', this.identity);
+        this.identity.separator();
+        this.suites.push({ name: suiteName, a: this.identity.a, b: this.identity.b });
+    }
+    startCase(attributes, offset) {
+        const time = attributes.number('time');
+        const seconds = time === undefined ? undefined : time * this.scale;
+        const named = this.options.namesFor?.(seconds) ?? true;
+        const suite = this.suites[this.suites.length - 1];
+        const identity = suite ? this.identity.from(suite) : this.identity.reset().separator();
+        attributes.hash('classname', identity);
+        identity.separator();
+        attributes.hash('name', identity);
+        identity.finish();
+        const record = this.record;
+        record.suite = suite?.name ?? '';
+        record.classname = named ? (attributes.get('classname') ?? '') : '';
+        record.name = named ? (attributes.get('name') ?? '') : '';
+        record.seconds = seconds;
+        record.status = skippedByAttribute(attributes) ? 'skipped' : 'passed';
+        record.foldedAttempts = 0;
+        record.earlierFailed = false;
+        record.attemptSeconds = undefined;
+        record.idHigh = identity.high;
+        record.idLow = identity.low;
+        record.file = named ? attributes.get('file') : undefined;
+        record.line = named ? attributes.number('line') : undefined;
+        record.failureText = undefined;
+        record.offset = offset;
+        this.current = record;
+        this.caseDepth = 0;
+    }
+    /** A child of a testcase: a result element, or an attempt folded in (flaky: failed before it passed; rerun: failed again). */
+    child(name, attributes) {
         const test = this.current;
-        if (child === 'failure')
-            test.status = 'failed';
-        else if (child === 'error' && test.status !== 'failed')
-            test.status = 'error';
-        else if (child === 'skipped' && test.status === 'passed')
-            test.status = 'skipped';
-        else if (child === 'flakyFailure' || child === 'flakyError')
-            test.flaky = true;
+        const status = RESULT_ELEMENTS[name];
+        if (status) {
+            test.status = strongerStatus(test.status, status);
+            if (status !== 'skipped' && this.options.wantsFailureText?.())
+                return FAILURE_TEXT_BYTES;
+            return;
+        }
+        if (!RETRY_CHILDREN.has(name))
+            return;
+        test.foldedAttempts++;
+        test.earlierFailed = true;
+        const time = attributes?.number('time');
+        if (time !== undefined)
+            (test.attemptSeconds ??= []).push(time * this.scale);
     }
+}
+const RESULT_ELEMENTS = { failure: 'failed', error: 'error', skipped: 'skipped' };
+/** `status="disabled"` (Ant schema, mikepenz), `"ignored"`, GoogleTest's `status="notrun"` / `result="skipped"|"suppressed"`. */
+function skippedByAttribute(attributes) {
+    const status = attributes.get('status');
+    if (status !== undefined && SKIPPED_STATES.has(status.toLowerCase()))
+        return true;
+    const result = attributes.get('result');
+    return result !== undefined && SKIPPED_STATES.has(result.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/report-shape-error.ts
+/** A report that parses but is not the shape its format promises (e.g. JSON that is neither Jest's nor mocha's). */
+class ReportShapeError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/json-report-reader.ts
+
+
+
+
+
+
+const JEST_SKIPPED = new Set(['pending', 'todo', 'skipped', 'disabled']);
+const MOCHA_ARRAYS = { passes: 'passed', failures: 'failed', pending: 'skipped' };
+/** mocha reports a failed hook among the failures; it is a failure outside any test. */
+const MOCHA_HOOK = /^"(before|after)( all| each)?" hook/;
+/**
+ * JSON reports of JavaScript test runners, both in milliseconds: Jest's
+ * `--json` (`testResults[]` per file, `assertionResults[]` per test; a retried
+ * test's `invocations`; the file's `name` comes after its tests, so a file's
+ * tests wait for it) and mocha's `--reporter json` (`passes`, `failures`,
+ * `pending`; `currentRetry` on a retried test; the duplicate `tests` list is
+ * skipped unread). Which one a file is, its top-level keys tell. Bytes in,
+ * test records out. No I/O.
+ */
+class JsonReportReader {
+    onTestCase;
+    options;
+    onFormat;
+    scanner = new JsonScanner(this);
+    headers = new SuiteHeaders();
+    totals = emptyTotals(this.headers.check);
+    format;
+    stated = {};
+    found = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    hookFailures = 0;
+    /** The Jest file being read: its tests, until its name arrives. */
+    file = { tests: [] };
+    constructor(onTestCase, options = {}, onFormat = () => undefined) {
+        this.onTestCase = onTestCase;
+        this.options = options;
+        this.onFormat = onFormat;
+    }
+    push(chunk) {
+        this.scanner.push(chunk);
+    }
+    end() {
+        this.scanner.end();
+        if (!this.format)
+            throw new ReportShapeError('a JSON file that is neither a Jest (--json) nor a mocha (--reporter json) report, nor go test -json', 0);
+        if (this.format === 'mocha' && this.stated.failures !== undefined)
+            this.stated.failures -= this.hookFailures;
+        this.headers.open('', { get: () => undefined, number: (name) => this.stated[name], hash: () => undefined }, 0, { tests: 'tests', failures: 'failures', skipped: ['skipped'] });
+        this.headers.add(this.found);
+        this.headers.close();
+    }
+    select(path) {
+        const [top, index, key, position] = path;
+        if (path.length === 0)
+            return 'enter';
+        if (path.length === 1)
+            return this.topLevel(top);
+        if (top === 'testResults') {
+            if (path.length === 2)
+                return 'enter';
+            if (path.length === 3)
+                return key === 'assertionResults' ? 'enter' : key === 'name' || key === 'startTime' || key === 'endTime' || key === 'status' ? 'capture' : 'skip';
+            return path.length === 4 && typeof position === 'number' ? 'capture' : 'skip';
+        }
+        if (top in MOCHA_ARRAYS)
+            return path.length === 2 && typeof index === 'number' ? 'capture' : 'skip';
+        return 'skip';
+    }
+    value(path, value) {
+        const [top, , key] = path;
+        if (path.length === 1)
+            this.topValue(top, value);
+        else if (top === 'testResults' && path.length === 4)
+            this.file.tests.push(value);
+        else if (top === 'testResults' && path.length === 3)
+            this.fileValue(key, value);
+        else if (typeof top === 'string' && top in MOCHA_ARRAYS)
+            this.mochaTest(value, MOCHA_ARRAYS[top]);
+    }
+    leave(path) {
+        if (path[0] === 'testResults' && path.length === 2)
+            this.finishJestFile();
+    }
+    topLevel(key) {
+        if (key === 'testResults' || key.startsWith('numTotal') || key === 'numFailedTests' || key === 'numPendingTests' || key === 'numTodoTests' || key === 'startTime')
+            this.setFormat('jest');
+        else if (key === 'stats' || key in MOCHA_ARRAYS)
+            this.setFormat('mocha');
+        if (key === 'testResults' || key in MOCHA_ARRAYS)
+            return 'enter';
+        return key === 'stats' || key === 'startTime' || key.startsWith('num') ? 'capture' : 'skip';
+    }
+    setFormat(format) {
+        if (this.format)
+            return;
+        this.format = format;
+        this.onFormat(format);
+    }
+    topValue(key, value) {
+        if (key === 'numTotalTests')
+            this.stated.tests = Number(value);
+        else if (key === 'numFailedTests')
+            this.stated.failures = Number(value);
+        else if (key === 'numPendingTests' || key === 'numTodoTests')
+            this.stated.skipped = (this.stated.skipped ?? 0) + Number(value);
+        else if (key === 'startTime' && typeof value === 'number')
+            this.totals.times.span(value, value);
+        else if (key === 'stats' && value && typeof value === 'object') {
+            const stats = value;
+            if (typeof stats.tests === 'number')
+                this.stated.tests = stats.tests;
+            if (typeof stats.failures === 'number')
+                this.stated.failures = stats.failures;
+            if (typeof stats.pending === 'number')
+                this.stated.skipped = stats.pending;
+            this.totals.times.span(Date.parse(stats.start ?? ''), Date.parse(stats.end ?? ''));
+            if (typeof stats.duration === 'number')
+                this.totals.times.ownSeconds = stats.duration / 1000;
+        }
+    }
+    fileValue(key, value) {
+        if (key === 'name' && typeof value === 'string')
+            this.file.name = value;
+        else if (key === 'startTime' && typeof value === 'number')
+            this.file.start = value;
+        else if (key === 'endTime' && typeof value === 'number')
+            this.file.end = value;
+        else if (key === 'status' && typeof value === 'string')
+            this.file.status = value;
+    }
+    /** A Jest test file ends: its tests, with the file as their suite; a file that failed with no test run (it did not compile, a hook threw) is a failure outside any test. */
+    finishJestFile() {
+        const file = this.file;
+        this.file = { tests: [] };
+        const suite = this.relative(file.name ?? '');
+        if (file.start !== undefined && file.end !== undefined) {
+            this.totals.times.span(file.start, file.end);
+            this.totals.times.ownSeconds = (this.totals.times.ownSeconds ?? 0) + (file.end - file.start) / 1000;
+        }
+        if (file.tests.length === 0 && file.status === 'failed')
+            this.totals.suiteErrors++;
+        for (const entry of file.tests) {
+            const name = entry.fullName ?? entry.title ?? '';
+            const status = entry.status === 'passed' ? 'passed' : entry.status === 'failed' ? 'failed' : JEST_SKIPPED.has(entry.status ?? '') ? 'skipped' : 'passed';
+            const attempts = Math.max(1, entry.invocations ?? 1);
+            const failureText = status === 'failed' && this.options.wantsFailureText?.() ? (entry.failureMessages ?? []).join('\n').slice(0, FAILURE_TEXT_BYTES) : undefined;
+            this.emit({ suite, name, seconds: typeof entry.duration === 'number' ? entry.duration / 1000 : undefined, status, folded: attempts - 1, file: suite || undefined, line: entry.location?.line ?? undefined, failureText });
+        }
+    }
+    mochaTest(entry, status) {
+        if (status === 'failed' && MOCHA_HOOK.test(entry.title ?? '')) {
+            this.hookFailures++;
+            this.totals.suiteErrors++;
+            return;
+        }
+        const suite = this.relative(entry.file ?? '');
+        const failureText = status === 'failed' && this.options.wantsFailureText?.() ? (entry.err?.stack ?? entry.err?.message ?? '').slice(0, FAILURE_TEXT_BYTES) : undefined;
+        const seconds = status !== 'skipped' && typeof entry.duration === 'number' ? entry.duration / 1000 : undefined;
+        this.emit({ suite, name: entry.fullTitle ?? entry.title ?? '', seconds, status, folded: Math.max(0, entry.currentRetry ?? 0), file: suite || undefined, failureText });
+    }
+    /** Jest and mocha retry only failures: a test with more than one attempt failed before its last. */
+    emit(record) {
+        const identity = identityOf(record.suite, '', record.name);
+        this.found.tests++;
+        if (record.status === 'failed')
+            this.found.failures++;
+        else if (record.status === 'skipped')
+            this.found.skipped++;
+        this.onTestCase({
+            suite: record.suite,
+            classname: '',
+            name: record.name,
+            seconds: record.seconds,
+            status: record.status,
+            foldedAttempts: record.folded,
+            earlierFailed: record.folded > 0,
+            idHigh: identity.high,
+            idLow: identity.low,
+            file: record.file,
+            line: record.line,
+            failureText: record.failureText || undefined,
+        });
+    }
+    /** Runners write absolute paths; suites and annotations use the workspace-relative one. */
+    relative(path) {
+        const workspace = this.options.workspace?.replace(/[\\/]+$/, '');
+        if (workspace && (path.startsWith(`${workspace}/`) || path.startsWith(`${workspace}\\`)))
+            return path.slice(workspace.length + 1).replace(/\\/g, '/');
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/nunit-reader.ts
+
+
+
+
+/** NUnit's counts: `failed` includes errors, `inconclusive` is neither a pass nor a failure (read as skipped). */
+const NUNIT_HEADER = { tests: 'total', failures: 'failed', skipped: ['skipped', 'inconclusive'], failuresIncludeErrors: true };
+/** Labels NUnit puts on a Failed result that did not fail an assertion. */
+const ERROR_LABELS = new Set(['error', 'invalid', 'cancelled']);
+/**
+ * NUnit 3 result XML (`nunit3-console`, `dotnet test --logger nunit`): root
+ * `<test-run>`, nested `<test-suite>` (assembly, namespaces, fixtures,
+ * parameterized methods), `<test-case>` with `result`
+ * (Passed/Failed/Skipped/Inconclusive/Warning), `label` (Error, Invalid,
+ * Cancelled on failures) and `duration` in seconds; the fixture's class is
+ * the suite. Suite counts (`total`, `failed`, `skipped`) are checked. The
+ * scanner's events in, test records out. No I/O.
+ */
+class NUnitHandler {
+    onTestCase;
+    options;
+    identity = new TestIdentity();
+    headers = new SuiteHeaders();
+    totals = emptyTotals(this.headers.check);
+    current;
+    caseDepth = 0;
+    constructor(onTestCase, options = {}) {
+        this.onTestCase = onTestCase;
+        this.options = options;
+    }
+    wants(name) {
+        return name === 'test-case' || name === 'test-suite' || name === 'test-run';
+    }
+    open(name, attributes, _selfClosing, offset) {
+        if (this.current) {
+            this.caseDepth++;
+            if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.())
+                return FAILURE_TEXT_BYTES;
+            return;
+        }
+        if (name === 'test-case')
+            this.startCase(attributes, offset);
+        else if (name === 'test-suite' || name === 'test-run') {
+            this.headers.open(attributes.get('fullname') ?? attributes.get('name') ?? '', attributes, offset, NUNIT_HEADER);
+            const start = Date.parse(utc(attributes.get('start-time')));
+            this.totals.times.openSuite(attributes.number('duration'), 1, undefined);
+            this.totals.times.span(start, Date.parse(utc(attributes.get('end-time'))));
+            // A fixture whose one-time setup or teardown failed: a failure outside any test.
+            const site = attributes.get('site');
+            if (name === 'test-suite' && attributes.get('result') === 'Failed' && (site === 'SetUp' || site === 'TearDown'))
+                this.totals.suiteErrors++;
+        }
+    }
+    close(name, _offset, text) {
+        if (this.current) {
+            if (this.caseDepth > 0) {
+                if (this.caseDepth === 1 && text !== undefined)
+                    this.current.failureText ??= text;
+                this.caseDepth--;
+                return;
+            }
+            this.headers.count(this.current.status);
+            this.onTestCase(this.current);
+            this.current = undefined;
+            return;
+        }
+        if (name === 'test-suite' || name === 'test-run') {
+            this.headers.close();
+            this.totals.times.closeSuite();
+        }
+    }
+    startCase(attributes, offset) {
+        const classname = attributes.get('classname') ?? '';
+        const name = attributes.get('name') ?? '';
+        this.identity.reset().text(classname).separator().text(classname).separator().text(name).finish();
+        const seconds = attributes.number('duration');
+        this.current = {
+            suite: classname,
+            classname,
+            name,
+            seconds,
+            status: resultStatus(attributes.get('result') ?? '', attributes.get('label') ?? ''),
+            foldedAttempts: 0,
+            earlierFailed: false,
+            idHigh: this.identity.high,
+            idLow: this.identity.low,
+            offset,
+        };
+        this.caseDepth = 0;
+    }
+}
+function resultStatus(result, label) {
+    if (result === 'Passed' || result === 'Warning')
+        return 'passed';
+    if (result === 'Failed')
+        return ERROR_LABELS.has(label.toLowerCase()) ? 'error' : 'failed';
+    return 'skipped';
+}
+/** NUnit writes `2026-11-25 10:28:25Z` (or with a `T`); Date.parse wants the `T`. */
+function utc(text) {
+    return text ? text.trim().replace(' ', 'T') : '';
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/test2json-reader.ts
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/test2json-reader.ts
+
+
 
 /** Lines longer than this (one `output` event) are refused rather than buffered without end. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -9603,8 +10750,9 @@ class Test2JsonError extends Error {
 /**
  * Go's `go test -json` (test2json) stream: one JSON event a line; a test ends
  * with a pass, fail or skip event carrying its Elapsed seconds; the package is
- * the suite. Subtests (`TestA/case_1`) are tests of their own. Bytes in, test
- * cases out, line by line. No I/O.
+ * the suite. Subtests (`TestA/case_1`) are tests of their own; `-count=N`
+ * runs a test N times, each an attempt of it. Events' `Time` gives the span
+ * the tests ran in. Bytes in, test records out, line by line. No I/O.
  */
 class Test2JsonReader {
     onTestCase;
@@ -9614,6 +10762,7 @@ class Test2JsonReader {
     events = 0;
     // A character split between two chunks is decoded whole.
     decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    totals = emptyTotals();
     constructor(onTestCase) {
         this.onTestCase = onTestCase;
     }
@@ -9649,31 +10798,167 @@ class Test2JsonReader {
         if (!event || typeof event !== 'object' || typeof event.Action !== 'string')
             throw new Test2JsonError(`not a test2json event (no Action): ${text.slice(0, 60)}`, this.line);
         this.events++;
+        if (typeof event.Time === 'string') {
+            const at = Date.parse(event.Time);
+            this.totals.times.span(at, at);
+        }
         if (!event.Test || (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip'))
             return;
         const status = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
-        this.onTestCase({ suite: event.Package ?? '', classname: event.Package ?? '', name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, flaky: false });
+        const suite = event.Package ?? '';
+        const identity = identityOf(suite, suite, event.Test);
+        this.onTestCase({ suite, classname: suite, name: event.Test, seconds: typeof event.Elapsed === 'number' ? event.Elapsed : undefined, status, foldedAttempts: 0, earlierFailed: false, idHigh: identity.high, idLow: identity.low });
     }
 }
 
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/trx-reader.ts
+;// CONCATENATED MODULE: ./actions/perf-sla/src/report/format-seconds.ts
+/** Durations for people: 850 ms, 12.4 s, 3 min 05 s, 2 h 05 min, 3.2 days, 17 years. Pure. */
+function formatSeconds(seconds) {
+    if (!Number.isFinite(seconds))
+        return '–';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    if (seconds < 3600) {
+        const minutes = Math.floor(seconds / 60);
+        return `${minutes} min ${String(Math.round(seconds - minutes * 60)).padStart(2, '0')} s`;
+    }
+    if (seconds < 86_400) {
+        const hours = Math.floor(seconds / 3600);
+        return `${hours} h ${String(Math.round((seconds - hours * 3600) / 60)).padStart(2, '0')} min`;
+    }
+    const days = seconds / 86_400;
+    if (days < 365)
+        return `${days.toFixed(1)} days`;
+    const years = days / 365.25;
+    return `${years < 100 ? years.toFixed(1) : Math.round(years).toLocaleString('en')} years`;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/time-unit.ts
+
+
+
+/** The longest median test and the longest single test that seconds may plausibly describe. */
+const PLAUSIBLE_MEDIAN_SECONDS = 600;
+const PLAUSIBLE_MAX_SECONDS = 86_400;
+/** Suites' own times in seconds against integer case times: ×1000 is milliseconds, ×10^9 nanoseconds (parallel workers add at most a small factor). */
+const MS_RATIO = 100;
+const NS_RATIO = 1e7;
+const SAMPLE = 10_000;
+/**
+ * Evidence about the unit of a JUnit file's `time` attributes, gathered from
+ * its first read (1 MiB): whether every time is a whole number, how large
+ * they are, and how a suite's own time compares with its tests' sum.
+ */
+class TimeEvidence {
+    values = [];
+    integerOnly = true;
+    ratios = [];
+    suites = [];
+    wants(name) {
+        return name === 'testcase' || name === 'testsuite' || name === 'testsuites';
+    }
+    open(name, attributes) {
+        const raw = attributes?.get('time')?.trim();
+        const value = raw === undefined || raw === '' ? undefined : Number(raw.replace(',', '.'));
+        if (name !== 'testcase') {
+            this.suites.push({ time: value, fractional: raw !== undefined && /[.,eE]/.test(raw), sum: 0 });
+            return;
+        }
+        if (value === undefined || !Number.isFinite(value))
+            return;
+        if (/[.,eE]/.test(raw))
+            this.integerOnly = false;
+        if (this.values.length < SAMPLE)
+            this.values.push(value);
+        for (const suite of this.suites)
+            suite.sum += value;
+    }
+    close(name) {
+        if (name === 'testcase')
+            return;
+        const suite = this.suites.pop();
+        if (suite?.fractional && suite.time > 0 && suite.sum > 0)
+            this.ratios.push(suite.sum / suite.time);
+    }
+}
+/** Gathers evidence from a file's first bytes; a malformed head just gives less evidence (the real read reports it). */
+function gatherEvidence(head) {
+    const evidence = new TimeEvidence();
+    try {
+        new XmlScanner(evidence).push(head);
+    }
+    catch {
+        // The reader that follows reports the error where it is.
+    }
+    return evidence;
+}
+/**
+ * The unit of a JUnit file under `time-unit: auto`. Times with decimals are
+ * seconds (producers that write ms or ns write whole numbers). When every
+ * time is whole: a suite whose own time has decimals and is a thousandth
+ * (or a billionth) of its tests' sum says milliseconds (or nanoseconds);
+ * otherwise the coarsest unit in which the median test takes at most 10
+ * minutes and none more than a day. Pure.
+ */
+function decideUnit(evidence) {
+    if (!evidence.integerOnly || evidence.values.length === 0)
+        return { unit: 's' };
+    if (evidence.ratios.length > 0) {
+        const ratio = median(evidence.ratios);
+        if (ratio >= NS_RATIO)
+            return { unit: 'ns', reason: `the suites' own times (in seconds, with decimals) are about ${Math.round(ratio / 1e9)} billionth(s) of the sum of their tests' whole-number times` };
+        if (ratio >= MS_RATIO)
+            return { unit: 'ms', reason: `the suites' own times (in seconds, with decimals) are about ${Math.round(ratio / 1000)} thousandth(s) of the sum of their tests' whole-number times` };
+    }
+    const nonzero = evidence.values.filter((value) => value > 0);
+    if (nonzero.length === 0)
+        return { unit: 's' };
+    const middle = median(nonzero);
+    const longest = (0,src/* largest */.nQO)(nonzero, 0);
+    const plausible = (scale) => middle * scale <= PLAUSIBLE_MEDIAN_SECONDS && longest * scale <= PLAUSIBLE_MAX_SECONDS;
+    if (plausible(1))
+        return { unit: 's' };
+    const why = `every time is a whole number, and in seconds the median test would take ${formatSeconds(middle)} and the longest ${formatSeconds(longest)}`;
+    if (plausible(1e-3))
+        return { unit: 'ms', reason: why };
+    return { unit: 'ns', reason: why };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/trx-reader.ts
+
+
+
+
 /**
  * .NET TRX (`dotnet test --logger trx`, Visual Studio): `<UnitTestResult>`
  * elements with `duration="hh:mm:ss.fffffff"` and an outcome; the class of
  * each test is in `<TestDefinitions>`, which usually comes after the results,
- * so results wait (a few numbers and names each) until the end. The
- * scanner's events in, test cases out. No I/O.
+ * so results wait (a few numbers and names each) until the end. `<Times>`
+ * says when the run started and finished; `<Counters total>` is checked
+ * against the results. The scanner's events in, test records out. No I/O.
  */
 class TrxHandler {
     onTestCase;
+    wantsFailureText;
     results = [];
     classes = new Map();
     definition;
-    constructor(onTestCase) {
+    statedTotal;
+    headers = new SuiteHeaders();
+    totals = emptyTotals(this.headers.check);
+    constructor(onTestCase, wantsFailureText = () => false) {
         this.onTestCase = onTestCase;
+        this.wantsFailureText = wantsFailureText;
     }
     wants(name) {
-        return name === 'UnitTestResult' || name === 'UnitTest' || name === 'TestMethod';
+        return name === 'UnitTestResult' || name === 'UnitTest' || name === 'TestMethod' || name === 'Times' || name === 'Counters';
     }
     open(name, attributes) {
         if (name === 'UnitTestResult') {
@@ -9684,23 +10969,35 @@ class TrxHandler {
                 status: outcomeStatus(attributes.get('outcome') ?? ''),
             });
         }
+        else if (name === 'ErrorInfo' && this.results.length > 0 && this.wantsFailureText())
+            return FAILURE_TEXT_BYTES;
         else if (name === 'UnitTest')
             this.definition = attributes.get('id');
         else if (name === 'TestMethod' && this.definition)
             this.classes.set(this.definition, attributes.get('className') ?? '');
+        else if (name === 'Times')
+            this.totals.times.span(Date.parse(attributes.get('start') ?? ''), Date.parse(attributes.get('finish') ?? ''));
+        else if (name === 'Counters')
+            this.statedTotal = attributes.number('total');
     }
-    close(name) {
+    close(name, _offset, text) {
         if (name === 'UnitTest')
             this.definition = undefined;
+        else if (name === 'ErrorInfo' && text !== undefined)
+            this.results[this.results.length - 1].failureText ??= text;
     }
     /** At the end of the document: every result, with its class when the definitions named one. */
     finish() {
+        this.headers.open('', this.statedTotal === undefined ? undefined : { get: () => undefined, number: (attribute) => (attribute === 'tests' ? this.statedTotal : undefined), hash: () => undefined }, 0);
         for (const result of this.results) {
             const className = this.classes.get(result.testId) ?? '';
             // testName is often already qualified with the class; do not repeat it.
             const name = className && result.testName.startsWith(`${className}.`) ? result.testName.slice(className.length + 1) : result.testName;
-            this.onTestCase({ suite: className, classname: className, name, seconds: result.seconds, status: result.status, flaky: false });
+            const identity = identityOf(className, className, name);
+            this.headers.count(result.status);
+            this.onTestCase({ suite: className, classname: className, name, seconds: result.seconds, status: result.status, foldedAttempts: 0, earlierFailed: false, idHigh: identity.high, idLow: identity.low, failureText: result.failureText });
         }
+        this.headers.close();
     }
 }
 /** `00:00:01.2345678` (and `1.02:03:04.5`, days first) → seconds. */
@@ -9727,7 +11024,172 @@ function outcomeStatus(outcome) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/read-report.ts
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/xunit-reader.ts
+
+
+
+
+/** xUnit.net's counts; its `errors` are environment errors outside tests, not test results. */
+const XUNIT_HEADER = { tests: 'total', failures: 'failed', skipped: ['skipped', 'not-run'] };
+const RESULTS = { Pass: 'passed', Fail: 'failed', Skip: 'skipped', NotRun: 'skipped' };
+/**
+ * xUnit.net v2 XML (`dotnet test --logger xunit`, the console runner's
+ * `-xml`): `<assemblies>` of `<assembly>` of `<collection>` of `<test
+ * name type method result time>`, with `source-file`/`source-line` where the
+ * runner knows them; v1's root `<assembly>` of `<class>` of the same `<test>`
+ * reads the same way. The test's class (`type`) is the suite; `<errors>` are
+ * failures outside any test. Assembly and collection counts (`total`,
+ * `failed`, `skipped`) are checked. The scanner's events in, test records
+ * out. No I/O.
+ */
+class XunitHandler {
+    onTestCase;
+    options;
+    identity = new TestIdentity();
+    headers = new SuiteHeaders();
+    totals = emptyTotals(this.headers.check);
+    current;
+    caseDepth = 0;
+    constructor(onTestCase, options = {}) {
+        this.onTestCase = onTestCase;
+        this.options = options;
+    }
+    wants(name) {
+        return name === 'test' || name === 'collection' || name === 'assembly' || name === 'assemblies' || name === 'class';
+    }
+    open(name, attributes, _selfClosing, offset) {
+        if (this.current) {
+            this.caseDepth++;
+            if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.())
+                return FAILURE_TEXT_BYTES;
+            return;
+        }
+        if (name === 'test')
+            this.startTest(attributes, offset);
+        else if (name === 'assemblies')
+            this.totals.times.span(Date.parse(attributes.get('start-rtf') ?? ''), Date.parse(attributes.get('finish-rtf') ?? ''));
+        else if (name === 'assembly' || name === 'collection' || name === 'class') {
+            this.headers.open(attributes.get('name') ?? '', attributes, offset, XUNIT_HEADER);
+            const time = attributes.number('time');
+            this.totals.times.openSuite(time, 1, undefined);
+            if (name === 'assembly') {
+                const start = Date.parse(attributes.get('start-rtf') ?? `${attributes.get('run-date')}T${attributes.get('run-time')}`);
+                this.totals.times.span(start, start + (time ?? 0) * 1000);
+            }
+        }
+        else if (name === 'error')
+            this.totals.suiteErrors++;
+    }
+    close(name, _offset, text) {
+        if (this.current) {
+            if (this.caseDepth > 0) {
+                if (this.caseDepth === 1 && text !== undefined)
+                    this.current.failureText ??= text;
+                this.caseDepth--;
+                return;
+            }
+            this.headers.count(this.current.status);
+            this.onTestCase(this.current);
+            this.current = undefined;
+            return;
+        }
+        if (name === 'assembly' || name === 'collection' || name === 'class') {
+            this.headers.close();
+            this.totals.times.closeSuite();
+        }
+    }
+    startTest(attributes, offset) {
+        const type = attributes.get('type') ?? '';
+        const display = attributes.get('name') ?? '';
+        // The display name usually repeats the class: `Ns.CalcTests.Adds(x: 1)`.
+        const name = type && display.startsWith(`${type}.`) ? display.slice(type.length + 1) : display;
+        this.identity.reset().text(type).separator().text(type).separator().text(name).finish();
+        this.current = {
+            suite: type,
+            classname: type,
+            name,
+            seconds: attributes.number('time'),
+            status: RESULTS[attributes.get('result') ?? ''] ?? 'skipped',
+            foldedAttempts: 0,
+            earlierFailed: false,
+            idHigh: this.identity.high,
+            idLow: this.identity.low,
+            file: attributes.get('source-file'),
+            line: attributes.number('source-line'),
+            offset,
+        };
+        this.caseDepth = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/report-format.ts
+
+
+
+
+
+
+
+
+
+/** First keys of Go's test2json events (struct field order: Time, Action, Package, Test, Elapsed, Output). */
+const TEST2JSON_KEYS = new Set(['Time', 'Action', 'Package', 'Test', 'Elapsed', 'Output', 'ImportPath', 'FailedBuild']);
+/**
+ * The reader for a file, told from its content, not its name: JSON whose
+ * first key is a test2json event field is `go test -json`, other JSON is
+ * Jest's or mocha's report; XML is TRX (root `<TestRun>`), NUnit 3
+ * (`<test-run>`), xUnit.net (`<assemblies>`, or v1's `<assembly>`) or else
+ * JUnit. `head` is the first read of the file.
+ */
+function readerFor(head, options, onTestCase) {
+    const text = head.toString('utf8', 0, Math.min(head.length, 256)).replace(/^\ufeff/, '').trimStart();
+    if (text.startsWith('{')) {
+        const firstKey = /^\{\s*"([^"\\]*)"/.exec(text)?.[1];
+        if (firstKey === undefined || TEST2JSON_KEYS.has(firstKey)) {
+            const json = new Test2JsonReader(onTestCase);
+            return { format: 'test2json', push: (chunk) => json.push(chunk), end: () => json.end(), totals: json.totals, unit: 's' };
+        }
+        const reader = { format: 'jest', push: (chunk) => report.push(chunk), end: () => report.end(), totals: emptyTotals(), unit: 'ms' };
+        const report = new JsonReportReader(onTestCase, options, (format) => (reader.format = format));
+        reader.totals = report.totals;
+        return reader;
+    }
+    return xmlReader(head, options, onTestCase);
+}
+function xmlReader(head, options, onTestCase) {
+    let chosen;
+    const result = { format: 'junit', push: (chunk) => scanner.push(chunk), end: () => end(), totals: emptyTotals(), unit: 's' };
+    const pick = (root) => {
+        if (root === 'TestRun')
+            [result.format, chosen] = ['trx', new TrxHandler(onTestCase, options.wantsFailureText)];
+        else if (root === 'test-run')
+            [result.format, chosen] = ['nunit', new NUnitHandler(onTestCase, options)];
+        else if (root === 'assemblies' || root === 'assembly')
+            [result.format, chosen] = ['xunit', new XunitHandler(onTestCase, options)];
+        else {
+            const decision = options.unit === 'auto' ? decideUnit(gatherEvidence(head)) : { unit: options.unit };
+            [result.unit, result.unitReason] = [decision.unit, decision.reason];
+            chosen = new JUnitReader(onTestCase, decision.unit, options);
+        }
+        result.totals = chosen.totals;
+        result.totals.root = root;
+        return chosen;
+    };
+    const dispatch = {
+        wants: (name) => (chosen ?? pick(name)).wants(name),
+        open: (name, attributes, selfClosing, offset) => chosen.open(name, attributes, selfClosing, offset),
+        close: (name, offset, text) => chosen.close(name, offset, text),
+    };
+    const scanner = new XmlScanner(dispatch);
+    const end = () => {
+        scanner.end();
+        chosen?.finish?.();
+    };
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/read-report.ts
+
 
 
 
@@ -9735,78 +11197,129 @@ function outcomeStatus(outcome) {
 
 
 const READ_BYTES = 1024 * 1024;
+/** A start tag read back by offset is at most this long. */
+const TAG_BYTES = 64 * 1024;
 /**
  * Streams one report file in 1 MiB reads (memory: one read plus at most one
- * open tag or line) through the reader for its format: JUnit XML, .NET TRX
- * (root <TestRun>) or Go test2json (JSON lines). Malformed input becomes a
- * problem with its line and column; the test cases read before it were
- * already passed on.
+ * open tag, line or JSON value) through the reader for its format: JUnit
+ * XML, NUnit 3, xUnit.net v2, .NET TRX, Go test2json, Jest or mocha JSON.
+ * Malformed input becomes a problem with its line and column; the records
+ * read before it were already passed on. `atEnd` may read back from the file
+ * before it is closed.
  */
-function readReport(path, unit, onTestCase, namesFor) {
-    let cases = 0;
+function readReport(path, options, onTestCase, atEnd) {
+    let records = 0;
     const counted = (test) => {
-        cases++;
+        records++;
         onTestCase(test);
     };
     // A regular file, no link followed, never a FIFO or device (one swapped in after discovery is refused, unread).
     const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
     let reader;
+    let outcome;
     try {
         const chunk = Buffer.allocUnsafe(READ_BYTES);
         for (let position = 0;;) {
             const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
             if (read === 0)
                 break;
-            reader ??= readerFor(chunk.subarray(0, read), unit, counted, namesFor);
+            reader ??= readerFor(chunk.subarray(0, read), options, counted);
             position += read;
             // Readers keep only what they have not consumed, copied: the chunk can be reused.
             reader.push(chunk.subarray(0, read));
         }
-        reader ??= readerFor(Buffer.alloc(0), unit, counted, namesFor);
+        reader ??= readerFor(Buffer.alloc(0), options, counted);
         reader.end();
-        return { format: reader.format, totals: reader.totals, cases };
+        outcome = { format: reader.format, totals: reader.totals, unit: reader.unit, unitReason: reader.unitReason, records };
     }
     catch (error) {
-        const format = reader?.format ?? 'junit';
-        const totals = reader?.totals ?? { suiteErrors: 0 };
-        if (error instanceof XmlSyntaxError)
-            return { format, totals, cases, problem: { message: error.message, ...lineColumnAt(fd, error.offset) } };
-        if (error instanceof Test2JsonError)
-            return { format, totals, cases, problem: { message: error.message, line: error.line, column: 1 } };
-        throw error;
+        const problem = problemOf(error, fd);
+        if (!problem) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+        const partial = reader ?? readerFor(Buffer.alloc(0), options, () => undefined);
+        outcome = { format: partial.format, totals: partial.totals, unit: partial.unit, unitReason: partial.unitReason, records, problem };
+    }
+    try {
+        atEnd?.({ tagAt: (offset) => tagAt(fd, offset), linesAt: (offsets) => linesAt(fd, offsets) }, outcome);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+    return outcome;
 }
-/** JSON lines start with `{`; XML is JUnit unless its root element is TRX's <TestRun>. */
-function readerFor(head, unit, onTestCase, namesFor) {
-    const text = head.toString('utf8', 0, Math.min(head.length, 64)).replace(/^\ufeff/, '').trimStart();
-    if (text.startsWith('{')) {
-        const json = new Test2JsonReader(onTestCase);
-        return { format: 'test2json', push: (chunk) => json.push(chunk), end: () => json.end(), totals: { suiteErrors: 0 } };
+function problemOf(error, fd) {
+    if (error instanceof XmlSyntaxError || error instanceof JsonSyntaxError)
+        return { message: error.message, ...lineColumnAt(fd, error.offset) };
+    if (error instanceof ReportShapeError)
+        return { message: error.message, ...lineColumnAt(fd, error.offset) };
+    if (error instanceof Test2JsonError)
+        return { message: error.message, line: error.line, column: 1 };
+    return undefined;
+}
+/** The attributes of the start tag at `offset`, decoded. */
+function tagAt(fd, offset) {
+    const bytes = Buffer.allocUnsafe(TAG_BYTES);
+    const read = (0,external_node_fs_.readSync)(fd, bytes, 0, TAG_BYTES, offset);
+    let found;
+    const scanner = new XmlScanner({
+        wants: () => found === undefined,
+        open: (_name, attributes) => {
+            if (found === undefined && attributes)
+                found = attributesOf(attributes, ['name', 'classname', 'file', 'line']);
+        },
+        close: () => undefined,
+    });
+    try {
+        scanner.push(bytes.subarray(0, read));
     }
-    const junit = new JUnitReader(onTestCase, unit, namesFor);
-    const trx = new TrxHandler(onTestCase);
-    let chosen;
-    const result = { format: 'junit', push: (chunk) => scanner.push(chunk), end: () => end(), totals: junit.totals };
-    const pick = (root) => {
-        chosen = root === 'TestRun' ? trx : junit;
-        result.format = chosen === trx ? 'trx' : 'junit';
-        return chosen;
-    };
-    const dispatch = {
-        wants: (name) => (chosen ?? pick(name)).wants(name),
-        open: (name, attributes, selfClosing, offset) => chosen.open(name, attributes, selfClosing, offset),
-        close: (name, offset) => chosen.close(name, offset),
-    };
-    const scanner = new XmlScanner(dispatch);
-    const end = () => {
-        scanner.end();
-        if (chosen === trx)
-            trx.finish();
-    };
-    return result;
+    catch {
+        // Only the first tag matters; what follows it in the window may look malformed out of context.
+    }
+    return found;
+}
+function attributesOf(attributes, names) {
+    const values = {};
+    for (const name of names) {
+        const value = attributes.get(name);
+        if (value !== undefined)
+            values[name] = value;
+    }
+    return values;
+}
+/** Lines of several offsets in one pass over the file. */
+function linesAt(fd, offsets) {
+    const order = offsets.map((offset, index) => ({ offset, index })).sort((a, b) => a.offset - b.offset);
+    const lines = new Array(offsets.length).fill(1);
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
+    let line = 1;
+    let next = 0;
+    for (let position = 0; next < order.length;) {
+        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, READ_BYTES, position);
+        if (read === 0)
+            break;
+        let at = 0;
+        while (next < order.length) {
+            const target = order[next].offset - position;
+            const newline = chunk.indexOf(10, at);
+            if (newline >= 0 && newline < read && newline < target) {
+                line++;
+                at = newline + 1;
+                continue;
+            }
+            if (target >= read)
+                break;
+            lines[order[next].index] = line;
+            next++;
+        }
+        for (let newline = chunk.indexOf(10, at); newline >= 0 && newline < read; newline = chunk.indexOf(10, newline + 1))
+            line++;
+        position += read;
+    }
+    for (; next < order.length; next++)
+        lines[order[next].index] = line;
+    return lines;
 }
 /** Line and column (1-based, columns in bytes) of a byte offset: only on the error path, so the fast path counts no lines. */
 function lineColumnAt(fd, offset) {
@@ -9826,8 +11339,736 @@ function lineColumnAt(fd, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/identity-set.ts
+/** The identity's low word keeps its top 24 bits (as the tally does). */
+const KEY_BITS = ~0xff;
+const INITIAL_CAPACITY = 1 << 10;
+const MAX_LOAD = 0.7;
+/**
+ * A set of test identities (56 of their 64 bits, see test-identity.ts) in
+ * an open-addressing table of two 32-bit words a slot, at most 70% full:
+ * for the few tests a run flags (those that broke a budget), so it starts
+ * small and grows. Pure.
+ */
+class IdentitySet {
+    slots = new Int32Array(INITIAL_CAPACITY * 2);
+    size = 0;
+    /** Adds the identity; whether it was new. */
+    add(idHigh, idLow) {
+        const high = idHigh || 1;
+        const low = idLow & KEY_BITS;
+        let slot = this.find(high, low);
+        if (this.slots[slot] !== 0)
+            return false;
+        if (this.size + 1 > (this.slots.length / 2) * MAX_LOAD) {
+            this.grow();
+            slot = this.find(high, low);
+        }
+        this.slots[slot] = high;
+        this.slots[slot + 1] = low;
+        this.size++;
+        return true;
+    }
+    /** Linear probing from the high word; the slot (index of its first word) of the key, or the empty slot where it would go. */
+    find(high, low) {
+        const slots = this.slots;
+        const mask = slots.length - 2;
+        for (let slot = (high << 1) & mask;; slot = (slot + 2) & mask) {
+            const stored = slots[slot];
+            if (stored === 0 || (stored === high && slots[slot + 1] === low))
+                return slot;
+        }
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Int32Array(old.length * 2);
+        for (let slot = 0; slot < old.length; slot += 2) {
+            const high = old[slot];
+            if (high === 0)
+                continue;
+            const target = this.find(high, old[slot + 1]);
+            this.slots[target] = high;
+            this.slots[target + 1] = old[slot + 1];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-tracker.ts
+
+
+
+/** Breaches listed one by one; the count beyond this is still reported. */
+const MAX_LISTED = 1000;
+const GLOB = /[*?[\]{}!]/;
+/**
+ * Matches each test record against the SLA as the reports stream by, and
+ * judges suites and the run at the end. A test's slowest attempt is what a
+ * `max` budget judges, and a test breaks a budget once however many of its
+ * attempts did. Entries that match no test are stale: a renamed test must
+ * not make its budget pass silently. Pure.
+ */
+class SlaTracker {
+    policy;
+    retries;
+    breaches = [];
+    breachCount = 0;
+    exact = new Map();
+    globs = [];
+    matched = new Set();
+    top10;
+    top10ByName = new Map();
+    /** Listed test breaches by entry and test, so a retried test's attempts make one breach (its slowest). */
+    listed = new Map();
+    /** Tests that broke a budget (merged retries): beyond the listed breaches, an earlier attempt's breach is known only here. */
+    breached = new IdentitySet();
+    constructor(policy, retries = 'separate') {
+        this.policy = policy;
+        this.retries = retries;
+        policy.tests.forEach((test, index) => {
+            if (GLOB.test(test.name))
+                this.globs.push({ index, matches: (0,src/* globMatcher */.fUN)([test.name]) });
+            else
+                this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
+        });
+        this.top10 = policy.top10.map((entry) => ({ name: entry.name, budget: entry.max }));
+        for (const status of this.top10)
+            this.top10ByName.set(status.name, status);
+    }
+    /** Whether any entry names tests: then every test's name is needed. */
+    get namesTests() {
+        return this.exact.size > 0 || this.globs.length > 0 || this.top10ByName.size > 0;
+    }
+    /** One test record. */
+    observe(test) {
+        if (test.status === 'skipped' || !this.namesTests)
+            return;
+        const seconds = slowestAttempt(test);
+        if (seconds === undefined)
+            return;
+        const name = fullName(test);
+        const top = this.top10ByName.get(name);
+        if (top)
+            top.observed = Math.max(top.observed ?? 0, seconds);
+        for (const index of this.exact.get(name) ?? [])
+            this.check(index, test, name, seconds);
+        for (const glob of this.globs)
+            if (glob.matches(name))
+                this.check(glob.index, test, name, seconds);
+    }
+    /** The budgets that apply to a test (its `tests:` entries and its `top-10:` entry), tightest first. */
+    budgetsFor(name) {
+        const budgets = [...(this.exact.get(name) ?? []), ...this.globs.filter((glob) => glob.matches(name)).map((glob) => glob.index)].map((index) => this.policy.tests[index].max);
+        const top = this.top10ByName.get(name);
+        if (top)
+            budgets.push(top.budget);
+        return budgets.sort((a, b) => a.seconds - b.seconds);
+    }
+    /** Run and suite budgets, the top-10 list, and the entries that matched nothing. */
+    finish(stats) {
+        const run = this.policy.run;
+        if (run.total && stats.overall.sum > run.total.seconds)
+            this.add({ scope: 'run', name: '', metric: 'total', budget: run.total, observed: stats.overall.sum });
+        const runP95 = stats.percentiles().p95;
+        if (run.p95 && runP95 > run.p95.seconds)
+            this.add({ scope: 'run', name: '', metric: 'p95', budget: run.p95, observed: runP95 });
+        for (const suite of this.policy.suites) {
+            const matches = (0,src/* globMatcher */.fUN)([suite.name]);
+            for (const [name, column] of stats.bySuite) {
+                if (!(GLOB.test(suite.name) ? matches(name) : name === suite.name))
+                    continue;
+                if (suite.total && column.sum > suite.total.seconds)
+                    this.add({ scope: 'suite', name, metric: 'total', budget: suite.total, observed: column.sum });
+                const p95 = stats.percentiles(column).p95;
+                if (suite.p95 && p95 > suite.p95.seconds)
+                    this.add({ scope: 'suite', name, metric: 'p95', budget: suite.p95, observed: p95 });
+            }
+        }
+        for (const status of this.top10) {
+            if (status.observed !== undefined && status.observed > status.budget.seconds)
+                this.add({ scope: 'top-10', name: status.name, metric: 'max', budget: status.budget, observed: status.observed });
+        }
+        const stale = [
+            ...this.policy.tests.filter((_, index) => !this.matched.has(index)).map((test) => ({ name: test.name, pointer: test.pointer })),
+            ...this.policy.top10.filter((entry) => this.top10ByName.get(entry.name).observed === undefined).map((entry) => ({ name: entry.name, pointer: entry.pointer })),
+        ];
+        return { top10: this.top10, stale };
+    }
+    check(index, test, name, seconds) {
+        this.matched.add(index);
+        const budget = this.policy.tests[index].max;
+        if (seconds <= budget.seconds)
+            return;
+        const key = `${index}\u0000${test.suite}\u0000${name}`;
+        const earlier = this.listed.get(key);
+        if (earlier) {
+            if (seconds > earlier.observed)
+                Object.assign(earlier, { observed: seconds, file: test.file ?? earlier.file, line: test.line ?? earlier.line });
+            return;
+        }
+        const first = this.retries === 'separate' || this.breached.add(test.idHigh, test.idLow);
+        if (this.breaches.length >= MAX_LISTED && !first)
+            return;
+        const breach = this.add({ scope: 'test', name, metric: 'max', budget, observed: seconds, file: test.file, line: test.line });
+        if (breach)
+            this.listed.set(key, breach);
+    }
+    add(breach) {
+        this.breachCount++;
+        if (this.breaches.length >= MAX_LISTED)
+            return undefined;
+        this.breaches.push(breach);
+        return breach;
+    }
+}
+/** The longest attempt a record holds. */
+function slowestAttempt(test) {
+    let slowest = test.seconds;
+    for (const seconds of test.attemptSeconds ?? [])
+        slowest = slowest === undefined ? seconds : Math.max(slowest, seconds);
+    return slowest;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/select-percentiles.ts
+/**
+ * Percentiles by selection instead of a full sort: each requested rank is
+ * placed with quickselect (Hoare partitioning, median-of-three pivots), and
+ * later ranks only search the part to the right of earlier ones, so the four
+ * percentiles of 1.8M durations cost a few passes, not n log n. Linear
+ * interpolation between closest ranks ("R-7", NumPy's default), the same
+ * values as interpolating over the sorted durations. Reorders `values` in place. Pure.
+ */
+function selectPercentiles(values, ps) {
+    const n = values.length;
+    if (n === 0)
+        return ps.map(() => Number.NaN);
+    const order = ps.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+    const result = new Array(ps.length);
+    let from = 0;
+    for (const { p, index } of order) {
+        const rank = (p / 100) * (n - 1);
+        const low = Math.floor(rank);
+        select_percentiles_select(values, low, from, n - 1);
+        const lowValue = values[low];
+        // After selecting `low`, everything right of it is >= it: the next rank is that part's minimum.
+        let highValue = lowValue;
+        if (rank > low) {
+            highValue = Number.POSITIVE_INFINITY;
+            for (let at = low + 1; at < n; at++)
+                if (values[at] < highValue)
+                    highValue = values[at];
+        }
+        result[index] = lowValue + (highValue - lowValue) * (rank - low);
+        from = low;
+    }
+    return result;
+}
+/** Puts the k-th smallest of values[left..right] at index k, smaller ones left of it, larger right. */
+function select_percentiles_select(values, k, left, right) {
+    while (right > left) {
+        const middle = (left + right) >>> 1;
+        // Median of three as the pivot: sorted or reversed input stays linear.
+        if (values[middle] < values[left])
+            swap(values, middle, left);
+        if (values[right] < values[left])
+            swap(values, right, left);
+        if (values[right] < values[middle])
+            swap(values, right, middle);
+        const pivot = values[middle];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(values, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return;
+    }
+}
+function swap(values, a, b) {
+    const held = values[a];
+    values[a] = values[b];
+    values[b] = held;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/duration-column.ts
+
+/** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
+class DurationColumn {
+    // Small at first: a report can have thousands of suites, each with a column.
+    values = new Float64Array(16);
+    length = 0;
+    sum = 0;
+    push(value) {
+        if (this.length === this.values.length) {
+            const larger = new Float64Array(this.values.length * 2);
+            larger.set(this.values);
+            this.values = larger;
+        }
+        this.values[this.length++] = value;
+        this.sum += value;
+        this.cached = undefined;
+    }
+    /** p50/p90/p95/p99, by selection (reorders the values; computed once until the next push). */
+    percentiles() {
+        if (!this.cached) {
+            const [p50, p90, p95, p99] = selectPercentiles(this.values.subarray(0, this.length), [50, 90, 95, 99]);
+            this.cached = { p50: p50, p90: p90, p95: p95, p99: p99 };
+        }
+        return this.cached;
+    }
+    cached;
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/test-tally.ts
+const STATUSES = ['passed', 'failed', 'error', 'skipped'];
+const STATUS_CODE = { passed: 0, failed: 1, error: 2, skipped: 3 };
+const STATUS_BITS = 3;
+/** The identity's low word keeps its top 24 bits; its low byte holds the record's state. */
+const test_tally_KEY_BITS = ~0xff;
+/** The record folds an earlier attempt that failed (Surefire's flakyFailure, Jest's invocations). */
+const EARLIER_FAILED = 4;
+/** The record folds more than one attempt. */
+const RETRIED = 8;
+const INITIAL_RECORDS = 1 << 14;
+/** A hint never sizes the log beyond this many records (32 MB); past it, it grows as records arrive. */
+const MAX_PRESIZED = 1 << 22;
+const RADIX_BITS = 8;
+const RADIX = 1 << RADIX_BITS;
+/**
+ * Test counts of a run. With `merge` (the default), records of the same test
+ * (same suite, classname and name anywhere in the run) are attempts of one
+ * test: it counts once, with the status of its last attempt, and is flaky
+ * when it passed in the end after an earlier attempt failed. With `separate`,
+ * every record is a test of its own.
+ *
+ * Merging keeps per record only 56 bits of its test's identity (see
+ * test-identity.ts) and a byte of state, appended to a log (8 bytes a
+ * record, written in order: no random memory access while reports stream
+ * by). The counts are settled when first asked for: a stable radix sort
+ * of the pairs puts each test's attempts together in the order they were
+ * read. 1.8 million records cost 14 MB, and 16 bytes each more while
+ * they are settled; no names. Two different tests share an identity with
+ * odds of about n² / 2^57: 3 in 100,000 runs of 2 million tests, 1 in a
+ * billion runs of 10,000; the pair would then count as one test with two
+ * attempts. Pure.
+ */
+class TestTally {
+    mode;
+    /** Records and the attempts folded into them: every execution. */
+    attempts = 0;
+    log;
+    records = 0;
+    settled;
+    /** With `separate`, counted as records arrive. */
+    direct = { tests: 0, byStatus: { passed: 0, failed: 0, error: 0, skipped: 0 }, flaky: 0, retried: 0 };
+    /** `expectedRecords`: a hint (from the reports' sizes) so the log does not grow, copying, while it fills. */
+    constructor(mode = 'merge', expectedRecords = 0) {
+        this.mode = mode;
+        const records = mode === 'merge' ? Math.min(MAX_PRESIZED, Math.max(INITIAL_RECORDS, Math.ceil(expectedRecords))) : 0;
+        this.log = new Int32Array(records * 2);
+    }
+    get tests() {
+        return this.counts().tests;
+    }
+    get byStatus() {
+        return this.counts().byStatus;
+    }
+    get flaky() {
+        return this.counts().flaky;
+    }
+    /** Tests with more than one attempt. */
+    get retried() {
+        return this.counts().retried;
+    }
+    record(test) {
+        this.attempts += 1 + test.foldedAttempts;
+        const state = STATUS_CODE[test.status] | (test.earlierFailed ? EARLIER_FAILED : 0) | (test.foldedAttempts > 0 ? RETRIED : 0);
+        if (this.mode === 'separate') {
+            countTest(this.direct, state);
+            return;
+        }
+        if (this.records * 2 === this.log.length) {
+            const grown = new Int32Array(Math.max(INITIAL_RECORDS * 2, this.log.length * 2));
+            grown.set(this.log);
+            this.log = grown;
+        }
+        this.log[this.records * 2] = test.idHigh || 1;
+        this.log[this.records * 2 + 1] = (test.idLow & test_tally_KEY_BITS) | state;
+        this.records++;
+        this.settled = undefined;
+    }
+    /** The status a test ended with, by identity; undefined for a test not recorded (or when records are not merged). */
+    finalStatus(idHigh, idLow) {
+        if (this.mode === 'separate')
+            return undefined;
+        const { high, low } = this.settle();
+        const wantHigh = (idHigh || 1) >>> 0;
+        const wantLow = (idLow & test_tally_KEY_BITS) >>> 0;
+        let from = 0;
+        let to = high.length;
+        while (from < to) {
+            const middle = (from + to) >>> 1;
+            const atHigh = high[middle] >>> 0;
+            const atLow = (low[middle] & test_tally_KEY_BITS) >>> 0;
+            if (atHigh < wantHigh || (atHigh === wantHigh && atLow < wantLow))
+                from = middle + 1;
+            else
+                to = middle;
+        }
+        if (from === high.length || high[from] >>> 0 !== wantHigh || (low[from] & test_tally_KEY_BITS) >>> 0 !== wantLow)
+            return undefined;
+        return STATUSES[low[from] & STATUS_BITS];
+    }
+    counts() {
+        return this.mode === 'separate' ? this.direct : this.settle();
+    }
+    settle() {
+        if (this.settled)
+            return this.settled;
+        const pairs = sortByHigh(this.log, this.records);
+        const settled = { tests: 0, byStatus: { passed: 0, failed: 0, error: 0, skipped: 0 }, flaky: 0, retried: 0, high: new Int32Array(0), low: new Int32Array(0) };
+        const highs = new Int32Array(this.records);
+        const lows = new Int32Array(this.records);
+        const end = this.records * 2;
+        for (let start = 0; start < end;) {
+            const high = pairs[start];
+            let runEnd = start + 2;
+            while (runEnd < end && pairs[runEnd] === high)
+                runEnd += 2;
+            // Different tests rarely share a high word: order such a run by low key, stably, so each test's attempts are together.
+            if (runEnd - start > 2)
+                sortRunByLowKey(pairs, start, runEnd);
+            for (let first = start; first < runEnd;) {
+                const key = pairs[first + 1] & test_tally_KEY_BITS;
+                let last = first;
+                let flags = 0;
+                while (last + 2 < runEnd && (pairs[last + 3] & test_tally_KEY_BITS) === key) {
+                    const state = pairs[last + 1];
+                    const status = state & STATUS_BITS;
+                    flags |= (state & (EARLIER_FAILED | RETRIED)) | RETRIED | (status === 1 || status === 2 ? EARLIER_FAILED : 0);
+                    last += 2;
+                }
+                const state = (pairs[last + 1] & 0xff) | flags;
+                highs[settled.tests] = high;
+                lows[settled.tests] = key | (state & STATUS_BITS);
+                countTest(settled, state);
+                first = last + 2;
+            }
+            start = runEnd;
+        }
+        settled.high = highs.slice(0, settled.tests);
+        settled.low = lows.slice(0, settled.tests);
+        this.settled = settled;
+        return settled;
+    }
+}
+/** One test with its final state (status and flags). */
+function countTest(counts, state) {
+    const status = STATUSES[state & STATUS_BITS];
+    counts.tests++;
+    counts.byStatus[status]++;
+    if (status === 'passed' && state & EARLIER_FAILED)
+        counts.flaky++;
+    if (state & RETRIED)
+        counts.retried++;
+}
+/**
+ * The log's (high, low) pairs ordered by high word (unsigned), stably: four
+ * LSD radix passes of 8 bits, reading pairs in order and writing to 256
+ * places at a time (cache-friendly, unlike following a permutation).
+ */
+function sortByHigh(log, records) {
+    let from = log;
+    let to = new Int32Array(records * 2);
+    const spare = new Int32Array(records * 2);
+    const starts = new Int32Array(RADIX + 1);
+    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+        starts.fill(0);
+        for (let pair = 0; pair < records * 2; pair += 2)
+            starts[((from[pair] >>> shift) & (RADIX - 1)) + 1]++;
+        for (let digit = 1; digit <= RADIX; digit++)
+            starts[digit] += starts[digit - 1];
+        for (let pair = 0; pair < records * 2; pair += 2) {
+            const at = starts[(from[pair] >>> shift) & (RADIX - 1)]++ * 2;
+            to[at] = from[pair];
+            to[at + 1] = from[pair + 1];
+        }
+        // The log itself is never written: it is kept for records that may still come.
+        [from, to] = [to, from === log ? spare : from];
+    }
+    return from;
+}
+/** Insertion sort of a short run of pairs by unsigned low key; stable. */
+function sortRunByLowKey(pairs, start, end) {
+    for (let index = start + 2; index < end; index += 2) {
+        const high = pairs[index];
+        const low = pairs[index + 1];
+        const key = (low & test_tally_KEY_BITS) >>> 0;
+        let at = index - 2;
+        while (at >= start && (pairs[at + 1] & test_tally_KEY_BITS) >>> 0 > key) {
+            pairs[at + 2] = pairs[at];
+            pairs[at + 3] = pairs[at + 1];
+            at -= 2;
+        }
+        pairs[at + 2] = high;
+        pairs[at + 3] = low;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/run-stats.ts
+
+
+
+/** A single test that claims more than this is not believed (see the sanity checks). */
+const ONE_DAY_SECONDS = 86_400;
+/**
+ * Totals and duration distributions of a run, built one test record at a
+ * time: counts per test (see TestTally), durations per attempt (every
+ * attempt is an execution that took that long), memory one number per timed
+ * attempt plus the N slowest tests, never the names of all tests. Skipped
+ * tests did not run: their time (usually 0) would drag percentiles down, so
+ * it is not counted. Pure.
+ */
+class RunStats {
+    keep;
+    tally;
+    /** Records without a time: counted, not timed. */
+    untimed = 0;
+    /** Attempts longer than a day (the longest is the first of `top()`). */
+    overADay = 0;
+    overall = new DurationColumn();
+    bySuite = new Map();
+    slowest = [];
+    lastSuite = '';
+    lastColumn;
+    constructor(keep = 10, retries = 'merge', expectedTests = 0) {
+        this.keep = keep;
+        this.tally = new TestTally(retries, expectedTests);
+    }
+    get tests() {
+        return this.tally.tests;
+    }
+    /** Counts and times a record. */
+    add(test) {
+        this.tally.record(test);
+        if (test.status === 'skipped')
+            return;
+        if (test.seconds === undefined)
+            this.untimed++;
+        let slowestAttempt = this.time(test, test.seconds);
+        for (const seconds of test.attemptSeconds ?? [])
+            slowestAttempt = Math.max(slowestAttempt, this.time(test, seconds));
+        if (slowestAttempt >= 0)
+            this.considerSlowest(test, test.name || test.classname ? slowestAttempt : (test.seconds ?? -1));
+    }
+    percentiles(column = this.overall) {
+        return column.percentiles();
+    }
+    /** Whether a test this long could still enter the slowest list (so its names are worth decoding). */
+    couldBeSlowest(seconds) {
+        return seconds !== undefined && (this.slowest.length < this.keep || seconds > this.slowest[this.slowest.length - 1].seconds);
+    }
+    /** The slowest tests kept (as many as the constructor asked for), slowest first, each once with its slowest attempt. */
+    top() {
+        return [...this.slowest].sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : 1));
+    }
+    /** One attempt's duration into the columns; returns it (-1 for none). */
+    time(test, seconds) {
+        if (seconds === undefined)
+            return -1;
+        this.overall.push(seconds);
+        // A suite's tests arrive together: remember the last suite's column rather than look it up per test.
+        if (test.suite !== this.lastSuite || !this.lastColumn) {
+            this.lastSuite = test.suite;
+            this.lastColumn = this.bySuite.get(test.suite);
+            if (!this.lastColumn)
+                this.bySuite.set(test.suite, (this.lastColumn = new DurationColumn()));
+        }
+        this.lastColumn.push(seconds);
+        if (seconds > ONE_DAY_SECONDS)
+            this.overADay++;
+        return seconds;
+    }
+    considerSlowest(test, seconds) {
+        if (seconds < 0 || (this.slowest.length === this.keep && seconds <= this.slowest[this.slowest.length - 1].seconds))
+            return;
+        const name = fullName(test);
+        // Attempts of one test: it is listed once, with its slowest attempt.
+        const existing = this.slowest.findIndex((other) => other.name === name && other.suite === test.suite);
+        if (existing >= 0) {
+            if (this.slowest[existing].seconds >= seconds)
+                return;
+            this.slowest.splice(existing, 1);
+        }
+        const entry = { name, suite: test.suite, seconds, file: test.file, line: test.line };
+        // Kept sorted, slowest first; N is small.
+        let at = this.slowest.findIndex((other) => other.seconds < seconds);
+        if (at < 0)
+            at = this.slowest.length;
+        this.slowest.splice(at, 0, entry);
+        if (this.slowest.length > this.keep)
+            this.slowest.pop();
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/job-wall-time.ts
+
+/**
+ * How long the job has been running, in seconds: the runner writes the
+ * event payload (`GITHUB_EVENT_PATH`, under the runner's temp directory,
+ * emptied for each job) while it sets the job up, so the file's modification
+ * time is the job's start to within the set-up steps. Undefined off a runner
+ * or when the file is missing or newer than now.
+ */
+function jobElapsedSeconds(env, now = Date.now()) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    try {
+        const started = (0,external_node_fs_.statSync)(path).mtimeMs;
+        return started <= now ? (now - started) / 1000 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Tests on parallel workers add up to more than the wall time they ran in,
+ * by about the number of workers; a sum this many times the wall time is
+ * not parallelism but a unit mistake (milliseconds read as seconds are
+ * ×1000, nanoseconds ×10^9).
+ */
+const PARALLEL_ALLOWANCE = 100;
+/**
+ * Below an hour of test time the comparison says nothing: a job that only
+ * collects reports (a matrix's artifacts) can be seconds old, and
+ * milliseconds read as seconds turn even a 4-second suite into more than an
+ * hour.
+ */
+const IMPLAUSIBLE_FLOOR_SECONDS = 3600;
+/** The wall time a report's tests could have taken: the longest of the job so far and the span the report's own timestamps cover. */
+function wallSeconds(jobSeconds, reportSpanSeconds) {
+    const job = jobSeconds !== undefined && jobSeconds > 0 ? jobSeconds : undefined;
+    const span = reportSpanSeconds !== undefined && reportSpanSeconds > 0 ? reportSpanSeconds : undefined;
+    return job === undefined ? span : span === undefined ? job : Math.max(job, span);
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/collect/report-findings.ts
+
+
+
+/** JUnit roots that are reports; any other root with no test case is not a format perf-sla reads. */
+const JUNIT_ROOTS = new Set(['testsuites', 'testsuite']);
+/** What one report's reading, headers, units and times say, as findings. Pure. */
+function reportFindings(report, lines, jobSeconds) {
+    const { display: file, outcome } = report;
+    const findings = [];
+    if (outcome.problem) {
+        findings.push({ ruleId: 'invalid-report', severity: 'error', file, line: outcome.problem.line, column: outcome.problem.column, message: `${outcome.problem.message} (after ${outcome.records} test record(s); the partial results are shown but do not pass)` });
+    }
+    else if (outcome.format === 'junit' && outcome.records === 0 && outcome.totals.root !== undefined && !JUNIT_ROOTS.has(outcome.totals.root)) {
+        findings.push({ ruleId: 'invalid-report', severity: 'error', file, line: 1, message: `the root element <${outcome.totals.root}> is not a test report perf-sla reads (JUnit, NUnit 3, xUnit.net, TRX; or JSON from go test, Jest, mocha)` });
+    }
+    const { headers } = outcome.totals;
+    if (headers.first) {
+        const more = headers.mismatches > 1 ? ` (and ${headers.mismatches - 1} more suite(s) like it)` : '';
+        findings.push({ ruleId: 'report-headers', severity: 'warning', file, line: lines.mismatch, message: `suite "${headers.first.suite}" states counts its test records do not match: ${describeCounts(headers.first)}${more}; perf-sla counts the records` });
+    }
+    const headerOnly = headers.headerOnly[0];
+    if (headerOnly) {
+        const more = headers.headerOnlyCount > 1 ? ` (and ${headers.headerOnlyCount - 1} more suite(s) like it)` : '';
+        const stated = Object.entries(headerOnly.header).map(([key, value]) => `${key}=${value}`).join(', ');
+        findings.push({ ruleId: 'header-only-suite', severity: 'error', file, line: lines.headerOnly, message: `suite "${headerOnly.suite}" states ${stated} but holds no test record${more}: those results cannot be counted or timed, and are not a pass` });
+    }
+    if (report.overADay > 0) {
+        findings.push({ ruleId: 'implausible-duration', severity: 'warning', file, message: `${report.overADay} test attempt(s) claim more than a day each (read as ${unitName(outcome.unit)}): if this report writes milliseconds or nanoseconds, set time-unit` });
+    }
+    const wall = wallSeconds(jobSeconds, outcome.totals.times.spanSeconds);
+    if (wall !== undefined && report.caseSeconds > Math.max(PARALLEL_ALLOWANCE * wall, IMPLAUSIBLE_FLOOR_SECONDS)) {
+        findings.push({ ruleId: 'implausible-duration', severity: 'warning', file, message: `its test times add up to ${formatSeconds(report.caseSeconds)}, ${Math.round(report.caseSeconds / wall).toLocaleString('en')}× the ${formatSeconds(wall)} the tests can have run (read as ${unitName(outcome.unit)}): if this report writes milliseconds or nanoseconds, set time-unit` });
+    }
+    return findings;
+}
+function unitName(unit) {
+    return unit === 's' ? 'seconds' : unit === 'ms' ? 'milliseconds' : 'nanoseconds';
+}
+
+;// CONCATENATED MODULE: ./actions/perf-sla/src/collect/collect-reports.ts
+
+
+
+
+
+
+
+/**
+ * Reads every report into one run: counts, durations, SLA matches and
+ * failing tests as the records stream by, then per report what its headers,
+ * units and times say (see report-findings.ts).
+ */
+function collectReports(files, options) {
+    const stats = new RunStats(options.keep, options.retries, expectedTests(files));
+    const sla = new SlaTracker(options.policy, options.retries);
+    const failures = new FailureNotes();
+    const reports = [];
+    const findings = [];
+    for (const file of files) {
+        const before = { sum: stats.overall.sum, overADay: stats.overADay };
+        let lines = {};
+        const outcome = readReport(file.path, { unit: options.unit, workspace: options.workspace, namesFor: (seconds) => sla.namesTests || stats.couldBeSlowest(seconds), wantsFailureText: () => failures.wantsText() }, (test) => {
+            stats.add(test);
+            sla.observe(test);
+            failures.consider(test, file.display);
+        }, (access, read) => {
+            failures.resolveNames(file.display, access);
+            lines = headerLines(read, access.linesAt);
+        });
+        const summary = { display: file.display, outcome, caseSeconds: stats.overall.sum - before.sum, overADay: stats.overADay - before.overADay };
+        reports.push(summary);
+        for (const finding of reportFindings(summary, lines, options.jobSeconds))
+            findings.push(finding);
+    }
+    const located = failures.findings(stats.tally, new FailureLocator(options.workspace));
+    for (const finding of located.findings)
+        findings.push(finding);
+    return { stats, sla, reports, findings, failures: { seen: failures.seen, notes: located.findings.length, unlocated: located.unlocated } };
+}
+/** About the fewest bytes a real test record takes (`<testcase classname="…" name="…" time="…"/>` with short names): tests ≤ bytes / this, so the retry log is sized once for most runs. */
+const MIN_RECORD_BYTES = 100;
+function expectedTests(files) {
+    let bytes = 0;
+    for (const file of files) {
+        try {
+            bytes += (0,external_node_fs_.statSync)(file.path).size;
+        }
+        catch {
+            // Unreadable files are reported when read.
+        }
+    }
+    return bytes / MIN_RECORD_BYTES;
+}
+/** Lines of the suites the header findings point at; the file is read again only up to them, and only when there are some. */
+function headerLines(outcome, linesAt) {
+    const { headers } = outcome.totals;
+    const wanted = { mismatch: headers.first?.offset, headerOnly: headers.headerOnly[0]?.offset };
+    const keys = Object.keys(wanted).filter((key) => wanted[key] !== undefined);
+    if (keys.length === 0)
+        return {};
+    const lines = linesAt(keys.map((key) => wanted[key]));
+    return Object.fromEntries(keys.map((key, index) => [key, lines[index]]));
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/history-model.ts
 function profileKey(profile) {
     return [profile.os, profile.arch, profile.cpuModel, profile.cores, profile.memoryGiB, profile.image].join('|');
@@ -9877,7 +12118,7 @@ function normalCdf(z) {
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/robust.ts
 /** Median of values (not necessarily sorted). NaN for none. Pure. */
-function median(values) {
+function robust_median(values) {
     if (values.length === 0)
         return Number.NaN;
     const sorted = [...values].sort((a, b) => a - b);
@@ -9888,8 +12129,8 @@ function median(values) {
 const MAD_TO_SIGMA = 1.4826;
 /** Median absolute deviation, scaled to estimate σ: robust to the odd very slow run that a standard deviation would chase. Pure. */
 function mad(values) {
-    const center = median(values);
-    return median(values.map((value) => Math.abs(value - center))) * MAD_TO_SIGMA;
+    const center = robust_median(values);
+    return robust_median(values.map((value) => Math.abs(value - center))) * MAD_TO_SIGMA;
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/judge-regression.ts
@@ -9906,7 +12147,7 @@ function judgeRegression(name, current, history, options = DEFAULT_REGRESSION_OP
     const window = history.slice(-options.window);
     if (window.length < options.minSamples)
         return { name, current, samples: window.length, kind: 'insufficient-history', noisy: false };
-    const baseline = median(window);
+    const baseline = robust_median(window);
     const noise = mad(window);
     const threshold = baseline + Math.max((baseline * options.noisePercent) / 100, options.madMultiplier * noise);
     const noisy = baseline > 0 && noise / baseline > NOISY_SPREAD;
@@ -9952,8 +12193,6 @@ function sparkline(values) {
     return values.map((value) => bars[high <= 0 ? 0 : Math.min(7, Math.max(0, Math.ceil((value / high) * 8) - 1))]).join('');
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/history/hardware-profile.ts
 
 /**
@@ -10100,7 +12339,7 @@ class ActionsCacheHistory {
 async function runHistory(policy, current, context) {
     const profile = currentProfile(context.env);
     const kind = resolveStore(policy.store, context.env);
-    const warnings = kind === 'state' && context.env.RUNNER_ENVIRONMENT === 'github-hosted'
+    const warnings = policy.store === 'state' && context.env.RUNNER_ENVIRONMENT === 'github-hosted'
         ? ['perf-sla history.store: state on a GitHub-hosted runner: the state root is wiped when the job ends, so no history will persist. Use history.store: cache (the default on GitHub Actions) or repo.']
         : [];
     const store = storeFor({ ...policy, store: kind }, context, profile);
@@ -10148,38 +12387,73 @@ function storeFor(policy, context, profile) {
     return new JsonFileHistory((0,src/* statePath */.BQC)(context.stateRoot, 'perf-history', `${branch}.json`), context.stateRoot, `state root file perf-history/${branch}.json`, context.redactor);
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-metrics.ts
+/** Reports listed one by one in the metrics file. */
+const LISTED_REPORTS = 1000;
+/** The metrics file (totals, percentiles, slowest tests, breaches, regressions, per-report units and times) for the observability stream. Pure. */
+function perfMetrics(collected, retries, history) {
+    const { stats, sla } = collected;
+    const tally = stats.tally;
+    return {
+        tests: tally.tests,
+        failed: tally.byStatus.failed,
+        errors: tally.byStatus.error,
+        skipped: tally.byStatus.skipped,
+        flaky: tally.flaky,
+        retried: tally.retried,
+        attempts: tally.attempts,
+        retries,
+        untimed: stats.untimed,
+        totalSeconds: stats.overall.sum,
+        reportedSeconds: reportedSeconds(collected.reports),
+        reports: collected.reports.slice(0, LISTED_REPORTS).map(({ display, outcome, caseSeconds }) => ({
+            file: display,
+            format: outcome.format,
+            unit: outcome.unit,
+            unitReason: outcome.unitReason,
+            records: outcome.records,
+            caseSeconds,
+            ownSeconds: outcome.totals.times.ownSeconds,
+            suiteErrors: outcome.totals.suiteErrors,
+        })),
+        percentiles: stats.percentiles(),
+        slowest: stats.top(),
+        breaches: sla.breachCount,
+        breachList: sla.breaches,
+        regressions: history.comparison?.verdicts.filter((verdict) => verdict.kind !== 'insufficient-history') ?? [],
+        hardware: history.profile,
+    };
+}
+/** The reports' own times (suite and run `time` attributes), summed where they state them; undefined when none does. */
+function reportedSeconds(reports) {
+    const stated = reports.map((report) => report.outcome.totals.times.ownSeconds).filter((value) => value !== undefined);
+    return stated.length > 0 ? stated.reduce((sum, value) => sum + value, 0) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/perf-summary.ts
 
-/** Durations for people: 850 ms, 12.4 s, 3 min 05 s. */
-function formatSeconds(seconds) {
-    if (!Number.isFinite(seconds))
-        return '–';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
-        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${String(Math.round(seconds - minutes * 60)).padStart(2, '0')} s`;
-}
+
+
+
+
 const SUITES_SHOWN = 20;
+const UNIT_NOTES_SHOWN = 10;
 /** Totals, percentiles, the slowest tests with their SLA status, breaches. Every name is escaped: test names are untrusted text. Pure. */
 function renderPerfSummary(input, md) {
     const { stats } = input;
+    const tally = stats.tally;
+    const lines = ['### Test durations', ''];
+    const files = `${input.reports.length} report file(s)`;
+    if (stats.overall.length === 0) {
+        // Nothing timed: one line, no empty tables.
+        lines.push(tally.tests === 0 ? `No test records in ${files}.` : `${tally.tests} test(s) in ${files} (${tally.byStatus.failed} failed, ${tally.byStatus.error} errors, ${tally.byStatus.skipped} skipped), none with a time: no durations to show.`);
+        return [...lines, ...notes(input, md)].join('\n').trimEnd();
+    }
     const overall = stats.percentiles();
-    const lines = [
-        '### Test durations',
-        '',
-        (0,src/* table */.tpe)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(stats.tests), String(stats.failed), String(stats.errors), String(stats.skipped), String(stats.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]),
-        '',
-        `From ${input.reports} report file(s); ${stats.untimed} test(s) without a time are counted but not timed; skipped tests are not timed.`,
-        '',
-    ];
-    const budgets = new Map(input.top10.map((entry) => [entry.name, entry.budget]));
-    lines.push('**Slowest tests**', '', (0,src/* table */.tpe)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => {
-        const budget = budgets.get(test.name);
-        const status = budget ? `${test.seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}` : '';
-        return [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), status];
-    })), '');
+    lines.push((0,src/* table */.tpe)(['tests', 'failed', 'errors', 'skipped', 'flaky', 'total time', 'p50', 'p90', 'p95', 'p99'], [[String(tally.tests), String(tally.byStatus.failed), String(tally.byStatus.error), String(tally.byStatus.skipped), String(tally.flaky), formatSeconds(stats.overall.sum), formatSeconds(overall.p50), formatSeconds(overall.p90), formatSeconds(overall.p95), formatSeconds(overall.p99)]]), '', `From ${files}; ${stats.untimed} test record(s) without a time are counted but not timed; skipped tests are not timed.`);
+    for (const line of notes(input, md))
+        lines.push(line);
+    lines.push('', '**Slowest tests**', '', (0,src/* table */.tpe)(['#', 'test', 'suite', 'duration', 'SLA'], stats.top().slice(0, 10).map((test, index) => [String(index + 1), md.text(test.name), md.text(test.suite), formatSeconds(test.seconds), slaStatus(test.seconds, input.budgetsFor(test.name))])), '');
     if (input.top10.length > 0) {
         lines.push('**Top-10 SLA list**', '', (0,src/* table */.tpe)(['test', 'budget', 'observed', 'status'], input.top10.map((entry) => [md.text(entry.name), entry.budget.label, entry.observed === undefined ? '–' : formatSeconds(entry.observed), entry.observed === undefined ? '⚠️ did not run (stale?)' : entry.observed > entry.budget.seconds ? '❌ over' : '✅ within'])), '');
     }
@@ -10198,6 +12472,40 @@ function renderPerfSummary(input, md) {
     for (const name of input.stale)
         lines.push(`- Stale SLA entry: ${md.code(name)} matched no test in these reports.`);
     return lines.join('\n').trimEnd();
+}
+/** The tightest budget that applies, and whether the test's slowest attempt kept to it. */
+function slaStatus(seconds, budgets) {
+    const budget = budgets[0];
+    if (!budget)
+        return '';
+    return `${seconds > budget.seconds ? '❌ over' : '✅ within'} ${budget.label}`;
+}
+/** How the counts and totals were made: retries, the reports' own times, inferred units, failures outside tests and failing tests. */
+function notes(input, md) {
+    const { stats } = input;
+    const tally = stats.tally;
+    const lines = [];
+    if (tally.mode === 'merge' && tally.retried > 0) {
+        lines.push(`${tally.retried} test(s) ran more than once (${tally.attempts} attempts in all): each counts once, with its last attempt's result (${tally.flaky} flaky: an earlier attempt failed, the last passed); durations are per attempt.`);
+    }
+    else if (tally.mode === 'separate' && tally.attempts > tally.tests) {
+        lines.push(`Retries are not merged (retries: separate): every test record counts as a test; ${tally.attempts - tally.tests} more attempt(s) were folded into records.`);
+    }
+    const own = reportedSeconds(input.reports);
+    if (own !== undefined && stats.overall.length > 0) {
+        lines.push(`Test times add up to ${formatSeconds(stats.overall.sum)} (the run total that \`run.max-total\` judges); the reports' own suite and run times add up to ${formatSeconds(own)} (setup and teardown included; wall time where tests ran in parallel).`);
+    }
+    const guessed = input.reports.filter((report) => report.outcome.unitReason);
+    for (const report of guessed.slice(0, UNIT_NOTES_SHOWN))
+        lines.push(`- ${md.code(report.display)}: times read as ${unitName(report.outcome.unit)}: ${report.outcome.unitReason}; set \`time-unit\` to override.`);
+    if (guessed.length > UNIT_NOTES_SHOWN)
+        lines.push(`- …and ${guessed.length - UNIT_NOTES_SHOWN} more report(s) read in an inferred unit (the metrics file lists them).`);
+    const outside = input.reports.reduce((sum, report) => sum + report.outcome.totals.suiteErrors, 0);
+    if (outside > 0)
+        lines.push(`${outside} failure(s) outside any test (a suite's setup or teardown, a file that did not load, an environment error).`);
+    if (input.failures.seen > 0)
+        lines.push(`${input.failures.seen} failing test record(s); ${input.failures.notes} shown as notices where the reports place them (perf-sla does not judge test results).`);
+    return lines.length > 0 ? ['', ...lines] : [];
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/report/history-summary.ts
@@ -10243,13 +12551,13 @@ function renderHistorySection(comparison, store, profile, slowest, minSamples, m
 
 
 function slaPolicy(file) {
-    const budget = (label) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9z)(label) / 1000 });
+    const budget = (label, pointer) => (label === undefined ? undefined : { label, seconds: (0,src/* parseDuration */.E9z)(label) / 1000, pointer });
     return {
-        timeUnit: file?.['time-unit'] ?? 's',
-        run: { total: budget(file?.run?.['max-total']), p95: budget(file?.run?.['max-p95']) },
-        suites: (file?.suites ?? []).map((suite) => ({ name: suite.name, total: budget(suite['max-total']), p95: budget(suite['max-p95']) })),
-        tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/tests/${index}/name` })),
-        top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max), pointer: `/top-10/${index}/name` })),
+        timeUnit: file?.['time-unit'] ?? 'auto',
+        run: { total: budget(file?.run?.['max-total'], '/run/max-total'), p95: budget(file?.run?.['max-p95'], '/run/max-p95') },
+        suites: (file?.suites ?? []).map((suite, index) => ({ name: suite.name, total: budget(suite['max-total'], `/suites/${index}/max-total`), p95: budget(suite['max-p95'], `/suites/${index}/max-p95`) })),
+        tests: (file?.tests ?? []).map((test, index) => ({ name: test.name, max: budget(test.max, `/tests/${index}/max`), pointer: `/tests/${index}/name` })),
+        top10: (file?.['top-10'] ?? []).map((test, index) => ({ name: test.name, max: budget(test.max, `/top-10/${index}/max`), pointer: `/top-10/${index}/name` })),
         history: historyPolicy(file?.history),
     };
 }
@@ -10276,285 +12584,6 @@ function parseNoiseBudget(text) {
     return { noisePercent: percent ? Number(percent[1]) : 0, madMultiplier: mads ? Number(mads[1]) : 0 };
 }
 
-;// CONCATENATED MODULE: ./actions/perf-sla/src/junit/test-case.ts
-/** `classname.name`, the key SLAs and history use ("name" alone when there is no class). */
-function fullName(test) {
-    return test.classname ? `${test.classname}.${test.name}` : test.name;
-}
-
-;// CONCATENATED MODULE: ./actions/perf-sla/src/sla/sla-tracker.ts
-
-
-/** Breaches listed one by one; the count beyond this is still reported. */
-const MAX_LISTED = 1000;
-const GLOB = /[*?[\]{}!]/;
-/**
- * Matches each test case against the SLA as the reports stream by, and
- * judges suites and the run at the end. Entries that match no test are stale:
- * a renamed test must not make its budget pass silently. Pure.
- */
-class SlaTracker {
-    policy;
-    breaches = [];
-    breachCount = 0;
-    exact = new Map();
-    globs = [];
-    matched = new Set();
-    top10;
-    top10ByName = new Map();
-    constructor(policy) {
-        this.policy = policy;
-        policy.tests.forEach((test, index) => {
-            if (GLOB.test(test.name))
-                this.globs.push({ index, matches: (0,src/* globMatcher */.fUN)([test.name]) });
-            else
-                this.exact.set(test.name, [...(this.exact.get(test.name) ?? []), index]);
-        });
-        this.top10 = policy.top10.map((entry) => ({ name: entry.name, budget: entry.max }));
-        for (const status of this.top10)
-            this.top10ByName.set(status.name, status);
-    }
-    /** Whether any entry names tests: then every test's name is needed. */
-    get namesTests() {
-        return this.exact.size > 0 || this.globs.length > 0 || this.top10ByName.size > 0;
-    }
-    observe(test) {
-        if (test.seconds === undefined || test.status === 'skipped')
-            return;
-        if (this.exact.size === 0 && this.globs.length === 0 && this.top10ByName.size === 0)
-            return;
-        const name = fullName(test);
-        const top = this.top10ByName.get(name);
-        if (top)
-            top.observed = Math.max(top.observed ?? 0, test.seconds);
-        for (const index of this.exact.get(name) ?? [])
-            this.check(index, test, name);
-        for (const glob of this.globs)
-            if (glob.matches(name))
-                this.check(glob.index, test, name);
-    }
-    /** Run and suite budgets, the top-10 list, and the entries that matched nothing. */
-    finish(stats) {
-        const run = this.policy.run;
-        if (run.total && stats.overall.sum > run.total.seconds)
-            this.add({ scope: 'run', name: '', metric: 'total', budget: run.total, observed: stats.overall.sum });
-        const runP95 = stats.percentiles().p95;
-        if (run.p95 && runP95 > run.p95.seconds)
-            this.add({ scope: 'run', name: '', metric: 'p95', budget: run.p95, observed: runP95 });
-        for (const suite of this.policy.suites) {
-            const matches = (0,src/* globMatcher */.fUN)([suite.name]);
-            for (const [name, column] of stats.bySuite) {
-                if (!(GLOB.test(suite.name) ? matches(name) : name === suite.name))
-                    continue;
-                if (suite.total && column.sum > suite.total.seconds)
-                    this.add({ scope: 'suite', name, metric: 'total', budget: suite.total, observed: column.sum });
-                const p95 = stats.percentiles(column).p95;
-                if (suite.p95 && p95 > suite.p95.seconds)
-                    this.add({ scope: 'suite', name, metric: 'p95', budget: suite.p95, observed: p95 });
-            }
-        }
-        for (const status of this.top10) {
-            if (status.observed !== undefined && status.observed > status.budget.seconds)
-                this.add({ scope: 'top-10', name: status.name, metric: 'max', budget: status.budget, observed: status.observed });
-        }
-        const stale = [
-            ...this.policy.tests.filter((_, index) => !this.matched.has(index)).map((test) => ({ name: test.name, pointer: test.pointer })),
-            ...this.policy.top10.filter((entry) => this.top10ByName.get(entry.name).observed === undefined).map((entry) => ({ name: entry.name, pointer: entry.pointer })),
-        ];
-        return { top10: this.top10, stale };
-    }
-    check(index, test, name) {
-        this.matched.add(index);
-        const budget = this.policy.tests[index].max;
-        if (test.seconds > budget.seconds)
-            this.add({ scope: 'test', name, metric: 'max', budget, observed: test.seconds, file: test.file, line: test.line });
-    }
-    add(breach) {
-        this.breachCount++;
-        if (this.breaches.length < MAX_LISTED)
-            this.breaches.push(breach);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/select-percentiles.ts
-/**
- * Percentiles by selection instead of a full sort: each requested rank is
- * placed with quickselect (Hoare partitioning, median-of-three pivots), and
- * later ranks only search the part to the right of earlier ones, so the four
- * percentiles of 1.8M durations cost a few passes, not n log n. Linear
- * interpolation between closest ranks ("R-7", NumPy's default), the same
- * values as interpolating over the sorted durations. Reorders `values` in place. Pure.
- */
-function selectPercentiles(values, ps) {
-    const n = values.length;
-    if (n === 0)
-        return ps.map(() => Number.NaN);
-    const order = ps.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
-    const result = new Array(ps.length);
-    let from = 0;
-    for (const { p, index } of order) {
-        const rank = (p / 100) * (n - 1);
-        const low = Math.floor(rank);
-        select_percentiles_select(values, low, from, n - 1);
-        const lowValue = values[low];
-        // After selecting `low`, everything right of it is >= it: the next rank is that part's minimum.
-        let highValue = lowValue;
-        if (rank > low) {
-            highValue = Number.POSITIVE_INFINITY;
-            for (let at = low + 1; at < n; at++)
-                if (values[at] < highValue)
-                    highValue = values[at];
-        }
-        result[index] = lowValue + (highValue - lowValue) * (rank - low);
-        from = low;
-    }
-    return result;
-}
-/** Puts the k-th smallest of values[left..right] at index k, smaller ones left of it, larger right. */
-function select_percentiles_select(values, k, left, right) {
-    while (right > left) {
-        const middle = (left + right) >>> 1;
-        // Median of three as the pivot: sorted or reversed input stays linear.
-        if (values[middle] < values[left])
-            swap(values, middle, left);
-        if (values[right] < values[left])
-            swap(values, right, left);
-        if (values[right] < values[middle])
-            swap(values, right, middle);
-        const pivot = values[middle];
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (values[i] < pivot)
-                i++;
-            while (values[j] > pivot)
-                j--;
-            if (i <= j) {
-                swap(values, i, j);
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            return;
-    }
-}
-function swap(values, a, b) {
-    const held = values[a];
-    values[a] = values[b];
-    values[b] = held;
-}
-
-;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/duration-column.ts
-
-/** A growable column of durations (seconds) in a Float64Array: 8 bytes a test, 15 MB for 1.8M tests. */
-class DurationColumn {
-    // Small at first: a report can have thousands of suites, each with a column.
-    values = new Float64Array(16);
-    length = 0;
-    sum = 0;
-    push(value) {
-        if (this.length === this.values.length) {
-            const larger = new Float64Array(this.values.length * 2);
-            larger.set(this.values);
-            this.values = larger;
-        }
-        this.values[this.length++] = value;
-        this.sum += value;
-        this.cached = undefined;
-    }
-    /** p50/p90/p95/p99, by selection (reorders the values; computed once until the next push). */
-    percentiles() {
-        if (!this.cached) {
-            const [p50, p90, p95, p99] = selectPercentiles(this.values.subarray(0, this.length), [50, 90, 95, 99]);
-            this.cached = { p50: p50, p90: p90, p95: p95, p99: p99 };
-        }
-        return this.cached;
-    }
-    cached;
-}
-
-;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/run-stats.ts
-
-
-/**
- * Totals and duration distributions of a run, built one test case at a time:
- * memory is one number per timed test plus the N slowest, never the names of
- * all tests. Pure.
- */
-class RunStats {
-    keep;
-    tests = 0;
-    failed = 0;
-    errors = 0;
-    skipped = 0;
-    flaky = 0;
-    untimed = 0;
-    overall = new DurationColumn();
-    bySuite = new Map();
-    slowest = [];
-    lastSuite = '';
-    lastColumn;
-    constructor(keep = 10) {
-        this.keep = keep;
-    }
-    add(test) {
-        this.tests++;
-        if (test.status === 'failed')
-            this.failed++;
-        else if (test.status === 'error')
-            this.errors++;
-        else if (test.status === 'skipped')
-            this.skipped++;
-        if (test.flaky)
-            this.flaky++;
-        // Skipped tests did not run: their time (usually 0) would drag percentiles down.
-        if (test.seconds === undefined || test.status === 'skipped') {
-            if (test.seconds === undefined)
-                this.untimed++;
-            return;
-        }
-        this.overall.push(test.seconds);
-        // A suite's tests arrive together: remember the last suite's column rather than look it up per test.
-        if (test.suite !== this.lastSuite || !this.lastColumn) {
-            this.lastSuite = test.suite;
-            this.lastColumn = this.bySuite.get(test.suite);
-            if (!this.lastColumn)
-                this.bySuite.set(test.suite, (this.lastColumn = new DurationColumn()));
-        }
-        this.lastColumn.push(test.seconds);
-        this.considerSlowest(test);
-    }
-    percentiles(column = this.overall) {
-        return column.percentiles();
-    }
-    /** Whether a test this long could still enter the slowest list (so its names are worth decoding). */
-    couldBeSlowest(seconds) {
-        return seconds !== undefined && (this.slowest.length < this.keep || seconds > this.slowest[this.slowest.length - 1].seconds);
-    }
-    /** The slowest tests kept (as many as the constructor asked for), slowest first. */
-    top() {
-        return [...this.slowest].sort((a, b) => b.seconds - a.seconds || (a.name < b.name ? -1 : 1));
-    }
-    considerSlowest(test) {
-        const seconds = test.seconds;
-        if (this.slowest.length === this.keep && seconds <= this.slowest[this.slowest.length - 1].seconds)
-            return;
-        const entry = { name: fullName(test), suite: test.suite, seconds, file: test.file, line: test.line };
-        // Kept sorted, slowest first; N is small.
-        let at = this.slowest.findIndex((other) => other.seconds < seconds);
-        if (at < 0)
-            at = this.slowest.length;
-        this.slowest.splice(at, 0, entry);
-        if (this.slowest.length > this.keep)
-            this.slowest.pop();
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/definition.ts
 
 
@@ -10572,6 +12601,10 @@ const PERF_RULES = [
     { id: 'history-unreadable', description: 'The history file could not be read; the run was not compared and the file was left as it is', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'history-unreadable') },
     { id: 'stale-sla', description: 'An SLA entry names a test that is in none of the reports (renamed or removed?)', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'stale-sla') },
     (0,src/* nothingToCheckRule */.JZf)('perf-sla'),
+    { id: 'report-headers', description: "A suite's stated counts (tests, failures, errors, skipped) disagree with the test records it holds", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'report-headers') },
+    { id: 'header-only-suite', description: 'A suite states test counts but holds no test record: results the report does not contain are not a pass', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'header-only-suite') },
+    { id: 'implausible-duration', description: "A test claims more than a day, or a report's test times add up to far more than the time they can have run in (a unit mistake?)", severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'implausible-duration') },
+    { id: 'test-failure', description: 'A test failed; shown where the report places it (a stack frame in the workspace, or its file and line), without failing the gate', severity: 'note', docs: (0,src/* ruleDocsUrl */.hSJ)('perf-sla', 'test-failure') },
 ];
 const perfSla = {
     name: 'perf-sla',
@@ -10583,33 +12616,27 @@ const perfSla = {
         // No SLA file is fine: percentiles and the slowest tests still report, nothing is judged against budgets.
         const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'sla', kind: src/* CONFIG_KINDS */.j0D.perf });
         const policy = slaPolicy(loaded?.value);
-        const unit = inputs.string('time-unit') ? inputs.enumeration('time-unit', ['s', 'ms'], 's') : policy.timeUnit;
+        // The runner delivers the input's default (auto) always: auto defers to the SLA file's time-unit.
+        const unitInput = inputs.enumeration('time-unit', ['auto', 's', 'ms', 'ns'], 'auto');
+        const retries = inputs.enumeration('retries', ['merge', 'separate'], 'merge');
         inputs.required('reports');
         const discovery = (0,src/* discoverFiles */.ZOH)(inputs.list('reports'), workspace);
-        const stats = new RunStats(Math.max(10, policy.history.track));
-        const sla = new SlaTracker(policy);
-        const findings = [];
-        for (const report of discovery.files) {
-            const outcome = readReport(report.path, unit, (test) => {
-                stats.add(test);
-                sla.observe(test);
-            }, (seconds) => sla.namesTests || stats.couldBeSlowest(seconds));
-            if (outcome.problem) {
-                findings.push({
-                    ruleId: 'invalid-report',
-                    severity: 'error',
-                    file: report.display,
-                    line: outcome.problem.line,
-                    column: outcome.problem.column,
-                    message: `${outcome.problem.message} (after ${outcome.cases} test case(s); the partial results are shown but do not pass)`,
-                });
-            }
-        }
+        const collected = collectReports(discovery.files, {
+            unit: unitInput === 'auto' ? policy.timeUnit : unitInput,
+            retries,
+            policy,
+            workspace,
+            keep: Math.max(10, policy.history.track),
+            jobSeconds: jobElapsedSeconds(env),
+        });
+        const { stats, sla } = collected;
+        const findings = [...collected.findings];
         const { top10, stale } = sla.finish(stats);
+        const lineOf = (pointer) => loaded?.positions.value.get(pointer)?.line;
         for (const breach of sla.breaches)
-            findings.push(breachFinding(breach));
+            findings.push(breachFinding(breach, loaded?.file, lineOf(breach.budget.pointer)));
         for (const entry of stale) {
-            findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: loaded?.positions.value.get(entry.pointer)?.line, message: `SLA entry ${entry.name} matched no test in the reports` });
+            findings.push({ ruleId: 'stale-sla', severity: 'warning', file: loaded?.file, line: lineOf(entry.pointer), message: `SLA entry ${entry.name} matched no test in the reports` });
         }
         const tracked = new Map(stats.top().map((test) => [test.name, test.seconds]));
         for (const entry of top10)
@@ -10622,20 +12649,8 @@ const perfSla = {
             runner.warning(warning);
         const regressions = history.comparison?.verdicts.filter((verdict) => verdict.kind === 'regression').length ?? 0;
         const overall = stats.percentiles();
-        const metrics = {
-            tests: stats.tests,
-            failed: stats.failed,
-            errors: stats.errors,
-            skipped: stats.skipped,
-            flaky: stats.flaky,
-            totalSeconds: stats.overall.sum,
-            percentiles: overall,
-            slowest: stats.top(),
-            breaches: sla.breachCount,
-            breachList: sla.breaches,
-            regressions: history.comparison?.verdicts.filter((verdict) => verdict.kind !== 'insufficient-history') ?? [],
-            hardware: history.profile,
-        };
+        const tally = stats.tally;
+        const metrics = perfMetrics(collected, retries, history);
         const metricsFile = await (0,src/* writeReportFile */.aSL)((0,src/* statePath */.BQC)(stateRoot, 'reports', 'perf-sla'), 'metrics.json', metrics, redactor);
         const seconds = (value) => (Number.isFinite(value) ? String(Number(value.toFixed(6))) : '');
         const md = (0,src/* markdownText */.p7L)(redactor);
@@ -10644,21 +12659,23 @@ const perfSla = {
             nothingToCheck: discovery.files.length === 0 ? `no report matched ${inputs.list('reports').join(', ')}` : undefined,
             outputs: { p50: seconds(overall.p50), p95: seconds(overall.p95), p99: seconds(overall.p99), breaches: String(sla.breachCount), regressions: String(regressions), 'metrics-file': metricsFile },
             summaryAppendix: [
-                renderPerfSummary({ stats, reports: discovery.files.length, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name) }, md),
+                renderPerfSummary({ stats, reports: collected.reports, breaches: sla.breaches, breachCount: sla.breachCount, top10, stale: stale.map((entry) => entry.name), budgetsFor: (name) => sla.budgetsFor(name), failures: collected.failures }, md),
                 renderHistorySection(history.comparison, history.description, history.profile, stats.top().slice(0, 10).map((test) => test.name), policy.history.options.minSamples, md),
             ].join('\n\n'),
-            ledgerEvent: { tests: stats.tests, breaches: sla.breachCount, regressions },
+            ledgerEvent: { tests: tally.tests, breaches: sla.breachCount, regressions },
         };
     },
 };
-function breachFinding(breach) {
+/** At the SLA file's line of the budget that broke; the test's own place, where the report gives one, in the message. */
+function breachFinding(breach, slaFile, line) {
     const what = breach.scope === 'run' ? 'the whole run' : `${breach.scope} ${breach.name}`;
+    const source = breach.file ? ` (test at ${breach.file}${breach.line ? `:${breach.line}` : ''})` : '';
     return {
         ruleId: 'sla-breach',
         severity: 'error',
-        file: breach.file,
-        line: breach.line,
-        message: `${what}: ${breach.metric} ${breach.observed.toFixed(3)} s is over its budget of ${breach.budget.label}`,
+        file: slaFile,
+        line,
+        message: `${what}: ${breach.metric} ${breach.observed.toFixed(3)} s is over its budget of ${breach.budget.label}${source}`,
     };
 }
 
@@ -10669,17 +12686,8 @@ function breachFinding(breach) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1417);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4706);
->>>>>>> envguard
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9522);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70022);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64111);
->>>>>>> state
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1300);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97581);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .perfSla */ .y);
@@ -10689,8 +12697,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3434:
+/***/ 13434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10703,9 +12710,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_ALIAS_EXPANSIONS, formatOf
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __nccwpck_require__(5170);
+var gates_error = __nccwpck_require__(15170);
 ;// CONCATENATED MODULE: ./packages/core/src/config/json-error-offset.ts
 /**
  * Finds where JSON text stops being valid JSON, as a character offset. Node's
@@ -10870,18 +12877,18 @@ function toPosition(lines, offset) {
 
 /***/ }),
 
-/***/ 2902:
+/***/ 62902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   validateAgainstSchema: () => (/* binding */ validateAgainstSchema)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52210);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5026);
-/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75026);
+/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13434);
 
 
 
@@ -10954,10 +12961,7 @@ function dedupe(details) {
 
 /***/ }),
 
-/***/ 6360:
-=======
 /***/ 46360:
->>>>>>> state
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11083,6 +13087,21 @@ const ERROR_CATALOGUE = {
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
+    GATES_E_CHECKPOINT_CORRUPT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+    },
+    GATES_E_CHECKPOINT_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'There is no checkpoint {what}.',
+        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+    },
+    GATES_E_QUIESCED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
+    },
     GATES_E_LEDGER_TAMPERED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
@@ -11162,6 +13181,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_RESULTS_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Scanner results {file} cannot be used: {reason}.',
+        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+    },
+    GATES_E_RESULTS_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'No scanner results to judge: {detail}.',
+        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
     },
     GATES_E_GATE_FAILED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
@@ -11351,49 +13380,407 @@ function findUp(start) {
 
 /***/ }),
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-/***/ 1417:
-=======
-/***/ 4706:
->>>>>>> envguard
-=======
-/***/ 70022:
->>>>>>> state
+/***/ 45561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ describeRoute),
+/* harmony export */   qt: () => (/* binding */ requireAnswer),
+/* harmony export */   rY: () => (/* binding */ answerOrAbsent),
+/* harmony export */   yN: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67528);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72142);
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_LIMITS */ .ch, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
+    post(route, params = {}) {
+        return this.send(route, params);
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_TIMEOUT', { route: label, timeout: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.timeoutMs) }));
+            }
+            const decision = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decideRetry */ .tE)(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${(0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+
+/***/ }),
+
+/***/ 82964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fL: () => (/* binding */ API_TIMEOUT_RANGE),
+  UY: () => (/* binding */ connectGitHub)
+});
+
+// UNUSED EXPORTS: PUBLIC_API_URL, apiBaseUrl
+
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(45561);
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new api_client/* GitHubApi */.yN(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 72142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ch: () => (/* binding */ DEFAULT_RETRY_LIMITS),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports isRateLimited, rateLimitWaitMs */
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0D: () => (/* reexport */ CONFIG_KINDS),
+  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   ieX: () => (/* reexport */ UnreadableFile),
   ZOH: () => (/* reexport */ discoverFiles),
+  A4j: () => (/* reexport */ getAllPages),
   fUN: () => (/* reexport */ globMatcher),
   nQO: () => (/* reexport */ largest_largest),
+  HTy: () => (/* reexport */ loadConfigFile),
   jlE: () => (/* reexport */ loadConfigInput),
   p7L: () => (/* reexport */ markdownText),
   JZf: () => (/* reexport */ nothingToCheckRule),
   ZUx: () => (/* reexport */ openRegularFile),
-  E9z: () => (/* reexport */ parseDuration),
+  E9z: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
   SBH: () => (/* reexport */ read_file_readRegularFileIfExists),
+  qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
   hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VNr: () => (/* reexport */ runMain),
   BQC: () => (/* reexport */ statePath),
   tpe: () => (/* reexport */ table),
   cGy: () => (/* reexport */ withRedactedStdout),
-  lot: () => (/* reexport */ writeFileAtomically),
+  lot: () => (/* reexport */ atomic_file_writeFileAtomically),
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, base64Fragments, canonicalJson, capMarkdown, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, getAllPages, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readTextFile, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
-=======
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, checkVariables, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, eventOrigin, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, getAllPages, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readEventPayload, readRegularFile, readTextFile, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, wrappedForms, writeTextReport
->>>>>>> envguard
-=======
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GatesError, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, compareRecords, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, fileLink, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, getAllPages, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, requireAnswer, resolveStateMode, resolveStateRoot, runAction, runIdentity, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withDeadline, withLock, wrappedForms, writeTextReport
->>>>>>> state
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFile, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -11887,7 +14274,7 @@ class AtomicFile {
     }
 }
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
-function writeFileAtomically(destination, content, options) {
+function atomic_file_writeFileAtomically(destination, content, options) {
     const file = new AtomicFile(destination, options);
     try {
         file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -12098,126 +14485,8 @@ function path_constraints_realOrSelf(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
- * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
- * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
- * becomes a timer is bounded by this or a tighter range.
- */
-const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
-/**
- * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
- * milliseconds, within `range` (by default any finite amount, for budgets;
- * timers pass TIMER_RANGE or a tighter range).
- */
-function parseDuration(raw, range = {}) {
-    const value = raw.trim();
-    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
-    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
-    const expected = bounded ? `a duration from ${parse_formatDuration(minMs)} to ${parse_formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
-    let total = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-        let consumed = 0;
-        for (let match = part.exec(value); match; match = part.exec(value)) {
-            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-            consumed = part.lastIndex;
-        }
-        if (value.length === 0 || consumed !== value.length)
-            throw new InputParseError(expected);
-    }
-    const ms = Math.round(total);
-    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputParseError(expected);
-    return ms;
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
-    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
-    if (!Number.isSafeInteger(bytes))
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return bytes;
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function parse_formatDuration(ms) {
-    if (ms % 86_400_000 === 0 && ms > 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var inputs_parse = __nccwpck_require__(67528);
 ;// CONCATENATED MODULE: ./packages/core/src/env-spec/check-value.ts
 
 /**
@@ -12232,16 +14501,16 @@ function valueProblem(spec, value) {
     try {
         switch (spec.type) {
             case 'int':
-                parseInteger(value, { min: constraints.min, max: constraints.max });
+                (0,inputs_parse/* parseInteger */.cG)(value, { min: constraints.min, max: constraints.max });
                 return undefined;
             case 'bool':
-                parseBoolean(value);
+                (0,inputs_parse/* parseBoolean */.yG)(value);
                 return undefined;
             case 'enum':
-                parseEnum(value, constraints.values ?? []);
+                (0,inputs_parse/* parseEnum */.nL)(value, constraints.values ?? []);
                 return undefined;
             case 'duration':
-                parseDuration(value, durationRange(constraints['min-duration'], constraints['max-duration']));
+                (0,inputs_parse/* parseDuration */.E9)(value, durationRange(constraints['min-duration'], constraints['max-duration']));
                 return undefined;
             case 'url':
                 return urlProblem(value, constraints.https === true);
@@ -12254,7 +14523,7 @@ function valueProblem(spec, value) {
         }
     }
     catch (error) {
-        if (error instanceof InputParseError)
+        if (error instanceof inputs_parse/* InputParseError */.Uh)
             return `expected ${error.expected}`;
         throw error;
     }
@@ -12277,7 +14546,7 @@ function urlProblem(value, httpsOnly) {
     return undefined;
 }
 function durationRange(min, max) {
-    return { minMs: min === undefined ? undefined : parseDuration(min), maxMs: max === undefined ? undefined : parseDuration(max) };
+    return { minMs: min === undefined ? undefined : (0,inputs_parse/* parseDuration */.E9)(min), maxMs: max === undefined ? undefined : (0,inputs_parse/* parseDuration */.E9)(max) };
 }
 /** Anchored, so `pattern: '[a-z]+'` means the whole value, as a schema author expects. */
 function wholeMatch(pattern, value) {
@@ -12902,131 +15171,7 @@ function shorten(text, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
-<<<<<<< HEAD
-var did_you_mean = __nccwpck_require__(5026);
-=======
 var did_you_mean = __nccwpck_require__(75026);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
- * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
- * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
- * becomes a timer is bounded by this or a tighter range.
- */
-const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
-/**
- * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
- * milliseconds, within `range` (by default any finite amount, for budgets;
- * timers pass TIMER_RANGE or a tighter range).
- */
-function parseDuration(raw, range = {}) {
-    const value = raw.trim();
-    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
-    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
-    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
-    let total = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-        let consumed = 0;
-        for (let match = part.exec(value); match; match = part.exec(value)) {
-            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-            consumed = part.lastIndex;
-        }
-        if (value.length === 0 || consumed !== value.length)
-            throw new InputParseError(expected);
-    }
-    const ms = Math.round(total);
-    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputParseError(expected);
-    return ms;
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
-    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
-    if (!Number.isSafeInteger(bytes))
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return bytes;
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function formatDuration(ms) {
-    if (ms % 86_400_000 === 0 && ms > 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
->>>>>>> state
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
 
 
@@ -13066,11 +15211,11 @@ class InputReader {
         return value;
     }
     boolean(name, fallback) {
-        return this.parsed(name, fallback, parseBoolean);
+        return this.parsed(name, fallback, inputs_parse/* parseBoolean */.yG);
     }
     /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
     list(name, fallback = []) {
-        return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseList */.E1)(this.redacted(raw)));
     }
     /**
      * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
@@ -13086,25 +15231,25 @@ class InputReader {
         return { path: value, atDefault: normal(value) === normal(declaredDefault) };
     }
     integer(name, fallback, range) {
-        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseInteger */.cG)(raw, range));
     }
     /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
-    duration(name, fallbackMs, range = TIMER_RANGE) {
-        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
+    duration(name, fallbackMs, range = inputs_parse/* TIMER_RANGE */._y) {
+        return this.parsed(name, fallbackMs, (raw) => (0,inputs_parse/* parseDuration */.E9)(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
-        return this.parsed(name, fallbackBytes, parseSize);
+        return this.parsed(name, fallbackBytes, inputs_parse/* parseSize */.DB);
     }
     enumeration(name, allowed, fallback) {
         return this.parsed(name, fallback, (raw) => {
             try {
-                return parseEnum(raw, allowed);
+                return (0,inputs_parse/* parseEnum */.nL)(raw, allowed);
             }
             catch (error) {
                 const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
-                if (guess && error instanceof InputParseError) {
-                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+                if (guess && error instanceof inputs_parse/* InputParseError */.Uh) {
+                    throw new inputs_parse/* InputParseError */.Uh(`${error.expected} (did you mean "${guess}"?)`);
                 }
                 throw error;
             }
@@ -13118,7 +15263,7 @@ class InputReader {
             return parse(raw);
         }
         catch (error) {
-            if (!(error instanceof InputParseError))
+            if (!(error instanceof inputs_parse/* InputParseError */.Uh))
                 throw error;
             throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
                 input: name,
@@ -13191,15 +15336,9 @@ async function loadConfigFile(path, kind, displayPath = path) {
     if (text.trim() === '')
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
     // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
-<<<<<<< HEAD
-    const { parseConfigText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
+    const { parseConfigText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
     const parsed = parseConfigText(text, displayPath);
-    const { validateAgainstSchema } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
-=======
-    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
-    const parsed = parseConfigText(text, displayPath);
-    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
->>>>>>> state
+    const { validateAgainstSchema } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
     const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
     if (problems.length > 0) {
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
@@ -13332,18 +15471,21 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
-const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["auto","s","ms","ns"],"description":"Unit of JUnit reports\' time attributes: auto (default: seconds, unless a file\'s own times show milliseconds or nanoseconds), s, ms or ns. Formats that fix their unit (Jest and mocha JSON, NUnit, xUnit.net, TRX, go test -json) ignore it."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
 const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-env.schema.json
 const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-env.schema.json","title":"env-guard policy (.github/gates-env.yml)","description":"Deployment environments by name pattern: their kind, which events and refs may target them, which variables they need and must not see, and the ephemeral namespace template.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"version":{"const":1},"namespace":{"type":"object","additionalProperties":false,"description":"How ephemeral environments are named: a DNS label (lowercase, at most 63 characters, hashed suffix when the template\'s text had to be changed or cut).","properties":{"template":{"type":"string","minLength":1,"maxLength":200,"description":"For pull requests. Placeholders: {repo}, {owner}, {number}, {sha7}, {ref}, {environment}, {run}. Default {repo}-pr{number}-{sha7}."},"fallback-template":{"type":"string","minLength":1,"maxLength":200,"description":"For runs without a pull request (no {number}). Default {repo}-{ref}-{sha7}."},"export-as":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The variable the name is exported as for later steps (GITHUB_ENV). Default DEPLOY_NAMESPACE."}}},"environments":{"type":"array","minItems":1,"description":"The first environment whose name pattern matches the target is the one that applies; a target no pattern matches is denied.","items":{"$ref":"#/$defs/environment"}}},"$defs":{"glob":{"type":"string","minLength":1,"maxLength":200},"environment":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/glob","description":"A glob on the target environment\'s name (`pr-*`, `staging`, `prod*`)."},"kind":{"enum":["ephemeral","staging","production"]},"events":{"type":"array","items":{"type":"string","minLength":1},"description":"Events that may target it (GITHUB_EVENT_NAME); absent: any."},"refs":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Full-ref globs that may target it (refs/heads/main, refs/tags/v*); absent: any."},"forks":{"type":"boolean","description":"Whether code from a fork may target it. Default: true for ephemeral, false for staging; never for production."},"protected-ref":{"type":"boolean","description":"Whether the ref must be protected (GITHUB_REF_PROTECTED). Always for production; default false otherwise."},"github-environment":{"type":"string","minLength":1,"description":"The GitHub environment the job must run in (its `environment:`), passed as the job-environment input."},"required-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable (or secret) names that must be set: exact names."},"forbidden-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable or secret name globs the job must not see (PROD_* for staging). Added to the built-in ones for the kind."},"variables":{"type":"array","items":{"$ref":"#/$defs/variable"},"description":"Variables with a type, default and constraints, checked like the suite\'s own (MEMORY_STORAGE_ROOT)."}}},"variable":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"enum":["path","url","int","bool","enum","duration"]},"required":{"type":"boolean"},"default":{"type":"string","description":"Used and exported (GITHUB_ENV) when the variable is unset or empty."},"description":{"type":"string"},"constraints":{"type":"object","additionalProperties":false,"properties":{"absolute":{"type":"boolean","description":"path: absolute."},"writable-dir":{"type":"boolean","description":"path: an existing directory this user can write."},"outside-workspace":{"type":"boolean","description":"path: not inside the checkout (judged on the real path)."},"private-dir":{"type":"boolean","description":"path: what the state root must be: only this user can write it, no one else can rename its ancestors, outside the checkout."},"https":{"type":"boolean","description":"url: https only."},"min":{"type":"integer","description":"int: smallest value."},"max":{"type":"integer","description":"int: largest value."},"min-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"max-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"values":{"type":"array","minItems":1,"items":{"type":"string"},"description":"enum: the allowed values."},"pattern":{"type":"string","description":"A regular expression the whole value must match."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
+const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
 
 
 
@@ -13358,6 +15500,7 @@ const CONFIG_KINDS = {
     redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
+    waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -13377,6 +15520,7 @@ const BUILT_IN_DEFAULTS = {
     annotations: { enabled: true, 'max-per-severity': 10 },
     reports: { sarif: true, json: true },
     redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+    quiesce: { policy: 'wait', 'timeout-seconds': 600 },
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 /**
@@ -13447,8 +15591,8 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
 
 
@@ -13485,7 +15629,7 @@ class LockfileLock {
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+                atomic_file_writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
             },
             release: async () => releaseIfOwner(path, owner.token),
         };
@@ -13512,7 +15656,7 @@ class LockfileLock {
                 throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
             }
             // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
             wait = Math.min(wait * 2, 200);
         }
     }
@@ -13803,6 +15947,7 @@ function renderJsonReport(report) {
         failOn: report.failOn,
         counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
         notes: report.notes ?? [],
+        ...(report.waivers?.length ? { waivers: report.waivers } : {}),
         findings: sortFindings(report.findings),
     };
 }
@@ -13815,8 +15960,12 @@ var catalogue = __nccwpck_require__(46360);
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
 function renderSarif(report) {
-    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
     const uris = new Map();
     const uriOf = (file) => {
@@ -13825,29 +15974,37 @@ function renderSarif(report) {
             uris.set(file, (uri = artifactUri(file)));
         return uri;
     };
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: `gates/${report.tool}`,
-                        version: report.version,
-                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
-                        rules: report.rules.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id,
-                            shortDescription: { text: rule.description },
-                            ...(rule.docs ? { helpUri: rule.docs } : {}),
-                            defaultConfiguration: { level: LEVEL[rule.severity] },
-                        })),
-                    },
+    const byTool = new Map([[undefined, []]]);
+    for (const finding of sortFindings(report.findings)) {
+        const group = byTool.get(finding.tool);
+        if (group)
+            group.push(finding);
+        else
+            byTool.set(finding.tool, [finding]);
+    }
+    // The gate's own run first, then the scanners' in name order: the same file for the same results.
+    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+    const runs = ordered.map(([tool, findings]) => {
+        const rules = report.rules.filter((rule) => rule.tool === tool);
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        return {
+            tool: {
+                driver: {
+                    name: tool ?? `gates/${report.tool}`,
+                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
+                    rules: rules.map((rule) => ({
+                        id: rule.id,
+                        name: rule.id,
+                        shortDescription: { text: rule.description },
+                        ...(rule.docs ? { helpUri: rule.docs } : {}),
+                        defaultConfiguration: { level: LEVEL[rule.severity] },
+                    })),
                 },
-                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
             },
-        ],
-    };
+            results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+        };
+    });
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
 }
 /** A relative URI reference: spaces and other reserved characters percent-encoded. */
 function artifactUri(file) {
@@ -13867,11 +16024,31 @@ function result(finding, ruleIndex, uriOf) {
             physicalLocation.region = region(finding);
         sarif.locations = [{ physicalLocation }];
     }
+    if (finding.fingerprint)
+        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
     if (finding.fix)
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
-        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+        sarif.suppressions = [suppression(finding.waived)];
+    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+    if (finding.package)
+        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+    if (Object.keys(properties).length > 0)
+        sarif.properties = properties;
     return sarif;
+}
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver) {
+    const properties = {};
+    if (waiver.id)
+        properties.waiver = waiver.id;
+    if (waiver.expires)
+        properties.expires = waiver.expires;
+    if (waiver.approvedBy?.length)
+        properties.approvedBy = waiver.approvedBy;
+    if (waiver.ticket)
+        properties.ticket = waiver.ticket;
+    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
 }
 function region(finding) {
     const region = { startLine: finding.line };
@@ -13897,6 +16074,20 @@ function sarifFix(fix) {
             },
         ],
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/waived-line.ts
+
+/**
+ * A waived finding's line in a summary (runAction's and any action's own):
+ * which waiver, who approved it, until when, why. A waiver never hides a
+ * finding, it explains it. For a report runAction has already redacted.
+ */
+function waivedLine(waiver) {
+    const id = waiver.id ? ` (${redactedReportText.code(waiver.id)})` : '';
+    const who = waiver.approvedBy?.length ? ` by ${redactedReportText.text(waiver.approvedBy.join(', '))}` : '';
+    const until = waiver.expires ? ` until ${redactedReportText.text(waiver.expires)}` : '';
+    return `Waived${id}${who}${until}: ${redactedReportText.text(waiver.reason)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary-budget.ts
@@ -13965,6 +16156,7 @@ function byteLength(text) {
 
 
 
+
 const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
 const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
@@ -14022,7 +16214,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
         inlineCode(finding.ruleId),
         fileLink(finding, links),
         escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
-            (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
+            (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
     ]);
     const fixed = [...head, '', ''].join('\n');
     const closing = `\n\n${tail}`;
@@ -14089,6 +16281,69 @@ function runIdentity(env) {
 }
 function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/quiesce.ts
+
+
+
+
+
+
+
+
+const POLL_MS = 200;
+function quiescePath(stateRoot) {
+    return statePath(stateRoot, 'quiesce.json');
+}
+function setQuiesce(stateRoot, gate, run) {
+    const marker = { gate, since: new Date().toISOString(), run, pid: process.pid, host: hostname() };
+    writeFileAtomically(quiescePath(stateRoot), JSON.stringify(marker), { root: stateRoot, durable: true, directoryMode: 0o700 });
+    return marker;
+}
+/** Removes the marker, only if it is this process's own (a newer rollback's marker stays). */
+function clearQuiesce(stateRoot) {
+    const marker = readQuiesce(stateRoot);
+    if (marker && marker.pid === process.pid && marker.host === hostname())
+        rmSync(quiescePath(stateRoot), { force: true });
+}
+/** The marker in force, or undefined (none, unreadable as a marker, or stale). */
+function readQuiesce(stateRoot) {
+    const bytes = read_file_readRegularFileIfExists(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
+    if (!bytes)
+        return undefined;
+    let marker;
+    try {
+        marker = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        // A torn marker cannot be: it is replaced whole. Anything else here was not written by gates; it holds (fail closed).
+        return { gate: 'unknown', since: 'unknown', run: 'unknown', pid: 0, host: 'unknown' };
+    }
+    if (marker.host === (0,external_node_os_.hostname)() && !isProcessAlive(marker.pid))
+        return undefined;
+    return marker;
+}
+/**
+ * Returns once no rollback is in progress. With policy `fail`, or when
+ * waiting runs past the timeout, throws GATES_E_QUIESCED (exit 3). A
+ * process never waits on its own marker.
+ */
+async function awaitQuiesce(stateRoot, policy, onWait) {
+    const deadline = Date.now() + policy.timeoutMs;
+    let told = false;
+    for (let marker = readQuiesce(stateRoot); marker; marker = readQuiesce(stateRoot)) {
+        if (marker.pid === process.pid && marker.host === (0,external_node_os_.hostname)())
+            return;
+        if (policy.policy === 'fail' || Date.now() >= deadline) {
+            const detail = policy.policy === 'fail' ? '; quiesce.policy is fail' : `; waited ${Math.round(policy.timeoutMs / 1000)}s`;
+            throw new gates_error/* GatesError */.xx('GATES_E_QUIESCED', { gate: marker.gate, since: marker.since, run: marker.run, detail });
+        }
+        if (!told)
+            onWait(marker);
+        told = true;
+        await (0,promises_.setTimeout)(POLL_MS);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-name.ts
@@ -14178,331 +16433,8 @@ function anchorMatches(head, anchor, key) {
     return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
-const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
-function isRateLimited(outcome) {
-    if (outcome.status !== 403 && outcome.status !== 429)
-        return false;
-    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
-}
-/** Milliseconds until the rate limit lets a call through, or 0. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return Math.max(0, retryAfter * 1000);
-    if (headers['x-ratelimit-remaining'] !== '0')
-        return 0;
-    const reset = Number(headers['x-ratelimit-reset']);
-    // Without a reset time there is nothing sound to wait for: give up rather than guess.
-    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
-}
-/** `attempt` counts from 1 (the call that produced `outcome`). */
-function decideRetry(outcome, attempt, nowMs, limits) {
-    const { status } = outcome;
-    if (status !== undefined && status < 400)
-        return { retry: false, reason: 'ok' };
-    if (isRateLimited(outcome)) {
-        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
-        // One wait for the limit to lift; a second refusal means it did not.
-        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
-            return { retry: false, reason: 'rate-limited' };
-        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
-    }
-    const transient = status === undefined || status >= 500;
-    if (!transient)
-        return { retry: false, reason: 'client-error' };
-    if (attempt > limits.maxRetries)
-        return { retry: false, reason: 'unavailable' };
-    return {
-        retry: true,
-        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
-        reason: status === undefined ? 'connection failed' : `server error ${status}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-
-
-
-
-/**
- * A GitHub REST client with the behaviour gates promises everywhere: each
- * call has a timeout, transient failures are retried with bounded backoff,
- * rate limits are read from headers and waited out (or reported), identical
- * GETs within a run are made once, and calls are counted for the summary.
- * Failures that are not an answer throw a GatesError (exit 3): callers fail
- * closed.
- *
- * A circuit breaker: once a call gets no answer (connection failed, timed
- * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
- * the client stops for the rest of the run. Calls in flight are abandoned and
- * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
- * timeout instead of one per call.
- */
-class GitHubApi {
-    transport;
-    options;
-    calls = 0;
-    rateLimit;
-    /** Why the client stopped calling, once it has (the breaker is open). */
-    stopped;
-    cache = new Map();
-    limits;
-    deadline;
-    halt = new AbortController();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
-        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
-    }
-    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
-    get(route, params = {}) {
-        const key = `${route} ${JSON.stringify(params)}`;
-        let pending = this.cache.get(key);
-        if (!pending) {
-            pending = this.send(route, params);
-            this.cache.set(key, pending);
-        }
-        return pending;
-    }
-    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
-    post(route, params = {}) {
-        return this.send(route, params);
-    }
-    async send(route, params) {
-        const label = api_client_describeRoute(route, params);
-        for (let attempt = 1;; attempt++) {
-            if (this.stopped)
-                throw this.stoppedError(label);
-            await this.waitForRateLimit(label);
-            const timeoutMs = this.callTimeout(label);
-            this.calls++;
-            const call = this.callSignal(timeoutMs);
-            const response = await this.transport.request(route, params, call.signal).finally(call.done);
-            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
-            if (this.stopped)
-                throw this.stoppedError(label);
-            this.recordRateLimit(response.headers);
-            if (response.timedOut) {
-                if (timeoutMs < this.options.timeoutMs)
-                    throw this.stop(this.budgetSpent(), label);
-                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
-            }
-            const decision = decideRetry(response, attempt, Date.now(), this.limits);
-            if (decision.retry) {
-                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await this.pause(decision.waitMs, label);
-                continue;
-            }
-            switch (decision.reason) {
-                case 'ok':
-                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
-                case 'client-error':
-                    return { ok: false, status: response.status, message: messageOf(response.data) };
-                case 'rate-limited':
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-                case 'unavailable':
-                    if (response.status === undefined) {
-                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
-                    }
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
-            }
-        }
-    }
-    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
-    callTimeout(label) {
-        const left = this.deadline - Date.now();
-        if (left <= 0)
-            throw this.stop(this.budgetSpent(), label);
-        return Math.min(this.options.timeoutMs, left);
-    }
-    /**
-     * Aborted by the call's timeout or by the breaker opening. A timer and a
-     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
-     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
-     * never fires and the call waits for undici's own 300 s limit (measured).
-     */
-    callSignal(timeoutMs) {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const onHalt = () => controller.abort();
-        this.halt.signal.addEventListener('abort', onHalt, { once: true });
-        return {
-            signal: controller.signal,
-            done: () => {
-                clearTimeout(timer);
-                this.halt.signal.removeEventListener('abort', onHalt);
-            },
-        };
-    }
-    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
-    trip(error) {
-        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
-        return error;
-    }
-    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
-    stop(reason, label) {
-        this.open(reason);
-        return this.stoppedError(label);
-    }
-    open(reason) {
-        if (this.stopped)
-            return;
-        this.stopped = reason;
-        this.halt.abort();
-    }
-    stoppedError(label) {
-        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
-    }
-    budgetSpent() {
-        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
-    }
-    /** A wait that the budget allows, cut short when the breaker opens. */
-    async pause(waitMs, label) {
-        if (Date.now() + waitMs > this.deadline)
-            throw this.stop(this.budgetSpent(), label);
-        try {
-            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
-        }
-        catch {
-            throw this.stoppedError(label);
-        }
-    }
-    recordRateLimit(headers) {
-        const limit = Number(headers['x-ratelimit-limit']);
-        const remaining = Number(headers['x-ratelimit-remaining']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        if ([limit, remaining, reset].every(Number.isFinite))
-            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
-    }
-    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit(label) {
-        const snapshot = this.rateLimit;
-        if (!snapshot || snapshot.remaining > 0)
-            return;
-        const waitMs = snapshot.resetAt - Date.now();
-        if (waitMs <= 0)
-            return;
-        if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-        }
-        this.options.onWait?.('rate limit exhausted', waitMs);
-        await this.pause(waitMs, label);
-        snapshot.remaining = snapshot.limit;
-    }
-    resetDescription() {
-        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
-    }
-}
-/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
-function requireAnswer(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new GatesError('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
-/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
-function answerOrAbsent(result, what) {
-    if (!result.ok && (result.status === 404 || result.status === 422))
-        return undefined;
-    return requireAnswer(result, what);
-}
-/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
-function api_client_describeRoute(route, params) {
-    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
-function messageOf(data) {
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        return data.message;
-    }
-    return 'no message';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
-/**
- * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
- * GHES base URL) turned into plain responses. Loaded lazily so an offline run
- * never pays for it.
- */
-async function createOctokitTransport(options) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
-    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
-    return {
-        async request(route, params, signal) {
-            try {
-                const response = await octokit.request(route, { ...params, request: { signal } });
-                const headers = stringHeaders(response.headers);
-                if (isUnreadJson(response.status, headers, response.data))
-                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
-                return { status: response.status, headers, data: response.data };
-            }
-            catch (thrown) {
-                return failedResponse(thrown, signal);
-            }
-        },
-    };
-}
-function failedResponse(thrown, signal) {
-    if (signal.aborted)
-        return { headers: {}, data: undefined, timedOut: true };
-    const error = thrown;
-    // Octokit reports a connection failure as status 500 without a response.
-    if (!error.response)
-        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
-    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
-}
-/**
- * Octokit hands back the raw text, or "" when the body could not be read to
- * its end, where a JSON answer should have been parsed. Taken as data, that
- * empty answer reads as "no role, no reviews": it is a failed exchange
- * instead (retried, then exit 3). 204 No Content has no body to parse.
- */
-function isUnreadJson(status, headers, data) {
-    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
-}
-function stringHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
-
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
-/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
-const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
-/**
- * The API base URL the runner gives the job (GHES sets its own), checked: an
- * http(s) URL without credentials, query or fragment. Anything else is a
- * usage error (exit 2) before a token is sent anywhere.
- */
-function apiBaseUrl(env) {
-    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
-        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
-        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
-        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
-        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
-    }
-    return raw;
-}
-/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
-async function connectGitHub(token, env, runner, options) {
-    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
-    return new GitHubApi(transport, {
-        ...options,
-        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __nccwpck_require__(82964);
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/publish-verdict.ts
 
 const PUBLISH_MODES = ['status', 'check', 'none'];
@@ -14826,7 +16758,7 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt);
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
                     for (const report of listFiles(reportDirectory))
                         files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
@@ -14836,7 +16768,7 @@ class StateSession {
                 }
                 throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
             });
-            writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
+            atomic_file_writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
         }
         catch (error) {
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
@@ -14859,7 +16791,7 @@ function listFiles(directory) {
 }
 function copyInto(source, destination) {
     const bytes = read_file_readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
-    return writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
+    return atomic_file_writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/step-state.ts
@@ -14884,7 +16816,7 @@ function stepStateSettings(inputs, config, env) {
     return {
         mode: resolveStateMode(requested, env),
         publish,
-        timeoutMs: timeout ? parseDuration(timeout, { minMs: 1000, maxMs: 600_000 }) : DEFAULT_STATE_TIMEOUT_MS,
+        timeoutMs: timeout ? (0,inputs_parse/* parseDuration */.E9)(timeout, { minMs: 1000, maxMs: 600_000 }) : DEFAULT_STATE_TIMEOUT_MS,
         ...(anchorKey ? { anchorKey } : {}),
     };
 }
@@ -14915,7 +16847,7 @@ async function finishStepState(settings, session, ledger, end, env, runner) {
         if (!end.token)
             throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `publish: ${settings.publish} (the verdict of ${end.action})` });
         const [owner = '', repo = ''] = env.GITHUB_REPOSITORY.split('/');
-        const api = await connectGitHub(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
+        const api = await (0,connect/* connectGitHub */.UY)(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
         const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
         await publishVerdict(settings.publish, api, owner, repo, {
             context: `gates/${end.action}`,
@@ -15015,6 +16947,421 @@ function reportError(thrown, host, action) {
     return json.exitCode;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/findings/fingerprint.ts
+
+/**
+ * A finding's identity across line shifts, for waivers and base comparisons:
+ * its producer's fingerprint when it has one (SARIF partialFingerprints), else
+ * a hash of the rule, the normalised file path and the flagged text. Lines
+ * and columns never enter it: a finding that moves down ten lines is the same
+ * finding.
+ */
+function fingerprintOf(finding) {
+    return finding.fingerprint ?? textFingerprint(finding.ruleId, finding.file, finding.message);
+}
+/** rule + normalised location + a hash of the flagged text, as 32 hex digits. */
+function textFingerprint(ruleId, file, flagged) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${normaliseLocation(file ?? '')}\u0000${normaliseText(flagged)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Forward slashes, no `./` or `file://` prefix, no leading `/`: the same file however a tool spelled it. */
+function normaliseLocation(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//i, '')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+/** Whitespace runs collapsed and trimmed: re-indented code is the same code. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-time.ts
+/**
+ * Waiver dates as people write them: a calendar date (`2027-03-31`, the whole
+ * day in the policy's time zone) or a timestamp with its zone
+ * (`2027-03-31T17:00:00+02:00`, that instant). A timestamp without a zone
+ * never reaches here: the schema refuses it (whose 17:00?). Pure.
+ */
+const waiver_time_DAY_MS = 24 * 60 * 60 * 1000;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+    return CALENDAR_DATE.test(value);
+}
+function isValidTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** When a waiver starts to count: a calendar date's first instant in `zone`, or the timestamp. */
+function startInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3])) : Date.parse(value);
+}
+/** When a waiver stops applying: the end of a calendar date (the next day's midnight in `zone`), or the timestamp. */
+function waiver_time_endInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    // Date.UTC rolls day 32 into the next month and Feb 29 + 1 into March 1, leap years included.
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3]) + 1) : Date.parse(value);
+}
+/**
+ * Lifetime in days. Two calendar dates count calendar days (created
+ * 2027-01-01, expires 2027-03-31: 90 days, whatever daylight saving did in
+ * between); otherwise the time between the two instants.
+ */
+function lifetimeDays(created, expires, zone) {
+    const from = CALENDAR_DATE.exec(created);
+    const to = CALENDAR_DATE.exec(expires);
+    if (from && to)
+        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / waiver_time_DAY_MS;
+    return (waiver_time_endInstant(expires, zone) - startInstant(created, zone)) / waiver_time_DAY_MS;
+}
+/** `3 days`, `5 hours`, `12 minutes`, `less than a minute`: how long ago or how soon, for warnings. */
+function waiver_time_describeSpan(ms) {
+    const span = Math.abs(ms);
+    const unit = (value, name) => `${value} ${name}${value === 1 ? '' : 's'}`;
+    if (span >= waiver_time_DAY_MS)
+        return unit(Math.floor(span / waiver_time_DAY_MS), 'day');
+    if (span >= 3_600_000)
+        return unit(Math.floor(span / 3_600_000), 'hour');
+    if (span >= 60_000)
+        return unit(Math.floor(span / 60_000), 'minute');
+    return 'less than a minute';
+}
+
+/** The instant a calendar day starts in `zone` (day may overflow the month; Date.UTC normalises it). */
+function midnightIn(zone, year, month, day) {
+    const wall = Date.UTC(year, month - 1, day);
+    // The zone's offset at the guess, then again at the corrected instant: right across a DST change.
+    let instant = wall - offsetAt(zone, wall);
+    instant = wall - offsetAt(zone, instant);
+    return instant;
+}
+const formatters = new Map();
+/** The zone's offset from UTC at `instant`, in ms (positive east of Greenwich). */
+function offsetAt(zone, instant) {
+    let format = formatters.get(zone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        formatters.set(zone, format);
+    }
+    const parts = {};
+    for (const part of format.formatToParts(new Date(instant)))
+        if (part.type !== 'literal')
+            parts[part.type] = Number(part.value);
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/match-waiver.ts
+
+
+
+const GLOB = /[*?[\]{}!]/;
+/**
+ * A wildcard waiver covers findings nobody has looked at: a glob in any of
+ * its fields, or a rule id with nothing narrowing it (no fingerprint, path or
+ * package: every finding of that rule, everywhere, now and later).
+ */
+function isWildcard(waiver) {
+    if ([waiver.rule, waiver.advisory, waiver.path, waiver.package].some((field) => field !== undefined && GLOB.test(field)))
+        return true;
+    return waiver.advisory === undefined && waiver.fingerprint === undefined && waiver.path === undefined && waiver.package === undefined;
+}
+/** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
+function match_waiver_policyProblem(waiver, policy, now) {
+    const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    if (days > policy.maxLifetimeDays)
+        return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
+    if (!policy.allowWildcards && isWildcard(waiver))
+        return 'it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards';
+    if (startInstant(waiver.created, policy.timezone) > now)
+        return `it is created in the future (${waiver.created})`;
+    return undefined;
+}
+function formatDays(days) {
+    return Number.isInteger(days) ? String(days) : days.toFixed(2);
+}
+function compileWaiver(waiver) {
+    const rule = waiver.rule === undefined ? undefined : GLOB.test(waiver.rule) ? globMatcher([waiver.rule]) : (id) => id === waiver.rule;
+    const path = waiver.path === undefined ? undefined : globMatcher([normaliseLocation(waiver.path)]);
+    const advisory = waiver.advisory?.toUpperCase();
+    const advisoryMatch = advisory === undefined ? undefined : GLOB.test(advisory) ? globMatcher([advisory]) : (id) => id === advisory;
+    return {
+        waiver,
+        matches(finding) {
+            if (rule && !rule(finding.ruleId))
+                return false;
+            if (advisoryMatch && ![finding.ruleId, ...(finding.advisories ?? [])].some((id) => advisoryMatch(id.toUpperCase())))
+                return false;
+            if (path && (!finding.file || !path(normaliseLocation(finding.file))))
+                return false;
+            if (waiver.package !== undefined && !packageMatches(waiver.package, finding))
+                return false;
+            if (waiver.fingerprint !== undefined && fingerprintOf(finding) !== waiver.fingerprint)
+                return false;
+            return true;
+        },
+    };
+}
+/** `lodash` matches every version; `lodash@4.17.15` that version only. */
+function packageMatches(wanted, finding) {
+    const found = finding.package;
+    if (!found)
+        return false;
+    const at = wanted.lastIndexOf('@');
+    if (at > 0)
+        return `${found.name}@${found.version ?? ''}` === wanted;
+    return GLOB.test(wanted) ? globMatcher([wanted])(found.name) : found.name === wanted;
+}
+/** Findings no waiver may cover: their rule or an advisory matches the policy's unwaivable list. */
+function unwaivableMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const match = globMatcher(patterns.map((pattern) => pattern.toUpperCase()));
+    return (finding) => [finding.ruleId, ...(finding.advisories ?? [])].some((id) => match(id.toUpperCase()));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/apply-waivers.ts
+
+
+/** Waivers of this gate that pass the policy, have not expired and match a finding no rule forbids waiving: the only ones whose approval is worth an API call. */
+function waiversToApprove(set, gate, findings, now) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    return candidates(set, gate)
+        .filter(({ waiver }) => !match_waiver_policyProblem(waiver, set.policy, now) && waiver_time_endInstant(waiver.expires, set.policy.timezone) > now)
+        .filter((compiled) => findings.some((finding) => !unwaivable(finding) && compiled.matches(finding)))
+        .map(({ waiver }) => waiver);
+}
+/**
+ * Applies the waivers of `gate` to its findings. Pure: the clock and the
+ * approval verdicts come in. A waiver never hides a finding: a waived finding
+ * stays in the list with `waived` set (who, why, until when). The first
+ * applicable waiver in file order covers a finding. `approvals` is undefined
+ * when the policy names no approving role.
+ */
+function applyWaivers(set, gate, findings, now, approvals) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    const zone = set.policy.timezone;
+    const result = [...findings];
+    const waivedBy = new Array(findings.length);
+    const statuses = [];
+    for (const compiled of candidates(set, gate)) {
+        const { waiver } = compiled;
+        const status = { waiver, line: set.lines.get(waiver.id), state: 'stale', matched: 0, applied: 0, detail: '' };
+        statuses.push(status);
+        const matching = findings.flatMap((finding, index) => (compiled.matches(finding) ? [index] : []));
+        status.matched = matching.length;
+        const end = waiver_time_endInstant(waiver.expires, zone);
+        const expired = end <= now;
+        const problem = match_waiver_policyProblem(waiver, set.policy, now);
+        if (problem) {
+            Object.assign(status, { state: 'rejected', detail: `not applied: ${problem}` });
+            continue;
+        }
+        if (matching.length === 0) {
+            status.detail = expired ? `matches no finding, and expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
+            continue;
+        }
+        if (expired) {
+            Object.assign(status, { state: 'expired', detail: `expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
+            continue;
+        }
+        const waivable = matching.filter((index) => !unwaivable(findings[index]));
+        if (waivable.length === 0) {
+            Object.assign(status, { state: 'unwaivable', detail: 'not applied: every finding it matches is on the policy\'s unwaivable list' });
+            continue;
+        }
+        const approval = approvals?.get(waiver.id);
+        if (approvals && !approval?.approved) {
+            Object.assign(status, { state: 'unapproved', detail: `not applied: ${approval && !approval.approved ? approval.reason : 'its approval was not checked'}` });
+            continue;
+        }
+        status.approvedBy = approval?.approved ? approval.by : waiver.approvers;
+        for (const index of waivable) {
+            if (waivedBy[index])
+                continue;
+            waivedBy[index] = waiver;
+            result[index] = { ...findings[index], waived: { id: waiver.id, reason: waiver.reason, expires: waiver.expires, approvedBy: status.approvedBy, ticket: waiver.ticket } };
+            status.applied++;
+        }
+        const soon = end - now <= set.policy.warnWithinDays * waiver_time_DAY_MS;
+        status.state = soon ? 'expiring' : 'applied';
+        const unwaived = matching.length - waivable.length;
+        status.detail =
+            `waives ${status.applied} finding(s) until ${waiver.expires}` +
+                (soon ? `, which is in ${waiver_time_describeSpan(end - now)}: renew it or fix the findings` : '') +
+                (unwaived ? `; ${unwaived} matched finding(s) are unwaivable` : '') +
+                (approval?.approved ? `; approved ${approval.via}` : '');
+    }
+    return { findings: result, statuses };
+}
+function candidates(set, gate) {
+    return set.waivers.filter((waiver) => waiver.gate === gate).map(compileWaiver);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-model.ts
+const DEFAULT_WAIVER_POLICY = {
+    maxLifetimeDays: 90,
+    warnWithinDays: 14,
+    timezone: 'UTC',
+    allowWildcards: false,
+    unwaivable: [],
+};
+function effectivePolicy(policy = {}) {
+    return {
+        maxLifetimeDays: policy['max-lifetime-days'] ?? DEFAULT_WAIVER_POLICY.maxLifetimeDays,
+        warnWithinDays: policy['warn-within-days'] ?? DEFAULT_WAIVER_POLICY.warnWithinDays,
+        timezone: policy.timezone ?? DEFAULT_WAIVER_POLICY.timezone,
+        allowWildcards: policy['allow-wildcards'] ?? DEFAULT_WAIVER_POLICY.allowWildcards,
+        approval: policy.approval ? { role: policy.approval.role, rbacPolicy: policy.approval['rbac-policy'] ?? '.github/gates-rbac.yml' } : undefined,
+        unwaivable: policy.unwaivable ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/load-waivers.ts
+
+
+
+
+
+
+
+const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
+/**
+ * The waiver file, or undefined when there is none at the default path (no
+ * waivers: nothing is waived). A path set explicitly must exist. Schema
+ * problems and what the schema cannot say (duplicate ids, an unknown time
+ * zone, an expiry before the creation) are config errors with their lines.
+ */
+async function loadWaivers(workspace, path) {
+    const wanted = path ?? DEFAULT_WAIVERS_PATH;
+    const absolute = (0,external_node_path_.resolve)(workspace, wanted);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const display = (0,external_node_path_.isAbsolute)(wanted) ? wanted : (0,external_node_path_.relative)(workspace, absolute) || wanted;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.waivers, display);
+    const file = loaded.value;
+    const line = (pointer) => loaded.positions.value.get(pointer)?.line;
+    const problems = [];
+    const policy = effectivePolicy(file.policy);
+    if (!isValidTimeZone(policy.timezone)) {
+        problems.push({ message: `unknown time zone "${policy.timezone}"`, location: { file: display, line: line('/policy/timezone') }, hint: 'use an IANA zone such as Europe/Berlin, or UTC' });
+    }
+    const lines = new Map();
+    file.waivers.forEach((waiver, index) => {
+        const at = line(`/waivers/${index}`);
+        if (lines.has(waiver.id)) {
+            problems.push({ message: `waiver id "${waiver.id}" is used twice (first at line ${lines.get(waiver.id)})`, location: { file: display, line: at }, hint: 'give each waiver its own id' });
+        }
+        else if (at !== undefined)
+            lines.set(waiver.id, at);
+        const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        if (waiver_time_endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
+            problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
+        }
+    });
+    if (problems.length > 0)
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: problems.length }, { details: problems, location: problems[0].location });
+    return { file: display, policy, waivers: file.waivers, lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-summary.ts
+
+const LABEL = {
+    expired: '🔴 expired',
+    rejected: '🔴 refused',
+    unapproved: '🔴 not approved',
+    unwaivable: '🔴 unwaivable',
+    expiring: '🟠 expiring',
+    stale: '🟠 stale',
+    applied: '⚪ applied',
+};
+/** Problems first: what no longer protects, then what needs attention soon, then what applies. */
+const ORDER = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
+/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
+function renderWaiverSection(statuses, file, md) {
+    if (statuses.length === 0)
+        return '';
+    const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+    const rows = sorted.map((status) => [
+        md.code(status.waiver.id) + (status.line ? ` (line ${status.line})` : ''),
+        LABEL[status.state],
+        `${status.applied} of ${status.matched}`,
+        md.text((status.approvedBy ?? status.waiver.approvers).join(', ')),
+        md.text(status.waiver.expires),
+        md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
+    ]);
+    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/run-waivers.ts
+
+
+
+
+
+/** States that warn: each names the waiver, its line and why. */
+const WARNS = new Set(['expired', 'expiring', 'stale', 'rejected', 'unapproved', 'unwaivable']);
+/**
+ * Every action's findings pass here (runAction): the waiver file is read, the
+ * approval of each waiver that would apply is checked, and the waivers are
+ * applied. Each waiver that expired, expires soon, matches nothing or breaks
+ * the policy becomes a warning annotation on its line of the waiver file.
+ */
+async function runWaivers(context) {
+    const set = await loadWaivers(context.workspace, context.path);
+    if (!set)
+        return { findings: context.findings, statuses: [], section: '', counts: {} };
+    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+    const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
+    const counts = {};
+    for (const status of outcome.statuses) {
+        counts[status.state] = (counts[status.state] ?? 0) + 1;
+        if (!WARNS.has(status.state))
+            continue;
+        const warning = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
+        context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
+    }
+    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+}
+/** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
+async function approvalsFor(set, waivers, context) {
+    const verdicts = new Map();
+    if (waivers.length === 0)
+        return verdicts;
+    const token = context.inputs.string('token');
+    if (!token) {
+        for (const waiver of waivers)
+            verdicts.set(waiver.id, { approved: false, reason: `its approval by role ${set.policy.approval.role} cannot be checked without a token (the action's \`token\` input)` });
+        return verdicts;
+    }
+    // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
+    const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 66066));
+    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
+/** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
+function waiverRecord(status) {
+    return {
+        id: status.waiver.id,
+        state: status.state,
+        matched: status.matched,
+        applied: status.applied,
+        expires: status.waiver.expires,
+        approvedBy: status.approvedBy ?? status.waiver.approvers,
+        detail: status.detail,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
 
 
@@ -15037,7 +17384,7 @@ function writeTextReport(directory, name, text, redactor) {
  * Reports live under the state root: readable by this user only.
  */
 async function writeReport(directory, name, content) {
-    writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+    atomic_file_writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
     return (0,external_node_path_.join)(directory, name);
 }
 
@@ -15064,10 +17411,12 @@ async function writeReport(directory, name, content) {
 
 
 
-<<<<<<< HEAD
-=======
 
->>>>>>> state
+
+
+
+
+
 const SUITE_VERSION = '0.1.0';
 /**
  * Runs one action end to end: secrets registered first (before anything that
@@ -15101,18 +17450,27 @@ async function runAction(definition, host) {
             origin: recordOrigin(env),
         });
         const links = repositoryLinks(env);
+        // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
+        if (!definition.checksQuiesce)
+            await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
         const stateSettings = stepStateSettings(inputs, config, env);
         const state = await openStepState(stateSettings, stateRoot, env, ledger, runner);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, state, links });
+        // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
+        const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers'), env, inputs, runner, redactor, now: Date.now() });
+        const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+        const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? []), ...state.notes()];
+        const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
         const report = redactor.redactValue({
             tool: definition.name,
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
             // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-            findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
+            findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
-            notes: [...(outcome.notes ?? []), ...state.notes()],
+            notes: notes.length > 0 ? notes : undefined,
+            waivers: waivers.statuses.map(waiverRecord),
         });
         const verdict = verdictOf(report);
         // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
@@ -15125,13 +17483,14 @@ async function runAction(definition, host) {
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
             verdict,
             'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
             ...outcome.outputs,
+            ...waivedOutcome.outputs,
         };
         if (valueAt(config.values, 'reports.sarif') !== false) {
             outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
@@ -15145,22 +17504,20 @@ async function runAction(definition, host) {
         // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
         const record = await ledger.append({
             ...outcome.ledgerEvent,
+            ...waivedOutcome.ledgerEvent,
             action: definition.name,
             verdict,
             counts: countBySeverity(report.findings),
             ...runIdentity(env),
+            ...(waivers.statuses.length > 0 ? { waivers: waivers.counts } : {}),
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-<<<<<<< HEAD
         const exitCode = gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
         recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
-        return exitCode;
-=======
         const token = inputs.string('token');
-        const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) : undefined;
+        const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) : undefined;
         await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
-        return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
->>>>>>> state
+        return exitCode;
     }
     catch (thrown) {
         const exitCode = reportError(thrown, host, definition.name);
@@ -15187,6 +17544,9 @@ function summaryOf(render, report, links, appendix) {
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
     const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+function quiescePolicy(config) {
+    return { policy: valueAt(config.values, 'quiesce.policy'), timeoutMs: valueAt(config.values, 'quiesce.timeout-seconds') * 1000 };
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
 function refusedVariables(refused) {
@@ -15981,7 +18341,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -16241,6 +18601,8 @@ function largest_largest(values, floor) {
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(45561);
 ;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
 
 
@@ -16258,7 +18620,7 @@ function largest_largest(values, floor) {
  * is never made from part of a list.
  */
 async function getAllPages(api, route, params, limits) {
-    const label = describeRoute(route, params);
+    const label = (0,api_client/* describeRoute */.fx)(route, params);
     const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
     const items = [];
     const seen = new Set();
@@ -16268,10 +18630,10 @@ async function getAllPages(api, route, params, limits) {
         if (!result.ok) {
             if (page === 1)
                 return result;
-            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
         }
         if (!Array.isArray(result.data))
-            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
         for (const item of result.data)
             items.push(item);
         const nextUrl = nextLink(result.link);
@@ -16279,15 +18641,15 @@ async function getAllPages(api, route, params, limits) {
             return { ok: true, status: 200, data: items };
         const next = pageQuery(nextUrl, pathParams);
         if (!next)
-            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
         const key = JSON.stringify(next);
         if (seen.has(key))
-            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
         seen.add(key);
         if (page >= limits.maxPages) {
             if (limits.beyond === 'truncate')
                 return { ok: true, status: 200, data: items };
-            throw new GatesError('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
         }
         pageParams = { per_page: 100, ...next };
     }
@@ -16316,11 +18678,12 @@ function pageQuery(target, pathParams) {
     return Object.keys(query).length > 0 ? query : undefined;
 }
 
-<<<<<<< HEAD
+// EXTERNAL MODULE: ./packages/core/src/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(72142);
 ;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
 const gates_metrics_schema_namespaceObject = {};
 // EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
-var schema_validator = __nccwpck_require__(2902);
+var schema_validator = __nccwpck_require__(62902);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
 
 
@@ -16358,7 +18721,8 @@ function parseMetricsText(text, file) {
     if (problems.length)
         throw new GatesError('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
     return records;
-=======
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
 
 
@@ -16419,7 +18783,289 @@ function stringOf(value) {
 }
 function numberOf(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
->>>>>>> envguard
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json/json-scanner.ts
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_CAPTURE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
+
+
+/**
+ * Each waiver of the file judged against the policy and the clock alone (no
+ * findings, no API): the policy caps, expired, or expiring within the
+ * policy's warning window. Pure: the clock comes in. Matching (stale) and
+ * approval need a run, and a run reports them.
+ */
+function reviewWaivers(set, now) {
+    return set.waivers.map((waiver) => {
+        const line = set.lines.get(waiver.id);
+        const problem = policyProblem(waiver, set.policy, now);
+        if (problem)
+            return { waiver, line, standing: 'rejected', detail: `would not be applied: ${problem}` };
+        const end = endInstant(waiver.expires, set.policy.timezone);
+        if (end <= now)
+            return { waiver, line, standing: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires})` };
+        if (end - now <= set.policy.warnWithinDays * DAY_MS)
+            return { waiver, line, standing: 'expiring', detail: `expires in ${describeSpan(end - now)} (${waiver.expires}): renew it or fix the findings` };
+        return { waiver, line, standing: 'valid', detail: `valid until ${waiver.expires} (in ${describeSpan(end - now)})` };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -16502,11 +19148,156 @@ function numberOf(value) {
 
 
 
-<<<<<<< HEAD
 
 
-=======
->>>>>>> envguard
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 67528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Uh: () => (/* binding */ InputParseError),
+/* harmony export */   _y: () => (/* binding */ TIMER_RANGE),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+
 /***/ }),
 
 /***/ 75026:
@@ -16784,6 +19575,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
@@ -16896,14 +19694,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4352:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 24352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -17615,12 +20419,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 75300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(15077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -17894,7 +20698,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 15077:
 /***/ ((module) => {
 
 
@@ -18700,18 +21504,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -18797,15 +21601,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -18849,17 +21653,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -18973,10 +21777,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -19063,18 +21867,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -19294,17 +22098,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -19418,12 +22222,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19625,14 +22429,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -19683,7 +22487,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19729,19 +22533,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -19945,13 +22749,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -20180,7 +22984,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20378,7 +23182,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20413,7 +23217,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20437,12 +23241,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -20459,22 +23263,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -20803,13 +23607,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20886,7 +23690,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20950,14 +23754,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -21047,13 +23851,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -21232,7 +24036,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21301,28 +24105,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -21359,7 +24163,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21390,11 +24194,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -21512,14 +24316,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -21670,14 +24474,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -21717,15 +24521,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -21763,14 +24567,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -21797,17 +24601,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21951,17 +24755,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -22073,16 +24877,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -22145,7 +24949,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22205,12 +25009,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -22251,15 +25055,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -22476,7 +25280,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22546,7 +25350,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22657,9 +25461,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -22771,7 +25575,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23501,7 +26305,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23556,7 +26360,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -24536,17 +27340,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -24650,16 +27454,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -24696,13 +27500,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -24722,12 +27526,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24751,8 +27555,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -24772,12 +27576,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -24795,12 +27599,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24823,13 +27627,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24877,12 +27681,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -24926,18 +27730,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -24958,13 +27762,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -25029,27 +27833,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -25135,14 +27939,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -25212,12 +28016,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -25248,13 +28052,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -25305,12 +28109,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -25388,13 +28192,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -25466,16 +28270,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -25550,15 +28354,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -25639,24 +28443,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -25687,14 +28491,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -25790,12 +28594,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -25902,7 +28706,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26065,10 +28869,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -26199,14 +29003,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -26361,7 +29165,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26392,14 +29196,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -26486,7 +29290,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26520,15 +29324,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -26679,13 +29483,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -27024,12 +29828,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -27267,28 +30071,28 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 63837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 7216:
+/***/ 57216:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8226:
+/***/ 28226:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 518:
+/***/ 80518:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
@@ -27302,44 +30106,38 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 5707:
+/***/ 15707:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 9547:
+/***/ 99547:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7082:
+/***/ 97082:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 1678:
+/***/ 61678:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 72079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-=======
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
->>>>>>> state
 
 /***/ })
 

@@ -16,20 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-<<<<<<< HEAD
-var external_node_path_ = __webpack_require__(6760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 69 modules
-var src = __webpack_require__(4618);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 71 modules
-var src = __webpack_require__(2231);
->>>>>>> envguard
-=======
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 74 modules
-var src = __webpack_require__(57654);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
+var src = __webpack_require__(46939);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/fix/apply-edits.ts

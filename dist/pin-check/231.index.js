@@ -2,7 +2,7 @@ export const id = 231;
 export const ids = [231];
 export const modules = {
 
-/***/ 4612:
+/***/ 2231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,18 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 69 modules
-var src = __webpack_require__(4618);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 71 modules
-var src = __webpack_require__(2231);
->>>>>>> envguard
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 74 modules
-var src = __webpack_require__(57654);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
+var src = __webpack_require__(46939);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
-var src = __webpack_require__(6295);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
+var src = __webpack_require__(46939);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
 /** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
 const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
@@ -132,7 +132,7 @@ async function repositoryRole(api, query) {
     if (!result.ok && result.status === 404)
         return 'none';
     const what = `permission of ${query.login}`;
-    const data = (0,src/* requireAnswer */.qt)(result, what);
+    const data = (0,src/* requireAnswer */.qtC)(result, what);
     const role = data && typeof data === 'object' ? data : {};
     const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
     // An answer without a role is not "no role": nothing is decided from it.
@@ -149,14 +149,14 @@ async function teamMembership(api, org, slug, login) {
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
     }
     if (result.status !== 404)
-        (0,src/* requireAnswer */.qt)(result, `membership of ${login} in ${org}/${slug}`);
+        (0,src/* requireAnswer */.qtC)(result, `membership of ${login} in ${org}/${slug}`);
     // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
     const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
     if (team.ok)
         return 'none';
     if (team.status === 404 || team.status === 403)
         return 'invisible';
-    (0,src/* requireAnswer */.qt)(team, `team ${org}/${slug}`);
+    (0,src/* requireAnswer */.qtC)(team, `team ${org}/${slug}`);
     return 'invisible';
 }
 /** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
@@ -169,13 +169,13 @@ const MAX_REVIEW_PAGES = 50;
  */
 async function approvals(api, query) {
     const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,src/* getAllPages */.A4)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const result = await (0,src/* getAllPages */.A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: query.owner,
         repo: query.repo,
         pull_number: query.pullRequest,
     }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
     const latest = new Map();
-    for (const review of (0,src/* requireAnswer */.qt)(result, what)) {
+    for (const review of (0,src/* requireAnswer */.qtC)(result, what)) {
         if (!isReview(review))
             throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
         const login = review.user?.login;
@@ -238,7 +238,7 @@ function describeWindow(window) {
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,src/* globMatcher */.fU)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,src/* globMatcher */.fUN)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -384,7 +384,7 @@ function findCycle(specs) {
  * that extends it (which has all its grants).
  */
 async function roleCheck(api, repository, workspace, policyPath, role) {
-    const loaded = await (0,src/* loadConfigFile */.HT)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0.rbac, policyPath);
+    const loaded = await (0,src/* loadConfigFile */.HTy)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0D.rbac, policyPath);
     const policy = compilePolicy(loaded.value, policyPath, loaded.positions);
     if (!policy.policy.roles[role]) {
         throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {

@@ -2,7 +2,7 @@ export const id = 66;
 export const ids = [66];
 export const modules = {
 
-/***/ 6066:
+/***/ 66066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
-var connect = __webpack_require__(2964);
+var connect = __webpack_require__(82964);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __webpack_require__(5170);
+var gates_error = __webpack_require__(15170);
 // EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
-var api_client = __webpack_require__(5561);
+var api_client = __webpack_require__(45561);
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/approvals/list-pages.ts
 
 
@@ -55,7 +55,7 @@ function canonicalWaiver(entry) {
  */
 async function waiverHistory(api, repository, path, sha) {
     const commits = await listAll(api, 'GET /repos/{owner}/{repo}/commits', { ...repository, sha, path }, `commits that changed ${path}`);
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 3434));
+    const { parseConfigText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13434));
     const versions = [];
     for (const commit of commits) {
         if (typeof commit.sha !== 'string')

@@ -5,19 +5,6 @@ export const modules = {
 /***/ 89379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-<<<<<<< HEAD
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changeReasons: () => (/* binding */ changeReasons),
-/* harmony export */   renderFixSummary: () => (/* binding */ renderFixSummary)
-/* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4618);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2231);
->>>>>>> envguard
-=======
->>>>>>> state
 
 
 const ANY = Symbol('SemVer ANY')

@@ -2,18 +2,18 @@ export const id = 114;
 export const ids = [114];
 export const modules = {
 
-/***/ 2114:
+/***/ 72114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   roleCheck: () => (/* binding */ roleCheck)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(840);
-/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91000);
+/* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22067);
 /* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
-/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6156);
+/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56156);
 
 
 
@@ -27,7 +27,7 @@ export const modules = {
  * that extends it (which has all its grants).
  */
 async function roleCheck(api, repository, workspace, policyPath, role) {
-    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0.rbac, policyPath);
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HTy)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, policyPath);
     const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .compilePolicy */ .C_)(loaded.value, policyPath, loaded.positions);
     if (!policy.policy.roles[role]) {
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {

@@ -1,8 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-<<<<<<< HEAD
-/***/ 779:
+/***/ 10779:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -216,14 +215,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
+/***/ 82815:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
+const formats_1 = __nccwpck_require__(10779);
+const limit_1 = __nccwpck_require__(51284);
+const codegen_1 = __nccwpck_require__(81436);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -259,14 +258,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 51284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
+const ajv_1 = __nccwpck_require__(42463);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -334,16 +333,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 2210:
+/***/ 52210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(63893);
+const draft2020_1 = __nccwpck_require__(54298);
+const discriminator_1 = __nccwpck_require__(28886);
+const json_schema_2020_12_1 = __nccwpck_require__(93995);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -378,33 +377,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 2463:
+/***/ 42463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -434,24 +433,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -613,15 +612,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 81436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
+const scope_1 = __nccwpck_require__(77788);
+var code_2 = __nccwpck_require__(80567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -630,7 +629,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(77788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1316,13 +1315,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 77788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(80567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1465,15 +1464,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 81283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1600,12 +1599,12 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(81436);
+const validation_error_1 = __nccwpck_require__(33021);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const validate_1 = __nccwpck_require__(87881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1842,12 +1841,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 90630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1876,12 +1875,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 53162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(24090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1894,15 +1893,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 24090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(84464);
+const equal = __nccwpck_require__(23430);
+const traverse = __nccwpck_require__(81167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2087,14 +2086,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 84464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(80567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2271,7 +2270,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 37692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2296,15 +2295,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 35346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2352,17 +2351,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 86685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const applicability_1 = __nccwpck_require__(37692);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2561,14 +2560,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 11699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2602,24 +2601,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 87881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(35346);
+const dataType_1 = __nccwpck_require__(86685);
+const applicability_1 = __nccwpck_require__(37692);
+const dataType_2 = __nccwpck_require__(86685);
+const defaults_1 = __nccwpck_require__(11699);
+const keyword_1 = __nccwpck_require__(15202);
+const subschema_1 = __nccwpck_require__(26200);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const errors_1 = __nccwpck_require__(81283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3128,16 +3127,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 15202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const code_1 = __nccwpck_require__(28484);
+const errors_1 = __nccwpck_require__(81283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3258,14 +3257,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 26200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3345,31 +3344,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 63893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
+const validation_error_1 = __nccwpck_require__(33021);
+const ref_error_1 = __nccwpck_require__(53162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const codegen_2 = __nccwpck_require__(81436);
+const resolve_1 = __nccwpck_require__(24090);
+const dataType_1 = __nccwpck_require__(86685);
+const util_1 = __nccwpck_require__(84464);
+const $dataRefSchema = __nccwpck_require__(63837);
+const uri_1 = __nccwpck_require__(36285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3969,19 +3968,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3995:
+/***/ 93995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
+const metaSchema = __nccwpck_require__(61678);
+const applicator = __nccwpck_require__(57216);
+const unevaluated = __nccwpck_require__(99547);
+const content = __nccwpck_require__(28226);
+const core = __nccwpck_require__(80518);
 const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metadata = __nccwpck_require__(15707);
+const validation = __nccwpck_require__(97082);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4005,20 +4004,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4048,19 +4047,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 36285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(24352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 33021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4077,14 +4076,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 73448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4132,15 +4131,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 42431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4244,12 +4243,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 39205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4273,12 +4272,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 89380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4291,13 +4290,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 16182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4392,15 +4391,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 95826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4483,12 +4482,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 73818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(95826);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4500,13 +4499,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4572,27 +4571,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 28775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(73448);
 const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
+const items_1 = __nccwpck_require__(75791);
+const items2020_1 = __nccwpck_require__(52959);
+const contains_1 = __nccwpck_require__(16182);
+const dependencies_1 = __nccwpck_require__(95826);
+const propertyNames_1 = __nccwpck_require__(71372);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const properties_1 = __nccwpck_require__(88778);
+const patternProperties_1 = __nccwpck_require__(50664);
 const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const anyOf_1 = __nccwpck_require__(89380);
+const oneOf_1 = __nccwpck_require__(22490);
+const allOf_1 = __nccwpck_require__(39205);
+const if_1 = __nccwpck_require__(48584);
+const thenElse_1 = __nccwpck_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4622,15 +4621,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 75791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4680,15 +4679,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 52959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const additionalItems_1 = __nccwpck_require__(73448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4721,7 +4720,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4748,13 +4747,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 22490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4814,15 +4813,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 50664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const util_2 = __nccwpck_require__(84464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4900,7 +4899,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(75791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4913,15 +4912,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 88778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(87881);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const additionalProperties_1 = __nccwpck_require__(42431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4973,13 +4972,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 71372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5017,12 +5016,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 46829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5036,16 +5035,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 28484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const util_2 = __nccwpck_require__(84464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5173,7 +5172,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 69872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5189,13 +5188,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 97397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
 const core = [
     "$schema",
     "$id",
@@ -5211,18 +5210,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 92996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const ref_error_1 = __nccwpck_require__(53162);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5339,16 +5338,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 28886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
+const codegen_1 = __nccwpck_require__(81436);
+const types_1 = __nccwpck_require__(87115);
 const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(53162);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5449,7 +5448,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 87115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5464,19 +5463,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 54298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const dynamic_1 = __nccwpck_require__(59923);
+const next_1 = __nccwpck_require__(17844);
+const unevaluated_1 = __nccwpck_require__(62010);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5493,16 +5492,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 39941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5516,16 +5515,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 68639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
 const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const ref_1 = __nccwpck_require__(92996);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5558,9 +5557,9 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const ref_1 = __nccwpck_require__(92996);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5609,28 +5608,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 59923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicAnchor_1 = __nccwpck_require__(68639);
 const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const recursiveAnchor_1 = __nccwpck_require__(39982);
+const recursiveRef_1 = __nccwpck_require__(41794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 39982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(68639);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5646,7 +5645,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 41794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5662,12 +5661,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 26402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5760,19 +5759,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 72601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(26402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 56620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5796,13 +5795,13 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 17844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
+const dependentRequired_1 = __nccwpck_require__(20643);
+const dependentSchemas_1 = __nccwpck_require__(73818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
@@ -5810,26 +5809,26 @@ exports["default"] = next;
 
 /***/ }),
 
-/***/ 2010:
+/***/ 62010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(16855);
+const unevaluatedItems_1 = __nccwpck_require__(64144);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 64144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5869,14 +5868,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 16855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5940,14 +5939,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 98026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5971,12 +5970,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 20643:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(95826);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5989,14 +5988,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 93200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6043,21 +6042,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 85481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
 const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6087,7 +6086,7 @@ exports["default"] = validation;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(84464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6103,12 +6102,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 36296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6133,14 +6132,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 46962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const ucs2length_1 = __nccwpck_require__(36214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6166,12 +6165,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 43723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6204,7 +6203,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6229,12 +6228,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 18132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6261,14 +6260,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 96023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6300,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 94504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6385,15 +6384,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 65132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(86685);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6455,7 +6454,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 23430:
 /***/ ((module) => {
 
 
@@ -6508,7 +6507,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 81167:
 /***/ ((module) => {
 
 
@@ -6608,10 +6607,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
-=======
 /***/ 14006:
->>>>>>> state
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9115,7 +9111,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9054:
+/***/ 87442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9127,20 +9123,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: RBAC_RULES
 
 // EXTERNAL MODULE: external "node:crypto"
-<<<<<<< HEAD
-var external_node_crypto_ = __nccwpck_require__(7598);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 68 modules
-var src = __nccwpck_require__(7004);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
-var src = __nccwpck_require__(3339);
->>>>>>> envguard
-=======
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 73 modules
-var src = __nccwpck_require__(13145);
->>>>>>> state
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
+var src = __nccwpck_require__(91000);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -9174,44 +9159,8 @@ function renderDecision(decision, request, decisionId, md) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
-const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
-const formatters = new Map();
-function formatterFor(timezone) {
-    let formatter = formatters.get(timezone);
-    if (!formatter) {
-        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
-        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-        formatters.set(timezone, formatter);
-    }
-    return formatter;
-}
-function isValidTimezone(timezone) {
-    try {
-        formatterFor(timezone);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
-function inWindow(window, now) {
-    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
-    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-    const day = WEEKDAYS[part('weekday')];
-    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
-    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
-}
-function inPeriod(period, now) {
-    const time = now.getTime();
-    return time >= Date.parse(period.from) && time < Date.parse(period.to);
-}
-function describeWindow(window) {
-    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
+var time_window = __nccwpck_require__(76944);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/conditions.ts
 
 /**
@@ -9251,8 +9200,8 @@ function unmetConditions(compiled, request, actor) {
         else if ((actor.approvals ?? 0) < grant.approvals)
             unmet.push(`has ${actor.approvals ?? 0} approving review(s), needs ${grant.approvals}`);
     }
-    if (grant.windows && !grant.windows.some((window) => inWindow(window, request.now))) {
-        unmet.push(`${request.now.toISOString()} is outside the allowed windows (${grant.windows.map(describeWindow).join('; ')})`);
+    if (grant.windows && !grant.windows.some((window) => (0,time_window/* inWindow */.gO)(window, request.now))) {
+        unmet.push(`${request.now.toISOString()} is outside the allowed windows (${grant.windows.map(time_window/* describeWindow */.O2).join('; ')})`);
     }
     return unmet;
 }
@@ -9270,9 +9219,9 @@ function denyApplies(compiled, request, actor) {
         return false;
     if ((rule.users || rule.apps) && ![...(rule.users ?? []), ...(rule.apps ?? [])].some((name) => name.toLowerCase() === login))
         return false;
-    if (rule.during && !rule.during.some((period) => inPeriod(period, request.now)))
+    if (rule.during && !rule.during.some((period) => (0,time_window/* inPeriod */.Tu)(period, request.now)))
         return false;
-    if (rule.windows && !rule.windows.some((window) => inWindow(window, request.now)))
+    if (rule.windows && !rule.windows.some((window) => (0,time_window/* inWindow */.gO)(window, request.now)))
         return false;
     return true;
 }
@@ -9301,83 +9250,8 @@ function describeChain(command, chain) {
     return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
-/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
-const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
-/** The roles the actor holds under the policy's subject bindings. Pure. */
-function rolesOf(policy, actor) {
-    const held = [];
-    const login = actor.login.toLowerCase();
-    const index = subjectIndex(policy.subjects);
-    // Only bindings that can match: by this login, or by team or permission level; in policy order.
-    const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
-    for (const position of candidates) {
-        const binding = policy.subjects[position];
-        const via = bindingMatch(binding, actor, login);
-        if (via && !held.some((entry) => entry.role === binding.role))
-            held.push({ role: binding.role, via });
-    }
-    return held;
-}
-const indexCache = new WeakMap();
-/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
-function subjectIndex(subjects) {
-    let index = indexCache.get(subjects);
-    if (!index) {
-        index = { byIdentity: new Map(), byMembership: [] };
-        subjects.forEach((binding, position) => {
-            for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
-                const key = login.toLowerCase();
-                const positions = index.byIdentity.get(key) ?? [];
-                if (!positions.includes(position))
-                    positions.push(position);
-                index.byIdentity.set(key, positions);
-            }
-            if (binding.teams?.length || binding.permissions?.length)
-                index.byMembership.push(position);
-        });
-        indexCache.set(subjects, index);
-    }
-    return index;
-}
-/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
-const identityCache = new WeakMap();
-function identities(binding) {
-    let sets = identityCache.get(binding);
-    if (!sets) {
-        sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
-        identityCache.set(binding, sets);
-    }
-    return sets;
-}
-function bindingMatch(binding, actor, login) {
-    const { users, apps } = identities(binding);
-    if (users.has(login))
-        return `user ${actor.login}`;
-    // Bots and apps are explicit identities: never matched through teams or permission levels.
-    if (apps.has(login))
-        return `app ${actor.login}`;
-    if (actor.isBot)
-        return undefined;
-    const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
-    if (team)
-        return `team ${team}`;
-    const permission = actor.permission;
-    if (!permission || permission === 'none')
-        return undefined;
-    for (const wanted of binding.permissions ?? []) {
-        const wantedRank = PERMISSION_RANK.get(wanted);
-        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
-            return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
-        }
-    }
-    return undefined;
-}
-/** Teams named by bindings of the given roles: the only memberships worth an API call. */
-function teamsFor(policy, roles) {
-    return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
+var subjects = __nccwpck_require__(22067);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts
 
 
@@ -9392,7 +9266,7 @@ const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothin
  * unexpired bypass. Pure: compiled policy and facts in, decision out.
  */
 function evaluate(policy, request, actor, history) {
-    const roles = rolesOf(policy, actor);
+    const roles = (0,subjects/* rolesOf */.R7)(policy, actor);
     const base = { roles, chain: [], wouldAllow: [] };
     const deny = policy.deny.find((candidate) => denyApplies(candidate, request, actor));
     if (deny)
@@ -9491,107 +9365,8 @@ function findBypass(policy, request) {
     return { expired };
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
-
-const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
-/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
-function isBotLogin(login) {
-    return /\[bot\]$/i.test(login);
-}
-/**
- * Resolves the facts about one actor that the policy needs, and no more (one
- * call per distinct fact; the client memoises). Any answer that is not a
- * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
- * closed with exit 3.
- */
-async function actorFromApi(api, query) {
-    const facts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
-    if (query.permission && !facts.isBot)
-        facts.permission = await repositoryRole(api, query);
-    for (const team of query.teams) {
-        const [org, slug] = team.split('/');
-        const membership = await teamMembership(api, org, slug, query.login);
-        if (membership === 'invisible')
-            facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
-        else
-            facts.teams.set(team.toLowerCase(), membership);
-    }
-    if (query.pullRequest !== undefined)
-        facts.approvals = await approvals(api, query);
-    return facts;
-}
-/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
-async function repositoryRole(api, query) {
-    const result = await api.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
-        owner: query.owner,
-        repo: query.repo,
-        username: query.login,
-    });
-    // 404: not a collaborator, or an app actor that "is not a user": no repository role.
-    if (!result.ok && result.status === 404)
-        return 'none';
-    const what = `permission of ${query.login}`;
-    const data = (0,src/* requireAnswer */.qtC)(result, what);
-    const role = data && typeof data === 'object' ? data : {};
-    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
-    // An answer without a role is not "no role": nothing is decided from it.
-    if (typeof name !== 'string' || !name)
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
-    return name;
-}
-async function teamMembership(api, org, slug, login) {
-    const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-    if (result.ok) {
-        const state = result.data?.state;
-        if (state === 'active' || state === 'pending')
-            return state;
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
-    }
-    if (result.status !== 404)
-        (0,src/* requireAnswer */.qtC)(result, `membership of ${login} in ${org}/${slug}`);
-    // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
-    const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
-    if (team.ok)
-        return 'none';
-    if (team.status === 404 || team.status === 403)
-        return 'invisible';
-    (0,src/* requireAnswer */.qtC)(team, `team ${org}/${slug}`);
-    return 'invisible';
-}
-/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
-const MAX_REVIEW_PAGES = 50;
-/**
- * Distinct reviewers whose latest review approves, the author excluded. Every
- * page is read (GitHub lists reviews oldest first, 100 a page at most): a
- * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
- * one, and an author cannot push reviews out of sight by adding more.
- */
-async function approvals(api, query) {
-    const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,src/* getAllPages */.A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-        owner: query.owner,
-        repo: query.repo,
-        pull_number: query.pullRequest,
-    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
-    const latest = new Map();
-    for (const review of (0,src/* requireAnswer */.qtC)(result, what)) {
-        if (!isReview(review))
-            throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
-        const login = review.user?.login;
-        if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
-            continue;
-        latest.set(login.toLowerCase(), review.state);
-    }
-    return [...latest.values()].filter((state) => state === 'APPROVED').length;
-}
-/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
-function isReview(value) {
-    if (!value || typeof value !== 'object')
-        return false;
-    const { user, state } = value;
-    return typeof state === 'string' && typeof user === 'object';
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
+var actor_from_api = __nccwpck_require__(477);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
 
 /**
@@ -9606,7 +9381,7 @@ async function forkFromApi(api, owner, repo, pullNumber) {
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
     }
     const { head, base } = pull;
-    return (0,src/* isFork */.B0)(head?.repo, base?.repo);
+    return (0,src/* isFork */.B0Y)(head?.repo, base?.repo);
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
@@ -9630,30 +9405,6 @@ function gateHistory(records, sha) {
     return { verdicts, sources };
 }
 
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
-
-/**
- * The request as the runner describes it. Pure: env and payload in. On a
- * re-run GITHUB_ACTOR stays the original author, so the subject checked is
- * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
- * Where the code comes from (a fork's or not) is the core's eventOrigin.
- */
-function requestFromEnvironment(env, payload, command, environment, now) {
-    const actor = env.GITHUB_ACTOR ?? '';
-    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-    return {
-        command,
-        environment: environment || undefined,
-        event,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA,
-        actor,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        ...(0,src/* eventOrigin */.tW)(event, payload),
-        now,
-    };
-=======
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/published-verdicts.ts
 /**
  * Verdicts published on a commit by earlier runs (commit statuses and check
@@ -9774,17 +9525,427 @@ async function dependencyHistory(policy, command, records, sha, context) {
             history.verdicts.set(link.gate, published.status);
     }
     return { ...history, sources };
->>>>>>> state
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/policy/compile.ts
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ * Where the code comes from (a fork's or not) is the core's eventOrigin.
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...(0,src/* eventOrigin */.tWf)(event, payload),
+        now,
+    };
+}
+
+// EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
+var compile = __nccwpck_require__(56156);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+const RBAC_RULES = [
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
+];
+const rbacGuard = {
+    name: 'rbac-guard',
+    description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
+    rules: RBAC_RULES,
+    secretInputs: ['token'],
+    async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
+        const command = inputs.required('command');
+        // A security policy: rbac-guard never decides without one, at its default path or any other.
+        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
+        const policy = (0,compile/* compilePolicy */.C_)(loaded.value, loaded.file, loaded.positions);
+        const token = inputs.string('token') ?? '';
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5_)(env), command, inputs.string('environment'), new Date()), env, github);
+        const actor = await resolveActor(policy, request, env, github);
+        const history = policy.dependencies.has(command)
+            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
+            : { verdicts: new Map() };
+        const decision = evaluate(policy, request, actor, history);
+        if (decision.decidedBy === 'unknown-facts') {
+            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
+        }
+        const decisionId = (0,external_node_crypto_.randomUUID)();
+        if (decision.bypass)
+            runner.warning(`planner-first confirmation required in CI: bypassed by policy entry ${decision.bypass.id} (until ${decision.bypass.until}).`);
+        return {
+            findings: findingsOf(decision, request),
+            // A deny fails the step whatever `fail-on` says: security decisions fail closed.
+            failOn: 'error',
+            outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
+            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
+            ledgerEvent: {
+                decisionId,
+                command,
+                environment: request.environment ?? null,
+                allowed: decision.allowed,
+                role: decision.role ?? null,
+                rule: decision.rule,
+                decidedBy: decision.decidedBy,
+                bypass: decision.bypass?.id ?? null,
+                subject: request.triggeringActor,
+            },
+        };
+    },
+};
+/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
+function lazyGitHub(token, command, connect) {
+    let api;
+    return (why) => {
+        if (!token) {
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+            });
+        }
+        api ??= connect();
+        return api;
+    };
+}
+function repositoryOf(env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    return { owner, repo };
+}
+/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
+async function settleFork(policy, request, env, github) {
+    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
+        return request;
+    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
+    if (!matters)
+        return request;
+    const { owner, repo } = repositoryOf(env);
+    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
+}
+/** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
+async function resolveActor(policy, request, env, github) {
+    const login = request.triggeringActor;
+    const candidates = new Set(policy.rolesGranting(request.command));
+    const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
+    const needsPermission = !(0,actor_from_api/* isBotLogin */.DU)(login) && bindings.some((binding) => binding.permissions?.length);
+    const teams = (0,actor_from_api/* isBotLogin */.DU)(login) ? [] : (0,subjects/* teamsFor */.qC)(policy, candidates);
+    const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
+    if (!needsPermission && teams.length === 0 && !needsApprovals)
+        return { login, isBot: (0,actor_from_api/* isBotLogin */.DU)(login), teams: new Map(), unknownTeams: new Map() };
+    const api = await github('repository role, team or approvals');
+    return (0,actor_from_api/* actorFromApi */.Gv)(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+}
+function findingsOf(decision, request) {
+    const findings = [];
+    if (!decision.allowed) {
+        findings.push({ ruleId: 'denied', severity: 'error', message: `${request.triggeringActor} may not run ${request.command}: ${decision.reason}`, fixHint: decision.wouldAllow[0] });
+    }
+    if (decision.bypass) {
+        findings.push({ ruleId: 'bypass-used', severity: 'warning', message: `planner-first confirmation required in CI: bypassed by ${decision.bypass.id} until ${decision.bypass.until} (${decision.bypass.reason})` });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 22067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R7: () => (/* binding */ rolesOf),
+/* harmony export */   qC: () => (/* binding */ teamsFor)
+/* harmony export */ });
+/* unused harmony export PERMISSION_RANK */
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
+/** The roles the actor holds under the policy's subject bindings. Pure. */
+function rolesOf(policy, actor) {
+    const held = [];
+    const login = actor.login.toLowerCase();
+    const index = subjectIndex(policy.subjects);
+    // Only bindings that can match: by this login, or by team or permission level; in policy order.
+    const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
+    for (const position of candidates) {
+        const binding = policy.subjects[position];
+        const via = bindingMatch(binding, actor, login);
+        if (via && !held.some((entry) => entry.role === binding.role))
+            held.push({ role: binding.role, via });
+    }
+    return held;
+}
+const indexCache = new WeakMap();
+/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
+function subjectIndex(subjects) {
+    let index = indexCache.get(subjects);
+    if (!index) {
+        index = { byIdentity: new Map(), byMembership: [] };
+        subjects.forEach((binding, position) => {
+            for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
+                const key = login.toLowerCase();
+                const positions = index.byIdentity.get(key) ?? [];
+                if (!positions.includes(position))
+                    positions.push(position);
+                index.byIdentity.set(key, positions);
+            }
+            if (binding.teams?.length || binding.permissions?.length)
+                index.byMembership.push(position);
+        });
+        indexCache.set(subjects, index);
+    }
+    return index;
+}
+/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
+const identityCache = new WeakMap();
+function identities(binding) {
+    let sets = identityCache.get(binding);
+    if (!sets) {
+        sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
+        identityCache.set(binding, sets);
+    }
+    return sets;
+}
+function bindingMatch(binding, actor, login) {
+    const { users, apps } = identities(binding);
+    if (users.has(login))
+        return `user ${actor.login}`;
+    // Bots and apps are explicit identities: never matched through teams or permission levels.
+    if (apps.has(login))
+        return `app ${actor.login}`;
+    if (actor.isBot)
+        return undefined;
+    const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
+    if (team)
+        return `team ${team}`;
+    const permission = actor.permission;
+    if (!permission || permission === 'none')
+        return undefined;
+    for (const wanted of binding.permissions ?? []) {
+        const wantedRank = PERMISSION_RANK.get(wanted);
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
+            return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
+        }
+    }
+    return undefined;
+}
+/** Teams named by bindings of the given roles: the only memberships worth an API call. */
+function teamsFor(policy, roles) {
+    return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
+}
+
+
+/***/ }),
+
+/***/ 76944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ describeWindow),
+/* harmony export */   Tu: () => (/* binding */ inPeriod),
+/* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   gO: () => (/* binding */ inWindow)
+/* harmony export */ });
+const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const formatters = new Map();
+function formatterFor(timezone) {
+    let formatter = formatters.get(timezone);
+    if (!formatter) {
+        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
+        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formatters.set(timezone, formatter);
+    }
+    return formatter;
+}
+function isValidTimezone(timezone) {
+    try {
+        formatterFor(timezone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
+function inWindow(window, now) {
+    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
+    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+    const day = WEEKDAYS[part('weekday')];
+    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
+    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
+}
+function inPeriod(period, now) {
+    const time = now.getTime();
+    return time >= Date.parse(period.from) && time < Date.parse(period.to);
+}
+function describeWindow(window) {
+    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
+}
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ isBotLogin),
+/* harmony export */   Gv: () => (/* binding */ actorFromApi)
+/* harmony export */ });
+/* unused harmony export TEAM_VISIBILITY_HINT */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91000);
+
+const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
+/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
+function isBotLogin(login) {
+    return /\[bot\]$/i.test(login);
+}
+/**
+ * Resolves the facts about one actor that the policy needs, and no more (one
+ * call per distinct fact; the client memoises). Any answer that is not a
+ * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
+ * closed with exit 3.
+ */
+async function actorFromApi(api, query) {
+    const facts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
+    if (query.permission && !facts.isBot)
+        facts.permission = await repositoryRole(api, query);
+    for (const team of query.teams) {
+        const [org, slug] = team.split('/');
+        const membership = await teamMembership(api, org, slug, query.login);
+        if (membership === 'invisible')
+            facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
+        else
+            facts.teams.set(team.toLowerCase(), membership);
+    }
+    if (query.pullRequest !== undefined)
+        facts.approvals = await approvals(api, query);
+    return facts;
+}
+/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
+async function repositoryRole(api, query) {
+    const result = await api.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+        owner: query.owner,
+        repo: query.repo,
+        username: query.login,
+    });
+    // 404: not a collaborator, or an app actor that "is not a user": no repository role.
+    if (!result.ok && result.status === 404)
+        return 'none';
+    const what = `permission of ${query.login}`;
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what);
+    const role = data && typeof data === 'object' ? data : {};
+    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+    // An answer without a role is not "no role": nothing is decided from it.
+    if (typeof name !== 'string' || !name)
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+    return name;
+}
+async function teamMembership(api, org, slug, login) {
+    const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+    if (result.ok) {
+        const state = result.data?.state;
+        if (state === 'active' || state === 'pending')
+            return state;
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+    }
+    if (result.status !== 404)
+        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, `membership of ${login} in ${org}/${slug}`);
+    // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
+    const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+    if (team.ok)
+        return 'none';
+    if (team.status === 404 || team.status === 403)
+        return 'invisible';
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(team, `team ${org}/${slug}`);
+    return 'invisible';
+}
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
+async function approvals(api, query) {
+    const what = `reviews of pull request #${query.pullRequest}`;
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: query.owner,
+        repo: query.repo,
+        pull_number: query.pullRequest,
+    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
+    const latest = new Map();
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what)) {
+        if (!isReview(review))
+            throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
+        const login = review.user?.login;
+        if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
+            continue;
+        latest.set(login.toLowerCase(), review.state);
+    }
+    return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const { user, state } = value;
+    return typeof state === 'string' && typeof user === 'object';
+}
+
+
+/***/ }),
+
+/***/ 74962:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91000);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87442);
+
+
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .rbacGuard */ .W);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 56156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ compilePolicy)
+/* harmony export */ });
+/* unused harmony exports nameMatcher, findCycle */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91000);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76944);
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,src/* globMatcher */.fUN)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -9814,7 +9975,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     ];
     for (const [pointer, windows] of windowsAt) {
         (windows ?? []).forEach((window, index) => {
-            if (window.timezone && !isValidTimezone(window.timezone))
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
@@ -9822,7 +9983,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
@@ -9916,173 +10077,10 @@ function findCycle(specs) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
-
-
-
-
-
-
-
-
-
-
-const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
-];
-const rbacGuard = {
-    name: 'rbac-guard',
-    description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
-    rules: RBAC_RULES,
-    secretInputs: ['token'],
-    async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
-        const command = inputs.required('command');
-        // A security policy: rbac-guard never decides without one, at its default path or any other.
-        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
-        const policy = compilePolicy(loaded.value, loaded.file, loaded.positions);
-        const token = inputs.string('token') ?? '';
-<<<<<<< HEAD
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
-        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
-=======
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
-        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
->>>>>>> state
-        const actor = await resolveActor(policy, request, env, github);
-        const history = policy.dependencies.has(command)
-            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
-            : { verdicts: new Map() };
-        const decision = evaluate(policy, request, actor, history);
-        if (decision.decidedBy === 'unknown-facts') {
-            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
-        }
-        const decisionId = (0,external_node_crypto_.randomUUID)();
-        if (decision.bypass)
-            runner.warning(`planner-first confirmation required in CI: bypassed by policy entry ${decision.bypass.id} (until ${decision.bypass.until}).`);
-        return {
-            findings: findingsOf(decision, request),
-            // A deny fails the step whatever `fail-on` says: security decisions fail closed.
-            failOn: 'error',
-            outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
-            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
-            ledgerEvent: {
-                decisionId,
-                command,
-                environment: request.environment ?? null,
-                allowed: decision.allowed,
-                role: decision.role ?? null,
-                rule: decision.rule,
-                decidedBy: decision.decidedBy,
-                bypass: decision.bypass?.id ?? null,
-                subject: request.triggeringActor,
-            },
-        };
-    },
-};
-/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
-function lazyGitHub(token, command, connect) {
-    let api;
-    return (why) => {
-        if (!token) {
-            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
-                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
-            });
-        }
-        api ??= connect();
-        return api;
-    };
-}
-function repositoryOf(env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    return { owner, repo };
-}
-/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
-async function settleFork(policy, request, env, github) {
-    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
-        return request;
-    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
-    if (!matters)
-        return request;
-    const { owner, repo } = repositoryOf(env);
-    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
-}
-/** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
-async function resolveActor(policy, request, env, github) {
-    const login = request.triggeringActor;
-    const candidates = new Set(policy.rolesGranting(request.command));
-    const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
-    const needsPermission = !isBotLogin(login) && bindings.some((binding) => binding.permissions?.length);
-    const teams = isBotLogin(login) ? [] : teamsFor(policy, candidates);
-    const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
-    if (!needsPermission && teams.length === 0 && !needsApprovals)
-        return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
-    const api = await github('repository role, team or approvals');
-    return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
-}
-<<<<<<< HEAD
-=======
-/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-async function readPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    let payload;
-    try {
-        payload = JSON.parse((0,src/* readTextFile */.Gum)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
-    }
-    catch (error) {
-        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
-    }
-    // The runner always writes an object; anything else is not an event, and nothing is read from it.
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
-    return payload;
-}
->>>>>>> state
-function findingsOf(decision, request) {
-    const findings = [];
-    if (!decision.allowed) {
-        findings.push({ ruleId: 'denied', severity: 'error', message: `${request.triggeringActor} may not run ${request.command}: ${decision.reason}`, fixHint: decision.wouldAllow[0] });
-    }
-    if (decision.bypass) {
-        findings.push({ ruleId: 'bypass-used', severity: 'warning', message: `planner-first confirmation required in CI: bypassed by ${decision.bypass.id} until ${decision.bypass.until} (${decision.bypass.reason})` });
-    }
-    return findings;
-}
-
 
 /***/ }),
 
-/***/ 74962:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7004);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
->>>>>>> envguard
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4240);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13145);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9054);
->>>>>>> state
-
-
-await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .rbacGuard */ .W);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-<<<<<<< HEAD
-/***/ 3434:
+/***/ 13434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10095,9 +10093,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_ALIAS_EXPANSIONS, formatOf
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
-var gates_error = __nccwpck_require__(5170);
+var gates_error = __nccwpck_require__(15170);
 ;// CONCATENATED MODULE: ./packages/core/src/config/json-error-offset.ts
 /**
  * Finds where JSON text stops being valid JSON, as a character offset. Node's
@@ -10262,18 +10260,18 @@ function toPosition(lines, offset) {
 
 /***/ }),
 
-/***/ 2902:
+/***/ 62902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   validateAgainstSchema: () => (/* binding */ validateAgainstSchema)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52210);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5026);
-/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75026);
+/* harmony import */ var _parse_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13434);
 
 
 
@@ -10346,10 +10344,7 @@ function dedupe(details) {
 
 /***/ }),
 
-/***/ 6360:
-=======
 /***/ 46360:
->>>>>>> state
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10475,6 +10470,21 @@ const ERROR_CATALOGUE = {
         message: 'Filesystem error on {path}: {reason}.',
         hint: 'Check free space and permissions on the runner.',
     },
+    GATES_E_CHECKPOINT_CORRUPT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+    },
+    GATES_E_CHECKPOINT_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'There is no checkpoint {what}.',
+        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+    },
+    GATES_E_QUIESCED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
+    },
     GATES_E_LEDGER_TAMPERED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
@@ -10554,6 +10564,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Cannot decide whether {actor} may run {command}: {reason}.',
         hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_RESULTS_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Scanner results {file} cannot be used: {reason}.',
+        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+    },
+    GATES_E_RESULTS_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'No scanner results to judge: {detail}.',
+        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
     },
     GATES_E_GATE_FAILED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
@@ -10743,61 +10763,403 @@ function findUp(start) {
 
 /***/ }),
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-/***/ 7004:
-=======
-/***/ 3339:
->>>>>>> envguard
-=======
-/***/ 13145:
->>>>>>> state
+/***/ 45561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ describeRoute),
+/* harmony export */   qt: () => (/* binding */ requireAnswer),
+/* harmony export */   rY: () => (/* binding */ answerOrAbsent),
+/* harmony export */   yN: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67528);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72142);
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_LIMITS */ .ch, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
+    post(route, params = {}) {
+        return this.send(route, params);
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_TIMEOUT', { route: label, timeout: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.timeoutMs) }));
+            }
+            const decision = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decideRetry */ .tE)(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${(0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+
+/***/ }),
+
+/***/ 82964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fLU: () => (/* reexport */ API_TIMEOUT_RANGE),
-  j0D: () => (/* reexport */ CONFIG_KINDS),
-  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
-<<<<<<< HEAD
-  UY: () => (/* reexport */ connectGitHub),
-  tW: () => (/* reexport */ eventOrigin),
-  KU: () => (/* reexport */ gateStatuses),
-  A4: () => (/* reexport */ getAllPages),
-  fU: () => (/* reexport */ glob_globMatcher),
-  B0: () => (/* reexport */ isFork),
-  jl: () => (/* reexport */ loadConfigInput),
-  p7: () => (/* reexport */ markdownText),
-  N5: () => (/* reexport */ readEventPayload),
-  qt: () => (/* reexport */ requireAnswer),
-  hS: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
-  VN: () => (/* reexport */ runMain),
-  tp: () => (/* reexport */ table)
+  fL: () => (/* binding */ API_TIMEOUT_RANGE),
+  UY: () => (/* binding */ connectGitHub)
 });
 
-<<<<<<< HEAD
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, aggregateMetrics, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, base64Fragments, canonicalJson, capMarkdown, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, largest, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readRegularFileIfExists, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
-=======
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEVERITIES, SEVERITY_RANK, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, anchorOf, answerOrAbsent, apiBaseUrl, base64Fragments, canonicalJson, capMarkdown, checkVariable, checkVariables, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, fileLink, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, largest, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeSpans, neutraliseCommands, nextLink, nextRecord, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readRegularFileIfExists, readTextFile, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, runAction, runIdentity, secretVariants, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
->>>>>>> envguard
-=======
-  UYj: () => (/* reexport */ connectGitHub),
+// UNUSED EXPORTS: PUBLIC_API_URL, apiBaseUrl
+
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(45561);
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new api_client/* GitHubApi */.yN(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 72142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ch: () => (/* binding */ DEFAULT_RETRY_LIMITS),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports isRateLimited, rateLimitWaitMs */
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 91000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fLU: () => (/* reexport */ connect/* API_TIMEOUT_RANGE */.fL),
+  j0D: () => (/* reexport */ CONFIG_KINDS),
+  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  UYj: () => (/* reexport */ connect/* connectGitHub */.UY),
+  tWf: () => (/* reexport */ eventOrigin),
   KUE: () => (/* reexport */ gateStatuses),
   A4j: () => (/* reexport */ getAllPages),
   fUN: () => (/* reexport */ glob_globMatcher),
+  B0Y: () => (/* reexport */ isFork),
+  HTy: () => (/* reexport */ loadConfigFile),
   jlE: () => (/* reexport */ loadConfigInput),
   p7L: () => (/* reexport */ markdownText),
-  Gum: () => (/* reexport */ readTextFile),
-  qtC: () => (/* reexport */ requireAnswer),
+  N5_: () => (/* reexport */ readEventPayload),
+  qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
   hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VNr: () => (/* reexport */ runMain),
   tpe: () => (/* reexport */ table),
   fKb: () => (/* reexport */ valueAt)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, compareRecords, configKindForPath, containedDirectory, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, didYouMean, discoverFiles, docsRoot, docsUrl, escapeCommandData, escapeCommandProperty, explainConfig, failsGate, fileLink, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigFile, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, neutraliseCommands, nextLink, nextRecord, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseSize, projectUrl, rateLimitWaitMs, readConfigText, readRegularFile, readRegularFileIfExists, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, runAction, runIdentity, secretVariants, segmentName, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, toGatesError, verdictOf, verifyLedgerFile, verifyLedgerText, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
->>>>>>> state
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -11291,7 +11653,7 @@ class AtomicFile {
     }
 }
 /** Writes a whole file atomically (see AtomicFile); returns the real path written. */
-function writeFileAtomically(destination, content, options) {
+function atomic_file_writeFileAtomically(destination, content, options) {
     const file = new AtomicFile(destination, options);
     try {
         file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -11502,126 +11864,8 @@ function path_constraints_realOrSelf(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
- * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
- * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
- * becomes a timer is bounded by this or a tighter range.
- */
-const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
-/**
- * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
- * milliseconds, within `range` (by default any finite amount, for budgets;
- * timers pass TIMER_RANGE or a tighter range).
- */
-function parseDuration(raw, range = {}) {
-    const value = raw.trim();
-    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
-    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
-    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
-    let total = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-        let consumed = 0;
-        for (let match = part.exec(value); match; match = part.exec(value)) {
-            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-            consumed = part.lastIndex;
-        }
-        if (value.length === 0 || consumed !== value.length)
-            throw new InputParseError(expected);
-    }
-    const ms = Math.round(total);
-    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputParseError(expected);
-    return ms;
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
-    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
-    if (!Number.isSafeInteger(bytes))
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return bytes;
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function formatDuration(ms) {
-    if (ms % 86_400_000 === 0 && ms > 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var inputs_parse = __nccwpck_require__(67528);
 ;// CONCATENATED MODULE: ./packages/core/src/env-spec/check-value.ts
 
 /**
@@ -11636,16 +11880,16 @@ function valueProblem(spec, value) {
     try {
         switch (spec.type) {
             case 'int':
-                parseInteger(value, { min: constraints.min, max: constraints.max });
+                (0,inputs_parse/* parseInteger */.cG)(value, { min: constraints.min, max: constraints.max });
                 return undefined;
             case 'bool':
-                parseBoolean(value);
+                (0,inputs_parse/* parseBoolean */.yG)(value);
                 return undefined;
             case 'enum':
-                parseEnum(value, constraints.values ?? []);
+                (0,inputs_parse/* parseEnum */.nL)(value, constraints.values ?? []);
                 return undefined;
             case 'duration':
-                parseDuration(value, durationRange(constraints['min-duration'], constraints['max-duration']));
+                (0,inputs_parse/* parseDuration */.E9)(value, durationRange(constraints['min-duration'], constraints['max-duration']));
                 return undefined;
             case 'url':
                 return urlProblem(value, constraints.https === true);
@@ -11658,7 +11902,7 @@ function valueProblem(spec, value) {
         }
     }
     catch (error) {
-        if (error instanceof InputParseError)
+        if (error instanceof inputs_parse/* InputParseError */.Uh)
             return `expected ${error.expected}`;
         throw error;
     }
@@ -11681,7 +11925,7 @@ function urlProblem(value, httpsOnly) {
     return undefined;
 }
 function durationRange(min, max) {
-    return { minMs: min === undefined ? undefined : parseDuration(min), maxMs: max === undefined ? undefined : parseDuration(max) };
+    return { minMs: min === undefined ? undefined : (0,inputs_parse/* parseDuration */.E9)(min), maxMs: max === undefined ? undefined : (0,inputs_parse/* parseDuration */.E9)(max) };
 }
 /** Anchored, so `pattern: '[a-z]+'` means the whole value, as a schema author expects. */
 function wholeMatch(pattern, value) {
@@ -11744,7 +11988,7 @@ function suiteEnvSpec(env) {
             name: STATE_ROOT_VARIABLE,
             type: 'path',
             // Where the runner keeps the job's temporary files; a terminal's temporary directory otherwise.
-            default: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gates-state'),
+            default: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'gates-state'),
             constraints: { 'private-dir': true },
             description: 'Where gates keeps its state (audit ledger, locks, reports): a directory only this user can write, outside the checkout.',
         },
@@ -11783,16 +12027,6 @@ function statePath(stateRoot, ...segments) {
     return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
 }
 /**
-<<<<<<< HEAD
-=======
- * Where the suite keeps state (ledger, checkpoints, locks). MEMORY_STORAGE_ROOT
- * when set; otherwise `<RUNNER_TEMP or OS temp>/gates-state`.
- */
-function defaultStateRoot(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'gates-state');
-}
-/**
->>>>>>> state
  * Validates (and creates) the state root and returns its real path; exit 2
  * with the reason when it is unsafe. MEMORY_STORAGE_ROOT is declared in the
  * suite's env spec (env-spec/suite-env.ts) with the `private-dir` constraint,
@@ -12316,131 +12550,7 @@ function shorten(text, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
-<<<<<<< HEAD
-var did_you_mean = __nccwpck_require__(5026);
-=======
 var did_you_mean = __nccwpck_require__(75026);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-/**
- * Pure parsers for action input strings. Each returns the parsed value or
- * throws InputParseError with a description of what was expected; the reader
- * adds the input's name.
- */
-class InputParseError extends Error {
-    expected;
-    constructor(expected) {
-        super(expected);
-        this.expected = expected;
-    }
-}
-// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function parseBoolean(raw) {
-    const value = raw.trim();
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new InputParseError('true or false');
-}
-/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseInteger(raw, range = {}) {
-    const value = raw.trim();
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^-?\d+$/.test(value))
-        throw new InputParseError(expected);
-    const number = Number(value);
-    if (!Number.isSafeInteger(number) || number < min || number > max)
-        throw new InputParseError(expected);
-    return number;
-}
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
- * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
- * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
- * becomes a timer is bounded by this or a tighter range.
- */
-const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
-/**
- * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
- * milliseconds, within `range` (by default any finite amount, for budgets;
- * timers pass TIMER_RANGE or a tighter range).
- */
-function parseDuration(raw, range = {}) {
-    const value = raw.trim();
-    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
-    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
-    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
-    let total = 0;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-        let consumed = 0;
-        for (let match = part.exec(value); match; match = part.exec(value)) {
-            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-            consumed = part.lastIndex;
-        }
-        if (value.length === 0 || consumed !== value.length)
-            throw new InputParseError(expected);
-    }
-    const ms = Math.round(total);
-    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputParseError(expected);
-    return ms;
-}
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
-function parseSize(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
-    const unit = match ? (match[2] || 'b').toLowerCase() : '';
-    const factor = SIZE_UNITS[unit];
-    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
-    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
-    if (!Number.isSafeInteger(bytes))
-        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
-    return bytes;
-}
-function parseEnum(raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new InputParseError(`one of ${allowed.join(', ')}`);
-}
-/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
-function formatDuration(ms) {
-    if (ms % 86_400_000 === 0 && ms > 0)
-        return `${ms / 86_400_000}d`;
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000)
-        return `${Number((ms / 1000).toFixed(3))}s`;
-    return `${ms}ms`;
-}
-
->>>>>>> state
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
 
 
@@ -12480,11 +12590,11 @@ class InputReader {
         return value;
     }
     boolean(name, fallback) {
-        return this.parsed(name, fallback, parseBoolean);
+        return this.parsed(name, fallback, inputs_parse/* parseBoolean */.yG);
     }
     /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
     list(name, fallback = []) {
-        return this.parsed(name, fallback, (raw) => parseList(this.redacted(raw)));
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseList */.E1)(this.redacted(raw)));
     }
     /**
      * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
@@ -12500,25 +12610,25 @@ class InputReader {
         return { path: value, atDefault: normal(value) === normal(declaredDefault) };
     }
     integer(name, fallback, range) {
-        return this.parsed(name, fallback, (raw) => parseInteger(raw, range));
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseInteger */.cG)(raw, range));
     }
     /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
-    duration(name, fallbackMs, range = TIMER_RANGE) {
-        return this.parsed(name, fallbackMs, (raw) => parseDuration(raw, range));
+    duration(name, fallbackMs, range = inputs_parse/* TIMER_RANGE */._y) {
+        return this.parsed(name, fallbackMs, (raw) => (0,inputs_parse/* parseDuration */.E9)(raw, range));
     }
     /** Bytes. */
     size(name, fallbackBytes) {
-        return this.parsed(name, fallbackBytes, parseSize);
+        return this.parsed(name, fallbackBytes, inputs_parse/* parseSize */.DB);
     }
     enumeration(name, allowed, fallback) {
         return this.parsed(name, fallback, (raw) => {
             try {
-                return parseEnum(raw, allowed);
+                return (0,inputs_parse/* parseEnum */.nL)(raw, allowed);
             }
             catch (error) {
                 const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
-                if (guess && error instanceof InputParseError) {
-                    throw new InputParseError(`${error.expected} (did you mean "${guess}"?)`);
+                if (guess && error instanceof inputs_parse/* InputParseError */.Uh) {
+                    throw new inputs_parse/* InputParseError */.Uh(`${error.expected} (did you mean "${guess}"?)`);
                 }
                 throw error;
             }
@@ -12532,7 +12642,7 @@ class InputReader {
             return parse(raw);
         }
         catch (error) {
-            if (!(error instanceof InputParseError))
+            if (!(error instanceof inputs_parse/* InputParseError */.Uh))
                 throw error;
             throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
                 input: name,
@@ -12605,15 +12715,9 @@ async function loadConfigFile(path, kind, displayPath = path) {
     if (text.trim() === '')
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
     // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
-<<<<<<< HEAD
-    const { parseConfigText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3434));
+    const { parseConfigText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
     const parsed = parseConfigText(text, displayPath);
-    const { validateAgainstSchema } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
-=======
-    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
-    const parsed = parseConfigText(text, displayPath);
-    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
->>>>>>> state
+    const { validateAgainstSchema } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
     const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
     if (problems.length > 0) {
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
@@ -12746,18 +12850,21 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
-const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["s","ms"],"description":"Unit of the reports\' time attributes (some producers write milliseconds)."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["auto","s","ms","ns"],"description":"Unit of JUnit reports\' time attributes: auto (default: seconds, unless a file\'s own times show milliseconds or nanoseconds), s, ms or ns. Formats that fix their unit (Jest and mocha JSON, NUnit, xUnit.net, TRX, go test -json) ignore it."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
 const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-env.schema.json
 const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-env.schema.json","title":"env-guard policy (.github/gates-env.yml)","description":"Deployment environments by name pattern: their kind, which events and refs may target them, which variables they need and must not see, and the ephemeral namespace template.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"version":{"const":1},"namespace":{"type":"object","additionalProperties":false,"description":"How ephemeral environments are named: a DNS label (lowercase, at most 63 characters, hashed suffix when the template\'s text had to be changed or cut).","properties":{"template":{"type":"string","minLength":1,"maxLength":200,"description":"For pull requests. Placeholders: {repo}, {owner}, {number}, {sha7}, {ref}, {environment}, {run}. Default {repo}-pr{number}-{sha7}."},"fallback-template":{"type":"string","minLength":1,"maxLength":200,"description":"For runs without a pull request (no {number}). Default {repo}-{ref}-{sha7}."},"export-as":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The variable the name is exported as for later steps (GITHUB_ENV). Default DEPLOY_NAMESPACE."}}},"environments":{"type":"array","minItems":1,"description":"The first environment whose name pattern matches the target is the one that applies; a target no pattern matches is denied.","items":{"$ref":"#/$defs/environment"}}},"$defs":{"glob":{"type":"string","minLength":1,"maxLength":200},"environment":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/glob","description":"A glob on the target environment\'s name (`pr-*`, `staging`, `prod*`)."},"kind":{"enum":["ephemeral","staging","production"]},"events":{"type":"array","items":{"type":"string","minLength":1},"description":"Events that may target it (GITHUB_EVENT_NAME); absent: any."},"refs":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Full-ref globs that may target it (refs/heads/main, refs/tags/v*); absent: any."},"forks":{"type":"boolean","description":"Whether code from a fork may target it. Default: true for ephemeral, false for staging; never for production."},"protected-ref":{"type":"boolean","description":"Whether the ref must be protected (GITHUB_REF_PROTECTED). Always for production; default false otherwise."},"github-environment":{"type":"string","minLength":1,"description":"The GitHub environment the job must run in (its `environment:`), passed as the job-environment input."},"required-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable (or secret) names that must be set: exact names."},"forbidden-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable or secret name globs the job must not see (PROD_* for staging). Added to the built-in ones for the kind."},"variables":{"type":"array","items":{"$ref":"#/$defs/variable"},"description":"Variables with a type, default and constraints, checked like the suite\'s own (MEMORY_STORAGE_ROOT)."}}},"variable":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"enum":["path","url","int","bool","enum","duration"]},"required":{"type":"boolean"},"default":{"type":"string","description":"Used and exported (GITHUB_ENV) when the variable is unset or empty."},"description":{"type":"string"},"constraints":{"type":"object","additionalProperties":false,"properties":{"absolute":{"type":"boolean","description":"path: absolute."},"writable-dir":{"type":"boolean","description":"path: an existing directory this user can write."},"outside-workspace":{"type":"boolean","description":"path: not inside the checkout (judged on the real path)."},"private-dir":{"type":"boolean","description":"path: what the state root must be: only this user can write it, no one else can rename its ancestors, outside the checkout."},"https":{"type":"boolean","description":"url: https only."},"min":{"type":"integer","description":"int: smallest value."},"max":{"type":"integer","description":"int: largest value."},"min-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"max-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"values":{"type":"array","minItems":1,"items":{"type":"string"},"description":"enum: the allowed values."},"pattern":{"type":"string","description":"A regular expression the whole value must match."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
+const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
 
 
 
@@ -12772,6 +12879,7 @@ const CONFIG_KINDS = {
     redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
+    waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -12791,6 +12899,7 @@ const BUILT_IN_DEFAULTS = {
     annotations: { enabled: true, 'max-per-severity': 10 },
     reports: { sarif: true, json: true },
     redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+    quiesce: { policy: 'wait', 'timeout-seconds': 600 },
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 /**
@@ -12861,8 +12970,8 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
 
 
@@ -12899,7 +13008,7 @@ class LockfileLock {
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+                atomic_file_writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
             },
             release: async () => releaseIfOwner(path, owner.token),
         };
@@ -12926,7 +13035,7 @@ class LockfileLock {
                 throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
             }
             // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,promises_namespaceObject.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
+            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
             wait = Math.min(wait * 2, 200);
         }
     }
@@ -13217,6 +13326,7 @@ function renderJsonReport(report) {
         failOn: report.failOn,
         counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
         notes: report.notes ?? [],
+        ...(report.waivers?.length ? { waivers: report.waivers } : {}),
         findings: sortFindings(report.findings),
     };
 }
@@ -13229,8 +13339,12 @@ var catalogue = __nccwpck_require__(46360);
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
 function renderSarif(report) {
-    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     // A repository has far fewer files than findings: encode each path once.
     const uris = new Map();
     const uriOf = (file) => {
@@ -13239,29 +13353,37 @@ function renderSarif(report) {
             uris.set(file, (uri = artifactUri(file)));
         return uri;
     };
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: `gates/${report.tool}`,
-                        version: report.version,
-                        informationUri: (0,catalogue/* projectUrl */.Vn)(),
-                        rules: report.rules.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id,
-                            shortDescription: { text: rule.description },
-                            ...(rule.docs ? { helpUri: rule.docs } : {}),
-                            defaultConfiguration: { level: LEVEL[rule.severity] },
-                        })),
-                    },
+    const byTool = new Map([[undefined, []]]);
+    for (const finding of sortFindings(report.findings)) {
+        const group = byTool.get(finding.tool);
+        if (group)
+            group.push(finding);
+        else
+            byTool.set(finding.tool, [finding]);
+    }
+    // The gate's own run first, then the scanners' in name order: the same file for the same results.
+    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+    const runs = ordered.map(([tool, findings]) => {
+        const rules = report.rules.filter((rule) => rule.tool === tool);
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        return {
+            tool: {
+                driver: {
+                    name: tool ?? `gates/${report.tool}`,
+                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
+                    rules: rules.map((rule) => ({
+                        id: rule.id,
+                        name: rule.id,
+                        shortDescription: { text: rule.description },
+                        ...(rule.docs ? { helpUri: rule.docs } : {}),
+                        defaultConfiguration: { level: LEVEL[rule.severity] },
+                    })),
                 },
-                results: sortFindings(report.findings).map((finding) => result(finding, ruleIndex, uriOf)),
             },
-        ],
-    };
+            results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+        };
+    });
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
 }
 /** A relative URI reference: spaces and other reserved characters percent-encoded. */
 function artifactUri(file) {
@@ -13281,11 +13403,31 @@ function result(finding, ruleIndex, uriOf) {
             physicalLocation.region = region(finding);
         sarif.locations = [{ physicalLocation }];
     }
+    if (finding.fingerprint)
+        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
     if (finding.fix)
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
-        sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.waived.reason }];
+        sarif.suppressions = [suppression(finding.waived)];
+    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+    if (finding.package)
+        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+    if (Object.keys(properties).length > 0)
+        sarif.properties = properties;
     return sarif;
+}
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver) {
+    const properties = {};
+    if (waiver.id)
+        properties.waiver = waiver.id;
+    if (waiver.expires)
+        properties.expires = waiver.expires;
+    if (waiver.approvedBy?.length)
+        properties.approvedBy = waiver.approvedBy;
+    if (waiver.ticket)
+        properties.ticket = waiver.ticket;
+    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
 }
 function region(finding) {
     const region = { startLine: finding.line };
@@ -13311,6 +13453,20 @@ function sarifFix(fix) {
             },
         ],
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/waived-line.ts
+
+/**
+ * A waived finding's line in a summary (runAction's and any action's own):
+ * which waiver, who approved it, until when, why. A waiver never hides a
+ * finding, it explains it. For a report runAction has already redacted.
+ */
+function waivedLine(waiver) {
+    const id = waiver.id ? ` (${redactedReportText.code(waiver.id)})` : '';
+    const who = waiver.approvedBy?.length ? ` by ${redactedReportText.text(waiver.approvedBy.join(', '))}` : '';
+    const until = waiver.expires ? ` until ${redactedReportText.text(waiver.expires)}` : '';
+    return `Waived${id}${who}${until}: ${redactedReportText.text(waiver.reason)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary-budget.ts
@@ -13379,6 +13535,7 @@ function byteLength(text) {
 
 
 
+
 const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
 const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
@@ -13436,7 +13593,7 @@ function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
         inlineCode(finding.ruleId),
         fileLink(finding, links),
         escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
-            (finding.waived ? `<br>Waived: ${escapeMarkdown(shown(finding.waived.reason))}` : ''),
+            (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
     ]);
     const fixed = [...head, '', ''].join('\n');
     const closing = `\n\n${tail}`;
@@ -13503,6 +13660,69 @@ function runIdentity(env) {
 }
 function isDebug(env) {
     return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/quiesce.ts
+
+
+
+
+
+
+
+
+const POLL_MS = 200;
+function quiescePath(stateRoot) {
+    return statePath(stateRoot, 'quiesce.json');
+}
+function setQuiesce(stateRoot, gate, run) {
+    const marker = { gate, since: new Date().toISOString(), run, pid: process.pid, host: hostname() };
+    writeFileAtomically(quiescePath(stateRoot), JSON.stringify(marker), { root: stateRoot, durable: true, directoryMode: 0o700 });
+    return marker;
+}
+/** Removes the marker, only if it is this process's own (a newer rollback's marker stays). */
+function clearQuiesce(stateRoot) {
+    const marker = readQuiesce(stateRoot);
+    if (marker && marker.pid === process.pid && marker.host === hostname())
+        rmSync(quiescePath(stateRoot), { force: true });
+}
+/** The marker in force, or undefined (none, unreadable as a marker, or stale). */
+function readQuiesce(stateRoot) {
+    const bytes = read_file_readRegularFileIfExists(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
+    if (!bytes)
+        return undefined;
+    let marker;
+    try {
+        marker = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        // A torn marker cannot be: it is replaced whole. Anything else here was not written by gates; it holds (fail closed).
+        return { gate: 'unknown', since: 'unknown', run: 'unknown', pid: 0, host: 'unknown' };
+    }
+    if (marker.host === (0,external_node_os_.hostname)() && !isProcessAlive(marker.pid))
+        return undefined;
+    return marker;
+}
+/**
+ * Returns once no rollback is in progress. With policy `fail`, or when
+ * waiting runs past the timeout, throws GATES_E_QUIESCED (exit 3). A
+ * process never waits on its own marker.
+ */
+async function awaitQuiesce(stateRoot, policy, onWait) {
+    const deadline = Date.now() + policy.timeoutMs;
+    let told = false;
+    for (let marker = readQuiesce(stateRoot); marker; marker = readQuiesce(stateRoot)) {
+        if (marker.pid === process.pid && marker.host === (0,external_node_os_.hostname)())
+            return;
+        if (policy.policy === 'fail' || Date.now() >= deadline) {
+            const detail = policy.policy === 'fail' ? '; quiesce.policy is fail' : `; waited ${Math.round(policy.timeoutMs / 1000)}s`;
+            throw new gates_error/* GatesError */.xx('GATES_E_QUIESCED', { gate: marker.gate, since: marker.since, run: marker.run, detail });
+        }
+        if (!told)
+            onWait(marker);
+        told = true;
+        await (0,promises_.setTimeout)(POLL_MS);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-name.ts
@@ -13592,331 +13812,8 @@ function anchorMatches(head, anchor, key) {
     return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/github/retry-policy.ts
-const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
-function isRateLimited(outcome) {
-    if (outcome.status !== 403 && outcome.status !== 429)
-        return false;
-    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
-}
-/** Milliseconds until the rate limit lets a call through, or 0. */
-function rateLimitWaitMs(headers, nowMs) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return Math.max(0, retryAfter * 1000);
-    if (headers['x-ratelimit-remaining'] !== '0')
-        return 0;
-    const reset = Number(headers['x-ratelimit-reset']);
-    // Without a reset time there is nothing sound to wait for: give up rather than guess.
-    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
-}
-/** `attempt` counts from 1 (the call that produced `outcome`). */
-function decideRetry(outcome, attempt, nowMs, limits) {
-    const { status } = outcome;
-    if (status !== undefined && status < 400)
-        return { retry: false, reason: 'ok' };
-    if (isRateLimited(outcome)) {
-        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
-        // One wait for the limit to lift; a second refusal means it did not.
-        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
-            return { retry: false, reason: 'rate-limited' };
-        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
-    }
-    const transient = status === undefined || status >= 500;
-    if (!transient)
-        return { retry: false, reason: 'client-error' };
-    if (attempt > limits.maxRetries)
-        return { retry: false, reason: 'unavailable' };
-    return {
-        retry: true,
-        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
-        reason: status === undefined ? 'connection failed' : `server error ${status}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-
-
-
-
-/**
- * A GitHub REST client with the behaviour gates promises everywhere: each
- * call has a timeout, transient failures are retried with bounded backoff,
- * rate limits are read from headers and waited out (or reported), identical
- * GETs within a run are made once, and calls are counted for the summary.
- * Failures that are not an answer throw a GatesError (exit 3): callers fail
- * closed.
- *
- * A circuit breaker: once a call gets no answer (connection failed, timed
- * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
- * the client stops for the rest of the run. Calls in flight are abandoned and
- * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
- * timeout instead of one per call.
- */
-class GitHubApi {
-    transport;
-    options;
-    calls = 0;
-    rateLimit;
-    /** Why the client stopped calling, once it has (the breaker is open). */
-    stopped;
-    cache = new Map();
-    limits;
-    deadline;
-    halt = new AbortController();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-        this.limits = { ...DEFAULT_RETRY_LIMITS, ...options.limits };
-        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
-    }
-    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
-    get(route, params = {}) {
-        const key = `${route} ${JSON.stringify(params)}`;
-        let pending = this.cache.get(key);
-        if (!pending) {
-            pending = this.send(route, params);
-            this.cache.set(key, pending);
-        }
-        return pending;
-    }
-    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
-    post(route, params = {}) {
-        return this.send(route, params);
-    }
-    async send(route, params) {
-        const label = describeRoute(route, params);
-        for (let attempt = 1;; attempt++) {
-            if (this.stopped)
-                throw this.stoppedError(label);
-            await this.waitForRateLimit(label);
-            const timeoutMs = this.callTimeout(label);
-            this.calls++;
-            const call = this.callSignal(timeoutMs);
-            const response = await this.transport.request(route, params, call.signal).finally(call.done);
-            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
-            if (this.stopped)
-                throw this.stoppedError(label);
-            this.recordRateLimit(response.headers);
-            if (response.timedOut) {
-                if (timeoutMs < this.options.timeoutMs)
-                    throw this.stop(this.budgetSpent(), label);
-                throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_TIMEOUT', { route: label, timeout: formatDuration(this.options.timeoutMs) }));
-            }
-            const decision = decideRetry(response, attempt, Date.now(), this.limits);
-            if (decision.retry) {
-                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
-                await this.pause(decision.waitMs, label);
-                continue;
-            }
-            switch (decision.reason) {
-                case 'ok':
-                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
-                case 'client-error':
-                    return { ok: false, status: response.status, message: messageOf(response.data) };
-                case 'rate-limited':
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-                case 'unavailable':
-                    if (response.status === undefined) {
-                        throw this.trip(new gates_error/* GatesError */.xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
-                    }
-                    throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
-            }
-        }
-    }
-    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
-    callTimeout(label) {
-        const left = this.deadline - Date.now();
-        if (left <= 0)
-            throw this.stop(this.budgetSpent(), label);
-        return Math.min(this.options.timeoutMs, left);
-    }
-    /**
-     * Aborted by the call's timeout or by the breaker opening. A timer and a
-     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
-     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
-     * never fires and the call waits for undici's own 300 s limit (measured).
-     */
-    callSignal(timeoutMs) {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const onHalt = () => controller.abort();
-        this.halt.signal.addEventListener('abort', onHalt, { once: true });
-        return {
-            signal: controller.signal,
-            done: () => {
-                clearTimeout(timer);
-                this.halt.signal.removeEventListener('abort', onHalt);
-            },
-        };
-    }
-    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
-    trip(error) {
-        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
-        return error;
-    }
-    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
-    stop(reason, label) {
-        this.open(reason);
-        return this.stoppedError(label);
-    }
-    open(reason) {
-        if (this.stopped)
-            return;
-        this.stopped = reason;
-        this.halt.abort();
-    }
-    stoppedError(label) {
-        return new gates_error/* GatesError */.xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
-    }
-    budgetSpent() {
-        return `the run's API budget of ${formatDuration(this.options.budgetMs ?? 0)} was spent`;
-    }
-    /** A wait that the budget allows, cut short when the breaker opens. */
-    async pause(waitMs, label) {
-        if (Date.now() + waitMs > this.deadline)
-            throw this.stop(this.budgetSpent(), label);
-        try {
-            await (0,promises_namespaceObject.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
-        }
-        catch {
-            throw this.stoppedError(label);
-        }
-    }
-    recordRateLimit(headers) {
-        const limit = Number(headers['x-ratelimit-limit']);
-        const remaining = Number(headers['x-ratelimit-remaining']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        if ([limit, remaining, reset].every(Number.isFinite))
-            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
-    }
-    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
-    async waitForRateLimit(label) {
-        const snapshot = this.rateLimit;
-        if (!snapshot || snapshot.remaining > 0)
-            return;
-        const waitMs = snapshot.resetAt - Date.now();
-        if (waitMs <= 0)
-            return;
-        if (waitMs > this.limits.maxRateLimitWaitMs) {
-            throw this.trip(new gates_error/* GatesError */.xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
-        }
-        this.options.onWait?.('rate limit exhausted', waitMs);
-        await this.pause(waitMs, label);
-        snapshot.remaining = snapshot.limit;
-    }
-    resetDescription() {
-        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
-    }
-}
-/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
-function requireAnswer(result, what) {
-    if (result.ok)
-        return result.data;
-    throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
-}
-/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
-function answerOrAbsent(result, what) {
-    if (!result.ok && (result.status === 404 || result.status === 422))
-        return undefined;
-    return requireAnswer(result, what);
-}
-/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
-function describeRoute(route, params) {
-    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
-function messageOf(data) {
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        return data.message;
-    }
-    return 'no message';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
-/**
- * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
- * GHES base URL) turned into plain responses. Loaded lazily so an offline run
- * never pays for it.
- */
-async function createOctokitTransport(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
-    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
-    return {
-        async request(route, params, signal) {
-            try {
-                const response = await octokit.request(route, { ...params, request: { signal } });
-                const headers = stringHeaders(response.headers);
-                if (isUnreadJson(response.status, headers, response.data))
-                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
-                return { status: response.status, headers, data: response.data };
-            }
-            catch (thrown) {
-                return failedResponse(thrown, signal);
-            }
-        },
-    };
-}
-function failedResponse(thrown, signal) {
-    if (signal.aborted)
-        return { headers: {}, data: undefined, timedOut: true };
-    const error = thrown;
-    // Octokit reports a connection failure as status 500 without a response.
-    if (!error.response)
-        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
-    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
-}
-/**
- * Octokit hands back the raw text, or "" when the body could not be read to
- * its end, where a JSON answer should have been parsed. Taken as data, that
- * empty answer reads as "no role, no reviews": it is a failed exchange
- * instead (retried, then exit 3). 204 No Content has no body to parse.
- */
-function isUnreadJson(status, headers, data) {
-    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
-}
-function stringHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
-
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
-/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
-const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
-/**
- * The API base URL the runner gives the job (GHES sets its own), checked: an
- * http(s) URL without credentials, query or fragment. Anything else is a
- * usage error (exit 2) before a token is sent anywhere.
- */
-function apiBaseUrl(env) {
-    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
-        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
-        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
-        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
-        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
-    }
-    return raw;
-}
-/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
-async function connectGitHub(token, env, runner, options) {
-    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
-    return new GitHubApi(transport, {
-        ...options,
-        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __nccwpck_require__(82964);
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/publish-verdict.ts
 
 const PUBLISH_MODES = ['status', 'check', 'none'];
@@ -14240,7 +14137,7 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt);
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
                     for (const report of listFiles(reportDirectory))
                         files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
@@ -14250,7 +14147,7 @@ class StateSession {
                 }
                 throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
             });
-            writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
+            atomic_file_writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
         }
         catch (error) {
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
@@ -14273,7 +14170,7 @@ function listFiles(directory) {
 }
 function copyInto(source, destination) {
     const bytes = read_file_readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
-    return writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
+    return atomic_file_writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/step-state.ts
@@ -14298,7 +14195,7 @@ function stepStateSettings(inputs, config, env) {
     return {
         mode: resolveStateMode(requested, env),
         publish,
-        timeoutMs: timeout ? parseDuration(timeout, { minMs: 1000, maxMs: 600_000 }) : DEFAULT_STATE_TIMEOUT_MS,
+        timeoutMs: timeout ? (0,inputs_parse/* parseDuration */.E9)(timeout, { minMs: 1000, maxMs: 600_000 }) : DEFAULT_STATE_TIMEOUT_MS,
         ...(anchorKey ? { anchorKey } : {}),
     };
 }
@@ -14329,7 +14226,7 @@ async function finishStepState(settings, session, ledger, end, env, runner) {
         if (!end.token)
             throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `publish: ${settings.publish} (the verdict of ${end.action})` });
         const [owner = '', repo = ''] = env.GITHUB_REPOSITORY.split('/');
-        const api = await connectGitHub(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
+        const api = await (0,connect/* connectGitHub */.UY)(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
         const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
         await publishVerdict(settings.publish, api, owner, repo, {
             context: `gates/${end.action}`,
@@ -14429,6 +14326,421 @@ function reportError(thrown, host, action) {
     return json.exitCode;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/findings/fingerprint.ts
+
+/**
+ * A finding's identity across line shifts, for waivers and base comparisons:
+ * its producer's fingerprint when it has one (SARIF partialFingerprints), else
+ * a hash of the rule, the normalised file path and the flagged text. Lines
+ * and columns never enter it: a finding that moves down ten lines is the same
+ * finding.
+ */
+function fingerprintOf(finding) {
+    return finding.fingerprint ?? textFingerprint(finding.ruleId, finding.file, finding.message);
+}
+/** rule + normalised location + a hash of the flagged text, as 32 hex digits. */
+function textFingerprint(ruleId, file, flagged) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${normaliseLocation(file ?? '')}\u0000${normaliseText(flagged)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Forward slashes, no `./` or `file://` prefix, no leading `/`: the same file however a tool spelled it. */
+function normaliseLocation(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//i, '')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+/** Whitespace runs collapsed and trimmed: re-indented code is the same code. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-time.ts
+/**
+ * Waiver dates as people write them: a calendar date (`2027-03-31`, the whole
+ * day in the policy's time zone) or a timestamp with its zone
+ * (`2027-03-31T17:00:00+02:00`, that instant). A timestamp without a zone
+ * never reaches here: the schema refuses it (whose 17:00?). Pure.
+ */
+const waiver_time_DAY_MS = 24 * 60 * 60 * 1000;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+    return CALENDAR_DATE.test(value);
+}
+function isValidTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** When a waiver starts to count: a calendar date's first instant in `zone`, or the timestamp. */
+function startInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3])) : Date.parse(value);
+}
+/** When a waiver stops applying: the end of a calendar date (the next day's midnight in `zone`), or the timestamp. */
+function waiver_time_endInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    // Date.UTC rolls day 32 into the next month and Feb 29 + 1 into March 1, leap years included.
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3]) + 1) : Date.parse(value);
+}
+/**
+ * Lifetime in days. Two calendar dates count calendar days (created
+ * 2027-01-01, expires 2027-03-31: 90 days, whatever daylight saving did in
+ * between); otherwise the time between the two instants.
+ */
+function lifetimeDays(created, expires, zone) {
+    const from = CALENDAR_DATE.exec(created);
+    const to = CALENDAR_DATE.exec(expires);
+    if (from && to)
+        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / waiver_time_DAY_MS;
+    return (waiver_time_endInstant(expires, zone) - startInstant(created, zone)) / waiver_time_DAY_MS;
+}
+/** `3 days`, `5 hours`, `12 minutes`, `less than a minute`: how long ago or how soon, for warnings. */
+function waiver_time_describeSpan(ms) {
+    const span = Math.abs(ms);
+    const unit = (value, name) => `${value} ${name}${value === 1 ? '' : 's'}`;
+    if (span >= waiver_time_DAY_MS)
+        return unit(Math.floor(span / waiver_time_DAY_MS), 'day');
+    if (span >= 3_600_000)
+        return unit(Math.floor(span / 3_600_000), 'hour');
+    if (span >= 60_000)
+        return unit(Math.floor(span / 60_000), 'minute');
+    return 'less than a minute';
+}
+
+/** The instant a calendar day starts in `zone` (day may overflow the month; Date.UTC normalises it). */
+function midnightIn(zone, year, month, day) {
+    const wall = Date.UTC(year, month - 1, day);
+    // The zone's offset at the guess, then again at the corrected instant: right across a DST change.
+    let instant = wall - offsetAt(zone, wall);
+    instant = wall - offsetAt(zone, instant);
+    return instant;
+}
+const formatters = new Map();
+/** The zone's offset from UTC at `instant`, in ms (positive east of Greenwich). */
+function offsetAt(zone, instant) {
+    let format = formatters.get(zone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        formatters.set(zone, format);
+    }
+    const parts = {};
+    for (const part of format.formatToParts(new Date(instant)))
+        if (part.type !== 'literal')
+            parts[part.type] = Number(part.value);
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/match-waiver.ts
+
+
+
+const GLOB = /[*?[\]{}!]/;
+/**
+ * A wildcard waiver covers findings nobody has looked at: a glob in any of
+ * its fields, or a rule id with nothing narrowing it (no fingerprint, path or
+ * package: every finding of that rule, everywhere, now and later).
+ */
+function isWildcard(waiver) {
+    if ([waiver.rule, waiver.advisory, waiver.path, waiver.package].some((field) => field !== undefined && GLOB.test(field)))
+        return true;
+    return waiver.advisory === undefined && waiver.fingerprint === undefined && waiver.path === undefined && waiver.package === undefined;
+}
+/** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
+function match_waiver_policyProblem(waiver, policy, now) {
+    const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    if (days > policy.maxLifetimeDays)
+        return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
+    if (!policy.allowWildcards && isWildcard(waiver))
+        return 'it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards';
+    if (startInstant(waiver.created, policy.timezone) > now)
+        return `it is created in the future (${waiver.created})`;
+    return undefined;
+}
+function formatDays(days) {
+    return Number.isInteger(days) ? String(days) : days.toFixed(2);
+}
+function compileWaiver(waiver) {
+    const rule = waiver.rule === undefined ? undefined : GLOB.test(waiver.rule) ? glob_globMatcher([waiver.rule]) : (id) => id === waiver.rule;
+    const path = waiver.path === undefined ? undefined : glob_globMatcher([normaliseLocation(waiver.path)]);
+    const advisory = waiver.advisory?.toUpperCase();
+    const advisoryMatch = advisory === undefined ? undefined : GLOB.test(advisory) ? glob_globMatcher([advisory]) : (id) => id === advisory;
+    return {
+        waiver,
+        matches(finding) {
+            if (rule && !rule(finding.ruleId))
+                return false;
+            if (advisoryMatch && ![finding.ruleId, ...(finding.advisories ?? [])].some((id) => advisoryMatch(id.toUpperCase())))
+                return false;
+            if (path && (!finding.file || !path(normaliseLocation(finding.file))))
+                return false;
+            if (waiver.package !== undefined && !packageMatches(waiver.package, finding))
+                return false;
+            if (waiver.fingerprint !== undefined && fingerprintOf(finding) !== waiver.fingerprint)
+                return false;
+            return true;
+        },
+    };
+}
+/** `lodash` matches every version; `lodash@4.17.15` that version only. */
+function packageMatches(wanted, finding) {
+    const found = finding.package;
+    if (!found)
+        return false;
+    const at = wanted.lastIndexOf('@');
+    if (at > 0)
+        return `${found.name}@${found.version ?? ''}` === wanted;
+    return GLOB.test(wanted) ? glob_globMatcher([wanted])(found.name) : found.name === wanted;
+}
+/** Findings no waiver may cover: their rule or an advisory matches the policy's unwaivable list. */
+function unwaivableMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const match = glob_globMatcher(patterns.map((pattern) => pattern.toUpperCase()));
+    return (finding) => [finding.ruleId, ...(finding.advisories ?? [])].some((id) => match(id.toUpperCase()));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/apply-waivers.ts
+
+
+/** Waivers of this gate that pass the policy, have not expired and match a finding no rule forbids waiving: the only ones whose approval is worth an API call. */
+function waiversToApprove(set, gate, findings, now) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    return candidates(set, gate)
+        .filter(({ waiver }) => !match_waiver_policyProblem(waiver, set.policy, now) && waiver_time_endInstant(waiver.expires, set.policy.timezone) > now)
+        .filter((compiled) => findings.some((finding) => !unwaivable(finding) && compiled.matches(finding)))
+        .map(({ waiver }) => waiver);
+}
+/**
+ * Applies the waivers of `gate` to its findings. Pure: the clock and the
+ * approval verdicts come in. A waiver never hides a finding: a waived finding
+ * stays in the list with `waived` set (who, why, until when). The first
+ * applicable waiver in file order covers a finding. `approvals` is undefined
+ * when the policy names no approving role.
+ */
+function applyWaivers(set, gate, findings, now, approvals) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    const zone = set.policy.timezone;
+    const result = [...findings];
+    const waivedBy = new Array(findings.length);
+    const statuses = [];
+    for (const compiled of candidates(set, gate)) {
+        const { waiver } = compiled;
+        const status = { waiver, line: set.lines.get(waiver.id), state: 'stale', matched: 0, applied: 0, detail: '' };
+        statuses.push(status);
+        const matching = findings.flatMap((finding, index) => (compiled.matches(finding) ? [index] : []));
+        status.matched = matching.length;
+        const end = waiver_time_endInstant(waiver.expires, zone);
+        const expired = end <= now;
+        const problem = match_waiver_policyProblem(waiver, set.policy, now);
+        if (problem) {
+            Object.assign(status, { state: 'rejected', detail: `not applied: ${problem}` });
+            continue;
+        }
+        if (matching.length === 0) {
+            status.detail = expired ? `matches no finding, and expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
+            continue;
+        }
+        if (expired) {
+            Object.assign(status, { state: 'expired', detail: `expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
+            continue;
+        }
+        const waivable = matching.filter((index) => !unwaivable(findings[index]));
+        if (waivable.length === 0) {
+            Object.assign(status, { state: 'unwaivable', detail: 'not applied: every finding it matches is on the policy\'s unwaivable list' });
+            continue;
+        }
+        const approval = approvals?.get(waiver.id);
+        if (approvals && !approval?.approved) {
+            Object.assign(status, { state: 'unapproved', detail: `not applied: ${approval && !approval.approved ? approval.reason : 'its approval was not checked'}` });
+            continue;
+        }
+        status.approvedBy = approval?.approved ? approval.by : waiver.approvers;
+        for (const index of waivable) {
+            if (waivedBy[index])
+                continue;
+            waivedBy[index] = waiver;
+            result[index] = { ...findings[index], waived: { id: waiver.id, reason: waiver.reason, expires: waiver.expires, approvedBy: status.approvedBy, ticket: waiver.ticket } };
+            status.applied++;
+        }
+        const soon = end - now <= set.policy.warnWithinDays * waiver_time_DAY_MS;
+        status.state = soon ? 'expiring' : 'applied';
+        const unwaived = matching.length - waivable.length;
+        status.detail =
+            `waives ${status.applied} finding(s) until ${waiver.expires}` +
+                (soon ? `, which is in ${waiver_time_describeSpan(end - now)}: renew it or fix the findings` : '') +
+                (unwaived ? `; ${unwaived} matched finding(s) are unwaivable` : '') +
+                (approval?.approved ? `; approved ${approval.via}` : '');
+    }
+    return { findings: result, statuses };
+}
+function candidates(set, gate) {
+    return set.waivers.filter((waiver) => waiver.gate === gate).map(compileWaiver);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-model.ts
+const DEFAULT_WAIVER_POLICY = {
+    maxLifetimeDays: 90,
+    warnWithinDays: 14,
+    timezone: 'UTC',
+    allowWildcards: false,
+    unwaivable: [],
+};
+function effectivePolicy(policy = {}) {
+    return {
+        maxLifetimeDays: policy['max-lifetime-days'] ?? DEFAULT_WAIVER_POLICY.maxLifetimeDays,
+        warnWithinDays: policy['warn-within-days'] ?? DEFAULT_WAIVER_POLICY.warnWithinDays,
+        timezone: policy.timezone ?? DEFAULT_WAIVER_POLICY.timezone,
+        allowWildcards: policy['allow-wildcards'] ?? DEFAULT_WAIVER_POLICY.allowWildcards,
+        approval: policy.approval ? { role: policy.approval.role, rbacPolicy: policy.approval['rbac-policy'] ?? '.github/gates-rbac.yml' } : undefined,
+        unwaivable: policy.unwaivable ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/load-waivers.ts
+
+
+
+
+
+
+
+const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
+/**
+ * The waiver file, or undefined when there is none at the default path (no
+ * waivers: nothing is waived). A path set explicitly must exist. Schema
+ * problems and what the schema cannot say (duplicate ids, an unknown time
+ * zone, an expiry before the creation) are config errors with their lines.
+ */
+async function loadWaivers(workspace, path) {
+    const wanted = path ?? DEFAULT_WAIVERS_PATH;
+    const absolute = (0,external_node_path_.resolve)(workspace, wanted);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const display = (0,external_node_path_.isAbsolute)(wanted) ? wanted : (0,external_node_path_.relative)(workspace, absolute) || wanted;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.waivers, display);
+    const file = loaded.value;
+    const line = (pointer) => loaded.positions.value.get(pointer)?.line;
+    const problems = [];
+    const policy = effectivePolicy(file.policy);
+    if (!isValidTimeZone(policy.timezone)) {
+        problems.push({ message: `unknown time zone "${policy.timezone}"`, location: { file: display, line: line('/policy/timezone') }, hint: 'use an IANA zone such as Europe/Berlin, or UTC' });
+    }
+    const lines = new Map();
+    file.waivers.forEach((waiver, index) => {
+        const at = line(`/waivers/${index}`);
+        if (lines.has(waiver.id)) {
+            problems.push({ message: `waiver id "${waiver.id}" is used twice (first at line ${lines.get(waiver.id)})`, location: { file: display, line: at }, hint: 'give each waiver its own id' });
+        }
+        else if (at !== undefined)
+            lines.set(waiver.id, at);
+        const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        if (waiver_time_endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
+            problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
+        }
+    });
+    if (problems.length > 0)
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: problems.length }, { details: problems, location: problems[0].location });
+    return { file: display, policy, waivers: file.waivers, lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-summary.ts
+
+const LABEL = {
+    expired: '🔴 expired',
+    rejected: '🔴 refused',
+    unapproved: '🔴 not approved',
+    unwaivable: '🔴 unwaivable',
+    expiring: '🟠 expiring',
+    stale: '🟠 stale',
+    applied: '⚪ applied',
+};
+/** Problems first: what no longer protects, then what needs attention soon, then what applies. */
+const ORDER = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
+/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
+function renderWaiverSection(statuses, file, md) {
+    if (statuses.length === 0)
+        return '';
+    const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+    const rows = sorted.map((status) => [
+        md.code(status.waiver.id) + (status.line ? ` (line ${status.line})` : ''),
+        LABEL[status.state],
+        `${status.applied} of ${status.matched}`,
+        md.text((status.approvedBy ?? status.waiver.approvers).join(', ')),
+        md.text(status.waiver.expires),
+        md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
+    ]);
+    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/run-waivers.ts
+
+
+
+
+
+/** States that warn: each names the waiver, its line and why. */
+const WARNS = new Set(['expired', 'expiring', 'stale', 'rejected', 'unapproved', 'unwaivable']);
+/**
+ * Every action's findings pass here (runAction): the waiver file is read, the
+ * approval of each waiver that would apply is checked, and the waivers are
+ * applied. Each waiver that expired, expires soon, matches nothing or breaks
+ * the policy becomes a warning annotation on its line of the waiver file.
+ */
+async function runWaivers(context) {
+    const set = await loadWaivers(context.workspace, context.path);
+    if (!set)
+        return { findings: context.findings, statuses: [], section: '', counts: {} };
+    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+    const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
+    const counts = {};
+    for (const status of outcome.statuses) {
+        counts[status.state] = (counts[status.state] ?? 0) + 1;
+        if (!WARNS.has(status.state))
+            continue;
+        const warning = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
+        context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
+    }
+    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+}
+/** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
+async function approvalsFor(set, waivers, context) {
+    const verdicts = new Map();
+    if (waivers.length === 0)
+        return verdicts;
+    const token = context.inputs.string('token');
+    if (!token) {
+        for (const waiver of waivers)
+            verdicts.set(waiver.id, { approved: false, reason: `its approval by role ${set.policy.approval.role} cannot be checked without a token (the action's \`token\` input)` });
+        return verdicts;
+    }
+    // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
+    const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 66066));
+    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
+/** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
+function waiverRecord(status) {
+    return {
+        id: status.waiver.id,
+        state: status.state,
+        matched: status.matched,
+        applied: status.applied,
+        expires: status.waiver.expires,
+        approvedBy: status.approvedBy ?? status.waiver.approvers,
+        detail: status.detail,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
 
 
@@ -14451,7 +14763,7 @@ function writeTextReport(directory, name, text, redactor) {
  * Reports live under the state root: readable by this user only.
  */
 async function writeReport(directory, name, content) {
-    writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+    atomic_file_writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
     return (0,external_node_path_.join)(directory, name);
 }
 
@@ -14478,10 +14790,12 @@ async function writeReport(directory, name, content) {
 
 
 
-<<<<<<< HEAD
-=======
 
->>>>>>> state
+
+
+
+
+
 const SUITE_VERSION = '0.1.0';
 /**
  * Runs one action end to end: secrets registered first (before anything that
@@ -14515,18 +14829,27 @@ async function runAction(definition, host) {
             origin: recordOrigin(env),
         });
         const links = repositoryLinks(env);
+        // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
+        if (!definition.checksQuiesce)
+            await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
         const stateSettings = stepStateSettings(inputs, config, env);
         const state = await openStepState(stateSettings, stateRoot, env, ledger, runner);
         const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, state, links });
+        // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
+        const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers'), env, inputs, runner, redactor, now: Date.now() });
+        const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+        const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? []), ...state.notes()];
+        const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
         // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
         const report = redactor.redactValue({
             tool: definition.name,
             version: SUITE_VERSION,
             rules: outcome.rules ?? definition.rules,
             // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
-            findings: sortFindings(outcome.nothingToCheck ? [...outcome.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : outcome.findings),
+            findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
             failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
-            notes: [...(outcome.notes ?? []), ...state.notes()],
+            notes: notes.length > 0 ? notes : undefined,
+            waivers: waivers.statuses.map(waiverRecord),
         });
         const verdict = verdictOf(report);
         // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
@@ -14539,13 +14862,14 @@ async function runAction(definition, host) {
             if (dropped > 0)
                 runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
         }
-        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, outcome.summaryAppendix));
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
         const reportDirectory = statePath(stateRoot, 'reports', definition.name);
         const json = renderJsonReport(report);
         const outputs = {
             verdict,
             'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
             ...outcome.outputs,
+            ...waivedOutcome.outputs,
         };
         if (valueAt(config.values, 'reports.sarif') !== false) {
             outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
@@ -14559,22 +14883,20 @@ async function runAction(definition, host) {
         // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
         const record = await ledger.append({
             ...outcome.ledgerEvent,
+            ...waivedOutcome.ledgerEvent,
             action: definition.name,
             verdict,
             counts: countBySeverity(report.findings),
             ...runIdentity(env),
+            ...(waivers.statuses.length > 0 ? { waivers: waivers.counts } : {}),
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
-<<<<<<< HEAD
         const exitCode = gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
         recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
-        return exitCode;
-=======
         const token = inputs.string('token');
-        const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) : undefined;
+        const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) : undefined;
         await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
-        return gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
->>>>>>> state
+        return exitCode;
     }
     catch (thrown) {
         const exitCode = reportError(thrown, host, definition.name);
@@ -14601,6 +14923,9 @@ function summaryOf(render, report, links, appendix) {
     const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
     const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
     return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+function quiescePolicy(config) {
+    return { policy: valueAt(config.values, 'quiesce.policy'), timeoutMs: valueAt(config.values, 'quiesce.timeout-seconds') * 1000 };
 }
 /** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
 function refusedVariables(refused) {
@@ -15395,7 +15720,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -15595,6 +15920,8 @@ function basename(path) {
     return path.split(sep).pop() ?? path;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(45561);
 ;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
 
 
@@ -15612,7 +15939,7 @@ function basename(path) {
  * is never made from part of a list.
  */
 async function getAllPages(api, route, params, limits) {
-    const label = describeRoute(route, params);
+    const label = (0,api_client/* describeRoute */.fx)(route, params);
     const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
     const items = [];
     const seen = new Set();
@@ -15670,11 +15997,12 @@ function pageQuery(target, pathParams) {
     return Object.keys(query).length > 0 ? query : undefined;
 }
 
-<<<<<<< HEAD
+// EXTERNAL MODULE: ./packages/core/src/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(72142);
 ;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
 const gates_metrics_schema_namespaceObject = {};
 // EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
-var schema_validator = __nccwpck_require__(2902);
+var schema_validator = __nccwpck_require__(62902);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
 
 
@@ -15712,7 +16040,8 @@ function parseMetricsText(text, file) {
     if (problems.length)
         throw new GatesError('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
     return records;
-=======
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
 
 
@@ -15773,7 +16102,289 @@ function stringOf(value) {
 }
 function numberOf(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
->>>>>>> envguard
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json/json-scanner.ts
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_CAPTURE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
+
+
+/**
+ * Each waiver of the file judged against the policy and the clock alone (no
+ * findings, no API): the policy caps, expired, or expiring within the
+ * policy's warning window. Pure: the clock comes in. Matching (stale) and
+ * approval need a run, and a run reports them.
+ */
+function reviewWaivers(set, now) {
+    return set.waivers.map((waiver) => {
+        const line = set.lines.get(waiver.id);
+        const problem = policyProblem(waiver, set.policy, now);
+        if (problem)
+            return { waiver, line, standing: 'rejected', detail: `would not be applied: ${problem}` };
+        const end = endInstant(waiver.expires, set.policy.timezone);
+        if (end <= now)
+            return { waiver, line, standing: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires})` };
+        if (end - now <= set.policy.warnWithinDays * DAY_MS)
+            return { waiver, line, standing: 'expiring', detail: `expires in ${describeSpan(end - now)} (${waiver.expires}): renew it or fix the findings` };
+        return { waiver, line, standing: 'valid', detail: `valid until ${waiver.expires} (in ${describeSpan(end - now)})` };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -15856,11 +16467,156 @@ function numberOf(value) {
 
 
 
-<<<<<<< HEAD
 
 
-=======
->>>>>>> envguard
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 67528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Uh: () => (/* binding */ InputParseError),
+/* harmony export */   _y: () => (/* binding */ TIMER_RANGE),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+
 /***/ }),
 
 /***/ 75026:
@@ -16138,6 +16894,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
@@ -16250,14 +17013,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4352:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 24352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -16969,12 +17738,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 75300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(15077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -17248,7 +18017,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 15077:
 /***/ ((module) => {
 
 
@@ -18054,18 +18823,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -18151,15 +18920,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -18203,17 +18972,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -18327,10 +19096,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -18417,18 +19186,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -18648,17 +19417,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -18772,12 +19541,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -18979,14 +19748,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -19037,7 +19806,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19083,19 +19852,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -19299,13 +20068,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -19534,7 +20303,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19732,7 +20501,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19767,7 +20536,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19791,12 +20560,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -19813,22 +20582,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -20157,13 +20926,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20240,7 +21009,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20304,14 +21073,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -20401,13 +21170,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -20586,7 +21355,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20655,28 +21424,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -20713,7 +21482,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20744,11 +21513,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -20866,14 +21635,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -21024,14 +21793,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -21071,15 +21840,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -21117,14 +21886,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -21151,17 +21920,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21305,17 +22074,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -21427,16 +22196,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -21499,7 +22268,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21559,12 +22328,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -21605,15 +22374,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -21830,7 +22599,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21900,7 +22669,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22011,9 +22780,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -22125,7 +22894,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22855,7 +23624,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22910,7 +23679,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -23890,17 +24659,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -24004,16 +24773,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -24050,13 +24819,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -24076,12 +24845,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24105,8 +24874,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -24126,12 +24895,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -24149,12 +24918,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24177,13 +24946,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24231,12 +25000,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -24280,18 +25049,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -24312,13 +25081,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -24383,27 +25152,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -24489,14 +25258,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -24566,12 +25335,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -24602,13 +25371,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24659,12 +25428,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -24742,13 +25511,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -24820,16 +25589,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -24904,15 +25673,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -24993,24 +25762,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -25041,14 +25810,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -25144,12 +25913,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -25256,7 +26025,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25419,10 +26188,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -25553,14 +26322,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -25715,7 +26484,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25746,14 +26515,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -25840,7 +26609,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25874,15 +26643,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -26033,13 +26802,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -26378,12 +27147,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -26621,28 +27390,28 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 63837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 7216:
+/***/ 57216:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8226:
+/***/ 28226:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 518:
+/***/ 80518:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
@@ -26656,44 +27425,38 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 5707:
+/***/ 15707:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 9547:
+/***/ 99547:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7082:
+/***/ 97082:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 1678:
+/***/ 61678:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 72079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-=======
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
->>>>>>> state
 
 /***/ })
 

@@ -2372,11 +2372,7 @@ var reflection_merge_partial_1 = __webpack_require__(98044);
 Object.defineProperty(exports, "reflectionMergePartial", ({ enumerable: true, get: function () { return reflection_merge_partial_1.reflectionMergePartial; } }));
 var reflection_equals_1 = __webpack_require__(4827);
 Object.defineProperty(exports, "reflectionEquals", ({ enumerable: true, get: function () { return reflection_equals_1.reflectionEquals; } }));
-<<<<<<< HEAD:dist/perf-sla/305.index.js
-var reflection_binary_reader_1 = __webpack_require__(1992);
-=======
 var reflection_binary_reader_1 = __webpack_require__(89611);
->>>>>>> state:dist/redact-logs/72.index.js
 Object.defineProperty(exports, "ReflectionBinaryReader", ({ enumerable: true, get: function () { return reflection_binary_reader_1.ReflectionBinaryReader; } }));
 var reflection_binary_writer_1 = __webpack_require__(66907);
 Object.defineProperty(exports, "ReflectionBinaryWriter", ({ enumerable: true, get: function () { return reflection_binary_writer_1.ReflectionBinaryWriter; } }));
@@ -2552,19 +2548,6 @@ exports.MESSAGE_TYPE = Symbol.for("protobuf-ts/message-type");
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageType = void 0;
-<<<<<<< HEAD:dist/perf-sla/305.index.js
-const message_type_contract_1 = __webpack_require__(3785);
-const reflection_info_1 = __webpack_require__(7910);
-const reflection_type_check_1 = __webpack_require__(5167);
-const reflection_json_reader_1 = __webpack_require__(6790);
-const reflection_json_writer_1 = __webpack_require__(1094);
-const reflection_binary_reader_1 = __webpack_require__(1992);
-const reflection_binary_writer_1 = __webpack_require__(6907);
-const reflection_create_1 = __webpack_require__(5726);
-const reflection_merge_partial_1 = __webpack_require__(8044);
-const json_typings_1 = __webpack_require__(9999);
-const json_format_contract_1 = __webpack_require__(9367);
-=======
 const message_type_contract_1 = __webpack_require__(43785);
 const reflection_info_1 = __webpack_require__(67910);
 const reflection_type_check_1 = __webpack_require__(25167);
@@ -2576,7 +2559,6 @@ const reflection_create_1 = __webpack_require__(75726);
 const reflection_merge_partial_1 = __webpack_require__(98044);
 const json_typings_1 = __webpack_require__(49999);
 const json_format_contract_1 = __webpack_require__(29367);
->>>>>>> state:dist/redact-logs/72.index.js
 const reflection_equals_1 = __webpack_require__(4827);
 const binary_writer_1 = __webpack_require__(23957);
 const binary_reader_1 = __webpack_require__(92889);
@@ -3192,11 +3174,7 @@ exports.utf8read = utf8read;
 
 /***/ }),
 
-<<<<<<< HEAD:dist/perf-sla/305.index.js
-/***/ 1992:
-=======
 /***/ 89611:
->>>>>>> state:dist/redact-logs/72.index.js
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -42964,9 +42942,6 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD:dist/perf-sla/305.index.js
-/***/ 30:
-=======
 /***/ 20775:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -46992,7 +46967,6 @@ ZipStream.prototype.finalize = function() {
 /***/ }),
 
 /***/ 70030:
->>>>>>> state:dist/redact-logs/72.index.js
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;

@@ -39,23 +39,23 @@ describe('checkpoints across jobs and runs through the Actions cache (real @acti
       mkdirSync(join(job.workspace, 'dist'));
       writeFileSync(join(job.workspace, 'dist', 'big.bin'), big);
       writeFileSync(join(job.workspace, 'dist', 'small.txt'), 'v1');
-      return job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', state: 'cache' }, timeoutMs: 60_000 });
+      return job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', store: 'cache' }, timeoutMs: 60_000 });
     });
     expect({ exit: first.exitCode, stderr: first.stderr }).toEqual({ exit: 0, stderr: '' });
     expect(first.summary).toContain('No checkpoint published yet');
     const second = await onFreshRunner('202', async (job) => {
-      const restore = await job.run('checkpoint-restore', { inputs: { gate: 'Build', mode: 'restore', state: 'cache' }, timeoutMs: 60_000 });
+      const restore = await job.run('checkpoint-restore', { inputs: { gate: 'Build', mode: 'restore', store: 'cache' }, timeoutMs: 60_000 });
       expect({ exit: restore.exitCode, stderr: restore.stderr, checkpoint: restore.outputs.checkpoint }).toEqual({ exit: 0, stderr: '', checkpoint: first.outputs.checkpoint });
       expect(readFileSync(join(job.workspace, 'dist', 'big.bin')).equals(big)).toBe(true);
       writeFileSync(join(job.workspace, 'dist', 'small.txt'), 'v2');
       // The next commit's gate (the same commit's would be skipped-idempotent).
-      return job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', state: 'cache' }, env: { GITHUB_SHA: 'b'.repeat(40) }, timeoutMs: 60_000 });
+      return job.run('checkpoint-restore', { inputs: { gate: 'Build', paths: 'dist', store: 'cache' }, env: { GITHUB_SHA: 'b'.repeat(40) }, timeoutMs: 60_000 });
     });
     expect(second.exitCode).toBe(0);
     // Only the changed file's chunk travels: the big file's chunks are in the entry this job fetched.
     expect(second.summary).toMatch(/Published to Actions cache .*\(1 chunk\(s\)/);
     await onFreshRunner('203', async (job) => {
-      const restore = await job.run('checkpoint-restore', { inputs: { gate: 'Build', mode: 'restore', state: 'cache' }, timeoutMs: 60_000 });
+      const restore = await job.run('checkpoint-restore', { inputs: { gate: 'Build', mode: 'restore', store: 'cache' }, timeoutMs: 60_000 });
       expect({ exit: restore.exitCode, checkpoint: restore.outputs.checkpoint }).toEqual({ exit: 0, checkpoint: second.outputs.checkpoint });
       expect(readFileSync(join(job.workspace, 'dist', 'small.txt'), 'utf8')).toBe('v2');
       expect(readFileSync(join(job.workspace, 'dist', 'big.bin')).equals(big)).toBe(true);

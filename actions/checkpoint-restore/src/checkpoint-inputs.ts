@@ -24,7 +24,8 @@ export interface CheckpointInputs {
   healthChecks: HealthCheck[];
   rtoTargetMs: number;
   scratchDirectory?: string;
-  state: 'local' | 'cache';
+  /** Not `state`: that is the suite-wide input for the ledger's transport (issue 18). */
+  store: 'local' | 'cache';
   compression: CodecName | 'auto';
   lockTimeoutMs: number;
 }
@@ -55,7 +56,7 @@ export function readCheckpointInputs(inputs: InputReader, startedAt: number): Ch
     healthChecks: parseHealthChecks(inputs.raw('health-checks')),
     rtoTargetMs: inputs.integer('rto-target-seconds', 600, { min: 1, max: 86_400 }) * 1000,
     scratchDirectory: inputs.string('scratch-dir') || undefined,
-    state: inputs.enumeration('state', ['local', 'cache'] as const, 'local'),
+    store: inputs.enumeration('store', ['local', 'cache'] as const, 'local'),
     compression: inputs.enumeration('compression', ['auto', 'zstd', 'gzip', 'none'] as const, 'auto'),
     lockTimeoutMs: inputs.integer('lock-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
   };

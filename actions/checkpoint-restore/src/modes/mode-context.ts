@@ -36,7 +36,7 @@ export function modeContext(action: ActionContext, inputs: CheckpointInputs, sta
   const findings: Finding[] = [];
   const rejectedSeen = new Set<string>();
   const transport =
-    inputs.state === 'cache'
+    inputs.store === 'cache'
       ? new ActionsCacheTransport({ packDirectory: statePath(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
       : undefined;
   return {
@@ -56,7 +56,7 @@ export function modeContext(action: ActionContext, inputs: CheckpointInputs, sta
   };
 }
 
-/** Brings published checkpoints in before a mode looks for one (state: cache). */
+/** Brings published checkpoints in before a mode looks for one (store: cache). */
 export async function fetchPublished(context: ModeContext): Promise<string | undefined> {
   if (!context.transport) return undefined;
   const fetched = await context.transport.fetch(context.store);

@@ -6,7 +6,7 @@ import { fetchPublished, type ModeContext } from './mode-context.js';
 import { saveCheckpoint } from './save-checkpoint.js';
 import { sha256Hex } from '../store/manifest.js';
 
-/** `mode: save`: checkpoint the gate's paths (or report it already done), publish it when `state: cache`. */
+/** `mode: save`: checkpoint the gate's paths (or report it already done), publish it when `store: cache`. */
 export async function runSave(context: ModeContext): Promise<ActionOutcome & { metrics: Record<string, unknown> }> {
   const { action, inputs, store } = context;
   const notes: string[] = [];

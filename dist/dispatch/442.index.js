@@ -1,8 +1,8 @@
-export const id = 54;
-export const ids = [54];
+export const id = 442;
+export const ids = [442];
 export const modules = {
 
-/***/ 9054:
+/***/ 87442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,20 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-<<<<<<<< HEAD:dist/dispatch/244.index.js
-var external_node_crypto_ = __webpack_require__(7598);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 70 modules
-var src = __webpack_require__(2210);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 72 modules
-var src = __webpack_require__(4284);
->>>>>>> envguard
-========
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 76 modules
-var src = __webpack_require__(70022);
->>>>>>>> state:dist/dispatch/54.index.js
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __webpack_require__(1300);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -62,44 +51,8 @@ function renderDecision(decision, request, decisionId, md) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
-const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
-const formatters = new Map();
-function formatterFor(timezone) {
-    let formatter = formatters.get(timezone);
-    if (!formatter) {
-        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
-        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-        formatters.set(timezone, formatter);
-    }
-    return formatter;
-}
-function isValidTimezone(timezone) {
-    try {
-        formatterFor(timezone);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
-function inWindow(window, now) {
-    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
-    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-    const day = WEEKDAYS[part('weekday')];
-    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
-    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
-}
-function inPeriod(period, now) {
-    const time = now.getTime();
-    return time >= Date.parse(period.from) && time < Date.parse(period.to);
-}
-function describeWindow(window) {
-    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/time-window.ts
+var time_window = __webpack_require__(76944);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/conditions.ts
 
 /**
@@ -139,8 +92,8 @@ function unmetConditions(compiled, request, actor) {
         else if ((actor.approvals ?? 0) < grant.approvals)
             unmet.push(`has ${actor.approvals ?? 0} approving review(s), needs ${grant.approvals}`);
     }
-    if (grant.windows && !grant.windows.some((window) => inWindow(window, request.now))) {
-        unmet.push(`${request.now.toISOString()} is outside the allowed windows (${grant.windows.map(describeWindow).join('; ')})`);
+    if (grant.windows && !grant.windows.some((window) => (0,time_window/* inWindow */.gO)(window, request.now))) {
+        unmet.push(`${request.now.toISOString()} is outside the allowed windows (${grant.windows.map(time_window/* describeWindow */.O2).join('; ')})`);
     }
     return unmet;
 }
@@ -158,9 +111,9 @@ function denyApplies(compiled, request, actor) {
         return false;
     if ((rule.users || rule.apps) && ![...(rule.users ?? []), ...(rule.apps ?? [])].some((name) => name.toLowerCase() === login))
         return false;
-    if (rule.during && !rule.during.some((period) => inPeriod(period, request.now)))
+    if (rule.during && !rule.during.some((period) => (0,time_window/* inPeriod */.Tu)(period, request.now)))
         return false;
-    if (rule.windows && !rule.windows.some((window) => inWindow(window, request.now)))
+    if (rule.windows && !rule.windows.some((window) => (0,time_window/* inWindow */.gO)(window, request.now)))
         return false;
     return true;
 }
@@ -189,83 +142,8 @@ function describeChain(command, chain) {
     return [...chain.map((link) => `${link.gate} ${mark[link.status]}`), command].join(' → ');
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
-/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
-const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
-/** The roles the actor holds under the policy's subject bindings. Pure. */
-function rolesOf(policy, actor) {
-    const held = [];
-    const login = actor.login.toLowerCase();
-    const index = subjectIndex(policy.subjects);
-    // Only bindings that can match: by this login, or by team or permission level; in policy order.
-    const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
-    for (const position of candidates) {
-        const binding = policy.subjects[position];
-        const via = bindingMatch(binding, actor, login);
-        if (via && !held.some((entry) => entry.role === binding.role))
-            held.push({ role: binding.role, via });
-    }
-    return held;
-}
-const indexCache = new WeakMap();
-/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
-function subjectIndex(subjects) {
-    let index = indexCache.get(subjects);
-    if (!index) {
-        index = { byIdentity: new Map(), byMembership: [] };
-        subjects.forEach((binding, position) => {
-            for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
-                const key = login.toLowerCase();
-                const positions = index.byIdentity.get(key) ?? [];
-                if (!positions.includes(position))
-                    positions.push(position);
-                index.byIdentity.set(key, positions);
-            }
-            if (binding.teams?.length || binding.permissions?.length)
-                index.byMembership.push(position);
-        });
-        indexCache.set(subjects, index);
-    }
-    return index;
-}
-/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
-const identityCache = new WeakMap();
-function identities(binding) {
-    let sets = identityCache.get(binding);
-    if (!sets) {
-        sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
-        identityCache.set(binding, sets);
-    }
-    return sets;
-}
-function bindingMatch(binding, actor, login) {
-    const { users, apps } = identities(binding);
-    if (users.has(login))
-        return `user ${actor.login}`;
-    // Bots and apps are explicit identities: never matched through teams or permission levels.
-    if (apps.has(login))
-        return `app ${actor.login}`;
-    if (actor.isBot)
-        return undefined;
-    const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
-    if (team)
-        return `team ${team}`;
-    const permission = actor.permission;
-    if (!permission || permission === 'none')
-        return undefined;
-    for (const wanted of binding.permissions ?? []) {
-        const wantedRank = PERMISSION_RANK.get(wanted);
-        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
-            return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
-        }
-    }
-    return undefined;
-}
-/** Teams named by bindings of the given roles: the only memberships worth an API call. */
-function teamsFor(policy, roles) {
-    return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
+var subjects = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/evaluate.ts
 
 
@@ -280,7 +158,7 @@ const BLOCKED_BECAUSE = { pass: 'passed', fail: 'failed', empty: 'checked nothin
  * unexpired bypass. Pure: compiled policy and facts in, decision out.
  */
 function evaluate(policy, request, actor, history) {
-    const roles = rolesOf(policy, actor);
+    const roles = (0,subjects/* rolesOf */.R7)(policy, actor);
     const base = { roles, chain: [], wouldAllow: [] };
     const deny = policy.deny.find((candidate) => denyApplies(candidate, request, actor));
     if (deny)
@@ -379,107 +257,8 @@ function findBypass(policy, request) {
     return { expired };
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
-
-const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
-/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
-function isBotLogin(login) {
-    return /\[bot\]$/i.test(login);
-}
-/**
- * Resolves the facts about one actor that the policy needs, and no more (one
- * call per distinct fact; the client memoises). Any answer that is not a
- * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
- * closed with exit 3.
- */
-async function actorFromApi(api, query) {
-    const facts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
-    if (query.permission && !facts.isBot)
-        facts.permission = await repositoryRole(api, query);
-    for (const team of query.teams) {
-        const [org, slug] = team.split('/');
-        const membership = await teamMembership(api, org, slug, query.login);
-        if (membership === 'invisible')
-            facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
-        else
-            facts.teams.set(team.toLowerCase(), membership);
-    }
-    if (query.pullRequest !== undefined)
-        facts.approvals = await approvals(api, query);
-    return facts;
-}
-/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
-async function repositoryRole(api, query) {
-    const result = await api.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
-        owner: query.owner,
-        repo: query.repo,
-        username: query.login,
-    });
-    // 404: not a collaborator, or an app actor that "is not a user": no repository role.
-    if (!result.ok && result.status === 404)
-        return 'none';
-    const what = `permission of ${query.login}`;
-    const data = (0,src/* requireAnswer */.qtC)(result, what);
-    const role = data && typeof data === 'object' ? data : {};
-    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
-    // An answer without a role is not "no role": nothing is decided from it.
-    if (typeof name !== 'string' || !name)
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
-    return name;
-}
-async function teamMembership(api, org, slug, login) {
-    const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-    if (result.ok) {
-        const state = result.data?.state;
-        if (state === 'active' || state === 'pending')
-            return state;
-        throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
-    }
-    if (result.status !== 404)
-        (0,src/* requireAnswer */.qtC)(result, `membership of ${login} in ${org}/${slug}`);
-    // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
-    const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
-    if (team.ok)
-        return 'none';
-    if (team.status === 404 || team.status === 403)
-        return 'invisible';
-    (0,src/* requireAnswer */.qtC)(team, `team ${org}/${slug}`);
-    return 'invisible';
-}
-/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
-const MAX_REVIEW_PAGES = 50;
-/**
- * Distinct reviewers whose latest review approves, the author excluded. Every
- * page is read (GitHub lists reviews oldest first, 100 a page at most): a
- * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
- * one, and an author cannot push reviews out of sight by adding more.
- */
-async function approvals(api, query) {
-    const what = `reviews of pull request #${query.pullRequest}`;
-    const result = await (0,src/* getAllPages */.A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-        owner: query.owner,
-        repo: query.repo,
-        pull_number: query.pullRequest,
-    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
-    const latest = new Map();
-    for (const review of (0,src/* requireAnswer */.qtC)(result, what)) {
-        if (!isReview(review))
-            throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
-        const login = review.user?.login;
-        if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
-            continue;
-        latest.set(login.toLowerCase(), review.state);
-    }
-    return [...latest.values()].filter((state) => state === 'APPROVED').length;
-}
-/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
-function isReview(value) {
-    if (!value || typeof value !== 'object')
-        return false;
-    const { user, state } = value;
-    return typeof state === 'string' && typeof user === 'object';
-}
-
+// EXTERNAL MODULE: ./actions/rbac-guard/src/facts/actor-from-api.ts
+var actor_from_api = __webpack_require__(477);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/fork-from-api.ts
 
 /**
@@ -494,7 +273,7 @@ async function forkFromApi(api, owner, repo, pullNumber) {
         throw new src/* GatesError */.xx('GATES_E_API_MALFORMED', { route: what, reason: 'no head or base' });
     }
     const { head, base } = pull;
-    return (0,src/* isFork */.B0)(head?.repo, base?.repo);
+    return (0,src/* isFork */.B0Y)(head?.repo, base?.repo);
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/gate-history.ts
@@ -518,30 +297,6 @@ function gateHistory(records, sha) {
     return { verdicts, sources };
 }
 
-<<<<<<<< HEAD:dist/dispatch/244.index.js
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
-
-/**
- * The request as the runner describes it. Pure: env and payload in. On a
- * re-run GITHUB_ACTOR stays the original author, so the subject checked is
- * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
- * Where the code comes from (a fork's or not) is the core's eventOrigin.
- */
-function requestFromEnvironment(env, payload, command, environment, now) {
-    const actor = env.GITHUB_ACTOR ?? '';
-    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-    return {
-        command,
-        environment: environment || undefined,
-        event,
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA,
-        actor,
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
-        ...(0,src/* eventOrigin */.tW)(event, payload),
-        now,
-    };
-========
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/published-verdicts.ts
 /**
  * Verdicts published on a commit by earlier runs (commit statuses and check
@@ -662,17 +417,412 @@ async function dependencyHistory(policy, command, records, sha, context) {
             history.verdicts.set(link.gate, published.status);
     }
     return { ...history, sources };
->>>>>>>> state:dist/dispatch/54.index.js
 }
 
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/policy/compile.ts
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/request-from-env.ts
+
+/**
+ * The request as the runner describes it. Pure: env and payload in. On a
+ * re-run GITHUB_ACTOR stays the original author, so the subject checked is
+ * GITHUB_TRIGGERING_ACTOR (falling back to GITHUB_ACTOR where it is unset).
+ * Where the code comes from (a fork's or not) is the core's eventOrigin.
+ */
+function requestFromEnvironment(env, payload, command, environment, now) {
+    const actor = env.GITHUB_ACTOR ?? '';
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    return {
+        command,
+        environment: environment || undefined,
+        event,
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA,
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        ...(0,src/* eventOrigin */.tWf)(event, payload),
+        now,
+    };
+}
+
+// EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
+var compile = __webpack_require__(56156);
+;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
+
+
+
+
+
+
+
+
+
+
+const RBAC_RULES = [
+    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
+    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
+];
+const rbacGuard = {
+    name: 'rbac-guard',
+    description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
+    rules: RBAC_RULES,
+    secretInputs: ['token'],
+    async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
+        const command = inputs.required('command');
+        // A security policy: rbac-guard never decides without one, at its default path or any other.
+        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
+        const policy = (0,compile/* compilePolicy */.C_)(loaded.value, loaded.file, loaded.positions);
+        const token = inputs.string('token') ?? '';
+        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
+        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
+        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5_)(env), command, inputs.string('environment'), new Date()), env, github);
+        const actor = await resolveActor(policy, request, env, github);
+        const history = policy.dependencies.has(command)
+            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
+            : { verdicts: new Map() };
+        const decision = evaluate(policy, request, actor, history);
+        if (decision.decidedBy === 'unknown-facts') {
+            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
+        }
+        const decisionId = (0,external_node_crypto_.randomUUID)();
+        if (decision.bypass)
+            runner.warning(`planner-first confirmation required in CI: bypassed by policy entry ${decision.bypass.id} (until ${decision.bypass.until}).`);
+        return {
+            findings: findingsOf(decision, request),
+            // A deny fails the step whatever `fail-on` says: security decisions fail closed.
+            failOn: 'error',
+            outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
+            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
+            ledgerEvent: {
+                decisionId,
+                command,
+                environment: request.environment ?? null,
+                allowed: decision.allowed,
+                role: decision.role ?? null,
+                rule: decision.rule,
+                decidedBy: decision.decidedBy,
+                bypass: decision.bypass?.id ?? null,
+                subject: request.triggeringActor,
+            },
+        };
+    },
+};
+/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
+function lazyGitHub(token, command, connect) {
+    let api;
+    return (why) => {
+        if (!token) {
+            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
+                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
+            });
+        }
+        api ??= connect();
+        return api;
+    };
+}
+function repositoryOf(env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    return { owner, repo };
+}
+/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
+async function settleFork(policy, request, env, github) {
+    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
+        return request;
+    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
+    if (!matters)
+        return request;
+    const { owner, repo } = repositoryOf(env);
+    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
+}
+/** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
+async function resolveActor(policy, request, env, github) {
+    const login = request.triggeringActor;
+    const candidates = new Set(policy.rolesGranting(request.command));
+    const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
+    const needsPermission = !(0,actor_from_api/* isBotLogin */.DU)(login) && bindings.some((binding) => binding.permissions?.length);
+    const teams = (0,actor_from_api/* isBotLogin */.DU)(login) ? [] : (0,subjects/* teamsFor */.qC)(policy, candidates);
+    const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
+    if (!needsPermission && teams.length === 0 && !needsApprovals)
+        return { login, isBot: (0,actor_from_api/* isBotLogin */.DU)(login), teams: new Map(), unknownTeams: new Map() };
+    const api = await github('repository role, team or approvals');
+    return (0,actor_from_api/* actorFromApi */.Gv)(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
+}
+function findingsOf(decision, request) {
+    const findings = [];
+    if (!decision.allowed) {
+        findings.push({ ruleId: 'denied', severity: 'error', message: `${request.triggeringActor} may not run ${request.command}: ${decision.reason}`, fixHint: decision.wouldAllow[0] });
+    }
+    if (decision.bypass) {
+        findings.push({ ruleId: 'bypass-used', severity: 'warning', message: `planner-first confirmation required in CI: bypassed by ${decision.bypass.id} until ${decision.bypass.until} (${decision.bypass.reason})` });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 22067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R7: () => (/* binding */ rolesOf),
+/* harmony export */   qC: () => (/* binding */ teamsFor)
+/* harmony export */ });
+/* unused harmony export PERMISSION_RANK */
+/** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
+const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
+/** The roles the actor holds under the policy's subject bindings. Pure. */
+function rolesOf(policy, actor) {
+    const held = [];
+    const login = actor.login.toLowerCase();
+    const index = subjectIndex(policy.subjects);
+    // Only bindings that can match: by this login, or by team or permission level; in policy order.
+    const candidates = [...(index.byIdentity.get(login) ?? []), ...(actor.isBot ? [] : index.byMembership)].sort((a, b) => a - b);
+    for (const position of candidates) {
+        const binding = policy.subjects[position];
+        const via = bindingMatch(binding, actor, login);
+        if (via && !held.some((entry) => entry.role === binding.role))
+            held.push({ role: binding.role, via });
+    }
+    return held;
+}
+const indexCache = new WeakMap();
+/** Binding positions by lower-cased user/app login, and those bound by team or permission (built once per policy). */
+function subjectIndex(subjects) {
+    let index = indexCache.get(subjects);
+    if (!index) {
+        index = { byIdentity: new Map(), byMembership: [] };
+        subjects.forEach((binding, position) => {
+            for (const login of [...(binding.users ?? []), ...(binding.apps ?? [])]) {
+                const key = login.toLowerCase();
+                const positions = index.byIdentity.get(key) ?? [];
+                if (!positions.includes(position))
+                    positions.push(position);
+                index.byIdentity.set(key, positions);
+            }
+            if (binding.teams?.length || binding.permissions?.length)
+                index.byMembership.push(position);
+        });
+        indexCache.set(subjects, index);
+    }
+    return index;
+}
+/** Lower-cased identity sets per binding, built once per binding object (this runs per request). */
+const identityCache = new WeakMap();
+function identities(binding) {
+    let sets = identityCache.get(binding);
+    if (!sets) {
+        sets = { users: new Set((binding.users ?? []).map((user) => user.toLowerCase())), apps: new Set((binding.apps ?? []).map((app) => app.toLowerCase())) };
+        identityCache.set(binding, sets);
+    }
+    return sets;
+}
+function bindingMatch(binding, actor, login) {
+    const { users, apps } = identities(binding);
+    if (users.has(login))
+        return `user ${actor.login}`;
+    // Bots and apps are explicit identities: never matched through teams or permission levels.
+    if (apps.has(login))
+        return `app ${actor.login}`;
+    if (actor.isBot)
+        return undefined;
+    const team = actor.teams.size > 0 ? binding.teams?.find((candidate) => actor.teams.get(candidate.toLowerCase()) === 'active') : undefined;
+    if (team)
+        return `team ${team}`;
+    const permission = actor.permission;
+    if (!permission || permission === 'none')
+        return undefined;
+    for (const wanted of binding.permissions ?? []) {
+        const wantedRank = PERMISSION_RANK.get(wanted);
+        if (wantedRank === undefined ? wanted === permission : (PERMISSION_RANK.get(permission) ?? 0) >= wantedRank) {
+            return `repository role ${permission}${wantedRank !== undefined && wanted !== permission ? ` (≥ ${wanted})` : ''}`;
+        }
+    }
+    return undefined;
+}
+/** Teams named by bindings of the given roles: the only memberships worth an API call. */
+function teamsFor(policy, roles) {
+    return [...new Set(policy.subjects.filter((binding) => roles.has(binding.role)).flatMap((binding) => binding.teams ?? []))];
+}
+
+
+/***/ }),
+
+/***/ 76944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ describeWindow),
+/* harmony export */   Tu: () => (/* binding */ inPeriod),
+/* harmony export */   _j: () => (/* binding */ isValidTimezone),
+/* harmony export */   gO: () => (/* binding */ inWindow)
+/* harmony export */ });
+const WEEKDAYS = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const formatters = new Map();
+function formatterFor(timezone) {
+    let formatter = formatters.get(timezone);
+    if (!formatter) {
+        // Throws RangeError for an unknown zone: compilePolicy calls this once per window to reject it early.
+        formatter = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formatters.set(timezone, formatter);
+    }
+    return formatter;
+}
+function isValidTimezone(timezone) {
+    try {
+        formatterFor(timezone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `now` falls inside the window, in the window's time zone (UTC by default). Pure. */
+function inWindow(window, now) {
+    const parts = formatterFor(window.timezone ?? 'UTC').formatToParts(now);
+    const part = (type) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+    const day = WEEKDAYS[part('weekday')];
+    const minutes = Number(part('hour')) * 60 + Number(part('minute'));
+    const toMinutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+    return day !== undefined && window.days.includes(day) && minutes >= toMinutes(window.from) && minutes < toMinutes(window.to);
+}
+function inPeriod(period, now) {
+    const time = now.getTime();
+    return time >= Date.parse(period.from) && time < Date.parse(period.to);
+}
+function describeWindow(window) {
+    return `${window.days.join(',')} ${window.from}-${window.to} ${window.timezone ?? 'UTC'}`;
+}
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ isBotLogin),
+/* harmony export */   Gv: () => (/* binding */ actorFromApi)
+/* harmony export */ });
+/* unused harmony export TEAM_VISIBILITY_HINT */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1300);
+
+const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
+/** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
+function isBotLogin(login) {
+    return /\[bot\]$/i.test(login);
+}
+/**
+ * Resolves the facts about one actor that the policy needs, and no more (one
+ * call per distinct fact; the client memoises). Any answer that is not a
+ * definite fact (401, 403, 5xx, timeout, rate limit) throws: rbac-guard fails
+ * closed with exit 3.
+ */
+async function actorFromApi(api, query) {
+    const facts = { login: query.login, isBot: isBotLogin(query.login), teams: new Map(), unknownTeams: new Map() };
+    if (query.permission && !facts.isBot)
+        facts.permission = await repositoryRole(api, query);
+    for (const team of query.teams) {
+        const [org, slug] = team.split('/');
+        const membership = await teamMembership(api, org, slug, query.login);
+        if (membership === 'invisible')
+            facts.unknownTeams.set(team.toLowerCase(), TEAM_VISIBILITY_HINT);
+        else
+            facts.teams.set(team.toLowerCase(), membership);
+    }
+    if (query.pullRequest !== undefined)
+        facts.approvals = await approvals(api, query);
+    return facts;
+}
+/** `role_name` carries maintain, triage and custom roles; the legacy `permission` folds maintain into write. */
+async function repositoryRole(api, query) {
+    const result = await api.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+        owner: query.owner,
+        repo: query.repo,
+        username: query.login,
+    });
+    // 404: not a collaborator, or an app actor that "is not a user": no repository role.
+    if (!result.ok && result.status === 404)
+        return 'none';
+    const what = `permission of ${query.login}`;
+    const data = (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what);
+    const role = data && typeof data === 'object' ? data : {};
+    const name = typeof role.role_name === 'string' && role.role_name ? role.role_name : role.permission;
+    // An answer without a role is not "no role": nothing is decided from it.
+    if (typeof name !== 'string' || !name)
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'neither role_name nor permission is a string' });
+    return name;
+}
+async function teamMembership(api, org, slug, login) {
+    const result = await api.get('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+    if (result.ok) {
+        const state = result.data?.state;
+        if (state === 'active' || state === 'pending')
+            return state;
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: `membership of ${login} in ${org}/${slug}`, reason: 'state is neither active nor pending' });
+    }
+    if (result.status !== 404)
+        (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, `membership of ${login} in ${org}/${slug}`);
+    // With the default GITHUB_TOKEN this is 404, not 403, even for members: probe whether the team is visible at all.
+    const team = await api.get('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+    if (team.ok)
+        return 'none';
+    if (team.status === 404 || team.status === 403)
+        return 'invisible';
+    (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(team, `team ${org}/${slug}`);
+    return 'invisible';
+}
+/** Reviews on one pull request read at most: 50 pages of 100. More is not a decision from part of the list: exit 3. */
+const MAX_REVIEW_PAGES = 50;
+/**
+ * Distinct reviewers whose latest review approves, the author excluded. Every
+ * page is read (GitHub lists reviews oldest first, 100 a page at most): a
+ * reviewer's CHANGES_REQUESTED on page two overrides their approval on page
+ * one, and an author cannot push reviews out of sight by adding more.
+ */
+async function approvals(api, query) {
+    const what = `reviews of pull request #${query.pullRequest}`;
+    const result = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .getAllPages */ .A4j)(api, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: query.owner,
+        repo: query.repo,
+        pull_number: query.pullRequest,
+    }, { maxPages: MAX_REVIEW_PAGES, beyond: 'fail' });
+    const latest = new Map();
+    for (const review of (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .requireAnswer */ .qtC)(result, what)) {
+        if (!isReview(review))
+            throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route: what, reason: 'a review without a state or a user object' });
+        const login = review.user?.login;
+        if (!login || review.state === 'COMMENTED' || login.toLowerCase() === query.pullRequestAuthor?.toLowerCase())
+            continue;
+        latest.set(login.toLowerCase(), review.state);
+    }
+    return [...latest.values()].filter((state) => state === 'APPROVED').length;
+}
+/** A review as GitHub documents it: a state, and a user that is an object or null (a deleted account). */
+function isReview(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const { user, state } = value;
+    return typeof state === 'string' && typeof user === 'object';
+}
+
+
+/***/ }),
+
+/***/ 56156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ compilePolicy)
+/* harmony export */ });
+/* unused harmony exports nameMatcher, findCycle */
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1300);
+/* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 
 /** Exact names are a set lookup; only real globs pay for a regex. Evaluated per request, so this matters. */
 function nameMatcher(patterns) {
     const exact = new Set(patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern)));
     const globs = patterns.filter((pattern) => !exact.has(pattern));
-    const glob = globs.length > 0 ? (0,src/* globMatcher */.fUN)(globs) : undefined;
+    const glob = globs.length > 0 ? (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fUN)(globs) : undefined;
     return glob ? (value) => exact.has(value) || glob(value) : (value) => exact.has(value);
 }
 /**
@@ -702,7 +852,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     ];
     for (const [pointer, windows] of windowsAt) {
         (windows ?? []).forEach((window, index) => {
-            if (window.timezone && !isValidTimezone(window.timezone))
+            if (window.timezone && !(0,_evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTimezone */ ._j)(window.timezone))
                 problems.push({ message: `unknown time zone "${window.timezone}"`, location: at(`${pointer}/${index}/timezone`), hint: 'use an IANA zone such as Europe/Berlin or UTC' });
         });
     }
@@ -710,7 +860,7 @@ function compilePolicy(policy, file = '.github/gates-rbac.yml', positions) {
     if (cycle)
         problems.push({ message: `role inheritance has a cycle: ${cycle.join(' → ')}`, location: at(`/roles/${cycle[0]}/extends`), hint: 'remove one of the `extends` links' });
     if (problems.length > 0)
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_0__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file, count: problems.length }, { details: problems, location: problems[0].location });
     const ancestry = new Map(roles.map((role) => [role, ancestorsOf(specs, role)]));
     const own = new Map(roles.map((role) => [
         role,
@@ -802,144 +952,6 @@ function findCycle(specs) {
             return cycle;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/rbac-guard/src/definition.ts
-
-
-
-
-
-
-
-
-
-
-const RBAC_RULES = [
-    { id: 'denied', description: 'The actor may run the command here and now under the policy (deny by default)', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'denied') },
-    { id: 'bypass-used', description: 'A non-interactive bypass of a planner-first confirmation was used', severity: 'warning', docs: (0,src/* ruleDocsUrl */.hSJ)('rbac-guard', 'bypass-used') },
-];
-const rbacGuard = {
-    name: 'rbac-guard',
-    description: 'Deny-by-default RBAC: may this actor run this command or gate, here and now?',
-    rules: RBAC_RULES,
-    secretInputs: ['token'],
-    async run({ inputs, env, workspace, runner, ledger, state, config, redactor }) {
-        const command = inputs.required('command');
-        // A security policy: rbac-guard never decides without one, at its default path or any other.
-        const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
-        const policy = compilePolicy(loaded.value, loaded.file, loaded.positions);
-        const token = inputs.string('token') ?? '';
-<<<<<<<< HEAD:dist/dispatch/244.index.js
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fL);
-        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UY)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5)(env), command, inputs.string('environment'), new Date()), env, github);
-========
-        const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
-        const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
-        const request = await settleFork(policy, requestFromEnvironment(env, await readPayload(env), command, inputs.string('environment'), new Date()), env, github);
->>>>>>>> state:dist/dispatch/54.index.js
-        const actor = await resolveActor(policy, request, env, github);
-        const history = policy.dependencies.has(command)
-            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
-            : { verdicts: new Map() };
-        const decision = evaluate(policy, request, actor, history);
-        if (decision.decidedBy === 'unknown-facts') {
-            throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
-        }
-        const decisionId = (0,external_node_crypto_.randomUUID)();
-        if (decision.bypass)
-            runner.warning(`planner-first confirmation required in CI: bypassed by policy entry ${decision.bypass.id} (until ${decision.bypass.until}).`);
-        return {
-            findings: findingsOf(decision, request),
-            // A deny fails the step whatever `fail-on` says: security decisions fail closed.
-            failOn: 'error',
-            outputs: { allowed: String(decision.allowed), role: decision.role ?? '', reason: decision.reason, 'decision-id': decisionId },
-            summaryAppendix: renderDecision(decision, request, decisionId, (0,src/* markdownText */.p7L)(redactor)),
-            ledgerEvent: {
-                decisionId,
-                command,
-                environment: request.environment ?? null,
-                allowed: decision.allowed,
-                role: decision.role ?? null,
-                rule: decision.rule,
-                decidedBy: decision.decidedBy,
-                bypass: decision.bypass?.id ?? null,
-                subject: request.triggeringActor,
-            },
-        };
-    },
-};
-/** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
-function lazyGitHub(token, command, connect) {
-    let api;
-    return (why) => {
-        if (!token) {
-            throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `rbac-guard (the policy decides ${command} by ${why})` }, {
-                hint: 'Pass `token` (the action defaults to the job\'s GITHUB_TOKEN); rbac-guard never decides without the facts its policy names.',
-            });
-        }
-        api ??= connect();
-        return api;
-    };
-}
-function repositoryOf(env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    return { owner, repo };
-}
-/** A comment on a pull request does not say where its head is: asked of the API when a grant the actor could use excludes forks. */
-async function settleFork(policy, request, env, github) {
-    if (request.fromFork !== 'unknown' || request.pullRequest === undefined)
-        return request;
-    const matters = policy.rolesGranting(request.command).some((role) => policy.grantsFor(role, request.command).some((grant) => grant.grant.forks !== true));
-    if (!matters)
-        return request;
-    const { owner, repo } = repositoryOf(env);
-    return { ...request, fromFork: await forkFromApi(await github('whether the pull request comes from a fork'), owner, repo, request.pullRequest) };
-}
-/** Only the facts the decision can depend on are fetched; none at all when users and apps decide. */
-async function resolveActor(policy, request, env, github) {
-    const login = request.triggeringActor;
-    const candidates = new Set(policy.rolesGranting(request.command));
-    const bindings = policy.subjects.filter((binding) => candidates.has(binding.role));
-    const needsPermission = !isBotLogin(login) && bindings.some((binding) => binding.permissions?.length);
-    const teams = isBotLogin(login) ? [] : teamsFor(policy, candidates);
-    const needsApprovals = request.pullRequest !== undefined && [...candidates].some((role) => policy.grants.get(role).some((grant) => grant.grant.approvals));
-    if (!needsPermission && teams.length === 0 && !needsApprovals)
-        return { login, isBot: isBotLogin(login), teams: new Map(), unknownTeams: new Map() };
-    const api = await github('repository role, team or approvals');
-    return actorFromApi(api, { ...repositoryOf(env), login, permission: needsPermission, teams, pullRequest: needsApprovals ? request.pullRequest : undefined, pullRequestAuthor: request.pullRequestAuthor });
-}
-<<<<<<<< HEAD:dist/dispatch/244.index.js
-========
-/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-async function readPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    let payload;
-    try {
-        payload = JSON.parse((0,src/* readTextFile */.Gum)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
-    }
-    catch (error) {
-        const reason = error instanceof src/* GatesError */.xx ? error.message : error.message;
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
-    }
-    // The runner always writes an object; anything else is not an event, and nothing is read from it.
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
-        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
-    return payload;
-}
->>>>>>>> state:dist/dispatch/54.index.js
-function findingsOf(decision, request) {
-    const findings = [];
-    if (!decision.allowed) {
-        findings.push({ ruleId: 'denied', severity: 'error', message: `${request.triggeringActor} may not run ${request.command}: ${decision.reason}`, fixHint: decision.wouldAllow[0] });
-    }
-    if (decision.bypass) {
-        findings.push({ ruleId: 'bypass-used', severity: 'warning', message: `planner-first confirmation required in CI: bypassed by ${decision.bypass.id} until ${decision.bypass.until} (${decision.bypass.reason})` });
-    }
-    return findings;
 }
 
 
