@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHA } from '../fixtures/action-repositories.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
@@ -10,7 +10,8 @@ export const DEMO = join(REPO_ROOT, 'examples', 'demo-repo');
 /**
  * The demo repository with its problems fixed, as a team would after the
  * failing run: one workflow pinned to a commit, no unpinned image or install,
- * no manifest without a lockfile, a clean log and an SLA its report meets;
+ * no manifest without a lockfile, a clean log, an SLA its report meets and a
+ * drift baseline synced with its config (`config/app.shadow.json` drifts on purpose);
  * `npm test` and `npm run deploy` work, as the README's adoption example runs them.
  */
 export function fixedDemo(): string {
@@ -33,6 +34,7 @@ export function fixedDemo(): string {
       '.github/gates-perf.yml': 'version: 1\nrun:\n  max-total: 5m\ntests:\n  - name: "*"\n    max: 1m\n',
       'package.json': JSON.stringify({ name: 'demo-service', version: '1.4.0', private: true, scripts: { test: 'node --test test/', deploy: 'node -e "console.log(\'deployed\', process.env.npm_package_version)"' } }),
       'test/health.test.js': "import test from 'node:test';\ntest('the service has an entry point', () => {});\n",
+      'config/app.shadow.json': readFileSync(join(DEMO, 'config', 'app.json'), 'utf8'),
       'logs/test-output.log': '> demo-service test\n> node --test\nok 1 - renders the home page\n# tests 1, pass 1, fail 0\n',
     },
     DEMO,

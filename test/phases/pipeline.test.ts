@@ -49,17 +49,26 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     const metricsFile = phases[0]!.outputs['metrics-file']!;
     expect(metricsFile).toBe(join(phases[0]!.temp, 'gates-state', 'metrics', 'metrics.jsonl'));
     const lines = readFileSync(metricsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((line) => `${line.action}:${line.verdict}`)).toEqual(['pin-check:pass', 'rbac-guard:pass']);
+    expect(lines.map((line) => `${line.action}:${line.verdict}`)).toEqual(['pin-check:pass', 'rbac-guard:pass', 'env-guard:pass', 'drift-check:pass']);
     const prometheus = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'metrics', metricsFile, '--format', 'prometheus'], { encoding: 'utf8' });
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
-    expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\]/);
+    expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
+    // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
+    expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
+    expect(run.job('gates/phase-c/rollup/rollup').summary).toMatch(/^### ✅ Phase C reliability: pass\n[\s\S]*\| ✅ pass \| \[redact-logs\][^\n]*\n\| ✅ pass \| \[security-gate\][^\n]*\n\| ✅ pass \| \[checkpoint-restore\]/);
+    // Phase E: env-guard (staging from main on push, as the demo's policy allows) before rbac-guard and the deploy.
+    expect(phases[4]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'env-guard', 'rbac-guard', 'deploy', 'state']);
+    expect(run.job('gates/phase-e/rollup/rollup').summary).toMatch(/\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[deploy\]/);
     expect(run.job('gates/report').summary).toContain('| ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass |');
   }, 120_000);
 
-  test('demo as shipped: phase A fails on pin-check, B–E never start, and pin-check runs again alone with debug output', async () => {
-    const run = await runPipeline(PIPELINE, DEMO, { 'test-command': 'npm test' });
+  test('demo as shipped: phase A fails on pin-check (and drift-check), B–E never start, and pin-check runs again alone with debug output', async () => {
+    const run = await runPipeline(PIPELINE, DEMO, { 'test-command': 'npm test', 'drift-document': 'config/app.json', 'drift-baseline': 'config/app.shadow.json' });
     expect(run.conclusion).toBe('failure');
     expect(run.results['phase-a']).toMatchObject({ result: 'failure', outputs: expect.objectContaining({ verdict: 'fail', 'failed-gate': 'pin-check' }) });
+    // Every gate of phase A ran: env-guard allows staging from main, the shipped config drifted from its baseline on purpose.
+    const phaseA = run.job('phase-a/gates');
+    expect(phaseA.steps.filter((step) => step.id !== 'entrance' && step.id !== 'checkout' && step.id !== 'state').map((step) => `${step.id}:${step.outcome}`)).toEqual(['pin-check:failure', 'rbac-guard:success', 'env-guard:success', 'drift-check:failure']);
     for (const phase of ['b', 'c', 'd', 'e']) expect(run.results[`phase-${phase}`]!.result).toBe('skipped');
     const rerun = run.job('rerun-a/gates');
     expect(rerun.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'pin-check', 'state']);
