@@ -17,7 +17,17 @@ const LOG = [
 ].join('\n');
 
 /** What the runner would mask from now on, in every later step. */
-const masksOf = (run: BundleRun) => run.commands.filter((command) => command.command === 'add-mask').map((command) => command.data);
+/**
+ * Masks of values found in scanned files. The step's `token` input (the job's token, a declared secret used to publish
+ * verdicts) is masked from the start with all its encodings; those masks are not what these tests count.
+ */
+const masksOf = (run: BundleRun) => run.commands.filter((command) => command.command === 'add-mask').map((command) => command.data).filter((mask) => !isTokenForm(mask, run.token));
+
+function isTokenForm(mask: string, token: string): boolean {
+  if (mask.replace(/\\/g, '') === token || Buffer.from(mask, 'hex').toString('utf8') === token) return true;
+  // base64 at each of the three byte alignments, as the redactor derives them
+  return ['', 'a', 'ab'].some((pad) => Buffer.from(pad + token).toString('base64').includes(mask.slice(1, -1)) && mask.length > 20);
+}
 
 describe('values found by rules reach the runner masker only when they are worth masking (the verdict defect)', () => {
   let workspace: string;
