@@ -14,7 +14,9 @@ import { createUploadSarif } from './stand-ins/upload-sarif.js';
 const TOKEN = 'ghs_readmeExampleToken0a1b2c3d4e5f60718293';
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const SECTION = README.slice(README.indexOf('## Use it in a workflow'));
-const [EXAMPLE, DISPATCHER_STEP] = [...SECTION.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const BLOCKS = [...SECTION.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+// The section's first block is the example; the dispatcher step is the block that uses the root action.
+const [EXAMPLE, DISPATCHER_STEP] = [BLOCKS[0], BLOCKS.find((block) => /uses: org\/gates@/.test(block))];
 
 let api: GitHubApiServer | undefined;
 afterEach(async () => api?.close());
