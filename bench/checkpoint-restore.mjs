@@ -2,34 +2,16 @@
 // save, restore and verify throughput and peak RSS, dedupe after a 1% change,
 // against `tar | zstd` (and `tar | gzip -1`, the codec Node 20 falls back to)
 // for save/restore and `sha256sum` for verify, in the same run.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { timedRun } from './timed-run.mjs';
 
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const NODE = process.env.GATES_BENCH_NODE || process.execPath;
 
 /** Runs a command (through sh -c when given a string); returns { ms, rssMiB, stdout }. */
-function timed(command, env = {}) {
-  const argv = typeof command === 'string' ? ['sh', '-c', command] : command;
-  return new Promise((done, fail) => {
-    const [file, args] = TIME ? [TIME, ['-f', 'GATES_MAXRSS=%M', ...argv]] : [argv[0], argv.slice(1)];
-    const start = process.hrtime.bigint();
-    const child = spawn(file, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code !== 0) return fail(new Error(`${argv.join(' ')} exited ${code}: ${stderr.slice(-800)}`));
-      const rss = /GATES_MAXRSS=(\d+)/.exec(stderr);
-      done({ ms: Number(process.hrtime.bigint() - start) / 1e6, rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout });
-    });
-  });
-}
+const timed = (command, env = {}) => timedRun(typeof command === 'string' ? ['sh', '-c', command] : command, { env });
 
 /** A build-output-like tree: each file half incompressible, half repetitive text, in 100 directories. */
 function generateTree(root, files, totalBytes) {

@@ -1,30 +1,19 @@
 // perf-sla over a generated ~200 MB JUnit report (about 1.8M test cases):
 // parse + aggregate as a whole process, against xmllint --stream (libxml2's
 // streaming reader, C) and fast-xml-parser (JavaScript, DOM), same file, same run.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateJUnit } from './generate-junit.mjs';
+import { timedRun } from './timed-run.mjs';
 
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-function timed(command, args, env = {}) {
-  return new Promise((done, fail) => {
-    const [file, argv] = TIME ? [TIME, ['-f', 'GATES_MAXRSS=%M', command, ...args]] : [command, args];
-    const start = process.hrtime.bigint();
-    const child = spawn(file, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0) return fail(new Error(`${command} exited ${code}: ${stderr.slice(-400)}`));
-      const rss = /GATES_MAXRSS=(\d+)/.exec(stderr);
-      done([ms, rss ? Number(rss[1]) / 1024 : Number.NaN]);
-    });
-  });
-}
+/** [wall ms, peak RSS MiB or NaN] */
+const timed = async (command, args, env = {}) => {
+  const run = await timedRun([command, ...args], { env });
+  return [run.ms, run.rssMiB];
+};
 
 const median = (values) => [...values].sort((a, b) => a[0] - b[0])[Math.floor(values.length / 2)];
 

@@ -1,33 +1,18 @@
 // redact-logs over a generated log with 100 known secrets: literals only, and
 // with the full rule set; baselines grep -F -f and sed with the same literals.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateLog, plantedSecrets } from './generate-log.mjs';
+import { timedRun } from './timed-run.mjs';
 
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command; returns [wall ms, peak RSS MiB or NaN, stdout when piped]. Peak RSS from GNU time when the machine has it. */
-function timed(command, args, env = {}, stdout = 'ignore') {
-  return new Promise((done, fail) => {
-    const [file, argv] = TIME ? [TIME, ['-f', 'GATES_MAXRSS=%M', command, ...args]] : [command, args];
-    const start = process.hrtime.bigint();
-    const child = spawn(file, argv, { env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
-    let stderr = '';
-    let output = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      // grep exits 1 when nothing matched; anything else is a failure.
-      if (code !== 0 && !(command === 'grep' && code === 1)) return fail(new Error(`${command} exited ${code}: ${stderr.slice(-500)}`));
-      const rss = /GATES_MAXRSS=(\d+)/.exec(stderr);
-      done([ms, rss ? Number(rss[1]) / 1024 : Number.NaN, output.trim()]);
-    });
-  });
-}
+/** [wall ms, peak RSS MiB or NaN, stdout]; grep exits 1 when nothing matched, anything else is a failure. */
+const timed = async (command, args, env = {}) => {
+  const run = await timedRun([command, ...args], { env, allowed: command === 'grep' ? [0, 1] : [0] });
+  return [run.ms, run.rssMiB, run.stdout.trim()];
+};
 
 const median = (values) => [...values].sort((a, b) => a[0] - b[0])[Math.floor(values.length / 2)];
 
@@ -67,7 +52,7 @@ export async function benchRedactLogs(root, runs) {
     settle();
     samples.full.push(await timed(...action('')));
     settle();
-    samples.grep.push(await timed('grep', ['-F', '-c', '-f', join(dir, 'literals.txt'), log], {}, 'pipe'));
+    samples.grep.push(await timed('grep', ['-F', '-c', '-f', join(dir, 'literals.txt'), log]));
   }
   // sed is ~10x slower than the rest: one run over the first 128 MiB gives its MB/s.
   const sedBytes = Math.min(bytes, 128 * 1024 * 1024);

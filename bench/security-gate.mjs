@@ -1,31 +1,18 @@
 // security-gate over a generated ~200 MB CodeQL-sized SARIF log: the whole
 // bundle (stream-read, judge, merged SARIF, summary, reports) against a plain
 // read + JSON.parse of the same file, same run, interleaved.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSarif } from './generate-sarif.mjs';
+import { timedRun } from './timed-run.mjs';
 
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** [wall ms, peak RSS MiB or NaN]; `allowed` exit codes count as success (the gate blocks on these results: exit 1). */
-function timed(args, env, allowed) {
-  return new Promise((done, fail) => {
-    const [file, argv] = TIME ? [TIME, ['-f', 'GATES_MAXRSS=%M', process.execPath, ...args]] : [process.execPath, args];
-    const start = process.hrtime.bigint();
-    const child = spawn(file, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (!allowed.includes(code)) return fail(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-400)}`));
-      const rss = /GATES_MAXRSS=(\d+)/.exec(stderr);
-      done([ms, rss ? Number(rss[1]) / 1024 : Number.NaN]);
-    });
-  });
-}
+/** [wall ms, peak RSS MiB or NaN] of node with `args`; `allowed` exit codes count as success (the gate blocks on these results: exit 1). */
+const timed = async (args, env, allowed) => {
+  const run = await timedRun([process.execPath, ...args], { env, allowed });
+  return [run.ms, run.rssMiB];
+};
 
 const median = (values) => [...values].sort((a, b) => a[0] - b[0])[Math.floor(values.length / 2)];
 

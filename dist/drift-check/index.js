@@ -14153,6 +14153,15 @@ async function approvalsFor(set, waivers, context) {
     const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 66066));
     return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
 }
+/**
+ * The waiver counts every action's metrics line carries (seed §7: waiver
+ * approvals and expiries): waivers are the core's, so are their metrics.
+ */
+function waiverMetrics(counts) {
+    const approved = (counts.applied ?? 0) + (counts.expiring ?? 0);
+    const expired = counts.expired ?? 0;
+    return { ...(approved > 0 ? { 'waivers-approved': approved } : {}), ...(expired > 0 ? { 'waivers-expired': expired } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
 /** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
@@ -14319,7 +14328,7 @@ async function runAction(definition, host) {
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
         const exitCode = gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
-        recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
+        recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: { ...outcome.metrics, ...waiverMetrics(waivers.counts) }, env, now: new Date() });
         const token = inputs.string('token');
         const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) : undefined;
         await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);

@@ -9111,7 +9111,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 97581:
+/***/ 36260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9328,266 +9328,6 @@ function firstLine(text) {
     const line = (text ?? '').split('\n').find((candidate) => candidate.trim() !== '') ?? '';
     const trimmed = line.trim();
     return trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
-}
-
-;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/json-scanner.ts
-/**
- * A streaming JSON reader over bytes for reports too large to `JSON.parse`
- * whole: it walks the structure the handler enters, hands out the values it
- * selects (each parsed on its own: one test object at a time) and skips the
- * rest without building them (a mocha report's duplicate `tests` list, a
- * Jest file's multi-megabyte `message`). Memory: one read, plus the value
- * being captured. No I/O.
- */
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, 
-    /** Byte offset in the whole input. */
-    offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_TOKEN_BYTES = 1024 * 1024;
-const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
-const WHITESPACE = new Uint8Array(256);
-for (const byte of [0x20, 0x0a, 0x0d, 0x09])
-    WHITESPACE[byte] = 1;
-const DELIMITER = new Uint8Array(256);
-for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
-    DELIMITER[byte] = 1;
-class JsonScanner {
-    handler;
-    carry = Buffer.alloc(0);
-    /** Bytes of input before `carry`'s first byte. */
-    consumed = 0;
-    frames = [];
-    path = [];
-    rootDone = false;
-    skipping;
-    constructor(handler) {
-        this.handler = handler;
-    }
-    push(chunk) {
-        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
-        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-            this.consumed = 3;
-            buffer = buffer.subarray(3);
-        }
-        const stop = this.run(buffer, false);
-        this.consumed += stop;
-        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
-        if (this.carry.length > MAX_TOKEN_BYTES)
-            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
-    }
-    end() {
-        const stop = this.run(this.carry, true);
-        const at = this.consumed + stop;
-        if (this.skipping || this.frames.length > 0)
-            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
-        if (!this.rootDone)
-            throw new JsonSyntaxError('no JSON value', at);
-    }
-    /** Processes what is complete; returns where an incomplete token starts (or the end). */
-    run(buffer, final) {
-        let at = 0;
-        for (;;) {
-            if (this.skipping) {
-                at = this.continueSkipping(buffer, at);
-                if (!this.skipping.done)
-                    return buffer.length;
-                this.finishSkipping();
-                continue;
-            }
-            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
-                at++;
-            if (at >= buffer.length)
-                return at;
-            const frame = this.frames[this.frames.length - 1];
-            if (!frame) {
-                if (this.rootDone)
-                    this.fail('content after the JSON value', at);
-                const next = this.startValue(buffer, at, final);
-                if (next < 0)
-                    return at;
-                at = next;
-                continue;
-            }
-            const byte = buffer[at];
-            switch (frame.expect) {
-                case 'key-or-end':
-                case 'key': {
-                    if (byte === 0x7d && frame.expect === 'key-or-end') {
-                        this.close();
-                        at++;
-                        break;
-                    }
-                    if (byte !== 0x22)
-                        this.fail('expected a key in quotes', at);
-                    const end = stringEnd(buffer, at + 1);
-                    if (end < 0)
-                        return final ? this.fail('the document ends inside a key', at) : at;
-                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
-                    frame.expect = 'colon';
-                    at = end + 1;
-                    break;
-                }
-                case 'colon':
-                    if (byte !== 0x3a)
-                        this.fail('expected ":"', at);
-                    frame.expect = 'value';
-                    at++;
-                    break;
-                case 'value-or-end':
-                case 'value': {
-                    if (byte === 0x5d && frame.expect === 'value-or-end') {
-                        this.close();
-                        at++;
-                        break;
-                    }
-                    const next = this.startValue(buffer, at, final);
-                    if (next < 0)
-                        return at;
-                    at = next;
-                    break;
-                }
-                case 'comma-or-end':
-                    if (byte === 0x2c) {
-                        if (frame.kind === 'object')
-                            frame.expect = 'key';
-                        else {
-                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
-                            frame.expect = 'value';
-                        }
-                        at++;
-                    }
-                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
-                        this.close();
-                        at++;
-                    }
-                    else
-                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
-                    break;
-            }
-        }
-    }
-    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
-    startValue(buffer, at, final) {
-        const byte = buffer[at];
-        const decision = this.handler.select(this.path);
-        if (byte === 0x7b || byte === 0x5b) {
-            if (decision === 'enter') {
-                const kind = byte === 0x7b ? 'object' : 'array';
-                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
-                this.path.push(kind === 'object' ? '' : 0);
-                return at + 1;
-            }
-            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
-            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
-            return at + 1;
-        }
-        if (byte === 0x22) {
-            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
-            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
-            return at + 1;
-        }
-        let end = at;
-        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
-            end++;
-        if (end === buffer.length && !final)
-            return -1;
-        let value;
-        try {
-            value = JSON.parse(buffer.toString('latin1', at, end));
-        }
-        catch {
-            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
-        }
-        if (decision !== 'skip')
-            this.handler.value(this.path, value, this.consumed + at);
-        this.afterValue();
-        return end;
-    }
-    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
-    continueSkipping(buffer, from) {
-        const state = this.skipping;
-        let at = from;
-        for (; at < buffer.length; at++) {
-            const byte = buffer[at];
-            if (state.inString) {
-                if (state.escape)
-                    state.escape = false;
-                else if (byte === 0x5c)
-                    state.escape = true;
-                else if (byte === 0x22) {
-                    state.inString = false;
-                    if (state.depth === 0)
-                        break;
-                }
-            }
-            else if (byte === 0x22)
-                state.inString = true;
-            else if (byte === 0x7b || byte === 0x5b)
-                state.depth++;
-            else if (byte === 0x7d || byte === 0x5d) {
-                if (--state.depth === 0)
-                    break;
-            }
-        }
-        if (at < buffer.length) {
-            state.done = true;
-            at++;
-        }
-        if (state.parts) {
-            state.bytes += at - from;
-            if (state.bytes > MAX_CAPTURE_BYTES)
-                throw new JsonSyntaxError(`a test entry longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
-            state.parts.push(Buffer.from(buffer.subarray(from, at)));
-        }
-        return at;
-    }
-    finishSkipping() {
-        const state = this.skipping;
-        this.skipping = undefined;
-        if (state.parts) {
-            let value;
-            try {
-                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
-            }
-            catch (error) {
-                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
-            }
-            this.handler.value(this.path, value, state.start);
-        }
-        this.afterValue();
-    }
-    close() {
-        this.handler.leave?.(this.path.slice(0, -1));
-        this.frames.pop();
-        this.path.pop();
-        this.afterValue();
-    }
-    afterValue() {
-        const parent = this.frames[this.frames.length - 1];
-        if (parent)
-            parent.expect = 'comma-or-end';
-        else
-            this.rootDone = true;
-    }
-    fail(message, at) {
-        throw new JsonSyntaxError(message, this.consumed + at);
-    }
-}
-/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
-function stringEnd(buffer, from) {
-    for (let at = from; at < buffer.length; at++) {
-        const byte = buffer[at];
-        if (byte === 0x5c)
-            at++;
-        else if (byte === 0x22)
-            return at;
-    }
-    return -1;
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/stats/test-identity.ts
@@ -10459,7 +10199,7 @@ class JsonReportReader {
     onTestCase;
     options;
     onFormat;
-    scanner = new JsonScanner(this);
+    scanner = new src/* JsonScanner */.VFj(this);
     headers = new SuiteHeaders();
     totals = emptyTotals(this.headers.check);
     format;
@@ -10627,6 +10367,53 @@ class JsonReportReader {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/open-test-case.ts
+
+/**
+ * The test case a .NET reader (NUnit, xUnit.net) is inside: elements nested
+ * in it are counted so that one of the same name does not end it, the first
+ * `<failure>`'s text is kept when a handler asks for it, and the case's own
+ * end counts it in its suite's headers and hands it on. (JUnit's reader keeps
+ * its own: it reads retry children and refills one record per case on the
+ * hot path.) No I/O.
+ */
+class OpenTestCase {
+    headers;
+    onTestCase;
+    options;
+    current;
+    depth = 0;
+    constructor(headers, onTestCase, options) {
+        this.headers = headers;
+        this.onTestCase = onTestCase;
+        this.options = options;
+    }
+    get isOpen() {
+        return this.current !== undefined;
+    }
+    start(test) {
+        this.current = test;
+        this.depth = 0;
+    }
+    /** An element opens inside the case: how many bytes of its text to capture (a failure's, when wanted). */
+    enter(name) {
+        this.depth++;
+        return this.depth === 1 && name === 'failure' && this.options.wantsFailureText?.() ? FAILURE_TEXT_BYTES : undefined;
+    }
+    /** An element closes while the case is open: a nested one (keeping a failure's text), or the case itself. */
+    leave(text) {
+        if (this.depth > 0) {
+            if (this.depth === 1 && text !== undefined)
+                this.current.failureText ??= text;
+            this.depth--;
+            return;
+        }
+        this.headers.count(this.current.status);
+        this.onTestCase(this.current);
+        this.current = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/nunit-reader.ts
 
 
@@ -10646,27 +10433,19 @@ const ERROR_LABELS = new Set(['error', 'invalid', 'cancelled']);
  * scanner's events in, test records out. No I/O.
  */
 class NUnitHandler {
-    onTestCase;
-    options;
     identity = new TestIdentity();
     headers = new SuiteHeaders();
     totals = emptyTotals(this.headers.check);
-    current;
-    caseDepth = 0;
+    testCase;
     constructor(onTestCase, options = {}) {
-        this.onTestCase = onTestCase;
-        this.options = options;
+        this.testCase = new OpenTestCase(this.headers, onTestCase, options);
     }
     wants(name) {
         return name === 'test-case' || name === 'test-suite' || name === 'test-run';
     }
     open(name, attributes, _selfClosing, offset) {
-        if (this.current) {
-            this.caseDepth++;
-            if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.())
-                return FAILURE_TEXT_BYTES;
-            return;
-        }
+        if (this.testCase.isOpen)
+            return this.testCase.enter(name);
         if (name === 'test-case')
             this.startCase(attributes, offset);
         else if (name === 'test-suite' || name === 'test-run') {
@@ -10681,16 +10460,8 @@ class NUnitHandler {
         }
     }
     close(name, _offset, text) {
-        if (this.current) {
-            if (this.caseDepth > 0) {
-                if (this.caseDepth === 1 && text !== undefined)
-                    this.current.failureText ??= text;
-                this.caseDepth--;
-                return;
-            }
-            this.headers.count(this.current.status);
-            this.onTestCase(this.current);
-            this.current = undefined;
+        if (this.testCase.isOpen) {
+            this.testCase.leave(text);
             return;
         }
         if (name === 'test-suite' || name === 'test-run') {
@@ -10703,7 +10474,7 @@ class NUnitHandler {
         const name = attributes.get('name') ?? '';
         this.identity.reset().text(classname).separator().text(classname).separator().text(name).finish();
         const seconds = attributes.number('duration');
-        this.current = {
+        this.testCase.start({
             suite: classname,
             classname,
             name,
@@ -10714,8 +10485,7 @@ class NUnitHandler {
             idHigh: this.identity.high,
             idLow: this.identity.low,
             offset,
-        };
-        this.caseDepth = 0;
+        });
     }
 }
 function resultStatus(result, label) {
@@ -11043,27 +10813,19 @@ const RESULTS = { Pass: 'passed', Fail: 'failed', Skip: 'skipped', NotRun: 'skip
  * out. No I/O.
  */
 class XunitHandler {
-    onTestCase;
-    options;
     identity = new TestIdentity();
     headers = new SuiteHeaders();
     totals = emptyTotals(this.headers.check);
-    current;
-    caseDepth = 0;
+    testCase;
     constructor(onTestCase, options = {}) {
-        this.onTestCase = onTestCase;
-        this.options = options;
+        this.testCase = new OpenTestCase(this.headers, onTestCase, options);
     }
     wants(name) {
         return name === 'test' || name === 'collection' || name === 'assembly' || name === 'assemblies' || name === 'class';
     }
     open(name, attributes, _selfClosing, offset) {
-        if (this.current) {
-            this.caseDepth++;
-            if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.())
-                return FAILURE_TEXT_BYTES;
-            return;
-        }
+        if (this.testCase.isOpen)
+            return this.testCase.enter(name);
         if (name === 'test')
             this.startTest(attributes, offset);
         else if (name === 'assemblies')
@@ -11081,16 +10843,8 @@ class XunitHandler {
             this.totals.suiteErrors++;
     }
     close(name, _offset, text) {
-        if (this.current) {
-            if (this.caseDepth > 0) {
-                if (this.caseDepth === 1 && text !== undefined)
-                    this.current.failureText ??= text;
-                this.caseDepth--;
-                return;
-            }
-            this.headers.count(this.current.status);
-            this.onTestCase(this.current);
-            this.current = undefined;
+        if (this.testCase.isOpen) {
+            this.testCase.leave(text);
             return;
         }
         if (name === 'assembly' || name === 'collection' || name === 'class') {
@@ -11104,7 +10858,7 @@ class XunitHandler {
         // The display name usually repeats the class: `Ns.CalcTests.Adds(x: 1)`.
         const name = type && display.startsWith(`${type}.`) ? display.slice(type.length + 1) : display;
         this.identity.reset().text(type).separator().text(type).separator().text(name).finish();
-        this.current = {
+        this.testCase.start({
             suite: type,
             classname: type,
             name,
@@ -11117,8 +10871,7 @@ class XunitHandler {
             file: attributes.get('source-file'),
             line: attributes.number('source-line'),
             offset,
-        };
-        this.caseDepth = 0;
+        });
     }
 }
 
@@ -11195,7 +10948,6 @@ function xmlReader(head, options, onTestCase) {
 
 
 
-
 const READ_BYTES = 1024 * 1024;
 /** A start tag read back by offset is at most this long. */
 const TAG_BYTES = 64 * 1024;
@@ -11250,7 +11002,7 @@ function readReport(path, options, onTestCase, atEnd) {
     return outcome;
 }
 function problemOf(error, fd) {
-    if (error instanceof XmlSyntaxError || error instanceof JsonSyntaxError)
+    if (error instanceof XmlSyntaxError || error instanceof src/* JsonSyntaxError */.q35)
         return { message: error.message, ...lineColumnAt(fd, error.offset) };
     if (error instanceof ReportShapeError)
         return { message: error.message, ...lineColumnAt(fd, error.offset) };
@@ -12687,7 +12439,7 @@ function breachFinding(breach, slaFile, line) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1300);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97581);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36260);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .perfSla */ .y);
@@ -13758,6 +13510,8 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 __nccwpck_require__.d(__webpack_exports__, {
   j0D: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  VFj: () => (/* reexport */ JsonScanner),
+  q35: () => (/* reexport */ JsonSyntaxError),
   ieX: () => (/* reexport */ UnreadableFile),
   ZOH: () => (/* reexport */ discoverFiles),
   A4j: () => (/* reexport */ getAllPages),
@@ -13780,7 +13534,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFile, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, wrappedForms, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFile, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -17347,6 +17101,15 @@ async function approvalsFor(set, waivers, context) {
     const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 66066));
     return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
 }
+/**
+ * The waiver counts every action's metrics line carries (seed §7: waiver
+ * approvals and expiries): waivers are the core's, so are their metrics.
+ */
+function waiverMetrics(counts) {
+    const approved = (counts.applied ?? 0) + (counts.expiring ?? 0);
+    const expired = counts.expired ?? 0;
+    return { ...(approved > 0 ? { 'waivers-approved': approved } : {}), ...(expired > 0 ? { 'waivers-expired': expired } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
 /** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
@@ -17513,7 +17276,7 @@ async function runAction(definition, host) {
         });
         runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
         const exitCode = gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
-        recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
+        recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: { ...outcome.metrics, ...waiverMetrics(waivers.counts) }, env, now: new Date() });
         const token = inputs.string('token');
         const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) : undefined;
         await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
@@ -18802,8 +18565,8 @@ class JsonSyntaxError extends Error {
         this.offset = offset;
     }
 }
-const MAX_TOKEN_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-const MAX_CAPTURE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const MAX_TOKEN_BYTES = 1024 * 1024;
+const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
 const WHITESPACE = new Uint8Array(256);
 for (const byte of [0x20, 0x0a, 0x0d, 0x09])
     WHITESPACE[byte] = 1;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { waiverMetrics } from '../../packages/core/src/waivers/run-waivers.js';
 import { aggregateMetrics, escapeLabelValue, GatesError, metricRecord, nearestRank, parseMetricsText, renderPrometheus, type MetricRecord } from '@gates/core';
 
 const ENV = { GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_TOKEN: 'ghs_notInTheFile0123456789abcdefghij' };
@@ -50,6 +51,14 @@ describe('metrics lines', () => {
     expect((error as GatesError).code).toBe('GATES_E_METRICS_INVALID');
     expect((error as GatesError).message).toBe('Metrics file m.jsonl has 2 line(s) that are not gates metrics.');
     expect((error as GatesError).details.map((detail) => `${detail.location?.line}: ${detail.message}`)).toEqual(['2: not a JSON object', expect.stringMatching(/^3: \/verdict must be equal to one of the allowed values/)]);
+  });
+});
+
+describe('waivers in every action\'s metrics line (the core applies them, so the core counts them)', () => {
+  test('applied and expiring waivers count as approved, expired ones as expired; none, no field', () => {
+    expect(waiverMetrics({ applied: 2, expiring: 1, expired: 1, stale: 3 })).toEqual({ 'waivers-approved': 3, 'waivers-expired': 1 });
+    expect(waiverMetrics({ stale: 1 })).toEqual({});
+    expect(run('pin-check', 'pass', 10, waiverMetrics({ applied: 1 }))['waivers-approved']).toBe(1);
   });
 });
 

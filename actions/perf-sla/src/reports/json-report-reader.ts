@@ -1,5 +1,5 @@
+import { JsonScanner, type JsonHandler, type JsonPath } from '@gates/core';
 import { identityOf } from '../stats/test-identity.js';
-import { JsonScanner, type JsonHandler, type JsonPath } from './json-scanner.js';
 import { FAILURE_TEXT_BYTES, type ReaderOptions } from './junit-reader.js';
 import { ReportShapeError } from './report-shape-error.js';
 import { emptyTotals } from './report-totals.js';

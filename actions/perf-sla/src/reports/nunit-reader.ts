@@ -1,5 +1,6 @@
 import { TestIdentity } from '../stats/test-identity.js';
-import { FAILURE_TEXT_BYTES, type ReaderOptions } from './junit-reader.js';
+import type { ReaderOptions } from './junit-reader.js';
+import { OpenTestCase } from './open-test-case.js';
 import { emptyTotals } from './report-totals.js';
 import { SuiteHeaders, type HeaderNames } from './suite-headers.js';
 import type { TestCase, TestStatus } from './test-case.js';
@@ -23,24 +24,18 @@ export class NUnitHandler implements XmlHandler {
   private readonly identity = new TestIdentity();
   private readonly headers = new SuiteHeaders();
   readonly totals = emptyTotals(this.headers.check);
-  private current: TestCase | undefined;
-  private caseDepth = 0;
+  private readonly testCase: OpenTestCase;
 
-  constructor(
-    private readonly onTestCase: (test: TestCase) => void,
-    private readonly options: ReaderOptions = {},
-  ) {}
+  constructor(onTestCase: (test: TestCase) => void, options: ReaderOptions = {}) {
+    this.testCase = new OpenTestCase(this.headers, onTestCase, options);
+  }
 
   wants(name: string): boolean {
     return name === 'test-case' || name === 'test-suite' || name === 'test-run';
   }
 
   open(name: string, attributes: Attributes | undefined, _selfClosing: boolean, offset: number): number | void {
-    if (this.current) {
-      this.caseDepth++;
-      if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.()) return FAILURE_TEXT_BYTES;
-      return;
-    }
+    if (this.testCase.isOpen) return this.testCase.enter(name);
     if (name === 'test-case') this.startCase(attributes!, offset);
     else if (name === 'test-suite' || name === 'test-run') {
       this.headers.open(attributes!.get('fullname') ?? attributes!.get('name') ?? '', attributes, offset, NUNIT_HEADER);
@@ -54,15 +49,8 @@ export class NUnitHandler implements XmlHandler {
   }
 
   close(name: string, _offset: number, text?: string): void {
-    if (this.current) {
-      if (this.caseDepth > 0) {
-        if (this.caseDepth === 1 && text !== undefined) this.current.failureText ??= text;
-        this.caseDepth--;
-        return;
-      }
-      this.headers.count(this.current.status);
-      this.onTestCase(this.current);
-      this.current = undefined;
+    if (this.testCase.isOpen) {
+      this.testCase.leave(text);
       return;
     }
     if (name === 'test-suite' || name === 'test-run') {
@@ -76,7 +64,7 @@ export class NUnitHandler implements XmlHandler {
     const name = attributes.get('name') ?? '';
     this.identity.reset().text(classname).separator().text(classname).separator().text(name).finish();
     const seconds = attributes.number('duration');
-    this.current = {
+    this.testCase.start({
       suite: classname,
       classname,
       name,
@@ -87,8 +75,7 @@ export class NUnitHandler implements XmlHandler {
       idHigh: this.identity.high,
       idLow: this.identity.low,
       offset,
-    };
-    this.caseDepth = 0;
+    });
   }
 }
 

@@ -1,6 +1,5 @@
 import { closeSync, readSync } from 'node:fs';
-import { openRegularFile } from '@gates/core';
-import { JsonSyntaxError } from './json-scanner.js';
+import { JsonSyntaxError, openRegularFile } from '@gates/core';
 import type { ReaderOptions, ReportTotals, TimeUnit } from './junit-reader.js';
 import { readerFor, type FormatReader, type ReportFormat } from './report-format.js';
 import { ReportShapeError } from './report-shape-error.js';

@@ -1,5 +1,6 @@
 import { TestIdentity } from '../stats/test-identity.js';
-import { FAILURE_TEXT_BYTES, type ReaderOptions } from './junit-reader.js';
+import type { ReaderOptions } from './junit-reader.js';
+import { OpenTestCase } from './open-test-case.js';
 import { emptyTotals } from './report-totals.js';
 import { SuiteHeaders, type HeaderNames } from './suite-headers.js';
 import type { TestCase, TestStatus } from './test-case.js';
@@ -23,24 +24,18 @@ export class XunitHandler implements XmlHandler {
   private readonly identity = new TestIdentity();
   private readonly headers = new SuiteHeaders();
   readonly totals = emptyTotals(this.headers.check);
-  private current: TestCase | undefined;
-  private caseDepth = 0;
+  private readonly testCase: OpenTestCase;
 
-  constructor(
-    private readonly onTestCase: (test: TestCase) => void,
-    private readonly options: ReaderOptions = {},
-  ) {}
+  constructor(onTestCase: (test: TestCase) => void, options: ReaderOptions = {}) {
+    this.testCase = new OpenTestCase(this.headers, onTestCase, options);
+  }
 
   wants(name: string): boolean {
     return name === 'test' || name === 'collection' || name === 'assembly' || name === 'assemblies' || name === 'class';
   }
 
   open(name: string, attributes: Attributes | undefined, _selfClosing: boolean, offset: number): number | void {
-    if (this.current) {
-      this.caseDepth++;
-      if (this.caseDepth === 1 && name === 'failure' && this.options.wantsFailureText?.()) return FAILURE_TEXT_BYTES;
-      return;
-    }
+    if (this.testCase.isOpen) return this.testCase.enter(name);
     if (name === 'test') this.startTest(attributes!, offset);
     else if (name === 'assemblies') this.totals.times.span(Date.parse(attributes!.get('start-rtf') ?? ''), Date.parse(attributes!.get('finish-rtf') ?? ''));
     else if (name === 'assembly' || name === 'collection' || name === 'class') {
@@ -55,15 +50,8 @@ export class XunitHandler implements XmlHandler {
   }
 
   close(name: string, _offset: number, text?: string): void {
-    if (this.current) {
-      if (this.caseDepth > 0) {
-        if (this.caseDepth === 1 && text !== undefined) this.current.failureText ??= text;
-        this.caseDepth--;
-        return;
-      }
-      this.headers.count(this.current.status);
-      this.onTestCase(this.current);
-      this.current = undefined;
+    if (this.testCase.isOpen) {
+      this.testCase.leave(text);
       return;
     }
     if (name === 'assembly' || name === 'collection' || name === 'class') {
@@ -78,7 +66,7 @@ export class XunitHandler implements XmlHandler {
     // The display name usually repeats the class: `Ns.CalcTests.Adds(x: 1)`.
     const name = type && display.startsWith(`${type}.`) ? display.slice(type.length + 1) : display;
     this.identity.reset().text(type).separator().text(type).separator().text(name).finish();
-    this.current = {
+    this.testCase.start({
       suite: type,
       classname: type,
       name,
@@ -91,7 +79,6 @@ export class XunitHandler implements XmlHandler {
       file: attributes.get('source-file'),
       line: attributes.number('source-line'),
       offset,
-    };
-    this.caseDepth = 0;
+    });
   }
 }

@@ -26,7 +26,7 @@ import { API_TIMEOUT_RANGE } from '../github/connect.js';
 import type { ActionDefinition, SummaryRenderer } from './definition.js';
 import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
-import { runWaivers } from '../waivers/run-waivers.js';
+import { runWaivers, waiverMetrics } from '../waivers/run-waivers.js';
 import { waiverRecord } from '../waivers/waiver-record.js';
 import { writeReportFile } from './report-files.js';
 
@@ -133,7 +133,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
     });
     runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
     const exitCode = gateFails(report) ? ExitCode.GateFailed : ExitCode.Pass;
-    recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: outcome.metrics, env, now: new Date() });
+    recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: { ...outcome.metrics, ...waiverMetrics(waivers.counts) }, env, now: new Date() });
     const token = inputs.string('token');
     const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) : undefined;
     await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);

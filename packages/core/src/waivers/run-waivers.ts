@@ -1,5 +1,6 @@
 import { formatAnnotation, formatPlain } from '../report/annotations.js';
 import type { Finding } from '../findings/model.js';
+import type { MetricExtras } from '../metrics/metric-record.js';
 import type { InputReader } from '../inputs/input-reader.js';
 import type { Redactor } from '../redact/redactor.js';
 import { markdownText } from '../report/untrusted-text.js';
@@ -67,4 +68,14 @@ async function approvalsFor(set: WaiverSet, waivers: WaiverEntry[], context: Wai
   // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
   const { checkApprovals } = await import('./approvals/check-approvals.js');
   return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+}
+
+/**
+ * The waiver counts every action's metrics line carries (seed §7: waiver
+ * approvals and expiries): waivers are the core's, so are their metrics.
+ */
+export function waiverMetrics(counts: WaiverRun['counts']): MetricExtras {
+  const approved = (counts.applied ?? 0) + (counts.expiring ?? 0);
+  const expired = counts.expired ?? 0;
+  return { ...(approved > 0 ? { 'waivers-approved': approved } : {}), ...(expired > 0 ? { 'waivers-expired': expired } : {}) };
 }
