@@ -4,6 +4,7 @@ import { chmodSync, closeSync, ftruncateSync, lstatSync, mkdirSync, mkdtempSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatesError, LockfileLock } from '@gates/core';
+import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
 import { openCheckpointStore } from '../store/checkpoint-store.js';
 import { zstdAvailable, type CodecName } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
@@ -238,7 +239,8 @@ describe('checkpoint store behaviour', () => {
       mkdirSync(join(t.workspace, 'out'));
       let green = '';
       for (let i = 0; i < 4; i++) {
-        writeFileSync(join(t.workspace, 'out', 'f.bin'), randomBytes(40_000));
+        // Below the smallest chunk size: one chunk per checkpoint whatever the random bytes (40 KB could be cut in two).
+        writeFileSync(join(t.workspace, 'out', 'f.bin'), randomBytes(DEFAULT_CHUNK_SIZES.min - 1));
         const saved = await t.save({ status: i === 0 ? 'green' : 'red', retention: 2, lamport: i + 1, identity: { ...identity, commit: String(i).repeat(40) } });
         if (i === 0) green = saved.hash!;
       }
