@@ -1,7 +1,8 @@
 /** ESM TypeScript through ts-jest; see README "Development" for why ESM throughout. */
 export default {
   preset: 'ts-jest/presets/default-esm',
-  testEnvironment: 'node',
+  // The node environment, failing a test file that leaves a loopback server open (test/harness/open-servers.ts).
+  testEnvironment: '<rootDir>/test/harness/server-leak-environment.js',
   roots: ['<rootDir>/test', '<rootDir>/actions', '<rootDir>/packages'],
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: {

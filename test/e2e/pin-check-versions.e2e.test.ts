@@ -12,13 +12,18 @@ import { makeWorkspace } from '../harness/workspace.js';
 const TOKEN = 'ghs_versionChecksTokenD0NotLeak9f8e7d6c5b4a3';
 const WORKFLOW = '.github/workflows/build.yml';
 
+// Each run starts its own server; a test may run several, so every one is closed, not only the last.
 let server: GitHubApiServer | undefined;
-afterEach(async () => server?.close());
+const started: GitHubApiServer[] = [];
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((each) => each.close()));
+});
 
 type Report = { findings: { ruleId: string; line: number; file: string; message: string }[] };
 
 async function run(inputs: Record<string, string>, workspace = makeWorkspace({ [WORKFLOW]: VERSIONS_WORKFLOW })) {
   server = await startGitHubApiServer(repositoryRoutes(VERSION_REPOSITORIES), { token: TOKEN });
+  started.push(server);
   const result = await runBundle('pin-check', { workspace, inputs: { token: TOKEN, 'fail-on': 'error', 'api-timeout': '10s', ...inputs }, env: { GITHUB_API_URL: server.url } });
   const report = (result.outputs['report-json'] ? JSON.parse(readFileSync(result.outputs['report-json'], 'utf8')) : { findings: [] }) as Report;
   return { result, workspace, report, rules: report.findings.filter((f) => f.file === WORKFLOW).map((f) => `${f.line}:${f.ruleId}`).sort() };

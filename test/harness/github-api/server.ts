@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { trackServer } from '../open-servers.js';
 import { paginate } from './paginate.js';
 import { errorBody } from './recorded.js';
 
@@ -109,16 +110,14 @@ export async function startGitHubApiServer(routes: Route[], options: ServerOptio
   };
   const publicUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}${options.basePath ?? ''}`;
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  return {
-    url: publicUrl(),
-    requests,
-    faults,
-    close: () =>
-      new Promise<void>((closed) => {
-        server.closeAllConnections();
-        server.close(() => closed());
-      }),
-  };
+  const close = () =>
+    new Promise<void>((closed) => {
+      untrack();
+      server.closeAllConnections();
+      server.close(() => closed());
+    });
+  const untrack = trackServer(`GitHub API at ${publicUrl()}`, close);
+  return { url: publicUrl(), requests, faults, close };
 }
 
 function parseBody(text: string): unknown {

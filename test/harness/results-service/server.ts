@@ -7,6 +7,7 @@ import { BlobStore } from './blob-store.js';
 import { CacheEntries, type CacheEntry } from './cache-entries.js';
 import { handleCacheTwirp, isCacheTwirpPath } from './cache-twirp-routes.js';
 import { handleCacheV1, isCacheV1Path } from './cache-v1-routes.js';
+import { trackServer } from '../open-servers.js';
 import { readBody, sendJson } from './http-io.js';
 import { mintRuntimeToken, verifyRuntimeToken, type RuntimeScope } from './runtime-token.js';
 
@@ -72,6 +73,14 @@ export async function startResultsService(token = 'runtime-token-for-tests'): Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const blobs = new BlobStore(url, signatures);
+  const close = () =>
+    new Promise<void>((resolve) => {
+      untrack();
+      for (const response of hanging) response.socket?.destroy();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  const untrack = trackServer(`results service at ${url}`, close);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const target = new URL(request.url ?? '/', url);
@@ -114,12 +123,7 @@ export async function startResultsService(token = 'runtime-token-for-tests'): Pr
     clearFaults: () => {
       faults = [];
     },
-    close: () =>
-      new Promise((resolve) => {
-        for (const response of hanging) response.socket?.destroy();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
