@@ -9222,6 +9222,8 @@ function runHealthCheck(check, cwd, env) {
 const MODES = ['save', 'restore', 'rollback', 'rehearse'];
 const TRIGGERS = ['gate-failure', 'security-block', 'lock-timeout', 'health-check-failure'];
 const GATE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
+/** What the store can resolve (see ManifestStore.resolve): anything else is a usage error, not a missing checkpoint. */
+const CHECKPOINT_NAME = /^[0-9a-f]{7,64}$/;
 /** Every input of the action, parsed and checked (usage errors name the input). */
 function readCheckpointInputs(inputs, startedAt) {
     const mode = inputs.enumeration('mode', MODES, 'save');
@@ -9230,6 +9232,9 @@ function readCheckpointInputs(inputs, startedAt) {
         throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'gate', value: gate, expected: 'a gate name: letters, digits, space, dot, dash, underscore (at most 100)' });
     if (mode === 'save')
         inputs.required('paths');
+    const checkpoint = inputs.string('checkpoint')?.trim() || undefined;
+    if (checkpoint !== undefined && !CHECKPOINT_NAME.test(checkpoint))
+        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'checkpoint', value: checkpoint, expected: 'a manifest hash, or a prefix of it of at least 7 lowercase hex digits' });
     const failedAtText = inputs.string('failed-at');
     const failedAt = failedAtText ? Date.parse(failedAtText) : startedAt;
     if (Number.isNaN(failedAt))
@@ -9242,7 +9247,7 @@ function readCheckpointInputs(inputs, startedAt) {
         key: inputs.string('key') ?? '',
         force: inputs.boolean('force', false),
         retention: inputs.integer('retention', 5, { min: 1, max: 1000 }),
-        checkpoint: inputs.string('checkpoint')?.trim() || undefined,
+        checkpoint,
         trigger: inputs.enumeration('trigger', TRIGGERS, 'gate-failure'),
         failedGate: inputs.string('failed-gate')?.trim() || gate,
         failedAt,

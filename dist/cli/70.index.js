@@ -195,8 +195,16 @@ async function parseDocument(source) {
     const document = parseYaml(text, { uniqueKeys: true, merge: false });
     if (document.errors.length > 0)
         throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
-    return document.toJS({ maxAliasCount: 100 });
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in drift-check.
+        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
+    }
 }
+/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
+const MAX_ALIAS_EXPANSIONS = 100;
 function invalid(source, reason) {
     return new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
 }

@@ -9454,13 +9454,15 @@ const envGuard = {
     async run(context) {
         const { inputs, workspace } = context;
         const mode = inputs.enumeration('mode', ['check', 'cleanup'], 'check');
+        // Every input is checked whichever mode uses it: a bad value is a usage error now, not a surprise later.
+        const apiTimeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
         const loaded = await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.env });
         const policy = loaded ? compilePolicy(loaded.value, loaded.file, loaded.positions) : { namespace: DEFAULT_NAMESPACE };
-        return mode === 'cleanup' ? cleanup(context) : check(context, policy);
+        return mode === 'cleanup' ? cleanup(context, apiTimeoutMs) : check(context, policy);
     },
 };
 async function check({ inputs, env, runner, redactor }, policy) {
-    const target = inputs.string('environment') ?? '';
+    const target = environmentName(inputs.string('environment') ?? '');
     const secretNames = parseSecretNames(inputs.raw('secrets'), redactor);
     const facts = collectFacts(env, (0,src/* eventOrigin */.tWf)(env.GITHUB_EVENT_NAME ?? '', (0,src/* readEventPayload */.N5_)(env)), { target, jobEnvironment: inputs.string('job-environment'), secretNames });
     const rules = rulesFor(policy, target);
@@ -9499,7 +9501,7 @@ async function check({ inputs, env, runner, redactor }, policy) {
         },
     };
 }
-async function cleanup({ inputs, env, runner, redactor, ledger }) {
+async function cleanup({ inputs, env, runner, redactor, ledger }, apiTimeoutMs) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     const recorded = recordedNamespaces(await ledger.readVerified(), repository);
@@ -9508,7 +9510,7 @@ async function cleanup({ inputs, env, runner, redactor, ledger }) {
         const token = inputs.string('token');
         if (!token)
             throw new src/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: 'env-guard cleanup (which pull requests are closed)' });
-        const api = await (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs: inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU) });
+        const api = await (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs: apiTimeoutMs });
         const closed = await closedPullRequests(api, owner, repo, recorded.map((entry) => entry.pullRequest));
         stale = recorded.filter((entry) => closed.has(entry.pullRequest));
     }
@@ -9532,6 +9534,16 @@ function rulesFor(policy, target) {
 function namespaceOf(policy, facts) {
     const template = facts.origin.pullRequest === undefined ? policy.namespace.fallbackTemplate : policy.namespace.template;
     return deriveNamespace(template, { repo: facts.repo, owner: facts.owner, number: facts.origin.pullRequest, sha: facts.sha, ref: facts.refName, environment: facts.target, run: facts.runId });
+}
+/**
+ * The deployment target, held to what GitHub allows an environment name (at most 255 characters) and free of control or
+ * bidirectional-override characters, which would let one name read as another in a log or a summary.
+ */
+function environmentName(name) {
+    const problem = name.length > 255 ? 'at most 255 characters' : /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(name) ? 'no control or bidirectional-override characters' : undefined;
+    if (problem)
+        throw new src/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'environment', value: name, expected: `an environment name: ${problem}` });
+    return name;
 }
 
 

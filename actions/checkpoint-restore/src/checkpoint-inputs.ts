@@ -31,6 +31,8 @@ export interface CheckpointInputs {
 }
 
 const GATE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
+/** What the store can resolve (see ManifestStore.resolve): anything else is a usage error, not a missing checkpoint. */
+const CHECKPOINT_NAME = /^[0-9a-f]{7,64}$/;
 
 /** Every input of the action, parsed and checked (usage errors name the input). */
 export function readCheckpointInputs(inputs: InputReader, startedAt: number): CheckpointInputs {
@@ -38,6 +40,8 @@ export function readCheckpointInputs(inputs: InputReader, startedAt: number): Ch
   const gate = inputs.required('gate').trim();
   if (!GATE_NAME.test(gate)) throw new GatesError('GATES_E_INPUT_INVALID', { input: 'gate', value: gate, expected: 'a gate name: letters, digits, space, dot, dash, underscore (at most 100)' });
   if (mode === 'save') inputs.required('paths');
+  const checkpoint = inputs.string('checkpoint')?.trim() || undefined;
+  if (checkpoint !== undefined && !CHECKPOINT_NAME.test(checkpoint)) throw new GatesError('GATES_E_INPUT_INVALID', { input: 'checkpoint', value: checkpoint, expected: 'a manifest hash, or a prefix of it of at least 7 lowercase hex digits' });
   const failedAtText = inputs.string('failed-at');
   const failedAt = failedAtText ? Date.parse(failedAtText) : startedAt;
   if (Number.isNaN(failedAt)) throw new GatesError('GATES_E_INPUT_INVALID', { input: 'failed-at', value: failedAtText!, expected: 'an ISO 8601 time' });
@@ -49,7 +53,7 @@ export function readCheckpointInputs(inputs: InputReader, startedAt: number): Ch
     key: inputs.string('key') ?? '',
     force: inputs.boolean('force', false),
     retention: inputs.integer('retention', 5, { min: 1, max: 1000 }),
-    checkpoint: inputs.string('checkpoint')?.trim() || undefined,
+    checkpoint,
     trigger: inputs.enumeration('trigger', TRIGGERS, 'gate-failure'),
     failedGate: inputs.string('failed-gate')?.trim() || gate,
     failedAt,

@@ -17,14 +17,16 @@ export const envGuard: ActionDefinition = {
   async run(context) {
     const { inputs, workspace } = context;
     const mode = inputs.enumeration('mode', ['check', 'cleanup'] as const, 'check');
+    // Every input is checked whichever mode uses it: a bad value is a usage error now, not a surprise later.
+    const apiTimeoutMs = inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE);
     const loaded = await loadConfigInput(inputs, workspace, { input: 'policy', kind: CONFIG_KINDS.env });
     const policy: EnvPolicy = loaded ? compilePolicy(loaded.value as EnvPolicyFile, loaded.file, loaded.positions) : { namespace: DEFAULT_NAMESPACE };
-    return mode === 'cleanup' ? cleanup(context) : check(context, policy);
+    return mode === 'cleanup' ? cleanup(context, apiTimeoutMs) : check(context, policy);
   },
 };
 
 async function check({ inputs, env, runner, redactor }: ActionContext, policy: EnvPolicy): Promise<ActionOutcome> {
-  const target = inputs.string('environment') ?? '';
+  const target = environmentName(inputs.string('environment') ?? '');
   const secretNames = parseSecretNames(inputs.raw('secrets'), redactor);
   const facts = collectFacts(env, eventOrigin(env.GITHUB_EVENT_NAME ?? '', readEventPayload(env)), { target, jobEnvironment: inputs.string('job-environment'), secretNames });
   const rules = rulesFor(policy, target);
@@ -61,7 +63,7 @@ async function check({ inputs, env, runner, redactor }: ActionContext, policy: E
   };
 }
 
-async function cleanup({ inputs, env, runner, redactor, ledger }: ActionContext): Promise<ActionOutcome> {
+async function cleanup({ inputs, env, runner, redactor, ledger }: ActionContext, apiTimeoutMs: number): Promise<ActionOutcome> {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner = '', repo = ''] = repository.split('/');
   const recorded = recordedNamespaces(await ledger.readVerified(), repository);
@@ -69,7 +71,7 @@ async function cleanup({ inputs, env, runner, redactor, ledger }: ActionContext)
   if (recorded.length > 0) {
     const token = inputs.string('token');
     if (!token) throw new GatesError('GATES_E_API_NO_TOKEN', { what: 'env-guard cleanup (which pull requests are closed)' });
-    const api = await connectGitHub(token, env, runner, { timeoutMs: inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) });
+    const api = await connectGitHub(token, env, runner, { timeoutMs: apiTimeoutMs });
     const closed = await closedPullRequests(api, owner, repo, recorded.map((entry) => entry.pullRequest));
     stale = recorded.filter((entry) => closed.has(entry.pullRequest));
   }
@@ -93,4 +95,14 @@ function rulesFor(policy: EnvPolicy, target: string): EnvironmentRules | undefin
 function namespaceOf(policy: EnvPolicy, facts: DeployFacts): string {
   const template = facts.origin.pullRequest === undefined ? policy.namespace.fallbackTemplate : policy.namespace.template;
   return deriveNamespace(template, { repo: facts.repo, owner: facts.owner, number: facts.origin.pullRequest, sha: facts.sha, ref: facts.refName, environment: facts.target, run: facts.runId });
+}
+
+/**
+ * The deployment target, held to what GitHub allows an environment name (at most 255 characters) and free of control or
+ * bidirectional-override characters, which would let one name read as another in a log or a summary.
+ */
+function environmentName(name: string): string {
+  const problem = name.length > 255 ? 'at most 255 characters' : /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(name) ? 'no control or bidirectional-override characters' : undefined;
+  if (problem) throw new GatesError('GATES_E_INPUT_INVALID', { input: 'environment', value: name, expected: `an environment name: ${problem}` });
+  return name;
 }

@@ -5,7 +5,7 @@ import type { BadInput } from './bad-input.js';
  * default path) and its `debug` boolean, plus the root dispatcher's command.
  * Each action gets each row, since each loads the config on its own path.
  */
-export const ACTIONS = ['pin-check', 'rbac-guard', 'perf-sla', 'redact-logs', 'security-gate'] as const;
+export const ACTIONS = ['pin-check', 'rbac-guard', 'perf-sla', 'redact-logs', 'security-gate', 'env-guard', 'drift-check', 'checkpoint-restore'] as const;
 
 /** Inputs an action needs to get as far as its own logic (its required inputs, a policy rbac-guard must have). */
 export const BASELINE: Record<string, { inputs: Record<string, string>; files: Record<string, string> }> = {
@@ -17,6 +17,9 @@ export const BASELINE: Record<string, { inputs: Record<string, string>; files: R
   'perf-sla': { inputs: { reports: 'junit.xml' }, files: { 'junit.xml': '<testsuite name="s" tests="1"><testcase classname="c" name="t" time="0.5"/></testsuite>\n' } },
   'redact-logs': { inputs: { paths: 'build.log' }, files: { 'build.log': 'nothing secret here\n' } },
   'security-gate': { inputs: { results: 'scan.sarif' }, files: { 'scan.sarif': '{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Semgrep OSS"}}, "results": []}]}\n' } },
+  'env-guard': { inputs: { environment: 'pr-7' }, files: {} },
+  'drift-check': { inputs: { baseline: 'api.shadow.json', document: 'api.json' }, files: { 'api.shadow.json': '{\n  "a": 1\n}\n', 'api.json': '{"a": 1}\n' } },
+  'checkpoint-restore': { inputs: { gate: 'Build', paths: 'out' }, files: { 'out/app.txt': 'built\n' } },
 };
 
 const CONFIG_FAULTS: { kind: BadInput['kind']; name: string; file?: string | Buffer; path?: string; exit: 2; code: BadInput['code'] }[] = [

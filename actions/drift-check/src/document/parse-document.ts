@@ -21,8 +21,16 @@ export async function parseDocument(source: DocumentSource): Promise<Json> {
   const { parseDocument: parseYaml } = await import('yaml');
   const document = parseYaml(text, { uniqueKeys: true, merge: false });
   if (document.errors.length > 0) throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0]!.message.split('\n')[0]})`);
-  return document.toJS({ maxAliasCount: 100 }) as Json;
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) as Json;
+  } catch (error) {
+    // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in drift-check.
+    throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${(error as Error).message})`);
+  }
 }
+
+/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
+const MAX_ALIAS_EXPANSIONS = 100;
 
 function invalid(source: DocumentSource, reason: string): GatesError {
   return new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
