@@ -9,10 +9,10 @@ import { generateJUnit } from './generate-junit.mjs';
 import { timedRun } from './timed-run.mjs';
 
 
-/** [wall ms, peak RSS MiB or NaN] */
+/** [wall ms, peak RSS MiB or NaN, CPU ms or NaN] */
 const timed = async (command, args, env = {}) => {
   const run = await timedRun([command, ...args], { env });
-  return [run.ms, run.rssMiB];
+  return [run.ms, run.rssMiB, run.cpuMs];
 };
 
 const median = (values) => [...values].sort((a, b) => a[0] - b[0])[Math.floor(values.length / 2)];
@@ -35,7 +35,8 @@ export async function benchPerfSla(root, runs) {
 
   const mbs = (ms) => bytes / 1e6 / (ms / 1000);
   const rss = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MiB`);
-  const row = (name, [ms, peak]) => `  ${name.padEnd(30)}${ms.toFixed(0).padStart(7)} ms ${mbs(ms).toFixed(0).padStart(5)} MB/s  peak RSS ${rss(peak)}`;
+  const cpu = (ms) => (Number.isNaN(ms) ? '' : `  (${mbs(ms).toFixed(0)} MB per CPU second)`);
+  const row = (name, [ms, peak, cpuMs]) => `  ${name.padEnd(30)}${ms.toFixed(0).padStart(7)} ms ${mbs(ms).toFixed(0).padStart(5)} MB/s  peak RSS ${rss(peak)}${cpu(cpuMs)}`;
   const ours = median(samples.ours);
   const lines = [`perf-sla: ${(bytes / 1e6).toFixed(0)} MB JUnit report, ${cases.toLocaleString('en')} test cases, median of ${runs} runs, whole process (parse, percentiles, top-10, summary, reports)`, row('perf-sla bundle', ours)];
   if (hasXmllint) lines.push(row('baseline xmllint --stream', median(samples.xmllint)));

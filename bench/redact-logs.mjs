@@ -8,10 +8,10 @@ import { generateLog, plantedSecrets } from './generate-log.mjs';
 import { timedRun } from './timed-run.mjs';
 
 
-/** [wall ms, peak RSS MiB or NaN, stdout]; grep exits 1 when nothing matched, anything else is a failure. */
+/** [wall ms, peak RSS MiB or NaN, stdout, CPU ms or NaN]; grep exits 1 when nothing matched, anything else is a failure. */
 const timed = async (command, args, env = {}) => {
   const run = await timedRun([command, ...args], { env, allowed: command === 'grep' ? [0, 1] : [0] });
-  return [run.ms, run.rssMiB, run.stdout.trim()];
+  return [run.ms, run.rssMiB, run.stdout.trim(), run.cpuMs];
 };
 
 const median = (values) => [...values].sort((a, b) => a[0] - b[0])[Math.floor(values.length / 2)];
@@ -64,7 +64,8 @@ export async function benchRedactLogs(root, runs) {
   const mbs = (ms, size = bytes) => size / 1e6 / (ms / 1000);
   const [literals, full, grep] = [median(samples.literals), median(samples.full), median(samples.grep)];
   const rss = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MiB`);
-  const row = (name, [ms, peak], size = bytes) => `  ${name.padEnd(34)}${ms.toFixed(0).padStart(7)} ms ${mbs(ms, size).toFixed(0).padStart(6)} MB/s  peak RSS ${rss(peak)}`;
+  const cpu = (ms, size) => (Number.isNaN(ms) ? '' : `  (${mbs(ms, size).toFixed(0)} MB per CPU second)`);
+  const row = (name, [ms, peak, , cpuMs], size = bytes) => `  ${name.padEnd(34)}${ms.toFixed(0).padStart(7)} ms ${mbs(ms, size).toFixed(0).padStart(6)} MB/s  peak RSS ${rss(peak)}${cpu(cpuMs, size)}`;
   return [
     `redact-logs: ${megabytes} MiB log, 100 known secrets planted ${planted} times (raw, in Basic-auth base64, in JSON), median of ${runs} runs, whole process, scrubbed copy written`,
     row('redact-logs, known values only', literals),
@@ -80,6 +81,6 @@ export async function benchRedactLogs(root, runs) {
 /** The built-in pattern rules, from their README headings (the docs test keeps one per rule; an id that is no rule fails the run). */
 function builtinIds(root) {
   const readme = readFileSync(join(root, 'redact-logs', 'README.md'), 'utf8');
-  const notPatternRules = new Set(['known-secret', 'unscrubbed-file', 'binary-file', 'custom-rules']);
+  const notPatternRules = new Set(['known-secret', 'unscrubbed-file', 'binary-file', 'skipped-file', 'nothing-to-check', 'custom-rules']);
   return [...readme.matchAll(/^### redact-logs: ([a-z0-9-]+)$/gm)].map((match) => match[1]).filter((id) => !notPatternRules.has(id));
 }
