@@ -57,9 +57,10 @@ describe('the pipeline rolls back to phase C\'s checkpoint when a later phase fa
     expect(rollback.result).toBe('success');
     expect(run.results.rollback!.outputs).toEqual({ checkpoint: saved.outputs.checkpoint, 'rerun-gate': 'd/perf-sla' });
     const step = rollback.steps.find((candidate) => candidate.id === 'rollback')!;
-    expect(step.outputs).toMatchObject({ outcome: 'restored', added: '1', modified: '0', removed: '0', verdict: 'pass' });
+    // Added: the directory src and src/server.js (the job checked nothing out).
+    expect(step.outputs).toMatchObject({ outcome: 'restored', added: '2', modified: '0', removed: '0', verdict: 'pass' });
     expect(readFileSync(join(rollback.workspace, 'src', 'server.js'))).toEqual(readFileSync(join(repository, 'src', 'server.js')));
-    expect(rollback.log).toMatch(/Fetched 1 checkpoint\(s\) and \d+ chunk\(s\) from this run's artifacts/);
+    expect(rollback.summary).toMatch(/Fetched 1 checkpoint\(s\) and \d+ chunk\(s\) from this run's artifacts/);
     expect(rollback.log).toContain(`Restoring checkpoint ${saved.outputs.checkpoint} of gate "phase C reliability"`);
     expect(rollback.summary).toContain('node --check src/server.js');
 
