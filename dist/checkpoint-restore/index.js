@@ -9111,7 +9111,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 46082:
+/***/ 88373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9221,6 +9221,7 @@ function runHealthCheck(check, cwd, env) {
 
 const MODES = ['save', 'restore', 'rollback', 'rehearse'];
 const TRIGGERS = ['gate-failure', 'security-block', 'lock-timeout', 'health-check-failure'];
+const STORES = ['auto', 'artifact', 'cache', 'local'];
 const GATE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
 /** What the store can resolve (see ManifestStore.resolve): anything else is a usage error, not a missing checkpoint. */
 const CHECKPOINT_NAME = /^[0-9a-f]{7,64}$/;
@@ -9254,7 +9255,7 @@ function readCheckpointInputs(inputs, startedAt) {
         healthChecks: parseHealthChecks(inputs.raw('health-checks')),
         rtoTargetMs: inputs.integer('rto-target-seconds', 600, { min: 1, max: 86_400 }) * 1000,
         scratchDirectory: inputs.string('scratch-dir') || undefined,
-        store: inputs.enumeration('store', ['local', 'cache'], 'local'),
+        store: inputs.enumeration('store', STORES, 'auto'),
         compression: inputs.enumeration('compression', ['auto', 'zstd', 'gzip', 'none'], 'auto'),
         lockTimeoutMs: inputs.integer('lock-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
     };
@@ -9318,119 +9319,76 @@ function linkTargetProblem(linkPath, target) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/actions-cache-transport.ts
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/pack.ts
 
 
 
 
-/** Past this many deltas a pack is written whole again, so a fetch restores at most this many entries. */
-const MAX_DEPTH = 8;
+/** Empties (or creates) a pack directory. */
+function emptyPack(pack) {
+    (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'manifests'), { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'chunks'), { mode: 0o700 });
+    return pack;
+}
 /**
- * Checkpoints in the Actions cache through `@actions/cache`, keyed per
- * workflow, gate and ref. A publish saves a pack: the manifest and only the
- * chunks that the entry this job fetched (its base) does not already carry,
- * with the base's key; a fetch restores the newest pack for the prefix and
- * then its bases, by exact key, until a whole one. Packs are copied into the
- * local store as they are; restore verifies every chunk and manifest anyway.
- * The package is loaded only when used (it is large), and what it prints
- * (signed URLs) passes the redactor.
+ * Writes checkpoint `hash` into an empty pack: its manifest and the chunks it
+ * names that `known` does not hold (the receiving side has those). Returns
+ * the files written, the chunk count and their bytes.
  */
-class ActionsCacheTransport {
-    scope;
-    redactor;
-    description;
-    prefix;
-    /** The pack chain fetched at the start of this job: its chunks need not travel again. */
-    fetched;
-    constructor(scope, redactor) {
-        this.scope = scope;
-        this.redactor = redactor;
-        const part = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-        this.prefix = `gates-checkpoint-${part(scope.workflow)}-${part(scope.gate)}-${part(scope.ref)}-`;
-        this.description = `Actions cache (key ${this.prefix}…)`;
+function writePack(pack, store, hash, known, index) {
+    emptyPack(pack);
+    const { manifest } = store.manifests.load(hash);
+    const needed = new Set();
+    for (const entry of manifest.entries)
+        if (entry.type === 'file')
+            for (const chunk of entry.chunks)
+                if (!known.has(chunk.sha256))
+                    needed.add(chunk.sha256);
+    const files = [(0,external_node_path_.join)(pack, 'manifests', `${hash}.json`)];
+    (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(store.manifests.directory, `${hash}.json`), files[0]);
+    let bytes = 0;
+    for (const chunk of needed) {
+        const file = (0,external_node_path_.join)(pack, 'chunks', chunk);
+        (0,external_node_fs_.copyFileSync)(store.chunks.path(chunk), file);
+        bytes += (0,external_node_fs_.statSync)(file).size;
+        files.push(file);
     }
-    async publish(store, hash) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
-        const { manifest } = store.manifests.load(hash);
-        const base = this.fetched && this.fetched.depth < MAX_DEPTH ? this.fetched : undefined;
-        const needed = new Set();
-        for (const entry of manifest.entries)
-            if (entry.type === 'file')
-                for (const chunk of entry.chunks)
-                    if (!base?.chunks.has(chunk.sha256))
-                        needed.add(chunk.sha256);
-        const pack = this.emptyPack();
-        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(store.manifests.directory, `${hash}.json`), (0,external_node_path_.join)(pack, 'manifests', `${hash}.json`));
-        let bytes = 0;
-        for (const chunk of needed) {
-            (0,external_node_fs_.copyFileSync)(store.chunks.path(chunk), (0,external_node_path_.join)(pack, 'chunks', chunk));
-            bytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(pack, 'chunks', chunk)).size;
-        }
-        const index = { manifests: [hash], chunks: [...needed], base: base?.key, depth: base ? base.depth + 1 : 0 };
-        (0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(index), { root: pack });
-        const key = `${this.prefix}${this.scope.runId}-${this.scope.runAttempt}-${hash.slice(0, 12)}`;
-        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
-        return { key, chunks: needed.size, bytes };
-    }
-    async fetch(store) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
-        const result = { manifests: 0, chunks: 0 };
-        const chain = new Set();
-        let wanted;
-        for (let hop = 0; hop <= MAX_DEPTH; hop++) {
-            this.emptyPack();
-            // @actions/cache reports a failed restore as a warning and answers as for a miss.
-            const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
-            if (!hit)
-                break;
-            const index = this.readIndex();
-            if (!index)
-                break;
-            if (hop === 0) {
-                result.key = hit;
-                this.fetched = { key: hit, depth: index.depth, chunks: chain };
-            }
-            for (const manifest of index.manifests)
-                if (copyInto((0,external_node_path_.join)(this.scope.packDirectory, 'manifests', `${manifest}.json`), (0,external_node_path_.join)(store.manifests.directory, `${manifest}.json`)))
-                    result.manifests++;
-            for (const chunk of index.chunks) {
-                chain.add(chunk);
-                const destination = store.chunks.path(chunk);
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(destination, '..'), { recursive: true, mode: 0o700 });
-                if (copyInto((0,external_node_path_.join)(this.scope.packDirectory, 'chunks', chunk), destination))
-                    result.chunks++;
-            }
-            wanted = index.base;
-            if (!wanted)
-                break;
-        }
-        (0,external_node_fs_.rmSync)(this.scope.packDirectory, { recursive: true, force: true });
-        return result;
-    }
-    emptyPack() {
-        const pack = this.scope.packDirectory;
-        (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'manifests'), { recursive: true, mode: 0o700 });
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'chunks'), { mode: 0o700 });
-        return pack;
-    }
-    /** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
-    readIndex() {
-        const bytes = (0,src/* readRegularFileIfExists */.SBH)((0,external_node_path_.join)(this.scope.packDirectory, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
-        if (!bytes)
+    const whole = { manifests: [hash], chunks: [...needed], ...index };
+    files.push((0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(whole), { root: pack }));
+    return { files, sent: [...needed], chunks: needed.size, bytes };
+}
+/** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
+function readPackIndex(pack, acceptBase = () => false) {
+    const bytes = (0,src/* readRegularFileIfExists */.SBH)((0,external_node_path_.join)(pack, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
+    if (!bytes)
+        return undefined;
+    try {
+        const index = JSON.parse(bytes.toString('utf8'));
+        if (!Array.isArray(index.manifests) || !Array.isArray(index.chunks) || ![...index.manifests, ...index.chunks].every(isSha256))
             return undefined;
-        try {
-            const index = JSON.parse(bytes.toString('utf8'));
-            if (!Array.isArray(index.manifests) || !Array.isArray(index.chunks) || ![...index.manifests, ...index.chunks].every(isSha256))
-                return undefined;
-            if (index.base !== undefined && (typeof index.base !== 'string' || !index.base.startsWith(this.prefix)))
-                return undefined;
-            return { ...index, depth: Number.isSafeInteger(index.depth) ? index.depth : MAX_DEPTH };
-        }
-        catch {
+        if (index.base !== undefined && (typeof index.base !== 'string' || !acceptBase(index.base)))
             return undefined;
-        }
+        return { ...index, depth: Number.isSafeInteger(index.depth) ? index.depth : Number.MAX_SAFE_INTEGER };
     }
+    catch {
+        return undefined;
+    }
+}
+/** Copies a pack's manifests and chunks into the store (what it lacks); counts what was new. */
+function unpack(pack, index, store) {
+    let manifests = 0;
+    let chunks = 0;
+    for (const manifest of index.manifests)
+        if (copyInto((0,external_node_path_.join)(pack, 'manifests', `${manifest}.json`), (0,external_node_path_.join)(store.manifests.directory, `${manifest}.json`)))
+            manifests++;
+    for (const chunk of index.chunks) {
+        const destination = store.chunks.path(chunk);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true, mode: 0o700 });
+        if (copyInto((0,external_node_path_.join)(pack, 'chunks', chunk), destination))
+            chunks++;
+    }
+    return { manifests, chunks };
 }
 /**
  * Copies a regular file from a pack into the store unless the store has it:
@@ -9463,6 +9421,156 @@ function exists(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/actions-cache-transport.ts
+
+
+
+/** Past this many deltas a pack is written whole again, so a fetch restores at most this many entries. */
+const MAX_DEPTH = 8;
+/**
+ * Checkpoints in the Actions cache through `@actions/cache`, keyed per
+ * workflow, gate and ref: across runs (artifacts carry them within a run,
+ * artifact-transport.ts). A publish saves a pack: the manifest and only the
+ * chunks that the entry this job fetched (its base) does not already carry,
+ * with the base's key; a fetch restores the newest pack for the prefix and
+ * then its bases, by exact key, until a whole one. The package is loaded
+ * only when used (it is large), and what it prints (signed URLs) passes the
+ * redactor.
+ */
+class ActionsCacheTransport {
+    scope;
+    redactor;
+    description;
+    prefix;
+    /** The pack chain fetched at the start of this job: its chunks need not travel again. */
+    fetched;
+    constructor(scope, redactor) {
+        this.scope = scope;
+        this.redactor = redactor;
+        const part = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+        this.prefix = `gates-checkpoint-${part(scope.workflow)}-${part(scope.gate)}-${part(scope.ref)}-`;
+        this.description = `Actions cache (key ${this.prefix}…)`;
+    }
+    async publish(store, hash) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
+        const base = this.fetched && this.fetched.depth < MAX_DEPTH ? this.fetched : undefined;
+        const { chunks, bytes } = writePack(this.scope.packDirectory, store, hash, base?.chunks ?? new Set(), { ...(base ? { base: base.key } : {}), depth: base ? base.depth + 1 : 0 });
+        const key = `${this.prefix}${this.scope.runId}-${this.scope.runAttempt}-${hash.slice(0, 12)}`;
+        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
+        return { key, chunks, bytes };
+    }
+    async fetch(store) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
+        const result = { manifests: 0, chunks: 0 };
+        const chain = new Set();
+        let wanted;
+        for (let hop = 0; hop <= MAX_DEPTH; hop++) {
+            emptyPack(this.scope.packDirectory);
+            // @actions/cache reports a failed restore as a warning and answers as for a miss.
+            const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
+            if (!hit)
+                break;
+            const index = readPackIndex(this.scope.packDirectory, (base) => base.startsWith(this.prefix));
+            if (!index)
+                break;
+            if (hop === 0) {
+                result.key = hit;
+                this.fetched = { key: hit, depth: index.depth, chunks: chain };
+            }
+            const copied = unpack(this.scope.packDirectory, index, store);
+            result.manifests += copied.manifests;
+            result.chunks += copied.chunks;
+            for (const chunk of index.chunks)
+                chain.add(chunk);
+            wanted = index.base;
+            if (!wanted)
+                break;
+        }
+        (0,external_node_fs_.rmSync)(this.scope.packDirectory, { recursive: true, force: true });
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/artifact-transport.ts
+
+
+
+
+const CHECKPOINT_ARTIFACT_PREFIX = 'gates-checkpoint-';
+/**
+ * Checkpoints between the jobs of one run as artifacts, through the suite's
+ * state transport (the same `@actions/artifact` client and results service
+ * the ledger's segments use, docs/ordering.md). One immutable artifact per
+ * saved checkpoint, `gates-checkpoint-<gate>-<job>-<attempt>-<hash>`,
+ * holding a pack: the manifest and the chunks this job did not fetch from
+ * the run's earlier checkpoint artifacts. A fetch lists the run's artifacts
+ * of the gate and unpacks them all, so every chunk a manifest names is there.
+ * Artifacts are per run: across runs checkpoints travel in the Actions cache
+ * (`store: cache`).
+ */
+class ArtifactTransport {
+    scope;
+    artifacts;
+    description;
+    prefix;
+    /** Chunks the run's artifacts already carry (fetched at the start of this step): not uploaded again. */
+    known = new Set();
+    constructor(scope, artifacts) {
+        this.scope = scope;
+        this.artifacts = artifacts;
+        this.prefix = `${CHECKPOINT_ARTIFACT_PREFIX}${artifactPart(scope.gate)}-`;
+        this.description = `this run's artifacts (${this.prefix}…)`;
+    }
+    async publish(store, hash) {
+        const name = `${this.prefix}${artifactPart((0,src/* jobKey */.tvo)(this.scope.env) ?? 'local')}-${this.scope.env.GITHUB_RUN_ATTEMPT || '1'}-${hash.slice(0, 16)}`.slice(0, 250);
+        const pack = (0,external_node_path_.join)(this.scope.workDirectory, 'outgoing');
+        try {
+            const { files, sent, chunks, bytes } = writePack(pack, store, hash, this.known, { depth: 0 });
+            // A name is taken only by this job's own earlier publish of the same checkpoint: it is there already.
+            const uploaded = await (0,src/* withDeadline */.NEx)('publish checkpoint', this.scope.timeoutMs, () => this.artifacts.upload(name, pack, files));
+            for (const chunk of sent)
+                this.known.add(chunk);
+            return uploaded === 'uploaded' ? { key: name, chunks, bytes } : { key: `${name} (already published)`, chunks: 0, bytes: 0 };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
+        }
+    }
+    async fetch(store) {
+        const result = { manifests: 0, chunks: 0 };
+        const incoming = (0,external_node_path_.join)(this.scope.workDirectory, 'incoming');
+        const names = [];
+        try {
+            await (0,src/* withDeadline */.NEx)('fetch checkpoints', this.scope.timeoutMs, async () => {
+                const listed = await this.artifacts.list(this.prefix);
+                for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                    (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
+                    await this.artifacts.download(id, incoming);
+                    const index = readPackIndex(incoming);
+                    if (!index)
+                        continue;
+                    const copied = unpack(incoming, index, store);
+                    result.manifests += copied.manifests;
+                    result.chunks += copied.chunks;
+                    for (const chunk of index.chunks)
+                        this.known.add(chunk);
+                    names.push(name);
+                }
+            });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
+        }
+        if (names.length > 0)
+            result.key = names.length === 1 ? names[0] : `${names.length} artifacts (${names[names.length - 1]}, …)`;
+        return result;
+    }
+}
+/** Characters an artifact name may not hold, and any other than these, become `_`. */
+function artifactPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/rules.ts
@@ -10027,6 +10135,7 @@ function rejectedError(rejected) {
 
 
 
+
 function modeContext(action, inputs, startedAt) {
     const { env, stateRoot, workspace } = action;
     const identity = {
@@ -10038,9 +10147,7 @@ function modeContext(action, inputs, startedAt) {
     };
     const findings = [];
     const rejectedSeen = new Set();
-    const transport = inputs.store === 'cache'
-        ? new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
-        : undefined;
+    const transport = checkpointTransport(action, inputs, identity);
     return {
         action,
         inputs,
@@ -10058,7 +10165,22 @@ function modeContext(action, inputs, startedAt) {
         },
     };
 }
-/** Brings published checkpoints in before a mode looks for one (store: cache). */
+/**
+ * Where checkpoints travel (the `store` input): `auto` is the suite's state
+ * transport, artifacts of the run on GitHub Actions and nothing elsewhere,
+ * as the ledger's `state: auto`; `cache` is the Actions cache, across runs.
+ */
+function checkpointTransport(action, inputs, identity) {
+    const { env, stateRoot } = action;
+    if (inputs.store === 'cache')
+        return new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor);
+    if ((0,src/* resolveStateMode */.n0O)(inputs.store, env) === 'local')
+        return undefined;
+    // Checkpoints are larger than segments: the state timeout bounds the wait for an answer, the lock timeout the transfer.
+    const timeoutMs = Math.max(src/* DEFAULT_STATE_TIMEOUT_MS */.flC, inputs.lockTimeoutMs);
+    return new ArtifactTransport({ workDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-artifacts'), gate: inputs.gate, env, timeoutMs }, (0,src/* artifactStore */.iAX)((0,src/* retentionDays */.Ol7)(env)));
+}
+/** Brings published checkpoints in before a mode looks for one (store: auto on GitHub Actions, artifact or cache). */
 async function fetchPublished(context) {
     if (!context.transport)
         return undefined;
@@ -10982,7 +11104,7 @@ const checkpointRestore = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41226);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46082);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88373);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointRestore */ .z);
@@ -11411,6 +11533,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'State transport failed ({operation}): {reason}.',
         hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
+    },
+    GATES_E_STATE_REFUSED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+        hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
+    },
+    GATES_E_STATE_CACHE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'state: cache cannot carry gate decisions between jobs: the Actions cache restores one entry per key prefix and cannot list a run\'s entries, so later jobs would not see this one\'s.',
+        hint: 'Use `state: auto` or `artifact` (segments travel between the jobs of a run) and `publish: status` or `check` across runs; docs/ordering.md. checkpoint-restore\'s `store: cache` is a different input and works.',
     },
     GATES_E_GATE_RESERVED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
@@ -12052,9 +12184,11 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j0D: () => (/* reexport */ CONFIG_KINDS),
+  flC: () => (/* reexport */ DEFAULT_STATE_TIMEOUT_MS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   jdW: () => (/* reexport */ contained_path_PathOutside),
   ieX: () => (/* reexport */ UnreadableFile),
+  iAX: () => (/* reexport */ artifactStore),
   ujz: () => (/* reexport */ awaitQuiesce),
   XS2: () => (/* reexport */ clearQuiesce),
   RaZ: () => (/* reexport */ contained_path_containedDirectory),
@@ -12063,6 +12197,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fUN: () => (/* reexport */ glob_globMatcher),
   FKK: () => (/* reexport */ contained_path_isInside),
   $Ws: () => (/* reexport */ isTemporaryName),
+  tvo: () => (/* reexport */ jobKey),
   HTy: () => (/* reexport */ loadConfigFile),
   p7L: () => (/* reexport */ markdownText),
   JZf: () => (/* reexport */ nothingToCheckRule),
@@ -12071,19 +12206,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   XF7: () => (/* reexport */ readRegularFile),
   SBH: () => (/* reexport */ read_file_readRegularFileIfExists),
   qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
+  n0O: () => (/* reexport */ resolveStateMode),
+  Ol7: () => (/* reexport */ retentionDays),
   hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VNr: () => (/* reexport */ runMain),
   A5k: () => (/* reexport */ setQuiesce),
   BQC: () => (/* reexport */ statePath),
   fsS: () => (/* reexport */ sweepStaleTemporaries),
   tpe: () => (/* reexport */ table),
+  NEx: () => (/* reexport */ withDeadline),
   kKK: () => (/* reexport */ withLock),
   cGy: () => (/* reexport */ withRedactedStdout),
   lot: () => (/* reexport */ writeFileAtomically),
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, compareRecords, configKindForPath, connectGitHub, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, wrappedForms, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, compareRecords, configKindForPath, connectGitHub, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -13774,7 +13912,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact or local; cache is refused (exit 2, GATES_E_STATE_CACHE: the Actions cache cannot list a run\'s entries). The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -14801,8 +14939,12 @@ function artifactStore(retentionDays) {
                 return 'uploaded';
             }
             catch (error) {
-                if (/\b409\b|already exists/i.test(String(error?.message ?? error)))
+                const message = String(error?.message ?? error);
+                if (/\b409\b|already exists/i.test(message))
                     return 'taken';
+                // The service said no for good (the client does not retry it): the job's 500 artifacts, or the storage quota.
+                if (/non-retryable|storage quota/i.test(message))
+                    throw new gates_error/* GatesError */.xx('GATES_E_STATE_REFUSED', { name, reason: message.slice(0, 300) }, { cause: error });
                 throw error;
             }
         },
@@ -14837,8 +14979,18 @@ async function withDeadline(operation, timeoutMs, work) {
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-mode.ts
 
 const STATE_MODES = ['auto', 'artifact', 'cache', 'local'];
-/** Where the run's state travels: `auto` is `artifact` where the runner gives the results service, else `local` (a terminal, the CLI). Pure. */
+/**
+ * Where the run's state travels: `auto` is `artifact` where the runner gives
+ * the results service, else `local` (a terminal, the CLI). Pure.
+ *
+ * `cache` is refused, not quietly kept local: the Actions cache restores one
+ * entry per key prefix and cannot list a run's entries, so segments that
+ * parallel jobs published could not all be found, and a later job would
+ * decide without them. A name a user may well try deserves its own error.
+ */
 function resolveStateMode(requested, env) {
+    if (requested === 'cache')
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_CACHE', {});
     const onActions = Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
     if (requested === 'auto')
         return onActions ? 'artifact' : 'local';
@@ -15074,6 +15226,9 @@ class StateSession {
             writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
         }
         catch (error) {
+            // A refusal is not an outage that a later step's segment gets past (its records would be refused too): fail clearly.
+            if (error instanceof gates_error/* GatesError */.xx && error.code === 'GATES_E_STATE_REFUSED')
+                throw error;
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
         }
     }
@@ -15126,8 +15281,6 @@ function stepStateSettings(inputs, config, env) {
 /** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
 function openStepState(settings, stateRoot, env, ledger, runner) {
     const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-    if (settings.mode === 'cache')
-        runner.warning('state: cache keeps the ledger in the Actions cache per job only; segments travel between jobs with state: artifact (docs/ordering.md).');
     return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
 }
 /**

@@ -74,7 +74,7 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(rerun.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'pin-check', 'state']);
     expect(rerun.log).toContain('gates: pin-check; debug: true');
     expect(run.job('phase-a/gates').log).toContain('gates: all; debug: false');
-    expect(run.outputs).toEqual({ verdict: 'A fail', 'failed-gate': 'a/pin-check' });
+    expect(run.outputs).toEqual({ verdict: 'A fail', 'failed-gate': 'a/pin-check', rollback: '' });
     const report = run.job('report');
     expect(report.summary).toContain('| ❌ fail | ⏭️ not run | ⏭️ not run | ⏭️ not run | ⏭️ not run |');
     expect(report.summary).toContain('Gate `a/pin-check` failed');
@@ -88,7 +88,9 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     cpSync(join(DEMO, '.github', 'gates-perf.yml'), join(repository, '.github', 'gates-perf.yml'));
     const run = await runPipeline(PIPELINE, repository, { 'test-command': 'npm test' });
     expect(['a', 'b', 'c', 'd', 'e'].map((phase) => `${phase}:${run.results[`phase-${phase}`]!.result}`)).toEqual(['a:success', 'b:success', 'c:success', 'd:failure', 'e:skipped']);
-    expect(run.outputs).toEqual({ verdict: 'D fail', 'failed-gate': 'd/perf-sla' });
+    // No checkpoint-paths: phase C checkpointed nothing, so there is nothing to roll back to (test/phases/rollback.test.ts has that path).
+    expect(run.outputs).toEqual({ verdict: 'D fail', 'failed-gate': 'd/perf-sla', rollback: '' });
+    expect(run.results.rollback!.result).toBe('skipped');
     expect(run.results['rerun-d']!.result).toBe('failure');
     expect(run.job('rerun-d/gates').log).toContain('gates: perf-sla; debug: true');
     expect(run.job('report').summary).toContain('| ✅ pass | ✅ pass | ✅ pass | ❌ fail | ⏭️ not run |');

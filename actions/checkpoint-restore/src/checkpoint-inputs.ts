@@ -24,11 +24,13 @@ export interface CheckpointInputs {
   healthChecks: HealthCheck[];
   rtoTargetMs: number;
   scratchDirectory?: string;
-  /** Not `state`: that is the suite-wide input for the ledger's transport (issue 18). */
-  store: 'local' | 'cache';
+  /** Not `state` (the ledger's transport, issue 18), though `auto` and `artifact` ride the same artifact client. */
+  store: (typeof STORES)[number];
   compression: CodecName | 'auto';
   lockTimeoutMs: number;
 }
+
+export const STORES = ['auto', 'artifact', 'cache', 'local'] as const;
 
 const GATE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
 /** What the store can resolve (see ManifestStore.resolve): anything else is a usage error, not a missing checkpoint. */
@@ -60,7 +62,7 @@ export function readCheckpointInputs(inputs: InputReader, startedAt: number): Ch
     healthChecks: parseHealthChecks(inputs.raw('health-checks')),
     rtoTargetMs: inputs.integer('rto-target-seconds', 600, { min: 1, max: 86_400 }) * 1000,
     scratchDirectory: inputs.string('scratch-dir') || undefined,
-    store: inputs.enumeration('store', ['local', 'cache'] as const, 'local'),
+    store: inputs.enumeration('store', STORES, 'auto'),
     compression: inputs.enumeration('compression', ['auto', 'zstd', 'gzip', 'none'] as const, 'auto'),
     lockTimeoutMs: inputs.integer('lock-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
   };

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { isInside, statePath, type ActionContext, type Finding } from '@gates/core';
+import { artifactStore, DEFAULT_STATE_TIMEOUT_MS, isInside, resolveStateMode, retentionDays, statePath, type ActionContext, type Finding } from '@gates/core';
 import type { CheckpointInputs } from '../checkpoint-inputs.js';
 import { ActionsCacheTransport } from '../persistence/actions-cache-transport.js';
+import { ArtifactTransport } from '../persistence/artifact-transport.js';
 import type { CheckpointTransport } from '../persistence/transport.js';
 import { finding, RULES } from '../rules.js';
 import { openCheckpointStore, type CheckpointStore } from '../store/checkpoint-store.js';
@@ -35,10 +36,7 @@ export function modeContext(action: ActionContext, inputs: CheckpointInputs, sta
   };
   const findings: Finding[] = [];
   const rejectedSeen = new Set<string>();
-  const transport =
-    inputs.store === 'cache'
-      ? new ActionsCacheTransport({ packDirectory: statePath(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
-      : undefined;
+  const transport = checkpointTransport(action, inputs, identity);
   return {
     action,
     inputs,
@@ -56,7 +54,21 @@ export function modeContext(action: ActionContext, inputs: CheckpointInputs, sta
   };
 }
 
-/** Brings published checkpoints in before a mode looks for one (store: cache). */
+/**
+ * Where checkpoints travel (the `store` input): `auto` is the suite's state
+ * transport, artifacts of the run on GitHub Actions and nothing elsewhere,
+ * as the ledger's `state: auto`; `cache` is the Actions cache, across runs.
+ */
+function checkpointTransport(action: ActionContext, inputs: CheckpointInputs, identity: RunIdentity): CheckpointTransport | undefined {
+  const { env, stateRoot } = action;
+  if (inputs.store === 'cache') return new ActionsCacheTransport({ packDirectory: statePath(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor);
+  if (resolveStateMode(inputs.store, env) === 'local') return undefined;
+  // Checkpoints are larger than segments: the state timeout bounds the wait for an answer, the lock timeout the transfer.
+  const timeoutMs = Math.max(DEFAULT_STATE_TIMEOUT_MS, inputs.lockTimeoutMs);
+  return new ArtifactTransport({ workDirectory: statePath(stateRoot, 'checkpoint-artifacts'), gate: inputs.gate, env, timeoutMs }, artifactStore(retentionDays(env)));
+}
+
+/** Brings published checkpoints in before a mode looks for one (store: auto on GitHub Actions, artifact or cache). */
 export async function fetchPublished(context: ModeContext): Promise<string | undefined> {
   if (!context.transport) return undefined;
   const fetched = await context.transport.fetch(context.store);

@@ -2,9 +2,9 @@ import type { CheckpointStore } from '../store/checkpoint-store.js';
 
 /**
  * How checkpoints travel between jobs and runs. One small interface so the
- * store does not care which: today the Actions cache (ActionsCacheTransport);
- * the suite's state transport (artifacts within a run, cache across runs)
- * can implement the same two calls.
+ * store does not care which: the run's artifacts through the suite's state
+ * transport (ArtifactTransport, `store: auto`) or the Actions cache across
+ * runs (ActionsCacheTransport, `store: cache`).
  */
 export interface CheckpointTransport {
   readonly description: string;

@@ -150,6 +150,16 @@ export const ERROR_CATALOGUE = {
     message: 'State transport failed ({operation}): {reason}.',
     hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
   },
+  GATES_E_STATE_REFUSED: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+    hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
+  },
+  GATES_E_STATE_CACHE: {
+    exitCode: ExitCode.Usage,
+    message: 'state: cache cannot carry gate decisions between jobs: the Actions cache restores one entry per key prefix and cannot list a run\'s entries, so later jobs would not see this one\'s.',
+    hint: 'Use `state: auto` or `artifact` (segments travel between the jobs of a run) and `publish: status` or `check` across runs; docs/ordering.md. checkpoint-restore\'s `store: cache` is a different input and works.',
+  },
   GATES_E_GATE_RESERVED: {
     exitCode: ExitCode.Usage,
     message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',

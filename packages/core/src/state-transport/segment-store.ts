@@ -31,7 +31,10 @@ export function artifactStore(retentionDays?: number): SegmentStore {
         await (await connect()).uploadArtifact(name, files, root, { ...(retentionDays ? { retentionDays } : {}), compressionLevel: 6 });
         return 'uploaded';
       } catch (error) {
-        if (/\b409\b|already exists/i.test(String((error as Error)?.message ?? error))) return 'taken';
+        const message = String((error as Error)?.message ?? error);
+        if (/\b409\b|already exists/i.test(message)) return 'taken';
+        // The service said no for good (the client does not retry it): the job's 500 artifacts, or the storage quota.
+        if (/non-retryable|storage quota/i.test(message)) throw new GatesError('GATES_E_STATE_REFUSED', { name, reason: message.slice(0, 300) }, { cause: error });
         throw error;
       }
     },

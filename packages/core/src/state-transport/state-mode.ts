@@ -3,8 +3,17 @@ import { GatesError } from '../errors/gates-error.js';
 export const STATE_MODES = ['auto', 'artifact', 'cache', 'local'] as const;
 export type StateMode = (typeof STATE_MODES)[number];
 
-/** Where the run's state travels: `auto` is `artifact` where the runner gives the results service, else `local` (a terminal, the CLI). Pure. */
-export function resolveStateMode(requested: StateMode, env: NodeJS.ProcessEnv): Exclude<StateMode, 'auto'> {
+/**
+ * Where the run's state travels: `auto` is `artifact` where the runner gives
+ * the results service, else `local` (a terminal, the CLI). Pure.
+ *
+ * `cache` is refused, not quietly kept local: the Actions cache restores one
+ * entry per key prefix and cannot list a run's entries, so segments that
+ * parallel jobs published could not all be found, and a later job would
+ * decide without them. A name a user may well try deserves its own error.
+ */
+export function resolveStateMode(requested: StateMode, env: NodeJS.ProcessEnv): Exclude<StateMode, 'auto' | 'cache'> {
+  if (requested === 'cache') throw new GatesError('GATES_E_STATE_CACHE', {});
   const onActions = Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
   if (requested === 'auto') return onActions ? 'artifact' : 'local';
   if (requested !== 'local' && !onActions) {

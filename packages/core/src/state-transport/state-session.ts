@@ -132,6 +132,8 @@ export class StateSession {
       });
       writeFileAtomically(marker, fresh[fresh.length - 1]!.hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
     } catch (error) {
+      // A refusal is not an outage that a later step's segment gets past (its records would be refused too): fail clearly.
+      if (error instanceof GatesError && error.code === 'GATES_E_STATE_REFUSED') throw error;
       this.options.warn(`${(error as Error).message} This step's decision is recorded on this runner only; later jobs will not see it.`);
     }
   }

@@ -17,7 +17,7 @@ export const DEFAULT_STATE_TIMEOUT_MS = 20_000;
 const DEFAULT_API_TIMEOUT_MS = 10_000;
 
 export interface StepStateSettings {
-  mode: Exclude<StateMode, 'auto'>;
+  mode: Exclude<StateMode, 'auto' | 'cache'>;
   publish: PublishMode;
   timeoutMs: number;
   anchorKey?: string;
@@ -40,7 +40,6 @@ export function stepStateSettings(inputs: InputReader, config: EffectiveConfig, 
 /** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
 export function openStepState(settings: StepStateSettings, stateRoot: string, env: NodeJS.ProcessEnv, ledger: Ledger, runner: Runner): Promise<StateSession> {
   const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-  if (settings.mode === 'cache') runner.warning('state: cache keeps the ledger in the Actions cache per job only; segments travel between jobs with state: artifact (docs/ordering.md).');
   return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
 }
 

@@ -1,8 +1,8 @@
-export const id = 484;
-export const ids = [484];
+export const id = 632;
+export const ids = [632];
 export const modules = {
 
-/***/ 36484:
+/***/ 54632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -114,6 +114,7 @@ function runHealthCheck(check, cwd, env) {
 
 const MODES = ['save', 'restore', 'rollback', 'rehearse'];
 const TRIGGERS = ['gate-failure', 'security-block', 'lock-timeout', 'health-check-failure'];
+const STORES = ['auto', 'artifact', 'cache', 'local'];
 const GATE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
 /** What the store can resolve (see ManifestStore.resolve): anything else is a usage error, not a missing checkpoint. */
 const CHECKPOINT_NAME = /^[0-9a-f]{7,64}$/;
@@ -147,7 +148,7 @@ function readCheckpointInputs(inputs, startedAt) {
         healthChecks: parseHealthChecks(inputs.raw('health-checks')),
         rtoTargetMs: inputs.integer('rto-target-seconds', 600, { min: 1, max: 86_400 }) * 1000,
         scratchDirectory: inputs.string('scratch-dir') || undefined,
-        store: inputs.enumeration('store', ['local', 'cache'], 'local'),
+        store: inputs.enumeration('store', STORES, 'auto'),
         compression: inputs.enumeration('compression', ['auto', 'zstd', 'gzip', 'none'], 'auto'),
         lockTimeoutMs: inputs.integer('lock-timeout-seconds', 600, { min: 1, max: 21_600 }) * 1000,
     };
@@ -211,119 +212,76 @@ function linkTargetProblem(linkPath, target) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/actions-cache-transport.ts
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/pack.ts
 
 
 
 
-/** Past this many deltas a pack is written whole again, so a fetch restores at most this many entries. */
-const MAX_DEPTH = 8;
+/** Empties (or creates) a pack directory. */
+function emptyPack(pack) {
+    (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'manifests'), { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'chunks'), { mode: 0o700 });
+    return pack;
+}
 /**
- * Checkpoints in the Actions cache through `@actions/cache`, keyed per
- * workflow, gate and ref. A publish saves a pack: the manifest and only the
- * chunks that the entry this job fetched (its base) does not already carry,
- * with the base's key; a fetch restores the newest pack for the prefix and
- * then its bases, by exact key, until a whole one. Packs are copied into the
- * local store as they are; restore verifies every chunk and manifest anyway.
- * The package is loaded only when used (it is large), and what it prints
- * (signed URLs) passes the redactor.
+ * Writes checkpoint `hash` into an empty pack: its manifest and the chunks it
+ * names that `known` does not hold (the receiving side has those). Returns
+ * the files written, the chunk count and their bytes.
  */
-class ActionsCacheTransport {
-    scope;
-    redactor;
-    description;
-    prefix;
-    /** The pack chain fetched at the start of this job: its chunks need not travel again. */
-    fetched;
-    constructor(scope, redactor) {
-        this.scope = scope;
-        this.redactor = redactor;
-        const part = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-        this.prefix = `gates-checkpoint-${part(scope.workflow)}-${part(scope.gate)}-${part(scope.ref)}-`;
-        this.description = `Actions cache (key ${this.prefix}…)`;
+function writePack(pack, store, hash, known, index) {
+    emptyPack(pack);
+    const { manifest } = store.manifests.load(hash);
+    const needed = new Set();
+    for (const entry of manifest.entries)
+        if (entry.type === 'file')
+            for (const chunk of entry.chunks)
+                if (!known.has(chunk.sha256))
+                    needed.add(chunk.sha256);
+    const files = [(0,external_node_path_.join)(pack, 'manifests', `${hash}.json`)];
+    (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(store.manifests.directory, `${hash}.json`), files[0]);
+    let bytes = 0;
+    for (const chunk of needed) {
+        const file = (0,external_node_path_.join)(pack, 'chunks', chunk);
+        (0,external_node_fs_.copyFileSync)(store.chunks.path(chunk), file);
+        bytes += (0,external_node_fs_.statSync)(file).size;
+        files.push(file);
     }
-    async publish(store, hash) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
-        const { manifest } = store.manifests.load(hash);
-        const base = this.fetched && this.fetched.depth < MAX_DEPTH ? this.fetched : undefined;
-        const needed = new Set();
-        for (const entry of manifest.entries)
-            if (entry.type === 'file')
-                for (const chunk of entry.chunks)
-                    if (!base?.chunks.has(chunk.sha256))
-                        needed.add(chunk.sha256);
-        const pack = this.emptyPack();
-        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(store.manifests.directory, `${hash}.json`), (0,external_node_path_.join)(pack, 'manifests', `${hash}.json`));
-        let bytes = 0;
-        for (const chunk of needed) {
-            (0,external_node_fs_.copyFileSync)(store.chunks.path(chunk), (0,external_node_path_.join)(pack, 'chunks', chunk));
-            bytes += (0,external_node_fs_.statSync)((0,external_node_path_.join)(pack, 'chunks', chunk)).size;
-        }
-        const index = { manifests: [hash], chunks: [...needed], base: base?.key, depth: base ? base.depth + 1 : 0 };
-        (0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(index), { root: pack });
-        const key = `${this.prefix}${this.scope.runId}-${this.scope.runAttempt}-${hash.slice(0, 12)}`;
-        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
-        return { key, chunks: needed.size, bytes };
-    }
-    async fetch(store) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
-        const result = { manifests: 0, chunks: 0 };
-        const chain = new Set();
-        let wanted;
-        for (let hop = 0; hop <= MAX_DEPTH; hop++) {
-            this.emptyPack();
-            // @actions/cache reports a failed restore as a warning and answers as for a miss.
-            const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
-            if (!hit)
-                break;
-            const index = this.readIndex();
-            if (!index)
-                break;
-            if (hop === 0) {
-                result.key = hit;
-                this.fetched = { key: hit, depth: index.depth, chunks: chain };
-            }
-            for (const manifest of index.manifests)
-                if (copyInto((0,external_node_path_.join)(this.scope.packDirectory, 'manifests', `${manifest}.json`), (0,external_node_path_.join)(store.manifests.directory, `${manifest}.json`)))
-                    result.manifests++;
-            for (const chunk of index.chunks) {
-                chain.add(chunk);
-                const destination = store.chunks.path(chunk);
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(destination, '..'), { recursive: true, mode: 0o700 });
-                if (copyInto((0,external_node_path_.join)(this.scope.packDirectory, 'chunks', chunk), destination))
-                    result.chunks++;
-            }
-            wanted = index.base;
-            if (!wanted)
-                break;
-        }
-        (0,external_node_fs_.rmSync)(this.scope.packDirectory, { recursive: true, force: true });
-        return result;
-    }
-    emptyPack() {
-        const pack = this.scope.packDirectory;
-        (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'manifests'), { recursive: true, mode: 0o700 });
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(pack, 'chunks'), { mode: 0o700 });
-        return pack;
-    }
-    /** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
-    readIndex() {
-        const bytes = (0,src/* readRegularFileIfExists */.SBH)((0,external_node_path_.join)(this.scope.packDirectory, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
-        if (!bytes)
+    const whole = { manifests: [hash], chunks: [...needed], ...index };
+    files.push((0,src/* writeFileAtomically */.lot)((0,external_node_path_.join)(pack, 'pack.json'), JSON.stringify(whole), { root: pack }));
+    return { files, sent: [...needed], chunks: needed.size, bytes };
+}
+/** The pack's index, or undefined when it is not one (names are checked: they become paths in the store). */
+function readPackIndex(pack, acceptBase = () => false) {
+    const bytes = (0,src/* readRegularFileIfExists */.SBH)((0,external_node_path_.join)(pack, 'pack.json'), { maxBytes: 64 * 1024 * 1024, noFollow: true });
+    if (!bytes)
+        return undefined;
+    try {
+        const index = JSON.parse(bytes.toString('utf8'));
+        if (!Array.isArray(index.manifests) || !Array.isArray(index.chunks) || ![...index.manifests, ...index.chunks].every(isSha256))
             return undefined;
-        try {
-            const index = JSON.parse(bytes.toString('utf8'));
-            if (!Array.isArray(index.manifests) || !Array.isArray(index.chunks) || ![...index.manifests, ...index.chunks].every(isSha256))
-                return undefined;
-            if (index.base !== undefined && (typeof index.base !== 'string' || !index.base.startsWith(this.prefix)))
-                return undefined;
-            return { ...index, depth: Number.isSafeInteger(index.depth) ? index.depth : MAX_DEPTH };
-        }
-        catch {
+        if (index.base !== undefined && (typeof index.base !== 'string' || !acceptBase(index.base)))
             return undefined;
-        }
+        return { ...index, depth: Number.isSafeInteger(index.depth) ? index.depth : Number.MAX_SAFE_INTEGER };
     }
+    catch {
+        return undefined;
+    }
+}
+/** Copies a pack's manifests and chunks into the store (what it lacks); counts what was new. */
+function unpack(pack, index, store) {
+    let manifests = 0;
+    let chunks = 0;
+    for (const manifest of index.manifests)
+        if (copyInto((0,external_node_path_.join)(pack, 'manifests', `${manifest}.json`), (0,external_node_path_.join)(store.manifests.directory, `${manifest}.json`)))
+            manifests++;
+    for (const chunk of index.chunks) {
+        const destination = store.chunks.path(chunk);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true, mode: 0o700 });
+        if (copyInto((0,external_node_path_.join)(pack, 'chunks', chunk), destination))
+            chunks++;
+    }
+    return { manifests, chunks };
 }
 /**
  * Copies a regular file from a pack into the store unless the store has it:
@@ -356,6 +314,156 @@ function exists(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/actions-cache-transport.ts
+
+
+
+/** Past this many deltas a pack is written whole again, so a fetch restores at most this many entries. */
+const MAX_DEPTH = 8;
+/**
+ * Checkpoints in the Actions cache through `@actions/cache`, keyed per
+ * workflow, gate and ref: across runs (artifacts carry them within a run,
+ * artifact-transport.ts). A publish saves a pack: the manifest and only the
+ * chunks that the entry this job fetched (its base) does not already carry,
+ * with the base's key; a fetch restores the newest pack for the prefix and
+ * then its bases, by exact key, until a whole one. The package is loaded
+ * only when used (it is large), and what it prints (signed URLs) passes the
+ * redactor.
+ */
+class ActionsCacheTransport {
+    scope;
+    redactor;
+    description;
+    prefix;
+    /** The pack chain fetched at the start of this job: its chunks need not travel again. */
+    fetched;
+    constructor(scope, redactor) {
+        this.scope = scope;
+        this.redactor = redactor;
+        const part = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+        this.prefix = `gates-checkpoint-${part(scope.workflow)}-${part(scope.gate)}-${part(scope.ref)}-`;
+        this.description = `Actions cache (key ${this.prefix}…)`;
+    }
+    async publish(store, hash) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
+        const base = this.fetched && this.fetched.depth < MAX_DEPTH ? this.fetched : undefined;
+        const { chunks, bytes } = writePack(this.scope.packDirectory, store, hash, base?.chunks ?? new Set(), { ...(base ? { base: base.key } : {}), depth: base ? base.depth + 1 : 0 });
+        const key = `${this.prefix}${this.scope.runId}-${this.scope.runAttempt}-${hash.slice(0, 12)}`;
+        await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.scope.packDirectory], key));
+        return { key, chunks, bytes };
+    }
+    async fetch(store) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
+        const result = { manifests: 0, chunks: 0 };
+        const chain = new Set();
+        let wanted;
+        for (let hop = 0; hop <= MAX_DEPTH; hop++) {
+            emptyPack(this.scope.packDirectory);
+            // @actions/cache reports a failed restore as a warning and answers as for a miss.
+            const hit = await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => (wanted ? cache.restoreCache([this.scope.packDirectory], wanted) : cache.restoreCache([this.scope.packDirectory], this.prefix)));
+            if (!hit)
+                break;
+            const index = readPackIndex(this.scope.packDirectory, (base) => base.startsWith(this.prefix));
+            if (!index)
+                break;
+            if (hop === 0) {
+                result.key = hit;
+                this.fetched = { key: hit, depth: index.depth, chunks: chain };
+            }
+            const copied = unpack(this.scope.packDirectory, index, store);
+            result.manifests += copied.manifests;
+            result.chunks += copied.chunks;
+            for (const chunk of index.chunks)
+                chain.add(chunk);
+            wanted = index.base;
+            if (!wanted)
+                break;
+        }
+        (0,external_node_fs_.rmSync)(this.scope.packDirectory, { recursive: true, force: true });
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/artifact-transport.ts
+
+
+
+
+const CHECKPOINT_ARTIFACT_PREFIX = 'gates-checkpoint-';
+/**
+ * Checkpoints between the jobs of one run as artifacts, through the suite's
+ * state transport (the same `@actions/artifact` client and results service
+ * the ledger's segments use, docs/ordering.md). One immutable artifact per
+ * saved checkpoint, `gates-checkpoint-<gate>-<job>-<attempt>-<hash>`,
+ * holding a pack: the manifest and the chunks this job did not fetch from
+ * the run's earlier checkpoint artifacts. A fetch lists the run's artifacts
+ * of the gate and unpacks them all, so every chunk a manifest names is there.
+ * Artifacts are per run: across runs checkpoints travel in the Actions cache
+ * (`store: cache`).
+ */
+class ArtifactTransport {
+    scope;
+    artifacts;
+    description;
+    prefix;
+    /** Chunks the run's artifacts already carry (fetched at the start of this step): not uploaded again. */
+    known = new Set();
+    constructor(scope, artifacts) {
+        this.scope = scope;
+        this.artifacts = artifacts;
+        this.prefix = `${CHECKPOINT_ARTIFACT_PREFIX}${artifactPart(scope.gate)}-`;
+        this.description = `this run's artifacts (${this.prefix}…)`;
+    }
+    async publish(store, hash) {
+        const name = `${this.prefix}${artifactPart((0,src/* jobKey */.tvo)(this.scope.env) ?? 'local')}-${this.scope.env.GITHUB_RUN_ATTEMPT || '1'}-${hash.slice(0, 16)}`.slice(0, 250);
+        const pack = (0,external_node_path_.join)(this.scope.workDirectory, 'outgoing');
+        try {
+            const { files, sent, chunks, bytes } = writePack(pack, store, hash, this.known, { depth: 0 });
+            // A name is taken only by this job's own earlier publish of the same checkpoint: it is there already.
+            const uploaded = await (0,src/* withDeadline */.NEx)('publish checkpoint', this.scope.timeoutMs, () => this.artifacts.upload(name, pack, files));
+            for (const chunk of sent)
+                this.known.add(chunk);
+            return uploaded === 'uploaded' ? { key: name, chunks, bytes } : { key: `${name} (already published)`, chunks: 0, bytes: 0 };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
+        }
+    }
+    async fetch(store) {
+        const result = { manifests: 0, chunks: 0 };
+        const incoming = (0,external_node_path_.join)(this.scope.workDirectory, 'incoming');
+        const names = [];
+        try {
+            await (0,src/* withDeadline */.NEx)('fetch checkpoints', this.scope.timeoutMs, async () => {
+                const listed = await this.artifacts.list(this.prefix);
+                for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                    (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
+                    await this.artifacts.download(id, incoming);
+                    const index = readPackIndex(incoming);
+                    if (!index)
+                        continue;
+                    const copied = unpack(incoming, index, store);
+                    result.manifests += copied.manifests;
+                    result.chunks += copied.chunks;
+                    for (const chunk of index.chunks)
+                        this.known.add(chunk);
+                    names.push(name);
+                }
+            });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
+        }
+        if (names.length > 0)
+            result.key = names.length === 1 ? names[0] : `${names.length} artifacts (${names[names.length - 1]}, …)`;
+        return result;
+    }
+}
+/** Characters an artifact name may not hold, and any other than these, become `_`. */
+function artifactPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/rules.ts
@@ -920,6 +1028,7 @@ function rejectedError(rejected) {
 
 
 
+
 function modeContext(action, inputs, startedAt) {
     const { env, stateRoot, workspace } = action;
     const identity = {
@@ -931,9 +1040,7 @@ function modeContext(action, inputs, startedAt) {
     };
     const findings = [];
     const rejectedSeen = new Set();
-    const transport = inputs.store === 'cache'
-        ? new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor)
-        : undefined;
+    const transport = checkpointTransport(action, inputs, identity);
     return {
         action,
         inputs,
@@ -951,7 +1058,22 @@ function modeContext(action, inputs, startedAt) {
         },
     };
 }
-/** Brings published checkpoints in before a mode looks for one (store: cache). */
+/**
+ * Where checkpoints travel (the `store` input): `auto` is the suite's state
+ * transport, artifacts of the run on GitHub Actions and nothing elsewhere,
+ * as the ledger's `state: auto`; `cache` is the Actions cache, across runs.
+ */
+function checkpointTransport(action, inputs, identity) {
+    const { env, stateRoot } = action;
+    if (inputs.store === 'cache')
+        return new ActionsCacheTransport({ packDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-pack'), gate: inputs.gate, ...identity, ref: env.GITHUB_REF_NAME || identity.ref }, action.redactor);
+    if ((0,src/* resolveStateMode */.n0O)(inputs.store, env) === 'local')
+        return undefined;
+    // Checkpoints are larger than segments: the state timeout bounds the wait for an answer, the lock timeout the transfer.
+    const timeoutMs = Math.max(src/* DEFAULT_STATE_TIMEOUT_MS */.flC, inputs.lockTimeoutMs);
+    return new ArtifactTransport({ workDirectory: (0,src/* statePath */.BQC)(stateRoot, 'checkpoint-artifacts'), gate: inputs.gate, env, timeoutMs }, (0,src/* artifactStore */.iAX)((0,src/* retentionDays */.Ol7)(env)));
+}
+/** Brings published checkpoints in before a mode looks for one (store: auto on GitHub Actions, artifact or cache). */
 async function fetchPublished(context) {
     if (!context.transport)
         return undefined;
