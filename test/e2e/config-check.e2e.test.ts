@@ -32,18 +32,18 @@ describe('config-check through its bundle', () => {
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((annotation) => annotation.command === 'error');
     const byRule = (title: string) => errors.filter((annotation) => annotation.properties.title === title);
-    expect(byRule('confirmation-unbypassed')[0]?.data).toBe("planner-first confirmation required in CI: planning needs a human's confirmation and its bypass expired: nightly-plan-refresh (until 2020-01-31), so every CI run of it is denied");
+    expect(byRule('confirmation-unbypassed')[0]?.data).toContain("planner-first confirmation required in CI: planning needs a human's confirmation and its bypass expired: nightly-plan-refresh (until 2020-01-31), so every CI run of it is denied");
     const invalid = byRule('invalid-config').map((annotation) => `${annotation.properties.file}:${annotation.properties.line}`);
     expect(invalid).toEqual(expect.arrayContaining(['.github/gates-redact.yml:5', '.github/gates-perf.yml:3']));
     expect(byRule('waiver-not-applied')[0]).toMatchObject({ properties: expect.objectContaining({ file: '.github/gates-waivers.yml', line: '3' }) });
-    expect(byRule('waiver-not-applied')[0]?.data).toMatch(/^waiver W-OLD \(security-gate\) expired 2 days ago/);
+    expect(byRule('waiver-not-applied')[0]?.data).toMatch(/^waiver W-OLD \(security-gate\) expired \d+ days? ago \(/);
     expect(run.annotations.some((annotation) => annotation.command === 'warning' && annotation.properties.title === 'waiver-expiring' && annotation.data.startsWith('waiver W-SOON'))).toBe(true);
   });
 
   test('a missing rbac policy fails (rbac-guard never decides without one); nothing at all is not a pass', async () => {
     const missing = await runBundle('config-check', { workspace: makeWorkspace({ '.github/gates-env.yml': 'version: 1\n' }) });
     expect(missing.exitCode).toBe(1);
-    expect(missing.annotations.find((annotation) => annotation.properties.title === 'missing-config')?.data).toBe('no rbac config: .github/gates-rbac.yml is required (input require)');
+    expect(missing.annotations.find((annotation) => annotation.properties.title === 'missing-config')?.data).toContain('no rbac config: .github/gates-rbac.yml is required (input require)');
     const empty = await runBundle('config-check', { workspace: makeWorkspace({ 'README.md': 'x\n' }), inputs: { require: '' } });
     expect(empty.exitCode).toBe(1);
     expect(empty.outputs.verdict).toBe('empty');

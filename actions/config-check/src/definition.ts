@@ -24,7 +24,8 @@ export const configCheck: ActionDefinition = {
   description: "Phase A's controls: the suite's config files valid, the planner-first bypass configured, waivers within the policy, the state root safe.",
   rules: CONFIG_CHECK_RULES,
   async run({ inputs, workspace, stateRoot }) {
-    const required = requiredKinds(inputs.string('require', 'rbac')!);
+    // No fallback: the runner delivers action.yml's default (rbac); an empty value means nothing is required.
+    const required = requiredKinds(inputs.string('require') ?? '');
     const files = inputs.list('files');
     const targets = files.length > 0 ? files.map((file) => ({ file, kind: kindOf(file) })) : SUITE_KINDS.map((id) => ({ file: CONFIG_KINDS[id].defaultPath!, kind: CONFIG_KINDS[id] })).filter(({ file }) => existsSync(resolve(workspace, file)));
     const findings: Finding[] = [];
