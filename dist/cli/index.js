@@ -9113,6 +9113,38 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 42710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ validateConfigFile)
+/* harmony export */ });
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19802);
+
+/**
+ * One config file against its schema and what the schema cannot say: the
+ * rbac-guard policy compiled (unknown roles, inheritance cycles, time zones),
+ * the redaction policy's rules built (every custom regex compiles, unknown
+ * disabled rules named). The one validator behind `gates validate` and
+ * config-check: throws the GatesError (exit 2, file:line) the file earns.
+ */
+async function validateConfigFile(path, kind, displayPath) {
+    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigFile */ .HTy)(path, kind, displayPath);
+    if (kind.id === 'rbac') {
+        const { compilePolicy } = await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.bind(__nccwpck_require__, 56156));
+        compilePolicy(loaded.value, displayPath, loaded.positions);
+    }
+    if (kind.id === 'redact') {
+        const { policyWithDefaults } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 40143));
+        const { activeRules } = await __nccwpck_require__.e(/* import() */ 967).then(__nccwpck_require__.bind(__nccwpck_require__, 60967));
+        activeRules(policyWithDefaults(loaded.value, displayPath, loaded.positions));
+    }
+    return loaded;
+}
+
+
+/***/ }),
+
 /***/ 698:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -9370,6 +9402,13 @@ const INPUT_ROUTES = {
         'allow-empty': 'allow-empty',
         'debug': 'debug'
     },
+    'config-check': {
+        'config': 'config',
+        'allow-empty': 'allow-empty',
+        'debug': 'debug',
+        'files': 'files',
+        'require': 'require'
+    },
     'drift-check': {
         'mode': 'drift-check-mode',
         'config': 'config',
@@ -9471,6 +9510,7 @@ const INPUT_ROUTES = {
  */
 const ACTIONS = {
     'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 36484))).checkpointRestore,
+    'config-check': async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 36260))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
@@ -10651,7 +10691,10 @@ async function routesCommand(_parsed, io) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./actions/config-check/src/validate-config.ts
+var validate_config = __nccwpck_require__(42710);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/validate.ts
+
 
 
 
@@ -10666,18 +10709,8 @@ async function validateCommand(parsed, io) {
     if (!kind) {
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: kindName ? `unknown config kind "${kindName}"` : `cannot tell which config ${file} is from its name` }, { hint: `Pass --kind, one of: ${known.join(', ')}.` });
     }
-    const loaded = await (0,src/* loadConfigFile */.HTy)((0,external_node_path_.resolve)(file), kind, file);
-    if (kind.id === 'rbac') {
-        // What the schema cannot say: unknown roles, inheritance cycles, time zones.
-        const { compilePolicy } = await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.bind(__nccwpck_require__, 56156));
-        compilePolicy(loaded.value, file, loaded.positions);
-    }
-    if (kind.id === 'redact') {
-        // Every custom regex must compile; unknown disabled rules are named.
-        const { policyWithDefaults } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 40143));
-        const { activeRules } = await __nccwpck_require__.e(/* import() */ 967).then(__nccwpck_require__.bind(__nccwpck_require__, 60967));
-        activeRules(policyWithDefaults(loaded.value, file, loaded.positions));
-    }
+    // The same validator config-check runs in phase A: schema, then what the schema cannot say.
+    await (0,validate_config/* validateConfigFile */.j)((0,external_node_path_.resolve)(file), kind, file);
     if (io.flags.json)
         io.out(`${JSON.stringify({ file, kind: kind.id, valid: true })}\n`);
     else
@@ -16601,7 +16634,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }

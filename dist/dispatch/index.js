@@ -10190,6 +10190,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ujz: () => (/* reexport */ awaitQuiesce),
   kLD: () => (/* reexport */ checkVariables),
   XS2: () => (/* reexport */ clearQuiesce),
+  bs6: () => (/* reexport */ configKindForPath),
   UYj: () => (/* reexport */ connect/* connectGitHub */.UY),
   RaZ: () => (/* reexport */ containedDirectory),
   fXD: () => (/* reexport */ containedPath),
@@ -10212,6 +10213,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nQO: () => (/* reexport */ largest_largest),
   HTy: () => (/* reexport */ loadConfigFile),
   jlE: () => (/* reexport */ loadConfigInput),
+  Q2L: () => (/* reexport */ loadWaivers),
   p7L: () => (/* reexport */ markdownText),
   q4$: () => (/* reexport */ mergeSpans),
   so4: () => (/* reexport */ normaliseLocation),
@@ -10228,6 +10230,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OfO: () => (/* reexport */ refusalOf),
   N7X: () => (/* reexport */ reportError),
   qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
+  iLe: () => (/* reexport */ reviewWaivers),
   hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   CsV: () => (/* reexport */ run_action_runAction),
   A5k: () => (/* reexport */ setQuiesce),
@@ -10235,6 +10238,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fsS: () => (/* reexport */ sweepStaleTemporaries),
   tpe: () => (/* reexport */ table),
   Kb4: () => (/* reexport */ textFingerprint),
+  saC: () => (/* reexport */ toGatesError),
   fKb: () => (/* reexport */ valueAt),
   VjH: () => (/* reexport */ verdictOf),
   ZcL: () => (/* reexport */ waivedLine),
@@ -10245,7 +10249,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, compareRecords, configKindForPath, decideRetry, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateMode, resolveStateRoot, reviewWaivers, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, toGatesError, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, withDeadline, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, compareRecords, decideRetry, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateMode, resolveStateRoot, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, withDeadline, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -13451,7 +13455,7 @@ function normaliseText(text) {
  * (`2027-03-31T17:00:00+02:00`, that instant). A timestamp without a zone
  * never reaches here: the schema refuses it (whose 17:00?). Pure.
  */
-const waiver_time_DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isCalendarDate(value) {
     return CALENDAR_DATE.test(value);
@@ -13471,7 +13475,7 @@ function startInstant(value, zone) {
     return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3])) : Date.parse(value);
 }
 /** When a waiver stops applying: the end of a calendar date (the next day's midnight in `zone`), or the timestamp. */
-function waiver_time_endInstant(value, zone) {
+function endInstant(value, zone) {
     const date = CALENDAR_DATE.exec(value);
     // Date.UTC rolls day 32 into the next month and Feb 29 + 1 into March 1, leap years included.
     return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3]) + 1) : Date.parse(value);
@@ -13485,15 +13489,15 @@ function lifetimeDays(created, expires, zone) {
     const from = CALENDAR_DATE.exec(created);
     const to = CALENDAR_DATE.exec(expires);
     if (from && to)
-        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / waiver_time_DAY_MS;
-    return (waiver_time_endInstant(expires, zone) - startInstant(created, zone)) / waiver_time_DAY_MS;
+        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / DAY_MS;
+    return (endInstant(expires, zone) - startInstant(created, zone)) / DAY_MS;
 }
 /** `3 days`, `5 hours`, `12 minutes`, `less than a minute`: how long ago or how soon, for warnings. */
-function waiver_time_describeSpan(ms) {
+function describeSpan(ms) {
     const span = Math.abs(ms);
     const unit = (value, name) => `${value} ${name}${value === 1 ? '' : 's'}`;
-    if (span >= waiver_time_DAY_MS)
-        return unit(Math.floor(span / waiver_time_DAY_MS), 'day');
+    if (span >= DAY_MS)
+        return unit(Math.floor(span / DAY_MS), 'day');
     if (span >= 3_600_000)
         return unit(Math.floor(span / 3_600_000), 'hour');
     if (span >= 60_000)
@@ -13541,7 +13545,7 @@ function isWildcard(waiver) {
     return waiver.advisory === undefined && waiver.fingerprint === undefined && waiver.path === undefined && waiver.package === undefined;
 }
 /** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
-function match_waiver_policyProblem(waiver, policy, now) {
+function policyProblem(waiver, policy, now) {
     const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
     if (days > policy.maxLifetimeDays)
         return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
@@ -13601,7 +13605,7 @@ function unwaivableMatcher(patterns) {
 function waiversToApprove(set, gate, findings, now) {
     const unwaivable = unwaivableMatcher(set.policy.unwaivable);
     return candidates(set, gate)
-        .filter(({ waiver }) => !match_waiver_policyProblem(waiver, set.policy, now) && waiver_time_endInstant(waiver.expires, set.policy.timezone) > now)
+        .filter(({ waiver }) => !policyProblem(waiver, set.policy, now) && endInstant(waiver.expires, set.policy.timezone) > now)
         .filter((compiled) => findings.some((finding) => !unwaivable(finding) && compiled.matches(finding)))
         .map(({ waiver }) => waiver);
 }
@@ -13624,19 +13628,19 @@ function applyWaivers(set, gate, findings, now, approvals) {
         statuses.push(status);
         const matching = findings.flatMap((finding, index) => (compiled.matches(finding) ? [index] : []));
         status.matched = matching.length;
-        const end = waiver_time_endInstant(waiver.expires, zone);
+        const end = endInstant(waiver.expires, zone);
         const expired = end <= now;
-        const problem = match_waiver_policyProblem(waiver, set.policy, now);
+        const problem = policyProblem(waiver, set.policy, now);
         if (problem) {
             Object.assign(status, { state: 'rejected', detail: `not applied: ${problem}` });
             continue;
         }
         if (matching.length === 0) {
-            status.detail = expired ? `matches no finding, and expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
+            status.detail = expired ? `matches no finding, and expired ${describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
             continue;
         }
         if (expired) {
-            Object.assign(status, { state: 'expired', detail: `expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
+            Object.assign(status, { state: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
             continue;
         }
         const waivable = matching.filter((index) => !unwaivable(findings[index]));
@@ -13657,12 +13661,12 @@ function applyWaivers(set, gate, findings, now, approvals) {
             result[index] = { ...findings[index], waived: { id: waiver.id, reason: waiver.reason, expires: waiver.expires, approvedBy: status.approvedBy, ticket: waiver.ticket } };
             status.applied++;
         }
-        const soon = end - now <= set.policy.warnWithinDays * waiver_time_DAY_MS;
+        const soon = end - now <= set.policy.warnWithinDays * DAY_MS;
         status.state = soon ? 'expiring' : 'applied';
         const unwaived = matching.length - waivable.length;
         status.detail =
             `waives ${status.applied} finding(s) until ${waiver.expires}` +
-                (soon ? `, which is in ${waiver_time_describeSpan(end - now)}: renew it or fix the findings` : '') +
+                (soon ? `, which is in ${describeSpan(end - now)}: renew it or fix the findings` : '') +
                 (unwaived ? `; ${unwaived} matched finding(s) are unwaivable` : '') +
                 (approval?.approved ? `; approved ${approval.via}` : '');
     }
@@ -13729,7 +13733,7 @@ async function loadWaivers(workspace, path) {
         else if (at !== undefined)
             lines.set(waiver.id, at);
         const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
-        if (waiver_time_endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
+        if (endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
             problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
         }
     });
@@ -14815,7 +14819,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -15849,6 +15853,13 @@ const INPUT_ROUTES = {
         'allow-empty': 'allow-empty',
         'debug': 'debug'
     },
+    'config-check': {
+        'config': 'config',
+        'allow-empty': 'allow-empty',
+        'debug': 'debug',
+        'files': 'files',
+        'require': 'require'
+    },
     'drift-check': {
         'mode': 'drift-check-mode',
         'config': 'config',
@@ -15994,9 +16005,10 @@ var input_routes_generated = __nccwpck_require__(63453);
  */
 const ACTIONS = {
     'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 36484))).checkpointRestore,
+    'config-check': async () => (await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 11069))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 36260))).perfSla,
-    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39501))).redactLogs,
+    'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 79070))).driftCheck,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 87442))).rbacGuard,
