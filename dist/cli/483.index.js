@@ -29,6 +29,10 @@ function renderDecision(decision, request, decisionId, md) {
     if (decision.bypass) {
         lines.push(`> [!WARNING]`, `> **Non-interactive bypass used:** ${md.code(decision.bypass.id)} until ${md.text(decision.bypass.until)}. ${md.text(decision.bypass.reason)}`, '');
     }
+    if (decision.decidedBy === 'confirmation') {
+        // The alert (seed §7): a CI run stopped on a command that waits for a human.
+        lines.push(`> [!CAUTION]`, `> **Planner-first confirmation required in CI:** ${md.code(request.command)} needs a human's confirmation, and no bypass entry of the policy applies to this event, ref and actor.`, '');
+    }
     const rows = [
         ['Who', who],
         ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],

@@ -254,9 +254,10 @@ function isReview(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ compilePolicy)
+/* harmony export */   M: () => (/* binding */ nameMatcher),
+/* harmony export */   compilePolicy: () => (/* binding */ compilePolicy)
 /* harmony export */ });
-/* unused harmony exports nameMatcher, findCycle */
+/* unused harmony export findCycle */
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1300);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
@@ -426,7 +427,7 @@ function findCycle(specs) {
  */
 async function roleCheck(api, repository, workspace, policyPath, role) {
     const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HTy)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, policyPath);
-    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .compilePolicy */ .C_)(loaded.value, policyPath, loaded.positions);
+    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__.compilePolicy)(loaded.value, policyPath, loaded.positions);
     if (!policy.policy.roles[role]) {
         throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {
             details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${policyPath}`, location: { file: policyPath } }],

@@ -29,6 +29,10 @@ function renderDecision(decision, request, decisionId, md) {
     if (decision.bypass) {
         lines.push(`> [!WARNING]`, `> **Non-interactive bypass used:** ${md.code(decision.bypass.id)} until ${md.text(decision.bypass.until)}. ${md.text(decision.bypass.reason)}`, '');
     }
+    if (decision.decidedBy === 'confirmation') {
+        // The alert (seed §7): a CI run stopped on a command that waits for a human.
+        lines.push(`> [!CAUTION]`, `> **Planner-first confirmation required in CI:** ${md.code(request.command)} needs a human's confirmation, and no bypass entry of the policy applies to this event, ref and actor.`, '');
+    }
     const rows = [
         ['Who', who],
         ['Command', md.code(request.command) + (request.environment ? ` in environment ${md.code(request.environment)}` : '')],
@@ -469,7 +473,7 @@ const rbacGuard = {
         const command = inputs.required('command');
         // A security policy: rbac-guard never decides without one, at its default path or any other.
         const loaded = (await (0,src/* loadConfigInput */.jlE)(inputs, workspace, { input: 'policy', kind: src/* CONFIG_KINDS */.j0D.rbac, requiredBy: 'rbac-guard' }));
-        const policy = (0,compile/* compilePolicy */.C_)(loaded.value, loaded.file, loaded.positions);
+        const policy = (0,compile.compilePolicy)(loaded.value, loaded.file, loaded.positions);
         const token = inputs.string('token') ?? '';
         const timeoutMs = inputs.duration('api-timeout', 10_000, src/* API_TIMEOUT_RANGE */.fLU);
         const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
@@ -811,9 +815,10 @@ function isReview(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ compilePolicy)
+/* harmony export */   M: () => (/* binding */ nameMatcher),
+/* harmony export */   compilePolicy: () => (/* binding */ compilePolicy)
 /* harmony export */ });
-/* unused harmony exports nameMatcher, findCycle */
+/* unused harmony export findCycle */
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1300);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 

@@ -67,6 +67,22 @@ describe('rbac-guard decisions through the bundle', () => {
     expect(result.annotations.find((annotation) => annotation.properties.title === 'denied')?.command).toBe('error');
   });
 
+  test('planner-first: a confirmed command in CI without a bypass is denied with an error annotation and a summary callout; the bypass warns', async () => {
+    const denied = await decide({ actor: 'demo-planner', command: 'planning' });
+    expect(denied.exitCode).toBe(1);
+    expect(denied.outputs.reason).toBe("planner-first confirmation required in CI: planning needs a human's confirmation and no bypass applies");
+    const alert = denied.annotations.find((annotation) => annotation.properties.title === 'denied');
+    expect(alert?.command).toBe('error');
+    expect(alert?.data).toContain('planner-first confirmation required in CI');
+    expect(denied.summary).toContain("> [!CAUTION]\n> **Planner-first confirmation required in CI:** <code>planning</code> needs a human's confirmation");
+    // The nightly refresh: the policy's bypass for the bot on schedule applies, and says so.
+    const bypassed = await decide({ actor: 'github-actions[bot]', command: 'planning', event: 'schedule', payload: { schedule: '0 3 * * *' } }); // GitHub's schedule payload: the cron line
+    expect(bypassed.exitCode).toBe(0);
+    expect(bypassed.annotations.find((annotation) => annotation.command === 'warning')?.data).toContain('planner-first confirmation required in CI: bypassed by policy entry nightly-plan-refresh');
+    expect(bypassed.summary).toContain('> [!WARNING]\n> **Non-interactive bypass used:** <code>nightly-plan-refresh</code>');
+    expect(bypassed.summary).not.toContain('[!CAUTION]');
+  });
+
   test('team membership: an active member is an engineer; codegen then needs a green planning for the commit', async () => {
     const stateRoot = mkdtempSync(join(tmpdir(), 'gates-rbac-state-'));
     const blocked = await decide({ actor: 'eve', command: 'codegen', stateRoot });

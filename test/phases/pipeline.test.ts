@@ -49,10 +49,10 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     const metricsFile = phases[0]!.outputs['metrics-file']!;
     expect(metricsFile).toBe(join(phases[0]!.temp, 'gates-state', 'metrics', 'metrics.jsonl'));
     const lines = readFileSync(metricsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((line) => `${line.action}:${line.verdict}`)).toEqual(['pin-check:pass', 'rbac-guard:pass', 'env-guard:pass', 'drift-check:pass']);
+    expect(lines.map((line) => `${line.action}:${line.verdict}`)).toEqual(['config-check:pass', 'pin-check:pass', 'rbac-guard:pass', 'env-guard:pass', 'drift-check:pass']);
     const prometheus = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'metrics', metricsFile, '--format', 'prometheus'], { encoding: 'utf8' });
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
-    expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
+    expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[config-check\][^\n]*\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
     // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
     expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
     expect(run.job('gates/phase-c/rollup/rollup').summary).toMatch(/^### ✅ Phase C reliability: pass\n[\s\S]*\| ✅ pass \| \[redact-logs\][^\n]*\n\| ✅ pass \| \[security-gate\][^\n]*\n\| ✅ pass \| \[checkpoint-restore\]/);
@@ -68,7 +68,7 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(run.results['phase-a']).toMatchObject({ result: 'failure', outputs: expect.objectContaining({ verdict: 'fail', 'failed-gate': 'pin-check' }) });
     // Every gate of phase A ran: env-guard allows staging from main, the shipped config drifted from its baseline on purpose.
     const phaseA = run.job('phase-a/gates');
-    expect(phaseA.steps.filter((step) => step.id !== 'entrance' && step.id !== 'checkout' && step.id !== 'state').map((step) => `${step.id}:${step.outcome}`)).toEqual(['pin-check:failure', 'rbac-guard:success', 'env-guard:success', 'drift-check:failure']);
+    expect(phaseA.steps.filter((step) => step.id !== 'entrance' && step.id !== 'checkout' && step.id !== 'state').map((step) => `${step.id}:${step.outcome}`)).toEqual(['config-check:success', 'pin-check:failure', 'rbac-guard:success', 'env-guard:success', 'drift-check:failure']);
     for (const phase of ['b', 'c', 'd', 'e']) expect(run.results[`phase-${phase}`]!.result).toBe('skipped');
     const rerun = run.job('rerun-a/gates');
     expect(rerun.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'pin-check', 'state']);

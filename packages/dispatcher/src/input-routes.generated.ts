@@ -23,6 +23,13 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'allow-empty': 'allow-empty',
     'debug': 'debug'
   },
+  'config-check': {
+    'config': 'config',
+    'allow-empty': 'allow-empty',
+    'debug': 'debug',
+    'files': 'files',
+    'require': 'require'
+  },
   'drift-check': {
     'mode': 'drift-check-mode',
     'config': 'config',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, configKindForPath, GatesError, loadConfigFile, type ExitCodeValue } from '@gates/core';
+import { CONFIG_KINDS, configKindForPath, GatesError, type ExitCodeValue } from '@gates/core';
+import { validateConfigFile } from '../../../../actions/config-check/src/validate-config.js';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 
@@ -14,18 +15,8 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo): Promise
   if (!kind) {
     throw new GatesError('GATES_E_USAGE', { detail: kindName ? `unknown config kind "${kindName}"` : `cannot tell which config ${file} is from its name` }, { hint: `Pass --kind, one of: ${known.join(', ')}.` });
   }
-  const loaded = await loadConfigFile(resolve(file), kind, file);
-  if (kind.id === 'rbac') {
-    // What the schema cannot say: unknown roles, inheritance cycles, time zones.
-    const { compilePolicy } = await import('../../../../actions/rbac-guard/src/policy/compile.js');
-    compilePolicy(loaded.value as Parameters<typeof compilePolicy>[0], file, loaded.positions);
-  }
-  if (kind.id === 'redact') {
-    // Every custom regex must compile; unknown disabled rules are named.
-    const { policyWithDefaults } = await import('../../../../actions/redact-logs/src/policy/redact-policy.js');
-    const { activeRules } = await import('../../../../actions/redact-logs/src/rules/active-rules.js');
-    activeRules(policyWithDefaults(loaded.value as Parameters<typeof policyWithDefaults>[0], file, loaded.positions));
-  }
+  // The same validator config-check runs in phase A: schema, then what the schema cannot say.
+  await validateConfigFile(resolve(file), kind, file);
   if (io.flags.json) io.out(`${JSON.stringify({ file, kind: kind.id, valid: true })}\n`);
   else io.out(`${file}: valid ${kind.id} config\n`);
   return 0;
