@@ -115,6 +115,11 @@ export const ERROR_CATALOGUE = {
     message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
     hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
   },
+  GATES_E_LOCK_LOST: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+    hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
+  },
   GATES_E_FILESYSTEM: {
     exitCode: ExitCode.Infrastructure,
     message: 'Filesystem error on {path}: {reason}.',
