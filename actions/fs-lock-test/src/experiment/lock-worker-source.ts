@@ -256,16 +256,34 @@ def main():
         out["waits"].append((time.time() - start) * 1000)
         return
     for seq in range(cfg["iterations"]):
+        # An I/O error (an SMB sharing violation, a stale handle) is evidence, not the end of the experiment.
         start = time.perf_counter()
-        if not acquire():
-            out["timeouts"] += 1
-            break
+        try:
+            if not acquire():
+                out["timeouts"] += 1
+                break
+        except (Unsupported, Timeout):
+            raise
+        except OSError as e:
+            if note_error(e):
+                break
+            continue
         out["waits"].append(round((time.perf_counter() - start) * 1000, 4))
         try:
             critical_section(seq)
+            out["acquisitions"] += 1
+        except OSError as e:
+            if note_error(e):
+                break
         finally:
-            release()
-        out["acquisitions"] += 1
+            try:
+                release()
+            except OSError as e:
+                note_error(e)
+
+def note_error(error):
+    out["errors"].append("%s: %s" % (type(error).__name__, error))
+    return len(out["errors"]) >= 20
 
 try:
     main()
