@@ -12,7 +12,7 @@ function run(command, args, options = {}) {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], ...options });
     let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stdout?.on('data', (chunk) => (text += chunk));
     child.on('error', fail);
     child.on('close', (code) => (code === 0 ? done(text) : fail(new Error(`${command} exited ${code}`))));
   });

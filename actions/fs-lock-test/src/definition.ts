@@ -21,7 +21,7 @@ export const fsLockTest: ActionDefinition = {
     const clients = inputs.list('path').map((path) => resolve(workspace, path));
     if (clients.length === 0) clients.push(stateRoot);
     for (const client of clients) checkDirectory(client);
-    const primitives = selectedPrimitives(inputs.list('primitives', [...PRIMITIVES]));
+    const primitives = selectedPrimitives(inputs.list('primitives', [...PRIMITIVES]).flatMap((line) => line.split(',')).map((name) => name.trim()).filter(Boolean));
     const staleAfter = inputs.duration('stale-after', 5_000);
     const settings: ExperimentSettings = {
       clients,

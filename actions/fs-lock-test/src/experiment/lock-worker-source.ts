@@ -246,6 +246,7 @@ def main():
         return
     if ROLE == "recover":
         start = time.time()
+        out["startedAt"] = start * 1000
         if acquire():
             out["acquiredAt"] = time.time() * 1000
             critical_section(0)
@@ -255,7 +256,9 @@ def main():
             out["timeouts"] += 1
         out["waits"].append((time.time() - start) * 1000)
         return
+    began = time.perf_counter()
     for seq in range(cfg["iterations"]):
+        out["seconds"] = time.perf_counter() - began
         # An I/O error (an SMB sharing violation, a stale handle) is evidence, not the end of the experiment.
         start = time.perf_counter()
         try:
@@ -280,6 +283,7 @@ def main():
                 release()
             except OSError as e:
                 note_error(e)
+    out["seconds"] = time.perf_counter() - began
 
 def note_error(error):
     out["errors"].append("%s: %s" % (type(error).__name__, error))

@@ -40,7 +40,7 @@ export interface PrimitiveMeasures extends SharedFileEvidence {
  */
 export async function runPrimitive(primitive: Primitive, run: string, settings: ExperimentSettings): Promise<PrimitiveMeasures> {
   const marker = mkdtempSync(join(tmpdir(), 'gates-fs-lock-marker-'));
-  const shared = (client: number, ...parts: string[]) => join(settings.clients[client % settings.clients.length]!, run, primitive, ...parts);
+  const shared = (client: number, file = '') => join(settings.clients[client % settings.clients.length]!, run, primitive, file);
   mkdirSync(shared(0), { recursive: true });
   const reset = () => {
     writeFileSync(shared(0, 'counter'), '0'.repeat(20));
@@ -52,9 +52,9 @@ export async function runPrimitive(primitive: Primitive, run: string, settings: 
   });
   try {
     reset();
-    const started = process.hrtime.bigint();
     const outcomes = await Promise.all(Array.from({ length: settings.workers }, (_, id) => runWorker(config(id, 'contend'), settings.python)));
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // The slowest worker's own time: python start-up is not the lock's cost.
+    const seconds = outcomes.reduce((longest, o) => Math.max(longest, o.seconds ?? 0), 0);
     const acquisitions = sum(outcomes, (o) => o.acquisitions);
     const evidence = checkSharedFiles(readFileSync(shared(0, 'counter'), 'utf8'), readFileSync(shared(0, 'journal'), 'utf8'), acquisitions);
     const unsupported = outcomes.find((o) => o.unsupported)?.unsupported;
@@ -84,10 +84,11 @@ async function killedHolder(config: (id: number, role: WorkerConfig['role']) => 
   if (!holder.acquired) return { ms: undefined, violations: 0, stale: 0, errors: [`the holder did not take the lock: ${holder.errors.join('; ') || `exit ${holder.exit}`}`] };
   const died = Date.now();
   const recoverers: WorkerOutcome[] = await Promise.all([1, 2].map((id) => runWorker(config(id, 'recover'))));
-  const taken = recoverers.filter((r) => r.acquiredAt !== undefined).map((r) => r.acquiredAt!);
+  // From when a recoverer could first have taken over (it was running and the holder was dead) to when it did.
+  const taken = recoverers.filter((r) => r.acquiredAt !== undefined).map((r) => r.acquiredAt! - Math.max(died, r.startedAt ?? died));
   const errors = recoverers.flatMap((r) => r.errors);
   if (taken.length < 2) errors.push(`${2 - taken.length} of 2 recoverers did not take the lock within the timeout`);
-  return { ms: taken.length ? Math.max(0, Math.min(...taken) - died) : undefined, violations: sum(recoverers, (r) => r.violations), stale: sum(recoverers, (r) => r.stale), errors };
+  return { ms: taken.length ? Math.max(0, taken.reduce((first, ms) => Math.min(first, ms))) : undefined, violations: sum(recoverers, (r) => r.violations), stale: sum(recoverers, (r) => r.stale), errors };
 }
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {

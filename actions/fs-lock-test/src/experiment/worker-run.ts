@@ -27,6 +27,10 @@ export interface WorkerOutcome {
   stale: number;
   errors: string[];
   unsupported?: string;
+  /** Seconds from the first attempt to the last release (process start-up excluded). */
+  seconds?: number;
+  /** The SIGKILL experiment, epoch ms: when a recoverer first tried, and when it held the lock. */
+  startedAt?: number;
   acquiredAt?: number;
   acquired?: boolean;
   /** How the process ended: its exit code, or the signal that killed it. */
