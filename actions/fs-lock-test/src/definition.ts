@@ -55,7 +55,7 @@ export const fsLockTest: ActionDefinition = {
     const directory = statePath(stateRoot, 'reports', 'fs-lock-test');
     const metrics = contentionMetrics(fsType, rows);
     const metricsFile = await writeReportFile(directory, 'lock-contention.json', metrics, redactor);
-    const reportFile = await writeReportFile(directory, 'fs-lock-test.json', { fsType, mountPoint: mount?.mountPoint, clients, settings: { ...settings, clients: undefined }, recommended: recommended ?? null, primitives: rows }, redactor);
+    const reportFile = await writeReportFile(directory, 'lock-experiment.json', { fsType, mountPoint: mount?.mountPoint, clients, settings: { ...settings, clients: undefined }, recommended: recommended ?? null, primitives: rows }, redactor);
     const facts = { fsType, mountPoint: mount?.mountPoint ?? clients[0]!, clients: clients.length, workers: settings.workers, iterations: settings.iterations, recommended };
     return {
       findings,

@@ -11,7 +11,7 @@ import { isMounted, missingTools, unmount, until, type TestMount } from './mount
  * two SMB clients. smbnetfs (libsmbclient) only connects to port 445.
  */
 export async function mountSambaShare(): Promise<TestMount | string> {
-  const missing = missingTools(['smbd', 'smbnetfs', 'fusermount3']);
+  const missing = missingTools(['smbd', 'smbnetfs', 'fusermount3', 'setsid']);
   if (missing) return missing;
   if (process.getuid?.() !== 0) return 'smbd must bind port 445: needs root';
   const root = mkdtempSync(join(tmpdir(), 'gates-smb-'));
@@ -28,18 +28,25 @@ export async function mountSambaShare(): Promise<TestMount | string> {
     `ncalrpc dir = ${join(run, 'ncalrpc')}`, `log file = ${join(run, 'log.%m')}`,
     '[share]', `path = ${share}`, 'guest ok = yes', 'read only = no', 'force user = root', '',
   ].join('\n'));
-  const smbd = spawnSync('smbd', ['-s', conf, '-D', '--no-process-group'], { encoding: 'utf8' });
+  // In a session of its own: smbd signals its whole process group when it exits, which would otherwise be Jest's.
+  const smbd = spawnSync('setsid', ['smbd', '-s', conf, '-D', '--no-process-group'], { encoding: 'utf8' });
   if (smbd.status !== 0) return `smbd did not start: ${smbd.stderr}`;
   const pidFile = join(run, 'smbd.pid');
-  const stopServer = () => {
+  // Only a real pid: process.kill(0) would signal this whole process group.
+  const serverPid = () => {
     try {
-      process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
+      const pid = Number(readFileSync(pidFile, 'utf8'));
+      return Number.isSafeInteger(pid) && pid > 1 ? pid : undefined;
     } catch {
-      // Never started, or gone.
+      return undefined;
     }
   };
+  const stopServer = () => {
+    const pid = serverPid();
+    if (pid) process.kill(pid, 'SIGTERM');
+  };
   try {
-    await until(() => { try { return isProcessAlive(Number(readFileSync(pidFile, 'utf8'))); } catch { return false; } }, 20_000, 'smbd');
+    await until(() => isProcessAlive(serverPid() ?? 0), 20_000, 'smbd');
   } catch (error) {
     stopServer();
     return (error as Error).message;
