@@ -39,6 +39,16 @@ export interface PrimitiveMeasures extends SharedFileEvidence {
  * over. The directory is removed afterwards.
  */
 export async function runPrimitive(primitive: Primitive, run: string, settings: ExperimentSettings): Promise<PrimitiveMeasures> {
+  try {
+    return await measure(primitive, run, settings);
+  } catch (error) {
+    // The experiment's own files could not be made or read (an SMB client's EIO): evidence too, never a pass.
+    const failed = `the experiment's files failed: ${(error as Error).message}`;
+    return { primitive, acquisitions: 0, seconds: 0, waits: [], lostUpdates: 0, tornRecords: 0, duplicateValues: 0, violations: 0, timeouts: 0, staleRecoveries: 0, recoveryViolations: 0, errors: [failed] };
+  }
+}
+
+async function measure(primitive: Primitive, run: string, settings: ExperimentSettings): Promise<PrimitiveMeasures> {
   const marker = mkdtempSync(join(tmpdir(), 'gates-fs-lock-marker-'));
   const shared = (client: number, file = '') => join(settings.clients[client % settings.clients.length]!, run, primitive, file);
   mkdirSync(shared(0), { recursive: true });
