@@ -25,6 +25,13 @@ describe('fs-lock-test evidence and verdicts (pure)', () => {
     expect(judge({ ...clean, unsupported: 'flock: No locks available' }, 5000)).toEqual({ verdict: 'UNSUPPORTED', reasons: ['flock: No locks available'] });
   });
 
+  test('the experiment\'s own I/O errors with nothing unsafe observed are INCONCLUSIVE, never UNSAFE or SAFE; with an observed failure UNSAFE', () => {
+    const eio = { ...clean, recoveryMs: undefined, errors: ['OSError: [Errno 5] Input/output error'] };
+    expect(judge(eio, 5000)).toEqual({ verdict: 'INCONCLUSIVE', reasons: ["the experiment's own file operations failed (1 error(s)), nothing unsafe observed", 'error: OSError: [Errno 5] Input/output error'] });
+    expect(judge({ ...eio, violations: 3 }, 5000).verdict).toBe('UNSAFE');
+    expect(recommend(new Map([['o_excl', judge(eio, 5000)]]))).toBeUndefined();
+  });
+
   test('the recommendation is the first SAFE primitive in preference order; none when nothing is safe', () => {
     const safe: Judgement = { verdict: 'SAFE', reasons: [] };
     const unsafe: Judgement = { verdict: 'UNSAFE', reasons: ['x'] };

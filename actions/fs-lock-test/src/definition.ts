@@ -10,6 +10,7 @@ import { judge, recommend, type Judgement } from './rules/verdict.js';
 
 const RULES = [
   { id: 'unsafe-primitive', description: 'A locking primitive lost an update, let two holders in, tore a record or failed to recover from a killed holder on this filesystem', severity: 'warning' as const, docs: ruleDocsUrl('fs-lock-test', 'unsafe-primitive') },
+  { id: 'inconclusive-primitive', description: 'The experiment\'s own file operations failed on this filesystem (EIO, stale handles) before anything unsafe was observed: no verdict either way', severity: 'warning' as const, docs: ruleDocsUrl('fs-lock-test', 'inconclusive-primitive') },
   { id: 'no-safe-primitive', description: 'No primitive tested was safe on this filesystem: state written here can be corrupted by concurrent jobs', severity: 'error' as const, docs: ruleDocsUrl('fs-lock-test', 'no-safe-primitive') },
 ];
 
@@ -46,8 +47,8 @@ export const fsLockTest: ActionDefinition = {
     }
     const recommended = recommend(judged);
     const findings: Finding[] = rows
-      .filter((row) => row.verdict === 'UNSAFE')
-      .map((row) => ({ ruleId: 'unsafe-primitive', severity: 'warning', message: `${row.primitive} is UNSAFE on ${fsType}: ${row.reasons.join('; ')}` }));
+      .filter((row) => row.verdict === 'UNSAFE' || row.verdict === 'INCONCLUSIVE')
+      .map((row) => ({ ruleId: row.verdict === 'UNSAFE' ? 'unsafe-primitive' : 'inconclusive-primitive', severity: 'warning', message: `${row.primitive} is ${row.verdict} on ${fsType}: ${row.reasons.join('; ')}` }));
     const requireSafe = inputs.boolean('require-safe', false);
     if (!recommended) {
       findings.push({ ruleId: 'no-safe-primitive', severity: requireSafe ? 'error' : 'warning', message: `no primitive of ${primitives.join(', ')} was safe on ${fsType} (${clients.join(', ')})`, fixHint: 'Keep gates state (MEMORY_STORAGE_ROOT) on a local disk, or on a share where one of the primitives proved safe.' });

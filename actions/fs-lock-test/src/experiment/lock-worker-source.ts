@@ -224,18 +224,30 @@ def leave():
             pass
 
 def critical_section(seq):
+    # Counts the acquisition once the counter is written: a later I/O error must not read as a lost update.
     enter()
-    counter = os.path.join(D, "counter")
-    with open(counter, "rb") as f:
-        value = int(f.read().strip() or b"0") + 1
-    if cfg["hold"]:
-        time.sleep(cfg["hold"] / 1000.0)
-    with open(counter, "r+b") as f:
-        f.write(b"%020d" % value)
-    fd = os.open(os.path.join(D, "journal"), os.O_WRONLY | os.O_APPEND)
-    os.write(fd, b"%04d %08d %012d\n" % (cfg["id"], seq, value))
-    os.close(fd)
-    leave()
+    # Left on every path: a marker left behind by an I/O error would read as a second holder.
+    try:
+        counter = os.path.join(D, "counter")
+        with open(counter, "rb") as f:
+            value = int(f.read().strip() or b"0") + 1
+        if cfg["hold"]:
+            time.sleep(cfg["hold"] / 1000.0)
+        with open(counter, "r+b") as f:
+            f.write(b"%020d" % value)
+        out["acquisitions"] += 1
+        # Record n goes to slot n (pwrite, no O_APPEND, no seek to the end): both need the file's size through
+        # the open handle, and smbnetfs answers that fstat with EINVAL now and then, then drops its connection,
+        # so every open on that client fails with EIO for 2 s. Under the lock the slots are contiguous.
+        fd = os.open(os.path.join(D, "journal"), os.O_WRONLY)
+        try:
+            os.pwrite(fd, b"%04d %08d %012d\n" % (cfg["id"], seq, value), (value - 1) * RECORD_BYTES)
+        finally:
+            os.close(fd)
+    finally:
+        leave()
+
+RECORD_BYTES = 27
 
 def main():
     if ROLE == "holder":
@@ -251,7 +263,6 @@ def main():
             out["acquiredAt"] = time.time() * 1000
             critical_section(0)
             release()
-            out["acquisitions"] = 1
         else:
             out["timeouts"] += 1
         out["waits"].append((time.time() - start) * 1000)
@@ -274,7 +285,6 @@ def main():
         out["waits"].append(round((time.perf_counter() - start) * 1000, 4))
         try:
             critical_section(seq)
-            out["acquisitions"] += 1
         except OSError as e:
             if note_error(e):
                 break

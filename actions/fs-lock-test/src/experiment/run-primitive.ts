@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSharedFiles, type SharedFileEvidence } from './journal-check.js';
@@ -66,7 +66,7 @@ async function measure(primitive: Primitive, run: string, settings: ExperimentSe
     // The slowest worker's own time: python start-up is not the lock's cost.
     const seconds = outcomes.reduce((longest, o) => Math.max(longest, o.seconds ?? 0), 0);
     const acquisitions = sum(outcomes, (o) => o.acquisitions);
-    const evidence = checkSharedFiles(readFileSync(shared(0, 'counter'), 'utf8'), readFileSync(shared(0, 'journal'), 'utf8'), acquisitions);
+    const evidence = checkSharedFiles(readToEnd(shared(0, 'counter')), readToEnd(shared(0, 'journal')), acquisitions);
     const unsupported = outcomes.find((o) => o.unsupported)?.unsupported;
     const recovery = unsupported ? undefined : await killedHolder(config, () => reset());
     const waits: number[] = [];
@@ -99,6 +99,26 @@ async function killedHolder(config: (id: number, role: WorkerConfig['role']) => 
   const errors = recoverers.flatMap((r) => r.errors);
   if (taken.length < 2) errors.push(`${2 - taken.length} of 2 recoverers did not take the lock within the timeout`);
   return { ms: taken.length ? Math.max(0, taken.reduce((first, ms) => Math.min(first, ms))) : undefined, violations: sum(recoverers, (r) => r.violations), stale: sum(recoverers, (r) => r.stale), errors };
+}
+
+/**
+ * A whole file, read until EOF: a network client may still report the size it
+ * cached before the other clients wrote (smbnetfs does), and a read cut at that
+ * size would show torn records that are not there.
+ */
+function readToEnd(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks).toString('utf8');
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {

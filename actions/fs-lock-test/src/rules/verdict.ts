@@ -1,7 +1,7 @@
 import type { PrimitiveMeasures } from '../experiment/run-primitive.js';
 import type { Primitive } from '../experiment/worker-run.js';
 
-export type Verdict = 'SAFE' | 'UNSAFE' | 'UNSUPPORTED';
+export type Verdict = 'SAFE' | 'UNSAFE' | 'UNSUPPORTED' | 'INCONCLUSIVE';
 
 export interface Judgement {
   verdict: Verdict;
@@ -12,23 +12,28 @@ export interface Judgement {
 /**
  * SAFE only on evidence: every acquisition counted, no lost update, no torn
  * or duplicate journal record, never two holders, and a SIGKILLed holder
- * replaced within stale-after by exactly one process. Anything observed to
- * go wrong is UNSAFE; a primitive the filesystem refuses (or no python3) is
- * UNSUPPORTED, never SAFE.
+ * replaced within stale-after by exactly one process. UNSAFE only on an
+ * observed failure: a lost update, two holders, a torn or duplicate record,
+ * a timeout or a holder nobody replaced. A run whose own I/O failed (an SMB
+ * client's EIO) with nothing of that observed is INCONCLUSIVE with the
+ * errors: neither verdict is invented. A primitive the filesystem refuses
+ * (or no python3) is UNSUPPORTED. Only SAFE is ever recommended.
  */
 export function judge(m: PrimitiveMeasures, staleAfter: number): Judgement {
   if (m.unsupported) return { verdict: 'UNSUPPORTED', reasons: [m.unsupported] };
-  const reasons: string[] = [];
-  if (m.lostUpdates > 0) reasons.push(`${m.lostUpdates} lost update(s) of ${m.acquisitions}`);
-  if (m.violations > 0) reasons.push(`${m.violations} mutual-exclusion violation(s)`);
-  if (m.duplicateValues > 0) reasons.push(`${m.duplicateValues} duplicate counter value(s) in the journal`);
-  if (m.tornRecords > 0) reasons.push(`${m.tornRecords} torn journal record(s)`);
-  if (m.timeouts > 0) reasons.push(`${m.timeouts} acquisition(s) timed out`);
-  if (m.recoveryViolations > 0) reasons.push(`two holders after a SIGKILLed holder (${m.recoveryViolations} violation(s))`);
-  if (m.recoveryMs === undefined) reasons.push('nobody took over from a SIGKILLed holder');
-  else if (m.recoveryMs > staleAfter + RECOVERY_SLACK_MS) reasons.push(`took ${Math.round(m.recoveryMs)}ms to take over from a SIGKILLed holder (stale-after ${staleAfter}ms)`);
-  for (const error of m.errors.slice(0, 3)) reasons.push(`error: ${error}`);
-  return { verdict: reasons.length ? 'UNSAFE' : 'SAFE', reasons };
+  const observed: string[] = [];
+  if (m.lostUpdates > 0) observed.push(`${m.lostUpdates} lost update(s) of ${m.acquisitions}`);
+  if (m.violations > 0) observed.push(`${m.violations} mutual-exclusion violation(s)`);
+  if (m.duplicateValues > 0) observed.push(`${m.duplicateValues} duplicate counter value(s) in the journal`);
+  if (m.tornRecords > 0) observed.push(`${m.tornRecords} torn journal record(s)`);
+  if (m.timeouts > 0) observed.push(`${m.timeouts} acquisition(s) timed out`);
+  if (m.recoveryViolations > 0) observed.push(`two holders after a SIGKILLed holder (${m.recoveryViolations} violation(s))`);
+  if (m.recoveryMs !== undefined && m.recoveryMs > staleAfter + RECOVERY_SLACK_MS) observed.push(`took ${Math.round(m.recoveryMs)}ms to take over from a SIGKILLed holder (stale-after ${staleAfter}ms)`);
+  const errors = m.errors.slice(0, 3).map((error) => `error: ${error}`);
+  if (m.errors.length === 0 && m.recoveryMs === undefined) observed.push('nobody took over from a SIGKILLed holder');
+  if (observed.length) return { verdict: 'UNSAFE', reasons: [...observed, ...errors] };
+  if (errors.length) return { verdict: 'INCONCLUSIVE', reasons: [`the experiment's own file operations failed (${m.errors.length} error(s)), nothing unsafe observed`, ...errors] };
+  return { verdict: 'SAFE', reasons: [] };
 }
 
 /** Starting python3 and a recoverer's first look happen after the holder died: allowed on top of stale-after. */
