@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { checkSharedFiles } from '../../actions/fs-lock-test/src/experiment/journal-check.js';
 import type { PrimitiveMeasures } from '../../actions/fs-lock-test/src/experiment/run-primitive.js';
 import { judge, recommend, type Judgement } from '../../actions/fs-lock-test/src/rules/verdict.js';
-import { contentionMetrics, rowOf } from '../../actions/fs-lock-test/src/report/lock-metrics.js';
+import { contentionMetrics, observedFailures, rowOf } from '../../actions/fs-lock-test/src/report/lock-metrics.js';
 
 const record = (worker: number, seq: number, value: number) => `${String(worker).padStart(4, '0')} ${String(seq).padStart(8, '0')} ${String(value).padStart(12, '0')}\n`;
 const clean: PrimitiveMeasures = {
@@ -45,5 +45,7 @@ describe('fs-lock-test evidence and verdicts (pure)', () => {
     const metrics = contentionMetrics('nfs4', rows, '2026-01-01T00:00:00.000Z');
     expect(metrics.total).toBe(4);
     expect(metrics.incidents.map((incident) => incident.kind)).toEqual(['lostUpdates', 'violations', 'staleRecoveries']);
+    // The metrics line counts failures only: the SIGKILL experiment's stale recovery is the lock working.
+    expect(observedFailures(rows)).toBe(3);
   });
 });

@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { filesystemOf, GatesError, markdownText, ruleDocsUrl, statePath, writeReportFile, type ActionDefinition, type Finding } from '@gates/core';
 import { runPrimitive, type ExperimentSettings } from './experiment/run-primitive.js';
 import { PRIMITIVES, type Primitive } from './experiment/worker-run.js';
-import { contentionMetrics, rowOf } from './report/lock-metrics.js';
+import { contentionMetrics, observedFailures, rowOf } from './report/lock-metrics.js';
 import { renderLockSummary } from './report/lock-summary.js';
 import { judge, recommend, type Judgement } from './rules/verdict.js';
 
@@ -64,6 +64,8 @@ export const fsLockTest: ActionDefinition = {
       outputs: { 'fs-type': fsType, 'recommended-primitive': recommended ?? '', safe: String(Boolean(recommended)), 'report-file': reportFile, 'metrics-file': metricsFile },
       summaryAppendix: renderLockSummary(facts, rows, markdownText(redactor)),
       ledgerEvent: { fsType, recommended: recommended ?? 'none', incidents: metrics.total },
+      // The pipeline's metrics line: what the experiment saw fail ("lock contention incidents").
+      metrics: { 'lock-incidents': observedFailures(rows) },
     };
   },
 };

@@ -7,7 +7,7 @@
  */
 export const LOCK_WORKER_SOURCE = String.raw`
 # fs-lock-test worker: one process contending for one lock primitive.
-# Argument: JSON {primitive, dir, marker, iterations, hold, timeout, stale, role, id}; prints one JSON line.
+# Argument: JSON {primitive, dir, marker, iterations, hold, timeout, stale, role, id, workers}; prints one JSON line.
 import errno, fcntl, json, os, random, signal, socket, sys, time
 
 cfg = json.loads(sys.argv[1])
@@ -267,6 +267,7 @@ def main():
             out["timeouts"] += 1
         out["waits"].append((time.time() - start) * 1000)
         return
+    start_together()
     began = time.perf_counter()
     for seq in range(cfg["iterations"]):
         out["seconds"] = time.perf_counter() - began
@@ -294,6 +295,14 @@ def main():
             except OSError as e:
                 note_error(e)
     out["seconds"] = time.perf_counter() - began
+
+def start_together():
+    # A barrier on the local marker directory: every contender makes its first attempt at the same moment, so
+    # clients overlap from the first iteration, whatever each python3 took to start (a loaded machine's seconds).
+    open(os.path.join(cfg["marker"], "ready.%d" % cfg["id"]), "wb").close()
+    deadline = time.time() + cfg["timeout"] / 1000.0
+    while time.time() < deadline and sum(1 for name in os.listdir(cfg["marker"]) if name.startswith("ready.")) < cfg["workers"]:
+        time.sleep(0.001)
 
 def note_error(error):
     out["errors"].append("%s: %s" % (type(error).__name__, error))

@@ -58,7 +58,7 @@ async function measure(primitive: Primitive, run: string, settings: ExperimentSe
     if (primitive === 'rename') writeFileSync(shared(0, 'token'), '');
   };
   const config = (id: number, role: WorkerConfig['role']): WorkerConfig => ({
-    primitive, dir: shared(id), marker, iterations: settings.iterations, hold: settings.hold, timeout: settings.timeout, stale: settings.staleAfter, role, id,
+    primitive, dir: shared(id), marker, iterations: settings.iterations, hold: settings.hold, timeout: settings.timeout, stale: settings.staleAfter, role, id, workers: settings.workers,
   });
   try {
     reset();

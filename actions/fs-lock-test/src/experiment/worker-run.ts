@@ -16,6 +16,8 @@ export interface WorkerConfig {
   stale: number;
   role: 'contend' | 'holder' | 'recover';
   id: number;
+  /** Contenders in this run: each waits for all of them before its first attempt. */
+  workers: number;
 }
 
 export interface WorkerOutcome {

@@ -38,6 +38,13 @@ export function rowOf(m: PrimitiveMeasures, judgement: Judgement): PrimitiveRow 
   };
 }
 
+/** Failures observed, for the pipeline's metrics line: stale recoveries are the SIGKILL experiment working, not failures. */
+export function observedFailures(rows: readonly PrimitiveRow[]): number {
+  let total = 0;
+  for (const row of rows) total += row.lostUpdates + row.violations + row.tornRecords + row.duplicateValues + row.timeouts;
+  return total;
+}
+
 /**
  * "Lock contention incidents" (seed §7) as one JSON document: one incident
  * per primitive and kind (lost update, violation, torn record, timeout, stale
