@@ -9117,7 +9117,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22023);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16174);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -9126,7 +9126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22023:
+/***/ 16174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9135,8 +9135,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
-var src = __nccwpck_require__(19802);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
+var src = __nccwpck_require__(73215);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9395,6 +9395,18 @@ const INPUT_ROUTES = {
         'token': 'token',
         'api-timeout': 'api-timeout'
     },
+    'fs-lock-test': {
+        'config': 'config',
+        'debug': 'debug',
+        'path': 'path',
+        'workers': 'workers',
+        'iterations': 'iterations',
+        'primitives': 'primitives',
+        'hold': 'hold',
+        'timeout': 'timeout',
+        'stale-after': 'stale-after',
+        'require-safe': 'require-safe'
+    },
     'perf-sla': {
         'config': 'config',
         'allow-empty': 'allow-empty',
@@ -9478,6 +9490,7 @@ const ACTIONS = {
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 79070))).driftCheck,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 483))).rbacGuard,
     'security-gate': async () => (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 45263))).securityGate,
+    'fs-lock-test': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56079))).fsLockTest,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
@@ -10226,6 +10239,20 @@ const COMMANDS = {
             summary: { type: 'boolean', description: 'print the Markdown job summary too' },
         },
     },
+    'fs-lock-test': {
+        usage: 'gates fs-lock-test <path>... [--workers N] [--iterations N] [--primitives LIST] [--hold DURATION] [--timeout DURATION] [--stale-after DURATION] [--require-safe]',
+        summary: 'which file-locking primitive is safe on a directory (several paths: mounts of one share)',
+        positionals: { min: 1, max: 16 },
+        options: {
+            workers: { type: 'string', description: 'worker processes (default 8)' },
+            iterations: { type: 'string', description: 'acquisitions per worker and primitive (default 2000)' },
+            primitives: { type: 'string', description: 'comma-separated: o_excl, mkdir, flock, fcntl, link, rename (default all)' },
+            hold: { type: 'string', description: 'critical-section length (default 0ms)' },
+            timeout: { type: 'string', description: 'longest wait for one acquisition (default 60s)' },
+            'stale-after': { type: 'string', description: 'take over a dead or silent holder after this (default 5s)' },
+            'require-safe': { type: 'boolean', description: 'exit 1 when no primitive is safe' },
+        },
+    },
     validate: {
         usage: 'gates validate <config-file> [--kind gates]',
         summary: 'check a config file against its schema, with file:line errors',
@@ -10608,6 +10635,20 @@ async function runTests(parsed, io) {
     return failed === 0 ? 0 : 1;
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/fs-lock-test.ts
+
+const FLAGS = ['workers', 'iterations', 'primitives', 'hold', 'timeout', 'stale-after'];
+/** `gates fs-lock-test <path>...`: the experiment on a terminal; several paths are mounts (clients) of one shared directory. */
+async function fsLockTestCommand(parsed, io) {
+    const inputs = [`path=${parsed.positionals.join('\n')}`];
+    for (const name of FLAGS)
+        if (parsed.values[name] !== undefined)
+            inputs.push(`${name}=${String(parsed.values[name])}`);
+    if (parsed.values['require-safe'])
+        inputs.push('require-safe=true');
+    return runCommand({ ...parsed, command: 'run', positionals: ['fs-lock-test'], values: { ...parsed.values, input: inputs, summary: true } }, io);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/redact.ts
 
 
@@ -10796,10 +10837,12 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     redact: redactCommand,
     checkpoint: checkpointCommand,
+    'fs-lock-test': fsLockTestCommand,
     validate: validateCommand,
     config: configCommand,
     demo: demoCommand,
@@ -11236,6 +11279,11 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+    },
+    GATES_E_LOCK_LOST: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+        hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
     },
     GATES_E_FILESYSTEM: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
@@ -11905,7 +11953,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 19802:
+/***/ 73215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11955,6 +12003,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UWl: () => (/* reexport */ explainConfig),
   FWC: () => (/* reexport */ failsGate),
   RFE: () => (/* reexport */ fileLink),
+  fsk: () => (/* reexport */ filesystemOf),
   Wk_: () => (/* reexport */ gates_error/* formatError */.Wk),
   WBi: () => (/* reexport */ formatPlain),
   A8O: () => (/* reexport */ gateOverrideEvent),
@@ -12017,7 +12066,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, StateSession, WRAP_WIDTHS, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkVariable, compareRecords, decideRetry, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, withDeadline, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, LOCK_PRIMITIVES, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, StateSession, WRAP_WIDTHS, acquireAll, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, withDeadline, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -12031,11 +12080,34 @@ const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
 async function withLock(lock, name, body, options) {
     const release = await lock.acquire(name, options);
     try {
-        return await body();
+        return await body(release);
     }
     finally {
         await release();
     }
+}
+/**
+ * Takes several locks without deadlock: always in one order (sorted by
+ * name), so two processes that need the same locks never each hold one the
+ * other waits for. Code that nests withLock calls must keep that order too.
+ * If one cannot be taken, those already taken are released.
+ */
+async function acquireAll(lock, names, options) {
+    const ordered = [...new Set(names)].sort();
+    const releases = [];
+    const releaseAll = async () => {
+        for (const release of releases.reverse())
+            await release();
+    };
+    try {
+        for (const name of ordered)
+            releases.push(await lock.acquire(name, options));
+    }
+    catch (error) {
+        await releaseAll();
+        throw error;
+    }
+    return releaseAll;
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -13167,7 +13239,9 @@ class Ledger {
     async append(event, observedLamport = 0) {
         const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
         makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
-        return withLock(this.lock, 'ledger', async () => {
+        return withLock(this.lock, 'ledger', async (held) => {
+            // Fencing, before each write: a writer frozen past stale-after and taken over must not write after the new holder.
+            held.assertHeld();
             const { records, head } = this.reconcile();
             // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
             if (!head) {
@@ -13176,6 +13250,7 @@ class Ledger {
             }
             const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
             const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
+            held.assertHeld();
             appendLine(this.file, `${JSON.stringify(record)}\n`);
             this.stage('record-appended');
             this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
@@ -13844,6 +13919,273 @@ function compareText(a, b) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./packages/core/src/lock/exit-release.ts
+/**
+ * Locks this process holds, released on its way out: at `exit` (which also
+ * runs after an uncaught error), and on SIGINT, SIGTERM and SIGHUP when
+ * nothing else handles them (then the signal is raised again, so the process
+ * still dies of it). A process that handles the signal itself decides when
+ * to exit, and its `exit` releases the locks; releasing at the signal would
+ * let the next holder in while this one is still in its critical section.
+ * SIGKILL runs nothing: the next holder finds the pid dead.
+ */
+const held = new Map();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function releaseOnExit(key, release) {
+    install();
+    held.set(key, release);
+    return () => held.delete(key);
+}
+function releaseAll() {
+    for (const release of held.values())
+        release();
+    held.clear();
+}
+function onSignal(signal) {
+    if (process.listenerCount(signal) > 1)
+        return;
+    releaseAll();
+    for (const s of SIGNALS)
+        process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', releaseAll);
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/fence.ts
+
+/**
+ * The fencing counter of one lock, `<name>.fence` beside the lock file: each
+ * acquisition writes the next number, so a holder that was taken over sees a
+ * larger number than its own. An unreadable counter (a writer killed mid-write)
+ * restarts from the clock in microseconds, which is larger than any count
+ * reached before, so the sequence never goes back.
+ */
+function nextFence(path) {
+    let current;
+    try {
+        current = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+    }
+    catch {
+        current = 0;
+    }
+    const next = Number.isSafeInteger(current) && current >= 0 ? current + 1 : Date.now() * 1000;
+    (0,external_node_fs_.writeFileSync)(path, String(next), { mode: 0o600 });
+    return next;
+}
+function readFence(path) {
+    try {
+        const value = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/filesystem-type.ts
+
+
+/**
+ * The filesystem a path lives on: the entry of /proc/self/mountinfo whose
+ * mount point is the longest prefix of the path's real path (links resolved,
+ * so a link into a network share reports the share). Undefined where there is
+ * no /proc (not Linux) or the path does not exist.
+ */
+function filesystemOf(path, mountinfo = readMountinfo()) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    let best;
+    for (const mount of parseMountinfo(mountinfo)) {
+        const inside = real === mount.mountPoint || real.startsWith(mount.mountPoint === '/' ? '/' : `${mount.mountPoint}/`);
+        // Later lines win ties: a mount stacked on the same point hides the earlier one.
+        if (inside && (!best || mount.mountPoint.length >= best.mountPoint.length))
+            best = mount;
+    }
+    return best;
+}
+/** mountinfo(5): `id parent major:minor root mount-point options [optional...] - type source super-options`. */
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-', 6);
+        if (fields.length < 10 || separator < 0)
+            continue;
+        mounts.push({ mountPoint: unescapeOctal(fields[4]), type: fields[separator + 1], source: unescapeOctal(fields[separator + 2] ?? '') });
+    }
+    return mounts;
+}
+/** The kernel escapes space, tab, newline and backslash in paths as \ooo. */
+function unescapeOctal(text) {
+    return text.replace(/\\([0-7]{3})/g, (_, code) => String.fromCharCode(parseInt(code, 8)));
+}
+function readMountinfo() {
+    try {
+        return readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-owner.ts
+
+
+
+
+const BOOT_ID = readBootId();
+function readBootId() {
+    try {
+        return readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
+    }
+    catch {
+        return '';
+    }
+}
+function newOwner(token, child) {
+    return { pid: process.pid, host: (0,external_node_os_.hostname)(), boot: BOOT_ID, acquiredAt: Date.now(), token, child };
+}
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        if (typeof owner.token !== 'string')
+            return undefined;
+        return { owner, heartbeat: (0,external_node_fs_.statSync)(path).mtimeMs };
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for a foreign owner whose last
+ * heartbeat is the file's mtime.
+ */
+function unreadableOwner(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Stale means the holder can no longer be in its critical section. On this
+ * machine (same host and boot id) a dead pid — and no live child it handed
+ * the lock to — is proof. A live pid proves nothing once its heartbeat has
+ * stopped for staleAfter (pid reused, or the holder frozen: its fencing
+ * check refuses its late commit). Another machine's holder, or one from
+ * before a reboot, is judged by its heartbeat alone. Age alone never is.
+ */
+function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+    const silent = now - heartbeat > staleAfter;
+    if (owner.host !== (0,external_node_os_.hostname)())
+        return silent;
+    if (owner.boot && BOOT_ID && owner.boot !== BOOT_ID)
+        return true;
+    if (isProcessAlive(owner.pid))
+        return silent;
+    if (owner.child === null)
+        return silent;
+    return owner.child === undefined || !isProcessAlive(owner.child) || silent;
+}
+function describeOwner(owner) {
+    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+    return `pid ${owner.pid} on ${owner.host}${child}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-primitive.ts
+
+
+
+const LOCK_PRIMITIVES = ['o_excl', 'link'];
+/**
+ * The default per filesystem type, from what fs-lock-test measured (see
+ * fs-lock-test/README.md): NFS clients may not make O_EXCL atomic across
+ * machines, while link(2) is atomic on the server and its result can be
+ * checked by the link count; everywhere else O_EXCL is atomic and needs one
+ * file instead of two (SMB shares have no hard links).
+ */
+function defaultPrimitive(filesystemType) {
+    return filesystemType && /^nfs/.test(filesystemType) ? 'link' : 'o_excl';
+}
+/** Creates `path` holding `content` if nothing is there; false when it exists. */
+function createLockFile(primitive, path, content) {
+    return primitive === 'link' ? createByLink(path, content) : createExclusive(path, content);
+}
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
+function createExclusive(path, content) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw lock_primitive_filesystemError(path, error);
+    }
+    // No fsync: after a crash the holder is gone and the boot id differs, so the record need not survive one.
+    try {
+        (0,external_node_fs_.writeSync)(descriptor, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+    return true;
+}
+/**
+ * The NFS-safe trick (open(2)): write the record to a unique file, link it
+ * to the lock's name, and trust the unique file's link count, not link()'s
+ * answer (a retransmitted LINK can report EEXIST for a link that was made).
+ */
+function createByLink(path, content) {
+    const directory = path.slice(0, path.lastIndexOf('/'));
+    const temporary = createTemporary(directory, path.slice(directory.length + 1));
+    try {
+        try {
+            (0,external_node_fs_.writeSync)(temporary.fd, content);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(temporary.fd);
+        }
+        try {
+            (0,external_node_fs_.linkSync)(temporary.path, path);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST')
+                throw lock_primitive_filesystemError(path, error, code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS');
+        }
+        return (0,external_node_fs_.statSync)(temporary.path).nlink === 2;
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary.path);
+        }
+        catch {
+            // Removed already.
+        }
+    }
+}
+function lock_primitive_filesystemError(path, error, noLinks = false) {
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, noLinks ? { hint: 'This filesystem has no hard links: set the lock primitive to o_excl (GATES_LOCK_PRIMITIVE=o_excl), after checking it with gates fs-lock-test.' } : undefined);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
 
 
@@ -13856,73 +14198,101 @@ var promises_ = __nccwpck_require__(58500);
 
 
 
+
+
+/** Waits between attempts: from 1ms doubling to 100ms, each drawn at random from its upper half so waiters do not retry in step. */
+const FIRST_WAIT = 1;
+const LONGEST_WAIT = 100;
 /**
- * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
- * owner's pid, host and time. An abandoned lock (dead pid on this host, or
- * older than staleAfter) is taken over; to keep two waiters from both breaking
- * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
- * the lock and removes it only if it is still the stale one it saw.
+ * A lock file `<dir>/<name>.lock` holding the owner's pid, host, boot id and
+ * token, created exclusively (O_EXCL, or link(2) on NFS; see lock-primitive),
+ * with a heartbeat (its mtime, touched while held) and a fencing counter. An
+ * abandoned lock (see isStale) is taken over; to keep two waiters from both
+ * breaking it, the breaker first takes `<name>.lock.break` the same way, then
+ * re-reads the lock and removes it only if it is still the stale one it saw.
  * File operations are synchronous (each is one small syscall, and a promise
  * round trip idled longer); only the wait between attempts is asynchronous.
  */
 class LockfileLock {
     directory;
-    constructor(directory) {
+    defaults;
+    primitive;
+    constructor(directory, defaults = {}) {
         this.directory = directory;
+        this.defaults = defaults;
     }
     async acquire(name, options = {}) {
-        const { path, owner } = await this.take(name, options, undefined);
-        return async () => releaseIfOwner(path, owner.token);
+        const { path, owner, fence, heartbeat } = await this.take(name, options, undefined);
+        const stopExitRelease = releaseOnExit(path, () => releaseIfOwner(path, owner.token));
+        return lockfile_lock_held(path, owner, fence, () => {
+            clearInterval(heartbeat);
+            stopExitRelease();
+        });
     }
-    /** Takes the lock for a child process about to be started; see Owner.child. */
+    /** Takes the lock for a child process about to be started; see Owner.child. Its heartbeat runs while this process lives. */
     async acquireForChild(name, options = {}) {
-        const { path, owner } = await this.take(name, options, null);
+        const { path, owner, fence, heartbeat } = await this.take(name, options, null);
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: this.directory });
             },
-            release: async () => releaseIfOwner(path, owner.token),
+            release: lockfile_lock_held(path, owner, fence, () => clearInterval(heartbeat)),
         };
     }
     async take(name, options, child) {
-        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
+        const { timeout, staleAfter, primitive } = { ...DEFAULT_LOCK_OPTIONS, ...this.defaults, ...options };
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
         makeDirectories(this.directory, 0o700);
+        const how = primitive ?? this.defaultPrimitive();
         const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
-        const owner = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)(), child };
+        const owner = newOwner((0,external_node_crypto_.randomUUID)(), child);
         const deadline = Date.now() + timeout;
-        let wait = 5;
-        for (;;) {
+        for (let attempt = 0;; attempt++) {
             owner.acquiredAt = Date.now();
-            if (createExclusive(path, owner))
-                return { path, owner };
+            if (createLockFile(how, path, JSON.stringify(owner))) {
+                const fence = nextFence(`${path}.fence`);
+                return { path, owner, fence, heartbeat: startHeartbeat(path, owner.token, staleAfter) };
+            }
             const holder = readOwner(path) ?? unreadableOwner(path);
             if (holder && isStale(holder, staleAfter)) {
-                this.breakStale(path, holder, staleAfter);
+                this.breakStale(path, holder, staleAfter, how);
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
             }
-            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
-            wait = Math.min(wait * 2, 200);
+            // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
+            const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
+            await (0,promises_.setTimeout)(Math.max(1, Math.min(ceiling / 2 + Math.random() * (ceiling / 2), deadline - Date.now())));
         }
     }
-    breakStale(path, seen, staleAfter) {
-        const breaker = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
+    /** GATES_LOCK_PRIMITIVE overrides; otherwise by the type of filesystem the locks live on. */
+    defaultPrimitive() {
+        if (this.primitive)
+            return this.primitive;
+        const override = process.env.GATES_LOCK_PRIMITIVE;
+        if (override) {
+            if (!LOCK_PRIMITIVES.includes(override)) {
+                throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `GATES_LOCK_PRIMITIVE must be one of ${LOCK_PRIMITIVES.join(', ')}, got "${override}"` });
+            }
+            return (this.primitive = override);
+        }
+        return (this.primitive = defaultPrimitive(filesystemOf(this.directory)?.type));
+    }
+    breakStale(path, seen, staleAfter, how) {
+        const breaker = newOwner((0,external_node_crypto_.randomUUID)());
         const breakPath = `${path}.break`;
-        if (!createExclusive(breakPath, breaker)) {
-            const other = readOwner(breakPath);
+        if (!createLockFile(how, breakPath, JSON.stringify(breaker))) {
+            const other = readOwner(breakPath) ?? unreadableOwner(breakPath);
             if (other && isStale(other, staleAfter))
                 removeQuietly(breakPath);
             return;
         }
         try {
             const current = readOwner(path) ?? unreadableOwner(path);
-            if (current && current.token === seen.token)
+            if (current && current.owner.token === seen.owner.token)
                 removeQuietly(path);
         }
         finally {
@@ -13930,66 +14300,44 @@ class LockfileLock {
         }
     }
 }
-/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
-function createExclusive(path, owner) {
-    let descriptor;
-    try {
-        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
-    }
-    try {
-        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
-        (0,external_node_fs_.fsyncSync)(descriptor);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(descriptor);
-    }
-    return true;
-}
-function readOwner(path) {
-    try {
-        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
-        return typeof owner.token === 'string' ? owner : undefined;
-    }
-    catch {
-        // Missing (released meanwhile) or half-written by a creator that is still writing.
-        return undefined;
-    }
+function lockfile_lock_held(path, owner, fence, stop) {
+    const release = async () => {
+        stop();
+        releaseIfOwner(path, owner.token);
+    };
+    return Object.assign(release, {
+        fence,
+        assertHeld: () => {
+            const current = readOwner(path);
+            const latest = readFence(`${path}.fence`);
+            if (current?.owner.token !== owner.token || latest !== fence) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_LOST', { name: path, fence: String(fence), latest: String(latest ?? 'unreadable') });
+            }
+        },
+    });
 }
 /**
- * A lockfile whose owner record cannot be read: its creator died between the
- * exclusive create and the write. It stands for an owner as old as the file.
+ * Touches the lock file's mtime while it is held, so waiters can tell a live
+ * holder from one that stopped (killed elsewhere, or frozen). Unref'd: it never
+ * keeps the process alive.
  */
-function unreadableOwner(path) {
-    try {
-        const info = (0,external_node_fs_.statSync)(path);
-        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
-    }
-    catch {
-        return undefined;
-    }
-}
-function isStale(owner, staleAfter) {
-    if (Date.now() - owner.acquiredAt > staleAfter)
-        return true;
-    if (owner.host !== (0,external_node_os_.hostname)() || isProcessAlive(owner.pid))
-        return false;
-    // The holder is gone; a child it handed the lock to may still be in the critical section.
-    if (owner.child === null)
-        return false;
-    return owner.child === undefined || !isProcessAlive(owner.child);
-}
-function describeOwner(owner) {
-    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
-    return `pid ${owner.pid} on ${owner.host}${child}`;
+function startHeartbeat(path, token, staleAfter) {
+    const timer = setInterval(() => {
+        if (readOwner(path)?.owner.token !== token)
+            return;
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Released or broken meanwhile: the fencing check tells the holder.
+        }
+    }, Math.max(50, Math.floor(staleAfter / 4)));
+    timer.unref();
+    return timer;
 }
 function releaseIfOwner(path, token) {
-    const current = readOwner(path);
-    if (current?.token === token)
+    if (readOwner(path)?.owner.token === token)
         removeQuietly(path);
 }
 /** Removes a lock file; one already gone (released or broken by another) is fine. */
@@ -14034,7 +14382,7 @@ function metricRecord(input) {
 /** Only the named, non-negative numeric extras: an action cannot put free text in the file. */
 function knownExtras(extras) {
     const kept = {};
-    for (const key of ['lock-wait-ms', 'lock-contentions', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
+    for (const key of ['lock-wait-ms', 'lock-contentions', 'lock-incidents', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
         const value = extras?.[key];
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
             kept[key] = value;
@@ -14734,7 +15082,7 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
  */
 function artifactStore(retentionDays) {
     let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799)).then((module) => new module.DefaultArtifactClient()));
+    const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(955), __nccwpck_require__.e(756), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799)).then((module) => new module.DefaultArtifactClient()));
     return {
         async list(prefix) {
             const { artifacts } = await (await connect()).listArtifacts({ latest: true });
@@ -16601,7 +16949,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'fs-lock-test'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -17001,12 +17349,13 @@ function aggregateMetrics(records) {
         const runs = byAction.get(action);
         const verdicts = { pass: 0, fail: 0, empty: 0, error: 0 };
         let sum = 0;
-        const totals = { lockWaitMs: 0, lockContentions: 0, rollbacks: 0, waiversApproved: 0, waiversExpired: 0 };
+        const totals = { lockWaitMs: 0, lockContentions: 0, lockIncidents: 0, rollbacks: 0, waiversApproved: 0, waiversExpired: 0 };
         for (const run of runs) {
             verdicts[run.verdict] += 1;
             sum += run['duration-ms'];
             totals.lockWaitMs += run['lock-wait-ms'] ?? 0;
             totals.lockContentions += run['lock-contentions'] ?? 0;
+            totals.lockIncidents += run['lock-incidents'] ?? 0;
             totals.rollbacks += run.rollbacks ?? 0;
             totals.waiversApproved += run['waivers-approved'] ?? 0;
             totals.waiversExpired += run['waivers-expired'] ?? 0;
@@ -17055,6 +17404,7 @@ function renderPrometheus(aggregates) {
         sample('gates_gate_duration_seconds_count', { action: entry.action }, entry.runs),
     ]));
     family('gates_lock_wait_seconds_total', 'counter', 'Time spent waiting for locks.', aggregates.map((entry) => sample('gates_lock_wait_seconds_total', { action: entry.action }, entry.lockWaitMs / 1000)));
+    family('gates_lock_incidents_total', 'counter', 'Lock failures a locking experiment observed (lost updates, two holders, torn records, timeouts).', aggregates.map((entry) => sample('gates_lock_incidents_total', { action: entry.action }, entry.lockIncidents)));
     family('gates_lock_contentions_total', 'counter', 'Lock acquisitions that had to wait for another holder.', aggregates.map((entry) => sample('gates_lock_contentions_total', { action: entry.action }, entry.lockContentions)));
     family('gates_rollbacks_total', 'counter', 'Checkpoints restored.', aggregates.map((entry) => sample('gates_rollbacks_total', { action: entry.action }, entry.rollbacks)));
     family('gates_waiver_events_total', 'counter', 'Waivers that let a finding pass (approved) and waivers found expired.', aggregates.flatMap((entry) => [
@@ -17081,7 +17431,7 @@ function formatValue(value) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
-const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
+const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"lock-incidents":{"type":"integer","minimum":0,"description":"Lock failures a locking experiment (fs-lock-test) observed: lost updates, two holders, torn records, timeouts."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
 // EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
 var schema_validator = __nccwpck_require__(62902);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
@@ -17470,6 +17820,8 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

@@ -54,7 +54,7 @@ export function commonRows(): BadInput[] {
   }
   rows.push({ kind: 'missing', target: 'dispatch', name: 'no command', inputs: {}, exit: 2, code: 'GATES_E_INPUT_MISSING' });
   rows.push({ kind: 'missing', target: 'dispatch', name: 'a command of spaces', inputs: { command: '   ' }, exit: 2, code: 'GATES_E_INPUT_MISSING' });
-  for (const command of ['pin_check', 'PIN-CHECK', 'run', 'lock', 'fs-lock-test']) {
+  for (const command of ['pin_check', 'PIN-CHECK', 'run', 'lock', 'fs_lock_test']) {
     rows.push({ kind: 'malformed', target: 'dispatch', name: `command: ${command}`, inputs: { command }, exit: 2, code: 'GATES_E_UNKNOWN_COMMAND' });
   }
   return rows;
