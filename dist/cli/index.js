@@ -9490,7 +9490,7 @@ const ACTIONS = {
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 79070))).driftCheck,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 483))).rbacGuard,
     'security-gate': async () => (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 45263))).securityGate,
-    'fs-lock-test': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56079))).fsLockTest,
+    'fs-lock-test': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91877))).fsLockTest,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
