@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-workflows.mjs';
 import { benchCheckpointRestore } from './checkpoint-restore.mjs';
+import { benchFsLock } from './fs-lock-test.mjs';
 import { benchPerfSla } from './perf-sla.mjs';
 import { benchRedactLogs } from './redact-logs.mjs';
 import { benchSecurityGate } from './security-gate.mjs';
@@ -98,9 +99,9 @@ async function benchRbac() {
   ].join('\n');
 }
 
-// BENCH_ONLY=pin-check,redact-logs,perf-sla,security-gate,checkpoint-restore runs a subset.
+// BENCH_ONLY=pin-check,redact-logs,perf-sla,security-gate,checkpoint-restore,fs-lock-test runs a subset.
 const only = process.env.BENCH_ONLY?.split(',');
-const benches = { 'pin-check': benchPinCheck, 'rbac-guard': benchRbac, 'redact-logs': () => benchRedactLogs(root, Math.min(RUNS, 3)), 'perf-sla': () => benchPerfSla(root, Math.min(RUNS, 3)), 'security-gate': () => benchSecurityGate(root, Math.min(RUNS, 3)), 'checkpoint-restore': () => benchCheckpointRestore(root) };
+const benches = { 'pin-check': benchPinCheck, 'rbac-guard': benchRbac, 'redact-logs': () => benchRedactLogs(root, Math.min(RUNS, 3)), 'perf-sla': () => benchPerfSla(root, Math.min(RUNS, 3)), 'security-gate': () => benchSecurityGate(root, Math.min(RUNS, 3)), 'checkpoint-restore': () => benchCheckpointRestore(root), 'fs-lock-test': () => benchFsLock(root, Math.min(RUNS, 3)) };
 for (const [name, bench] of Object.entries(benches)) {
   if (only && !only.includes(name)) continue;
   console.log(await bench());

@@ -9120,8 +9120,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
-var src = __nccwpck_require__(41226);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 98 modules
+var src = __nccwpck_require__(63064);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -11103,7 +11103,7 @@ const checkpointRestore = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41226);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63064);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88373);
 
 
@@ -11499,6 +11499,11 @@ const ERROR_CATALOGUE = {
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
+    GATES_E_LOCK_LOST: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+        hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
+    },
     GATES_E_FILESYSTEM: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
@@ -11639,17 +11644,12 @@ function ruleDocsUrl(action, rule, env = process.env) {
     return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
 }
 /**
- * Where the documentation of the gates being run lives, so a link opens the
- * docs of that very version (each action's reference is `<action>/README.md`,
- * errors are `docs/errors.md`):
- * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
- *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
- *   actions/runner sets them for every action from a repository), on the
- *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
- * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
- *   a checkout of the repository itself: that repository at GITHUB_SHA;
- * - anywhere else (the CLI): the README files of the gates installation, as
- *   file URLs.
+ * Where the docs of the gates being run live, so a link opens that very version's docs:
+ * - as an action (`uses: owner/repo/pin-check@ref`): the action's repository and ref, which actions/runner sets
+ *   for every action from a repository (GITHUB_ACTION_REPOSITORY/_REF), on the job's server (GHES stays GHES);
+ * - as a local action (`uses: ./pin-check`, which leaves those empty) from a checkout of the repository itself:
+ *   that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the installation's README files, as file URLs.
  */
 function docsRoot(env = process.env) {
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -12177,7 +12177,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 41226:
+/***/ 63064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12221,7 +12221,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, compareRecords, configKindForPath, connectGitHub, containedPath, countBySeverity, decideRetry, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseSize, projectUrl, quiescePath, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, wrappedForms, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, compareRecords, configKindForPath, connectGitHub, containedPath, countBySeverity, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, parseSize, projectUrl, quiescePath, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -12235,11 +12235,34 @@ const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
 async function withLock(lock, name, body, options) {
     const release = await lock.acquire(name, options);
     try {
-        return await body();
+        return await body(release);
     }
     finally {
         await release();
     }
+}
+/**
+ * Takes several locks without deadlock: always in one order (sorted by
+ * name), so two processes that need the same locks never each hold one the
+ * other waits for. Code that nests withLock calls must keep that order too.
+ * If one cannot be taken, those already taken are released.
+ */
+async function acquireAll(lock, names, options) {
+    const ordered = [...new Set(names)].sort();
+    const releases = [];
+    const releaseAll = async () => {
+        for (const release of releases.reverse())
+            await release();
+    };
+    try {
+        for (const name of ordered)
+            releases.push(await lock.acquire(name, options));
+    }
+    catch (error) {
+        await releaseAll();
+        throw error;
+    }
+    return releaseAll;
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -13371,7 +13394,9 @@ class Ledger {
     async append(event, observedLamport = 0) {
         const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
         makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
-        return withLock(this.lock, 'ledger', async () => {
+        return withLock(this.lock, 'ledger', async (held) => {
+            // Fencing, before each write: a writer frozen past stale-after and taken over must not write after the new holder.
+            held.assertHeld();
             const { records, head } = this.reconcile();
             // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
             if (!head) {
@@ -13380,6 +13405,7 @@ class Ledger {
             }
             const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
             const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
+            held.assertHeld();
             appendLine(this.file, `${JSON.stringify(record)}\n`);
             this.stage('record-appended');
             this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
@@ -14034,6 +14060,273 @@ function compareText(a, b) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./packages/core/src/lock/exit-release.ts
+/**
+ * Locks this process holds, released on its way out: at `exit` (which also
+ * runs after an uncaught error), and on SIGINT, SIGTERM and SIGHUP when
+ * nothing else handles them (then the signal is raised again, so the process
+ * still dies of it). A process that handles the signal itself decides when
+ * to exit, and its `exit` releases the locks; releasing at the signal would
+ * let the next holder in while this one is still in its critical section.
+ * SIGKILL runs nothing: the next holder finds the pid dead.
+ */
+const held = new Map();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function releaseOnExit(key, release) {
+    install();
+    held.set(key, release);
+    return () => held.delete(key);
+}
+function releaseAll() {
+    for (const release of held.values())
+        release();
+    held.clear();
+}
+function onSignal(signal) {
+    if (process.listenerCount(signal) > 1)
+        return;
+    releaseAll();
+    for (const s of SIGNALS)
+        process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', releaseAll);
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/fence.ts
+
+/**
+ * The fencing counter of one lock, `<name>.fence` beside the lock file: each
+ * acquisition writes the next number, so a holder that was taken over sees a
+ * larger number than its own. An unreadable counter (a writer killed mid-write)
+ * restarts from the clock in microseconds, which is larger than any count
+ * reached before, so the sequence never goes back.
+ */
+function nextFence(path) {
+    let current;
+    try {
+        current = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+    }
+    catch {
+        current = 0;
+    }
+    const next = Number.isSafeInteger(current) && current >= 0 ? current + 1 : Date.now() * 1000;
+    (0,external_node_fs_.writeFileSync)(path, String(next), { mode: 0o600 });
+    return next;
+}
+function readFence(path) {
+    try {
+        const value = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/filesystem-type.ts
+
+
+/**
+ * The filesystem a path lives on: the entry of /proc/self/mountinfo whose
+ * mount point is the longest prefix of the path's real path (links resolved,
+ * so a link into a network share reports the share). Undefined where there is
+ * no /proc (not Linux) or the path does not exist.
+ */
+function filesystemOf(path, mountinfo = readMountinfo()) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    let best;
+    for (const mount of parseMountinfo(mountinfo)) {
+        const inside = real === mount.mountPoint || real.startsWith(mount.mountPoint === '/' ? '/' : `${mount.mountPoint}/`);
+        // Later lines win ties: a mount stacked on the same point hides the earlier one.
+        if (inside && (!best || mount.mountPoint.length >= best.mountPoint.length))
+            best = mount;
+    }
+    return best;
+}
+/** mountinfo(5): `id parent major:minor root mount-point options [optional...] - type source super-options`. */
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-', 6);
+        if (fields.length < 10 || separator < 0)
+            continue;
+        mounts.push({ mountPoint: unescapeOctal(fields[4]), type: fields[separator + 1], source: unescapeOctal(fields[separator + 2] ?? '') });
+    }
+    return mounts;
+}
+/** The kernel escapes space, tab, newline and backslash in paths as \ooo. */
+function unescapeOctal(text) {
+    return text.replace(/\\([0-7]{3})/g, (_, code) => String.fromCharCode(parseInt(code, 8)));
+}
+function readMountinfo() {
+    try {
+        return readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-owner.ts
+
+
+
+
+const BOOT_ID = readBootId();
+function readBootId() {
+    try {
+        return readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
+    }
+    catch {
+        return '';
+    }
+}
+function newOwner(token, child) {
+    return { pid: process.pid, host: (0,external_node_os_.hostname)(), boot: BOOT_ID, acquiredAt: Date.now(), token, child };
+}
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        if (typeof owner.token !== 'string')
+            return undefined;
+        return { owner, heartbeat: (0,external_node_fs_.statSync)(path).mtimeMs };
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for a foreign owner whose last
+ * heartbeat is the file's mtime.
+ */
+function unreadableOwner(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Stale means the holder can no longer be in its critical section. On this
+ * machine (same host and boot id) a dead pid — and no live child it handed
+ * the lock to — is proof. A live pid proves nothing once its heartbeat has
+ * stopped for staleAfter (pid reused, or the holder frozen: its fencing
+ * check refuses its late commit). Another machine's holder, or one from
+ * before a reboot, is judged by its heartbeat alone. Age alone never is.
+ */
+function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+    const silent = now - heartbeat > staleAfter;
+    if (owner.host !== (0,external_node_os_.hostname)())
+        return silent;
+    if (owner.boot && BOOT_ID && owner.boot !== BOOT_ID)
+        return true;
+    if (isProcessAlive(owner.pid))
+        return silent;
+    if (owner.child === null)
+        return silent;
+    return owner.child === undefined || !isProcessAlive(owner.child) || silent;
+}
+function describeOwner(owner) {
+    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+    return `pid ${owner.pid} on ${owner.host}${child}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-primitive.ts
+
+
+
+const LOCK_PRIMITIVES = ['o_excl', 'link'];
+/**
+ * The default per filesystem type, from what fs-lock-test measured (see
+ * fs-lock-test/README.md): NFS clients may not make O_EXCL atomic across
+ * machines, while link(2) is atomic on the server and its result can be
+ * checked by the link count; everywhere else O_EXCL is atomic and needs one
+ * file instead of two (SMB shares have no hard links).
+ */
+function defaultPrimitive(filesystemType) {
+    return filesystemType && /^nfs/.test(filesystemType) ? 'link' : 'o_excl';
+}
+/** Creates `path` holding `content` if nothing is there; false when it exists. */
+function createLockFile(primitive, path, content) {
+    return primitive === 'link' ? createByLink(path, content) : createExclusive(path, content);
+}
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
+function createExclusive(path, content) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw lock_primitive_filesystemError(path, error);
+    }
+    // No fsync: after a crash the holder is gone and the boot id differs, so the record need not survive one.
+    try {
+        (0,external_node_fs_.writeSync)(descriptor, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+    return true;
+}
+/**
+ * The NFS-safe trick (open(2)): write the record to a unique file, link it
+ * to the lock's name, and trust the unique file's link count, not link()'s
+ * answer (a retransmitted LINK can report EEXIST for a link that was made).
+ */
+function createByLink(path, content) {
+    const directory = path.slice(0, path.lastIndexOf('/'));
+    const temporary = createTemporary(directory, path.slice(directory.length + 1));
+    try {
+        try {
+            (0,external_node_fs_.writeSync)(temporary.fd, content);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(temporary.fd);
+        }
+        try {
+            (0,external_node_fs_.linkSync)(temporary.path, path);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST')
+                throw lock_primitive_filesystemError(path, error, code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS');
+        }
+        return (0,external_node_fs_.statSync)(temporary.path).nlink === 2;
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary.path);
+        }
+        catch {
+            // Removed already.
+        }
+    }
+}
+function lock_primitive_filesystemError(path, error, noLinks = false) {
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, noLinks ? { hint: 'This filesystem has no hard links: set the lock primitive to o_excl (GATES_LOCK_PRIMITIVE=o_excl), after checking it with gates fs-lock-test.' } : undefined);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
 
 
@@ -14046,73 +14339,101 @@ var promises_ = __nccwpck_require__(58500);
 
 
 
+
+
+/** Waits between attempts: from 1ms doubling to 100ms, each drawn at random from its upper half so waiters do not retry in step. */
+const FIRST_WAIT = 1;
+const LONGEST_WAIT = 100;
 /**
- * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
- * owner's pid, host and time. An abandoned lock (dead pid on this host, or
- * older than staleAfter) is taken over; to keep two waiters from both breaking
- * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
- * the lock and removes it only if it is still the stale one it saw.
+ * A lock file `<dir>/<name>.lock` holding the owner's pid, host, boot id and
+ * token, created exclusively (O_EXCL, or link(2) on NFS; see lock-primitive),
+ * with a heartbeat (its mtime, touched while held) and a fencing counter. An
+ * abandoned lock (see isStale) is taken over; to keep two waiters from both
+ * breaking it, the breaker first takes `<name>.lock.break` the same way, then
+ * re-reads the lock and removes it only if it is still the stale one it saw.
  * File operations are synchronous (each is one small syscall, and a promise
  * round trip idled longer); only the wait between attempts is asynchronous.
  */
 class LockfileLock {
     directory;
-    constructor(directory) {
+    defaults;
+    primitive;
+    constructor(directory, defaults = {}) {
         this.directory = directory;
+        this.defaults = defaults;
     }
     async acquire(name, options = {}) {
-        const { path, owner } = await this.take(name, options, undefined);
-        return async () => releaseIfOwner(path, owner.token);
+        const { path, owner, fence, heartbeat } = await this.take(name, options, undefined);
+        const stopExitRelease = releaseOnExit(path, () => releaseIfOwner(path, owner.token));
+        return lockfile_lock_held(path, owner, fence, () => {
+            clearInterval(heartbeat);
+            stopExitRelease();
+        });
     }
-    /** Takes the lock for a child process about to be started; see Owner.child. */
+    /** Takes the lock for a child process about to be started; see Owner.child. Its heartbeat runs while this process lives. */
     async acquireForChild(name, options = {}) {
-        const { path, owner } = await this.take(name, options, null);
+        const { path, owner, fence, heartbeat } = await this.take(name, options, null);
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: this.directory });
             },
-            release: async () => releaseIfOwner(path, owner.token),
+            release: lockfile_lock_held(path, owner, fence, () => clearInterval(heartbeat)),
         };
     }
     async take(name, options, child) {
-        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
+        const { timeout, staleAfter, primitive } = { ...DEFAULT_LOCK_OPTIONS, ...this.defaults, ...options };
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
         makeDirectories(this.directory, 0o700);
+        const how = primitive ?? this.defaultPrimitive();
         const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
-        const owner = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)(), child };
+        const owner = newOwner((0,external_node_crypto_.randomUUID)(), child);
         const deadline = Date.now() + timeout;
-        let wait = 5;
-        for (;;) {
+        for (let attempt = 0;; attempt++) {
             owner.acquiredAt = Date.now();
-            if (createExclusive(path, owner))
-                return { path, owner };
+            if (createLockFile(how, path, JSON.stringify(owner))) {
+                const fence = nextFence(`${path}.fence`);
+                return { path, owner, fence, heartbeat: startHeartbeat(path, owner.token, staleAfter) };
+            }
             const holder = readOwner(path) ?? unreadableOwner(path);
             if (holder && isStale(holder, staleAfter)) {
-                this.breakStale(path, holder, staleAfter);
+                this.breakStale(path, holder, staleAfter, how);
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
             }
-            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
-            wait = Math.min(wait * 2, 200);
+            // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
+            const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
+            await (0,promises_.setTimeout)(Math.max(1, Math.min(ceiling / 2 + Math.random() * (ceiling / 2), deadline - Date.now())));
         }
     }
-    breakStale(path, seen, staleAfter) {
-        const breaker = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
+    /** GATES_LOCK_PRIMITIVE overrides; otherwise by the type of filesystem the locks live on. */
+    defaultPrimitive() {
+        if (this.primitive)
+            return this.primitive;
+        const override = process.env.GATES_LOCK_PRIMITIVE;
+        if (override) {
+            if (!LOCK_PRIMITIVES.includes(override)) {
+                throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `GATES_LOCK_PRIMITIVE must be one of ${LOCK_PRIMITIVES.join(', ')}, got "${override}"` });
+            }
+            return (this.primitive = override);
+        }
+        return (this.primitive = defaultPrimitive(filesystemOf(this.directory)?.type));
+    }
+    breakStale(path, seen, staleAfter, how) {
+        const breaker = newOwner((0,external_node_crypto_.randomUUID)());
         const breakPath = `${path}.break`;
-        if (!createExclusive(breakPath, breaker)) {
-            const other = readOwner(breakPath);
+        if (!createLockFile(how, breakPath, JSON.stringify(breaker))) {
+            const other = readOwner(breakPath) ?? unreadableOwner(breakPath);
             if (other && isStale(other, staleAfter))
                 removeQuietly(breakPath);
             return;
         }
         try {
             const current = readOwner(path) ?? unreadableOwner(path);
-            if (current && current.token === seen.token)
+            if (current && current.owner.token === seen.owner.token)
                 removeQuietly(path);
         }
         finally {
@@ -14120,66 +14441,44 @@ class LockfileLock {
         }
     }
 }
-/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
-function createExclusive(path, owner) {
-    let descriptor;
-    try {
-        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
-    }
-    try {
-        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
-        (0,external_node_fs_.fsyncSync)(descriptor);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(descriptor);
-    }
-    return true;
-}
-function readOwner(path) {
-    try {
-        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
-        return typeof owner.token === 'string' ? owner : undefined;
-    }
-    catch {
-        // Missing (released meanwhile) or half-written by a creator that is still writing.
-        return undefined;
-    }
+function lockfile_lock_held(path, owner, fence, stop) {
+    const release = async () => {
+        stop();
+        releaseIfOwner(path, owner.token);
+    };
+    return Object.assign(release, {
+        fence,
+        assertHeld: () => {
+            const current = readOwner(path);
+            const latest = readFence(`${path}.fence`);
+            if (current?.owner.token !== owner.token || latest !== fence) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_LOST', { name: path, fence: String(fence), latest: String(latest ?? 'unreadable') });
+            }
+        },
+    });
 }
 /**
- * A lockfile whose owner record cannot be read: its creator died between the
- * exclusive create and the write. It stands for an owner as old as the file.
+ * Touches the lock file's mtime while it is held, so waiters can tell a live
+ * holder from one that stopped (killed elsewhere, or frozen). Unref'd: it never
+ * keeps the process alive.
  */
-function unreadableOwner(path) {
-    try {
-        const info = (0,external_node_fs_.statSync)(path);
-        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
-    }
-    catch {
-        return undefined;
-    }
-}
-function isStale(owner, staleAfter) {
-    if (Date.now() - owner.acquiredAt > staleAfter)
-        return true;
-    if (owner.host !== (0,external_node_os_.hostname)() || isProcessAlive(owner.pid))
-        return false;
-    // The holder is gone; a child it handed the lock to may still be in the critical section.
-    if (owner.child === null)
-        return false;
-    return owner.child === undefined || !isProcessAlive(owner.child);
-}
-function describeOwner(owner) {
-    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
-    return `pid ${owner.pid} on ${owner.host}${child}`;
+function startHeartbeat(path, token, staleAfter) {
+    const timer = setInterval(() => {
+        if (readOwner(path)?.owner.token !== token)
+            return;
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Released or broken meanwhile: the fencing check tells the holder.
+        }
+    }, Math.max(50, Math.floor(staleAfter / 4)));
+    timer.unref();
+    return timer;
 }
 function releaseIfOwner(path, token) {
-    const current = readOwner(path);
-    if (current?.token === token)
+    if (readOwner(path)?.owner.token === token)
         removeQuietly(path);
 }
 /** Removes a lock file; one already gone (released or broken by another) is fine. */
@@ -14224,7 +14523,7 @@ function metricRecord(input) {
 /** Only the named, non-negative numeric extras: an action cannot put free text in the file. */
 function knownExtras(extras) {
     const kept = {};
-    for (const key of ['lock-wait-ms', 'lock-contentions', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
+    for (const key of ['lock-wait-ms', 'lock-contentions', 'lock-incidents', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
         const value = extras?.[key];
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
             kept[key] = value;
@@ -16806,7 +17105,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -17521,6 +17820,8 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
-var src = __webpack_require__(19802);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
+var src = __webpack_require__(73215);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
 var compile = __webpack_require__(56156);
 ;// CONCATENATED MODULE: ./actions/config-check/src/confirmation-bypass.ts
@@ -85,7 +85,8 @@ const configCheck = {
         }
         const today = new Date().toISOString().slice(0, 10);
         for (const { file, kind } of targets)
-            findings.push(...(await checkFile(workspace, file, kind, today)));
+            for (const finding of await checkFile(workspace, file, kind, today))
+                findings.push(finding);
         return {
             findings,
             nothingToCheck: targets.length === 0 ? `no suite config file under .github/ (${SUITE_KINDS.map((id) => src/* CONFIG_KINDS */.j0D[id].defaultPath.split('/').pop()).join(', ')})` : undefined,
@@ -211,7 +212,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19802);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73215);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

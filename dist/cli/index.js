@@ -9119,7 +9119,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19802);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73215);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9149,7 +9149,7 @@ async function validateConfigFile(path, kind, displayPath) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22023);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16174);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -9158,7 +9158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22023:
+/***/ 16174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9167,8 +9167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
-var src = __nccwpck_require__(19802);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
+var src = __nccwpck_require__(73215);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9434,6 +9434,18 @@ const INPUT_ROUTES = {
         'token': 'token',
         'api-timeout': 'api-timeout'
     },
+    'fs-lock-test': {
+        'config': 'config',
+        'debug': 'debug',
+        'path': 'path',
+        'workers': 'workers',
+        'iterations': 'iterations',
+        'primitives': 'primitives',
+        'hold': 'hold',
+        'timeout': 'timeout',
+        'stale-after': 'stale-after',
+        'require-safe': 'require-safe'
+    },
     'perf-sla': {
         'config': 'config',
         'allow-empty': 'allow-empty',
@@ -9509,7 +9521,7 @@ const INPUT_ROUTES = {
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 36484))).checkpointRestore,
+    'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 54632))).checkpointRestore,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 36260))).perfSla,
@@ -9518,6 +9530,7 @@ const ACTIONS = {
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 79070))).driftCheck,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 483))).rbacGuard,
     'security-gate': async () => (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 45263))).securityGate,
+    'fs-lock-test': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91877))).fsLockTest,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
 
@@ -10266,6 +10279,20 @@ const COMMANDS = {
             summary: { type: 'boolean', description: 'print the Markdown job summary too' },
         },
     },
+    'fs-lock-test': {
+        usage: 'gates fs-lock-test <path>... [--workers N] [--iterations N] [--primitives LIST] [--hold DURATION] [--timeout DURATION] [--stale-after DURATION] [--require-safe]',
+        summary: 'which file-locking primitive is safe on a directory (several paths: mounts of one share)',
+        positionals: { min: 1, max: 16 },
+        options: {
+            workers: { type: 'string', description: 'worker processes (default 8)' },
+            iterations: { type: 'string', description: 'acquisitions per worker and primitive (default 2000)' },
+            primitives: { type: 'string', description: 'comma-separated: o_excl, mkdir, flock, fcntl, link, rename (default all)' },
+            hold: { type: 'string', description: 'critical-section length (default 0ms)' },
+            timeout: { type: 'string', description: 'longest wait for one acquisition (default 60s)' },
+            'stale-after': { type: 'string', description: 'take over a dead or silent holder after this (default 5s)' },
+            'require-safe': { type: 'boolean', description: 'exit 1 when no primitive is safe' },
+        },
+    },
     validate: {
         usage: 'gates validate <config-file> [--kind gates]',
         summary: 'check a config file against its schema, with file:line errors',
@@ -10648,6 +10675,20 @@ async function runTests(parsed, io) {
     return failed === 0 ? 0 : 1;
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/fs-lock-test.ts
+
+const FLAGS = ['workers', 'iterations', 'primitives', 'hold', 'timeout', 'stale-after'];
+/** `gates fs-lock-test <path>...`: the experiment on a terminal; several paths are mounts (clients) of one shared directory. */
+async function fsLockTestCommand(parsed, io) {
+    const inputs = [`path=${parsed.positionals.join('\n')}`];
+    for (const name of FLAGS)
+        if (parsed.values[name] !== undefined)
+            inputs.push(`${name}=${String(parsed.values[name])}`);
+    if (parsed.values['require-safe'])
+        inputs.push('require-safe=true');
+    return runCommand({ ...parsed, command: 'run', positionals: ['fs-lock-test'], values: { ...parsed.values, input: inputs, summary: true } }, io);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/redact.ts
 
 
@@ -10829,10 +10870,12 @@ function parseArgv(argv) {
 
 
 
+
 const HANDLERS = {
     run: runCommand,
     redact: redactCommand,
     checkpoint: checkpointCommand,
+    'fs-lock-test': fsLockTestCommand,
     validate: validateCommand,
     config: configCommand,
     demo: demoCommand,
@@ -11270,6 +11313,11 @@ const ERROR_CATALOGUE = {
         message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
         hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
     },
+    GATES_E_LOCK_LOST: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+        hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
+    },
     GATES_E_FILESYSTEM: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'Filesystem error on {path}: {reason}.',
@@ -11304,6 +11352,16 @@ const ERROR_CATALOGUE = {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
         message: 'State transport failed ({operation}): {reason}.',
         hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
+    },
+    GATES_E_STATE_REFUSED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+        hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
+    },
+    GATES_E_STATE_CACHE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'state: cache cannot carry gate decisions between jobs: the Actions cache restores one entry per key prefix and cannot list a run\'s entries, so later jobs would not see this one\'s.',
+        hint: 'Use `state: auto` or `artifact` (segments travel between the jobs of a run) and `publish: status` or `check` across runs; docs/ordering.md. checkpoint-restore\'s `store: cache` is a different input and works.',
     },
     GATES_E_GATE_RESERVED: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
@@ -11400,17 +11458,12 @@ function ruleDocsUrl(action, rule, env = process.env) {
     return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
 }
 /**
- * Where the documentation of the gates being run lives, so a link opens the
- * docs of that very version (each action's reference is `<action>/README.md`,
- * errors are `docs/errors.md`):
- * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
- *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
- *   actions/runner sets them for every action from a repository), on the
- *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
- * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
- *   a checkout of the repository itself: that repository at GITHUB_SHA;
- * - anywhere else (the CLI): the README files of the gates installation, as
- *   file URLs.
+ * Where the docs of the gates being run live, so a link opens that very version's docs:
+ * - as an action (`uses: owner/repo/pin-check@ref`): the action's repository and ref, which actions/runner sets
+ *   for every action from a repository (GITHUB_ACTION_REPOSITORY/_REF), on the job's server (GHES stays GHES);
+ * - as a local action (`uses: ./pin-check`, which leaves those empty) from a checkout of the repository itself:
+ *   that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the installation's README files, as file URLs.
  */
 function docsRoot(env = process.env) {
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -11938,7 +11991,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 19802:
+/***/ 73215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11949,6 +12002,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j0D: () => (/* reexport */ CONFIG_KINDS),
   jiw: () => (/* reexport */ DEFAULT_MIN_SECRET_LENGTH),
   JVp: () => (/* reexport */ DEFAULT_SECRET_ENV_PATTERNS),
+  flC: () => (/* reexport */ DEFAULT_STATE_TIMEOUT_MS),
   Cnj: () => (/* reexport */ DEFAULT_WAIVERS_PATH),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
   i_5: () => (/* reexport */ InputReader),
@@ -11971,6 +12025,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   P9p: () => (/* reexport */ aggregateMetrics),
   rdP: () => (/* reexport */ anchorMatches),
   rYF: () => (/* reexport */ api_client/* answerOrAbsent */.rY),
+  iAX: () => (/* reexport */ artifactStore),
   ujz: () => (/* reexport */ awaitQuiesce),
   cr9: () => (/* reexport */ checkSegment),
   kLD: () => (/* reexport */ checkVariables),
@@ -11988,6 +12043,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UWl: () => (/* reexport */ explainConfig),
   FWC: () => (/* reexport */ failsGate),
   RFE: () => (/* reexport */ fileLink),
+  fsk: () => (/* reexport */ filesystemOf),
   Wk_: () => (/* reexport */ gates_error/* formatError */.Wk),
   WBi: () => (/* reexport */ formatPlain),
   A8O: () => (/* reexport */ gateOverrideEvent),
@@ -12000,6 +12056,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FKK: () => (/* reexport */ isInside),
   aDZ: () => (/* reexport */ isReservedGate),
   $Ws: () => (/* reexport */ isTemporaryName),
+  tvo: () => (/* reexport */ jobKey),
   nQO: () => (/* reexport */ largest),
   tfU: () => (/* reexport */ ledgerPath),
   HTy: () => (/* reexport */ loadConfigFile),
@@ -12028,7 +12085,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   YNA: () => (/* reexport */ registerKnownSecrets),
   BeY: () => (/* reexport */ renderPrometheus),
   qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
+  n0O: () => (/* reexport */ resolveStateMode),
   Uvw: () => (/* reexport */ resolveStateRoot),
+  Ol7: () => (/* reexport */ retentionDays),
   iLe: () => (/* reexport */ reviewWaivers),
   hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   CsV: () => (/* reexport */ run_action_runAction),
@@ -12043,6 +12102,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   VjH: () => (/* reexport */ verdictOf),
   BPq: () => (/* reexport */ verifyLedgerFile),
   ZcL: () => (/* reexport */ waivedLine),
+  NEx: () => (/* reexport */ withDeadline),
   kKK: () => (/* reexport */ withLock),
   cGy: () => (/* reexport */ withRedactedStdout),
   lot: () => (/* reexport */ writeFileAtomically),
@@ -12050,7 +12110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, StateSession, WRAP_WIDTHS, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkVariable, compareRecords, decideRetry, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, withDeadline, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, LOCK_PRIMITIVES, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, StateSession, WRAP_WIDTHS, acquireAll, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -12064,11 +12124,34 @@ const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
 async function withLock(lock, name, body, options) {
     const release = await lock.acquire(name, options);
     try {
-        return await body();
+        return await body(release);
     }
     finally {
         await release();
     }
+}
+/**
+ * Takes several locks without deadlock: always in one order (sorted by
+ * name), so two processes that need the same locks never each hold one the
+ * other waits for. Code that nests withLock calls must keep that order too.
+ * If one cannot be taken, those already taken are released.
+ */
+async function acquireAll(lock, names, options) {
+    const ordered = [...new Set(names)].sort();
+    const releases = [];
+    const releaseAll = async () => {
+        for (const release of releases.reverse())
+            await release();
+    };
+    try {
+        for (const name of ordered)
+            releases.push(await lock.acquire(name, options));
+    }
+    catch (error) {
+        await releaseAll();
+        throw error;
+    }
+    return releaseAll;
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -13200,7 +13283,9 @@ class Ledger {
     async append(event, observedLamport = 0) {
         const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
         makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
-        return withLock(this.lock, 'ledger', async () => {
+        return withLock(this.lock, 'ledger', async (held) => {
+            // Fencing, before each write: a writer frozen past stale-after and taken over must not write after the new holder.
+            held.assertHeld();
             const { records, head } = this.reconcile();
             // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
             if (!head) {
@@ -13209,6 +13294,7 @@ class Ledger {
             }
             const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
             const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
+            held.assertHeld();
             appendLine(this.file, `${JSON.stringify(record)}\n`);
             this.stage('record-appended');
             this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
@@ -13755,7 +13841,7 @@ function valueAt(values, dottedPath) {
 ;// CONCATENATED MODULE: ./schemas/error.schema.json
 const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact, cache or local. The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact or local; cache is refused (exit 2, GATES_E_STATE_CACHE: the Actions cache cannot list a run\'s entries). The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
 const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
@@ -13877,6 +13963,273 @@ function compareText(a, b) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./packages/core/src/lock/exit-release.ts
+/**
+ * Locks this process holds, released on its way out: at `exit` (which also
+ * runs after an uncaught error), and on SIGINT, SIGTERM and SIGHUP when
+ * nothing else handles them (then the signal is raised again, so the process
+ * still dies of it). A process that handles the signal itself decides when
+ * to exit, and its `exit` releases the locks; releasing at the signal would
+ * let the next holder in while this one is still in its critical section.
+ * SIGKILL runs nothing: the next holder finds the pid dead.
+ */
+const held = new Map();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function releaseOnExit(key, release) {
+    install();
+    held.set(key, release);
+    return () => held.delete(key);
+}
+function releaseAll() {
+    for (const release of held.values())
+        release();
+    held.clear();
+}
+function onSignal(signal) {
+    if (process.listenerCount(signal) > 1)
+        return;
+    releaseAll();
+    for (const s of SIGNALS)
+        process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', releaseAll);
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/fence.ts
+
+/**
+ * The fencing counter of one lock, `<name>.fence` beside the lock file: each
+ * acquisition writes the next number, so a holder that was taken over sees a
+ * larger number than its own. An unreadable counter (a writer killed mid-write)
+ * restarts from the clock in microseconds, which is larger than any count
+ * reached before, so the sequence never goes back.
+ */
+function nextFence(path) {
+    let current;
+    try {
+        current = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+    }
+    catch {
+        current = 0;
+    }
+    const next = Number.isSafeInteger(current) && current >= 0 ? current + 1 : Date.now() * 1000;
+    (0,external_node_fs_.writeFileSync)(path, String(next), { mode: 0o600 });
+    return next;
+}
+function readFence(path) {
+    try {
+        const value = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/filesystem-type.ts
+
+
+/**
+ * The filesystem a path lives on: the entry of /proc/self/mountinfo whose
+ * mount point is the longest prefix of the path's real path (links resolved,
+ * so a link into a network share reports the share). Undefined where there is
+ * no /proc (not Linux) or the path does not exist.
+ */
+function filesystemOf(path, mountinfo = readMountinfo()) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    let best;
+    for (const mount of parseMountinfo(mountinfo)) {
+        const inside = real === mount.mountPoint || real.startsWith(mount.mountPoint === '/' ? '/' : `${mount.mountPoint}/`);
+        // Later lines win ties: a mount stacked on the same point hides the earlier one.
+        if (inside && (!best || mount.mountPoint.length >= best.mountPoint.length))
+            best = mount;
+    }
+    return best;
+}
+/** mountinfo(5): `id parent major:minor root mount-point options [optional...] - type source super-options`. */
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-', 6);
+        if (fields.length < 10 || separator < 0)
+            continue;
+        mounts.push({ mountPoint: unescapeOctal(fields[4]), type: fields[separator + 1], source: unescapeOctal(fields[separator + 2] ?? '') });
+    }
+    return mounts;
+}
+/** The kernel escapes space, tab, newline and backslash in paths as \ooo. */
+function unescapeOctal(text) {
+    return text.replace(/\\([0-7]{3})/g, (_, code) => String.fromCharCode(parseInt(code, 8)));
+}
+function readMountinfo() {
+    try {
+        return readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-owner.ts
+
+
+
+
+const BOOT_ID = readBootId();
+function readBootId() {
+    try {
+        return readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
+    }
+    catch {
+        return '';
+    }
+}
+function newOwner(token, child) {
+    return { pid: process.pid, host: (0,external_node_os_.hostname)(), boot: BOOT_ID, acquiredAt: Date.now(), token, child };
+}
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        if (typeof owner.token !== 'string')
+            return undefined;
+        return { owner, heartbeat: (0,external_node_fs_.statSync)(path).mtimeMs };
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for a foreign owner whose last
+ * heartbeat is the file's mtime.
+ */
+function unreadableOwner(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Stale means the holder can no longer be in its critical section. On this
+ * machine (same host and boot id) a dead pid — and no live child it handed
+ * the lock to — is proof. A live pid proves nothing once its heartbeat has
+ * stopped for staleAfter (pid reused, or the holder frozen: its fencing
+ * check refuses its late commit). Another machine's holder, or one from
+ * before a reboot, is judged by its heartbeat alone. Age alone never is.
+ */
+function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+    const silent = now - heartbeat > staleAfter;
+    if (owner.host !== (0,external_node_os_.hostname)())
+        return silent;
+    if (owner.boot && BOOT_ID && owner.boot !== BOOT_ID)
+        return true;
+    if (isProcessAlive(owner.pid))
+        return silent;
+    if (owner.child === null)
+        return silent;
+    return owner.child === undefined || !isProcessAlive(owner.child) || silent;
+}
+function describeOwner(owner) {
+    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+    return `pid ${owner.pid} on ${owner.host}${child}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-primitive.ts
+
+
+
+const LOCK_PRIMITIVES = ['o_excl', 'link'];
+/**
+ * The default per filesystem type, from what fs-lock-test measured (see
+ * fs-lock-test/README.md): NFS clients may not make O_EXCL atomic across
+ * machines, while link(2) is atomic on the server and its result can be
+ * checked by the link count; everywhere else O_EXCL is atomic and needs one
+ * file instead of two (SMB shares have no hard links).
+ */
+function defaultPrimitive(filesystemType) {
+    return filesystemType && /^nfs/.test(filesystemType) ? 'link' : 'o_excl';
+}
+/** Creates `path` holding `content` if nothing is there; false when it exists. */
+function createLockFile(primitive, path, content) {
+    return primitive === 'link' ? createByLink(path, content) : createExclusive(path, content);
+}
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
+function createExclusive(path, content) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw lock_primitive_filesystemError(path, error);
+    }
+    // No fsync: after a crash the holder is gone and the boot id differs, so the record need not survive one.
+    try {
+        (0,external_node_fs_.writeSync)(descriptor, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+    return true;
+}
+/**
+ * The NFS-safe trick (open(2)): write the record to a unique file, link it
+ * to the lock's name, and trust the unique file's link count, not link()'s
+ * answer (a retransmitted LINK can report EEXIST for a link that was made).
+ */
+function createByLink(path, content) {
+    const directory = path.slice(0, path.lastIndexOf('/'));
+    const temporary = createTemporary(directory, path.slice(directory.length + 1));
+    try {
+        try {
+            (0,external_node_fs_.writeSync)(temporary.fd, content);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(temporary.fd);
+        }
+        try {
+            (0,external_node_fs_.linkSync)(temporary.path, path);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST')
+                throw lock_primitive_filesystemError(path, error, code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS');
+        }
+        return (0,external_node_fs_.statSync)(temporary.path).nlink === 2;
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary.path);
+        }
+        catch {
+            // Removed already.
+        }
+    }
+}
+function lock_primitive_filesystemError(path, error, noLinks = false) {
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, noLinks ? { hint: 'This filesystem has no hard links: set the lock primitive to o_excl (GATES_LOCK_PRIMITIVE=o_excl), after checking it with gates fs-lock-test.' } : undefined);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
 
 
@@ -13889,73 +14242,101 @@ var promises_ = __nccwpck_require__(58500);
 
 
 
+
+
+/** Waits between attempts: from 1ms doubling to 100ms, each drawn at random from its upper half so waiters do not retry in step. */
+const FIRST_WAIT = 1;
+const LONGEST_WAIT = 100;
 /**
- * Lock by exclusive create (O_CREAT|O_EXCL) of `<dir>/<name>.lock`, holding the
- * owner's pid, host and time. An abandoned lock (dead pid on this host, or
- * older than staleAfter) is taken over; to keep two waiters from both breaking
- * it, the breaker first takes `<name>.lock.break` the same way, then re-reads
- * the lock and removes it only if it is still the stale one it saw.
+ * A lock file `<dir>/<name>.lock` holding the owner's pid, host, boot id and
+ * token, created exclusively (O_EXCL, or link(2) on NFS; see lock-primitive),
+ * with a heartbeat (its mtime, touched while held) and a fencing counter. An
+ * abandoned lock (see isStale) is taken over; to keep two waiters from both
+ * breaking it, the breaker first takes `<name>.lock.break` the same way, then
+ * re-reads the lock and removes it only if it is still the stale one it saw.
  * File operations are synchronous (each is one small syscall, and a promise
  * round trip idled longer); only the wait between attempts is asynchronous.
  */
 class LockfileLock {
     directory;
-    constructor(directory) {
+    defaults;
+    primitive;
+    constructor(directory, defaults = {}) {
         this.directory = directory;
+        this.defaults = defaults;
     }
     async acquire(name, options = {}) {
-        const { path, owner } = await this.take(name, options, undefined);
-        return async () => releaseIfOwner(path, owner.token);
+        const { path, owner, fence, heartbeat } = await this.take(name, options, undefined);
+        const stopExitRelease = releaseOnExit(path, () => releaseIfOwner(path, owner.token));
+        return lockfile_lock_held(path, owner, fence, () => {
+            clearInterval(heartbeat);
+            stopExitRelease();
+        });
     }
-    /** Takes the lock for a child process about to be started; see Owner.child. */
+    /** Takes the lock for a child process about to be started; see Owner.child. Its heartbeat runs while this process lives. */
     async acquireForChild(name, options = {}) {
-        const { path, owner } = await this.take(name, options, null);
+        const { path, owner, fence, heartbeat } = await this.take(name, options, null);
         return {
             handOver: (pid) => {
                 // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
-                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: (0,external_node_path_.dirname)(path) });
+                writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: this.directory });
             },
-            release: async () => releaseIfOwner(path, owner.token),
+            release: lockfile_lock_held(path, owner, fence, () => clearInterval(heartbeat)),
         };
     }
     async take(name, options, child) {
-        const { timeout, staleAfter } = { ...DEFAULT_LOCK_OPTIONS, ...options };
+        const { timeout, staleAfter, primitive } = { ...DEFAULT_LOCK_OPTIONS, ...this.defaults, ...options };
         if (!/^[\w.-]+$/.test(name))
             throw new Error(`invalid lock name "${name}"`);
         makeDirectories(this.directory, 0o700);
+        const how = primitive ?? this.defaultPrimitive();
         const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
-        const owner = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: 0, token: (0,external_node_crypto_.randomUUID)(), child };
+        const owner = newOwner((0,external_node_crypto_.randomUUID)(), child);
         const deadline = Date.now() + timeout;
-        let wait = 5;
-        for (;;) {
+        for (let attempt = 0;; attempt++) {
             owner.acquiredAt = Date.now();
-            if (createExclusive(path, owner))
-                return { path, owner };
+            if (createLockFile(how, path, JSON.stringify(owner))) {
+                const fence = nextFence(`${path}.fence`);
+                return { path, owner, fence, heartbeat: startHeartbeat(path, owner.token, staleAfter) };
+            }
             const holder = readOwner(path) ?? unreadableOwner(path);
             if (holder && isStale(holder, staleAfter)) {
-                this.breakStale(path, holder, staleAfter);
+                this.breakStale(path, holder, staleAfter, how);
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder) : 'an unknown owner' });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
             }
-            // Polling is the only portable wait on a lockfile; back off to spare the filesystem.
-            await (0,promises_.setTimeout)(Math.min(wait, Math.max(1, deadline - Date.now())));
-            wait = Math.min(wait * 2, 200);
+            // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
+            const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
+            await (0,promises_.setTimeout)(Math.max(1, Math.min(ceiling / 2 + Math.random() * (ceiling / 2), deadline - Date.now())));
         }
     }
-    breakStale(path, seen, staleAfter) {
-        const breaker = { pid: process.pid, host: (0,external_node_os_.hostname)(), acquiredAt: Date.now(), token: (0,external_node_crypto_.randomUUID)() };
+    /** GATES_LOCK_PRIMITIVE overrides; otherwise by the type of filesystem the locks live on. */
+    defaultPrimitive() {
+        if (this.primitive)
+            return this.primitive;
+        const override = process.env.GATES_LOCK_PRIMITIVE;
+        if (override) {
+            if (!LOCK_PRIMITIVES.includes(override)) {
+                throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `GATES_LOCK_PRIMITIVE must be one of ${LOCK_PRIMITIVES.join(', ')}, got "${override}"` });
+            }
+            return (this.primitive = override);
+        }
+        return (this.primitive = defaultPrimitive(filesystemOf(this.directory)?.type));
+    }
+    breakStale(path, seen, staleAfter, how) {
+        const breaker = newOwner((0,external_node_crypto_.randomUUID)());
         const breakPath = `${path}.break`;
-        if (!createExclusive(breakPath, breaker)) {
-            const other = readOwner(breakPath);
+        if (!createLockFile(how, breakPath, JSON.stringify(breaker))) {
+            const other = readOwner(breakPath) ?? unreadableOwner(breakPath);
             if (other && isStale(other, staleAfter))
                 removeQuietly(breakPath);
             return;
         }
         try {
             const current = readOwner(path) ?? unreadableOwner(path);
-            if (current && current.token === seen.token)
+            if (current && current.owner.token === seen.owner.token)
                 removeQuietly(path);
         }
         finally {
@@ -13963,66 +14344,44 @@ class LockfileLock {
         }
     }
 }
-/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
-function createExclusive(path, owner) {
-    let descriptor;
-    try {
-        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message });
-    }
-    try {
-        (0,external_node_fs_.writeSync)(descriptor, JSON.stringify(owner));
-        (0,external_node_fs_.fsyncSync)(descriptor);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(descriptor);
-    }
-    return true;
-}
-function readOwner(path) {
-    try {
-        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
-        return typeof owner.token === 'string' ? owner : undefined;
-    }
-    catch {
-        // Missing (released meanwhile) or half-written by a creator that is still writing.
-        return undefined;
-    }
+function lockfile_lock_held(path, owner, fence, stop) {
+    const release = async () => {
+        stop();
+        releaseIfOwner(path, owner.token);
+    };
+    return Object.assign(release, {
+        fence,
+        assertHeld: () => {
+            const current = readOwner(path);
+            const latest = readFence(`${path}.fence`);
+            if (current?.owner.token !== owner.token || latest !== fence) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_LOST', { name: path, fence: String(fence), latest: String(latest ?? 'unreadable') });
+            }
+        },
+    });
 }
 /**
- * A lockfile whose owner record cannot be read: its creator died between the
- * exclusive create and the write. It stands for an owner as old as the file.
+ * Touches the lock file's mtime while it is held, so waiters can tell a live
+ * holder from one that stopped (killed elsewhere, or frozen). Unref'd: it never
+ * keeps the process alive.
  */
-function unreadableOwner(path) {
-    try {
-        const info = (0,external_node_fs_.statSync)(path);
-        return { pid: -1, host: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` };
-    }
-    catch {
-        return undefined;
-    }
-}
-function isStale(owner, staleAfter) {
-    if (Date.now() - owner.acquiredAt > staleAfter)
-        return true;
-    if (owner.host !== (0,external_node_os_.hostname)() || isProcessAlive(owner.pid))
-        return false;
-    // The holder is gone; a child it handed the lock to may still be in the critical section.
-    if (owner.child === null)
-        return false;
-    return owner.child === undefined || !isProcessAlive(owner.child);
-}
-function describeOwner(owner) {
-    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
-    return `pid ${owner.pid} on ${owner.host}${child}`;
+function startHeartbeat(path, token, staleAfter) {
+    const timer = setInterval(() => {
+        if (readOwner(path)?.owner.token !== token)
+            return;
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Released or broken meanwhile: the fencing check tells the holder.
+        }
+    }, Math.max(50, Math.floor(staleAfter / 4)));
+    timer.unref();
+    return timer;
 }
 function releaseIfOwner(path, token) {
-    const current = readOwner(path);
-    if (current?.token === token)
+    if (readOwner(path)?.owner.token === token)
         removeQuietly(path);
 }
 /** Removes a lock file; one already gone (released or broken by another) is fine. */
@@ -14067,7 +14426,7 @@ function metricRecord(input) {
 /** Only the named, non-negative numeric extras: an action cannot put free text in the file. */
 function knownExtras(extras) {
     const kept = {};
-    for (const key of ['lock-wait-ms', 'lock-contentions', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
+    for (const key of ['lock-wait-ms', 'lock-contentions', 'lock-incidents', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
         const value = extras?.[key];
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
             kept[key] = value;
@@ -14767,7 +15126,7 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
  */
 function artifactStore(retentionDays) {
     let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(756), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799)).then((module) => new module.DefaultArtifactClient()));
+    const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(955), __nccwpck_require__.e(756), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799)).then((module) => new module.DefaultArtifactClient()));
     return {
         async list(prefix) {
             const { artifacts } = await (await connect()).listArtifacts({ latest: true });
@@ -14782,8 +15141,12 @@ function artifactStore(retentionDays) {
                 return 'uploaded';
             }
             catch (error) {
-                if (/\b409\b|already exists/i.test(String(error?.message ?? error)))
+                const message = String(error?.message ?? error);
+                if (/\b409\b|already exists/i.test(message))
                     return 'taken';
+                // The service said no for good (the client does not retry it): the job's 500 artifacts, or the storage quota.
+                if (/non-retryable|storage quota/i.test(message))
+                    throw new gates_error/* GatesError */.xx('GATES_E_STATE_REFUSED', { name, reason: message.slice(0, 300) }, { cause: error });
                 throw error;
             }
         },
@@ -14818,8 +15181,18 @@ async function withDeadline(operation, timeoutMs, work) {
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-mode.ts
 
 const STATE_MODES = ['auto', 'artifact', 'cache', 'local'];
-/** Where the run's state travels: `auto` is `artifact` where the runner gives the results service, else `local` (a terminal, the CLI). Pure. */
+/**
+ * Where the run's state travels: `auto` is `artifact` where the runner gives
+ * the results service, else `local` (a terminal, the CLI). Pure.
+ *
+ * `cache` is refused, not quietly kept local: the Actions cache restores one
+ * entry per key prefix and cannot list a run's entries, so segments that
+ * parallel jobs published could not all be found, and a later job would
+ * decide without them. A name a user may well try deserves its own error.
+ */
 function resolveStateMode(requested, env) {
+    if (requested === 'cache')
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_CACHE', {});
     const onActions = Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
     if (requested === 'auto')
         return onActions ? 'artifact' : 'local';
@@ -15055,6 +15428,9 @@ class StateSession {
             writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
         }
         catch (error) {
+            // A refusal is not an outage that a later step's segment gets past (its records would be refused too): fail clearly.
+            if (error instanceof gates_error/* GatesError */.xx && error.code === 'GATES_E_STATE_REFUSED')
+                throw error;
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
         }
     }
@@ -15107,8 +15483,6 @@ function stepStateSettings(inputs, config, env) {
 /** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
 function openStepState(settings, stateRoot, env, ledger, runner) {
     const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-    if (settings.mode === 'cache')
-        runner.warning('state: cache keeps the ledger in the Actions cache per job only; segments travel between jobs with state: artifact (docs/ordering.md).');
     return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
 }
 /**
@@ -16634,7 +17008,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -17034,12 +17408,13 @@ function aggregateMetrics(records) {
         const runs = byAction.get(action);
         const verdicts = { pass: 0, fail: 0, empty: 0, error: 0 };
         let sum = 0;
-        const totals = { lockWaitMs: 0, lockContentions: 0, rollbacks: 0, waiversApproved: 0, waiversExpired: 0 };
+        const totals = { lockWaitMs: 0, lockContentions: 0, lockIncidents: 0, rollbacks: 0, waiversApproved: 0, waiversExpired: 0 };
         for (const run of runs) {
             verdicts[run.verdict] += 1;
             sum += run['duration-ms'];
             totals.lockWaitMs += run['lock-wait-ms'] ?? 0;
             totals.lockContentions += run['lock-contentions'] ?? 0;
+            totals.lockIncidents += run['lock-incidents'] ?? 0;
             totals.rollbacks += run.rollbacks ?? 0;
             totals.waiversApproved += run['waivers-approved'] ?? 0;
             totals.waiversExpired += run['waivers-expired'] ?? 0;
@@ -17088,6 +17463,7 @@ function renderPrometheus(aggregates) {
         sample('gates_gate_duration_seconds_count', { action: entry.action }, entry.runs),
     ]));
     family('gates_lock_wait_seconds_total', 'counter', 'Time spent waiting for locks.', aggregates.map((entry) => sample('gates_lock_wait_seconds_total', { action: entry.action }, entry.lockWaitMs / 1000)));
+    family('gates_lock_incidents_total', 'counter', 'Lock failures a locking experiment observed (lost updates, two holders, torn records, timeouts).', aggregates.map((entry) => sample('gates_lock_incidents_total', { action: entry.action }, entry.lockIncidents)));
     family('gates_lock_contentions_total', 'counter', 'Lock acquisitions that had to wait for another holder.', aggregates.map((entry) => sample('gates_lock_contentions_total', { action: entry.action }, entry.lockContentions)));
     family('gates_rollbacks_total', 'counter', 'Checkpoints restored.', aggregates.map((entry) => sample('gates_rollbacks_total', { action: entry.action }, entry.rollbacks)));
     family('gates_waiver_events_total', 'counter', 'Waivers that let a finding pass (approved) and waivers found expired.', aggregates.flatMap((entry) => [
@@ -17114,7 +17490,7 @@ function formatValue(value) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
-const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
+const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"lock-incidents":{"type":"integer","minimum":0,"description":"Lock failures a locking experiment (fs-lock-test) observed: lost updates, two holders, torn records, timeouts."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
 // EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
 var schema_validator = __nccwpck_require__(62902);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
@@ -17503,6 +17879,8 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
-var src = __webpack_require__(1300);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
+var src = __webpack_require__(54087);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -2953,7 +2953,7 @@ class ActionsCacheHistory {
         this.local = new JsonFileHistory(location.file, (0,external_node_path_.dirname)(location.file), `the cached history (${this.description})`, redactor);
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         const { branch, defaultBranch, file } = this.location;
         const fallback = branch === defaultBranch ? [] : [this.prefix(defaultBranch)];
         // @actions/cache reports a failed restore as a warning and answers as for a miss.
@@ -2961,7 +2961,7 @@ class ActionsCacheHistory {
         return hit ? this.local.load() : { version: 1, samples: [] };
     }
     async save(history) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
         await this.local.save(history);
         const key = `${this.prefix(this.location.branch)}${this.location.runId}`;
         await (0,src/* withRedactedStdout */.cGy)(this.redactor, () => cache.saveCache([this.location.file], key));

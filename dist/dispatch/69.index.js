@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
-var src = __webpack_require__(1300);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
+var src = __webpack_require__(54087);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
 var compile = __webpack_require__(56156);
 ;// CONCATENATED MODULE: ./actions/config-check/src/confirmation-bypass.ts
@@ -106,7 +106,8 @@ const configCheck = {
         }
         const today = new Date().toISOString().slice(0, 10);
         for (const { file, kind } of targets)
-            findings.push(...(await checkFile(workspace, file, kind, today)));
+            for (const finding of await checkFile(workspace, file, kind, today))
+                findings.push(finding);
         return {
             findings,
             nothingToCheck: targets.length === 0 ? `no suite config file under .github/ (${SUITE_KINDS.map((id) => src/* CONFIG_KINDS */.j0D[id].defaultPath.split('/').pop()).join(', ')})` : undefined,
@@ -231,7 +232,7 @@ function describeWindow(window) {
 /* harmony export */   compilePolicy: () => (/* binding */ compilePolicy)
 /* harmony export */ });
 /* unused harmony export findCycle */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1300);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54087);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

@@ -58,7 +58,7 @@ describe('gates run on a terminal', () => {
   });
 
   test('gates run <action> --help lists the inputs of its action.yml, with their defaults', async () => {
-    for (const action of ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'security-gate']) {
+    for (const action of ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'security-gate', 'fs-lock-test']) {
       const run = await runCli(['run', action, '--help']);
       expect(run.code).toBe(0);
       const manifest = load(readFileSync(join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };

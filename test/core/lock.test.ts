@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { LockfileLock, withLock } from '@gates/core';
@@ -50,11 +50,13 @@ describe('LockfileLock across real processes', () => {
     await again();
   });
 
-  test('a lock older than staleAfter is taken over even if its owner looks alive', async () => {
+  test('a lock whose heartbeat stopped longer than staleAfter ago is taken over even if its owner looks alive', async () => {
     const dir = join(makeWorkspace({}), 'locks');
     const lock = new LockfileLock(dir);
     await (await lock.acquire('warmup'))();
     writeFileSync(join(dir, 'old.lock'), JSON.stringify({ pid: 1, host: 'other-host', acquiredAt: Date.now() - 60_000, token: 't' }));
+    const silentSince = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'old.lock'), silentSince, silentSince);
     const release = await lock.acquire('old', { timeout: 1000, staleAfter: 10_000 });
     expect(JSON.parse(readFileSync(join(dir, 'old.lock'), 'utf8')).pid).toBe(process.pid);
     await release();

@@ -42,7 +42,7 @@ describe('the root action hands each action exactly the inputs it gets on its ow
     const root = readManifest(ROOT_ACTION).inputs;
     expect(root['redact-logs-policy']).toMatchObject({ default: '.github/gates-redact.yml', description: expect.stringMatching(/^redact-logs: /) });
     expect(root.policy).toBeUndefined();
-    expect(root.config!.description).toMatch(/^checkpoint-restore, config-check, drift-check, env-guard, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
+    expect(root.config!.description).toMatch(/^checkpoint-restore, config-check, drift-check, env-guard, fs-lock-test, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
     // Two actions read `paths` (files to scrub; files to checkpoint): each under its own root name.
     expect(root.paths).toBeUndefined();
     expect(root['redact-logs-paths']!.description).toMatch(/^redact-logs \(required\): /);
@@ -61,7 +61,9 @@ function observed(run: BundleRun) {
       .join('<runner>')
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
       .replace(/\b[0-9a-f]{64}\b/g, '<checkpoint>')
-      .replace(/\| \d+\.\d+ \|\n/g, '| <seconds> |\n');
+      .replace(/\| \d+\.\d+ \|\n/g, '| <seconds> |\n')
+      // fs-lock-test's measured figures (rates, waits, takeover times): its primitive and verdict stay.
+      .replace(/^(\| <code>[a-z\\_]+<\/code> \| (?:SAFE|UNSAFE|UNSUPPORTED|INCONCLUSIVE) \|).*$/gm, '$1 <measured> |');
   return { exit: run.exitCode, outputs: JSON.parse(blank(JSON.stringify(run.outputs))), annotations: run.annotations, summary: blank(run.summary), stderr: run.stderr };
 }
 
@@ -75,7 +77,9 @@ describe('root dispatcher (uses: org/gates@v1 with command:) behaves exactly as 
     expect(observed(routed)).toEqual(observed(standalone));
   });
 
-  test.each(ACTION_NAMES)('%s: only its defaults in the demo repository, standalone and through the root alike', async (action) => {
+  // fs-lock-test's defaults are an experiment of 96,000 acquisitions (about a minute): its routes are checked above,
+  // its runs through the root by the passing setup.
+  test.each(ACTION_NAMES.filter((action) => action !== 'fs-lock-test'))('%s: only its defaults in the demo repository, standalone and through the root alike', async (action) => {
     const required = REQUIRED_INPUTS[action]!;
     const standalone = await runBundle(action, { workspace: makeWorkspace({}, DEMO), inputs: required });
     const routed = await runBundle(ROOT_ACTION, { workspace: makeWorkspace({}, DEMO), inputs: throughRoot(action, required) });

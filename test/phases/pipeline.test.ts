@@ -54,8 +54,14 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
     expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[config-check\][^\n]*\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
     // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
-    expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
-    expect(run.job('gates/phase-c/rollup/rollup').summary).toMatch(/^### ✅ Phase C reliability: pass\n[\s\S]*\| ✅ pass \| \[redact-logs\][^\n]*\n\| ✅ pass \| \[security-gate\][^\n]*\n\| ✅ pass \| \[checkpoint-restore\]/);
+    expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'fs-lock-test', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
+    // Phase C's lock check ran on the runner's state path (its default), and its metrics line carries what it saw fail.
+    const lockCheck = phases[2]!.steps.find((step) => step.id === 'fs-lock-test')!;
+    expect(lockCheck.outputs).toMatchObject({ safe: 'true', 'recommended-primitive': 'o_excl' });
+    expect(lockCheck.outputs['report-file']).toBe(join(phases[2]!.temp, 'gates-state', 'reports', 'fs-lock-test', 'lock-experiment.json'));
+    const phaseCLines = readFileSync(phases[2]!.outputs['metrics-file']!, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(phaseCLines[0]).toMatchObject({ action: 'fs-lock-test', verdict: 'pass', 'lock-incidents': 0 });
+    expect(run.job('gates/phase-c/rollup/rollup').summary).toMatch(/^### ✅ Phase C reliability: pass\n[\s\S]*\| ✅ pass \| \[fs-lock-test\][^\n]*\n\| ✅ pass \| \[redact-logs\][^\n]*\n\| ✅ pass \| \[security-gate\][^\n]*\n\| ✅ pass \| \[checkpoint-restore\]/);
     // Phase E: env-guard (staging from main on push, as the demo's policy allows) before rbac-guard and the deploy.
     expect(phases[4]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'env-guard', 'rbac-guard', 'deploy', 'state']);
     expect(run.job('gates/phase-e/rollup/rollup').summary).toMatch(/\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[deploy\]/);

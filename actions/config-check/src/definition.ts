@@ -34,7 +34,7 @@ export const configCheck: ActionDefinition = {
       findings.push({ ruleId: 'missing-config', severity: 'error', file: CONFIG_KINDS[id].defaultPath, message: `no ${id} config: ${CONFIG_KINDS[id].defaultPath} is required (input require)`, fixHint: `Commit ${CONFIG_KINDS[id].defaultPath} (schemas/${CONFIG_KINDS[id].defaultPath!.split('/').pop()!.replace(/\.yml$/, '')}.schema.json), or drop ${id} from require.` });
     }
     const today = new Date().toISOString().slice(0, 10);
-    for (const { file, kind } of targets) findings.push(...(await checkFile(workspace, file, kind, today)));
+    for (const { file, kind } of targets) for (const finding of await checkFile(workspace, file, kind, today)) findings.push(finding);
     return {
       findings,
       nothingToCheck: targets.length === 0 ? `no suite config file under .github/ (${SUITE_KINDS.map((id) => CONFIG_KINDS[id].defaultPath!.split('/').pop()).join(', ')})` : undefined,

@@ -70,6 +70,20 @@ export const COMMANDS: Record<string, CommandSpec> = {
       summary: { type: 'boolean', description: 'print the Markdown job summary too' },
     },
   },
+  'fs-lock-test': {
+    usage: 'gates fs-lock-test <path>... [--workers N] [--iterations N] [--primitives LIST] [--hold DURATION] [--timeout DURATION] [--stale-after DURATION] [--require-safe]',
+    summary: 'which file-locking primitive is safe on a directory (several paths: mounts of one share)',
+    positionals: { min: 1, max: 16 },
+    options: {
+      workers: { type: 'string', description: 'worker processes (default 8)' },
+      iterations: { type: 'string', description: 'acquisitions per worker and primitive (default 2000)' },
+      primitives: { type: 'string', description: 'comma-separated: o_excl, mkdir, flock, fcntl, link, rename (default all)' },
+      hold: { type: 'string', description: 'critical-section length (default 0ms)' },
+      timeout: { type: 'string', description: 'longest wait for one acquisition (default 60s)' },
+      'stale-after': { type: 'string', description: 'take over a dead or silent holder after this (default 5s)' },
+      'require-safe': { type: 'boolean', description: 'exit 1 when no primitive is safe' },
+    },
+  },
   validate: {
     usage: 'gates validate <config-file> [--kind gates]',
     summary: 'check a config file against its schema, with file:line errors',

@@ -9,6 +9,7 @@ import { actionHelpText, helpText } from './commands/help.js';
 import { lockCommand } from './commands/lock.js';
 import { metricsCommand } from './commands/metrics.js';
 import { rbacCommand } from './commands/rbac.js';
+import { fsLockTestCommand } from './commands/fs-lock-test.js';
 import { redactCommand } from './commands/redact.js';
 import { routesCommand } from './commands/routes.js';
 import { runCommand } from './commands/run.js';
@@ -21,6 +22,7 @@ const HANDLERS: Record<string, (parsed: ParsedCommand, io: CliIo) => Promise<Exi
   run: runCommand,
   redact: redactCommand,
   checkpoint: checkpointCommand,
+  'fs-lock-test': fsLockTestCommand,
   validate: validateCommand,
   config: configCommand,
   demo: demoCommand,

@@ -55,6 +55,18 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'token': 'token',
     'api-timeout': 'api-timeout'
   },
+  'fs-lock-test': {
+    'config': 'config',
+    'debug': 'debug',
+    'path': 'path',
+    'workers': 'workers',
+    'iterations': 'iterations',
+    'primitives': 'primitives',
+    'hold': 'hold',
+    'timeout': 'timeout',
+    'stale-after': 'stale-after',
+    'require-safe': 'require-safe'
+  },
   'perf-sla': {
     'config': 'config',
     'allow-empty': 'allow-empty',

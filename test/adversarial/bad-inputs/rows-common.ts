@@ -5,7 +5,7 @@ import type { BadInput } from './bad-input.js';
  * default path) and its `debug` boolean, plus the root dispatcher's command.
  * Each action gets each row, since each loads the config on its own path.
  */
-export const ACTIONS = ['pin-check', 'rbac-guard', 'perf-sla', 'redact-logs', 'security-gate', 'env-guard', 'drift-check', 'checkpoint-restore'] as const;
+export const ACTIONS = ['pin-check', 'rbac-guard', 'perf-sla', 'redact-logs', 'security-gate', 'env-guard', 'drift-check', 'checkpoint-restore', 'fs-lock-test'] as const;
 
 /** Inputs an action needs to get as far as its own logic (its required inputs, a policy rbac-guard must have). */
 export const BASELINE: Record<string, { inputs: Record<string, string>; files: Record<string, string> }> = {
@@ -20,6 +20,7 @@ export const BASELINE: Record<string, { inputs: Record<string, string>; files: R
   'env-guard': { inputs: { environment: 'pr-7' }, files: {} },
   'drift-check': { inputs: { baseline: 'api.shadow.json', document: 'api.json' }, files: { 'api.shadow.json': '{\n  "a": 1\n}\n', 'api.json': '{"a": 1}\n' } },
   'checkpoint-restore': { inputs: { gate: 'Build', paths: 'out' }, files: { 'out/app.txt': 'built\n' } },
+  'fs-lock-test': { inputs: { workers: '2', iterations: '5', primitives: 'o_excl' }, files: {} },
 };
 
 const CONFIG_FAULTS: { kind: BadInput['kind']; name: string; file?: string | Buffer; path?: string; exit: 2; code: BadInput['code'] }[] = [
@@ -53,7 +54,7 @@ export function commonRows(): BadInput[] {
   }
   rows.push({ kind: 'missing', target: 'dispatch', name: 'no command', inputs: {}, exit: 2, code: 'GATES_E_INPUT_MISSING' });
   rows.push({ kind: 'missing', target: 'dispatch', name: 'a command of spaces', inputs: { command: '   ' }, exit: 2, code: 'GATES_E_INPUT_MISSING' });
-  for (const command of ['pin_check', 'PIN-CHECK', 'run', 'lock', 'fs-lock-test']) {
+  for (const command of ['pin_check', 'PIN-CHECK', 'run', 'lock', 'fs_lock_test']) {
     rows.push({ kind: 'malformed', target: 'dispatch', name: `command: ${command}`, inputs: { command }, exit: 2, code: 'GATES_E_UNKNOWN_COMMAND' });
   }
   return rows;

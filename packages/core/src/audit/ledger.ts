@@ -66,7 +66,9 @@ export class Ledger {
   async append(event: LedgerEvent, observedLamport = 0): Promise<LedgerRecord> {
     const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
     makeDirectories(dirname(this.file), 0o700);
-    return withLock(this.lock, 'ledger', async () => {
+    return withLock(this.lock, 'ledger', async (held) => {
+      // Fencing, before each write: a writer frozen past stale-after and taken over must not write after the new holder.
+      held.assertHeld();
       const { records, head } = this.reconcile();
       // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
       if (!head) {
@@ -75,6 +77,7 @@ export class Ledger {
       }
       const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
       const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
+      held.assertHeld();
       appendLine(this.file, `${JSON.stringify(record)}\n`);
       this.stage('record-appended');
       this.writeHead(headOf([...records, record]), () => this.stage('head-written'));

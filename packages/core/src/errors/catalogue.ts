@@ -115,6 +115,11 @@ export const ERROR_CATALOGUE = {
     message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
     hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
   },
+  GATES_E_LOCK_LOST: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+    hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
+  },
   GATES_E_FILESYSTEM: {
     exitCode: ExitCode.Infrastructure,
     message: 'Filesystem error on {path}: {reason}.',
@@ -260,17 +265,12 @@ export function ruleDocsUrl(action: string, rule: string, env: NodeJS.ProcessEnv
 }
 
 /**
- * Where the documentation of the gates being run lives, so a link opens the
- * docs of that very version (each action's reference is `<action>/README.md`,
- * errors are `docs/errors.md`):
- * - run as an action (`uses: owner/repo/pin-check@ref`): the runner names the
- *   action's repository and ref (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF;
- *   actions/runner sets them for every action from a repository), on the
- *   job's server (GITHUB_SERVER_URL, so GHES links stay on GHES);
- * - run as a local action (`uses: ./pin-check`, which leaves those empty) from
- *   a checkout of the repository itself: that repository at GITHUB_SHA;
- * - anywhere else (the CLI): the README files of the gates installation, as
- *   file URLs.
+ * Where the docs of the gates being run live, so a link opens that very version's docs:
+ * - as an action (`uses: owner/repo/pin-check@ref`): the action's repository and ref, which actions/runner sets
+ *   for every action from a repository (GITHUB_ACTION_REPOSITORY/_REF), on the job's server (GHES stays GHES);
+ * - as a local action (`uses: ./pin-check`, which leaves those empty) from a checkout of the repository itself:
+ *   that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the installation's README files, as file URLs.
  */
 export function docsRoot(env: NodeJS.ProcessEnv = process.env): string {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');

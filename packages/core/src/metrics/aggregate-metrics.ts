@@ -10,6 +10,7 @@ export interface ActionAggregate {
   durationMs: { sum: number; p50: number; p90: number; p99: number; max: number };
   lockWaitMs: number;
   lockContentions: number;
+  lockIncidents: number;
   rollbacks: number;
   waiversApproved: number;
   waiversExpired: number;
@@ -29,12 +30,13 @@ export function aggregateMetrics(records: readonly MetricRecord[]): ActionAggreg
     const runs = byAction.get(action)!;
     const verdicts = { pass: 0, fail: 0, empty: 0, error: 0 };
     let sum = 0;
-    const totals = { lockWaitMs: 0, lockContentions: 0, rollbacks: 0, waiversApproved: 0, waiversExpired: 0 };
+    const totals = { lockWaitMs: 0, lockContentions: 0, lockIncidents: 0, rollbacks: 0, waiversApproved: 0, waiversExpired: 0 };
     for (const run of runs) {
       verdicts[run.verdict] += 1;
       sum += run['duration-ms'];
       totals.lockWaitMs += run['lock-wait-ms'] ?? 0;
       totals.lockContentions += run['lock-contentions'] ?? 0;
+      totals.lockIncidents += run['lock-incidents'] ?? 0;
       totals.rollbacks += run.rollbacks ?? 0;
       totals.waiversApproved += run['waivers-approved'] ?? 0;
       totals.waiversExpired += run['waivers-expired'] ?? 0;

@@ -9,6 +9,8 @@ export interface MetricExtras {
   'lock-wait-ms'?: number;
   /** Lock acquisitions that had to wait because another holder had it. */
   'lock-contentions'?: number;
+  /** Lock failures a locking experiment observed (fs-lock-test): lost updates, two holders, torn records, timeouts. */
+  'lock-incidents'?: number;
   /** Checkpoints restored (the pipeline's rollback path). */
   rollbacks?: number;
   /** Waivers that let a finding pass, and waivers found expired. */
@@ -66,7 +68,7 @@ export function metricRecord(input: {
 /** Only the named, non-negative numeric extras: an action cannot put free text in the file. */
 function knownExtras(extras: MetricExtras | undefined): MetricExtras {
   const kept: Record<string, number> = {};
-  for (const key of ['lock-wait-ms', 'lock-contentions', 'rollbacks', 'waivers-approved', 'waivers-expired'] as const) {
+  for (const key of ['lock-wait-ms', 'lock-contentions', 'lock-incidents', 'rollbacks', 'waivers-approved', 'waivers-expired'] as const) {
     const value = extras?.[key];
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) kept[key] = value;
   }

@@ -24,6 +24,7 @@ export function renderPrometheus(aggregates: readonly ActionAggregate[]): string
     sample('gates_gate_duration_seconds_count', { action: entry.action }, entry.runs),
   ]));
   family('gates_lock_wait_seconds_total', 'counter', 'Time spent waiting for locks.', aggregates.map((entry) => sample('gates_lock_wait_seconds_total', { action: entry.action }, entry.lockWaitMs / 1000)));
+  family('gates_lock_incidents_total', 'counter', 'Lock failures a locking experiment observed (lost updates, two holders, torn records, timeouts).', aggregates.map((entry) => sample('gates_lock_incidents_total', { action: entry.action }, entry.lockIncidents)));
   family('gates_lock_contentions_total', 'counter', 'Lock acquisitions that had to wait for another holder.', aggregates.map((entry) => sample('gates_lock_contentions_total', { action: entry.action }, entry.lockContentions)));
   family('gates_rollbacks_total', 'counter', 'Checkpoints restored.', aggregates.map((entry) => sample('gates_rollbacks_total', { action: entry.action }, entry.rollbacks)));
   family('gates_waiver_events_total', 'counter', 'Waivers that let a finding pass (approved) and waivers found expired.', aggregates.flatMap((entry) => [

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { fsLockTest } from './definition.js';
+
+await runMain(fsLockTest);
