@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 import { WorkflowRunnerError } from '../workflow-runner/errors.js';
 import { runWorkflow } from '../workflow-runner/run-workflow.js';
+import { downloadArtifact, uploadArtifact } from '../workflow-runner/stand-ins/artifacts.js';
 import { checkout } from '../workflow-runner/stand-ins/checkout.js';
 import { phaseChainProblems } from './phase-chain.js';
 
@@ -21,7 +22,7 @@ function plantedPipeline(from: string, to: string): string {
 }
 
 async function refusal(workflow: string): Promise<WorkflowRunnerError> {
-  const error = await runWorkflow({ workflow, inputs: { 'test-command': 'true' }, standIns: { 'actions/checkout': checkout } }).then(
+  const error = await runWorkflow({ workflow, inputs: { 'test-command': 'true' }, standIns: { 'actions/checkout': checkout, 'actions/upload-artifact': uploadArtifact, 'actions/download-artifact': downloadArtifact } }).then(
     () => undefined,
     (caught: unknown) => caught,
   );

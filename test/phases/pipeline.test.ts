@@ -6,9 +6,11 @@ import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
 import { accessRoutes } from '../harness/github-api/access-routes.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-api/server.js';
+import { startResultsService, type ResultsService } from '../harness/results-service/server.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 import { workflowsWith } from '../workflow-runner/fixtures.js';
 import { runWorkflow } from '../workflow-runner/run-workflow.js';
+import { downloadArtifact, uploadArtifact } from '../workflow-runner/stand-ins/artifacts.js';
 import { checkout } from '../workflow-runner/stand-ins/checkout.js';
 import { DEMO, fixedDemo } from './demo-variants.js';
 
@@ -18,23 +20,34 @@ const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const ADOPTION = /## Adopt the gated pipeline\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(README)![1]!;
 
 let api: GitHubApiServer | undefined;
-afterEach(async () => api?.close());
+let results: ResultsService | undefined;
+afterEach(async () => {
+  await api?.close();
+  await results?.close();
+  results = undefined;
+});
 
-/** The pipeline run as mona (maintain: the demo policy's mlops role) against a loopback GitHub API. */
-async function runPipeline(workflow: string, repository: string, inputs?: Record<string, string>) {
+/**
+ * The pipeline run as mona (maintain: the demo policy's mlops role) against a loopback GitHub API. With
+ * `withResults`, each job has the loopback results service, so artifacts (the test report, the gates' state) travel
+ * between jobs as on GitHub; without it (quicker) the gates keep their state in each job.
+ */
+async function runPipeline(workflow: string, repository: string, inputs?: Record<string, string>, withResults = false) {
   api = await startGitHubApiServer([...repositoryRoutes(ACTION_REPOSITORIES), ...accessRoutes({ collaborators: { mona: 'maintain' } })], { token: TOKEN });
+  const service = withResults ? (results = await startResultsService()) : undefined;
   return runWorkflow({
     workflow,
     inputs,
     repository,
-    standIns: { 'actions/checkout': checkout },
+    standIns: { 'actions/checkout': checkout, 'actions/upload-artifact': uploadArtifact, 'actions/download-artifact': downloadArtifact },
     github: { apiUrl: api.url, token: TOKEN, actor: 'mona', repository: 'demo-org/demo-repo', ref: 'refs/heads/main' },
+    services: (job): Record<string, string> => (service ? { ACTIONS_RESULTS_URL: service.url, ACTIONS_RUNTIME_TOKEN: service.runtimeToken({ runBackendId: job.runId, jobBackendId: job.backendId }) } : {}),
   });
 }
 
 describe('the gated pipeline (pipeline.yml) on the demo repository, through the workflow runner', () => {
   test('the README\'s adoption example, as written, on the fixed demo: A–E pass in order and the pipeline shows one row of verdicts', async () => {
-    const run = await runPipeline(workflowsWith({ 'delivery.yml': ADOPTION }, 'delivery.yml'), fixedDemo());
+    const run = await runPipeline(workflowsWith({ 'delivery.yml': ADOPTION }, 'delivery.yml'), fixedDemo(), undefined, true);
     expect(run.conclusion).toBe('success');
     expect(run.results.gates).toMatchObject({ result: 'success', outputs: { verdict: 'pass', 'failed-gate': '' } });
     const phases = ['a', 'b', 'c', 'd', 'e'].map((phase) => run.job(`gates/phase-${phase}/gates`));
@@ -44,6 +57,14 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(phases[0]!.permissions).toEqual({ contents: 'read' });
     expect(run.jobs.filter((job) => job.id.startsWith('gates/rerun-')).every((job) => job.result === 'skipped')).toBe(true);
     expect(phases[4]!.log).toContain('deployed 1.4.0');
+    // The JUnit report phase B's tests wrote travelled to phase D's fresh checkout as an artifact of the run, and
+    // perf-sla judged it (the demo's committed report has other tests).
+    expect(results!.artifacts.filter((artifact) => artifact.name === 'gates-test-report').map((artifact) => artifact.finalized)).toEqual([true]);
+    expect(phases[1]!.outputs['test-report-artifact']).toBe('gates-test-report');
+    expect(phases[3]!.steps.find((step) => step.id === 'report-download')!.outcome).toBe('success');
+    const perfReport = readFileSync(phases[3]!.steps.find((step) => step.id === 'perf-sla')!.outputs['metrics-file']!, 'utf8');
+    expect(perfReport).toContain('the service has an entry point');
+    expect(perfReport).not.toContain('Search.finds by title');
     // Each phase's ledger head and metrics file: one metrics line per gate action, aggregated by `gates metrics`.
     expect(phases[0]!.outputs['ledger-head']).toMatch(/^[0-9a-f]{64}$/);
     const metricsFile = phases[0]!.outputs['metrics-file']!;

@@ -9,6 +9,7 @@ import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-ap
 import { startResultsService, type ResultsService } from '../harness/results-service/server.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
 import { runWorkflow } from '../workflow-runner/run-workflow.js';
+import { downloadArtifact, uploadArtifact } from '../workflow-runner/stand-ins/artifacts.js';
 import { checkout } from '../workflow-runner/stand-ins/checkout.js';
 import { DEMO, fixedDemo } from './demo-variants.js';
 
@@ -41,7 +42,7 @@ describe('the pipeline rolls back to phase C\'s checkpoint when a later phase fa
       workflow: PIPELINE,
       inputs: { 'test-command': 'npm test', 'checkpoint-paths': 'src', 'rollback-health-checks': 'node --check src/server.js' },
       repository,
-      standIns: { 'actions/checkout': checkout },
+      standIns: { 'actions/checkout': checkout, 'actions/upload-artifact': uploadArtifact, 'actions/download-artifact': downloadArtifact },
       github: { apiUrl: api.url, token: TOKEN, actor: 'mona', repository: 'demo-org/demo-repo', ref: 'refs/heads/main' },
       services: (job) => ({ ACTIONS_RESULTS_URL: results.url, ACTIONS_RUNTIME_TOKEN: results.runtimeToken({ runBackendId: job.runId, jobBackendId: job.backendId }) }),
     });

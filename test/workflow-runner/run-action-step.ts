@@ -83,7 +83,8 @@ export async function runActionStep(request: ActionStepRequest): Promise<StepRun
     const outputs: Record<string, string> = {};
     const result = await metadata.standIn.run({
       inputs,
-      env: request.env,
+      // The job's services too: stand-ins for the artifact actions talk to the results service as the real ones do.
+      env: { ...request.env, ...request.services },
       workspace: request.workspace,
       repository: request.repository,
       print: (line) => Object.assign(outputs, request.log.processOutput(line, request.stepName).outputs),

@@ -4,6 +4,8 @@
 //   node artifact-step.mjs upload <name> <root> <file>...
 //   node artifact-step.mjs list
 //   node artifact-step.mjs download <id> <path>
+//   node artifact-step.mjs get <name>
+//   node artifact-step.mjs delete <name>
 import { DefaultArtifactClient } from '@actions/artifact';
 
 const [command, ...args] = process.argv.slice(2);
@@ -13,6 +15,8 @@ try {
   if (command === 'upload') result = await client.uploadArtifact(args[0], args.slice(2), args[1]);
   else if (command === 'list') result = await client.listArtifacts();
   else if (command === 'download') result = await client.downloadArtifact(Number(args[0]), { path: args[1] });
+  else if (command === 'get') result = await client.getArtifact(args[0]);
+  else if (command === 'delete') result = await client.deleteArtifact(args[0]);
   else throw new Error(`unknown command ${command}`);
   process.stdout.write(`\n${JSON.stringify(result)}\n`);
 } catch (error) {
