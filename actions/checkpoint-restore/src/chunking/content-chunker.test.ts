@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { chunkLengths, DEFAULT_CHUNK_SIZES, findBoundary, masksFor, spreadMask } from './content-chunker.js';
 
 const sizes = DEFAULT_CHUNK_SIZES;
@@ -76,6 +76,15 @@ describe('content-defined chunking', () => {
       start = cut;
     }
     expect(streamed).toEqual(chunkLengths(data));
+  });
+
+  test('the cut points never change: the same 2 MiB cut as the first release cut them (checkpoints dedupe across versions)', () => {
+    // Fixed pseudo-random bytes (AES-CTR of zeros); the lengths were computed with the unsigned-arithmetic loop.
+    const data = createCipheriv('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0)).update(Buffer.alloc(2 * 1024 * 1024));
+    expect(chunkLengths(data)).toEqual([
+      47659, 49851, 67285, 70974, 112655, 29046, 77215, 76945, 70853, 86497, 68173, 17323, 68790, 24519, 83890, 71392,
+      69566, 89296, 37996, 93955, 73792, 18802, 74042, 67688, 78264, 77942, 66804, 67449, 77942, 78542, 86024, 15981,
+    ]);
   });
 
   test('masks: the harder one has more bits than the easier one, all in the top 24 bits', () => {
