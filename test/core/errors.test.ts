@@ -82,11 +82,17 @@ describe('did-you-mean', () => {
     expect(levenshtein('kitten', 'sitting')).toBe(3);
     expect(levenshtein('', 'abc')).toBe(3);
     expect(levenshtein('same', 'same')).toBe(0);
+    // A swap of neighbours is one edit, not two.
+    expect(levenshtein('jsno', 'json')).toBe(1);
+    expect(levenshtein('ca', 'abc')).toBe(3);
   });
 
   test('suggests close words and nothing for unrelated ones', () => {
     expect(didYouMean('pin-chek', ['pin-check', 'perf-sla', 'rbac-guard'])).toBe('pin-check');
     expect(didYouMean('PIN-CHECK', ['pin-check'])).toBe('pin-check');
     expect(didYouMean('deploy', ['pin-check', 'perf-sla'])).toBeUndefined();
+    // Transposed letters in short words (before: distance 2 over a limit of 1, no suggestion).
+    expect(didYouMean('jsno', ['json', 'quiet'])).toBe('json');
+    expect(didYouMean('rbac-gaurd', ['rbac-guard', 'redact-logs'])).toBe('rbac-guard');
   });
 });
