@@ -7,6 +7,7 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: {
     '^@gates/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@gates/core/read-metrics$': '<rootDir>/packages/core/src/metrics/read-metrics.ts',
     '^@gates/dispatcher$': '<rootDir>/packages/dispatcher/src/registry.ts',
     '^@gates/dispatcher/resolve-command$': '<rootDir>/packages/dispatcher/src/resolve-command.ts',
     // @actions/workflow-parser imports its schemas as JSON without an import attribute (see docs/workflow-runner.md).

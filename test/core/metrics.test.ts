@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { waiverMetrics } from '../../packages/core/src/waivers/run-waivers.js';
-import { aggregateMetrics, escapeLabelValue, GatesError, metricRecord, nearestRank, parseMetricsText, renderPrometheus, type MetricRecord } from '@gates/core';
+import { aggregateMetrics, escapeLabelValue, GatesError, metricRecord, nearestRank, renderPrometheus, type MetricRecord } from '@gates/core';
+import { parseMetricsText } from '@gates/core/read-metrics';
 
 const ENV = { GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_TOKEN: 'ghs_notInTheFile0123456789abcdefghij' };
 const NOW = new Date('2026-12-03T12:00:00Z');

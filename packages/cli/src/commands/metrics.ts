@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { aggregateMetrics, GatesError, parseMetricsText, readTextFile, renderPrometheus, table, type ActionAggregate, type ExitCodeValue, type MetricRecord } from '@gates/core';
+import { aggregateMetrics, GatesError, readTextFile, renderPrometheus, table, type ActionAggregate, type ExitCodeValue, type MetricRecord } from '@gates/core';
+import { parseMetricsText } from '@gates/core/read-metrics';
 import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 
