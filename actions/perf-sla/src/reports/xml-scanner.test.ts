@@ -80,6 +80,11 @@ describe('XmlScanner', () => {
     ['<a><!-- never closed', 'the document ends before "-->"', 20],
     ['<!DOCTYPE a><a/>', 'DOCTYPE and entity declarations are refused', 0],
     ['<a b="<"/>', '"<" inside an attribute value', 6],
+    // The first "<" inside a later value, after a clean one; a "<" in a value whose quote never closes is a truncation.
+    ['<a b="x" c=\'y<z<\'/>', '"<" inside an attribute value', 13],
+    ['<a b="x<', 'the document ends inside a tag', 0],
+    // Past the bytes read one at a time before a native search (a long stretch of text before the next tag).
+    [`<a>${' '.repeat(100)}</b>`, '</b> closes <a>', 103],
   ])('%s is an error: %s (at byte %d)', (xml, message, offset) => {
     expect(errorOf(xml)).toEqual({ message: expect.stringContaining(message), offset });
   });

@@ -120,7 +120,7 @@ export class XmlScanner {
   private scan(buffer: Buffer, final: boolean): number {
     let at = 0;
     for (;;) {
-      const lt = buffer.indexOf(LT, at);
+      const lt = findByte(buffer, LT, at);
       if (this.capture) this.addText(buffer, at, lt < 0 ? buffer.length : lt, false);
       if (lt < 0) return buffer.length;
       if (lt + 1 >= buffer.length) return final ? this.fail('the document ends inside a tag', lt) : lt;
@@ -145,7 +145,6 @@ export class XmlScanner {
     const decode = this.handler.wants(name);
     const slots = this.attributes;
     slots.reset(buffer);
-    let nextLt = lt;
     for (;;) {
       while (at < buffer.length && isSpace(buffer[at]!)) at++;
       if (at >= buffer.length) return -1;
@@ -181,21 +180,27 @@ export class XmlScanner {
       if (at >= buffer.length) return -1;
       const quote = buffer[at]!;
       if (quote !== 0x22 && quote !== 0x27) return this.fail(`attribute value not in quotes in <${name}>`, at);
-      const close = buffer.indexOf(quote, at + 1);
-      if (close < 0) return -1;
-      // One search per tag, not per attribute: the next "<" stays ahead until a value contains it (an error).
-      if (nextLt <= at) {
-        nextLt = buffer.indexOf(LT, at + 1);
-        if (nextLt < 0) nextLt = buffer.length;
+      // The closing quote, and any "<" before it (an error), in one pass over the value: values are short, and a
+      // native search costs more to call than a few bytes cost to read (three or more per test record).
+      let close = -1;
+      let ltInside = -1;
+      for (let index = at + 1; index < buffer.length; index++) {
+        const byte = buffer[index]!;
+        if (byte === quote) {
+          close = index;
+          break;
+        }
+        if (byte === LT && ltInside < 0) ltInside = index;
       }
-      if (nextLt < close) return this.fail(`"<" inside an attribute value of <${name}>`, nextLt);
+      if (close < 0) return -1;
+      if (ltInside >= 0) return this.fail(`"<" inside an attribute value of <${name}>`, ltInside);
       if (decode) slots.add(nameStart, nameEnd, at + 1, close);
       at = close + 1;
     }
   }
 
   private endTag(buffer: Buffer, lt: number): number {
-    const gt = buffer.indexOf(GT, lt + 2);
+    const gt = findByte(buffer, GT, lt + 2);
     if (gt < 0) return -1;
     let nameEnd = lt + 2;
     while (nameEnd < gt && isNameByte(buffer[nameEnd]!)) nameEnd++;
@@ -279,6 +284,20 @@ const NAME = new Uint8Array(256);
 for (let byte = 0; byte < 256; byte++) {
   NAME[byte] = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80 ? 1 : 0;
 }
+
+/**
+ * `buffer.indexOf(byte, from)`, reading the first bytes itself: between tags
+ * there are a few bytes of indentation, and a native search costs more to
+ * call than they cost to read. Long text (a `system-out`) is still one
+ * native search.
+ */
+function findByte(buffer: Buffer, byte: number, from: number): number {
+  const near = Math.min(buffer.length, from + NEAR_BYTES);
+  for (let index = from; index < near; index++) if (buffer[index] === byte) return index;
+  return near === buffer.length ? -1 : buffer.indexOf(byte, near);
+}
+
+const NEAR_BYTES = 32;
 
 function isSpace(byte: number): boolean {
   return SPACE[byte] === 1;

@@ -15,8 +15,10 @@ const RETRIED = 8;
 const INITIAL_RECORDS = 1 << 14;
 /** A hint never sizes the log beyond this many records (32 MB); past it, it grows as records arrive. */
 const MAX_PRESIZED = 1 << 22;
-const RADIX_BITS = 8;
-const RADIX = 1 << RADIX_BITS;
+const RADIX = 1 << 11;
+/** The high word's digits for the radix sort, lowest first: 11 + 11 + 10 bits. */
+const DIGIT_SHIFTS = [0, 11, 22];
+const DIGIT_MASKS = [RADIX - 1, RADIX - 1, (1 << 10) - 1];
 
 interface Counts {
   tests: number;
@@ -173,26 +175,44 @@ function countTest(counts: Counts, state: number): void {
 }
 
 /**
- * The log's (high, low) pairs ordered by high word (unsigned), stably: four
- * LSD radix passes of 8 bits, reading pairs in order and writing to 256
- * places at a time (cache-friendly, unlike following a permutation).
+ * The log's (high, low) pairs ordered by high word (unsigned), stably: LSD
+ * radix passes of 11, 11 and 10 bits, reading pairs in order and writing to
+ * 2,048 places at a time (cache-friendly, unlike following a permutation).
+ * Every pass's histogram is counted in one read of the log first: one
+ * count and three scatters read the log four times, where four 8-bit passes
+ * read it eight times.
  */
 function sortByHigh(log: Int32Array, records: number): Int32Array {
+  const end = records * 2;
+  const counts = new Int32Array(DIGIT_SHIFTS.length * RADIX);
+  for (let pair = 0; pair < end; pair += 2) {
+    const high = log[pair]!;
+    for (let digit = 0; digit < DIGIT_SHIFTS.length; digit++) counts[digit * RADIX + ((high >>> DIGIT_SHIFTS[digit]!) & DIGIT_MASKS[digit]!)]!++;
+  }
   let from: Int32Array = log;
-  let to: Int32Array = new Int32Array(records * 2);
-  const spare: Int32Array = new Int32Array(records * 2);
-  const starts = new Int32Array(RADIX + 1);
-  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-    starts.fill(0);
-    for (let pair = 0; pair < records * 2; pair += 2) starts[((from[pair]! >>> shift) & (RADIX - 1)) + 1]!++;
-    for (let digit = 1; digit <= RADIX; digit++) starts[digit]! += starts[digit - 1]!;
-    for (let pair = 0; pair < records * 2; pair += 2) {
-      const at = starts[(from[pair]! >>> shift) & (RADIX - 1)]!++ * 2;
-      to[at] = from[pair]!;
+  let to: Int32Array = new Int32Array(end);
+  const spare: Int32Array = new Int32Array(end);
+  for (let digit = 0; digit < DIGIT_SHIFTS.length; digit++) {
+    const shift = DIGIT_SHIFTS[digit]!;
+    const mask = DIGIT_MASKS[digit]!;
+    const base = digit * RADIX;
+    // Counts become each value's first place.
+    let sum = 0;
+    for (let value = 0; value <= mask; value++) {
+      const count = counts[base + value]!;
+      counts[base + value] = sum;
+      sum += count;
+    }
+    for (let pair = 0; pair < end; pair += 2) {
+      const high = from[pair]!;
+      const at = counts[base + ((high >>> shift) & mask)]!++ * 2;
+      to[at] = high;
       to[at + 1] = from[pair + 1]!;
     }
     // The log itself is never written: it is kept for records that may still come.
-    [from, to] = [to, from === log ? spare : from];
+    const written = to;
+    to = from === log ? spare : from;
+    from = written;
   }
   return from;
 }
