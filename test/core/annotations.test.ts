@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { escapeCommandData, escapeCommandProperty, formatAnnotation, renderAnnotations, type Finding } from '@gates/core';
 import { parseWorkflowCommands } from '../harness/workflow-commands.js';
 
@@ -49,5 +50,26 @@ describe('annotations', () => {
     ]);
     // Without a priority: file order, as before.
     expect(renderAnnotations(findings, 10).annotations.every((a) => a.finding.file === 'a.yml')).toBe(true);
+  });
+
+  test('property: the choice is the stable sort by (rule priority, repeat) cut at the limit, in file order', () => {
+    // The plain model the bucketed choice must equal: sort everything, keep the first `limit`.
+    const model = (findings: Finding[], limit: number, priority: string[]) => {
+      const rank = (item: Finding) => (priority.includes(item.ruleId) ? priority.indexOf(item.ruleId) : priority.length);
+      const said = new Set<string>();
+      const first = new Set(findings.filter((item) => !said.has(`${item.ruleId} ${item.message}`) && said.add(`${item.ruleId} ${item.message}`)));
+      const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(first.has(b)) - Number(first.has(a)));
+      const chosen = new Set(findings.length <= limit ? findings : ranked.slice(0, limit));
+      return findings.filter((item) => chosen.has(item)).map((item) => `${item.ruleId} ${item.line}`);
+    };
+    const rules = fc.constantFrom('a', 'b', 'c', 'd');
+    fc.assert(
+      fc.property(fc.array(fc.record({ ruleId: rules, message: fc.constantFrom('x', 'y', 'z') }), { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), fc.array(rules, { maxLength: 4 }), (shapes, limit, priority) => {
+        const findings = shapes.map((shape, index) => finding({ ...shape, file: 'f.yml', line: index + 1 }));
+        const chosen = renderAnnotations(findings, limit, priority).annotations.map((a) => `${a.finding.ruleId} ${a.finding.line}`);
+        expect(chosen).toEqual(model(findings, limit, priority));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
