@@ -20,7 +20,8 @@ export interface FindingGroup {
 export function groupFindings(findings: readonly Finding[], rulePriority: readonly string[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
-    const key = [finding.ruleId, finding.severity, finding.message, finding.fixHint ?? '', finding.waived?.reason ?? '\u0000'].join('\u0001');
+    // A template, not an array joined: one string per finding and no array (thousands of findings).
+    const key = `${finding.ruleId}\u0001${finding.severity}\u0001${finding.message}\u0001${finding.fixHint ?? ''}\u0001${finding.waived?.reason ?? '\u0000'}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
     group.findings.push(finding);
