@@ -24,31 +24,31 @@ export interface CaseJudgement {
  * judged on that alone: its output says nothing. Pure.
  */
 export function judgeCase(planned: PlannedCase, runs: readonly ProcessResult[], json: JsonCheck): CaseJudgement {
-  const finding = (ruleId: string, message: string, fixHint: string): Finding => ({ ruleId, severity: 'error', file: planned.file, ...(planned.line ? { line: planned.line } : {}), message: `${planned.name}: ${message}`, fixHint });
+  const problems: { ruleId: string; text: string; fixHint: string }[] = [];
+  const problem = (ruleId: string, text: string, fixHint: string) => problems.push({ ruleId, text, fixHint });
   const first = runs[0]!;
-  const findings: Finding[] = [];
   const program = JSON.stringify(planned.argv[0]);
   if (first.outcome === 'missing' || first.outcome === 'not-executable' || first.outcome === 'failed') {
     const why = first.outcome === 'missing' ? `the program ${program} does not exist (not found on PATH or at that path from ${planned.cwd})` : first.outcome === 'not-executable' ? `the program ${program} is not executable` : `the program ${program} could not be started (${first.detail})`;
-    findings.push(finding('command-missing', why, 'Build or install the command before this step, or fix `run` in the table (the first word is the program; no shell runs it).'));
+    problem('command-missing', why, 'Build or install the command before this step, or fix `run` in the table (the first word is the program; no shell runs it).');
   } else if (first.outcome === 'timeout') {
-    findings.push(finding('command-timeout', `did not finish within ${planned.timeoutMs} ms and was killed with its process group`, 'Make the command finish (does it wait for input or a server?), or raise the case\'s timeout.'));
+    problem('command-timeout', `did not finish within ${planned.timeoutMs} ms and was killed with its process group`, 'Make the command finish (does it wait for input or a server?), or raise the case\'s timeout.');
   } else {
     const expectedExit = planned.expect.exit ?? 0;
     if (first.exitCode !== expectedExit) {
       const got = first.exitCode === null ? `was killed by ${first.signal}` : `exited with ${first.exitCode}`;
-      findings.push(finding('unexpected-exit', `${got}, the table expects ${expectedExit}${excerpt(first)}`, 'Fix the command, or the table if the command is right (a negative case expects its non-zero exit).'));
+      problem('unexpected-exit', `${got}, the table expects ${expectedExit}${excerpt(first)}`, 'Fix the command, or the table if the command is right (a negative case expects its non-zero exit).');
     }
     const shape = [
       ...(planned.expect.stdout ? shapeProblems(planned.expect.stdout, first.stdout, 'stdout', json) : []),
       ...(planned.expect.stderr ? shapeProblems(planned.expect.stderr, first.stderr, 'stderr', json) : []),
     ];
-    if (shape.length > 0) findings.push(finding('output-shape', `${shape.join('; ')}${first.truncated ? ' (output over 1 MiB: only its first 1 MiB was judged)' : ''}`, 'Fix what the command prints, or the expected shape in the table.'));
+    if (shape.length > 0) problem('output-shape', `${shape.join('; ')}${first.truncated ? ' (output over 1 MiB: only its first 1 MiB was judged)' : ''}`, 'Fix what the command prints, or the expected shape in the table.');
     const difference = firstDifference(runs);
-    if (difference) findings.push(finding('nondeterministic', `runs differ: ${difference}`, 'Make the output depend only on the input (no times, random ids, unordered maps), or set `repeat: 1` for this case.'));
+    if (difference) problem('nondeterministic', `runs differ: ${difference}`, 'Make the output depend only on the input (no times, random ids, unordered maps), or set `repeat: 1` for this case.');
   }
-  const differed = findings.map((item) => item.message.slice(planned.name.length + 2));
-  return { row: { name: planned.name, verdict: findings.length > 0 ? 'fail' : 'pass', runs: runs.length, differed }, findings };
+  const findings = problems.map(({ ruleId, text, fixHint }): Finding => ({ ruleId, severity: 'error', file: planned.file, ...(planned.line ? { line: planned.line } : {}), message: `${planned.name}: ${text}`, fixHint }));
+  return { row: { name: planned.name, verdict: problems.length > 0 ? 'fail' : 'pass', runs: runs.length, differed: problems.map(({ text }) => text) }, findings };
 }
 
 /** A short quotation of stderr (else stdout): what the command said when it failed. Rendered escaped and redacted by the core. */
