@@ -1,10 +1,34 @@
-// The core's schema validator (ajv, draft 2020-12), loaded only when a case expects JSON: it is the heaviest module.
-import { validateAgainstSchema } from '../../../../packages/core/src/config/schema-validator.js';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 
-/** Why a JSON Schema from the table cannot be compiled (unknown keywords are refused, as in the suite's own schemas), or undefined. */
+// ajv is CommonJS; under NodeNext its default export arrives as module.exports (as in the core's schema validator).
+const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+/**
+ * A table's JSON Schemas are the user's: an unknown keyword is refused (a
+ * typo would check nothing), but what the suite's own schemas must also
+ * satisfy (every required property declared, types spelled out) is not
+ * asked of them. Loaded only when a case expects JSON: ajv is heavy.
+ */
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function compile(schema: Record<string, unknown>): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strictSchema: true, strictRequired: false, strictTypes: false, strictTuples: false, allowUnionTypes: true, logger: false });
+    addFormats(ajv);
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Why a JSON Schema from the table cannot be used, or undefined. */
 export function compileProblem(schema: Record<string, unknown>): string | undefined {
   try {
-    validateAgainstSchema(null, schema, 'output');
+    compile(schema);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -21,5 +45,7 @@ export function jsonProblems(text: string, schema: Record<string, unknown> | boo
   }
   if (schema === true) return [];
   if (schema === false) return [`${stream} is JSON, and the table says it must not be`];
-  return validateAgainstSchema(value, schema, stream).map((problem) => `${stream} JSON ${problem.message}`);
+  const validate = compile(schema);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((error) => `${stream} JSON ${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
 }
