@@ -71,7 +71,7 @@ describe('command-check through its bundle', () => {
 
   test('a table that breaks what the schema cannot say is refused at its lines (exit 2): cwd outside, an unsafe regex, a duplicate name', async () => {
     const table = readFileSync(join(DEMO, '.github', 'gates-commands.yml'), 'utf8')
-      .replace("run: [node, src/cli.js, route, /admin]", 'run: [node, src/cli.js, route, /admin]\n    cwd: ../..')
+      .replace("run: [node, bin/cli.js, route, /admin]", 'run: [node, bin/cli.js, route, /admin]\n    cwd: ../..')
       .replace("regex: '^unknown command: deploy'", () => "regex: '(a+)+$'")
       .replace('name: unknown command is refused', 'name: route /health');
     const run = await runBundle('command-check', { workspace: makeWorkspace({ '.github/gates-commands.yml': table }, DEMO) });
