@@ -74,6 +74,10 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     const prometheus = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'metrics', metricsFile, '--format', 'prometheus'], { encoding: 'utf8' });
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
     expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[config-check\][^\n]*\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
+    // Phase B: the tests, then command-check on the demo's command table (a route and two negative cases, each run twice alike).
+    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'command-check', 'state']);
+    expect(phases[1]!.steps.find((step) => step.id === 'command-check')!.outputs).toMatchObject({ verdict: 'pass', cases: '3', passed: '3', failed: '0' });
+    expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/^### ✅ Phase B foundations: pass\n[\s\S]*\| ✅ pass \| \[tests\][^\n]*\n\| ✅ pass \| \[command-check\]/);
     // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
     expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'fs-lock-test', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
     // Phase C's lock check ran on the runner's state path (its default), and its metrics line carries what it saw fail.

@@ -5,7 +5,7 @@ import type { BadInput } from './bad-input.js';
  * default path) and its `debug` boolean, plus the root dispatcher's command.
  * Each action gets each row, since each loads the config on its own path.
  */
-export const ACTIONS = ['pin-check', 'rbac-guard', 'perf-sla', 'redact-logs', 'security-gate', 'env-guard', 'drift-check', 'checkpoint-restore', 'fs-lock-test'] as const;
+export const ACTIONS = ['pin-check', 'rbac-guard', 'perf-sla', 'redact-logs', 'security-gate', 'env-guard', 'drift-check', 'checkpoint-restore', 'fs-lock-test', 'command-check'] as const;
 
 /** Inputs an action needs to get as far as its own logic (its required inputs, a policy rbac-guard must have). */
 export const BASELINE: Record<string, { inputs: Record<string, string>; files: Record<string, string> }> = {
@@ -21,6 +21,7 @@ export const BASELINE: Record<string, { inputs: Record<string, string>; files: R
   'drift-check': { inputs: { baseline: 'api.shadow.json', document: 'api.json' }, files: { 'api.shadow.json': '{\n  "a": 1\n}\n', 'api.json': '{"a": 1}\n' } },
   'checkpoint-restore': { inputs: { gate: 'Build', paths: 'out' }, files: { 'out/app.txt': 'built\n' } },
   'fs-lock-test': { inputs: { workers: '2', iterations: '5', primitives: 'o_excl' }, files: {} },
+  'command-check': { inputs: {}, files: { '.github/gates-commands.yml': `version: 1\ncommands:\n  - name: answers\n    run: ['${process.execPath}', -e, 'console.log(1)']\n    expect: { stdout: { contains: '1' } }\n` } },
 };
 
 const CONFIG_FAULTS: { kind: BadInput['kind']; name: string; file?: string | Buffer; path?: string; exit: 2; code: BadInput['code'] }[] = [

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { commandCheck } from './definition.js';
+
+await runMain(commandCheck);
