@@ -47,7 +47,7 @@ export const hydrationCheck: ActionDefinition = {
       }
       if (result.verdict === 'differs') runner.block(`${label} against ${fixture}:\n${differenceLines(result, expected as Json)}`);
       results.push(result);
-      findings.push(...selectorFindings(result, spec.file));
+      for (const finding of selectorFindings(result, spec.file)) findings.push(finding);
     }
     const mismatched = results.filter((result) => result.verdict !== 'pass' && result.verdict !== 'fixture written').length;
     return {

@@ -56,13 +56,12 @@ describe('checkDepth', () => {
 
   test(`accepts ${MAX_DEPTH} levels and refuses one more (exit 2), without recursion`, () => {
     expect(() => checkDepth(nested(MAX_DEPTH), 'file a.yml')).not.toThrow();
-    const error = (() => {
-      try {
-        checkDepth(nested(MAX_DEPTH + 1), 'file a.yml');
-      } catch (thrown) {
-        return thrown as GatesError;
-      }
-    })();
+    let error: unknown;
+    try {
+      checkDepth(nested(MAX_DEPTH + 1), 'file a.yml');
+    } catch (thrown) {
+      error = thrown;
+    }
     expect(error).toMatchObject({ code: 'GATES_E_DOCUMENT_INVALID', exitCode: 2, message: expect.stringContaining('nested deeper than 64') });
     expect(() => checkDepth(nested(100_000), 'file a.yml')).toThrow(GatesError);
   });
