@@ -24,7 +24,7 @@ export function renderHydrationSummary(results: readonly SelectorResult[], specF
 
 function detailCell(result: SelectorResult, md: MarkdownText): string {
   const { resolution } = result;
-  if (result.verdict === 'missing layer') return `missing: ${resolution.missing.map((file) => md.code(file)).join(', ')}`;
+  if (result.verdict === 'missing layer') return `missing: ${resolution.missing.map(({ file }) => md.code(file)).join(', ')}`;
   if (result.verdict === 'no fixture') return `no fixture at ${md.code(result.fixture)}`;
   if (result.verdict === 'empty') return 'resolves to an empty document';
   if (result.verdict === 'fixture written') return `wrote ${md.code(result.fixture)}`;

@@ -4,10 +4,11 @@ import type { SelectorResult } from './selector-verdict.js';
 /** The findings of one judged selector: one per missing layer or unresolved placeholder, one for the fixture. Pure. */
 export function selectorFindings(result: SelectorResult, specFile: string): Finding[] {
   const { label, fixture, resolution } = result;
-  const findings: Finding[] = resolution.missing.map((file) => ({
+  const findings: Finding[] = resolution.missing.map(({ file, line }) => ({
     ruleId: 'missing-layer',
     severity: 'error',
     file: specFile,
+    line,
     message: `selector ${label}: layer ${file} does not exist`,
     fixHint: `Commit ${file}, or mark its layer optional: true in ${specFile} if a selector may go without it.`,
   }));

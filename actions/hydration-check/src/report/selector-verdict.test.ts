@@ -20,9 +20,9 @@ describe('judgeSelector and its findings', () => {
   });
 
   test('a missing required layer is a finding and nothing is compared', () => {
-    const result = judgeSelector('env=qa', 'f.json', resolved(undefined, { missing: ['config/env/qa.yml'] }), undefined);
+    const result = judgeSelector('env=qa', 'f.json', resolved(undefined, { missing: [{ file: 'config/env/qa.yml', line: 4 }] }), undefined);
     expect(result.verdict).toBe('missing layer');
-    expect(selectorFindings(result, 'spec.yml')).toEqual([expect.objectContaining({ ruleId: 'missing-layer', message: 'selector env=qa: layer config/env/qa.yml does not exist' })]);
+    expect(selectorFindings(result, 'spec.yml')).toEqual([expect.objectContaining({ ruleId: 'missing-layer', file: 'spec.yml', line: 4, message: 'selector env=qa: layer config/env/qa.yml does not exist' })]);
   });
 
   test('no fixture, an empty resolution and an unresolved placeholder each fail', () => {

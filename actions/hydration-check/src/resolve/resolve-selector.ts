@@ -10,8 +10,8 @@ export interface Resolution {
   layers: string[];
   /** Optional layers absent for this selector. */
   skipped: string[];
-  /** Required layers absent for this selector: the document is not resolved without them. */
-  missing: string[];
+  /** Required layers absent for this selector (and the spec line declaring each): the document is not resolved without them. */
+  missing: { file: string; line?: number }[];
   /** The resolved document; undefined when a required layer is missing. */
   document?: Json;
   unresolved: UnresolvedPlaceholder[];
@@ -25,11 +25,12 @@ export interface Resolution {
 export async function resolveSelector(spec: HydrationSpec, selector: Selector, workspace: string, maxBytes: number, cache: Map<string, Layer>): Promise<Resolution> {
   const resolution: Resolution = { layers: [], skipped: [], missing: [], unresolved: [] };
   const layers: Layer[] = [];
-  for (const { path: template, optional } of spec.layers) {
+  for (const { path: template, optional, line } of spec.layers) {
     const file = fillTemplate(template, selector);
     const absolute = containedPath(workspace, resolve(workspace, file));
     if (!existsSync(absolute)) {
-      (optional ? resolution.skipped : resolution.missing).push(file);
+      if (optional) resolution.skipped.push(file);
+      else resolution.missing.push({ file, line });
       continue;
     }
     let layer = cache.get(file);

@@ -17,7 +17,7 @@ describe('the hydration spec', () => {
   test('a matrix expands to every combination, the first dimension slowest', async () => {
     const spec = await specOf(`${LAYERS}matrix:\n  env: [dev, prod]\n  region: [eu, us]\n`);
     expect(spec.selectors.map(selectorLabel)).toEqual(['env=dev,region=eu', 'env=dev,region=us', 'env=prod,region=eu', 'env=prod,region=us']);
-    expect(spec.layers).toEqual([{ path: 'config/base.yml', optional: false }, { path: 'config/env/{env}.yml', optional: false }, { path: 'config/region/{region}.yml', optional: true }]);
+    expect(spec.layers).toEqual([{ path: 'config/base.yml', optional: false, line: 3 }, { path: 'config/env/{env}.yml', optional: false, line: 4 }, { path: 'config/region/{region}.yml', optional: true, line: 5 }]);
     expect(fillTemplate(spec.fixture, spec.selectors[3]!)).toBe('fixtures/prod-us.json');
   });
 

@@ -15,7 +15,8 @@ export type Selector = Readonly<Record<string, string>>;
 
 export interface HydrationSpec {
   file: string;
-  layers: { path: string; optional: boolean }[];
+  /** Each layer with the spec line that declares it, where findings about it point. */
+  layers: { path: string; optional: boolean; line?: number }[];
   selectors: Selector[];
   fixture: string;
   env: Record<string, string>;
@@ -51,7 +52,7 @@ export function compileSpec(loaded: LoadedConfig): HydrationSpec {
   }
   // Each selector needs its own fixture: a fixture path without every dimension would be shared by two selectors.
   for (const name of dimensions) if (!spec.fixture.includes(`{${name}}`)) invalid('/fixture', `the fixture path must name every dimension; {${name}} is missing`);
-  return { file: loaded.file, layers: spec.layers.map((layer) => ({ path: layer.path, optional: layer.optional === true })), selectors, fixture: spec.fixture, env: spec.env ?? {} };
+  return { file: loaded.file, layers: spec.layers.map((layer, index) => ({ path: layer.path, optional: layer.optional === true, line: loaded.positions.value.get(`/layers/${index}/path`)?.line })), selectors, fixture: spec.fixture, env: spec.env ?? {} };
 }
 
 /** Every combination, the first dimension varying slowest (as a GitHub Actions matrix lists its jobs). */
