@@ -31,6 +31,9 @@ describe('judgeSelector and its findings', () => {
     const unresolved = judgeSelector('s', 'f.json', resolved({ a: '${X}' }, { unresolved: [{ path: '/a', name: 'X' }] }), { a: '${X}' });
     expect(unresolved.verdict).toBe('unresolved placeholder');
     expect(selectorFindings(unresolved, 'spec.yml').map((finding) => finding.ruleId)).toEqual(['unresolved-placeholder']);
+    // Both wrong at once: each is said, so one fix-up round fixes both.
+    const both = judgeSelector('s', 'f.json', resolved({ a: '${X}' }, { unresolved: [{ path: '/a', name: 'X' }] }), undefined);
+    expect(selectorFindings(both, 'spec.yml').map((finding) => finding.ruleId)).toEqual(['unresolved-placeholder', 'missing-fixture']);
   });
 });
 

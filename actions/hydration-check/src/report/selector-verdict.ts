@@ -13,6 +13,8 @@ export interface SelectorResult {
   changes: Change[];
   /** All differing paths (changes may hold fewer). */
   changedCount: number;
+  /** The selector resolved and its fixture file is absent (whatever else is wrong with it). */
+  fixtureMissing: boolean;
 }
 
 /** Paths kept per selector; the count says how many more. */
@@ -20,10 +22,11 @@ export const KEEP_PATHS = 200;
 
 /** The verdict of one selector, from its resolution and its fixture (undefined: absent). Pure. */
 export function judgeSelector(label: string, fixture: string, resolution: Resolution, expected: Json | undefined): SelectorResult {
-  const result: SelectorResult = { label, fixture, resolution, verdict: 'pass', changes: [], changedCount: 0 };
+  const result: SelectorResult = { label, fixture, resolution, verdict: 'pass', changes: [], changedCount: 0, fixtureMissing: false };
   if (resolution.missing.length > 0) return { ...result, verdict: 'missing layer' };
   const document = resolution.document!;
   if (isEmpty(document)) return { ...result, verdict: 'empty' };
+  result.fixtureMissing = expected === undefined;
   if (expected !== undefined) {
     const diff = structuralDiff(expected, document, new Set(), KEEP_PATHS);
     result.changes = diff.changes;
