@@ -76,7 +76,7 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
     expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[config-check\][^\n]*\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
     // Phase B: the tests, then hydration-check on the demo's layered config (2 envs x 2 regions against their fixtures).
-    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'hydration-check', 'state']);
+    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'hydration-check', 'report-upload', 'state']);
     expect(phases[1]!.steps.find((step) => step.id === 'hydration-check')!.outputs).toMatchObject({ verdict: 'pass', selectors: '4', mismatched: '0' });
     expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/\| ✅ pass \| \[tests\][^\n]*\n\| ✅ pass \| \[hydration-check\]/);
     // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
