@@ -1,6 +1,5 @@
-import { table, type MarkdownText } from '@gates/core';
+import { table, type Json, type MarkdownText } from '@gates/core';
 import { shownValue, type SelectorResult } from './selector-verdict.js';
-import type { Json } from '@gates/core';
 
 /** Differing paths a summary cell lists; the step log lists the rest. */
 const CELL_PATHS = 5;
