@@ -14,8 +14,8 @@ describe('hydration-check through its bundle', () => {
     const run = await runBundle('hydration-check', { workspace: DEMO });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', selectors: '4', mismatched: '0', 'findings-count': '0' });
-    expect(run.summary).toContain('4 selector(s) of `.github/gates-hydration.yml` resolved; 0 did not match their fixture.');
-    expect(run.summary).toContain('| Selector | Verdict | Differing paths |\n|---|---|---|\n| `env=staging,region=eu` | ✅ pass | — |');
+    expect(run.summary).toContain('4 selector(s) of <code>.github/gates-hydration.yml</code> resolved; 0 did not match their fixture.');
+    expect(run.summary).toContain('| Selector | Verdict | Differing paths |\n|---|---|---|\n| <code>env=staging,region=eu</code> | ✅ pass | — |');
   });
 
   test('a changed layer fails with the differing paths; values under secret-looking keys never reach the log', async () => {
@@ -31,7 +31,7 @@ describe('hydration-check through its bundle', () => {
     expect(run.log).toContain('~ /database/port: fixture 5432, resolved 6432');
     expect(run.log).toContain('+ /api_token: fixture absent, resolved [hidden: secret-looking key]');
     expect(run.stdout + run.summary).not.toContain('tok-hydrated-value-1234');
-    expect(run.summary).toContain('| `env=production,region=us` | ❌ differs | `/api_token`, `/database/port` |');
+    expect(run.summary).toContain('| <code>env=production,region=us</code> | ❌ differs | <code>/api\\_token</code>, <code>/database/port</code> |');
   });
 
   test('a missing layer, a missing fixture, an unresolved placeholder and an empty result are each findings', async () => {

@@ -123,7 +123,7 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(run.outputs).toMatchObject({ verdict: 'fail', 'failed-gate': 'hydration-check' });
     const check = run.job('gates').steps.find((step) => step.id === 'hydration-check')!;
     expect(check).toMatchObject({ outcome: 'failure', outputs: expect.objectContaining({ verdict: 'fail', mismatched: '2' }) });
-    expect(run.job('gates').summary).toContain('| `env=production,region=eu` | ❌ differs | `/replicas` |');
+    expect(run.job('gates').summary).toContain('| <code>env=production,region=eu</code> | ❌ differs | <code>/replicas</code> |');
   }, 60_000);
 
   test('fixed demo with the shipped SLA: A–C pass, D fails on perf-sla and is re-run alone, E never starts', async () => {
