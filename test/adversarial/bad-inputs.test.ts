@@ -7,6 +7,7 @@ import { cliRows } from './bad-inputs/rows-cli.js';
 import { commandCheckRows } from './bad-inputs/rows-command-check.js';
 import { commonRows } from './bad-inputs/rows-common.js';
 import { envDriftCheckpointRows } from './bad-inputs/rows-env-drift-checkpoint.js';
+import { hydrationRows } from './bad-inputs/rows-hydration.js';
 import { perfRedactRows } from './bad-inputs/rows-perf-redact.js';
 import { pinCheckRows } from './bad-inputs/rows-pin-check.js';
 import { rbacGuardRows } from './bad-inputs/rows-rbac-guard.js';
@@ -14,7 +15,7 @@ import { rbacGuardRows } from './bad-inputs/rows-rbac-guard.js';
 // The bad-input table: every action (its committed bundle, defaults delivered as the runner does) and every CLI
 // command, fed malformed, missing, mistyped, out-of-range and hostile inputs. Each row names its exit code and error
 // code; none may crash (exit 4, a stack trace) or hang. Rows of a kind run together, several processes at a time.
-const ROWS: BadInput[] = [...commonRows(), ...rbacGuardRows(), ...pinCheckRows(), ...perfRedactRows(), ...envDriftCheckpointRows(), ...commandCheckRows(), ...cliRows()];
+const ROWS: BadInput[] = [...commonRows(), ...rbacGuardRows(), ...pinCheckRows(), ...perfRedactRows(), ...envDriftCheckpointRows(), ...commandCheckRows(), ...hydrationRows(), ...cliRows()];
 const KINDS: BadInputKind[] = ['malformed', 'missing', 'wrong-type', 'out-of-range', 'hostile'];
 const WIDTH = Math.max(2, Math.min(6, availableParallelism() * 2));
 

@@ -48,7 +48,8 @@ describe('the defaults the code judges against are the ones action.yml declares'
     ['perf-sla', 'sla', CONFIG_KINDS.perf],
     ['redact-logs', 'policy', CONFIG_KINDS.redact],
     ['rbac-guard', 'policy', CONFIG_KINDS.rbac],
-    ...['perf-sla', 'pin-check', 'rbac-guard', 'redact-logs', 'security-gate', 'fs-lock-test'].map((action): [string, string, ConfigKind] => [action, 'config', CONFIG_KINDS.gates]),
+    ['hydration-check', 'spec', CONFIG_KINDS.hydration],
+    ...['perf-sla', 'pin-check', 'rbac-guard', 'redact-logs', 'security-gate', 'fs-lock-test', 'hydration-check'].map((action): [string, string, ConfigKind] => [action, 'config', CONFIG_KINDS.gates]),
   ];
   test.each(cases)('%s input %s', (action, input, kind) => {
     expect(readManifest(action).inputs[input]!.default).toBe(kind.defaultPath);

@@ -44,7 +44,7 @@ function expectNothingToCheck(run: BundleRun, action: string): void {
 
 describe.each(WAYS)('only defaults and required inputs, %s', (_way, run) => {
   describe('in an empty repository', () => {
-    test.each(['pin-check', 'perf-sla', 'redact-logs'])('%s: nothing to check, said plainly; not a pass', async (action) => {
+    test.each(['pin-check', 'perf-sla', 'redact-logs', 'hydration-check'])('%s: nothing to check, said plainly; not a pass', async (action) => {
       const result = await run(action, makeWorkspace({}));
       expectNoCrash(result);
       expectNothingToCheck(result, action);
@@ -71,6 +71,13 @@ describe.each(WAYS)('only defaults and required inputs, %s', (_way, run) => {
       // The job's token reached the API (the default `${{ github.token }}`); the checkout pinned as the README pins it is fine.
       expect(result.summary).toMatch(/Online checks: \d+ reference\(s\) looked up/);
       expect(result.annotations.filter((annotation) => annotation.properties.file === '.github/workflows/release.yml' && annotation.properties.line === '15')).toEqual([]);
+    });
+
+    test('hydration-check: the default spec is read; every selector resolves to its fixture', async () => {
+      const result = await run('hydration-check', makeWorkspace({}, DEMO));
+      expectNoCrash(result);
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs).toMatchObject({ verdict: 'pass', selectors: '4', mismatched: '0' });
     });
 
     test('perf-sla: the default SLA file is read and judged; percentiles are reported', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
 import { accessRoutes } from '../harness/github-api/access-routes.js';
@@ -16,6 +16,7 @@ import { DEMO, fixedDemo } from './demo-variants.js';
 
 const TOKEN = 'ghs_pipelineTestToken0123456789abcdefABCD';
 const PIPELINE = join(REPO_ROOT, '.github', 'workflows', 'pipeline.yml');
+const PHASE_B = join(REPO_ROOT, '.github', 'workflows', 'phase-b-foundations.yml');
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const ADOPTION = /## Adopt the gated pipeline\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(README)![1]!;
 
@@ -75,9 +76,11 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
     expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[config-check\][^\n]*\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
     // Phase B: the tests, then command-check on the demo's command table (a route and two negative cases, each run twice alike).
-    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'command-check', 'state']);
+    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'command-check', 'hydration-check', 'report-upload', 'state']);
     expect(phases[1]!.steps.find((step) => step.id === 'command-check')!.outputs).toMatchObject({ verdict: 'pass', cases: '3', passed: '3', failed: '0' });
     expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/^### ✅ Phase B foundations: pass\n[\s\S]*\| ✅ pass \| \[tests\][^\n]*\n\| ✅ pass \| \[command-check\]/);
+    expect(phases[1]!.steps.find((step) => step.id === 'hydration-check')!.outputs).toMatchObject({ verdict: 'pass', selectors: '4', mismatched: '0' });
+    expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/\| ✅ pass \| \[command-check\][^\n]*\n\| ✅ pass \| \[hydration-check\]/);
     // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
     expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'fs-lock-test', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
     // Phase C's lock check ran on the runner's state path (its default), and its metrics line carries what it saw fail.
@@ -113,6 +116,17 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(run.job('phase-a/rollup/rollup').summary).toMatch(/^### ❌ Phase A controls: fail\n[\s\S]*\| ❌ fail \| \[pin-check\][\s\S]*> \[!CAUTION\]\n> Phase A controls did not pass: gate `pin-check` failed; its own summary is in the gates job\.\n\n$/);
     expect(run.job('phase-a/rollup/rollup').annotations).toEqual([expect.objectContaining({ level: 'error', message: 'verdict fail: gate pin-check did not pass' })]);
   }, 120_000);
+
+  test('phase B alone on the fixed demo with a production layer changed: hydration-check fails the phase, naming the paths', async () => {
+    const repository = fixedDemo();
+    writeFileSync(join(repository, 'config', 'env', 'production.yml'), readFileSync(join(repository, 'config', 'env', 'production.yml'), 'utf8').replace('replicas: 3', 'replicas: 5'));
+    const run = await runPipeline(PHASE_B, repository, { 'test-command': 'true', 'hydration-spec': '.github/gates-hydration.yml' });
+    expect(run.conclusion).toBe('failure');
+    expect(run.outputs).toMatchObject({ verdict: 'fail', 'failed-gate': 'hydration-check' });
+    const check = run.job('gates').steps.find((step) => step.id === 'hydration-check')!;
+    expect(check).toMatchObject({ outcome: 'failure', outputs: expect.objectContaining({ verdict: 'fail', mismatched: '2' }) });
+    expect(run.job('gates').summary).toContain('| <code>env=production,region=eu</code> | ❌ differs | <code>/replicas</code> |');
+  }, 60_000);
 
   test('fixed demo with the shipped SLA: A–C pass, D fails on perf-sla and is re-run alone, E never starts', async () => {
     const repository = fixedDemo();

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { containedPath, GatesError, markdownText, nothingToCheckRule, ruleDocsUrl, type ActionDefinition, type InputReader, type RuleMeta } from '@gates/core';
+import { containedPath, GatesError, markdownText, nothingToCheckRule, parseDocument, readDocumentFile, ruleDocsUrl, structuralDiff, type ActionDefinition, type DocumentSource, type InputReader, type Json, type RuleMeta } from '@gates/core';
 import { baselineText, checkBaselineName, readBaseline, writeBaseline } from './baseline/baseline-file.js';
-import { structuralDiff } from './diff/structural-diff.js';
-import { parseDocument, type Json } from './document/parse-document.js';
-import { readDocumentFile, runDocumentCommand, type DocumentSource } from './document/read-document.js';
+import { runDocumentCommand } from './document/read-document.js';
 import { diffLines, formatScore, renderDriftSummary } from './report/drift-summary.js';
 
 export const DRIFT_RULES: RuleMeta[] = [

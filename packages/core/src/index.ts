@@ -26,6 +26,10 @@ export { loadConfigInput, type ConfigInput } from './config/config-input.js';
 export { loadConfigFile, MAX_CONFIG_BYTES, readConfigText, type LoadedConfig } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
+export { documentTooLarge, readDocumentFile, type DocumentSource } from './documents/read-document-file.js';
+export { parseDocument, type Json } from './documents/parse-document.js';
+export { canonicalJson } from './documents/canonical-json.js';
+export { pointerSegment, structuralDiff, type Change, type ChangeKind, type DriftDiff } from './documents/structural-diff.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
 export { ERROR_CATALOGUE, docsRoot, docsUrl, projectUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';
 export { ExitCode, type ExitCodeValue } from './errors/exit-codes.js';

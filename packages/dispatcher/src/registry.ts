@@ -15,6 +15,7 @@ export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> 
   'drift-check': async () => (await import('../../../actions/drift-check/src/definition.js')).driftCheck,
   'rbac-guard': async () => (await import('../../../actions/rbac-guard/src/definition.js')).rbacGuard,
   'security-gate': async () => (await import('../../../actions/security-gate/src/definition.js')).securityGate,
+  'hydration-check': async () => (await import('../../../actions/hydration-check/src/definition.js')).hydrationCheck,
   'fs-lock-test': async () => (await import('../../../actions/fs-lock-test/src/definition.js')).fsLockTest,
 };
 

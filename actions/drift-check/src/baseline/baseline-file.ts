@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { GatesError, readRegularFile, writeFileAtomically } from '@gates/core';
-import type { Json } from '../document/parse-document.js';
-import { pointerSegment } from '../diff/structural-diff.js';
+import { canonicalJson, GatesError, pointerSegment, readRegularFile, writeFileAtomically, type Json } from '@gates/core';
 
 /** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
 export function checkBaselineName(shown: string): void {
@@ -17,11 +15,11 @@ export function readBaseline(path: string, shown: string, maxBytes: number): Buf
 
 /**
  * The baseline text of a document: ignored pointers removed (they are not
- * compared, so they are not kept), keys sorted, two-space indent, one final
- * newline, so a sync's pull request diff shows only what drifted.
+ * compared, so they are not kept), then canonical JSON (keys sorted), so a
+ * sync's pull request diff shows only what drifted.
  */
 export function baselineText(document: Json, ignore: ReadonlySet<string>): string {
-  return `${JSON.stringify(withoutIgnored(document, '', ignore), (_key, value: Json) => (isObject(value) ? sortedObject(value) : value), 2)}\n`;
+  return canonicalJson(withoutIgnored(document, '', ignore) ?? null);
 }
 
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
@@ -43,10 +41,4 @@ function withoutIgnored(value: Json, path: string, ignore: ReadonlySet<string>):
 
 function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sortedObject(value: Record<string, Json>): Record<string, Json> {
-  const sorted: Record<string, Json> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = value[key]!;
-  return sorted;
 }

@@ -1,22 +1,5 @@
 import { spawn } from 'node:child_process';
-import { GatesError, readRegularFile, UnreadableFile } from '@gates/core';
-
-/** A document's bytes and where they came from, for messages (`file routes.json` or `command gates routes --json`). */
-export interface DocumentSource {
-  label: string;
-  bytes: Buffer;
-}
-
-/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
-export function readDocumentFile(path: string, shown: string, maxBytes: number): DocumentSource {
-  const label = `file ${shown}`;
-  try {
-    return { label, bytes: readRegularFile(path, { maxBytes }) };
-  } catch (error) {
-    if (error instanceof UnreadableFile && error.kind === 'too-large') throw tooLarge(label, maxBytes);
-    throw error;
-  }
-}
+import { documentTooLarge, GatesError, type DocumentSource } from '@gates/core';
 
 /**
  * Runs a command (through `sh -c`, in the workspace) and keeps its stdout,
@@ -46,7 +29,7 @@ export function runDocumentCommand(command: string, cwd: string, env: NodeJS.Pro
     const timer = setTimeout(() => stop(new GatesError('GATES_E_DOCUMENT_INVALID', { source: label, reason: `the command did not finish within ${timeoutMs} ms` })), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) return stop(tooLarge(label, maxBytes));
+      if (size > maxBytes) return stop(documentTooLarge(label, maxBytes));
       chunks.push(chunk);
     });
     child.on('error', (error) => stop(new GatesError('GATES_E_DOCUMENT_INVALID', { source: label, reason: `it could not be started (${error.message})` })));
@@ -57,8 +40,4 @@ export function runDocumentCommand(command: string, cwd: string, env: NodeJS.Pro
       resolve({ label, bytes: Buffer.concat(chunks) });
     });
   });
-}
-
-function tooLarge(source: string, maxBytes: number): GatesError {
-  return new GatesError('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
 }

@@ -1,5 +1,4 @@
-import { table, type MarkdownText } from '@gates/core';
-import type { Change, DriftDiff } from '../diff/structural-diff.js';
+import { table, type Change, type DriftDiff, type MarkdownText } from '@gates/core';
 
 /** Rows of changed paths the summary shows; the log (and the report) have the rest. */
 export const SUMMARY_PATHS = 200;

@@ -52,4 +52,5 @@ export const DEMO_RUNS: readonly DemoRun[] = [
     title: 'drift-check: the rendered app config against its shadow baseline (drifted)',
     inputs: { document: 'config/app.json', baseline: 'config/app.shadow.json', ignore: '/build' },
   },
+  { action: 'hydration-check', title: 'hydration-check: the layered config of 2 environments x 2 regions against its fixtures' },
 ];

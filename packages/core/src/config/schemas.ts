@@ -7,6 +7,7 @@ import envSchema from '../../../../schemas/gates-env.schema.json' with { type: '
 import rbacTestSchema from '../../../../schemas/gates-rbac-test.schema.json' with { type: 'json' };
 import waiversSchema from '../../../../schemas/gates-waivers.schema.json' with { type: 'json' };
 import commandsSchema from '../../../../schemas/gates-commands.schema.json' with { type: 'json' };
+import hydrationSchema from '../../../../schemas/gates-hydration.schema.json' with { type: 'json' };
 
 /** Every config file gates reads, with its schema and default location. */
 export interface ConfigKind {
@@ -15,7 +16,7 @@ export interface ConfigKind {
   schema: Record<string, unknown>;
 }
 
-export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'env' | 'waivers' | 'commands' | 'error', ConfigKind> = {
+export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'perf' | 'env' | 'waivers' | 'commands' | 'hydration' | 'error', ConfigKind> = {
   gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gatesSchema },
   rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: rbacSchema },
   'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: rbacTestSchema },
@@ -24,6 +25,7 @@ export const CONFIG_KINDS: Record<'gates' | 'rbac' | 'rbac-test' | 'redact' | 'p
   env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: envSchema },
   waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: waiversSchema },
   commands: { id: 'commands', defaultPath: '.github/gates-commands.yml', schema: commandsSchema },
+  hydration: { id: 'hydration', defaultPath: '.github/gates-hydration.yml', schema: hydrationSchema },
   error: { id: 'error', schema: errorSchema },
 };
 

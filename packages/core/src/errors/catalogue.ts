@@ -218,7 +218,7 @@ export const ERROR_CATALOGUE = {
   GATES_E_DOCUMENT_INVALID: {
     exitCode: ExitCode.Usage,
     message: 'Document {source} cannot be compared: {reason}.',
-    hint: 'drift-check compares JSON or YAML documents; check the file, or the command\'s stdout.',
+    hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
   },
   GATES_E_BASELINE_MISSING: {
     exitCode: ExitCode.Usage,

@@ -1,5 +1,5 @@
-import { GatesError } from '@gates/core';
-import type { DocumentSource } from './read-document.js';
+import { GatesError } from '../errors/gates-error.js';
+import type { DocumentSource } from './read-document-file.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -7,7 +7,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * JSON first (a JSON document is also YAML, but JSON.parse is many times
  * faster on the large ones), YAML otherwise, loaded only then. Both give
  * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
- * which is the normalisation drift-check promises.
+ * which is the normalisation drift-check and hydration-check promise.
  */
 export async function parseDocument(source: DocumentSource): Promise<Json> {
   const text = source.bytes.toString('utf8');
@@ -24,7 +24,7 @@ export async function parseDocument(source: DocumentSource): Promise<Json> {
   try {
     return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) as Json;
   } catch (error) {
-    // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in drift-check.
+    // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
     throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${(error as Error).message})`);
   }
 }

@@ -1,4 +1,4 @@
-import type { Json } from '../document/parse-document.js';
+import type { Json } from './parse-document.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 

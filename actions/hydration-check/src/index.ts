@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { hydrationCheck } from './definition.js';
+
+await runMain(hydrationCheck);

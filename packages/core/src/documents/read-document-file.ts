@@ -1,0 +1,23 @@
+import { GatesError } from '../errors/gates-error.js';
+import { readRegularFile, UnreadableFile } from '../safe-files/read-file.js';
+
+/** A document's bytes and where they came from, for messages (`file routes.json` or `command gates routes --json`). */
+export interface DocumentSource {
+  label: string;
+  bytes: Buffer;
+}
+
+/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
+export function readDocumentFile(path: string, shown: string, maxBytes: number): DocumentSource {
+  const label = `file ${shown}`;
+  try {
+    return { label, bytes: readRegularFile(path, { maxBytes }) };
+  } catch (error) {
+    if (error instanceof UnreadableFile && error.kind === 'too-large') throw documentTooLarge(label, maxBytes);
+    throw error;
+  }
+}
+
+export function documentTooLarge(source: string, maxBytes: number): GatesError {
+  return new GatesError('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
+}
