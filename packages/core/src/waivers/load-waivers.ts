@@ -34,6 +34,12 @@ export async function loadWaivers(workspace: string, path: string | undefined): 
       problems.push({ message: `waiver id "${waiver.id}" is used twice (first at line ${lines.get(waiver.id)})`, location: { file: display, line: at }, hint: 'give each waiver its own id' });
     } else if (at !== undefined) lines.set(waiver.id, at);
     const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+    // The schema's date-time format admits a leap second (23:59:60), which Date.parse cannot read: NaN would never expire.
+    const unreadable = (['created', 'expires'] as const).filter((field) => !Number.isFinite(field === 'created' ? startInstant(waiver.created, zone) : endInstant(waiver.expires, zone)));
+    for (const field of unreadable) {
+      problems.push({ message: `waiver ${waiver.id}: ${field} (${waiver[field]}) is not an instant gates can read`, location: { file: display, line: line(`/waivers/${index}/${field}`) }, hint: 'write 23:59:59, or a calendar date' });
+    }
+    if (unreadable.length > 0) return;
     if (endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
       problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
     }
