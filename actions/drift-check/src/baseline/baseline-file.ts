@@ -36,7 +36,7 @@ function withoutIgnored(value: Json, path: string, ignore: ReadonlySet<string>):
   const kept: Record<string, Json> = {};
   for (const [key, child] of Object.entries(value)) {
     const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
-    if (next !== undefined) kept[key] = next;
+    if (next !== undefined) setOwn(kept, key, next);
   }
   return kept;
 }
@@ -47,6 +47,11 @@ function isObject(value: unknown): value is Record<string, Json> {
 
 function sortedObject(value: Record<string, Json>): Record<string, Json> {
   const sorted: Record<string, Json> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = value[key]!;
+  for (const key of Object.keys(value).sort()) setOwn(sorted, key, value[key]!);
   return sorted;
+}
+
+/** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
+function setOwn(object: Record<string, Json>, key: string, value: Json): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
