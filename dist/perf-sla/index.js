@@ -16476,6 +16476,14 @@ const SEGMENT_PREFIX = 'gates-state-';
  * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
  * breaks) become `_`.
  */
+/**
+ * A name segmentName could have given: the prefix and none of the characters an artifact name may not hold.
+ * The list comes from the service, and any step of the run holding the runtime token can create artifacts with
+ * names the client would refuse (`gates-state-x/../../audit`): a restore must not take one as a path.
+ */
+function isSegmentName(name) {
+    return name.startsWith(SEGMENT_PREFIX) && name.length <= 200 && !/[":<>|*?\\/\r\n\0]/.test(name);
+}
 function segmentName(env, counter = 1) {
     const job = jobKey(env) ?? 'local';
     const attempt = env.GITHUB_RUN_ATTEMPT || '1';
@@ -16798,6 +16806,11 @@ class StateSession {
         makeDirectories(root, 0o700);
         const listed = await store.list(SEGMENT_PREFIX);
         for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (!isSegmentName(name)) {
+                this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
+                this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+                continue;
+            }
             const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
             try {
                 await store.download(id, incoming);
@@ -17160,6 +17173,9 @@ function isWildcard(waiver) {
 /** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
 function match_waiver_policyProblem(waiver, policy, now) {
     const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    // NaN passes every comparison below: a date the clock cannot read makes no waiver, rather than one that never ends.
+    if (!Number.isFinite(days))
+        return `its dates cannot be read as instants (created ${waiver.created}, expires ${waiver.expires})`;
     if (days > policy.maxLifetimeDays)
         return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
     if (!policy.allowWildcards && isWildcard(waiver))
@@ -17316,6 +17332,7 @@ function effectivePolicy(policy = {}) {
 
 
 
+
 const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
 /**
  * The waiver file, or undefined when there is none at the default path (no
@@ -17345,7 +17362,17 @@ async function loadWaivers(workspace, path) {
         }
         else if (at !== undefined)
             lines.set(waiver.id, at);
+        if (waiver.path !== undefined && normaliseLocation(waiver.path) === '') {
+            problems.push({ message: `waiver ${waiver.id}: path "${waiver.path}" names no file once normalised`, location: { file: display, line: line(`/waivers/${index}/path`) }, hint: 'name a file relative to the repository root, e.g. src/app.js' });
+        }
         const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        // The schema's date-time format admits a leap second (23:59:60), which Date.parse cannot read: NaN would never expire.
+        const unreadable = ['created', 'expires'].filter((field) => !Number.isFinite(field === 'created' ? startInstant(waiver.created, zone) : waiver_time_endInstant(waiver.expires, zone)));
+        for (const field of unreadable) {
+            problems.push({ message: `waiver ${waiver.id}: ${field} (${waiver[field]}) is not an instant gates can read`, location: { file: display, line: line(`/waivers/${index}/${field}`) }, hint: 'write 23:59:59, or a calendar date' });
+        }
+        if (unreadable.length > 0)
+            return;
         if (waiver_time_endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
             problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
         }

@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildSegment, checkSegment, GENESIS_HASH, jobBackendId, nextRecord, segmentName, type LedgerRecord } from '@gates/core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSegment, checkSegment, GENESIS_HASH, jobBackendId, nextRecord, segmentName, StateSession, type Ledger, type LedgerRecord, type SegmentStore } from '@gates/core';
 
 function records(count: number, from?: LedgerRecord): LedgerRecord[] {
   const list: LedgerRecord[] = [];
@@ -38,5 +41,35 @@ describe('state segments', () => {
     expect(a).toMatch(/^gates-state-build\.[0-9a-f]{8}-2-__org_gates$/);
     expect(a).not.toBe(b);
     expect(segmentName({ GITHUB_JOB: 'a/b', GITHUB_ACTION: 's:1' }, 2)).toBe('gates-state-a_b-1-s_1.2');
+  });
+});
+
+describe('restoring segments from the artifact service', () => {
+  // The client refuses these names, but any step of the run holding the runtime token can call the service itself:
+  // the restore must not let a listed name reach outside its directory (here: delete the ledger's, and put a forged one in its place).
+  test.each(['gates-state-x/../../audit', 'gates-state-x\\..\\..\\audit', 'gates-state-x/..'])('an artifact named %j is left out, and nothing outside the segments directory changes', async (name) => {
+    const stateRoot = mkdtempSync(join(tmpdir(), 'gates-restore-names-'));
+    try {
+      mkdirSync(join(stateRoot, 'audit'));
+      writeFileSync(join(stateRoot, 'audit', 'ledger.jsonl'), 'the honest ledger\n');
+      const store: SegmentStore = {
+        list: async () => [{ id: 1, name }],
+        download: async (_id, into) => {
+          mkdirSync(into, { recursive: true });
+          writeFileSync(join(into, 'segment.json'), JSON.stringify(buildSegment(name, GENESIS_HASH, records(1))));
+        },
+        upload: async () => 'uploaded',
+      };
+      const warnings: string[] = [];
+      const ledger = { observe: () => undefined } as unknown as Ledger;
+      const session = await StateSession.open({ stateRoot, store, env: {}, timeoutMs: 5_000, warn: (message) => warnings.push(message) }, ledger);
+      expect(readFileSync(join(stateRoot, 'audit', 'ledger.jsonl'), 'utf8')).toBe('the honest ledger\n');
+      expect(existsSync(join(stateRoot, 'audit', 'segment.json'))).toBe(false);
+      expect(session.restored).toEqual([]);
+      expect(session.rejected).toEqual([{ name, reason: expect.stringContaining('not a segment name') }]);
+      expect(warnings.join('\n')).toContain('not a segment name');
+    } finally {
+      rmSync(stateRoot, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Finding } from '@gates/core';
 import { applyWaivers, waiversToApprove } from '../../packages/core/src/waivers/apply-waivers.js';
+import { loadWaivers } from '../../packages/core/src/waivers/load-waivers.js';
 import { effectivePolicy, type WaiverEntry, type WaiverPolicy } from '../../packages/core/src/waivers/waiver-model.js';
 import { endInstant, lifetimeDays, startInstant } from '../../packages/core/src/waivers/waiver-time.js';
 
@@ -74,6 +78,42 @@ describe('waiver expiry at the boundary', () => {
     expect(startInstant('2027-01-02', 'Pacific/Kiritimati')).toBe(Date.parse('2027-01-01T10:00:00Z'));
     expect(run([waiver({ created: '2027-01-02' })], '2027-01-01T10:00:00Z', { timezone: 'Pacific/Kiritimati' }).statuses[0]!.state).toBe('applied');
     expect(run([waiver({ created: '2027-01-02', expires: '2027-01-20' })], '2027-01-01T09:59:59Z', { timezone: 'Pacific/Kiritimati' }).statuses[0]!.detail).toContain('created in the future');
+  });
+});
+
+/** Loads one waiver through the real file loader (schema and all): the error it throws, or undefined. */
+async function loadError(entry: WaiverEntry): Promise<unknown> {
+  const workspace = mkdtempSync(join(tmpdir(), 'gates-waiver-file-'));
+  try {
+    mkdirSync(join(workspace, '.github'));
+    const scope = (['rule', 'advisory', 'package', 'path'] as const).flatMap((field) => (entry[field] === undefined ? [] : [`    ${field}: ${JSON.stringify(entry[field])}`]));
+    const yaml = ['version: 1', 'waivers:', `  - id: ${entry.id}`, `    gate: ${entry.gate}`, ...scope, `    reason: ${entry.reason}`, `    ticket: ${entry.ticket}`, '    approvers: [alice]', `    created: "${entry.created}"`, `    expires: "${entry.expires}"`, ''].join('\n');
+    writeFileSync(join(workspace, '.github', 'gates-waivers.yml'), yaml);
+    return await loadWaivers(workspace, undefined).then(() => undefined, (thrown: unknown) => thrown);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+describe('waiver fields the schema accepts and gates cannot use', () => {
+  // A leap second (23:59:60) is a valid RFC 3339 date-time, so the schema's format check passes it, but Date.parse gives NaN:
+  // a waiver whose lifetime and expiry are NaN would pass every comparison and never expire.
+  test.each([
+    ['expires', { created: '2026-01-01', expires: '2099-12-31T23:59:60Z' }],
+    ['created', { created: '2016-12-31T23:59:60Z', expires: '2099-12-31' }],
+  ])('a leap second in %s is a config error with its line, not a waiver that never expires', async (field, dates) => {
+    const error = await loadError(waiver(dates));
+    expect(error).toMatchObject({ code: 'GATES_E_CONFIG_INVALID', location: { file: '.github/gates-waivers.yml', line: field === 'expires' ? 11 : 10 } });
+    expect((error as { details: { message: string }[] }).details[0]!.message).toContain(`${field} (${dates[field as 'created' | 'expires']}) is not an instant`);
+    // And should one reach the judge some other way, it is refused, never applied.
+    expect(run([waiver(dates)], '2027-02-01').statuses[0]!.state).toBe('rejected');
+  });
+
+  // picomatch throws on an empty pattern: the step ended with GATES_E_INTERNAL (exit 4) instead of naming the waiver.
+  test.each(['./', '/', 'file://'])('a path %j, which names no file once normalised, is a config error with its line', async (path) => {
+    const error = await loadError(waiver({ rule: 'js/xss', advisory: undefined, package: undefined, path }));
+    expect(error).toMatchObject({ code: 'GATES_E_CONFIG_INVALID', location: { file: '.github/gates-waivers.yml', line: 6 } });
+    expect((error as { details: { message: string }[] }).details[0]!.message).toContain('names no file');
   });
 });
 

@@ -63,10 +63,11 @@ async function check({ inputs, env, runner, redactor }: ActionContext, policy: E
   };
 }
 
-async function cleanup({ inputs, env, runner, redactor, ledger }: ActionContext, apiTimeoutMs: number): Promise<ActionOutcome> {
+async function cleanup({ inputs, env, runner, redactor, ledger, state }: ActionContext, apiTimeoutMs: number): Promise<ActionOutcome> {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner = '', repo = ''] = repository.split('/');
-  const recorded = recordedNamespaces(await ledger.readVerified(), repository);
+  // This runner's ledger and the segments other jobs of the run published: a cleanup job rarely runs where the previews did.
+  const recorded = recordedNamespaces(state.merged(await ledger.readVerified()), repository);
   let stale: RecordedNamespace[] = [];
   if (recorded.length > 0) {
     const token = inputs.string('token');

@@ -34,11 +34,16 @@ function withoutIgnored(value: Json, path: string, ignore: ReadonlySet<string>):
   const kept: Record<string, Json> = {};
   for (const [key, child] of Object.entries(value)) {
     const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
-    if (next !== undefined) kept[key] = next;
+    if (next !== undefined) setOwn(kept, key, next);
   }
   return kept;
 }
 
 function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
+function setOwn(object: Record<string, Json>, key: string, value: Json): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }

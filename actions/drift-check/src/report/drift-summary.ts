@@ -33,7 +33,14 @@ export function renderDriftSummary(diff: DriftDiff, view: DriftView, md: Markdow
 
 /** The diff as the log prints it: one line per path, `+` added, `-` removed, `~` changed. */
 export function diffLines(diff: DriftDiff): string {
-  return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
+  return diff.changes.map((change) => `${SIGN[change.kind]} ${logText(change.path || '/')}`).join('\n');
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A path with its backslashes, control characters and bidirectional overrides escaped: a key's line break must not print a line that reads as another change. */
+function logText(path: string): string {
+  return path.replace(/[\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */

@@ -70,6 +70,15 @@ describe('segregation: every kind × event × ref (protected or not) × fork', (
     expect(denials).toEqual([expect.objectContaining({ rule: 'forbidden-variable', reason: expect.stringContaining(named) })]);
   });
 
+  test.each([
+    ['staging', 'prod_deploy_key'],
+    ['staging', 'Production_Kubeconfig'],
+    ['production', 'staging_db_password'],
+  ] as const)('%s with %j in sight is denied: variable names differ in case on Linux, the credentials they hold do not', (kind, name) => {
+    const denials = judgeSegregation(rulesOf(ENVIRONMENTS[kind], 'test'), facts(ENVIRONMENTS[kind].events![0]!, 'refs/heads/main', true, { fromFork: false }, [name]));
+    expect(denials).toEqual([expect.objectContaining({ rule: 'forbidden-variable', reason: expect.stringContaining(`variable ${name}`) })]);
+  });
+
   test('secret names count like variable names; required variables and the GitHub environment are checked', () => {
     const rules = rulesOf({ ...ENVIRONMENTS.production, 'github-environment': 'production', 'required-variables': ['DEPLOY_TOKEN'] }, 'test');
     const run = { ...facts('push', 'refs/heads/main', true, { fromFork: false }), secretNames: ['STAGING_KEY'], jobEnvironment: 'staging' };

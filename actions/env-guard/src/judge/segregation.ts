@@ -33,7 +33,9 @@ export function judgeSegregation(rules: EnvironmentRules, facts: DeployFacts): D
   if (rules.githubEnvironment && facts.jobEnvironment !== rules.githubEnvironment) {
     denials.push({ rule: 'github-environment', reason: `the job must run in GitHub environment ${rules.githubEnvironment} (job-environment is ${facts.jobEnvironment || 'not set'})` });
   }
-  const forbidden = globMatcher(rules.forbiddenVariables);
+  // Case-insensitive: on Linux prod_deploy_key and PROD_DEPLOY_KEY are two variables, holding the same kind of credential.
+  const forbiddenName = globMatcher(rules.forbiddenVariables.map((pattern) => pattern.toUpperCase()));
+  const forbidden = (name: string) => forbiddenName(name.toUpperCase());
   const seen = [...facts.variableNames.map((name) => ({ name, what: 'variable' })), ...facts.secretNames.map((name) => ({ name, what: 'secret' }))];
   for (const { name, what } of seen) {
     if (forbidden(name)) denials.push({ rule: 'forbidden-variable', reason: `the job sees ${what} ${name}, named for another environment (forbidden for the ${target}: ${rules.forbiddenVariables.join(', ')})` });

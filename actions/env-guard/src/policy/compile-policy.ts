@@ -46,7 +46,9 @@ export function compilePolicy(file: EnvPolicyFile, path: string, positions: Posi
       if (problem) invalid(`${pointer}/variables/${v}`, problem);
     });
     const line = positions.value.get(pointer)?.line;
-    return { match: globMatcher([entry.name]), rules: rulesOf(entry, line ? `${path}:${line}` : path) };
+    // GitHub environment names are not case sensitive: Production is the production environment.
+    const matchName = globMatcher([entry.name.toLowerCase()]);
+    return { match: (name: string) => matchName(name.toLowerCase()), rules: rulesOf(entry, line ? `${path}:${line}` : path) };
   });
   return { environments, namespace, file: path };
 }

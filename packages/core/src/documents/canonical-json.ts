@@ -15,6 +15,7 @@ function isObject(value: unknown): value is Record<string, Json> {
 
 function sortedObject(value: Record<string, Json>): Record<string, Json> {
   const sorted: Record<string, Json> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = value[key]!;
+  // Defined, not assigned: `sorted[key] = ...` sets the prototype for a key named `__proto__`, which JSON allows.
+  for (const key of Object.keys(value).sort()) Object.defineProperty(sorted, key, { value: value[key]!, enumerable: true, writable: true, configurable: true });
   return sorted;
 }

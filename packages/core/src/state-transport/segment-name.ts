@@ -59,6 +59,15 @@ export const SEGMENT_PREFIX = 'gates-state-';
  * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
  * breaks) become `_`.
  */
+/**
+ * A name segmentName could have given: the prefix and none of the characters an artifact name may not hold.
+ * The list comes from the service, and any step of the run holding the runtime token can create artifacts with
+ * names the client would refuse (`gates-state-x/../../audit`): a restore must not take one as a path.
+ */
+export function isSegmentName(name: string): boolean {
+  return name.startsWith(SEGMENT_PREFIX) && name.length <= 200 && !/[":<>|*?\\/\r\n\0]/.test(name);
+}
+
 export function segmentName(env: NodeJS.ProcessEnv, counter = 1): string {
   const job = jobKey(env) ?? 'local';
   const attempt = env.GITHUB_RUN_ATTEMPT || '1';

@@ -11,7 +11,7 @@ import { readRegularFileIfExists } from '../safe-files/read-file.js';
 import { statePath } from '../state/state-root.js';
 import { highestLamport, mergeRecords } from './merge.js';
 import { buildSegment, checkSegment, SEGMENT_FILE } from './segment.js';
-import { SEGMENT_PREFIX, segmentName } from './segment-name.js';
+import { isSegmentName, SEGMENT_PREFIX, segmentName } from './segment-name.js';
 import { withDeadline, type SegmentStore } from './segment-store.js';
 
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
@@ -82,6 +82,11 @@ export class StateSession {
     makeDirectories(root, 0o700);
     const listed = await store.list(SEGMENT_PREFIX);
     for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!isSegmentName(name)) {
+        this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
+        this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+        continue;
+      }
       const incoming = join(root, `.incoming-${randomUUID()}`);
       try {
         await store.download(id, incoming);

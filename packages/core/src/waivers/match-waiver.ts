@@ -19,6 +19,8 @@ export function isWildcard(waiver: WaiverEntry): boolean {
 /** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
 export function policyProblem(waiver: WaiverEntry, policy: EffectivePolicy, now: number): string | undefined {
   const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+  // NaN passes every comparison below: a date the clock cannot read makes no waiver, rather than one that never ends.
+  if (!Number.isFinite(days)) return `its dates cannot be read as instants (created ${waiver.created}, expires ${waiver.expires})`;
   if (days > policy.maxLifetimeDays) return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
   if (!policy.allowWildcards && isWildcard(waiver)) return 'it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards';
   if (startInstant(waiver.created, policy.timezone) > now) return `it is created in the future (${waiver.created})`;
