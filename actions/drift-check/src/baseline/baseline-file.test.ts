@@ -1,6 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { structuralDiff } from '../diff/structural-diff.js';
-import { parseDocument } from '../document/parse-document.js';
+import { parseDocument, structuralDiff } from '@gates/core';
 import { baselineText } from './baseline-file.js';
 
 const parse = (text: string) => parseDocument({ label: 'document', bytes: Buffer.from(text) });
