@@ -9119,7 +9119,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73215);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27645);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9149,7 +9149,7 @@ async function validateConfigFile(path, kind, displayPath) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16174);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18258);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -9158,7 +9158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 16174:
+/***/ 18258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9167,8 +9167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
-var src = __nccwpck_require__(73215);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
+var src = __nccwpck_require__(27645);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9524,7 +9524,7 @@ const ACTIONS = {
     'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 54632))).checkpointRestore,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
-    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 36260))).perfSla,
+    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 79070))).driftCheck,
@@ -10516,7 +10516,53 @@ async function lockCommand(parsed, io, env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
+const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"lock-incidents":{"type":"integer","minimum":0,"description":"Lock failures a locking experiment (fs-lock-test) observed: lost updates, two holders, torn records, timeouts."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
+// EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
+var schema_validator = __nccwpck_require__(62902);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
+
+
+
+/** At most this many bad lines are listed; the count says how many there were. */
+const LISTED_PROBLEMS = 20;
+/**
+ * The records of one metrics file's text, every line checked against
+ * schemas/gates-metrics.schema.json. Blank lines are skipped; any bad line
+ * fails the whole file (GATES_E_METRICS_INVALID, each at file:line), since
+ * rates computed over the lines that happened to parse would mislead.
+ */
+function parseMetricsText(text, file) {
+    const records = [];
+    const problems = [];
+    text.split('\n').forEach((line, index) => {
+        if (line.trim() === '')
+            return;
+        const location = { file, line: index + 1 };
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            problems.push({ message: 'not a JSON object', location });
+            return;
+        }
+        const invalid = (0,schema_validator.validateAgainstSchema)(value, gates_metrics_schema_namespaceObject, file);
+        if (invalid.length)
+            for (const problem of invalid)
+                problems.push({ ...problem, location });
+        else
+            records.push(value);
+    });
+    if (problems.length)
+        throw new gates_error/* GatesError */.xx('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
+    return records;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
 
 
 
@@ -10532,7 +10578,7 @@ async function metricsCommand(parsed, io) {
     for (const file of parsed.positionals) {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(file)))
             throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file });
-        for (const record of (0,src/* parseMetricsText */.o0b)((0,src/* readTextFile */.Gum)((0,external_node_path_.resolve)(file), { maxBytes: MAX_METRICS_BYTES }), file))
+        for (const record of parseMetricsText((0,src/* readTextFile */.Gum)((0,external_node_path_.resolve)(file), { maxBytes: MAX_METRICS_BYTES }), file))
             records.push(record);
     }
     // Nothing to aggregate is not an all-clear: say so and fail as a usage error would.
@@ -11991,7 +12037,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 73215:
+/***/ 27645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12071,7 +12117,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   JZf: () => (/* reexport */ nothingToCheckRule),
   ZUx: () => (/* reexport */ openRegularFile),
   E9z: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
-  o0b: () => (/* reexport */ parseMetricsText),
   DBG: () => (/* reexport */ inputs_parse/* parseSize */.DB),
   Ccs: () => (/* reexport */ quiescePolicy),
   im5: () => (/* reexport */ readConfigText),
@@ -14557,25 +14602,37 @@ function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERIT
     }
     return { annotations, dropped };
 }
-/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+/**
+ * Up to `limit` of `findings` (in file order), chosen as renderAnnotations
+ * describes, returned in file order. Each finding's place in that order is a
+ * small number (its rule's priority, then whether it says something new), so
+ * the first `limit` are taken bucket by bucket, in file order within one,
+ * without sorting them all: thousands of findings made the comparison sort
+ * a measurable part of pin-check's run for ten annotations.
+ */
 function chooseAnnotated(findings, limit, priority) {
     if (findings.length <= limit)
         return [...findings];
-    const rank = (finding) => {
-        const index = priority.indexOf(finding.ruleId);
-        return index === -1 ? priority.length : index;
-    };
+    const rankOf = new Map();
+    // The first mention of a rule decides its rank (as indexOf would).
+    priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
     const said = new Set();
-    const firstSaid = new Set();
+    // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
+    const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
         const key = `${finding.ruleId}\u0000${finding.message}`;
-        if (!said.has(key))
-            firstSaid.add(finding);
+        const repeat = said.has(key) ? 1 : 0;
         said.add(key);
+        buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
-    // Array.prototype.sort is stable: equal keys keep file order.
-    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
-    const chosen = new Set(ranked.slice(0, limit));
+    const chosen = new Set();
+    for (const bucket of buckets) {
+        for (const finding of bucket) {
+            if (chosen.size === limit)
+                break;
+            chosen.add(finding);
+        }
+    }
     return findings.filter((finding) => chosen.has(finding));
 }
 
@@ -17489,49 +17546,6 @@ function formatValue(value) {
     return String(value);
 }
 
-;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
-const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"lock-incidents":{"type":"integer","minimum":0,"description":"Lock failures a locking experiment (fs-lock-test) observed: lost updates, two holders, torn records, timeouts."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
-// EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
-var schema_validator = __nccwpck_require__(62902);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
-
-
-
-/** At most this many bad lines are listed; the count says how many there were. */
-const LISTED_PROBLEMS = 20;
-/**
- * The records of one metrics file's text, every line checked against
- * schemas/gates-metrics.schema.json. Blank lines are skipped; any bad line
- * fails the whole file (GATES_E_METRICS_INVALID, each at file:line), since
- * rates computed over the lines that happened to parse would mislead.
- */
-function parseMetricsText(text, file) {
-    const records = [];
-    const problems = [];
-    text.split('\n').forEach((line, index) => {
-        if (line.trim() === '')
-            return;
-        const location = { file, line: index + 1 };
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            problems.push({ message: 'not a JSON object', location });
-            return;
-        }
-        const invalid = (0,schema_validator.validateAgainstSchema)(value, gates_metrics_schema_namespaceObject, file);
-        if (invalid.length)
-            for (const problem of invalid)
-                problems.push({ ...problem, location });
-        else
-            records.push(value);
-    });
-    if (problems.length)
-        throw new gates_error/* GatesError */.xx('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
-    return records;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
 
 
@@ -17972,7 +17986,6 @@ function reviewWaivers(set, now) {
 
 
 
-
 /***/ }),
 
 /***/ 67528:
@@ -18118,17 +18131,26 @@ function formatDuration(ms) {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony export levenshtein */
-/** Levenshtein edit distance (insert, delete, substitute), O(a·b) time, O(b) space. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): insert, delete, substitute, or swap two
+ * neighbouring characters, each costing 1. A swap is the commonest typo (`--jsno`, `rbac-gaurd`); plain Levenshtein
+ * counts it as 2, which the length-scaled limit below refuses for short words. O(a·b) time, O(b) space.
+ */
 function levenshtein(a, b) {
     if (a === b)
         return 0;
+    let beforePrevious = [];
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
             const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            let distance = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, beforePrevious[j - 2] + 1);
+            current[j] = distance;
         }
+        beforePrevious = previous;
         previous = current;
     }
     return previous[b.length];
