@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
-var src = __webpack_require__(54087);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
+var src = __webpack_require__(57685);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
 /** RFC 6901: `~` is `~0`, `/` is `~1`. */
 function pointerSegment(key) {
@@ -195,7 +195,7 @@ async function parseDocument(source) {
     catch (error) {
         jsonProblem = error.message;
     }
-    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { parseDocument: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const document = parseYaml(text, { uniqueKeys: true, merge: false });
     if (document.errors.length > 0)
         throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
