@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
-var src = __webpack_require__(73215);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
+var src = __webpack_require__(13051);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
 /** RFC 6901: `~` is `~0`, `/` is `~1`. */
 function pointerSegment(key) {

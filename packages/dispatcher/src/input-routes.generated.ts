@@ -23,6 +23,14 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'allow-empty': 'allow-empty',
     'debug': 'debug'
   },
+  'command-check': {
+    'config': 'config',
+    'allow-empty': 'allow-empty',
+    'debug': 'debug',
+    'command-table': 'command-table',
+    'case-timeout': 'case-timeout',
+    'repeat': 'repeat'
+  },
   'config-check': {
     'config': 'config',
     'allow-empty': 'allow-empty',
