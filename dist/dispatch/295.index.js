@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
-var src = __webpack_require__(27645);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
+var src = __webpack_require__(13051);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
 /** RFC 6901: `~` is `~0`, `/` is `~1`. */
 function pointerSegment(key) {
@@ -158,7 +158,7 @@ function withoutIgnored(value, path, ignore) {
     for (const [key, child] of Object.entries(value)) {
         const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
         if (next !== undefined)
-            setOwn(kept, key, next);
+            kept[key] = next;
     }
     return kept;
 }
@@ -168,12 +168,8 @@ function baseline_file_isObject(value) {
 function sortedObject(value) {
     const sorted = {};
     for (const key of Object.keys(value).sort())
-        setOwn(sorted, key, value[key]);
+        sorted[key] = value[key];
     return sorted;
-}
-/** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
-function setOwn(object, key, value) {
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/document/parse-document.ts
@@ -304,12 +300,7 @@ function renderDriftSummary(diff, view, md) {
 }
 /** The diff as the log prints it: one line per path, `+` added, `-` removed, `~` changed. */
 function diffLines(diff) {
-    return diff.changes.map((change) => `${SIGN[change.kind]} ${logText(change.path || '/')}`).join('\n');
-}
-const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** A path with its backslashes, control characters and bidirectional overrides escaped: a key's line break must not print a line that reads as another change. */
-function logText(path) {
-    return path.replace(/[\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
 }
 /** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */
 function formatScore(score) {

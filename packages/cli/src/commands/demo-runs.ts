@@ -46,7 +46,6 @@ export const DEMO_RUNS: readonly DemoRun[] = [
     inputs: { environment: 'production' },
     env: { ...MAIN_PUSH, GITHUB_EVENT_NAME: 'push', GITHUB_REF_PROTECTED: 'false', STAGING_DB_PASSWORD: 'demo-staging-db-pw-51c2' },
   },
-  { action: 'command-check', title: 'command-check: the demo CLI routes /health and refuses an unknown path and command, each run twice alike' },
   {
     action: 'drift-check',
     title: 'drift-check: the rendered app config against its shadow baseline (drifted)',
