@@ -40,7 +40,7 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'document-command': 'document-command',
     'ignore': 'ignore',
     'threshold': 'threshold',
-    'max-document-size': 'max-document-size',
+    'max-document-size': 'drift-check-max-document-size',
     'command-timeout': 'command-timeout'
   },
   'env-guard': {
@@ -66,6 +66,14 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'timeout': 'timeout',
     'stale-after': 'stale-after',
     'require-safe': 'require-safe'
+  },
+  'hydration-check': {
+    'config': 'config',
+    'allow-empty': 'allow-empty',
+    'debug': 'debug',
+    'max-document-size': 'hydration-check-max-document-size',
+    'spec': 'spec',
+    'update': 'update'
   },
   'perf-sla': {
     'config': 'config',
