@@ -14,8 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
+<<<<<<< HEAD:dist/cli/38.index.js
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
 var src = __webpack_require__(13051);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
+var src = __webpack_require__(57183);
+>>>>>>> hydrate:dist/cli/260.index.js
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

@@ -13,8 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
   envGuard: () => (/* binding */ envGuard)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
 var src = __webpack_require__(49639);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
+var src = __webpack_require__(89655);
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */

@@ -1,8 +1,8 @@
-export const id = 70;
-export const ids = [70];
+export const id = 295;
+export const ids = [295];
 export const modules = {
 
-/***/ 79070:
+/***/ 89295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+<<<<<<< HEAD
+<<<<<<<< HEAD:dist/dispatch/295.index.js
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
 var src = __webpack_require__(13051);
+=======
+<<<<<<<< HEAD:dist/cli/295.index.js
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
+var src = __webpack_require__(49639);
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
 /** RFC 6901: `~` is `~0`, `/` is `~1`. */
 function pointerSegment(key) {
@@ -120,8 +127,17 @@ function leafCount(value, path, ignore) {
     return count;
 }
 
+========
+<<<<<<< HEAD
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
+var src = __webpack_require__(57183);
+>>>>>>>> hydrate:dist/cli/295.index.js
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
+var src = __webpack_require__(89655);
+>>>>>>>> hydrate:dist/dispatch/295.index.js
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
-
 
 
 /** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
@@ -137,11 +153,11 @@ function readBaseline(path, shown, maxBytes) {
 }
 /**
  * The baseline text of a document: ignored pointers removed (they are not
- * compared, so they are not kept), keys sorted, two-space indent, one final
- * newline, so a sync's pull request diff shows only what drifted.
+ * compared, so they are not kept), then canonical JSON (keys sorted), so a
+ * sync's pull request diff shows only what drifted.
  */
 function baselineText(document, ignore) {
-    return `${JSON.stringify(withoutIgnored(document, '', ignore), (_key, value) => (baseline_file_isObject(value) ? sortedObject(value) : value), 2)}\n`;
+    return (0,src/* canonicalJson */.djW)(withoutIgnored(document, '', ignore) ?? null);
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
@@ -152,61 +168,18 @@ function withoutIgnored(value, path, ignore) {
         return undefined;
     if (Array.isArray(value))
         return value.map((child, index) => withoutIgnored(child, `${path}/${index}`, ignore) ?? null);
-    if (!baseline_file_isObject(value))
+    if (!isObject(value))
         return value;
     const kept = {};
     for (const [key, child] of Object.entries(value)) {
-        const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
+        const next = withoutIgnored(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore);
         if (next !== undefined)
             kept[key] = next;
     }
     return kept;
 }
-function baseline_file_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function sortedObject(value) {
-    const sorted = {};
-    for (const key of Object.keys(value).sort())
-        sorted[key] = value[key];
-    return sorted;
-}
-
-;// CONCATENATED MODULE: ./actions/drift-check/src/document/parse-document.ts
-
-/**
- * JSON first (a JSON document is also YAML, but JSON.parse is many times
- * faster on the large ones), YAML otherwise, loaded only then. Both give
- * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
- * which is the normalisation drift-check promises.
- */
-async function parseDocument(source) {
-    const text = source.bytes.toString('utf8');
-    if (text.trim() === '')
-        throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
-    let jsonProblem;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        jsonProblem = error.message;
-    }
-    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    const document = parseYaml(text, { uniqueKeys: true, merge: false });
-    if (document.errors.length > 0)
-        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
-    try {
-        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    }
-    catch (error) {
-        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in drift-check.
-        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
-    }
-}
-/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
-const MAX_ALIAS_EXPANSIONS = 100;
-function invalid(source, reason) {
-    return new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -214,18 +187,6 @@ var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/document/read-document.ts
 
 
-/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
-function readDocumentFile(path, shown, maxBytes) {
-    const label = `file ${shown}`;
-    try {
-        return { label, bytes: (0,src/* readRegularFile */.XF7)(path, { maxBytes }) };
-    }
-    catch (error) {
-        if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'too-large')
-            throw tooLarge(label, maxBytes);
-        throw error;
-    }
-}
 /**
  * Runs a command (through `sh -c`, in the workspace) and keeps its stdout,
  * at most `maxBytes` of it: past that the command is killed and the document
@@ -256,7 +217,7 @@ function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
         child.stdout.on('data', (chunk) => {
             size += chunk.length;
             if (size > maxBytes)
-                return stop(tooLarge(label, maxBytes));
+                return stop((0,src/* documentTooLarge */.VMq)(label, maxBytes));
             chunks.push(chunk);
         });
         child.on('error', (error) => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `it could not be started (${error.message})` })));
@@ -269,9 +230,6 @@ function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
             resolve({ label, bytes: Buffer.concat(chunks) });
         });
     });
-}
-function tooLarge(source, maxBytes) {
-    return new src/* GatesError */.xx('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/report/drift-summary.ts
@@ -314,8 +272,6 @@ function formatScore(score) {
 
 
 
-
-
 const DRIFT_RULES = [
     { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('drift-check', 'drift') },
     (0,src/* nothingToCheckRule */.JZf)('drift-check'),
@@ -333,9 +289,9 @@ const driftCheck = {
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
         const source = await effectiveDocument(inputs, workspace, env, maxBytes);
-        const current = await parseDocument(source);
-        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await parseDocument({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
-        const diff = structuralDiff(before, current, ignore);
+        const current = await (0,src/* parseDocument */.Tpe)(source);
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+        const diff = (0,src/* structuralDiff */.jhG)(before, current, ignore);
         const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
         if (changed > 0)
             runner.block(diffLines(diff));
@@ -368,7 +324,7 @@ async function effectiveDocument(inputs, workspace, env, maxBytes) {
         return runDocumentCommand(command, workspace, commandEnvironment(env), maxBytes, inputs.duration('command-timeout', 60_000));
     if (!file)
         throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'document' }, { hint: 'Set `document:` (a JSON or YAML file) or `document-command:` (a command printing one).' });
-    return readDocumentFile((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
+    return (0,src/* readDocumentFile */.K7p)((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
 }
 /** The command sees the step's environment without the action's own inputs (a token among them). */
 function commandEnvironment(env) {

@@ -14,8 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
+<<<<<<< HEAD:dist/dispatch/38.index.js
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
 var src = __webpack_require__(49639);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
+var src = __webpack_require__(89655);
+>>>>>>> hydrate:dist/dispatch/260.index.js
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

@@ -9599,7 +9599,7 @@ const ERROR_CATALOGUE = {
     GATES_E_DOCUMENT_INVALID: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Document {source} cannot be compared: {reason}.',
-        hint: 'drift-check compares JSON or YAML documents; check the file, or the command\'s stdout.',
+        hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
     },
     GATES_E_BASELINE_MISSING: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
@@ -10174,7 +10174,11 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 49639:
+=======
+/***/ 89655:
+>>>>>>> hydrate
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10200,6 +10204,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rYF: () => (/* reexport */ api_client/* answerOrAbsent */.rY),
   iAX: () => (/* reexport */ artifactStore),
   ujz: () => (/* reexport */ awaitQuiesce),
+  djW: () => (/* reexport */ canonical_json_canonicalJson),
   kLD: () => (/* reexport */ checkVariables),
   XS2: () => (/* reexport */ clearQuiesce),
   bs6: () => (/* reexport */ configKindForPath),
@@ -10211,6 +10216,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   a2b: () => (/* reexport */ describeRefusal),
   auO: () => (/* reexport */ did_you_mean/* didYouMean */.a),
   ZOH: () => (/* reexport */ discoverFiles),
+  VMq: () => (/* reexport */ documentTooLarge),
   tWf: () => (/* reexport */ eventOrigin),
   FWC: () => (/* reexport */ failsGate),
   RFE: () => (/* reexport */ fileLink),
@@ -10233,10 +10239,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   so4: () => (/* reexport */ normaliseLocation),
   JZf: () => (/* reexport */ nothingToCheckRule),
   ZUx: () => (/* reexport */ openRegularFile),
+  Tpe: () => (/* reexport */ parseDocument),
   E9z: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
   DBG: () => (/* reexport */ inputs_parse/* parseSize */.DB),
+  LQb: () => (/* reexport */ pointerSegment),
   Ccs: () => (/* reexport */ quiescePolicy),
   im5: () => (/* reexport */ readConfigText),
+  K7p: () => (/* reexport */ readDocumentFile),
   N5_: () => (/* reexport */ readEventPayload),
   XF7: () => (/* reexport */ readRegularFile),
   SBH: () => (/* reexport */ read_file_readRegularFileIfExists),
@@ -10251,6 +10260,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CsV: () => (/* reexport */ run_action_runAction),
   A5k: () => (/* reexport */ setQuiesce),
   BQC: () => (/* reexport */ statePath),
+  jhG: () => (/* reexport */ structuralDiff),
   fsS: () => (/* reexport */ sweepStaleTemporaries),
   tpe: () => (/* reexport */ table),
   Kb4: () => (/* reexport */ textFingerprint),
@@ -10266,7 +10276,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, LOCK_PRIMITIVES, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, LOCK_PRIMITIVES, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkSegment, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -11996,8 +12006,13 @@ const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
 const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./schemas/gates-commands.schema.json
 const gates_commands_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-commands.schema.json","title":"command-check table (.github/gates-commands.yml)","description":"The repository\'s command surface: each command run as a process (an argv, never a shell string) with what it must do: its exit code and the shape of its output. Routing cases are commands aimed at a router with the route they must choose; negative cases expect a non-zero exit and an error shape.","type":"object","additionalProperties":false,"required":["version","commands"],"properties":{"version":{"const":1},"defaults":{"type":"object","additionalProperties":false,"description":"Settings of every case that does not set its own.","properties":{"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"env":{"$ref":"#/$defs/env"}}},"commands":{"type":"array","maxItems":200,"description":"The cases, run in order. An empty list checks nothing: never a pass.","items":{"$ref":"#/$defs/case"}}},"$defs":{"duration":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?(ms|s|m)$","description":"e.g. 500ms, 10s, 2m (at most 10m)."},"repeat":{"type":"integer","minimum":1,"maximum":10,"description":"Runs of the case; more than one and every run\'s exit code and output must be the same (deterministic pathing)."},"env":{"type":"object","description":"Variables added to the command\'s environment.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":100},"additionalProperties":{"type":"string","maxLength":10000}},"strings":{"oneOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}]},"shape":{"type":"object","additionalProperties":false,"minProperties":1,"description":"What an output stream must look like; every check given must hold.","properties":{"empty":{"type":"boolean","description":"true: nothing written (whitespace counts as something); false: something written."},"contains":{"$ref":"#/$defs/strings"},"not-contains":{"$ref":"#/$defs/strings"},"regex":{"type":"string","minLength":1,"maxLength":500,"description":"A JavaScript regular expression the output must match somewhere; no backreferences or nested unbounded quantifiers (a check must not hang on its input)."},"json":{"type":["object","boolean"],"description":"The output parses as JSON and matches this JSON Schema (draft 2020-12); true: any JSON."}}},"case":{"type":"object","additionalProperties":false,"required":["name","run","expect"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$","maxLength":100,"description":"Unique in the table: the case\'s row in the summary."},"run":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","maxLength":10000},"description":"The program and its arguments, run without a shell: no word is expanded, split or globbed."},"cwd":{"type":"string","minLength":1,"maxLength":500,"description":"Working directory relative to the workspace (default the workspace); absolute paths and .. are refused."},"env":{"$ref":"#/$defs/env"},"stdin":{"type":"string","maxLength":1048576,"description":"Text written to the command\'s standard input (default: none, closed)."},"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"expect":{"type":"object","additionalProperties":false,"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"The exit code (default 0)."},"stdout":{"$ref":"#/$defs/shape"},"stderr":{"$ref":"#/$defs/shape"}}}}}}}');
+=======
+;// CONCATENATED MODULE: ./schemas/gates-hydration.schema.json
+const gates_hydration_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-hydration.schema.json","title":"hydration-check spec (.github/gates-hydration.yml)","description":"Layered config files resolved per selector (e.g. env x region) and compared with committed fixtures: the layers in merge order, the selectors (a matrix or an explicit list), the fixture path, and the only values ${VAR} placeholders may take.","type":"object","additionalProperties":false,"required":["version","layers","fixture"],"$defs":{"template":{"type":"string","minLength":1,"maxLength":500,"description":"A path relative to the repository root; {name} stands for the selector\'s value of that dimension, e.g. config/env/{env}.yml"},"dimension":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}$","description":"A selector dimension\'s name, e.g. env"},"value":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"A selector value: letters, digits, dot, dash, underscore (it becomes part of a path)"}},"properties":{"version":{"const":1},"layers":{"type":"array","minItems":1,"maxItems":32,"description":"Config files in merge order: each later one overrides the ones before it.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/template"},"optional":{"type":"boolean","description":"true: a selector for which this file is absent skips it; otherwise an absent layer is a finding."}}}},"matrix":{"type":"object","description":"Every combination of these values is a selector, e.g. env: [dev, prod] and region: [eu, us] give four.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"type":"array","minItems":1,"maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/value"}}},"selectors":{"type":"array","description":"The selectors listed one by one (instead of matrix), each a map of dimension to value.","minItems":1,"maxItems":256,"items":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"$ref":"#/$defs/value"}}},"fixture":{"$ref":"#/$defs/template","description":"Where each selector\'s expected resolved document is (JSON or YAML), e.g. config/fixtures/{env}-{region}.json"},"env":{"type":"object","description":"The only values ${NAME} placeholders in the layers may take (never the process environment: a secret cannot hydrate into a document).","maxProperties":256,"propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":"string","maxLength":4096}}}}');
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
 
 
@@ -12016,7 +12031,11 @@ const CONFIG_KINDS = {
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
     waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
+<<<<<<< HEAD
     commands: { id: 'commands', defaultPath: '.github/gates-commands.yml', schema: gates_commands_schema_namespaceObject },
+=======
+    hydration: { id: 'hydration', defaultPath: '.github/gates-hydration.yml', schema: gates_hydration_schema_namespaceObject },
+>>>>>>> hydrate
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -15154,7 +15173,11 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
+<<<<<<< HEAD
 const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check'];
+=======
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'hydration-check'];
+>>>>>>> hydrate
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -15232,6 +15255,181 @@ function localUser() {
     catch {
         return 'unknown user';
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/read-document-file.ts
+
+
+/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
+function readDocumentFile(path, shown, maxBytes) {
+    const label = `file ${shown}`;
+    try {
+        return { label, bytes: readRegularFile(path, { maxBytes }) };
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'too-large')
+            throw documentTooLarge(label, maxBytes);
+        throw error;
+    }
+}
+function documentTooLarge(source, maxBytes) {
+    return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
+
+/**
+ * JSON first (a JSON document is also YAML, but JSON.parse is many times
+ * faster on the large ones), YAML otherwise, loaded only then. Both give
+ * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
+ * which is the normalisation drift-check and hydration-check promise.
+ */
+async function parseDocument(source) {
+    const text = source.bytes.toString('utf8');
+    if (text.trim() === '')
+        throw new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
+    let jsonProblem;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        jsonProblem = error.message;
+    }
+    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const document = parseYaml(text, { uniqueKeys: true, merge: false });
+    if (document.errors.length > 0)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
+        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
+    }
+}
+/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
+const MAX_ALIAS_EXPANSIONS = 100;
+function invalid(source, reason) {
+    return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/canonical-json.ts
+/**
+ * A document as a committed file shows it: keys sorted, two-space indent, one
+ * final newline, so a rewrite's pull request diff shows only what changed
+ * (drift-check's baselines, hydration-check's fixtures).
+ */
+function canonical_json_canonicalJson(document) {
+    return `${JSON.stringify(document, (_key, value) => (isObject(value) ? sortedObject(value) : value), 2)}\n`;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sortedObject(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = value[key];
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/structural-diff.ts
+/** RFC 6901: `~` is `~0`, `/` is `~1`. */
+function pointerSegment(key) {
+    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const structural_diff_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The structural difference of two documents, leaf by leaf: objects by key
+ * (order does not matter), arrays by index, scalars by value (so 1.0 and 1
+ * are one number). Ignored pointers take their whole subtree with them. An
+ * explicit stack, not recursion: a deep document cannot overflow it. Memory
+ * is the two documents plus the stack and the first `keep` changes.
+ */
+function structuralDiff(baseline, current, ignore, keep = 1000) {
+    const counts = { added: 0, removed: 0, changed: 0 };
+    const changes = [];
+    let total = 0;
+    const record = (path, kind, leaves) => {
+        counts[kind] += leaves;
+        total += leaves;
+        if (changes.length < keep)
+            changes.push({ path, kind });
+    };
+    const stack = [{ path: '', before: baseline, after: current }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { path, before, after } = item;
+        if (ignore.has(path))
+            continue;
+        if (before === undefined) {
+            record(path, 'added', leafCount(after, path, ignore));
+            continue;
+        }
+        if (after === undefined) {
+            record(path, 'removed', leafCount(before, path, ignore));
+            continue;
+        }
+        const bothArrays = Array.isArray(before) && Array.isArray(after);
+        if (bothArrays || (structural_diff_isObject(before) && structural_diff_isObject(after))) {
+            const keys = bothArrays ? indices(Math.max(before.length, after.length)) : unionKeys(before, after);
+            // Pushed in reverse so changes come out in document order.
+            for (let index = keys.length - 1; index >= 0; index--) {
+                const key = keys[index];
+                stack.push({ path: `${path}/${pointerSegment(key)}`, before: childOf(before, key), after: childOf(after, key) });
+            }
+            if (keys.length === 0)
+                total += 1;
+            continue;
+        }
+        if (isContainer(before) || isContainer(after) || !Object.is(normalScalar(before), normalScalar(after)))
+            record(path, 'changed', 1);
+        else
+            total += 1;
+    }
+    const changed = counts.added + counts.removed + counts.changed;
+    return { changes, counts, total, score: total === 0 ? 0 : changed / total };
+}
+/** -0 and 0 are one number in a document. */
+function normalScalar(value) {
+    return value === 0 ? 0 : value;
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function childOf(container, key) {
+    if (Array.isArray(container))
+        return container[key];
+    return Object.hasOwn(container, key) ? container[key] : undefined;
+}
+function indices(length) {
+    const result = [];
+    for (let index = 0; index < length; index++)
+        result.push(index);
+    return result;
+}
+function unionKeys(a, b) {
+    const keys = new Set(Object.keys(a));
+    for (const key of Object.keys(b))
+        keys.add(key);
+    return [...keys].sort();
+}
+/** Leaves under a value, ignored subtrees excepted (an empty object or array is one leaf). */
+function leafCount(value, path, ignore) {
+    let count = 0;
+    const stack = [{ path, value }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        if (ignore.has(item.path))
+            continue;
+        if (!isContainer(item.value)) {
+            count += 1;
+            continue;
+        }
+        const entries = Array.isArray(item.value) ? item.value.map((child, index) => [index, child]) : Object.entries(item.value);
+        if (entries.length === 0)
+            count += 1;
+        for (const [key, child] of entries)
+            stack.push({ path: `${item.path}/${pointerSegment(key)}`, value: child });
+    }
+    return count;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
@@ -15937,6 +16135,10 @@ function reviewWaivers(set, now) {
 
 
 
+
+
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 
 
@@ -16224,7 +16426,7 @@ const INPUT_ROUTES = {
         'document-command': 'document-command',
         'ignore': 'ignore',
         'threshold': 'threshold',
-        'max-document-size': 'max-document-size',
+        'max-document-size': 'drift-check-max-document-size',
         'command-timeout': 'command-timeout'
     },
     'env-guard': {
@@ -16250,6 +16452,14 @@ const INPUT_ROUTES = {
         'timeout': 'timeout',
         'stale-after': 'stale-after',
         'require-safe': 'require-safe'
+    },
+    'hydration-check': {
+        'config': 'config',
+        'allow-empty': 'allow-empty',
+        'debug': 'debug',
+        'max-document-size': 'hydration-check-max-document-size',
+        'spec': 'spec',
+        'update': 'update'
     },
     'perf-sla': {
         'config': 'config',
@@ -16327,7 +16537,11 @@ const INPUT_ROUTES = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49639);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89655);
+>>>>>>> hydrate
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70834);
 /* harmony import */ var _route_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18078);
 
@@ -16360,8 +16574,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
 var src = __nccwpck_require__(49639);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
+var src = __nccwpck_require__(89655);
+>>>>>>> hydrate
 // EXTERNAL MODULE: ./packages/dispatcher/src/input-routes.generated.ts
 var input_routes_generated = __nccwpck_require__(63453);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
@@ -16377,9 +16596,10 @@ const ACTIONS = {
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 36260))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
-    'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 79070))).driftCheck,
+    'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 295).then(__nccwpck_require__.bind(__nccwpck_require__, 89295))).driftCheck,
     'rbac-guard': async () => (await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 87442))).rbacGuard,
     'security-gate': async () => (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 45263))).securityGate,
+    'hydration-check': async () => (await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 36400))).hydrationCheck,
     'fs-lock-test': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91877))).fsLockTest,
 };
 const ACTION_NAMES = Object.keys(ACTIONS).sort();
@@ -16410,7 +16630,11 @@ async function resolveCommand(command) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ routedEnvironment)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49639);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89655);
+>>>>>>> hydrate
 /* harmony import */ var _input_routes_generated_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63453);
 
 

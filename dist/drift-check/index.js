@@ -9111,7 +9111,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 95096:
+/***/ 1300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9126,6 +9126,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
 var src = __nccwpck_require__(30549);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
@@ -9228,8 +9229,11 @@ function leafCount(value, path, ignore) {
     return count;
 }
 
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 101 modules
+var src = __nccwpck_require__(36783);
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
-
 
 
 /** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
@@ -9245,11 +9249,11 @@ function readBaseline(path, shown, maxBytes) {
 }
 /**
  * The baseline text of a document: ignored pointers removed (they are not
- * compared, so they are not kept), keys sorted, two-space indent, one final
- * newline, so a sync's pull request diff shows only what drifted.
+ * compared, so they are not kept), then canonical JSON (keys sorted), so a
+ * sync's pull request diff shows only what drifted.
  */
 function baselineText(document, ignore) {
-    return `${JSON.stringify(withoutIgnored(document, '', ignore), (_key, value) => (baseline_file_isObject(value) ? sortedObject(value) : value), 2)}\n`;
+    return (0,src/* canonicalJson */.djW)(withoutIgnored(document, '', ignore) ?? null);
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
@@ -9260,61 +9264,18 @@ function withoutIgnored(value, path, ignore) {
         return undefined;
     if (Array.isArray(value))
         return value.map((child, index) => withoutIgnored(child, `${path}/${index}`, ignore) ?? null);
-    if (!baseline_file_isObject(value))
+    if (!isObject(value))
         return value;
     const kept = {};
     for (const [key, child] of Object.entries(value)) {
-        const next = withoutIgnored(child, `${path}/${pointerSegment(key)}`, ignore);
+        const next = withoutIgnored(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore);
         if (next !== undefined)
             kept[key] = next;
     }
     return kept;
 }
-function baseline_file_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function sortedObject(value) {
-    const sorted = {};
-    for (const key of Object.keys(value).sort())
-        sorted[key] = value[key];
-    return sorted;
-}
-
-;// CONCATENATED MODULE: ./actions/drift-check/src/document/parse-document.ts
-
-/**
- * JSON first (a JSON document is also YAML, but JSON.parse is many times
- * faster on the large ones), YAML otherwise, loaded only then. Both give
- * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
- * which is the normalisation drift-check promises.
- */
-async function parseDocument(source) {
-    const text = source.bytes.toString('utf8');
-    if (text.trim() === '')
-        throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
-    let jsonProblem;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        jsonProblem = error.message;
-    }
-    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    const document = parseYaml(text, { uniqueKeys: true, merge: false });
-    if (document.errors.length > 0)
-        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
-    try {
-        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    }
-    catch (error) {
-        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in drift-check.
-        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
-    }
-}
-/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
-const MAX_ALIAS_EXPANSIONS = 100;
-function invalid(source, reason) {
-    return new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -9322,18 +9283,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./actions/drift-check/src/document/read-document.ts
 
 
-/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
-function readDocumentFile(path, shown, maxBytes) {
-    const label = `file ${shown}`;
-    try {
-        return { label, bytes: (0,src/* readRegularFile */.XF7)(path, { maxBytes }) };
-    }
-    catch (error) {
-        if (error instanceof src/* UnreadableFile */.ieX && error.kind === 'too-large')
-            throw tooLarge(label, maxBytes);
-        throw error;
-    }
-}
 /**
  * Runs a command (through `sh -c`, in the workspace) and keeps its stdout,
  * at most `maxBytes` of it: past that the command is killed and the document
@@ -9364,7 +9313,7 @@ function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
         child.stdout.on('data', (chunk) => {
             size += chunk.length;
             if (size > maxBytes)
-                return stop(tooLarge(label, maxBytes));
+                return stop((0,src/* documentTooLarge */.VMq)(label, maxBytes));
             chunks.push(chunk);
         });
         child.on('error', (error) => stop(new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: label, reason: `it could not be started (${error.message})` })));
@@ -9377,9 +9326,6 @@ function runDocumentCommand(command, cwd, env, maxBytes, timeoutMs) {
             resolve({ label, bytes: Buffer.concat(chunks) });
         });
     });
-}
-function tooLarge(source, maxBytes) {
-    return new src/* GatesError */.xx('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/report/drift-summary.ts
@@ -9422,8 +9368,6 @@ function formatScore(score) {
 
 
 
-
-
 const DRIFT_RULES = [
     { id: 'drift', description: 'The effective document drifted from its shadow baseline beyond the threshold', severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('drift-check', 'drift') },
     (0,src/* nothingToCheckRule */.JZf)('drift-check'),
@@ -9441,9 +9385,9 @@ const driftCheck = {
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
         const source = await effectiveDocument(inputs, workspace, env, maxBytes);
-        const current = await parseDocument(source);
-        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await parseDocument({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
-        const diff = structuralDiff(before, current, ignore);
+        const current = await (0,src/* parseDocument */.Tpe)(source);
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+        const diff = (0,src/* structuralDiff */.jhG)(before, current, ignore);
         const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
         if (changed > 0)
             runner.block(diffLines(diff));
@@ -9476,7 +9420,7 @@ async function effectiveDocument(inputs, workspace, env, maxBytes) {
         return runDocumentCommand(command, workspace, commandEnvironment(env), maxBytes, inputs.duration('command-timeout', 60_000));
     if (!file)
         throw new src/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: 'document' }, { hint: 'Set `document:` (a JSON or YAML file) or `document-command:` (a command printing one).' });
-    return readDocumentFile((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
+    return (0,src/* readDocumentFile */.K7p)((0,external_node_path_.resolve)(workspace, file), file, maxBytes);
 }
 /** The command sees the step's environment without the action's own inputs (a token among them). */
 function commandEnvironment(env) {
@@ -9507,8 +9451,13 @@ function thresholdOf(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30549);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95096);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36783);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1300);
+>>>>>>> hydrate
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .driftCheck */ .W);
@@ -10006,7 +9955,7 @@ const ERROR_CATALOGUE = {
     GATES_E_DOCUMENT_INVALID: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Document {source} cannot be compared: {reason}.',
-        hint: 'drift-check compares JSON or YAML documents; check the file, or the command\'s stdout.',
+        hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
     },
     GATES_E_BASELINE_MISSING: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
@@ -10581,7 +10530,11 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 30549:
+=======
+/***/ 36783:
+>>>>>>> hydrate
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10589,22 +10542,27 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 __nccwpck_require__.d(__webpack_exports__, {
   j0D: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
-  ieX: () => (/* reexport */ UnreadableFile),
+  djW: () => (/* reexport */ canonical_json_canonicalJson),
   fXD: () => (/* reexport */ containedPath),
+  VMq: () => (/* reexport */ documentTooLarge),
   A4j: () => (/* reexport */ getAllPages),
   fUN: () => (/* reexport */ glob_globMatcher),
   HTy: () => (/* reexport */ loadConfigFile),
   p7L: () => (/* reexport */ markdownText),
   JZf: () => (/* reexport */ nothingToCheckRule),
+  Tpe: () => (/* reexport */ parseDocument),
+  LQb: () => (/* reexport */ pointerSegment),
+  K7p: () => (/* reexport */ readDocumentFile),
   XF7: () => (/* reexport */ readRegularFile),
   qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
   hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
   VNr: () => (/* reexport */ runMain),
+  jhG: () => (/* reexport */ structuralDiff),
   tpe: () => (/* reexport */ table),
   lot: () => (/* reexport */ atomic_file_writeFileAtomically)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -12334,8 +12292,13 @@ const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
 const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./schemas/gates-commands.schema.json
 const gates_commands_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-commands.schema.json","title":"command-check table (.github/gates-commands.yml)","description":"The repository\'s command surface: each command run as a process (an argv, never a shell string) with what it must do: its exit code and the shape of its output. Routing cases are commands aimed at a router with the route they must choose; negative cases expect a non-zero exit and an error shape.","type":"object","additionalProperties":false,"required":["version","commands"],"properties":{"version":{"const":1},"defaults":{"type":"object","additionalProperties":false,"description":"Settings of every case that does not set its own.","properties":{"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"env":{"$ref":"#/$defs/env"}}},"commands":{"type":"array","maxItems":200,"description":"The cases, run in order. An empty list checks nothing: never a pass.","items":{"$ref":"#/$defs/case"}}},"$defs":{"duration":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?(ms|s|m)$","description":"e.g. 500ms, 10s, 2m (at most 10m)."},"repeat":{"type":"integer","minimum":1,"maximum":10,"description":"Runs of the case; more than one and every run\'s exit code and output must be the same (deterministic pathing)."},"env":{"type":"object","description":"Variables added to the command\'s environment.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":100},"additionalProperties":{"type":"string","maxLength":10000}},"strings":{"oneOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}]},"shape":{"type":"object","additionalProperties":false,"minProperties":1,"description":"What an output stream must look like; every check given must hold.","properties":{"empty":{"type":"boolean","description":"true: nothing written (whitespace counts as something); false: something written."},"contains":{"$ref":"#/$defs/strings"},"not-contains":{"$ref":"#/$defs/strings"},"regex":{"type":"string","minLength":1,"maxLength":500,"description":"A JavaScript regular expression the output must match somewhere; no backreferences or nested unbounded quantifiers (a check must not hang on its input)."},"json":{"type":["object","boolean"],"description":"The output parses as JSON and matches this JSON Schema (draft 2020-12); true: any JSON."}}},"case":{"type":"object","additionalProperties":false,"required":["name","run","expect"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$","maxLength":100,"description":"Unique in the table: the case\'s row in the summary."},"run":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","maxLength":10000},"description":"The program and its arguments, run without a shell: no word is expanded, split or globbed."},"cwd":{"type":"string","minLength":1,"maxLength":500,"description":"Working directory relative to the workspace (default the workspace); absolute paths and .. are refused."},"env":{"$ref":"#/$defs/env"},"stdin":{"type":"string","maxLength":1048576,"description":"Text written to the command\'s standard input (default: none, closed)."},"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"expect":{"type":"object","additionalProperties":false,"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"The exit code (default 0)."},"stdout":{"$ref":"#/$defs/shape"},"stderr":{"$ref":"#/$defs/shape"}}}}}}}');
+=======
+;// CONCATENATED MODULE: ./schemas/gates-hydration.schema.json
+const gates_hydration_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-hydration.schema.json","title":"hydration-check spec (.github/gates-hydration.yml)","description":"Layered config files resolved per selector (e.g. env x region) and compared with committed fixtures: the layers in merge order, the selectors (a matrix or an explicit list), the fixture path, and the only values ${VAR} placeholders may take.","type":"object","additionalProperties":false,"required":["version","layers","fixture"],"$defs":{"template":{"type":"string","minLength":1,"maxLength":500,"description":"A path relative to the repository root; {name} stands for the selector\'s value of that dimension, e.g. config/env/{env}.yml"},"dimension":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}$","description":"A selector dimension\'s name, e.g. env"},"value":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"A selector value: letters, digits, dot, dash, underscore (it becomes part of a path)"}},"properties":{"version":{"const":1},"layers":{"type":"array","minItems":1,"maxItems":32,"description":"Config files in merge order: each later one overrides the ones before it.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/template"},"optional":{"type":"boolean","description":"true: a selector for which this file is absent skips it; otherwise an absent layer is a finding."}}}},"matrix":{"type":"object","description":"Every combination of these values is a selector, e.g. env: [dev, prod] and region: [eu, us] give four.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"type":"array","minItems":1,"maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/value"}}},"selectors":{"type":"array","description":"The selectors listed one by one (instead of matrix), each a map of dimension to value.","minItems":1,"maxItems":256,"items":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"$ref":"#/$defs/value"}}},"fixture":{"$ref":"#/$defs/template","description":"Where each selector\'s expected resolved document is (JSON or YAML), e.g. config/fixtures/{env}-{region}.json"},"env":{"type":"object","description":"The only values ${NAME} placeholders in the layers may take (never the process environment: a secret cannot hydrate into a document).","maxProperties":256,"propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":"string","maxLength":4096}}}}');
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
 
 
@@ -12354,7 +12317,11 @@ const CONFIG_KINDS = {
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
     waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
+<<<<<<< HEAD
     commands: { id: 'commands', defaultPath: '.github/gates-commands.yml', schema: gates_commands_schema_namespaceObject },
+=======
+    hydration: { id: 'hydration', defaultPath: '.github/gates-hydration.yml', schema: gates_hydration_schema_namespaceObject },
+>>>>>>> hydrate
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -15492,7 +15459,11 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
+<<<<<<< HEAD
 const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check']));
+=======
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'hydration-check']));
+>>>>>>> hydrate
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -15570,6 +15541,181 @@ function localUser() {
     catch {
         return 'unknown user';
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/read-document-file.ts
+
+
+/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
+function readDocumentFile(path, shown, maxBytes) {
+    const label = `file ${shown}`;
+    try {
+        return { label, bytes: readRegularFile(path, { maxBytes }) };
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'too-large')
+            throw documentTooLarge(label, maxBytes);
+        throw error;
+    }
+}
+function documentTooLarge(source, maxBytes) {
+    return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
+
+/**
+ * JSON first (a JSON document is also YAML, but JSON.parse is many times
+ * faster on the large ones), YAML otherwise, loaded only then. Both give
+ * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
+ * which is the normalisation drift-check and hydration-check promise.
+ */
+async function parseDocument(source) {
+    const text = source.bytes.toString('utf8');
+    if (text.trim() === '')
+        throw new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
+    let jsonProblem;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        jsonProblem = error.message;
+    }
+    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const document = parseYaml(text, { uniqueKeys: true, merge: false });
+    if (document.errors.length > 0)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
+        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
+    }
+}
+/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
+const MAX_ALIAS_EXPANSIONS = 100;
+function invalid(source, reason) {
+    return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/canonical-json.ts
+/**
+ * A document as a committed file shows it: keys sorted, two-space indent, one
+ * final newline, so a rewrite's pull request diff shows only what changed
+ * (drift-check's baselines, hydration-check's fixtures).
+ */
+function canonical_json_canonicalJson(document) {
+    return `${JSON.stringify(document, (_key, value) => (isObject(value) ? sortedObject(value) : value), 2)}\n`;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sortedObject(value) {
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = value[key];
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/structural-diff.ts
+/** RFC 6901: `~` is `~0`, `/` is `~1`. */
+function pointerSegment(key) {
+    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const structural_diff_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The structural difference of two documents, leaf by leaf: objects by key
+ * (order does not matter), arrays by index, scalars by value (so 1.0 and 1
+ * are one number). Ignored pointers take their whole subtree with them. An
+ * explicit stack, not recursion: a deep document cannot overflow it. Memory
+ * is the two documents plus the stack and the first `keep` changes.
+ */
+function structuralDiff(baseline, current, ignore, keep = 1000) {
+    const counts = { added: 0, removed: 0, changed: 0 };
+    const changes = [];
+    let total = 0;
+    const record = (path, kind, leaves) => {
+        counts[kind] += leaves;
+        total += leaves;
+        if (changes.length < keep)
+            changes.push({ path, kind });
+    };
+    const stack = [{ path: '', before: baseline, after: current }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { path, before, after } = item;
+        if (ignore.has(path))
+            continue;
+        if (before === undefined) {
+            record(path, 'added', leafCount(after, path, ignore));
+            continue;
+        }
+        if (after === undefined) {
+            record(path, 'removed', leafCount(before, path, ignore));
+            continue;
+        }
+        const bothArrays = Array.isArray(before) && Array.isArray(after);
+        if (bothArrays || (structural_diff_isObject(before) && structural_diff_isObject(after))) {
+            const keys = bothArrays ? indices(Math.max(before.length, after.length)) : unionKeys(before, after);
+            // Pushed in reverse so changes come out in document order.
+            for (let index = keys.length - 1; index >= 0; index--) {
+                const key = keys[index];
+                stack.push({ path: `${path}/${pointerSegment(key)}`, before: childOf(before, key), after: childOf(after, key) });
+            }
+            if (keys.length === 0)
+                total += 1;
+            continue;
+        }
+        if (isContainer(before) || isContainer(after) || !Object.is(normalScalar(before), normalScalar(after)))
+            record(path, 'changed', 1);
+        else
+            total += 1;
+    }
+    const changed = counts.added + counts.removed + counts.changed;
+    return { changes, counts, total, score: total === 0 ? 0 : changed / total };
+}
+/** -0 and 0 are one number in a document. */
+function normalScalar(value) {
+    return value === 0 ? 0 : value;
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function childOf(container, key) {
+    if (Array.isArray(container))
+        return container[key];
+    return Object.hasOwn(container, key) ? container[key] : undefined;
+}
+function indices(length) {
+    const result = [];
+    for (let index = 0; index < length; index++)
+        result.push(index);
+    return result;
+}
+function unionKeys(a, b) {
+    const keys = new Set(Object.keys(a));
+    for (const key of Object.keys(b))
+        keys.add(key);
+    return [...keys].sort();
+}
+/** Leaves under a value, ignored subtrees excepted (an empty object or array is one leaf). */
+function leafCount(value, path, ignore) {
+    let count = 0;
+    const stack = [{ path, value }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        if (ignore.has(item.path))
+            continue;
+        if (!isContainer(item.value)) {
+            count += 1;
+            continue;
+        }
+        const entries = Array.isArray(item.value) ? item.value.map((child, index) => [index, child]) : Object.entries(item.value);
+        if (entries.length === 0)
+            count += 1;
+        for (const [key, child] of entries)
+            stack.push({ path: `${item.path}/${pointerSegment(key)}`, value: child });
+    }
+    return count;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
@@ -16161,6 +16307,10 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
 
 
 

@@ -9126,8 +9126,13 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 97 modules
 var src = __nccwpck_require__(30549);
+=======
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
+var src = __nccwpck_require__(30670);
+>>>>>>> hydrate
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./actions/fs-lock-test/src/experiment/journal-check.ts
@@ -9851,7 +9856,11 @@ function checkDirectory(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30549);
+=======
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30670);
+>>>>>>> hydrate
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91877);
 
 
@@ -9967,7 +9976,7 @@ function parseConfigText(text, file) {
     // one-for-one keeps columns and spares YAML's tab-indentation rule.
     const source = format === 'JSON' ? text.replace(/\t/g, ' ') : text;
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(source, {
+    const document = (0,dist.parseDocument)(source, {
         lineCounter,
         uniqueKeys: true,
         prettyErrors: true,
@@ -10350,7 +10359,7 @@ const ERROR_CATALOGUE = {
     GATES_E_DOCUMENT_INVALID: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
         message: 'Document {source} cannot be compared: {reason}.',
-        hint: 'drift-check compares JSON or YAML documents; check the file, or the command\'s stdout.',
+        hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
     },
     GATES_E_BASELINE_MISSING: {
         exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
@@ -10925,7 +10934,11 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 30549:
+=======
+/***/ 30670:
+>>>>>>> hydrate
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10945,7 +10958,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, table, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMetricsText, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, table, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -11134,7 +11147,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 /** Why a file could not be read; a GatesError (exit 2) that callers may turn into a more specific one by its kind. */
-class UnreadableFile extends gates_error/* GatesError */.xx {
+class read_file_UnreadableFile extends gates_error/* GatesError */.xx {
     file;
     kind;
     reason;
@@ -11167,26 +11180,26 @@ function openRegularFile(path, options = {}) {
     try {
         const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
-            throw new UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
+            throw new read_file_UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
         return { fd, stats: info };
     }
     catch (error) {
         (0,external_node_fs_.closeSync)(fd);
-        if (error instanceof UnreadableFile)
+        if (error instanceof read_file_UnreadableFile)
             throw error;
-        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+        throw new read_file_UnreadableFile(path, 'io', error.code ?? error.message, error);
     }
 }
 /** The one way the suite reads a whole file it did not just create: see openRegularFile; read up to `maxBytes`, never further. */
-function readRegularFile(path, options) {
+function read_file_readRegularFile(path, options) {
     const { fd, stats } = openRegularFile(path, options);
     try {
         return readCapped(fd, path, stats.size, options.maxBytes);
     }
     catch (error) {
-        if (error instanceof UnreadableFile)
+        if (error instanceof read_file_UnreadableFile)
             throw error;
-        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+        throw new read_file_UnreadableFile(path, 'io', error.code ?? error.message, error);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -11194,15 +11207,15 @@ function readRegularFile(path, options) {
 }
 /** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
 function read_file_readTextFile(path, options) {
-    return readRegularFile(path, options).toString('utf8');
+    return read_file_readRegularFile(path, options).toString('utf8');
 }
 /** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
 function read_file_readRegularFileIfExists(path, options) {
     try {
-        return readRegularFile(path, options);
+        return read_file_readRegularFile(path, options);
     }
     catch (error) {
-        if (error instanceof UnreadableFile && error.kind === 'missing')
+        if (error instanceof read_file_UnreadableFile && error.kind === 'missing')
             return undefined;
         throw error;
     }
@@ -11230,21 +11243,21 @@ function readCapped(fd, path, statSize, maxBytes) {
         }
     }
     if (total > maxBytes)
-        throw new UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
+        throw new read_file_UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
     chunks.push(buffer.subarray(0, filled));
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function describeOpenError(path, error) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new UnreadableFile(path, 'missing', 'it does not exist', error);
+        return new read_file_UnreadableFile(path, 'missing', 'it does not exist', error);
     if (code === 'ELOOP')
-        return new UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
+        return new read_file_UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
     if (code === 'EACCES' || code === 'EPERM')
-        return new UnreadableFile(path, 'io', 'permission denied', error);
+        return new read_file_UnreadableFile(path, 'io', 'permission denied', error);
     if (code === 'ENOTDIR')
-        return new UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
-    return new UnreadableFile(path, 'io', code ?? error.message, error);
+        return new read_file_UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
+    return new read_file_UnreadableFile(path, 'io', code ?? error.message, error);
 }
 function describeType(info) {
     if (info.isFIFO())
@@ -11283,7 +11296,7 @@ function isProcessAlive(pid) {
 /** Linux: the state letter after the command name in /proc/<pid>/stat. Elsewhere (no /proc) a process counts as alive. */
 function isZombie(pid) {
     try {
-        const stat = readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
+        const stat = read_file_readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
         return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
     }
     catch {
@@ -12230,7 +12243,7 @@ function readHeadFile(ledgerFile, follow = false) {
         bytes = read_file_readRegularFileIfExists(headPath(ledgerFile), { maxBytes: MAX_HEAD_BYTES, noFollow: !follow });
     }
     catch (error) {
-        if (error instanceof UnreadableFile)
+        if (error instanceof read_file_UnreadableFile)
             return `the head file cannot be read: ${error.reason}`;
         throw error;
     }
@@ -12540,10 +12553,10 @@ async function loadConfigFile(path, kind, displayPath = path) {
 async function readConfigText(path, displayPath) {
     let bytes;
     try {
-        bytes = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
+        bytes = read_file_readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
     }
     catch (error) {
-        if (!(error instanceof UnreadableFile))
+        if (!(error instanceof read_file_UnreadableFile))
             throw error;
         if (error.kind === 'missing')
             throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
@@ -12675,8 +12688,13 @@ const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
 const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./schemas/gates-commands.schema.json
 const gates_commands_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-commands.schema.json","title":"command-check table (.github/gates-commands.yml)","description":"The repository\'s command surface: each command run as a process (an argv, never a shell string) with what it must do: its exit code and the shape of its output. Routing cases are commands aimed at a router with the route they must choose; negative cases expect a non-zero exit and an error shape.","type":"object","additionalProperties":false,"required":["version","commands"],"properties":{"version":{"const":1},"defaults":{"type":"object","additionalProperties":false,"description":"Settings of every case that does not set its own.","properties":{"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"env":{"$ref":"#/$defs/env"}}},"commands":{"type":"array","maxItems":200,"description":"The cases, run in order. An empty list checks nothing: never a pass.","items":{"$ref":"#/$defs/case"}}},"$defs":{"duration":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?(ms|s|m)$","description":"e.g. 500ms, 10s, 2m (at most 10m)."},"repeat":{"type":"integer","minimum":1,"maximum":10,"description":"Runs of the case; more than one and every run\'s exit code and output must be the same (deterministic pathing)."},"env":{"type":"object","description":"Variables added to the command\'s environment.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":100},"additionalProperties":{"type":"string","maxLength":10000}},"strings":{"oneOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}]},"shape":{"type":"object","additionalProperties":false,"minProperties":1,"description":"What an output stream must look like; every check given must hold.","properties":{"empty":{"type":"boolean","description":"true: nothing written (whitespace counts as something); false: something written."},"contains":{"$ref":"#/$defs/strings"},"not-contains":{"$ref":"#/$defs/strings"},"regex":{"type":"string","minLength":1,"maxLength":500,"description":"A JavaScript regular expression the output must match somewhere; no backreferences or nested unbounded quantifiers (a check must not hang on its input)."},"json":{"type":["object","boolean"],"description":"The output parses as JSON and matches this JSON Schema (draft 2020-12); true: any JSON."}}},"case":{"type":"object","additionalProperties":false,"required":["name","run","expect"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$","maxLength":100,"description":"Unique in the table: the case\'s row in the summary."},"run":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","maxLength":10000},"description":"The program and its arguments, run without a shell: no word is expanded, split or globbed."},"cwd":{"type":"string","minLength":1,"maxLength":500,"description":"Working directory relative to the workspace (default the workspace); absolute paths and .. are refused."},"env":{"$ref":"#/$defs/env"},"stdin":{"type":"string","maxLength":1048576,"description":"Text written to the command\'s standard input (default: none, closed)."},"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"expect":{"type":"object","additionalProperties":false,"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"The exit code (default 0)."},"stdout":{"$ref":"#/$defs/shape"},"stderr":{"$ref":"#/$defs/shape"}}}}}}}');
+=======
+;// CONCATENATED MODULE: ./schemas/gates-hydration.schema.json
+const gates_hydration_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-hydration.schema.json","title":"hydration-check spec (.github/gates-hydration.yml)","description":"Layered config files resolved per selector (e.g. env x region) and compared with committed fixtures: the layers in merge order, the selectors (a matrix or an explicit list), the fixture path, and the only values ${VAR} placeholders may take.","type":"object","additionalProperties":false,"required":["version","layers","fixture"],"$defs":{"template":{"type":"string","minLength":1,"maxLength":500,"description":"A path relative to the repository root; {name} stands for the selector\'s value of that dimension, e.g. config/env/{env}.yml"},"dimension":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}$","description":"A selector dimension\'s name, e.g. env"},"value":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"A selector value: letters, digits, dot, dash, underscore (it becomes part of a path)"}},"properties":{"version":{"const":1},"layers":{"type":"array","minItems":1,"maxItems":32,"description":"Config files in merge order: each later one overrides the ones before it.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/template"},"optional":{"type":"boolean","description":"true: a selector for which this file is absent skips it; otherwise an absent layer is a finding."}}}},"matrix":{"type":"object","description":"Every combination of these values is a selector, e.g. env: [dev, prod] and region: [eu, us] give four.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"type":"array","minItems":1,"maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/value"}}},"selectors":{"type":"array","description":"The selectors listed one by one (instead of matrix), each a map of dimension to value.","minItems":1,"maxItems":256,"items":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"$ref":"#/$defs/value"}}},"fixture":{"$ref":"#/$defs/template","description":"Where each selector\'s expected resolved document is (JSON or YAML), e.g. config/fixtures/{env}-{region}.json"},"env":{"type":"object","description":"The only values ${NAME} placeholders in the layers may take (never the process environment: a secret cannot hydrate into a document).","maxProperties":256,"propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":"string","maxLength":4096}}}}');
+>>>>>>> hydrate
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
 
 
@@ -12695,7 +12713,11 @@ const CONFIG_KINDS = {
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
     waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
+<<<<<<< HEAD
     commands: { id: 'commands', defaultPath: '.github/gates-commands.yml', schema: gates_commands_schema_namespaceObject },
+=======
+    hydration: { id: 'hydration', defaultPath: '.github/gates-hydration.yml', schema: gates_hydration_schema_namespaceObject },
+>>>>>>> hydrate
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -12903,7 +12925,7 @@ function unescapeOctal(text) {
 }
 function readMountinfo() {
     try {
-        return readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
+        return read_file_readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
     }
     catch {
         return '';
@@ -12918,7 +12940,7 @@ function readMountinfo() {
 const BOOT_ID = readBootId();
 function readBootId() {
     try {
-        return readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
+        return read_file_readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
     }
     catch {
         return '';
@@ -12929,7 +12951,7 @@ function newOwner(token, child) {
 }
 function readOwner(path) {
     try {
-        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        const owner = JSON.parse(read_file_readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
         if (typeof owner.token !== 'string')
             return undefined;
         return { owner, heartbeat: (0,external_node_fs_.statSync)(path).mtimeMs };
@@ -15833,7 +15855,11 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
+<<<<<<< HEAD
 const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check']));
+=======
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'hydration-check']));
+>>>>>>> hydrate
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -15911,6 +15937,62 @@ function localUser() {
     catch {
         return 'unknown user';
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/read-document-file.ts
+
+
+/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
+function readDocumentFile(path, shown, maxBytes) {
+    const label = `file ${shown}`;
+    try {
+        return { label, bytes: readRegularFile(path, { maxBytes }) };
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'too-large')
+            throw documentTooLarge(label, maxBytes);
+        throw error;
+    }
+}
+function documentTooLarge(source, maxBytes) {
+    return new GatesError('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
+
+/**
+ * JSON first (a JSON document is also YAML, but JSON.parse is many times
+ * faster on the large ones), YAML otherwise, loaded only then. Both give
+ * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
+ * which is the normalisation drift-check and hydration-check promise.
+ */
+async function parseDocument(source) {
+    const text = source.bytes.toString('utf8');
+    if (text.trim() === '')
+        throw new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
+    let jsonProblem;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        jsonProblem = error.message;
+    }
+    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const document = parseYaml(text, { uniqueKeys: true, merge: false });
+    if (document.errors.length > 0)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
+        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
+    }
+}
+/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
+const MAX_ALIAS_EXPANSIONS = 100;
+function invalid(source, reason) {
+    return new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
@@ -16502,6 +16584,10 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
 
 
 
@@ -21584,7 +21670,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+exports.parseDocument = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

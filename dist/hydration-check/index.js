@@ -9512,7 +9512,12 @@ const hydrationCheck = {
             let result = judgeSelector(label, fixture, resolution, expected);
             if (update && (result.verdict === 'differs' || result.verdict === 'no fixture')) {
                 (0,src/* writeFileAtomically */.lot)(fixturePath, (0,src/* canonicalJson */.djW)(resolution.document), { root: workspace, mode: 0o644 });
+<<<<<<< HEAD
                 result = { ...result, verdict: 'fixture written' };
+=======
+                // Written: what was missing or differed is now the fixture, so nothing about it is a finding.
+                result = { ...result, verdict: 'fixture written', fixtureMissing: false, changes: [], changedCount: 0 };
+>>>>>>> hydrate
             }
             if (result.verdict === 'differs')
                 runner.block(`${label} against ${fixture}:\n${differenceLines(result, expected)}`);

@@ -43,7 +43,8 @@ export const hydrationCheck: ActionDefinition = {
       let result = judgeSelector(label, fixture, resolution, expected);
       if (update && (result.verdict === 'differs' || result.verdict === 'no fixture')) {
         writeFileAtomically(fixturePath, canonicalJson(resolution.document!), { root: workspace, mode: 0o644 });
-        result = { ...result, verdict: 'fixture written' };
+        // Written: what was missing or differed is now the fixture, so nothing about it is a finding.
+        result = { ...result, verdict: 'fixture written', fixtureMissing: false, changes: [], changedCount: 0 };
       }
       if (result.verdict === 'differs') runner.block(`${label} against ${fixture}:\n${differenceLines(result, expected as Json)}`);
       results.push(result);
