@@ -11,13 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
-var src = __webpack_require__(13051);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __webpack_require__(57183);
->>>>>>> hydrate
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
+var src = __webpack_require__(94151);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

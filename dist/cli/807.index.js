@@ -20,13 +20,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
-var src = __webpack_require__(13051);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __webpack_require__(57183);
->>>>>>> hydrate
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
+var src = __webpack_require__(94151);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -788,13 +783,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
-var src = __webpack_require__(13051);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __webpack_require__(57183);
->>>>>>> hydrate
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
+var src = __webpack_require__(94151);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -884,7 +874,8 @@ function severityFor(policy, meta) {
 function groupFindings(findings, rulePriority) {
     const groups = new Map();
     for (const finding of findings) {
-        const key = [finding.ruleId, finding.severity, finding.message, finding.fixHint ?? '', finding.waived?.reason ?? '\u0000'].join('\u0001');
+        // A template, not an array joined: one string per finding and no array (thousands of findings).
+        const key = `${finding.ruleId}\u0001${finding.severity}\u0001${finding.message}\u0001${finding.fixHint ?? ''}\u0001${finding.waived?.reason ?? '\u0000'}`;
         let group = groups.get(key);
         if (!group)
             groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
@@ -4373,11 +4364,7 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13051);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57183);
->>>>>>> hydrate
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94151);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
 
 

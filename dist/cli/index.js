@@ -9119,11 +9119,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13051);
-=======
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57183);
->>>>>>> hydrate
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94151);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9153,7 +9149,7 @@ async function validateConfigFile(path, kind, displayPath) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16174);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18258);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -9162,7 +9158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 16174:
+/***/ 18258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9171,13 +9167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
-var src = __nccwpck_require__(13051);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __nccwpck_require__(57183);
->>>>>>> hydrate
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
+var src = __nccwpck_require__(94151);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9550,7 +9541,7 @@ const ACTIONS = {
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
-    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 36260))).perfSla,
+    'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
     'redact-logs': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(730), __nccwpck_require__.e(967), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97587))).redactLogs,
     'env-guard': async () => (await __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 51014))).envGuard,
     'drift-check': async () => (await __nccwpck_require__.e(/* import() */ 295).then(__nccwpck_require__.bind(__nccwpck_require__, 89295))).driftCheck,
@@ -10544,7 +10535,53 @@ async function lockCommand(parsed, io, env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
+const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"lock-incidents":{"type":"integer","minimum":0,"description":"Lock failures a locking experiment (fs-lock-test) observed: lost updates, two holders, torn records, timeouts."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
+// EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
+var schema_validator = __nccwpck_require__(62902);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
+
+
+
+/** At most this many bad lines are listed; the count says how many there were. */
+const LISTED_PROBLEMS = 20;
+/**
+ * The records of one metrics file's text, every line checked against
+ * schemas/gates-metrics.schema.json. Blank lines are skipped; any bad line
+ * fails the whole file (GATES_E_METRICS_INVALID, each at file:line), since
+ * rates computed over the lines that happened to parse would mislead.
+ */
+function parseMetricsText(text, file) {
+    const records = [];
+    const problems = [];
+    text.split('\n').forEach((line, index) => {
+        if (line.trim() === '')
+            return;
+        const location = { file, line: index + 1 };
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            problems.push({ message: 'not a JSON object', location });
+            return;
+        }
+        const invalid = (0,schema_validator.validateAgainstSchema)(value, gates_metrics_schema_namespaceObject, file);
+        if (invalid.length)
+            for (const problem of invalid)
+                problems.push({ ...problem, location });
+        else
+            records.push(value);
+    });
+    if (problems.length)
+        throw new gates_error/* GatesError */.xx('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
+    return records;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
 
 
 
@@ -10560,7 +10597,7 @@ async function metricsCommand(parsed, io) {
     for (const file of parsed.positionals) {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(file)))
             throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file });
-        for (const record of (0,src/* parseMetricsText */.o0b)((0,src/* readTextFile */.Gum)((0,external_node_path_.resolve)(file), { maxBytes: MAX_METRICS_BYTES }), file))
+        for (const record of parseMetricsText((0,src/* readTextFile */.Gum)((0,external_node_path_.resolve)(file), { maxBytes: MAX_METRICS_BYTES }), file))
             records.push(record);
     }
     // Nothing to aggregate is not an all-clear: say so and fail as a usage error would.
@@ -12019,11 +12056,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 13051:
-=======
-/***/ 57183:
->>>>>>> hydrate
+/***/ 94151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12106,7 +12139,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZUx: () => (/* reexport */ openRegularFile),
   Tpe: () => (/* reexport */ parseDocument),
   E9z: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
-  o0b: () => (/* reexport */ parseMetricsText),
   DBG: () => (/* reexport */ inputs_parse/* parseSize */.DB),
   LQb: () => (/* reexport */ pointerSegment),
   Ccs: () => (/* reexport */ quiescePolicy),
@@ -13892,14 +13924,12 @@ const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
 const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./schemas/gates-commands.schema.json
 const gates_commands_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-commands.schema.json","title":"command-check table (.github/gates-commands.yml)","description":"The repository\'s command surface: each command run as a process (an argv, never a shell string) with what it must do: its exit code and the shape of its output. Routing cases are commands aimed at a router with the route they must choose; negative cases expect a non-zero exit and an error shape.","type":"object","additionalProperties":false,"required":["version","commands"],"properties":{"version":{"const":1},"defaults":{"type":"object","additionalProperties":false,"description":"Settings of every case that does not set its own.","properties":{"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"env":{"$ref":"#/$defs/env"}}},"commands":{"type":"array","maxItems":200,"description":"The cases, run in order. An empty list checks nothing: never a pass.","items":{"$ref":"#/$defs/case"}}},"$defs":{"duration":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?(ms|s|m)$","description":"e.g. 500ms, 10s, 2m (at most 10m)."},"repeat":{"type":"integer","minimum":1,"maximum":10,"description":"Runs of the case; more than one and every run\'s exit code and output must be the same (deterministic pathing)."},"env":{"type":"object","description":"Variables added to the command\'s environment.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":100},"additionalProperties":{"type":"string","maxLength":10000}},"strings":{"oneOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}]},"shape":{"type":"object","additionalProperties":false,"minProperties":1,"description":"What an output stream must look like; every check given must hold.","properties":{"empty":{"type":"boolean","description":"true: nothing written (whitespace counts as something); false: something written."},"contains":{"$ref":"#/$defs/strings"},"not-contains":{"$ref":"#/$defs/strings"},"regex":{"type":"string","minLength":1,"maxLength":500,"description":"A JavaScript regular expression the output must match somewhere; no backreferences or nested unbounded quantifiers (a check must not hang on its input)."},"json":{"type":["object","boolean"],"description":"The output parses as JSON and matches this JSON Schema (draft 2020-12); true: any JSON."}}},"case":{"type":"object","additionalProperties":false,"required":["name","run","expect"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$","maxLength":100,"description":"Unique in the table: the case\'s row in the summary."},"run":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","maxLength":10000},"description":"The program and its arguments, run without a shell: no word is expanded, split or globbed."},"cwd":{"type":"string","minLength":1,"maxLength":500,"description":"Working directory relative to the workspace (default the workspace); absolute paths and .. are refused."},"env":{"$ref":"#/$defs/env"},"stdin":{"type":"string","maxLength":1048576,"description":"Text written to the command\'s standard input (default: none, closed)."},"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"expect":{"type":"object","additionalProperties":false,"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"The exit code (default 0)."},"stdout":{"$ref":"#/$defs/shape"},"stderr":{"$ref":"#/$defs/shape"}}}}}}}');
-=======
 ;// CONCATENATED MODULE: ./schemas/gates-hydration.schema.json
 const gates_hydration_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-hydration.schema.json","title":"hydration-check spec (.github/gates-hydration.yml)","description":"Layered config files resolved per selector (e.g. env x region) and compared with committed fixtures: the layers in merge order, the selectors (a matrix or an explicit list), the fixture path, and the only values ${VAR} placeholders may take.","type":"object","additionalProperties":false,"required":["version","layers","fixture"],"$defs":{"template":{"type":"string","minLength":1,"maxLength":500,"description":"A path relative to the repository root; {name} stands for the selector\'s value of that dimension, e.g. config/env/{env}.yml"},"dimension":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}$","description":"A selector dimension\'s name, e.g. env"},"value":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"A selector value: letters, digits, dot, dash, underscore (it becomes part of a path)"}},"properties":{"version":{"const":1},"layers":{"type":"array","minItems":1,"maxItems":32,"description":"Config files in merge order: each later one overrides the ones before it.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/template"},"optional":{"type":"boolean","description":"true: a selector for which this file is absent skips it; otherwise an absent layer is a finding."}}}},"matrix":{"type":"object","description":"Every combination of these values is a selector, e.g. env: [dev, prod] and region: [eu, us] give four.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"type":"array","minItems":1,"maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/value"}}},"selectors":{"type":"array","description":"The selectors listed one by one (instead of matrix), each a map of dimension to value.","minItems":1,"maxItems":256,"items":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"$ref":"#/$defs/value"}}},"fixture":{"$ref":"#/$defs/template","description":"Where each selector\'s expected resolved document is (JSON or YAML), e.g. config/fixtures/{env}-{region}.json"},"env":{"type":"object","description":"The only values ${NAME} placeholders in the layers may take (never the process environment: a secret cannot hydrate into a document).","maxProperties":256,"propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":"string","maxLength":4096}}}}');
->>>>>>> hydrate
 ;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
 
 
 
@@ -13917,11 +13947,8 @@ const CONFIG_KINDS = {
     perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
     env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
     waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
-<<<<<<< HEAD
     commands: { id: 'commands', defaultPath: '.github/gates-commands.yml', schema: gates_commands_schema_namespaceObject },
-=======
     hydration: { id: 'hydration', defaultPath: '.github/gates-hydration.yml', schema: gates_hydration_schema_namespaceObject },
->>>>>>> hydrate
     error: { id: 'error', schema: error_schema_namespaceObject },
 };
 /** Picks the schema for a file by its name, for `gates validate <file>`. */
@@ -14608,25 +14635,37 @@ function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERIT
     }
     return { annotations, dropped };
 }
-/** Up to `limit` of `findings` (in file order), chosen as renderAnnotations describes, returned in file order. */
+/**
+ * Up to `limit` of `findings` (in file order), chosen as renderAnnotations
+ * describes, returned in file order. Each finding's place in that order is a
+ * small number (its rule's priority, then whether it says something new), so
+ * the first `limit` are taken bucket by bucket, in file order within one,
+ * without sorting them all: thousands of findings made the comparison sort
+ * a measurable part of pin-check's run for ten annotations.
+ */
 function chooseAnnotated(findings, limit, priority) {
     if (findings.length <= limit)
         return [...findings];
-    const rank = (finding) => {
-        const index = priority.indexOf(finding.ruleId);
-        return index === -1 ? priority.length : index;
-    };
+    const rankOf = new Map();
+    // The first mention of a rule decides its rank (as indexOf would).
+    priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
     const said = new Set();
-    const firstSaid = new Set();
+    // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
+    const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
         const key = `${finding.ruleId}\u0000${finding.message}`;
-        if (!said.has(key))
-            firstSaid.add(finding);
+        const repeat = said.has(key) ? 1 : 0;
         said.add(key);
+        buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
-    // Array.prototype.sort is stable: equal keys keep file order.
-    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(firstSaid.has(b)) - Number(firstSaid.has(a)));
-    const chosen = new Set(ranked.slice(0, limit));
+    const chosen = new Set();
+    for (const bucket of buckets) {
+        for (const finding of bucket) {
+            if (chosen.size === limit)
+                break;
+            chosen.add(finding);
+        }
+    }
     return findings.filter((finding) => chosen.has(finding));
 }
 
@@ -15103,6 +15142,14 @@ const SEGMENT_PREFIX = 'gates-state-';
  * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
  * breaks) become `_`.
  */
+/**
+ * A name segmentName could have given: the prefix and none of the characters an artifact name may not hold.
+ * The list comes from the service, and any step of the run holding the runtime token can create artifacts with
+ * names the client would refuse (`gates-state-x/../../audit`): a restore must not take one as a path.
+ */
+function isSegmentName(name) {
+    return name.startsWith(SEGMENT_PREFIX) && name.length <= 200 && !/[":<>|*?\\/\r\n\0]/.test(name);
+}
 function segmentName(env, counter = 1) {
     const job = jobKey(env) ?? 'local';
     const attempt = env.GITHUB_RUN_ATTEMPT || '1';
@@ -15425,6 +15472,11 @@ class StateSession {
         makeDirectories(root, 0o700);
         const listed = await store.list(SEGMENT_PREFIX);
         for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (!isSegmentName(name)) {
+                this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
+                this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+                continue;
+            }
             const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
             try {
                 await store.download(id, incoming);
@@ -15787,6 +15839,9 @@ function isWildcard(waiver) {
 /** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
 function policyProblem(waiver, policy, now) {
     const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    // NaN passes every comparison below: a date the clock cannot read makes no waiver, rather than one that never ends.
+    if (!Number.isFinite(days))
+        return `its dates cannot be read as instants (created ${waiver.created}, expires ${waiver.expires})`;
     if (days > policy.maxLifetimeDays)
         return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
     if (!policy.allowWildcards && isWildcard(waiver))
@@ -15943,6 +15998,7 @@ function effectivePolicy(policy = {}) {
 
 
 
+
 const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
 /**
  * The waiver file, or undefined when there is none at the default path (no
@@ -15972,7 +16028,17 @@ async function loadWaivers(workspace, path) {
         }
         else if (at !== undefined)
             lines.set(waiver.id, at);
+        if (waiver.path !== undefined && normaliseLocation(waiver.path) === '') {
+            problems.push({ message: `waiver ${waiver.id}: path "${waiver.path}" names no file once normalised`, location: { file: display, line: line(`/waivers/${index}/path`) }, hint: 'name a file relative to the repository root, e.g. src/app.js' });
+        }
         const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        // The schema's date-time format admits a leap second (23:59:60), which Date.parse cannot read: NaN would never expire.
+        const unreadable = ['created', 'expires'].filter((field) => !Number.isFinite(field === 'created' ? startInstant(waiver.created, zone) : endInstant(waiver.expires, zone)));
+        for (const field of unreadable) {
+            problems.push({ message: `waiver ${waiver.id}: ${field} (${waiver[field]}) is not an instant gates can read`, location: { file: display, line: line(`/waivers/${index}/${field}`) }, hint: 'write 23:59:59, or a calendar date' });
+        }
+        if (unreadable.length > 0)
+            return;
         if (endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
             problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
         }
@@ -17059,11 +17125,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-<<<<<<< HEAD
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check'];
-=======
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'hydration-check'];
->>>>>>> hydrate
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -17213,8 +17275,9 @@ function isObject(value) {
 }
 function sortedObject(value) {
     const sorted = {};
+    // Defined, not assigned: `sorted[key] = ...` sets the prototype for a key named `__proto__`, which JSON allows.
     for (const key of Object.keys(value).sort())
-        sorted[key] = value[key];
+        Object.defineProperty(sorted, key, { value: value[key], enumerable: true, writable: true, configurable: true });
     return sorted;
 }
 
@@ -17719,49 +17782,6 @@ function formatValue(value) {
     return String(value);
 }
 
-;// CONCATENATED MODULE: ./schemas/gates-metrics.schema.json
-const gates_metrics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-metrics.schema.json","title":"gates metrics line","description":"One line of the metrics file (<state root>/metrics/metrics.jsonl): one action run. `gates metrics` reads these.","type":"object","additionalProperties":false,"required":["schema","time","action","verdict","exit-code","duration-ms","findings","run"],"properties":{"schema":{"const":1,"description":"Version of this line\'s format."},"time":{"type":"string","format":"date-time","description":"When the run ended (UTC)."},"action":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,63}$","description":"The action that ran, e.g. pin-check."},"verdict":{"enum":["pass","fail","empty","error"],"description":"error: the run ended with exit 2, 3 or 4 before a verdict."},"exit-code":{"type":"integer","minimum":0,"maximum":4},"duration-ms":{"type":"integer","minimum":0,"description":"Wall time of the run."},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","note","waived"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0}}},"run":{"type":"object","description":"Where it ran, as the runner gave it: repository, sha, ref, run-id, run-attempt, job, workflow.","additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"run-id":{"type":"string"},"run-attempt":{"type":"string"},"job":{"type":"string"},"workflow":{"type":"string"}}},"lock-wait-ms":{"type":"number","minimum":0,"description":"Time spent waiting for locks."},"lock-contentions":{"type":"integer","minimum":0,"description":"Lock acquisitions that waited for another holder."},"lock-incidents":{"type":"integer","minimum":0,"description":"Lock failures a locking experiment (fs-lock-test) observed: lost updates, two holders, torn records, timeouts."},"rollbacks":{"type":"integer","minimum":0,"description":"Checkpoints restored."},"waivers-approved":{"type":"integer","minimum":0,"description":"Waivers that let a finding pass."},"waivers-expired":{"type":"integer","minimum":0,"description":"Waivers found expired."}}}');
-// EXTERNAL MODULE: ./packages/core/src/config/schema-validator.ts
-var schema_validator = __nccwpck_require__(62902);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/read-metrics.ts
-
-
-
-/** At most this many bad lines are listed; the count says how many there were. */
-const LISTED_PROBLEMS = 20;
-/**
- * The records of one metrics file's text, every line checked against
- * schemas/gates-metrics.schema.json. Blank lines are skipped; any bad line
- * fails the whole file (GATES_E_METRICS_INVALID, each at file:line), since
- * rates computed over the lines that happened to parse would mislead.
- */
-function parseMetricsText(text, file) {
-    const records = [];
-    const problems = [];
-    text.split('\n').forEach((line, index) => {
-        if (line.trim() === '')
-            return;
-        const location = { file, line: index + 1 };
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            problems.push({ message: 'not a JSON object', location });
-            return;
-        }
-        const invalid = (0,schema_validator.validateAgainstSchema)(value, gates_metrics_schema_namespaceObject, file);
-        if (invalid.length)
-            for (const problem of invalid)
-                problems.push({ ...problem, location });
-        else
-            records.push(value);
-    });
-    if (problems.length)
-        throw new gates_error/* GatesError */.xx('GATES_E_METRICS_INVALID', { file, count: String(new Set(problems.map((problem) => problem.location?.line)).size) }, { details: problems.slice(0, LISTED_PROBLEMS) });
-    return records;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
 
 
@@ -18168,7 +18188,6 @@ function reviewWaivers(set, now) {
 
 
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
-
 
 
 

@@ -13,13 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   envGuard: () => (/* binding */ envGuard)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
-var src = __webpack_require__(49639);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
-var src = __webpack_require__(89655);
->>>>>>> hydrate
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
+var src = __webpack_require__(64433);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */
@@ -133,7 +128,9 @@ function judgeSegregation(rules, facts) {
     if (rules.githubEnvironment && facts.jobEnvironment !== rules.githubEnvironment) {
         denials.push({ rule: 'github-environment', reason: `the job must run in GitHub environment ${rules.githubEnvironment} (job-environment is ${facts.jobEnvironment || 'not set'})` });
     }
-    const forbidden = (0,src/* globMatcher */.fUN)(rules.forbiddenVariables);
+    // Case-insensitive: on Linux prod_deploy_key and PROD_DEPLOY_KEY are two variables, holding the same kind of credential.
+    const forbiddenName = (0,src/* globMatcher */.fUN)(rules.forbiddenVariables.map((pattern) => pattern.toUpperCase()));
+    const forbidden = (name) => forbiddenName(name.toUpperCase());
     const seen = [...facts.variableNames.map((name) => ({ name, what: 'variable' })), ...facts.secretNames.map((name) => ({ name, what: 'secret' }))];
     for (const { name, what } of seen) {
         if (forbidden(name))
@@ -238,7 +235,9 @@ function compilePolicy(file, path, positions) {
                 invalid(`${pointer}/variables/${v}`, problem);
         });
         const line = positions.value.get(pointer)?.line;
-        return { match: (0,src/* globMatcher */.fUN)([entry.name]), rules: rulesOf(entry, line ? `${path}:${line}` : path) };
+        // GitHub environment names are not case sensitive: Production is the production environment.
+        const matchName = (0,src/* globMatcher */.fUN)([entry.name.toLowerCase()]);
+        return { match: (name) => matchName(name.toLowerCase()), rules: rulesOf(entry, line ? `${path}:${line}` : path) };
     });
     return { environments, namespace, file: path };
 }
@@ -399,10 +398,11 @@ async function check({ inputs, env, runner, redactor }, policy) {
         },
     };
 }
-async function cleanup({ inputs, env, runner, redactor, ledger }, apiTimeoutMs) {
+async function cleanup({ inputs, env, runner, redactor, ledger, state }, apiTimeoutMs) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
-    const recorded = recordedNamespaces(await ledger.readVerified(), repository);
+    // This runner's ledger and the segments other jobs of the run published: a cleanup job rarely runs where the previews did.
+    const recorded = recordedNamespaces(state.merged(await ledger.readVerified()), repository);
     let stale = [];
     if (recorded.length > 0) {
         const token = inputs.string('token');

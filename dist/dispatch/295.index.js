@@ -18,125 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-<<<<<<< HEAD
-<<<<<<<< HEAD:dist/dispatch/295.index.js
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
-var src = __webpack_require__(13051);
-=======
-<<<<<<<< HEAD:dist/cli/295.index.js
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
-var src = __webpack_require__(49639);
->>>>>>> hydrate
-;// CONCATENATED MODULE: ./actions/drift-check/src/diff/structural-diff.ts
-/** RFC 6901: `~` is `~0`, `/` is `~1`. */
-function pointerSegment(key) {
-    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * The structural difference of two documents, leaf by leaf: objects by key
- * (order does not matter), arrays by index, scalars by value (so 1.0 and 1
- * are one number). Ignored pointers take their whole subtree with them. An
- * explicit stack, not recursion: a deep document cannot overflow it. Memory
- * is the two documents plus the stack and the first `keep` changes.
- */
-function structuralDiff(baseline, current, ignore, keep = 1000) {
-    const counts = { added: 0, removed: 0, changed: 0 };
-    const changes = [];
-    let total = 0;
-    const record = (path, kind, leaves) => {
-        counts[kind] += leaves;
-        total += leaves;
-        if (changes.length < keep)
-            changes.push({ path, kind });
-    };
-    const stack = [{ path: '', before: baseline, after: current }];
-    for (let item = stack.pop(); item; item = stack.pop()) {
-        const { path, before, after } = item;
-        if (ignore.has(path))
-            continue;
-        if (before === undefined) {
-            record(path, 'added', leafCount(after, path, ignore));
-            continue;
-        }
-        if (after === undefined) {
-            record(path, 'removed', leafCount(before, path, ignore));
-            continue;
-        }
-        const bothArrays = Array.isArray(before) && Array.isArray(after);
-        if (bothArrays || (isObject(before) && isObject(after))) {
-            const keys = bothArrays ? indices(Math.max(before.length, after.length)) : unionKeys(before, after);
-            // Pushed in reverse so changes come out in document order.
-            for (let index = keys.length - 1; index >= 0; index--) {
-                const key = keys[index];
-                stack.push({ path: `${path}/${pointerSegment(key)}`, before: childOf(before, key), after: childOf(after, key) });
-            }
-            if (keys.length === 0)
-                total += 1;
-            continue;
-        }
-        if (isContainer(before) || isContainer(after) || !Object.is(normalScalar(before), normalScalar(after)))
-            record(path, 'changed', 1);
-        else
-            total += 1;
-    }
-    const changed = counts.added + counts.removed + counts.changed;
-    return { changes, counts, total, score: total === 0 ? 0 : changed / total };
-}
-/** -0 and 0 are one number in a document. */
-function normalScalar(value) {
-    return value === 0 ? 0 : value;
-}
-function isContainer(value) {
-    return typeof value === 'object' && value !== null;
-}
-function childOf(container, key) {
-    if (Array.isArray(container))
-        return container[key];
-    return Object.hasOwn(container, key) ? container[key] : undefined;
-}
-function indices(length) {
-    const result = [];
-    for (let index = 0; index < length; index++)
-        result.push(index);
-    return result;
-}
-function unionKeys(a, b) {
-    const keys = new Set(Object.keys(a));
-    for (const key of Object.keys(b))
-        keys.add(key);
-    return [...keys].sort();
-}
-/** Leaves under a value, ignored subtrees excepted (an empty object or array is one leaf). */
-function leafCount(value, path, ignore) {
-    let count = 0;
-    const stack = [{ path, value }];
-    for (let item = stack.pop(); item; item = stack.pop()) {
-        if (ignore.has(item.path))
-            continue;
-        if (!isContainer(item.value)) {
-            count += 1;
-            continue;
-        }
-        const entries = Array.isArray(item.value) ? item.value.map((child, index) => [index, child]) : Object.entries(item.value);
-        if (entries.length === 0)
-            count += 1;
-        for (const [key, child] of entries)
-            stack.push({ path: `${item.path}/${pointerSegment(key)}`, value: child });
-    }
-    return count;
-}
-
-========
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __webpack_require__(57183);
->>>>>>>> hydrate:dist/cli/295.index.js
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
-var src = __webpack_require__(89655);
->>>>>>>> hydrate:dist/dispatch/295.index.js
->>>>>>> hydrate
+var src = __webpack_require__(64433);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -174,12 +57,16 @@ function withoutIgnored(value, path, ignore) {
     for (const [key, child] of Object.entries(value)) {
         const next = withoutIgnored(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore);
         if (next !== undefined)
-            kept[key] = next;
+            setOwn(kept, key, next);
     }
     return kept;
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
+function setOwn(object, key, value) {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -258,7 +145,12 @@ function renderDriftSummary(diff, view, md) {
 }
 /** The diff as the log prints it: one line per path, `+` added, `-` removed, `~` changed. */
 function diffLines(diff) {
-    return diff.changes.map((change) => `${SIGN[change.kind]} ${change.path || '/'}`).join('\n');
+    return diff.changes.map((change) => `${SIGN[change.kind]} ${logText(change.path || '/')}`).join('\n');
+}
+const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** A path with its backslashes, control characters and bidirectional overrides escaped: a key's line break must not print a line that reads as another change. */
+function logText(path) {
+    return path.replace(/[\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Four decimals; a drift too small for them in exponent form, so a failing score never reads 0.0000. */
 function formatScore(score) {

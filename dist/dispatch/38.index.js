@@ -1,8 +1,8 @@
-export const id = 260;
-export const ids = [260];
+export const id = 38;
+export const ids = [38];
 export const modules = {
 
-/***/ 36260:
+/***/ 39038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-<<<<<<< HEAD:dist/dispatch/38.index.js
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
-var src = __webpack_require__(49639);
-=======
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
-var src = __webpack_require__(89655);
->>>>>>> hydrate:dist/dispatch/260.index.js
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
+var src = __webpack_require__(64433);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -625,7 +620,40 @@ function safeCodePoint(code) {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
+;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/xml-bytes.ts
+/** Byte-level helpers of the XML scanner (xml-scanner.ts): byte classes and a search tuned for short distances. Pure. */
+/** Byte classes as tables: one load per byte in the tag loops instead of a chain of comparisons. */
+const SPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    SPACE[byte] = 1;
+/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
+const NAME = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+    NAME[byte] = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80 ? 1 : 0;
+}
+/**
+ * `buffer.indexOf(byte, from)`, reading the first bytes itself: between tags
+ * there are a few bytes of indentation, and a native search costs more to
+ * call than they cost to read. Long text (a `system-out`) is still one
+ * native search.
+ */
+function findByte(buffer, byte, from) {
+    const near = Math.min(buffer.length, from + NEAR_BYTES);
+    for (let index = from; index < near; index++)
+        if (buffer[index] === byte)
+            return index;
+    return near === buffer.length ? -1 : buffer.indexOf(byte, near);
+}
+const NEAR_BYTES = 32;
+function isSpace(byte) {
+    return SPACE[byte] === 1;
+}
+function isNameByte(byte) {
+    return NAME[byte] === 1;
+}
+
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/xml-scanner.ts
+
 
 class XmlSyntaxError extends Error {
     offset;
@@ -704,7 +732,7 @@ class XmlScanner {
     scan(buffer, final) {
         let at = 0;
         for (;;) {
-            const lt = buffer.indexOf(LT, at);
+            const lt = findByte(buffer, LT, at);
             if (this.capture)
                 this.addText(buffer, at, lt < 0 ? buffer.length : lt, false);
             if (lt < 0)
@@ -740,7 +768,6 @@ class XmlScanner {
         const decode = this.handler.wants(name);
         const slots = this.attributes;
         slots.reset(buffer);
-        let nextLt = lt;
         for (;;) {
             while (at < buffer.length && isSpace(buffer[at]))
                 at++;
@@ -794,24 +821,30 @@ class XmlScanner {
             const quote = buffer[at];
             if (quote !== 0x22 && quote !== 0x27)
                 return this.fail(`attribute value not in quotes in <${name}>`, at);
-            const close = buffer.indexOf(quote, at + 1);
+            // The closing quote, and any "<" before it (an error), in one pass over the value: values are short, and a
+            // native search costs more to call than a few bytes cost to read (three or more per test record).
+            let close = -1;
+            let ltInside = -1;
+            for (let index = at + 1; index < buffer.length; index++) {
+                const byte = buffer[index];
+                if (byte === quote) {
+                    close = index;
+                    break;
+                }
+                if (byte === LT && ltInside < 0)
+                    ltInside = index;
+            }
             if (close < 0)
                 return -1;
-            // One search per tag, not per attribute: the next "<" stays ahead until a value contains it (an error).
-            if (nextLt <= at) {
-                nextLt = buffer.indexOf(LT, at + 1);
-                if (nextLt < 0)
-                    nextLt = buffer.length;
-            }
-            if (nextLt < close)
-                return this.fail(`"<" inside an attribute value of <${name}>`, nextLt);
+            if (ltInside >= 0)
+                return this.fail(`"<" inside an attribute value of <${name}>`, ltInside);
             if (decode)
                 slots.add(nameStart, nameEnd, at + 1, close);
             at = close + 1;
         }
     }
     endTag(buffer, lt) {
-        const gt = buffer.indexOf(GT, lt + 2);
+        const gt = findByte(buffer, GT, lt + 2);
         if (gt < 0)
             return -1;
         let nameEnd = lt + 2;
@@ -891,21 +924,6 @@ class XmlScanner {
     fail(message, at) {
         throw new XmlSyntaxError(message, this.consumed + at);
     }
-}
-/** Byte classes as tables: one load per byte in the tag loops instead of a chain of comparisons. */
-const SPACE = new Uint8Array(256);
-for (const byte of [0x20, 0x0a, 0x0d, 0x09])
-    SPACE[byte] = 1;
-/** Name characters: ASCII letters, digits, `_ - . :` and any non-ASCII byte (UTF-8 names). */
-const NAME = new Uint8Array(256);
-for (let byte = 0; byte < 256; byte++) {
-    NAME[byte] = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x3a) || byte === 0x5f || byte === 0x2d || byte === 0x2e || byte >= 0x80 ? 1 : 0;
-}
-function isSpace(byte) {
-    return SPACE[byte] === 1;
-}
-function isNameByte(byte) {
-    return NAME[byte] === 1;
 }
 
 ;// CONCATENATED MODULE: ./actions/perf-sla/src/reports/junit-reader.ts
@@ -2292,8 +2310,10 @@ const RETRIED = 8;
 const INITIAL_RECORDS = 1 << 14;
 /** A hint never sizes the log beyond this many records (32 MB); past it, it grows as records arrive. */
 const MAX_PRESIZED = 1 << 22;
-const RADIX_BITS = 8;
-const RADIX = 1 << RADIX_BITS;
+const RADIX = 1 << 11;
+/** The high word's digits for the radix sort, lowest first: 11 + 11 + 10 bits. */
+const DIGIT_SHIFTS = [0, 11, 22];
+const DIGIT_MASKS = [RADIX - 1, RADIX - 1, (1 << 10) - 1];
 /**
  * Test counts of a run. With `merge` (the default), records of the same test
  * (same suite, classname and name anywhere in the run) are attempts of one
@@ -2433,28 +2453,45 @@ function countTest(counts, state) {
         counts.retried++;
 }
 /**
- * The log's (high, low) pairs ordered by high word (unsigned), stably: four
- * LSD radix passes of 8 bits, reading pairs in order and writing to 256
- * places at a time (cache-friendly, unlike following a permutation).
+ * The log's (high, low) pairs ordered by high word (unsigned), stably: LSD
+ * radix passes of 11, 11 and 10 bits, reading pairs in order and writing to
+ * 2,048 places at a time (cache-friendly, unlike following a permutation).
+ * Every pass's histogram is counted in one read of the log first: one
+ * count and three scatters read the log four times, where four 8-bit passes
+ * read it eight times.
  */
 function sortByHigh(log, records) {
+    const end = records * 2;
+    const counts = new Int32Array(DIGIT_SHIFTS.length * RADIX);
+    for (let pair = 0; pair < end; pair += 2) {
+        const high = log[pair];
+        for (let digit = 0; digit < DIGIT_SHIFTS.length; digit++)
+            counts[digit * RADIX + ((high >>> DIGIT_SHIFTS[digit]) & DIGIT_MASKS[digit])]++;
+    }
     let from = log;
-    let to = new Int32Array(records * 2);
-    const spare = new Int32Array(records * 2);
-    const starts = new Int32Array(RADIX + 1);
-    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-        starts.fill(0);
-        for (let pair = 0; pair < records * 2; pair += 2)
-            starts[((from[pair] >>> shift) & (RADIX - 1)) + 1]++;
-        for (let digit = 1; digit <= RADIX; digit++)
-            starts[digit] += starts[digit - 1];
-        for (let pair = 0; pair < records * 2; pair += 2) {
-            const at = starts[(from[pair] >>> shift) & (RADIX - 1)]++ * 2;
-            to[at] = from[pair];
+    let to = new Int32Array(end);
+    const spare = new Int32Array(end);
+    for (let digit = 0; digit < DIGIT_SHIFTS.length; digit++) {
+        const shift = DIGIT_SHIFTS[digit];
+        const mask = DIGIT_MASKS[digit];
+        const base = digit * RADIX;
+        // Counts become each value's first place.
+        let sum = 0;
+        for (let value = 0; value <= mask; value++) {
+            const count = counts[base + value];
+            counts[base + value] = sum;
+            sum += count;
+        }
+        for (let pair = 0; pair < end; pair += 2) {
+            const high = from[pair];
+            const at = counts[base + ((high >>> shift) & mask)]++ * 2;
+            to[at] = high;
             to[at + 1] = from[pair + 1];
         }
         // The log itself is never written: it is kept for records that may still come.
-        [from, to] = [to, from === log ? spare : from];
+        const written = to;
+        to = from === log ? spare : from;
+        from = written;
     }
     return from;
 }
@@ -2516,8 +2553,10 @@ class RunStats {
         if (test.seconds === undefined)
             this.untimed++;
         let slowestAttempt = this.time(test, test.seconds);
-        for (const seconds of test.attemptSeconds ?? [])
-            slowestAttempt = Math.max(slowestAttempt, this.time(test, seconds));
+        // Most records have no folded attempts: no empty array and iterator per record.
+        if (test.attemptSeconds)
+            for (const seconds of test.attemptSeconds)
+                slowestAttempt = Math.max(slowestAttempt, this.time(test, seconds));
         if (slowestAttempt >= 0)
             this.considerSlowest(test, test.name || test.classname ? slowestAttempt : (test.seconds ?? -1));
     }

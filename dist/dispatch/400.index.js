@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
-var src = __webpack_require__(89655);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
+var src = __webpack_require__(64433);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/spec/hydration-spec.ts
@@ -404,12 +404,8 @@ const hydrationCheck = {
             let result = judgeSelector(label, fixture, resolution, expected);
             if (update && (result.verdict === 'differs' || result.verdict === 'no fixture')) {
                 (0,src/* writeFileAtomically */.lot)(fixturePath, (0,src/* canonicalJson */.djW)(resolution.document), { root: workspace, mode: 0o644 });
-<<<<<<< HEAD
-                result = { ...result, verdict: 'fixture written' };
-=======
                 // Written: what was missing or differed is now the fixture, so nothing about it is a finding.
                 result = { ...result, verdict: 'fixture written', fixtureMissing: false, changes: [], changedCount: 0 };
->>>>>>> hydrate
             }
             if (result.verdict === 'differs')
                 runner.block(`${label} against ${fixture}:\n${differenceLines(result, expected)}`);

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 100 modules
-var src = __webpack_require__(49639);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
+var src = __webpack_require__(64433);
 ;// CONCATENATED MODULE: ./actions/command-check/src/process/child-environment.ts
 /**
  * Variables a command under test must not inherit from the gate's step: the
@@ -391,7 +391,7 @@ async function load_table_shapeProblems(shape) {
             problems.push(['regex', `is refused: ${reason}`, 'Match a fixed piece with contains, or bound the repetition ({1,50}).']);
     }
     if (typeof shape.json === 'object') {
-        const { compileProblem } = await __webpack_require__.e(/* import() */ 224).then(__webpack_require__.bind(__webpack_require__, 55224));
+        const { compileProblem } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 55224));
         const problem = compileProblem(shape.json);
         if (problem)
             problems.push(['json', `is not a JSON Schema this check can use: ${problem}`]);
@@ -436,7 +436,7 @@ const commandCheck = {
         const table = await loadTable(inputs, workspace, timeoutMs, repeat);
         const cases = table?.cases ?? [];
         // Loaded only when a case expects JSON: ajv is the heaviest module the action has.
-        const json = cases.some((entry) => entry.expect.stdout?.json !== undefined || entry.expect.stderr?.json !== undefined) ? (await __webpack_require__.e(/* import() */ 224).then(__webpack_require__.bind(__webpack_require__, 55224))).jsonProblems : () => [];
+        const json = cases.some((entry) => entry.expect.stdout?.json !== undefined || entry.expect.stderr?.json !== undefined) ? (await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 55224))).jsonProblems : () => [];
         const findings = [];
         const rows = [];
         for (const planned of cases) {

@@ -107,7 +107,7 @@ function parseConfigText(text, file) {
     // one-for-one keeps columns and spares YAML's tab-indentation rule.
     const source = format === 'JSON' ? text.replace(/\t/g, ' ') : text;
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(source, {
+    const document = (0,dist.parseDocument)(source, {
         lineCounter,
         uniqueKeys: true,
         prettyErrors: true,
