@@ -9119,7 +9119,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94151);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45391);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9167,8 +9167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
-var src = __nccwpck_require__(94151);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
+var src = __nccwpck_require__(45391);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -12056,7 +12056,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 94151:
+/***/ 45391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14596,7 +14596,20 @@ function workflow_command_formatCommand(command, properties, message) {
     return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${workflow_command_escapeCommandData(message)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/visible-bidi.ts
+/**
+ * Bidirectional controls (the overrides and isolates U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F and
+ * U+061C) shown as `\uNNNN` text. Raw, they reorder what a reader sees: a path ending `txt.exe` can display as
+ * `exe.txt`. The summary escapes them through escapeMarkdown; this does the same for annotations, which GitHub
+ * shows as plain text beside the code.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text) {
+    return text.replace(BIDI_CONTROLS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
 
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
@@ -14604,9 +14617,10 @@ const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
 const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
 function formatAnnotation(finding) {
     const line = finding.file ? finding.line : undefined;
-    const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
+    // Scanner output (SARIF paths and messages) is untrusted: bidi controls are shown, not obeyed.
+    const properties = { title: visibleBidi(finding.ruleId), file: finding.file && visibleBidi(finding.file), line, endLine: line && finding.endLine, col: line && finding.column };
     const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-    return workflow_command_formatCommand(COMMAND_FOR[finding.severity], properties, message);
+    return workflow_command_formatCommand(COMMAND_FOR[finding.severity], properties, visibleBidi(message));
 }
 /** One line for a terminal: `error rule-id file:line:col message`. */
 function formatPlain(finding) {

@@ -3304,7 +3304,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 64433:
+/***/ 353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5804,7 +5804,20 @@ function formatCommand(command, properties, message) {
     return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeCommandData(message)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/visible-bidi.ts
+/**
+ * Bidirectional controls (the overrides and isolates U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F and
+ * U+061C) shown as `\uNNNN` text. Raw, they reorder what a reader sees: a path ending `txt.exe` can display as
+ * `exe.txt`. The summary escapes them through escapeMarkdown; this does the same for annotations, which GitHub
+ * shows as plain text beside the code.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text) {
+    return text.replace(BIDI_CONTROLS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
 
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
@@ -5812,9 +5825,10 @@ const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
 const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
 function formatAnnotation(finding) {
     const line = finding.file ? finding.line : undefined;
-    const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
+    // Scanner output (SARIF paths and messages) is untrusted: bidi controls are shown, not obeyed.
+    const properties = { title: visibleBidi(finding.ruleId), file: finding.file && visibleBidi(finding.file), line, endLine: line && finding.endLine, col: line && finding.column };
     const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-    return formatCommand(COMMAND_FOR[finding.severity], properties, message);
+    return formatCommand(COMMAND_FOR[finding.severity], properties, visibleBidi(message));
 }
 /** One line for a terminal: `error rule-id file:line:col message`. */
 function formatPlain(finding) {
@@ -9650,7 +9664,7 @@ const INPUT_ROUTES = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64433);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(353);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70834);
 /* harmony import */ var _route_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18078);
 
@@ -9683,8 +9697,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 103 modules
-var src = __nccwpck_require__(64433);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
+var src = __nccwpck_require__(353);
 // EXTERNAL MODULE: ./packages/dispatcher/src/input-routes.generated.ts
 var input_routes_generated = __nccwpck_require__(63453);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
@@ -9734,7 +9748,7 @@ async function resolveCommand(command) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ routedEnvironment)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64433);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(353);
 /* harmony import */ var _input_routes_generated_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63453);
 
 

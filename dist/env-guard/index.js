@@ -2514,8 +2514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ envGuard)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 98 modules
-var src = __nccwpck_require__(98563);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
+var src = __nccwpck_require__(29768);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */
@@ -2952,7 +2952,7 @@ function environmentName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98563);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29768);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51014);
 
 
@@ -3762,7 +3762,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 98563:
+/***/ 29768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6190,7 +6190,20 @@ function formatCommand(command, properties, message) {
     return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeCommandData(message)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/visible-bidi.ts
+/**
+ * Bidirectional controls (the overrides and isolates U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F and
+ * U+061C) shown as `\uNNNN` text. Raw, they reorder what a reader sees: a path ending `txt.exe` can display as
+ * `exe.txt`. The summary escapes them through escapeMarkdown; this does the same for annotations, which GitHub
+ * shows as plain text beside the code.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text) {
+    return text.replace(BIDI_CONTROLS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
 
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
@@ -6198,9 +6211,10 @@ const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
 const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
 function formatAnnotation(finding) {
     const line = finding.file ? finding.line : undefined;
-    const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
+    // Scanner output (SARIF paths and messages) is untrusted: bidi controls are shown, not obeyed.
+    const properties = { title: visibleBidi(finding.ruleId), file: finding.file && visibleBidi(finding.file), line, endLine: line && finding.endLine, col: line && finding.column };
     const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-    return formatCommand(COMMAND_FOR[finding.severity], properties, message);
+    return formatCommand(COMMAND_FOR[finding.severity], properties, visibleBidi(message));
 }
 /** One line for a terminal: `error rule-id file:line:col message`. */
 function formatPlain(finding) {

@@ -17,6 +17,13 @@ describe('annotations', () => {
     expect(parsed).toEqual({ command: 'error', properties: { file: 'dir,x/we:ird%20name.yml', line: '3', col: '7', title: 'rule,id' }, data: 'line one\nline two :: 50%' });
   });
 
+  test('bidi controls in untrusted paths and messages are shown as \\uNNNN, never obeyed (they would reorder what is read)', () => {
+    const hostile = finding({ file: 'src/invoice\u202Etxt.exe', line: 1, message: 'safe \u2066hidden\u2069 \u200F', ruleId: 'rule\u202D' });
+    const [parsed] = parseWorkflowCommands(formatAnnotation(hostile));
+    expect(parsed).toEqual({ command: 'error', properties: { file: 'src/invoice\\u202etxt.exe', line: '1', title: 'rule\\u202d' }, data: 'safe \\u2066hidden\\u2069 \\u200f' });
+    expect(formatAnnotation(hostile)).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+
   test('notes become notices; the fix hint is appended', () => {
     expect(formatAnnotation(finding({ severity: 'note', fixHint: 'do x' }))).toBe('::notice title=r::m%0AFix: do x');
   });

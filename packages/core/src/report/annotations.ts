@@ -1,5 +1,6 @@
 import { SEVERITIES, sortFindings, type Finding, type Severity } from '../findings/model.js';
 import { formatCommand } from '../runner/workflow-command.js';
+import { visibleBidi } from '../text/visible-bidi.js';
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
 export const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
@@ -8,9 +9,10 @@ const COMMAND_FOR: Record<Severity, string> = { error: 'error', warning: 'warnin
 
 export function formatAnnotation(finding: Finding): string {
   const line = finding.file ? finding.line : undefined;
-  const properties = { title: finding.ruleId, file: finding.file, line, endLine: line && finding.endLine, col: line && finding.column };
+  // Scanner output (SARIF paths and messages) is untrusted: bidi controls are shown, not obeyed.
+  const properties = { title: visibleBidi(finding.ruleId), file: finding.file && visibleBidi(finding.file), line, endLine: line && finding.endLine, col: line && finding.column };
   const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
-  return formatCommand(COMMAND_FOR[finding.severity], properties, message);
+  return formatCommand(COMMAND_FOR[finding.severity], properties, visibleBidi(message));
 }
 
 /** One line for a terminal: `error rule-id file:line:col message`. */
