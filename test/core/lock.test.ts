@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { LockfileLock, withLock } from '@gates/core';
+import { LockfileLock, UNREADABLE_GRACE_MS, withLock } from '@gates/core';
 import { gatesLockExec, SCRIPTS, whenExists } from '../harness/lock-exec.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
@@ -61,6 +61,24 @@ describe('LockfileLock across real processes', () => {
     expect(JSON.parse(readFileSync(join(dir, 'old.lock'), 'utf8')).pid).toBe(process.pid);
     await release();
     expect(existsSync(join(dir, 'old.lock'))).toBe(false);
+  });
+
+  test('a lock file left empty by a creator killed between the exclusive create and its write is taken over after a short grace, not staleAfter', async () => {
+    const dir = join(makeWorkspace({}), 'locks');
+    const lock = new LockfileLock(dir);
+    await (await lock.acquire('warmup'))();
+    // Just created: its creator may be writing the record this instant, so it is held.
+    writeFileSync(join(dir, 'torn.lock'), '');
+    await expect(lock.acquire('torn', { timeout: 100 })).rejects.toMatchObject({
+      code: 'GATES_E_LOCK_TIMEOUT',
+      message: expect.stringContaining('a process that has not written its owner record yet'),
+    });
+    // Empty for longer than the grace: its creator is gone (the default staleAfter is 10 minutes).
+    const abandoned = new Date(Date.now() - UNREADABLE_GRACE_MS - 1_000);
+    utimesSync(join(dir, 'torn.lock'), abandoned, abandoned);
+    const release = await lock.acquire('torn', { timeout: 1000 });
+    expect(JSON.parse(readFileSync(join(dir, 'torn.lock'), 'utf8')).pid).toBe(process.pid);
+    await release();
   });
 
   test('withLock releases when the body throws', async () => {

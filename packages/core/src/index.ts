@@ -43,6 +43,7 @@ export { filesystemOf, parseMountinfo, type MountInfo } from './lock/filesystem-
 export { defaultPrimitive, LOCK_PRIMITIVES, type LockPrimitive } from './lock/lock-primitive.js';
 export { LockfileLock, type ChildLock } from './lock/lockfile-lock.js';
 export { isProcessAlive } from './lock/process-alive.js';
+export { UNREADABLE_GRACE_MS } from './lock/lock-owner.js';
 export { Redactor, REDACTED, KNOWN_SECRET_RULE, DEFAULT_MIN_SECRET_LENGTH, type RedactionRule } from './redact/redactor.js';
 export { base64Fragments, ENCODERS, secretVariants, wrappedForms, WRAP_WIDTHS } from './redact/secret-variants.js';
 export { maskUrlSignatures } from './redact/url-signatures.js';

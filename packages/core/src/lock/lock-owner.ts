@@ -24,7 +24,19 @@ export interface Owner {
 export interface SeenOwner {
   owner: Owner;
   heartbeat: number;
+  /** The file holds no owner record (see unreadableOwner). */
+  unreadable?: true;
 }
+
+/**
+ * How long a lock file may stay without an owner record before it counts as
+ * abandoned. Its creator writes the record in the syscall right after the
+ * exclusive create, so a record still missing seconds later means the creator
+ * was killed in between (or frozen there: its late commits are refused by
+ * the fencing check, as for any holder taken over). Shorter than the default
+ * wait (30 s), or a waiter would time out behind a dead creator.
+ */
+export const UNREADABLE_GRACE_MS = 5_000;
 
 export const BOOT_ID = readBootId();
 
@@ -59,7 +71,7 @@ export function readOwner(path: string): SeenOwner | undefined {
 export function unreadableOwner(path: string): SeenOwner | undefined {
   try {
     const info = statSync(path);
-    return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+    return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs, unreadable: true };
   } catch {
     return undefined;
   }
@@ -73,7 +85,8 @@ export function unreadableOwner(path: string): SeenOwner | undefined {
  * check refuses its late commit). Another machine's holder, or one from
  * before a reboot, is judged by its heartbeat alone. Age alone never is.
  */
-export function isStale({ owner, heartbeat }: SeenOwner, staleAfter: number, now = Date.now()): boolean {
+export function isStale({ owner, heartbeat, unreadable }: SeenOwner, staleAfter: number, now = Date.now()): boolean {
+  if (unreadable) return now - heartbeat > Math.min(staleAfter, UNREADABLE_GRACE_MS);
   const silent = now - heartbeat > staleAfter;
   if (owner.host !== hostname()) return silent;
   if (owner.boot && BOOT_ID && owner.boot !== BOOT_ID) return true;

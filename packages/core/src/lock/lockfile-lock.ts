@@ -81,7 +81,7 @@ export class LockfileLock implements Lock {
         continue;
       }
       if (Date.now() >= deadline) {
-        throw new GatesError('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
+        throw new GatesError('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holderName(holder) });
       }
       // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
       const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
@@ -117,6 +117,11 @@ export class LockfileLock implements Lock {
       releaseIfOwner(breakPath, breaker.token);
     }
   }
+}
+
+function holderName(holder: SeenOwner | undefined): string {
+  if (!holder) return 'an unknown owner';
+  return holder.unreadable ? 'a process that has not written its owner record yet' : describeOwner(holder.owner);
 }
 
 function held(path: string, owner: Owner, fence: number, stop: () => void): Release {
