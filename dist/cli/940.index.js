@@ -25,7 +25,12 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
+    return ordered.map((gate) => ({
+        gate,
+        status: history.verdicts.get(gate) ?? 'missing',
+        ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}),
+        ...(history.unsigned?.has(gate) ? { unsigned: true } : {}),
+    }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };

@@ -34,7 +34,7 @@ export function renderDecision(decision: Decision, request: RequestFacts, decisi
     ['Decision id', md.code(decisionId)],
   ];
   if (decision.chain.length) {
-    const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+    const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}${link.unsigned ? ' **unsigned**' : ''}`);
     rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
   }
   lines.push(table(['', ''], rows));

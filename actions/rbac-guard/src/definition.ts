@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { API_TIMEOUT_RANGE, CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readEventPayload, type ActionDefinition, type Finding, type GitHubApi, type RuleMeta } from '@gates/core';
+import { API_TIMEOUT_RANGE, CONFIG_KINDS, connectGitHub, ruleDocsUrl, GatesError, loadConfigInput, markdownText, readEventPayload, type ActionDefinition, type Finding, type GitHubApi, type Ledger, type RuleMeta, type StateSession } from '@gates/core';
 import { renderDecision } from './decision-summary.js';
 import { evaluate, type Decision } from './evaluate/evaluate.js';
 import { teamsFor } from './evaluate/subjects.js';
 import { actorFromApi, isBotLogin } from './facts/actor-from-api.js';
 import { forkFromApi } from './facts/fork-from-api.js';
-import { dependencyHistory } from './facts/dependency-history.js';
+import { dependencyHistory, type LookupContext } from './facts/dependency-history.js';
 import type { ActorFacts, GateHistory, RequestFacts } from './facts/request.js';
 import { requestFromEnvironment } from './facts/request-from-env.js';
 import { compilePolicy, type CompiledPolicy } from './policy/compile.js';
@@ -31,9 +31,8 @@ export const rbacGuard: ActionDefinition = {
     const github = lazyGitHub(token, command, () => connectGitHub(token, env, runner, { timeoutMs }));
     const request = await settleFork(policy, requestFromEnvironment(env, readEventPayload(env), command, inputs.string('environment'), new Date()), env, github);
     const actor = await resolveActor(policy, request, env, github);
-    const history: GateHistory = policy.dependencies.has(command)
-      ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
-      : { verdicts: new Map() };
+    const history: GateHistory = policy.dependencies.has(command) ? await predecessorHistory(policy, command, request.sha, { env, config, token, github }, ledger, state) : { verdicts: new Map() };
+    if (history.unsigned?.size) runner.warning(UNSIGNED_WARNING);
     const decision = evaluate(policy, request, actor, history);
     if (decision.decidedBy === 'unknown-facts') {
       throw new GatesError('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
@@ -60,6 +59,19 @@ export const rbacGuard: ActionDefinition = {
     };
   },
 };
+
+/** Said once per run of rbac-guard whose predecessor verdicts came from segments nobody's key checked. */
+export const UNSIGNED_WARNING =
+  'Predecessor verdicts from other jobs\' segments are unsigned: any step of this run holding the runtime token could have written them. ' +
+  'To require signatures, set `anchor-key: ${{ secrets.GATES_ANCHOR_KEY }}` on every gates step of the run (docs/ordering.md).';
+
+/** The ledger's records merged with the run's segments; a record this runner wrote is its own, not a segment's. */
+async function predecessorHistory(policy: CompiledPolicy, command: string, sha: string | undefined, context: Omit<LookupContext, 'segments'>, ledger: Ledger, state: StateSession): Promise<GateHistory> {
+  const local = await ledger.readVerified();
+  const own = new Set(local.map((record) => record.hash));
+  const segments = { signed: state.signed, segmentOf: (hash: string) => (own.has(hash) ? undefined : state.segmentOf(hash)) };
+  return dependencyHistory(policy, command, state.merged(local), sha, { ...context, segments });
+}
 
 type LazyGitHub = (why: string) => Promise<GitHubApi>;
 

@@ -11,6 +11,7 @@ export * from './audit/ledger-anchor.js';
 export * from './audit/gate-verdicts.js';
 export * from './state-transport/merge.js';
 export * from './state-transport/segment.js';
+export * from './state-transport/segment-signature.js';
 export { jobBackendId, jobKey, recordOrigin, segmentName, SEGMENT_PREFIX } from './state-transport/segment-name.js';
 export { artifactStore, withDeadline, type SegmentStore } from './state-transport/segment-store.js';
 export { StateSession, type StateSessionOptions } from './state-transport/state-session.js';

@@ -5,6 +5,8 @@ export interface ChainLink {
   status: GateVerdict | 'missing';
   /** Which ledger record decided it (and any override), when known. */
   source?: string;
+  /** Its verdict came from another job's segment whose signature no anchor key checked. */
+  unsigned?: true;
 }
 
 /**
@@ -22,7 +24,12 @@ export function dependencyChain(command: string, dependencies: ReadonlyMap<strin
     }
   };
   visit(command, new Set([command]));
-  return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
+  return ordered.map((gate) => ({
+    gate,
+    status: history.verdicts.get(gate) ?? 'missing',
+    ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}),
+    ...(history.unsigned?.has(gate) ? { unsigned: true as const } : {}),
+  }));
 }
 
 export function describeChain(command: string, chain: readonly ChainLink[]): string {

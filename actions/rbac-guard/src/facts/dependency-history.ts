@@ -1,7 +1,7 @@
 import { valueAt, type EffectiveConfig, type GitHubApi, type LedgerRecord } from '@gates/core';
 import { dependencyChain } from '../evaluate/dependencies.js';
 import type { CompiledPolicy } from '../policy/compile.js';
-import { gateHistory } from './gate-history.js';
+import { gateHistory, type SegmentOrigins } from './gate-history.js';
 import { publishedVerdict, workflowPathOf } from './published-verdicts.js';
 import type { GateHistory } from './request.js';
 
@@ -10,6 +10,8 @@ export interface LookupContext {
   config: EffectiveConfig;
   token: string;
   github: (why: string) => Promise<GitHubApi>;
+  /** Which records came from other jobs' segments (and whether their signatures were checked). */
+  segments?: SegmentOrigins;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface LookupContext {
  * looked up and the gate stays missing (deny), saying so.
  */
 export async function dependencyHistory(policy: CompiledPolicy, command: string, records: readonly LedgerRecord[], sha: string | undefined, context: LookupContext): Promise<GateHistory> {
-  const history = gateHistory(records, sha);
+  const history = gateHistory(records, sha, context.segments);
   const sources = history.sources ?? new Map<string, string>();
   for (const source of sources.keys()) sources.set(source, `ledger: ${sources.get(source)}`);
   const missing = dependencyChain(command, policy.dependencies, history).filter((link) => link.status === 'missing');

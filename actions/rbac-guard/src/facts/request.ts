@@ -50,4 +50,6 @@ export interface GateHistory {
   verdicts: Map<string, GateVerdict>;
   /** Gate → which record decided it, and overrides, for the summary. */
   sources?: Map<string, string>;
+  /** Gates whose verdict came from another job's segment whose signature was not checked (no anchor key): named as unsigned. */
+  unsigned?: Set<string>;
 }

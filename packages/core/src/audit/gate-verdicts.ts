@@ -54,6 +54,8 @@ export interface GateStatus {
   status: RecordedVerdict | 'missing';
   /** Which record decided it, for the summary ("pin-check action, run 42", "recorded by mona from …"). */
   source?: string;
+  /** The hash of that record: rbac-guard tells a verdict this runner wrote from one restored from another job's segment. */
+  record?: string;
   /** Overrides that set failures aside, oldest first. */
   overrides: { by: string; reason: string }[];
 }
@@ -72,6 +74,7 @@ export function gateStatuses(records: readonly LedgerRecord[], sha: string | und
       status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
       status.status = 'missing';
       status.source = undefined;
+      status.record = undefined;
       continue;
     }
     const verdict = verdictOf(event);
@@ -80,6 +83,7 @@ export function gateStatuses(records: readonly LedgerRecord[], sha: string | und
     if (verdict.verdict === 'fail' || status.status !== 'fail') {
       status.status = verdict.verdict;
       status.source = verdict.source;
+      status.record = record.hash;
     }
   }
   return statuses;

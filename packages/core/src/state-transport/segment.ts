@@ -1,5 +1,6 @@
 import { hashRecord, recordProblem, type LedgerRecord } from '../audit/hash-chain.js';
 import { headOf, type LedgerHead } from '../audit/ledger-anchor.js';
+import { signSegment, type SegmentBinding, type SegmentSignature } from './segment-signature.js';
 
 /**
  * A segment: the ledger records one step appended (and any the job appended
@@ -16,10 +17,14 @@ export interface Segment {
   base: string;
   head: LedgerHead;
   records: LedgerRecord[];
+  /** With the anchor key: where it was written and the MAC (segment-signature.ts). Checked by the restore, not here. */
+  signature?: SegmentSignature;
 }
 
-export function buildSegment(name: string, base: string, records: readonly LedgerRecord[]): Segment {
-  return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
+export function buildSegment(name: string, base: string, records: readonly LedgerRecord[], signing?: { key: string; binding: SegmentBinding }): Segment {
+  const head = { ...headOf(records), count: records.length };
+  const signature = signing ? { signature: signSegment({ name, base, head }, signing.binding, signing.key) } : {};
+  return { format: SEGMENT_FORMAT, name, base, head, records: [...records], ...signature };
 }
 
 export type SegmentCheck = { ok: true; segment: Segment } | { ok: false; reason: string };

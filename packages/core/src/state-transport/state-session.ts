@@ -12,6 +12,7 @@ import { statePath } from '../state/state-root.js';
 import { highestLamport, mergeRecords } from './merge.js';
 import { buildSegment, checkSegment, SEGMENT_FILE } from './segment.js';
 import { isSegmentName, SEGMENT_PREFIX, segmentName } from './segment-name.js';
+import { checkSignature, segmentBinding, type SegmentBinding } from './segment-signature.js';
 import { withDeadline, type SegmentStore } from './segment-store.js';
 
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
@@ -26,6 +27,8 @@ export interface StateSessionOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   warn: (message: string) => void;
+  /** The anchor key: segments this step publishes are signed with it, and segments it restores must be (segment-signature.ts). */
+  signingKey?: string;
 }
 
 /**
@@ -36,6 +39,8 @@ export interface StateSessionOptions {
  * (and named); a store that fails or times out leaves the session `failed`,
  * and whoever asks for the merged records then gets the error (exit 3)
  * instead of a partial view: a security decision never rests on it.
+ * With a signing key, a segment whose MAC is missing, wrong, or names
+ * another run or repository is left out like one that does not verify.
  */
 export class StateSession {
   readonly restored: { name: string; records: LedgerRecord[] }[] = [];
@@ -68,11 +73,25 @@ export class StateSession {
     return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
   }
 
+  /** Whether restored segments had their signatures checked (an anchor key was given). */
+  get signed(): boolean {
+    return this.options.signingKey !== undefined;
+  }
+
+  /** The segment a record was restored from, by hash (the first, when several carried it). */
+  segmentOf(hash: string): string | undefined {
+    this.bySegment ??= new Map(this.restored.flatMap((segment) => segment.records.map((record) => [record.hash, segment.name] as const)).reverse());
+    return this.bySegment.get(hash);
+  }
+
+  private bySegment?: Map<string, string>;
+
   /** Lines for the summary: how many segments were merged, which were left out and why. */
   notes(): string[] {
     if (!this.travels) return [];
     if (this.failure) return [`State: not restored (${this.failure.message}).`];
-    const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
+    const signatures = this.signed ? 'each signature checked with the anchor key' : 'unsigned: no anchor-key, so signatures were not checked';
+    const notes = [`State: ${this.restored.length} segment(s) of this run merged (${signatures}).`];
     for (const { name, reason } of this.rejected) notes.push(`State: segment ${name} left out: ${reason}.`);
     return notes;
   }
@@ -91,6 +110,13 @@ export class StateSession {
       try {
         await store.download(id, incoming);
         const check = checkSegment(readSegmentText(join(incoming, SEGMENT_FILE)), name);
+        const key = this.options.signingKey;
+        const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true as const };
+        if (!signature.ok) {
+          this.rejected.push({ name, reason: signature.reason });
+          this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
+          continue;
+        }
         if (!check.ok) {
           this.rejected.push({ name, reason: check.reason });
           this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
@@ -126,7 +152,7 @@ export class StateSession {
           const name = segmentName(this.options.env, attempt);
           const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
           rmSync(outgoing, { recursive: true, force: true });
-          const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+          const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
           for (const report of listFiles(reportDirectory)) files.push(copyInto(report, join(outgoing, 'reports', report.name)));
           if ((await store.upload(name, outgoing, files)) === 'uploaded') {
             this.published = name;
@@ -141,6 +167,11 @@ export class StateSession {
       if (error instanceof GatesError && error.code === 'GATES_E_STATE_REFUSED') throw error;
       this.options.warn(`${(error as Error).message} This step's decision is recorded on this runner only; later jobs will not see it.`);
     }
+  }
+
+  private signing(): { key: string; binding: SegmentBinding } | undefined {
+    const key = this.options.signingKey;
+    return key === undefined ? undefined : { key, binding: segmentBinding(this.options.env) };
   }
 }
 

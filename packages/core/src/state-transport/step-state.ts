@@ -37,10 +37,11 @@ export function stepStateSettings(inputs: InputReader, config: EffectiveConfig, 
   };
 }
 
-/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them; with the anchor key, only signed ones. */
 export function openStepState(settings: StepStateSettings, stateRoot: string, env: NodeJS.ProcessEnv, ledger: Ledger, runner: Runner): Promise<StateSession> {
   const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-  return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
+  const signing = settings.anchorKey ? { signingKey: settings.anchorKey } : {};
+  return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message), ...signing }, ledger);
 }
 
 export interface StepEnd {

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildSegment, GENESIS_HASH, nextRecord, type LedgerRecord } from '@gates/core';
+import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
+import { filesUnder } from '../adversarial/leak-search.js';
+import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-api/server.js';
+import { leaks, stepTexts } from '../harness/leaks.js';
+import { startResultsService, type ResultsService } from '../harness/results-service/server.js';
+import { Job, REPO_ROOT, type BundleRun } from '../harness/run-bundle.js';
+import { makeWorkspace } from '../harness/workspace.js';
+
+/**
+ * Issue 18's last gap: any step of a run holding the runtime token can upload
+ * a `gates-state-*` artifact. With `anchor-key` on every gates step, each
+ * segment is signed for its run (docs/ordering.md), and rbac-guard counts
+ * only signed predecessor verdicts: a forged segment (records made up,
+ * hashes recomputed) or a genuine one replayed from another run is left out
+ * and named, and `deploy` denies. Without the key the README's example keeps
+ * working, and the summary says the verdict it used is unsigned.
+ */
+const SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
+const KEY = 'gates-anchor-key-Qm9vYmFyLXNlY3JldC0xMjM0NTY3ODkw';
+const POLICY = ['version: 1', 'roles:', '  releaser:', '    grants:', '      - commands: [deploy]', 'subjects:', '  - { role: releaser, users: [octocat] }', 'dependencies:', '  deploy: [pin-check]', ''].join('\n');
+const PINNED = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n';
+const STEP = join(REPO_ROOT, 'test', 'harness', 'results-service', 'artifact-step.mjs');
+
+let results: ResultsService;
+let api: GitHubApiServer;
+beforeAll(async () => {
+  results = await startResultsService();
+  api = await startGitHubApiServer(repositoryRoutes(ACTION_REPOSITORIES));
+});
+afterAll(async () => {
+  await api.close();
+  await results.close();
+});
+
+function runEnv(run: string, backend: string): Record<string, string> {
+  return { GITHUB_RUN_ID: run, ACTIONS_RESULTS_URL: results.url, ACTIONS_RUNTIME_TOKEN: results.runtimeToken({ runBackendId: `backend-${run}`, jobBackendId: backend }) };
+}
+
+async function job(run: string, name: string, backend: string): Promise<Job> {
+  return Job.start({ workspace: makeWorkspace({ '.github/workflows/ci.yml': PINNED, '.github/gates-rbac.yml': POLICY }), apiUrl: api.url, env: { GITHUB_JOB: name, GITHUB_SHA: SHA, ...runEnv(run, backend) } });
+}
+
+const signedInputs = { 'anchor-key': KEY };
+
+/** The artifact-step helper, as any step of the run holding the runtime token could run it; its last JSON line. */
+async function artifactStep(run: string, backend: string, args: string[]): Promise<{ error?: string } & Record<string, unknown>> {
+  const root = mkdtempSync(join(tmpdir(), 'gates-malicious-step-'));
+  const env = { PATH: process.env.PATH, ...runEnv(run, backend), GITHUB_WORKSPACE: root };
+  const { stdout } = await promisify(execFile)(process.execPath, [STEP, ...args], { env, cwd: REPO_ROOT }).catch((failed: { stdout: string }) => failed);
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { error?: string };
+}
+
+async function upload(run: string, name: string, segment: unknown): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'gates-forged-'));
+  writeFileSync(join(root, 'segment.json'), JSON.stringify(segment));
+  expect((await artifactStep(run, 'job-malicious', ['upload', name, root, join(root, 'segment.json')])).error).toBeUndefined();
+}
+
+/** A pin-check pass for the commit, made up by a step of the run: every hash recomputed, so the chain verifies. */
+function forgedPass(run: string): LedgerRecord[] {
+  return [nextRecord(undefined, { action: 'pin-check', verdict: 'pass', sha: SHA, run_id: run }, new Date().toISOString(), 0, { run, job: 'entrance', step: '__org_gates', mono: 0 })];
+}
+
+describe('signed segments (anchor-key on every gates step)', () => {
+  test('pin-check signs its segment, rbac-guard with the same key checks it and allows; the key is nowhere', async () => {
+    const entrance = await job('5001', 'entrance', 'job-entrance');
+    const pins = await entrance.run('pin-check', { inputs: signedInputs });
+    expect(pins.exitCode).toBe(0);
+    const deploy = await job('5001', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(guard.exitCode).toBe(0);
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toContain('1 segment(s) of this run merged (each signature checked with the anchor key)');
+    expect(guard.summary).toMatch(/from segment gates-state-entrance\.[0-9a-f]{8}-1-\\_\\_org\\_gates, signature checked\)/);
+    expect(guard.summary).not.toContain('unsigned');
+
+    // The key is a secret input: masked at once, and in no log, output, report, ledger, segment or artifact.
+    for (const step of [pins, guard]) expect(step.commands.some((command) => command.command === 'add-mask' && command.data === KEY)).toBe(true);
+    const texts: Record<string, string> = await artifactTexts('5001');
+    for (const step of [pins, guard]) {
+      for (const [where, text] of Object.entries(stepTexts(step))) texts[`${step.env.GITHUB_JOB} ${where}`] = text;
+      texts[`${step.env.GITHUB_JOB} raw stdout`] = withoutMaskCommands(step);
+    }
+    // The search sees the segments: the MAC each carries is found (the key, in any form, is not).
+    const [name] = readdirSync(join(pins.stateRoot, 'outgoing'));
+    const { signature } = JSON.parse(readFileSync(join(pins.stateRoot, 'outgoing', name!, 'segment.json'), 'utf8')) as { signature: { mac: string } };
+    expect(leaks(texts, [signature.mac]).some((place) => place.startsWith('artifact '))).toBe(true);
+    expect(leaks(texts, [KEY, Buffer.from(KEY).toString('base64'), Buffer.from(KEY).toString('base64url'), Buffer.from(KEY).toString('hex')])).toEqual([]);
+  });
+
+  test('a forged segment (made-up pass, hashes recomputed) without a MAC, or with a MAC of another key, is left out and named: deny', async () => {
+    const entrance = await job('5002', 'entrance', 'job-entrance');
+    expect((await entrance.run('pin-check', { inputs: { ...signedInputs, state: 'local' } })).exitCode).toBe(0);
+    await upload('5002', 'gates-state-entrance-1-forged', buildSegment('gates-state-entrance-1-forged', GENESIS_HASH, forgedPass('5002')));
+    const binding = { run: '5002', attempt: '1', repository: 'octo-org/octo-repo' };
+    await upload('5002', 'gates-state-entrance-1-guessed', buildSegment('gates-state-entrance-1-guessed', GENESIS_HASH, forgedPass('5002'), { key: 'a-key-the-malicious-step-made-up-0123', binding }));
+    const deploy = await job('5002', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(guard.exitCode).toBe(1);
+    expect(guard.outputs.allowed).toBe('false');
+    expect(guard.outputs.reason).toContain('pin-check');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-forged left out: unsigned');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-guessed left out: its MAC does not match');
+    expect(guard.annotations.filter((command) => command.command === 'warning').map((command) => command.data).join('\n')).toContain('gates-state-entrance-1-forged is not signed for this run');
+  });
+
+  test('a genuine signed segment of another run, replayed into this one, is left out and named: deny', async () => {
+    const entrance = await job('5003', 'entrance', 'job-entrance');
+    const pins = await entrance.run('pin-check', { inputs: signedInputs });
+    expect(pins.exitCode).toBe(0);
+    const [name] = readdirSync(join(pins.stateRoot, 'outgoing'));
+    const genuine = JSON.parse(readFileSync(join(pins.stateRoot, 'outgoing', name!, 'segment.json'), 'utf8')) as { signature: { run: string } };
+    expect(genuine.signature.run).toBe('5003');
+    await upload('5004', name!, genuine);
+    const deploy = await job('5004', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(guard.exitCode).toBe(1);
+    expect(guard.outputs.allowed).toBe('false');
+    expect(guard.summary).toContain(`segment ${name!.replace(/_/g, '\\_')} left out: signed for run "5003", not this run`);
+  });
+});
+
+describe('without anchor-key (the README\'s two-job example)', () => {
+  test('still allowed; the summary says the predecessor verdict is unsigned, and one warning says how to require signatures', async () => {
+    const entrance = await job('5005', 'entrance', 'job-entrance');
+    expect((await entrance.run('pin-check')).exitCode).toBe(0);
+    const deploy = await job('5005', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy' } });
+    expect(guard.exitCode).toBe(0);
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toMatch(/<code>pin-check<\/code> pass \(ledger: pin-check action, run 5005; from segment gates-state-entrance\.[0-9a-f]{8}-1-\\_\\_org\\_gates\) \*\*unsigned\*\*/);
+    const warnings = guard.annotations.filter((command) => command.command === 'warning' && command.data.includes('unsigned'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.data).toContain('anchor-key: ${{ secrets.GATES_ANCHOR_KEY }}');
+  });
+
+  test('a forged segment still counts without the key (the gap the key closes), and is named unsigned', async () => {
+    await upload('5006', 'gates-state-entrance-1-forged', buildSegment('gates-state-entrance-1-forged', GENESIS_HASH, forgedPass('5006')));
+    const deploy = await job('5006', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy' } });
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toContain('**unsigned**');
+  });
+});
+
+/** Every file of every artifact of the run, downloaded as a later job would. */
+async function artifactTexts(run: string): Promise<Record<string, string>> {
+  const listed = (await artifactStep(run, 'job-reader', ['list'])) as { artifacts?: { id: number; name: string }[] };
+  const texts: Record<string, string> = {};
+  for (const artifact of listed.artifacts ?? []) {
+    const into = mkdtempSync(join(tmpdir(), 'gates-artifact-'));
+    expect((await artifactStep(run, 'job-reader', ['download', String(artifact.id), into])).error).toBeUndefined();
+    for (const file of filesUnder(into)) texts[`artifact ${artifact.name}: ${file.slice(into.length)}`] = readFileSync(file, 'latin1');
+  }
+  expect(Object.keys(texts).some((where) => where.endsWith('/segment.json'))).toBe(true);
+  return texts;
+}
+
+/** The step's stdout as the runner reads it, less the `::add-mask::` commands (the one place a secret is meant to be). */
+function withoutMaskCommands(step: BundleRun): string {
+  return step.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+}
