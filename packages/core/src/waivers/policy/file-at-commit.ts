@@ -8,7 +8,16 @@ export interface Repository {
   repo: string;
 }
 
-const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 here would read as "the base has no policy". Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+export function contentsRoute(path: string): string {
+  return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
 
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
@@ -33,9 +42,9 @@ export function repositoryPath(display: string): string | undefined {
  * not UTF-8) decides nothing: exit 3. API failures throw as the client's (exit 3).
  */
 export async function fileAtCommit(api: GitHubApi, repository: Repository, path: string, sha: string): Promise<string | undefined> {
-  const params = { ...repository, path, ref: sha };
-  const route = describeRoute(CONTENTS, params);
-  const data = answerOrAbsent(await api.get<unknown>(CONTENTS, params), `${path} at ${sha}`);
+  const params = { ...repository, ref: sha };
+  const route = describeRoute(contentsRoute(path), params);
+  const data = answerOrAbsent(await api.get<unknown>(contentsRoute(path), params), `${path} at ${sha}`);
   if (data === undefined) return undefined;
   const malformed = (reason: string) => new GatesError('GATES_E_API_MALFORMED', { route, reason });
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw malformed(`${path} is not a file at ${sha.slice(0, 7)} (the answer is ${Array.isArray(data) ? "a directory's listing" : 'not an object'})`);
