@@ -47,6 +47,7 @@ async function listAll(api, route, params, what) {
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/approvals/waiver-history.ts
 
 
+
 /** The same waiver however its keys were ordered: sorted keys, JSON. */
 function canonicalWaiver(entry) {
     return JSON.stringify(entry, (_key, value) => value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
@@ -62,7 +63,7 @@ async function waiverHistory(api, repository, path, sha) {
     for (const commit of commits) {
         if (typeof commit.sha !== 'string')
             continue;
-        const content = (0,api_client/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path, ref: commit.sha }), `${path} at ${commit.sha}`);
+        const content = (0,api_client/* answerOrAbsent */.rY)(await api.get((0,file_at_commit/* contentsRoute */.IT)(path), { ...repository, ref: commit.sha }), `${path} at ${commit.sha}`);
         const entries = new Map();
         if (content && typeof content.content === 'string' && content.encoding === 'base64') {
             try {
@@ -134,8 +135,8 @@ async function checkApprovals(set, waivers, options) {
 /** The rbac policy the base's waiver policy names, as the base commit has it; a base without it is a config error there (exit 2). */
 async function baseRbacPolicy(base, path) {
     const display = `${path} at ${base.sha.slice(0, 7)}`;
-    const inside = (0,file_at_commit/* repositoryPath */.S)(path);
-    const text = inside === undefined ? undefined : await (0,file_at_commit/* fileAtCommit */.f)(base.api, base.repository, inside, base.sha);
+    const inside = (0,file_at_commit/* repositoryPath */.SH)(path);
+    const text = inside === undefined ? undefined : await (0,file_at_commit/* fileAtCommit */.fw)(base.api, base.repository, inside, base.sha);
     if (text === undefined) {
         throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: display }, { hint: "The base branch's waiver policy names it in policy.approval.rbac-policy; commit it there (a pull request's own copy does not count until merged)." });
     }

@@ -12865,7 +12865,7 @@ async function resolvePolicy(set, context) {
     if (source.from === 'checkout')
         return { set };
     const unavailable = (reason) => new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
-    const path = (0,file_at_commit/* repositoryPath */.S)(set.file);
+    const path = (0,file_at_commit/* repositoryPath */.SH)(set.file);
     if (!path)
         throw unavailable(`the waiver file ${set.file} is outside the repository, so the base commit has no version of it`);
     const token = context.inputs.string('token');
@@ -12877,7 +12877,7 @@ async function resolvePolicy(set, context) {
     const repository = { owner, repo };
     const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
     const short = source.sha.slice(0, 7);
-    const text = await (0,file_at_commit/* fileAtCommit */.f)(api, repository, path, source.sha);
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
     const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
     const changed = changedPolicyKeys(set.policy, policy);
     const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}`;
@@ -15039,8 +15039,9 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ repositoryPath),
-/* harmony export */   f: () => (/* binding */ fileAtCommit)
+/* harmony export */   IT: () => (/* binding */ contentsRoute),
+/* harmony export */   SH: () => (/* binding */ repositoryPath),
+/* harmony export */   fw: () => (/* binding */ fileAtCommit)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -15051,7 +15052,16 @@ function didYouMean(word, candidates) {
 
 
 
-const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 here would read as "the base has no policy". Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+function contentsRoute(path) {
+    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 /**
@@ -15075,9 +15085,9 @@ function repositoryPath(display) {
  * not UTF-8) decides nothing: exit 3. API failures throw as the client's (exit 3).
  */
 async function fileAtCommit(api, repository, path, sha) {
-    const params = { ...repository, path, ref: sha };
-    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)(CONTENTS, params);
-    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get(CONTENTS, params), `${path} at ${sha}`);
+    const params = { ...repository, ref: sha };
+    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)(contentsRoute(path), params);
+    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get(contentsRoute(path), params), `${path} at ${sha}`);
     if (data === undefined)
         return undefined;
     const malformed = (reason) => new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route, reason });
