@@ -132,6 +132,18 @@ describe('security-gate on a pull request judges its waivers by the base commit\
     expect(run.stdout).toContain('GATES_E_API_TIMEOUT');
   });
 
+  test('an answer that is not a file (a directory listing, through a proxy that rewrites): exit 3, nothing decided from it', async () => {
+    const { run } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { [WAIVERS_PATH]: BASE_WAIVERS }, faults: [{ match: '/contents/', reply: { status: 200, body: [] } }] });
+    expect(run.exitCode).toBe(3);
+    expect(run.stdout).toContain('GATES_E_API_MALFORMED');
+  });
+
+  test('a base waiver file that is not valid: a config error naming the base commit (exit 2), not the checkout\'s policy', async () => {
+    const { run } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { [WAIVERS_PATH]: 'version: 1\npolicy:\n  allow-wildcards: maybe\nwaivers: []\n' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toContain(`${WAIVERS_PATH} at ${BASE.slice(0, 7)}`);
+  });
+
   test('no token on a pull request: exit 3 with a hint, never the checkout\'s policy', async () => {
     const { run, contents } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { [WAIVERS_PATH]: BASE_WAIVERS }, inputs: { token: '' } });
     expect(run.exitCode).toBe(3);
