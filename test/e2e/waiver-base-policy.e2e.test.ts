@@ -119,6 +119,15 @@ describe('security-gate on a pull request judges its waivers by the base commit\
     expect(run.summary).toContain(`Waivers are judged by the default policy (the base commit ${BASE.slice(0, 7)} has no .github/gates-waivers.yml)`);
   });
 
+  test('a pull request that points `waivers:` at a file of its own is still judged by the base\'s .github/gates-waivers.yml', async () => {
+    const own = waivers('  max-lifetime-days: 90\n', '    rule: B602\n    path: app/run.py\n', date(-1), date(60));
+    const { run, waiverWarning, contents } = await decide({ checkout: { '.github/gates.yml': 'version: 1\nwaivers: .github/my-waivers.yml\n', '.github/my-waivers.yml': own }, base: { [WAIVERS_PATH]: BASE_WAIVERS } });
+    expect(run.exitCode).toBe(1);
+    expect(waiverWarning).toContain('the policy allows at most 30');
+    expect(run.summary).toContain(`Waivers are judged by the policy of the base commit ${BASE.slice(0, 7)} (its ${WAIVERS_PATH})`);
+    expect(contents.map((request) => request.path)).toEqual(['/repos/octo-org/octo-repo/contents/.github/my-waivers.yml', `/repos/octo-org/octo-repo/contents/${WAIVERS_PATH}`]);
+  });
+
   test('the contents API failing (500 on every attempt): exit 3, never the checkout\'s policy', async () => {
     const { run } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { [WAIVERS_PATH]: BASE_WAIVERS }, faults: [{ match: '/contents/', reply: { status: 500, body: { message: 'Server Error' } } }] });
     expect(run.exitCode).toBe(3);

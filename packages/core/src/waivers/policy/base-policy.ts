@@ -5,6 +5,7 @@ import { API_TIMEOUT_RANGE, connectGitHub } from '../../github/connect.js';
 import { readEventPayload } from '../../github/event-origin.js';
 import type { InputReader } from '../../inputs/input-reader.js';
 import type { Runner } from '../../runner/runner.js';
+import { DEFAULT_WAIVERS_PATH } from '../load-waivers.js';
 import { isValidTimeZone } from '../waiver-time.js';
 import { effectivePolicy, type EffectivePolicy, type WaiverFile, type WaiverSet } from '../waiver-model.js';
 import { fileAtCommit, repositoryPath, type Repository } from './file-at-commit.js';
@@ -58,10 +59,10 @@ export async function resolvePolicy(set: WaiverSet, context: PolicyContext): Pro
   const repository = { owner, repo };
   const api = await connectGitHub(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) });
   const short = source.sha.slice(0, 7);
-  const text = await fileAtCommit(api, repository, path, source.sha);
-  const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
+  const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
+  const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
   const changed = changedPolicyKeys(set.policy, policy);
-  const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}`;
+  const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
   let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
   if (changed.length > 0) {
     const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -69,6 +70,18 @@ export async function resolvePolicy(set: WaiverSet, context: PolicyContext): Pro
     note += ` ${change}`;
   }
   return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
+}
+
+/**
+ * The base's waiver file at the path the checkout's config names; when the
+ * base has none there and that is not the default path, the base's file at
+ * the default path. `.github/gates.yml` is the pull request's too: pointing
+ * `waivers:` at a new file must not trade the base's policy for the defaults.
+ */
+async function baseWaiverFile(api: GitHubApi, repository: Repository, path: string, sha: string): Promise<{ text?: string; from: string }> {
+  const text = await fileAtCommit(api, repository, path, sha);
+  if (text !== undefined || path === DEFAULT_WAIVERS_PATH) return { text, from: path };
+  return { text: await fileAtCommit(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */
