@@ -7718,6 +7718,7 @@ function policySource(event, payload) {
 
 
 
+
 /**
  * The policy a run judges waivers by. On a pull request event the checkout is
  * the pull request's own code, which may have relaxed `policy:` in the same
@@ -7748,10 +7749,10 @@ async function resolvePolicy(set, context) {
     const repository = { owner, repo };
     const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
     const short = source.sha.slice(0, 7);
-    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
-    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
+    const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
+    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
     const changed = changedPolicyKeys(set.policy, policy);
-    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}`;
+    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
     let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
     if (changed.length > 0) {
         const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -7759,6 +7760,18 @@ async function resolvePolicy(set, context) {
         note += ` ${change}`;
     }
     return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
+}
+/**
+ * The base's waiver file at the path the checkout's config names; when the
+ * base has none there and that is not the default path, the base's file at
+ * the default path. `.github/gates.yml` is the pull request's too: pointing
+ * `waivers:` at a new file must not trade the base's policy for the defaults.
+ */
+async function baseWaiverFile(api, repository, path, sha) {
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, sha);
+    if (text !== undefined || path === DEFAULT_WAIVERS_PATH)
+        return { text, from: path };
+    return { text: await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */
 async function parseBasePolicy(text, display) {
