@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22358);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16302);
 /* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22067);
 /* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
 /* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56156);
@@ -26,12 +26,15 @@ export const modules = {
  * of the organisation's roles. A role is held directly, or through a role
  * that extends it (which has all its grants).
  */
-async function roleCheck(api, repository, workspace, policyPath, role) {
-    const loaded = await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HTy)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, policyPath);
-    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .compilePolicy */ .C_)(loaded.value, policyPath, loaded.positions);
+async function roleCheck(api, repository, workspace, policyPath, role, 
+/** The policy as another commit has it (a pull request's base), read elsewhere; without it, the workspace's file. */
+fromCommit) {
+    const display = fromCommit?.display ?? policyPath;
+    const loaded = fromCommit ? await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .parseConfigDocument */ .Tmn)(fromCommit.text, _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, display) : await (0,_gates_core__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HTy)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, policyPath), _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KINDS */ .j0D.rbac, policyPath);
+    const policy = (0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .compilePolicy */ .C_)(loaded.value, display, loaded.positions);
     if (!policy.policy.roles[role]) {
-        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {
-            details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${policyPath}`, location: { file: policyPath } }],
+        throw new _gates_core__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
+            details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${display}`, location: { file: display } }],
             hint: `Known roles: ${Object.keys(policy.policy.roles).join(', ')}. Fix policy.approval.role in the waiver file, or add the role.`,
         });
     }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, GatesError, loadConfigFile, type GitHubApi } from '@gates/core';
+import { CONFIG_KINDS, GatesError, loadConfigFile, parseConfigDocument, type GitHubApi } from '@gates/core';
 import { rolesOf, teamsFor } from './evaluate/subjects.js';
 import { actorFromApi, isBotLogin } from './facts/actor-from-api.js';
 import { compilePolicy } from './policy/compile.js';
@@ -18,12 +18,15 @@ export async function roleCheck(
   workspace: string,
   policyPath: string,
   role: string,
+  /** The policy as another commit has it (a pull request's base), read elsewhere; without it, the workspace's file. */
+  fromCommit?: { text: string; display: string },
 ): Promise<(login: string) => Promise<string | undefined>> {
-  const loaded = await loadConfigFile(resolve(workspace, policyPath), CONFIG_KINDS.rbac, policyPath);
-  const policy = compilePolicy(loaded.value as RbacPolicy, policyPath, loaded.positions);
+  const display = fromCommit?.display ?? policyPath;
+  const loaded = fromCommit ? await parseConfigDocument(fromCommit.text, CONFIG_KINDS.rbac, display) : await loadConfigFile(resolve(workspace, policyPath), CONFIG_KINDS.rbac, policyPath);
+  const policy = compilePolicy(loaded.value as RbacPolicy, display, loaded.positions);
   if (!policy.policy.roles[role]) {
-    throw new GatesError('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {
-      details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${policyPath}`, location: { file: policyPath } }],
+    throw new GatesError('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
+      details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${display}`, location: { file: display } }],
       hint: `Known roles: ${Object.keys(policy.policy.roles).join(', ')}. Fix policy.approval.role in the waiver file, or add the role.`,
     });
   }

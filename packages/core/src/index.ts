@@ -24,7 +24,7 @@ export { Ledger, headPath, ledgerPath, MAX_LEDGER_BYTES, verifyLedgerFile, type 
 export { BUILT_IN_DEFAULTS, FAIL_ON_VALUES, loadEffectiveConfig } from './config/effective-config.js';
 export { explainConfig, mergeLayers, valueAt, type ConfigLayer, type EffectiveConfig } from './config/layers.js';
 export { loadConfigInput, type ConfigInput } from './config/config-input.js';
-export { loadConfigFile, MAX_CONFIG_BYTES, readConfigText, type LoadedConfig } from './config/load-file.js';
+export { loadConfigFile, MAX_CONFIG_BYTES, parseConfigDocument, readConfigText, type LoadedConfig } from './config/load-file.js';
 // parseConfigText is not re-exported: the YAML parser loads lazily, only when a config file exists.
 export type { Position, PositionMap } from './config/parse-document.js';
 export { documentTooLarge, readDocumentFile, type DocumentSource } from './documents/read-document-file.js';

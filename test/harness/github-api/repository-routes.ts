@@ -136,7 +136,8 @@ export function repositoryRoutes(repositories: FakeRepository[], apiUrl = 'https
         body: Object.entries(repository.branches).map(([name, history]) => ({ ...shape, name, commit: { sha: history[0], url: `${base(repository)}/commits/${history[0]}` } })),
       };
     }, true),
-    route('/repos/{owner}/{repo}/contents/{path}', (repository, { path }, query) => {
+    // GitHub takes the file path with its slashes literal or encoded (%2F); gates sends them literal.
+    route('/repos/{owner}/{repo}/contents/{path+}', (repository, { path }, query) => {
       const commit = peelName(repository, query.get('ref') ?? repository.defaultBranch ?? 'main');
       const text = commit ? repository.files?.[commit]?.[path!] : undefined;
       if (text === undefined) return notFound('https://docs.github.com/rest/repos/contents#get-repository-content');

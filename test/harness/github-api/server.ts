@@ -29,7 +29,7 @@ export interface ApiReply {
 
 export interface Route {
   method: 'GET' | 'POST';
-  /** GitHub's path template, e.g. `/repos/{owner}/{repo}/git/ref/tags/{tag}`. */
+  /** GitHub's path template, e.g. `/repos/{owner}/{repo}/git/ref/tags/{tag}`; `{path+}` takes several segments. */
   pattern: string;
   /** A list endpoint: the server pages the array the handler returns, as GitHub does (paginate.ts). */
   paginated?: boolean;
@@ -160,9 +160,10 @@ function sendCut(response: ServerResponse, reply: ApiReply, rate: RateState): vo
 /** `/repos/{owner}/{repo}` → a matcher returning decoded params, or undefined. */
 function compilePattern(pattern: string): (path: string) => Record<string, string> | undefined {
   const names: string[] = [];
-  const source = pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_whole, name: string) => {
+  // `{name}` is one path segment; `{name+}` is the rest of the path, slashes included (the contents API's file path).
+  const source = pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)((?:\\\+)?)\}/g, (_whole, name: string, rest: string) => {
     names.push(name);
-    return '([^/]+)';
+    return rest ? '(.+)' : '([^/]+)';
   });
   const regex = new RegExp(`^${source}$`);
   return (path) => {

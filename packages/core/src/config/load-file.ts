@@ -17,7 +17,11 @@ export interface LoadedConfig extends ParsedDocument {
  * `displayPath` is what messages show (relative to the workspace).
  */
 export async function loadConfigFile(path: string, kind: ConfigKind, displayPath = path): Promise<LoadedConfig> {
-  const text = await readConfigText(path, displayPath);
+  return parseConfigDocument(await readConfigText(path, displayPath), kind, displayPath);
+}
+
+/** Parses and validates config text that was read elsewhere (a file at another commit, read through the API); failures as loadConfigFile's. */
+export async function parseConfigDocument(text: string, kind: ConfigKind, displayPath: string): Promise<LoadedConfig> {
   if (text.trim() === '') throw new GatesError('GATES_E_CONFIG_EMPTY', { file: displayPath });
   // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
   const { parseConfigText } = await import('./parse-document.js');

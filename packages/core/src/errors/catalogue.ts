@@ -1,6 +1,4 @@
-import { dirname, isAbsolute, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { suiteRoot } from '../files/suite-root.js';
+import { docsRoot } from './docs-root.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 
 /**
@@ -210,6 +208,11 @@ export const ERROR_CATALOGUE = {
     message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
     hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
   },
+  GATES_E_WAIVER_POLICY_UNAVAILABLE: {
+    exitCode: ExitCode.Infrastructure,
+    message: 'On a {event} event the waiver policy comes from the base commit, but {reason}.',
+    hint: 'A pull request cannot relax its own waiver policy: gates reads the policy (and the rbac policy it names) from the base commit through the GitHub API. Give the action its token (the default `${{ github.token }}`) with `contents: read`; see docs/waiver-policy.md.',
+  },
   GATES_E_DOCUMENT_TOO_LARGE: {
     exitCode: ExitCode.Usage,
     message: 'Document {source} is larger than the limit of {limit}; nothing was compared.',
@@ -264,34 +267,4 @@ export function ruleDocsUrl(action: string, rule: string, env: NodeJS.ProcessEnv
   return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
 }
 
-/**
- * Where the docs of the gates being run live, so a link opens that very version's docs:
- * - as an action (`uses: owner/repo/pin-check@ref`): the action's repository and ref, which actions/runner sets
- *   for every action from a repository (GITHUB_ACTION_REPOSITORY/_REF), on the job's server (GHES stays GHES);
- * - as a local action (`uses: ./pin-check`, which leaves those empty) from a checkout of the repository itself:
- *   that repository at GITHUB_SHA;
- * - anywhere else (the CLI): the installation's README files, as file URLs.
- */
-export function docsRoot(env: NodeJS.ProcessEnv = process.env): string {
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  if (env.GITHUB_ACTION_REPOSITORY) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
-  const root = installedRoot();
-  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
-    const inside = relative(env.GITHUB_WORKSPACE, root);
-    if (!inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)) {
-      return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(sep).join('/')}` : ''}`;
-    }
-  }
-  return pathToFileURL(root).href;
-}
-
-/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
-export function projectUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
-}
-
-/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
-function installedRoot(): string {
-  // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
-  return suiteRoot() ?? dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-}
+export { docsRoot, projectUrl } from './docs-root.js';

@@ -10,7 +10,8 @@ export interface EventPayload {
     number?: number;
     user?: { login?: string };
     head?: { repo?: RepositoryRef };
-    base?: { repo?: RepositoryRef };
+    /** `sha`: the base branch's commit the pull request is compared with (what it would merge into). */
+    base?: { repo?: RepositoryRef; sha?: unknown };
   };
   /** issue_comment: `issue.pull_request` is present when the issue is a pull request. */
   issue?: { number?: number; user?: { login?: string }; pull_request?: unknown };

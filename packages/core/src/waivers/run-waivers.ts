@@ -7,6 +7,7 @@ import { markdownText } from '../report/untrusted-text.js';
 import type { Runner } from '../runner/runner.js';
 import { applyWaivers, waiversToApprove, type ApprovalVerdict, type WaiverState, type WaiverStatus } from './apply-waivers.js';
 import { loadWaivers } from './load-waivers.js';
+import { resolvePolicy, type BaseCommit } from './policy/base-policy.js';
 import { renderWaiverSection } from './waiver-summary.js';
 import type { WaiverEntry, WaiverSet } from './waiver-model.js';
 
@@ -42,9 +43,11 @@ const WARNS: ReadonlySet<WaiverState> = new Set(['expired', 'expiring', 'stale',
  * the policy becomes a warning annotation on its line of the waiver file.
  */
 export async function runWaivers(context: WaiverContext): Promise<WaiverRun> {
-  const set = await loadWaivers(context.workspace, context.path);
-  if (!set) return { findings: context.findings, statuses: [], section: '', counts: {} };
-  const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+  const checkedOut = await loadWaivers(context.workspace, context.path);
+  if (!checkedOut) return { findings: context.findings, statuses: [], section: '', counts: {} };
+  // The policy matters only to this gate's waivers; without any, a pull request run makes no call for it.
+  const { set, base, note } = checkedOut.waivers.some((waiver) => waiver.gate === context.gate) ? await resolvePolicy(checkedOut, context) : { set: checkedOut, base: undefined, note: undefined };
+  const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context, base) : undefined;
   const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
   const counts: Partial<Record<WaiverState, number>> = {};
   for (const status of outcome.statuses) {
@@ -53,11 +56,11 @@ export async function runWaivers(context: WaiverContext): Promise<WaiverRun> {
     const warning: Finding = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
     context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
   }
-  return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+  return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor), note), counts };
 }
 
 /** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
-async function approvalsFor(set: WaiverSet, waivers: WaiverEntry[], context: WaiverContext): Promise<Map<string, ApprovalVerdict>> {
+async function approvalsFor(set: WaiverSet, waivers: WaiverEntry[], context: WaiverContext, base: BaseCommit | undefined): Promise<Map<string, ApprovalVerdict>> {
   const verdicts = new Map<string, ApprovalVerdict>();
   if (waivers.length === 0) return verdicts;
   const token = context.inputs.string('token');
@@ -67,7 +70,7 @@ async function approvalsFor(set: WaiverSet, waivers: WaiverEntry[], context: Wai
   }
   // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
   const { checkApprovals } = await import('./approvals/check-approvals.js');
-  return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+  return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000), base });
 }
 
 /**

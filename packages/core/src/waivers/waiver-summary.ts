@@ -15,8 +15,11 @@ const LABEL: Record<WaiverState, string> = {
 /** Problems first: what no longer protects, then what needs attention soon, then what applies. */
 const ORDER: WaiverState[] = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
 
-/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
-export function renderWaiverSection(statuses: readonly WaiverStatus[], file: string, md: MarkdownText): string {
+/**
+ * The summary's waiver section: every waiver of this gate, its state, who approved it and until when, and
+ * where the policy came from when it was not the checkout. Text from the file is escaped (it is the repository's, not ours).
+ */
+export function renderWaiverSection(statuses: readonly WaiverStatus[], file: string, md: MarkdownText, policyNote?: string): string {
   if (statuses.length === 0) return '';
   const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
   const rows = sorted.map((status) => [
@@ -27,5 +30,5 @@ export function renderWaiverSection(statuses: readonly WaiverStatus[], file: str
     md.text(status.waiver.expires),
     md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
   ]);
-  return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+  return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', ...(policyNote ? [md.text(policyNote), ''] : []), table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
 }

@@ -1,8 +1,11 @@
+import { GatesError } from '../../errors/gates-error.js';
 import type { GitHubApi } from '../../github/api-client.js';
 import { connectGitHub } from '../../github/connect.js';
 import type { Runner } from '../../runner/runner.js';
 import type { ApprovalVerdict } from '../apply-waivers.js';
 import type { WaiverEntry, WaiverSet } from '../waiver-model.js';
+import type { BaseCommit } from '../policy/base-policy.js';
+import { fileAtCommit, repositoryPath } from '../policy/file-at-commit.js';
 import { listAll } from './list-pages.js';
 import { introducingCommit, waiverHistory, type Repository } from './waiver-history.js';
 
@@ -12,6 +15,8 @@ export interface ApprovalOptions {
   runner: Runner;
   workspace: string;
   timeoutMs: number;
+  /** On a pull request event: the base commit, whose rbac policy decides who holds the role (the checkout's could name the author). */
+  base?: BaseCommit;
 }
 
 /** Does `login` hold the approving role? Answers how ("team octo-org/security") or undefined. */
@@ -47,12 +52,24 @@ export async function checkApprovals(set: WaiverSet, waivers: readonly WaiverEnt
     for (const waiver of waivers) verdicts.set(waiver.id, { approved: false, reason: 'its approval cannot be checked outside a GitHub run (no GITHUB_REPOSITORY or GITHUB_SHA)' });
     return verdicts;
   }
-  const api = await connectGitHub(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+  const api = options.base?.api ?? (await connectGitHub(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs }));
   const { roleCheck } = await import('../../../../../actions/rbac-guard/src/role-holders.js');
-  const holds = await roleCheck(api, repository, options.workspace, approval.rbacPolicy, approval.role);
+  const rbacText = options.base ? await baseRbacPolicy(options.base, approval.rbacPolicy) : undefined;
+  const holds = await roleCheck(api, repository, options.workspace, approval.rbacPolicy, approval.role, rbacText);
   const history = await waiverHistory(api, repository, set.file, sha);
   for (const waiver of waivers) verdicts.set(waiver.id, await verdictFor(api, repository, waiver, introducingCommit(history, waiver), approval.role, holds));
   return verdicts;
+}
+
+/** The rbac policy the base's waiver policy names, as the base commit has it; a base without it is a config error there (exit 2). */
+async function baseRbacPolicy(base: BaseCommit, path: string): Promise<{ text: string; display: string }> {
+  const display = `${path} at ${base.sha.slice(0, 7)}`;
+  const inside = repositoryPath(path);
+  const text = inside === undefined ? undefined : await fileAtCommit(base.api, base.repository, inside, base.sha);
+  if (text === undefined) {
+    throw new GatesError('GATES_E_CONFIG_NOT_FOUND', { file: display }, { hint: "The base branch's waiver policy names it in policy.approval.rbac-policy; commit it there (a pull request's own copy does not count until merged)." });
+  }
+  return { text, display };
 }
 
 async function verdictFor(api: GitHubApi, repository: Repository, waiver: WaiverEntry, commit: string | undefined, role: string, holds: RoleCheck): Promise<ApprovalVerdict> {

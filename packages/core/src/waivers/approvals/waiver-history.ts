@@ -1,5 +1,6 @@
 import { answerOrAbsent, type GitHubApi } from '../../github/api-client.js';
 import type { WaiverEntry } from '../waiver-model.js';
+import { contentsRoute } from '../policy/file-at-commit.js';
 import { listAll } from './list-pages.js';
 
 export interface Repository {
@@ -30,7 +31,7 @@ export async function waiverHistory(api: GitHubApi, repository: Repository, path
   const versions: FileVersion[] = [];
   for (const commit of commits) {
     if (typeof commit.sha !== 'string') continue;
-    const content = answerOrAbsent(await api.get<{ content?: unknown; encoding?: unknown }>('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path, ref: commit.sha }), `${path} at ${commit.sha}`);
+    const content = answerOrAbsent(await api.get<{ content?: unknown; encoding?: unknown }>(contentsRoute(path), { ...repository, ref: commit.sha }), `${path} at ${commit.sha}`);
     const entries = new Map<string, string>();
     if (content && typeof content.content === 'string' && content.encoding === 'base64') {
       try {
