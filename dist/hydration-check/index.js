@@ -6150,13 +6150,18 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    const said = new Set();
+    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
+    // rule-and-message string built for each of thousands of findings.
+    const said = new Map();
     // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
     const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
-        const key = `${finding.ruleId}\u0000${finding.message}`;
-        const repeat = said.has(key) ? 1 : 0;
-        said.add(key);
+        let messages = said.get(finding.ruleId);
+        if (!messages)
+            said.set(finding.ruleId, (messages = new Set()));
+        const repeat = messages.has(finding.message) ? 1 : 0;
+        if (!repeat)
+            messages.add(finding.message);
         buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
     const chosen = new Set();
@@ -6264,6 +6269,9 @@ function result(finding, ruleIndex, uriOf) {
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
         sarif.suppressions = [suppression(finding.waived)];
+    // Most findings carry no properties: no object built and counted for each of them.
+    if (!finding.properties && !finding.advisories?.length && !finding.package)
+        return sarif;
     const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
     if (finding.package)
         Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });

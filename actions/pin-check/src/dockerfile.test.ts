@@ -34,4 +34,13 @@ describe('parseDockerfile', () => {
     const facts = parseDockerfile('Dockerfile', WINDOWS_DOCKERFILE);
     expect(facts.steps[0]).toMatchObject({ line: 4, script: 'choco install -y git \\\n      nodejs-lts --version=20.18.0' });
   });
+
+  test('a continuation line with a long run of spaces inside is read in linear time (no backtracking pattern)', () => {
+    // `/\s*$/` tried every position of the run: 200,000 spaces took about half a minute, a megabyte hours.
+    const spaces = ' '.repeat(200_000);
+    const started = performance.now();
+    const facts = parseDockerfile('Dockerfile', `FROM alpine@sha256:${'a'.repeat(64)}\nRUN echo a${spaces}b \\\n  && echo c\n`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(facts.steps[0]).toMatchObject({ kind: 'run', line: 2, script: `echo a${spaces}b \\\n  && echo c` });
+  });
 });

@@ -151,7 +151,7 @@ function instructions(text: string): Instruction[] {
     const parts = [match[3]!];
     while (endsWithEscape(parts[parts.length - 1]!, escape) && index + 1 < lines.length) {
       const last = parts.length - 1;
-      parts[last] = `${parts[last]!.replace(/\s*$/, '').slice(0, -1)}\\`;
+      parts[last] = `${parts[last]!.trimEnd().slice(0, -1)}\\`;
       const next = lines[++index]!;
       // A comment or blank line inside a continuation is not part of the instruction.
       parts.push(/^\s*(#|$)/.test(next) ? '\\' : next);

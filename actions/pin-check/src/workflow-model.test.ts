@@ -49,4 +49,23 @@ describe('parseWorkflowFacts', () => {
       { image: 'postgres:16', where: 'services.db', line: 8, column: 16 },
     ]);
   });
+
+  test('a comment is its text after `#` up to the trailing spaces, at the offset of that text', () => {
+    const comments = ['  # v4.2.2  ', ' #v1', '  #   ', ' # a  b\t', '#not-a-comment'].map((rest) => parseWorkflowFacts('w.yml', `jobs:\n  a:\n    steps:\n      - uses: a/b@v1${rest}\n`, 'workflow').uses[0]);
+    expect(comments.map((uses) => [uses?.comment, uses?.commentStart])).toEqual([
+      ['v4.2.2', 46],
+      ['v1', 44],
+      ['', 48],
+      ['a  b', 45],
+      [undefined, undefined],
+    ]);
+  });
+
+  test('a comment with a long run of spaces inside is read in linear time (no backtracking pattern)', () => {
+    // `(.*?)\s*$` tried every split of the run: 200,000 spaces took about a minute, a megabyte hours.
+    const started = performance.now();
+    const [uses] = parseWorkflowFacts('w.yml', `jobs:\n  a:\n    steps:\n      - uses: a/b@v1 # x${' '.repeat(200_000)}y\n`, 'workflow').uses;
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(uses?.comment).toBe(`x${' '.repeat(200_000)}y`);
+  });
 });

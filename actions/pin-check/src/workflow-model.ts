@@ -127,14 +127,28 @@ function addUses(map: YamlNode, facts: WorkflowFacts, text: string, at: (node: Y
   const lineEnd = text.indexOf('\n', end);
   const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
   const trailing = text.slice(end, stop);
-  // Only a line with `#` after the value can have a comment; most have none.
-  const commented = trailing.includes('#') ? /^(\s*#\s*)(.*?)\s*$/.exec(trailing) : null;
+  const commented = commentOf(trailing);
   const { line, column } = at(uses);
   // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
-  const fact: UsesFact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1]!.length : undefined, start, end, trailing, reference: parseUses(value), line, column };
+  const fact: UsesFact = { value, comment: commented?.text, commentStart: commented ? end + commented.offset : undefined, start, end, trailing, reference: parseUses(value), line, column };
   if (!text.startsWith(value, start) || end - start !== value.length) fact.raw = text.slice(start, end);
   facts.uses.push(fact);
   return fact;
+}
+
+/**
+ * The comment after a value: `#`, then its text up to the trailing spaces. Read without a regular expression
+ * that backtracks: `(.*?)\s*$` tried every split of a long run of spaces inside the comment (a hostile
+ * line of a megabyte took hours); the text is what that pattern matched, and a line break inside it
+ * (a lone CR, which YAML ends a line at) still means no comment.
+ */
+function commentOf(trailing: string): { text: string; offset: number } | undefined {
+  // Only a line with `#` after the value can have a comment; most have none.
+  if (!trailing.includes('#')) return undefined;
+  const lead = /^\s*#\s*/.exec(trailing);
+  if (!lead) return undefined;
+  const text = trailing.slice(lead[0].length).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(text) ? undefined : { text, offset: lead[0].length };
 }
 
 const VERSION_INPUT = /(^|[-_])version$|^check-latest$/i;

@@ -22,11 +22,21 @@ export const unpinnedInstall: PinRule = {
   },
   check(facts, policy) {
     const findings: Finding[] = [];
+    // Once, not per finding: this loop runs once per run, over thousands of findings, mostly unoptimised.
+    const severity = severityFor(policy, this.meta);
+    const ruleId = this.meta.id;
+    let scopedFile: string | undefined;
+    let applies = false;
     for (const { file, line, problem } of scriptFindings(facts)) {
-      if (problem.kind === 'unpinned-os-package' || !ruleAppliesTo(policy, this.meta.id, file)) continue;
+      // Findings come file by file: the path scope is asked once per file.
+      if (file !== scopedFile) {
+        scopedFile = file;
+        applies = ruleAppliesTo(policy, ruleId, file);
+      }
+      if (problem.kind === 'unpinned-os-package' || !applies) continue;
       findings.push({
-        ruleId: this.meta.id,
-        severity: WARNINGS.has(problem.kind) ? 'warning' : severityFor(policy, this.meta),
+        ruleId,
+        severity: WARNINGS.has(problem.kind) ? 'warning' : severity,
         message: problem.message,
         file,
         line,

@@ -70,6 +70,8 @@ function result(finding: Finding, ruleIndex: Map<string, number>, uriOf: (file: 
   if (finding.fingerprint) sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
   if (finding.fix) sarif.fixes = [sarifFix(finding.fix)];
   if (finding.waived) sarif.suppressions = [suppression(finding.waived)];
+  // Most findings carry no properties: no object built and counted for each of them.
+  if (!finding.properties && !finding.advisories?.length && !finding.package) return sarif;
   const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
   if (finding.package) Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
   if (Object.keys(properties).length > 0) sarif.properties = properties;
