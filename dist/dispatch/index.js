@@ -3375,6 +3375,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N5_: () => (/* reexport */ readEventPayload),
   XF7: () => (/* reexport */ readRegularFile),
   SBH: () => (/* reexport */ read_file_readRegularFileIfExists),
+  Gum: () => (/* reexport */ readTextFile),
   UJi: () => (/* reexport */ redactedReportText),
   OfO: () => (/* reexport */ refusalOf),
   N7X: () => (/* reexport */ reportError),
@@ -3402,7 +3403,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, LOCK_PRIMITIVES, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkSegment, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, readTextFile, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, InputParseError, InputReader, LOCK_PRIMITIVES, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkSegment, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, isDebug, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, ledgerPath, levenshtein, loadEffectiveConfig, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, recordedBy, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, repositoryLinks, resolveStateRoot, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, suiteRoot, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -8347,7 +8348,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -9543,6 +9544,13 @@ const INPUT_ROUTES = {
         'files': 'files',
         'require': 'require'
     },
+    'docs-check': {
+        'paths': 'docs-check-paths',
+        'config': 'config',
+        'allow-empty': 'allow-empty',
+        'debug': 'debug',
+        'external': 'external'
+    },
     'drift-check': {
         'mode': 'drift-check-mode',
         'config': 'config',
@@ -9709,6 +9717,7 @@ var input_routes_generated = __nccwpck_require__(63453);
 const ACTIONS = {
     'checkpoint-restore': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54632))).checkpointRestore,
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
+    'docs-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89451))).docsCheck,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 11069))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
