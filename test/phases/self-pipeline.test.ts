@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACTION_REPOSITORIES } from '../fixtures/action-repositories.js';
+import { ACTION_NAMES } from '@gates/dispatcher';
 import { accessRoutes } from '../harness/github-api/access-routes.js';
 import { repositoryRoutes } from '../harness/github-api/repository-routes.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../harness/github-api/server.js';
@@ -12,9 +12,11 @@ import { REPO_ROOT } from '../harness/run-bundle.js';
 import { runWorkflow } from '../workflow-runner/run-workflow.js';
 import { downloadArtifact, uploadArtifact } from '../workflow-runner/stand-ins/artifacts.js';
 import { checkout } from '../workflow-runner/stand-ins/checkout.js';
-import { currentSection, gatesJobOnly, PHASES_DOC, summarySection, writeSection } from './self-pipeline.js';
+import { currentSection, gatesJobOnly, PHASES_DOC, suiteRepositories, summarySection, writeSection } from './self-pipeline.js';
 
 const TOKEN = 'ghs_selfPipelineToken0123456789abcdefAB';
+/** The commit the phase workflows pin org/gates/<action> to (# v0.1.0). */
+const GATES_RELEASE = '8ba8e982fe948265d7c0311f3e79cfe0dbe3b25c';
 
 /**
  * The test command the run uses instead of ci.yml's default (npm ci, then the core unit tests: minutes), through
@@ -23,7 +25,7 @@ const TOKEN = 'ghs_selfPipelineToken0123456789abcdefAB';
  */
 const SMALLER_TEST_COMMAND = [
   `ln -s '${join(REPO_ROOT, 'node_modules')}' node_modules`,
-  'NODE_OPTIONS=--experimental-vm-modules JEST_JUNIT_OUTPUT_DIR=reports JEST_JUNIT_OUTPUT_NAME=junit.xml npx --no-install jest --ci --reporters=default --reporters=jest-junit test/core/gate-verdicts.test.ts',
+  'NODE_OPTIONS=--experimental-vm-modules JEST_JUNIT_OUTPUT_DIR=reports JEST_JUNIT_OUTPUT_NAME=junit.xml npx --no-install jest test/core/gate-verdicts.test.ts --ci --reporters=default --reporters=jest-junit',
 ].join(' && ');
 
 let api: GitHubApiServer | undefined;
@@ -43,7 +45,7 @@ describe('the suite gates itself: ci.yml\'s gates job (pipeline.yml on this repo
     cpSync(join(clone, '.github', 'workflows'), workflows, { recursive: true });
     writeFileSync(join(workflows, 'ci-gates.yml'), gatesJobOnly(readFileSync(join(clone, '.github', 'workflows', 'ci.yml'), 'utf8')));
 
-    api = await startGitHubApiServer([...repositoryRoutes(ACTION_REPOSITORIES), ...accessRoutes({ collaborators: { mona: 'write' } })], { token: TOKEN });
+    api = await startGitHubApiServer([...repositoryRoutes(suiteRepositories(GATES_RELEASE, ACTION_NAMES)), ...accessRoutes({ collaborators: { mona: 'write' } })], { token: TOKEN });
     const service = (results = await startResultsService());
     const run = await runWorkflow({
       workflow: join(workflows, 'ci-gates.yml'),
@@ -55,9 +57,10 @@ describe('the suite gates itself: ci.yml\'s gates job (pipeline.yml on this repo
       services: (job): Record<string, string> => ({ ACTIONS_RESULTS_URL: service.url, ACTIONS_RUNTIME_TOKEN: service.runtimeToken({ runBackendId: job.runId, jobBackendId: job.backendId }) }),
     });
 
-    const phases = ['a', 'b', 'c', 'd', 'e'].map((phase) => run.job(`gates/phase-${phase}/gates`));
-    const failing = phases.flatMap((job) => job.steps.filter((step) => step.outcome === 'failure').map((step) => `${job.id}/${step.id}`));
+    // What failed, with its error annotations, first: a failure names the gate and says why.
+    const failing = run.jobs.filter((job) => /^gates\/phase-[a-e]\/gates$/.test(job.id)).flatMap((job) => job.steps.filter((step) => step.outcome === 'failure').map((step) => `${job.id}/${step.id}: ${job.annotations.filter((note) => note.level === 'error').map((note) => note.message).join(' | ')}`));
     expect(failing).toEqual([]);
+    const phases = ['a', 'b', 'c', 'd', 'e'].map((phase) => run.job(`gates/phase-${phase}/gates`));
     expect(['a', 'b', 'c', 'd', 'e'].map((phase) => run.job(`gates/phase-${phase}/rollup/rollup`).outputs.verdict)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
     expect(run.results.gates).toMatchObject({ result: 'success', outputs: { verdict: 'pass', 'failed-gate': '', rollback: '' } });
     // Every gate the suite's inputs turn on ran (and passed, above): phase B's docs-check on the suite's own docs,
