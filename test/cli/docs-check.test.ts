@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkDocs } from '../../packages/cli/src/docs-check/check-docs.js';
-import { githubSlug, scanMarkdown } from '../../packages/cli/src/docs-check/markdown-scan.js';
-import { parseBlock } from '../../packages/cli/src/docs-check/parse-blocks.js';
+import { checkDocs } from '../../actions/docs-check/src/docs/check-docs.js';
+import { githubSlug, scanMarkdown } from '../../actions/docs-check/src/docs/markdown-scan.js';
+import { parseBlock } from '../../actions/docs-check/src/docs/parse-blocks.js';
 import { runCli } from '../harness/run-cli.js';
 import { makeWorkspace } from '../harness/workspace.js';
 

@@ -44,7 +44,7 @@ function expectNothingToCheck(run: BundleRun, action: string): void {
 
 describe.each(WAYS)('only defaults and required inputs, %s', (_way, run) => {
   describe('in an empty repository', () => {
-    test.each(['pin-check', 'perf-sla', 'redact-logs', 'hydration-check'])('%s: nothing to check, said plainly; not a pass', async (action) => {
+    test.each(['pin-check', 'perf-sla', 'redact-logs', 'hydration-check', 'docs-check'])('%s: nothing to check, said plainly; not a pass', async (action) => {
       const result = await run(action, makeWorkspace({}));
       expectNoCrash(result);
       expectNothingToCheck(result, action);

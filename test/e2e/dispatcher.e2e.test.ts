@@ -42,9 +42,10 @@ describe('the root action hands each action exactly the inputs it gets on its ow
     const root = readManifest(ROOT_ACTION).inputs;
     expect(root['redact-logs-policy']).toMatchObject({ default: '.github/gates-redact.yml', description: expect.stringMatching(/^redact-logs: /) });
     expect(root.policy).toBeUndefined();
-    expect(root.config!.description).toMatch(/^checkpoint-restore, command-check, config-check, drift-check, env-guard, fs-lock-test, hydration-check, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
-    // Two actions read `paths` (files to scrub; files to checkpoint): each under its own root name.
+    expect(root.config!.description).toMatch(/^checkpoint-restore, command-check, config-check, docs-check, drift-check, env-guard, fs-lock-test, hydration-check, perf-sla, pin-check, rbac-guard, redact-logs, security-gate: /);
+    // Three actions read `paths` (files to scrub; files to checkpoint; Markdown to check): each under its own root name.
     expect(root.paths).toBeUndefined();
+    expect(root['docs-check-paths']!.description).toMatch(/^docs-check: /);
     expect(root['redact-logs-paths']!.description).toMatch(/^redact-logs \(required\): /);
     expect(root['checkpoint-restore-paths']!.description).toMatch(/^checkpoint-restore: /);
   });

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHA } from '../fixtures/action-repositories.js';
 import { REPO_ROOT } from '../harness/run-bundle.js';
@@ -41,5 +41,12 @@ export function fixedDemo(): string {
     DEMO,
   );
   for (const file of ['.github/workflows/release.yml', 'Dockerfile', 'requirements-dev.txt']) rmSync(join(root, file));
+  return root;
+}
+
+/** The fixed demo whose README links to a runbook nobody committed: docs-check fails phase B (README.md:6). */
+export function brokenDocsDemo(): string {
+  const root = fixedDemo();
+  appendFileSync(join(root, 'README.md'), '\nOn call: see [the runbook](docs/runbook.md).\n');
   return root;
 }

@@ -12,7 +12,7 @@ import { workflowsWith } from '../workflow-runner/fixtures.js';
 import { runWorkflow } from '../workflow-runner/run-workflow.js';
 import { downloadArtifact, uploadArtifact } from '../workflow-runner/stand-ins/artifacts.js';
 import { checkout } from '../workflow-runner/stand-ins/checkout.js';
-import { DEMO, fixedDemo } from './demo-variants.js';
+import { brokenDocsDemo, DEMO, fixedDemo } from './demo-variants.js';
 
 const TOKEN = 'ghs_pipelineTestToken0123456789abcdefABCD';
 const PIPELINE = join(REPO_ROOT, '.github', 'workflows', 'pipeline.yml');
@@ -75,12 +75,14 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     const prometheus = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'metrics', metricsFile, '--format', 'prometheus'], { encoding: 'utf8' });
     expect(prometheus).toContain('gates_gate_runs_total{action="pin-check",verdict="pass"} 1\n');
     expect(run.job('gates/phase-a/rollup/rollup').summary).toMatch(/^### ✅ Phase A controls: pass\n\n\| verdict \| gate \|\n\|---\|---\|\n\| ✅ pass \| \[config-check\][^\n]*\n\| ✅ pass \| \[pin-check\]\(https:\/\/github\.com\/demo-org\/demo-repo\/actions\/runs\/\d+\) \|\n\| ✅ pass \| \[rbac-guard\][^\n]*\n\| ✅ pass \| \[env-guard\][^\n]*\n\| ✅ pass \| \[drift-check\]/);
-    // Phase B: the tests, then command-check on the demo's command table (a route and two negative cases, each run twice alike).
-    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'command-check', 'hydration-check', 'report-upload', 'state']);
+    // Phase B: the tests, then command-check on the demo's command table (a route and two negative cases, each run twice alike),
+    // hydration-check, and docs-check on the demo's docs at its default paths (the README).
+    expect(phases[1]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'tests', 'command-check', 'hydration-check', 'docs-check', 'report-upload', 'state']);
+    expect(phases[1]!.steps.find((step) => step.id === 'docs-check')!.outputs).toMatchObject({ verdict: 'pass', files: '1', problems: '0' });
     expect(phases[1]!.steps.find((step) => step.id === 'command-check')!.outputs).toMatchObject({ verdict: 'pass', cases: '3', passed: '3', failed: '0' });
     expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/^### ✅ Phase B foundations: pass\n[\s\S]*\| ✅ pass \| \[tests\][^\n]*\n\| ✅ pass \| \[command-check\]/);
     expect(phases[1]!.steps.find((step) => step.id === 'hydration-check')!.outputs).toMatchObject({ verdict: 'pass', selectors: '4', mismatched: '0' });
-    expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/\| ✅ pass \| \[command-check\][^\n]*\n\| ✅ pass \| \[hydration-check\]/);
+    expect(run.job('gates/phase-b/rollup/rollup').summary).toMatch(/\| ✅ pass \| \[command-check\][^\n]*\n\| ✅ pass \| \[hydration-check\][^\n]*\n\| ✅ pass \| \[docs-check\]/);
     // Phase C: security-gate judged the demo's Semgrep SARIF (a warning: it does not block), then the checkpoint was saved.
     expect(phases[2]!.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'fs-lock-test', 'redact-logs', 'security-gate', 'checkpoint-restore', 'state']);
     // Phase C's lock check ran on the runner's state path (its default), and its metrics line carries what it saw fail.
@@ -127,6 +129,21 @@ describe('the gated pipeline (pipeline.yml) on the demo repository, through the 
     expect(check).toMatchObject({ outcome: 'failure', outputs: expect.objectContaining({ verdict: 'fail', mismatched: '2' }) });
     expect(run.job('gates').summary).toContain('| <code>env=production,region=eu</code> | ❌ differs | <code>/replicas</code> |');
   }, 60_000);
+
+  test('fixed demo with a broken link in its README: A passes, B fails on docs-check (in its rollup) and docs-check runs again alone, C–E never start', async () => {
+    const run = await runPipeline(PIPELINE, brokenDocsDemo(), { 'test-command': 'npm test' });
+    expect(['a', 'b', 'c', 'd', 'e'].map((phase) => `${phase}:${run.results[`phase-${phase}`]!.result}`)).toEqual(['a:success', 'b:failure', 'c:skipped', 'd:skipped', 'e:skipped']);
+    expect(run.outputs).toEqual({ verdict: 'B fail', 'failed-gate': 'b/docs-check', rollback: '' });
+    const phaseB = run.job('phase-b/gates');
+    expect(phaseB.steps.filter((step) => ['tests', 'command-check', 'docs-check'].includes(step.id)).map((step) => `${step.id}:${step.outcome}`)).toEqual(['tests:success', 'command-check:success', 'docs-check:failure']);
+    expect(phaseB.steps.find((step) => step.id === 'docs-check')!.outputs).toMatchObject({ verdict: 'fail', problems: '1' });
+    expect(phaseB.annotations).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'error', properties: expect.objectContaining({ file: 'README.md', line: '6' }), message: expect.stringContaining('link to docs/runbook.md: no such file') })]));
+    expect(run.job('phase-b/rollup/rollup').summary).toMatch(/^### ❌ Phase B foundations: fail\n[\s\S]*\| ❌ fail \| \[docs-check\][\s\S]*gate `docs-check` failed/);
+    const rerun = run.job('rerun-b/gates');
+    expect(rerun.steps.filter((step) => step.outcome !== 'skipped').map((step) => step.id)).toEqual(['entrance', 'checkout', 'docs-check', 'state']);
+    expect(rerun.log).toContain('gates: docs-check; debug: true');
+    expect(run.job('report').summary).toContain('| ✅ pass | ❌ fail | ⏭️ not run | ⏭️ not run | ⏭️ not run |');
+  }, 120_000);
 
   test('fixed demo with the shipped SLA: A–C pass, D fails on perf-sla and is re-run alone, E never starts', async () => {
     const repository = fixedDemo();

@@ -38,6 +38,13 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'files': 'files',
     'require': 'require'
   },
+  'docs-check': {
+    'paths': 'docs-check-paths',
+    'config': 'config',
+    'allow-empty': 'allow-empty',
+    'debug': 'debug',
+    'external': 'external'
+  },
   'drift-check': {
     'mode': 'drift-check-mode',
     'config': 'config',

@@ -7,6 +7,7 @@ import type { ActionDefinition } from '@gates/core';
 export const ACTIONS: Readonly<Record<string, () => Promise<ActionDefinition>>> = {
   'checkpoint-restore': async () => (await import('../../../actions/checkpoint-restore/src/definition.js')).checkpointRestore,
   'command-check': async () => (await import('../../../actions/command-check/src/definition.js')).commandCheck,
+  'docs-check': async () => (await import('../../../actions/docs-check/src/definition.js')).docsCheck,
   'config-check': async () => (await import('../../../actions/config-check/src/definition.js')).configCheck,
   'pin-check': async () => (await import('../../../actions/pin-check/src/definition.js')).pinCheck,
   'perf-sla': async () => (await import('../../../actions/perf-sla/src/definition.js')).perfSla,

@@ -15,7 +15,7 @@ import type { LedgerEvent, LedgerRecord } from './hash-chain.js';
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-export const SUITE_GATES: readonly string[] = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check'];
+export const SUITE_GATES: readonly string[] = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check'];
 
 export function isReservedGate(gate: string): boolean {
   return SUITE_GATES.includes(gate);

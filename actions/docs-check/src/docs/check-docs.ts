@@ -1,6 +1,10 @@
 import type { ScannedMarkdown } from './markdown-scan.js';
 
+/** Which rule a problem breaks (the action's rule ids; the CLI prints only the message). */
+export type DocsRule = 'broken-link' | 'broken-anchor' | 'invalid-block' | 'external-link';
+
 export interface DocsProblem {
+  rule: DocsRule;
   file: string;
   line: number;
   message: string;
@@ -35,16 +39,16 @@ export async function checkDocs(file: string, scanned: ScannedMarkdown, facts: D
     const [pathPart, anchor] = splitAnchor(target);
     const path = pathPart === '' ? file : resolveLink(file, decodeURIComponent(pathPart));
     if (pathPart !== '' && !facts.exists(path)) {
-      problems.push({ file, line, message: `link to ${pathPart}: no such file` });
+      problems.push({ rule: 'broken-link', file, line, message: `link to ${pathPart}: no such file` });
       continue;
     }
     if (anchor === undefined) continue;
     const anchors = pathPart === '' ? scanned.anchors : facts.anchorsOf(path);
-    if (anchors && !anchors.has(decodeURIComponent(anchor).toLowerCase())) problems.push({ file, line, message: `link to ${target}: no heading with anchor #${anchor}` });
+    if (anchors && !anchors.has(decodeURIComponent(anchor).toLowerCase())) problems.push({ rule: 'broken-anchor', file, line, message: `link to ${target}: no heading with anchor #${anchor}` });
   }
   for (const block of scanned.blocks) {
     const error = await facts.parseBlock(block.language, block.text);
-    if (error) problems.push({ file, line: block.line, message: `${block.language} block does not parse: ${error}` });
+    if (error) problems.push({ rule: 'invalid-block', file, line: block.line, message: `${block.language} block does not parse: ${error}` });
   }
   return { problems, external };
 }

@@ -1,0 +1,4 @@
+import { runMain } from '@gates/core';
+import { docsCheck } from './definition.js';
+
+await runMain(docsCheck);

@@ -1,0 +1,18815 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 14006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 78265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 98016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 31781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(64059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 89451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ docsCheck)
+});
+
+// UNUSED EXPORTS: DOCS_CHECK_RULES
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
+var src = __nccwpck_require__(29768);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+/**
+ * Every relative link of one file resolves to a file of the repository, and
+ * every `#anchor` to a heading of the file it names; every YAML, JSON and
+ * Mermaid block parses. External links (`https:`, `mailto:`) are returned
+ * for the caller to check only when asked.
+ */
+async function checkDocs(file, scanned, facts, resolveLink) {
+    const problems = [];
+    const external = [];
+    for (const { target, line } of scanned.links) {
+        if (EXTERNAL.test(target)) {
+            if (/^https?:/i.test(target))
+                external.push({ url: target, line });
+            continue;
+        }
+        const [pathPart, anchor] = splitAnchor(target);
+        const path = pathPart === '' ? file : resolveLink(file, decodeURIComponent(pathPart));
+        if (pathPart !== '' && !facts.exists(path)) {
+            problems.push({ rule: 'broken-link', file, line, message: `link to ${pathPart}: no such file` });
+            continue;
+        }
+        if (anchor === undefined)
+            continue;
+        const anchors = pathPart === '' ? scanned.anchors : facts.anchorsOf(path);
+        if (anchors && !anchors.has(decodeURIComponent(anchor).toLowerCase()))
+            problems.push({ rule: 'broken-anchor', file, line, message: `link to ${target}: no heading with anchor #${anchor}` });
+    }
+    for (const block of scanned.blocks) {
+        const error = await facts.parseBlock(block.language, block.text);
+        if (error)
+            problems.push({ rule: 'invalid-block', file, line: block.line, message: `${block.language} block does not parse: ${error}` });
+    }
+    return { problems, external };
+}
+function splitAnchor(target) {
+    const hash = target.indexOf('#');
+    return hash < 0 ? [target, undefined] : [target.slice(0, hash), target.slice(hash + 1)];
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/external-link.ts
+const EXTERNAL_TIMEOUT_MS = 10_000;
+/** A HEAD request (GET when HEAD is refused) that must end in a 2xx or 3xx status within the timeout; the error, or undefined. */
+async function checkExternal(url) {
+    for (const method of ['HEAD', 'GET']) {
+        try {
+            const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(EXTERNAL_TIMEOUT_MS) });
+            if (response.ok)
+                return undefined;
+            if (method === 'GET' || ![403, 405, 501].includes(response.status))
+                return `HTTP ${response.status}`;
+        }
+        catch (error) {
+            if (method === 'GET')
+                return error.message;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/markdown-scan.ts
+/**
+ * A line scanner, not a full CommonMark parser: ATX headings, fenced code
+ * blocks (``` and ~~~, any length), inline links and images `[text](target)`
+ * outside code spans and blocks, and explicit `<a name|id="...">` anchors.
+ * Reference-style links and setext headings are not read (this repository's
+ * docs use neither).
+ */
+function scanMarkdown(text) {
+    const anchors = new Set();
+    const slugCounts = new Map();
+    const links = [];
+    const blocks = [];
+    let fence;
+    text.split('\n').forEach((line, index) => {
+        const number = index + 1;
+        if (fence) {
+            if (line.trim().startsWith(fence.marker) && line.trim().replace(new RegExp(`^${fence.marker[0] === '`' ? '`' : '~'}+`), '').trim() === '') {
+                blocks.push({ language: fence.language, text: fence.lines.join('\n'), line: fence.line });
+                fence = undefined;
+            }
+            else
+                fence.lines.push(line);
+            return;
+        }
+        const opening = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/.exec(line);
+        if (opening) {
+            fence = { marker: opening[1], language: opening[2].toLowerCase(), line: number + 1, lines: [] };
+            return;
+        }
+        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        if (heading) {
+            const base = githubSlug(heading[1]);
+            const seen = slugCounts.get(base) ?? 0;
+            slugCounts.set(base, seen + 1);
+            anchors.add(seen === 0 ? base : `${base}-${seen}`);
+        }
+        for (const match of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/g))
+            anchors.add(match[1]);
+        const prose = line.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
+        for (const match of prose.matchAll(/!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+            links.push({ target: match[1], line: number });
+    });
+    return { anchors, links, blocks };
+}
+/**
+ * The anchor GitHub gives a heading: inline Markdown dropped to its text,
+ * lower-cased, every character that is not a letter, a digit, a space, `-`
+ * or `_` removed, spaces turned into `-`. Duplicates get `-1`, `-2` (scanMarkdown).
+ */
+function githubSlug(heading) {
+    const text = heading
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/[`*]/g, '');
+    return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/load-mermaid.ts
+
+
+
+/**
+ * Mermaid's own parser (`mermaid.parse`), from the gates installation (a devDependency of this repository,
+ * never bundled), else from the `node_modules` of `checkout` or a folder above it:
+ * an action's bundle runs from a checkout of its repository that has no node_modules, and the caller's checkout
+ * has one once its tests installed it. Parsing renders nothing, so DOMPurify, which mermaid calls on labels and
+ * which has no hooks without a DOM, is given no-op hooks and an identity sanitiser first (the same module
+ * instance mermaid imports: both come from the same place).
+ */
+async function loadMermaid(checkout) {
+    let dompurify;
+    let mermaid;
+    // webpackIgnore: the bundler leaves these imports to Node at run time. Bundled, mermaid would weigh megabytes;
+    // as a bundler external it would become a static import that stops the bundle from starting without node_modules.
+    try {
+        dompurify = (await import(/* webpackIgnore: true */ 'dompurify'));
+        mermaid = (await import(/* webpackIgnore: true */ 'mermaid'));
+    }
+    catch (error) {
+        if (!checkout)
+            throw error;
+        dompurify = (await import(/* webpackIgnore: true */ esmEntry(checkout, 'dompurify')));
+        mermaid = (await import(/* webpackIgnore: true */ esmEntry(checkout, 'mermaid')));
+    }
+    Object.assign(dompurify.default, { addHook() { }, removeHook() { }, removeHooks() { }, sanitize: (text) => String(text) });
+    return (text) => mermaid.default.parse(text);
+}
+/** The file URL of a package's ES module entry (exports["."].import, else module, else main) in the nearest node_modules. */
+function esmEntry(from, name) {
+    for (let directory = from;; directory = (0,external_node_path_.dirname)(directory)) {
+        const manifest = (0,external_node_path_.join)(directory, 'node_modules', name, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest)) {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
+            const dot = pkg.exports?.['.'];
+            const entry = typeof dot?.import === 'string' ? dot.import : (dot?.import?.default ?? pkg.module ?? pkg.main ?? 'index.js');
+            return (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)((0,external_node_path_.dirname)(manifest), entry)).href;
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            throw new Error(`Cannot find package '${name}' from ${from}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/parse-blocks.ts
+
+
+
+/** parseBlock for one checkout: Mermaid, loaded on the first Mermaid block, may come from its node_modules (load-mermaid.ts). */
+function blockParser(checkout) {
+    let mermaidParse;
+    const mermaid = () => (mermaidParse ??= loadMermaid(checkout).catch((error) => {
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `Mermaid blocks need the mermaid package, which did not load (${String(error.message ?? error).split('\n')[0]})` }, { hint: 'Install mermaid in the checkout (npm ci, with mermaid among its devDependencies) before docs-check runs.' });
+    }));
+    return (language, text) => parseBlockWith(mermaid, language, text);
+}
+/** An error message, '' when the block parses, undefined for a language docs-check does not parse (Mermaid from the gates installation). */
+const parseBlock = blockParser();
+/** parseBlock with the given Mermaid loader. */
+async function parseBlockWith(mermaid, language, text) {
+    if (language === 'yaml' || language === 'yml') {
+        const errors = (0,dist/* parseAllDocuments */.hR)(text).flatMap((document) => ('errors' in document ? document.errors : []));
+        return errors.length ? errors.map((error) => error.message.split('\n')[0]).join('; ') : '';
+    }
+    if (language === 'json') {
+        try {
+            JSON.parse(text);
+            return '';
+        }
+        catch (error) {
+            return error.message;
+        }
+    }
+    if (language === 'mermaid') {
+        const parse = await mermaid();
+        try {
+            await parse(text);
+            return '';
+        }
+        catch (error) {
+            return String(error.message ?? error).split('\n').filter(Boolean).slice(0, 2).join(' ');
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-tree.ts
+
+
+
+
+
+
+
+const MAX_DOC_BYTES = 4 * 1024 * 1024;
+/**
+ * docs-check over a checkout, shared by `gates docs-check` and the docs-check action: the Markdown files of
+ * `paths` (default: README.md, CHANGELOG.md, each top-level folder's README.md and docs/), their links, anchors
+ * and blocks, and with `external` their http(s) links.
+ */
+async function checkDocsTree(checkout, paths, options = {}) {
+    const root = (0,external_node_fs_.realpathSync)(checkout);
+    const files = markdownFiles(root, paths.length ? paths : defaultDocsPaths(root));
+    const scans = new Map();
+    const scan = (file) => {
+        if (!scans.has(file))
+            scans.set(file, scanMarkdown((0,src/* readTextFile */.Gum)((0,external_node_path_.join)(root, file), { maxBytes: MAX_DOC_BYTES })));
+        return scans.get(file);
+    };
+    const facts = {
+        exists: (path) => !(0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, path)).startsWith('..') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)),
+        anchorsOf: (path) => (path.endsWith('.md') && (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path)).isFile() ? scan(path).anchors : undefined),
+        // Mermaid from the gates installation, else from the checkout's own node_modules (an action has none of its own).
+        parseBlock: blockParser(root),
+    };
+    const problems = [];
+    let external = 0;
+    for (const file of files) {
+        const result = await checkDocs(file, scan(file), facts, (from, target) => (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(from), target)));
+        for (const problem of result.problems)
+            problems.push(problem);
+        if (!options.external)
+            continue;
+        for (const link of result.external) {
+            external += 1;
+            const error = await checkExternal(link.url);
+            if (error)
+                problems.push({ rule: 'external-link', file, line: link.line, message: `external link ${link.url}: ${error}` });
+        }
+    }
+    return { files, external, problems };
+}
+/** README.md, CHANGELOG.md, each top-level folder's README.md and docs/, those that exist. */
+function defaultDocsPaths(root) {
+    const readmes = (0,external_node_fs_.readdirSync)(root).filter((name) => !name.startsWith('.') && name !== 'node_modules').map((name) => (0,external_node_path_.join)(name, 'README.md'));
+    return ['README.md', 'CHANGELOG.md', ...readmes, 'docs'].filter((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)));
+}
+/**
+ * The .md files of the given paths, sorted: folders walked (node_modules, dot-folders and symbolic links skipped,
+ * so a link cannot lead the walk out of the checkout or round in a loop); a path outside the checkout is refused.
+ */
+function markdownFiles(root, paths) {
+    const found = new Set();
+    const walk = (path, named) => {
+        const absolute = (0,external_node_path_.join)(root, path);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: path });
+        if (!named && (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink())
+            return;
+        if ((0,external_node_fs_.statSync)(absolute).isDirectory()) {
+            for (const name of (0,external_node_fs_.readdirSync)(absolute))
+                if (!name.startsWith('.') && name !== 'node_modules')
+                    walk((0,external_node_path_.join)(path, name), false);
+        }
+        else if (path.endsWith('.md'))
+            found.add((0,external_node_path_.relative)(root, absolute));
+    };
+    for (const path of paths) {
+        const absolute = (0,external_node_path_.resolve)(root, path);
+        // Refused (exit 2) when outside the checkout as written or through a link on the way.
+        if (absolute !== root)
+            (0,src/* containedPath */.fXD)(root, absolute);
+        walk((0,external_node_path_.relative)(root, absolute) || '.', true);
+    }
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/definition.ts
+
+
+const rule = (id, description) => ({ id, description, severity: 'error', docs: (0,src/* ruleDocsUrl */.hSJ)('docs-check', id) });
+const DOCS_CHECK_RULES = [
+    rule('broken-link', 'Every relative link of a Markdown file leads to a file or folder of the repository'),
+    rule('broken-anchor', 'Every #anchor of a link names a heading (or an explicit anchor) of the file it points to'),
+    rule('invalid-block', 'Every YAML, JSON and Mermaid fenced block parses (Mermaid with its own parser)'),
+    rule('external-link', 'With external: true, every http(s) link answers with a 2xx or 3xx status'),
+    (0,src/* nothingToCheckRule */.JZf)('docs-check'),
+];
+const HINTS = {
+    'broken-link': 'Fix the path (relative to the file that links), or commit the file it names.',
+    'broken-anchor': 'Link to a heading that exists: its anchor is the heading in lower case, punctuation dropped, spaces as dashes.',
+    'invalid-block': 'Fix the block, or fence it with another language if it is not meant to parse.',
+    'external-link': 'Update or remove the link (a site that refuses automated requests fails it too: check such docs without external).',
+};
+/** Phase B's observability check (T-019): the docs a team publishes keep their links, anchors and diagrams working. */
+const docsCheck = {
+    name: 'docs-check',
+    description: "Phase B's docs check: Markdown links and heading anchors resolve, YAML, JSON and Mermaid blocks parse, and external links answer when asked.",
+    rules: DOCS_CHECK_RULES,
+    annotationPriority: ['broken-link', 'broken-anchor', 'invalid-block', 'external-link'],
+    async run({ inputs, workspace, runner }) {
+        const paths = inputs.list('paths');
+        const external = inputs.boolean('external', false);
+        const result = await checkDocsTree(workspace, paths, { external });
+        runner.info(`docs-check: ${result.files.length} Markdown file(s)${external ? `, ${result.external} external link(s)` : ''}`);
+        const findings = result.problems.map(toFinding);
+        return {
+            findings,
+            nothingToCheck: result.files.length === 0 ? `no Markdown file in ${paths.length ? paths.join(', ') : 'README.md, CHANGELOG.md, the top-level folders\' README.md or docs/'}` : undefined,
+            outputs: { files: String(result.files.length), problems: String(result.problems.length) },
+            notes: result.files.length ? [`Checked ${result.files.length} Markdown file(s)${external ? ` and ${result.external} external link(s)` : ' (external links not checked: external: true checks them)'}: ${result.problems.length} problem(s).`] : undefined,
+            ledgerEvent: { files: result.files.length, problems: result.problems.length, external },
+        };
+    },
+};
+function toFinding(problem) {
+    return { ruleId: problem.rule, severity: 'error', file: problem.file, line: problem.line, message: problem.message, fixHint: HINTS[problem.rule] };
+}
+
+
+/***/ }),
+
+/***/ 64092:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29768);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89451);
+
+
+await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .docsCheck */ .U);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 46360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
+/* harmony export */   Vn: () => (/* binding */ projectUrl),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
+/* harmony export */ });
+/* unused harmony export docsRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37630);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29926);
+
+
+
+
+const ERROR_CATALOGUE = {
+    GATES_E_USAGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: '{detail}',
+        hint: 'Run `gates --help` for usage.',
+    },
+    GATES_E_UNKNOWN_COMMAND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Unknown command "{command}".',
+        hint: 'Known commands: {known}.',
+    },
+    GATES_E_UNKNOWN_FLAG: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Unknown option "{flag}" for `{command}`.',
+        hint: 'Run `gates {command} --help` for its options.',
+    },
+    GATES_E_INPUT_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
+        hint: 'Fix the `with: {input}:` value in the workflow step.',
+    },
+    GATES_E_INPUT_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" is required but was not supplied.',
+        hint: 'Add `{input}:` under `with:` in the workflow step.',
+    },
+    GATES_E_ENV_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
+    GATES_E_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'File {file} does not exist.',
+        hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_INPUT_FILE_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Input "{input}" names {file}, which does not exist.',
+        hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
+    },
+    GATES_E_POLICY_REQUIRED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
+        hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
+    },
+    GATES_E_FILE_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'File {file} cannot be read: {reason}.',
+        hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
+    },
+    GATES_E_PATH_OUTSIDE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
+        hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
+    },
+    GATES_E_CONFIG_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not exist.',
+        hint: 'Create it, or point the `config` input at the right path.',
+    },
+    GATES_E_CONFIG_UNREADABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} cannot be read: {reason}.',
+        hint: 'Check the path and the file permissions.',
+    },
+    GATES_E_CONFIG_EMPTY: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is empty.',
+        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
+    },
+    GATES_E_CONFIG_TOO_LARGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
+        hint: 'Config files are small; check that the path names the right file.',
+    },
+    GATES_E_CONFIG_SYNTAX: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} is not valid {format}: {detail}',
+        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_CONFIG_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Config file {file} does not match its schema ({count} problem(s)).',
+        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_METRICS_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Metrics file {file} has {count} line(s) that are not gates metrics.',
+        hint: 'Each line must be one JSON object as schemas/gates-metrics.schema.json describes; the actions write them under the state root (metrics/metrics.jsonl).',
+    },
+    GATES_E_STATE_ROOT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'State root {path} cannot be used: {reason}.',
+        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
+    },
+    GATES_E_LOCK_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
+        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+    },
+    GATES_E_LOCK_LOST: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+        hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
+    },
+    GATES_E_FILESYSTEM: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Filesystem error on {path}: {reason}.',
+        hint: 'Check free space and permissions on the runner.',
+    },
+    GATES_E_CHECKPOINT_CORRUPT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+    },
+    GATES_E_CHECKPOINT_NOT_FOUND: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'There is no checkpoint {what}.',
+        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+    },
+    GATES_E_QUIESCED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
+    },
+    GATES_E_LEDGER_TAMPERED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
+        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+    },
+    GATES_E_LEDGER_UNANCHORED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
+        message: 'Audit ledger {file} is not anchored: {reason}.',
+        hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+    },
+    GATES_E_STATE_TRANSPORT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'State transport failed ({operation}): {reason}.',
+        hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
+    },
+    GATES_E_STATE_REFUSED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+        hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
+    },
+    GATES_E_STATE_CACHE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'state: cache cannot carry gate decisions between jobs: the Actions cache restores one entry per key prefix and cannot list a run\'s entries, so later jobs would not see this one\'s.',
+        hint: 'Use `state: auto` or `artifact` (segments travel between the jobs of a run) and `publish: status` or `check` across runs; docs/ordering.md. checkpoint-restore\'s `store: cache` is a different input and works.',
+    },
+    GATES_E_GATE_RESERVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
+        hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
+    },
+    GATES_E_NETWORK: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Request to {url} failed: {reason}.',
+        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
+    },
+    GATES_E_API_NO_TOKEN: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: '{what} needs the GitHub API, but no token was given.',
+        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+    },
+    GATES_E_API_DENIED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answered {status} for {route}: {reason}.',
+        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+    },
+    GATES_E_API_RATE_LIMITED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+    },
+    GATES_E_API_TIMEOUT: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} timed out after {timeout}.',
+        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+    },
+    GATES_E_API_UNAVAILABLE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+    },
+    GATES_E_API_STOPPED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
+    GATES_E_DOCUMENT_TOO_LARGE: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Document {source} is larger than the limit of {limit}; nothing was compared.',
+        hint: 'Raise max-document-size (memory grows with the document: see the drift-check README), or compare a smaller rendering of it.',
+    },
+    GATES_E_DOCUMENT_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Document {source} cannot be compared: {reason}.',
+        hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
+    },
+    GATES_E_BASELINE_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Baseline {file} does not exist.',
+        hint: 'Create it with `mode: sync` (or `gates run drift-check --input mode=sync ...`) and commit it.',
+    },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_RESULTS_INVALID: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'Scanner results {file} cannot be used: {reason}.',
+        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+    },
+    GATES_E_RESULTS_MISSING: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
+        message: 'No scanner results to judge: {detail}.',
+        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
+    },
+    GATES_E_GATE_FAILED: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
+        message: '{detail}',
+        hint: 'See the job summary for the findings that failed the gate.',
+    },
+    GATES_E_INTERNAL: {
+        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
+        message: 'Internal error: {detail}',
+        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
+    },
+};
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+/**
+ * Where the docs of the gates being run live, so a link opens that very version's docs:
+ * - as an action (`uses: owner/repo/pin-check@ref`): the action's repository and ref, which actions/runner sets
+ *   for every action from a repository (GITHUB_ACTION_REPOSITORY/_REF), on the job's server (GHES stays GHES);
+ * - as a local action (`uses: ./pin-check`, which leaves those empty) from a checkout of the repository itself:
+ *   that repository at GITHUB_SHA;
+ * - anywhere else (the CLI): the installation's README files, as file URLs.
+ */
+function docsRoot(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
+    const root = installedRoot();
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        }
+    }
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+}
+/** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
+function projectUrl(env = process.env) {
+    return docsRoot(env).replace(/\/blob\/[^/]+(\/.*)?$/, '');
+}
+/** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
+function installedRoot() {
+    // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
+    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
+}
+
+
+/***/ }),
+
+/***/ 29926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/** Stable process exit codes: the contract workflows and scripts branch on. */
+const ExitCode = {
+    /** Every gate passed. */
+    Pass: 0,
+    /** A policy said no. */
+    GateFailed: 1,
+    /** Usage or configuration error: the caller must change something. */
+    Usage: 2,
+    /** Infrastructure error: network, API, filesystem. Retrying may help. */
+    Infrastructure: 3,
+    /** A bug in gates. */
+    Internal: 4,
+};
+
+
+/***/ }),
+
+/***/ 15170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   xx: () => (/* binding */ GatesError)
+/* harmony export */ });
+/* unused harmony exports fillTemplate, formatLocation */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46360);
+
+function fillTemplate(template, params) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
+}
+/** The one error type gates throws on purpose; anything else is a bug (exit 4). */
+class GatesError extends Error {
+    code;
+    exitCode;
+    hint;
+    location;
+    details;
+    constructor(code, params = {}, options = {}) {
+        const spec = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CATALOGUE */ .T6[code];
+        super(fillTemplate(spec.message, params), { cause: options.cause });
+        this.name = 'GatesError';
+        this.code = code;
+        this.exitCode = spec.exitCode;
+        this.hint = options.hint ?? fillTemplate(spec.hint, params);
+        this.location = options.location;
+        this.details = options.details ?? [];
+    }
+    toJSON() {
+        return {
+            code: this.code,
+            exitCode: this.exitCode,
+            message: this.message,
+            hint: this.hint,
+            docs: (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(this.code),
+            ...(this.location ? { location: this.location } : {}),
+            details: this.details,
+        };
+    }
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined)
+        text += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined)
+        text += `:${location.column}`;
+    return text;
+}
+/** Human form: `error GATES_E_X: message` then located details and the hint. */
+function formatError(error) {
+    const lines = [];
+    const where = error.location ? `${formatLocation(error.location)}: ` : '';
+    lines.push(`error ${error.code}: ${where}${error.message}`);
+    for (const detail of error.details) {
+        const at = detail.location ? `${formatLocation(detail.location)}: ` : '';
+        lines.push(`  - ${at}${detail.message}${detail.hint ? ` (${detail.hint})` : ''}`);
+    }
+    lines.push(`  hint: ${error.hint}`);
+    lines.push(`  docs: ${error.docs}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 37630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ suiteRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let cached;
+/**
+ * The directory gates itself lives in (a checkout, or the installed package):
+ * the one holding `docs/errors.md` and `actions/`, found by walking up from
+ * this module, which is a bundle under `dist/` or a source file under
+ * `packages/`. Its READMEs and action.yml files are what the CLI shows and
+ * docs links point at; undefined when they were not shipped.
+ */
+function suiteRoot() {
+    if (cached === undefined)
+        cached = findUp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) ?? null;
+    return cached ?? undefined;
+}
+function findUp(start) {
+    for (let directory = start;; directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'docs', 'errors.md')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'actions')))
+            return directory;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(directory) === directory)
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 45561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ describeRoute),
+/* harmony export */   qt: () => (/* binding */ requireAnswer),
+/* harmony export */   rY: () => (/* binding */ answerOrAbsent),
+/* harmony export */   yN: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67528);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72142);
+
+
+
+
+/**
+ * A GitHub REST client with the behaviour gates promises everywhere: each
+ * call has a timeout, transient failures are retried with bounded backoff,
+ * rate limits are read from headers and waited out (or reported), identical
+ * GETs within a run are made once, and calls are counted for the summary.
+ * Failures that are not an answer throw a GatesError (exit 3): callers fail
+ * closed.
+ *
+ * A circuit breaker: once a call gets no answer (connection failed, timed
+ * out, 5xx on every attempt, rate limit exhausted) or the budget is spent,
+ * the client stops for the rest of the run. Calls in flight are abandoned and
+ * later ones fail at once with GATES_E_API_STOPPED, so an outage costs one
+ * timeout instead of one per call.
+ */
+class GitHubApi {
+    transport;
+    options;
+    calls = 0;
+    rateLimit;
+    /** Why the client stopped calling, once it has (the breaker is open). */
+    stopped;
+    cache = new Map();
+    limits;
+    deadline;
+    halt = new AbortController();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+        this.limits = { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_LIMITS */ .ch, ...options.limits };
+        this.deadline = options.budgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.budgetMs;
+    }
+    /** GET `route` (Octokit route syntax, e.g. `GET /repos/{owner}/{repo}`), memoised per run. */
+    get(route, params = {}) {
+        const key = `${route} ${JSON.stringify(params)}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.send(route, params);
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    /** A write (`POST /repos/{owner}/{repo}/statuses/{sha}`, …): never memoised; body fields are params, as Octokit takes them. */
+    post(route, params = {}) {
+        return this.send(route, params);
+    }
+    async send(route, params) {
+        const label = describeRoute(route, params);
+        for (let attempt = 1;; attempt++) {
+            if (this.stopped)
+                throw this.stoppedError(label);
+            await this.waitForRateLimit(label);
+            const timeoutMs = this.callTimeout(label);
+            this.calls++;
+            const call = this.callSignal(timeoutMs);
+            const response = await this.transport.request(route, params, call.signal).finally(call.done);
+            // Another call opened the breaker while this one waited: its answer (or abort) no longer counts.
+            if (this.stopped)
+                throw this.stoppedError(label);
+            this.recordRateLimit(response.headers);
+            if (response.timedOut) {
+                if (timeoutMs < this.options.timeoutMs)
+                    throw this.stop(this.budgetSpent(), label);
+                throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_TIMEOUT', { route: label, timeout: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.timeoutMs) }));
+            }
+            const decision = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decideRetry */ .tE)(response, attempt, Date.now(), this.limits);
+            if (decision.retry) {
+                this.options.onWait?.(`${label}: ${decision.reason}`, decision.waitMs);
+                await this.pause(decision.waitMs, label);
+                continue;
+            }
+            switch (decision.reason) {
+                case 'ok':
+                    return { ok: true, status: response.status, data: response.data, ...(response.headers.link ? { link: response.headers.link } : {}) };
+                case 'client-error':
+                    return { ok: false, status: response.status, message: messageOf(response.data) };
+                case 'rate-limited':
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+                case 'unavailable':
+                    if (response.status === undefined) {
+                        throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_NETWORK', { url: label, reason: response.failure ?? 'no response' }));
+                    }
+                    throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_UNAVAILABLE', { route: label, attempts: attempt, reason: `status ${response.status}` }));
+            }
+        }
+    }
+    /** The timeout of the next call: `timeoutMs`, or less when the budget ends sooner. Throws once the budget is spent. */
+    callTimeout(label) {
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw this.stop(this.budgetSpent(), label);
+        return Math.min(this.options.timeoutMs, left);
+    }
+    /**
+     * Aborted by the call's timeout or by the breaker opening. A timer and a
+     * listener rather than `AbortSignal.any([AbortSignal.timeout(...), ...])`:
+     * Node 20 holds the sources of `any` weakly, so a collected timeout signal
+     * never fires and the call waits for undici's own 300 s limit (measured).
+     */
+    callSignal(timeoutMs) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const onHalt = () => controller.abort();
+        this.halt.signal.addEventListener('abort', onHalt, { once: true });
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                this.halt.signal.removeEventListener('abort', onHalt);
+            },
+        };
+    }
+    /** Opens the breaker with the error that shows the API is not usable, and returns that error for the caller to throw. */
+    trip(error) {
+        this.open(`${error.message.replace(/\.$/, '')} (${error.code})`);
+        return error;
+    }
+    /** Opens the breaker for a reason that is not one call's failure (the budget), and returns the error for this call. */
+    stop(reason, label) {
+        this.open(reason);
+        return this.stoppedError(label);
+    }
+    open(reason) {
+        if (this.stopped)
+            return;
+        this.stopped = reason;
+        this.halt.abort();
+    }
+    stoppedError(label) {
+        return new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_STOPPED', { route: label, reason: this.stopped ?? 'an earlier failure' });
+    }
+    budgetSpent() {
+        return `the run's API budget of ${(0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(this.options.budgetMs ?? 0)} was spent`;
+    }
+    /** A wait that the budget allows, cut short when the breaker opens. */
+    async pause(waitMs, label) {
+        if (Date.now() + waitMs > this.deadline)
+            throw this.stop(this.budgetSpent(), label);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(waitMs, undefined, { signal: this.halt.signal });
+        }
+        catch {
+            throw this.stoppedError(label);
+        }
+    }
+    recordRateLimit(headers) {
+        const limit = Number(headers['x-ratelimit-limit']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if ([limit, remaining, reset].every(Number.isFinite))
+            this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+    /** Known to be exhausted: wait for the reset when it is near, else stop now instead of burning calls. */
+    async waitForRateLimit(label) {
+        const snapshot = this.rateLimit;
+        if (!snapshot || snapshot.remaining > 0)
+            return;
+        const waitMs = snapshot.resetAt - Date.now();
+        if (waitMs <= 0)
+            return;
+        if (waitMs > this.limits.maxRateLimitWaitMs) {
+            throw this.trip(new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_RATE_LIMITED', { calls: this.calls, reset: this.resetDescription() }));
+        }
+        this.options.onWait?.('rate limit exhausted', waitMs);
+        await this.pause(waitMs, label);
+        snapshot.remaining = snapshot.limit;
+    }
+    resetDescription() {
+        return this.rateLimit ? new Date(this.rateLimit.resetAt).toISOString() : 'an unknown time';
+    }
+}
+/** The data of a successful answer; any other answer is a failed check (exit 3), never an absence. */
+function requireAnswer(result, what) {
+    if (result.ok)
+        return result.data;
+    throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_DENIED', { status: result.status, route: what, reason: result.message });
+}
+/** Like requireAnswer, but 404 and 422 mean "no such thing" and give undefined. */
+function answerOrAbsent(result, what) {
+    if (!result.ok && (result.status === 404 || result.status === 422))
+        return undefined;
+    return requireAnswer(result, what);
+}
+/** `GET /repos/{owner}/{repo}` with params filled in, for messages. */
+function describeRoute(route, params) {
+    return route.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+function messageOf(data) {
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        return data.message;
+    }
+    return 'no message';
+}
+
+
+/***/ }),
+
+/***/ 82964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fL: () => (/* binding */ API_TIMEOUT_RANGE),
+  UY: () => (/* binding */ connectGitHub)
+});
+
+// UNUSED EXPORTS: PUBLIC_API_URL, apiBaseUrl
+
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(45561);
+;// CONCATENATED MODULE: ./packages/core/src/github/octokit-transport.ts
+/**
+ * The network edge: `@actions/github`'s Octokit (proxy settings, user agent,
+ * GHES base URL) turned into plain responses. Loaded lazily so an offline run
+ * never pays for it.
+ */
+async function createOctokitTransport(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const log = { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn };
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, ''), log });
+    return {
+        async request(route, params, signal) {
+            try {
+                const response = await octokit.request(route, { ...params, request: { signal } });
+                const headers = stringHeaders(response.headers);
+                if (isUnreadJson(response.status, headers, response.data))
+                    return { headers, data: undefined, failure: 'the response body was cut off or is not valid JSON' };
+                return { status: response.status, headers, data: response.data };
+            }
+            catch (thrown) {
+                return failedResponse(thrown, signal);
+            }
+        },
+    };
+}
+function failedResponse(thrown, signal) {
+    if (signal.aborted)
+        return { headers: {}, data: undefined, timedOut: true };
+    const error = thrown;
+    // Octokit reports a connection failure as status 500 without a response.
+    if (!error.response)
+        return { headers: {}, data: undefined, failure: error.message ?? String(thrown) };
+    return { status: error.response.status, headers: stringHeaders(error.response.headers), data: error.response.data };
+}
+/**
+ * Octokit hands back the raw text, or "" when the body could not be read to
+ * its end, where a JSON answer should have been parsed. Taken as data, that
+ * empty answer reads as "no role, no reviews": it is a failed exchange
+ * instead (retried, then exit 3). 204 No Content has no body to parse.
+ */
+function isUnreadJson(status, headers, data) {
+    return status !== 204 && typeof data === 'string' && /^application\/(?:[\w.+-]*\+)?json\b/i.test(headers['content-type'] ?? '');
+}
+function stringHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value === undefined ? undefined : String(value)]));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/connect.ts
+
+
+
+const PUBLIC_API_URL = 'https://api.github.com';
+/** What `api-timeout` inputs accept: long enough for one slow answer, short enough that a hung call ends the job. */
+const API_TIMEOUT_RANGE = { minMs: 100, maxMs: 600_000 };
+/**
+ * The API base URL the runner gives the job (GHES sets its own), checked: an
+ * http(s) URL without credentials, query or fragment. Anything else is a
+ * usage error (exit 2) before a token is sent anywhere.
+ */
+function apiBaseUrl(env) {
+    const raw = env.GITHUB_API_URL || PUBLIC_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || raw.trim() !== raw) {
+        // Credentials are never echoed, and a long value is described rather than cut (a cut could print part of a secret).
+        const shown = url && (url.username || url.password) ? raw.replace(/\/\/[^@/]*@/, '//***@') : raw;
+        const value = shown.length > 200 ? `a ${shown.length}-character value` : JSON.stringify(shown);
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: 'GITHUB_API_URL', value, expected: 'an http(s) URL without credentials, such as https://api.github.com or https://HOST/api/v3' });
+    }
+    return raw;
+}
+/** A GitHubApi over Octokit for this job: its token, its API URL, waits logged. */
+async function connectGitHub(token, env, runner, options) {
+    const transport = await createOctokitTransport({ token, baseUrl: apiBaseUrl(env), warn: (line) => runner.warning(line) });
+    return new api_client/* GitHubApi */.yN(transport, {
+        ...options,
+        onWait: (reason, waitMs) => runner.info(`GitHub API: ${reason}; waiting ${Math.ceil(waitMs / 1000)}s before retrying.`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 72142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ch: () => (/* binding */ DEFAULT_RETRY_LIMITS),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports isRateLimited, rateLimitWaitMs */
+const DEFAULT_RETRY_LIMITS = { maxRetries: 2, baseDelayMs: 250, maxRateLimitWaitMs: 60_000 };
+function isRateLimited(outcome) {
+    if (outcome.status !== 403 && outcome.status !== 429)
+        return false;
+    return outcome.headers['x-ratelimit-remaining'] === '0' || outcome.headers['retry-after'] !== undefined;
+}
+/** Milliseconds until the rate limit lets a call through, or 0. */
+function rateLimitWaitMs(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter * 1000);
+    if (headers['x-ratelimit-remaining'] !== '0')
+        return 0;
+    const reset = Number(headers['x-ratelimit-reset']);
+    // Without a reset time there is nothing sound to wait for: give up rather than guess.
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - nowMs) : Number.POSITIVE_INFINITY;
+}
+/** `attempt` counts from 1 (the call that produced `outcome`). */
+function decideRetry(outcome, attempt, nowMs, limits) {
+    const { status } = outcome;
+    if (status !== undefined && status < 400)
+        return { retry: false, reason: 'ok' };
+    if (isRateLimited(outcome)) {
+        const waitMs = rateLimitWaitMs(outcome.headers, nowMs);
+        // One wait for the limit to lift; a second refusal means it did not.
+        if (attempt > 1 || waitMs > limits.maxRateLimitWaitMs)
+            return { retry: false, reason: 'rate-limited' };
+        return { retry: true, waitMs, reason: `rate limited (status ${status})` };
+    }
+    const transient = status === undefined || status >= 500;
+    if (!transient)
+        return { retry: false, reason: 'client-error' };
+    if (attempt > limits.maxRetries)
+        return { retry: false, reason: 'unavailable' };
+    return {
+        retry: true,
+        waitMs: limits.baseDelayMs * 2 ** (attempt - 1),
+        reason: status === undefined ? 'connection failed' : `server error ${status}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 29768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j0D: () => (/* reexport */ CONFIG_KINDS),
+  xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  fXD: () => (/* reexport */ containedPath),
+  A4j: () => (/* reexport */ getAllPages),
+  fUN: () => (/* reexport */ glob_globMatcher),
+  HTy: () => (/* reexport */ loadConfigFile),
+  JZf: () => (/* reexport */ nothingToCheckRule),
+  Gum: () => (/* reexport */ read_file_readTextFile),
+  qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
+  hSJ: () => (/* reexport */ catalogue/* ruleDocsUrl */.hS),
+  VNr: () => (/* reexport */ runMain)
+});
+
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, markdownText, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, table, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
+var gates_error = __nccwpck_require__(15170);
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock.ts
+const DEFAULT_LOCK_OPTIONS = { timeout: 30_000, staleAfter: 10 * 60_000 };
+/** Runs `body` holding the named lock, releasing it however `body` ends. */
+async function withLock(lock, name, body, options) {
+    const release = await lock.acquire(name, options);
+    try {
+        return await body(release);
+    }
+    finally {
+        await release();
+    }
+}
+/**
+ * Takes several locks without deadlock: always in one order (sorted by
+ * name), so two processes that need the same locks never each hold one the
+ * other waits for. Code that nests withLock calls must keep that order too.
+ * If one cannot be taken, those already taken are released.
+ */
+async function acquireAll(lock, names, options) {
+    const ordered = [...new Set(names)].sort();
+    const releases = [];
+    const releaseAll = async () => {
+        for (const release of releases.reverse())
+            await release();
+    };
+    try {
+        for (const name of ordered)
+            releases.push(await lock.acquire(name, options));
+    }
+    catch (error) {
+        await releaseAll();
+        throw error;
+    }
+    return releaseAll;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/make-directories.ts
+
+
+/**
+ * mkdir -p, one component at a time. Node's own recursive mkdir never returns
+ * on some pseudo-filesystems (measured: a path under /proc spins forever), and
+ * a gate must fail, not hang.
+ */
+function makeDirectories(path, mode = 0o777) {
+    const missing = [];
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const directory of missing.reverse()) {
+        try {
+            (0,external_node_fs_.mkdirSync)(directory, { mode });
+        }
+        catch (error) {
+            // Another writer created it meanwhile: what matters is that it exists.
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/contained-path.ts
+
+
+
+
+/**
+ * True when `child` is `parent` or below it, comparing paths as written (no
+ * filesystem access). A name that merely starts with two dots (`..state`) is
+ * inside; only a `..` component leads out.
+ */
+function contained_path_isInside(child, parent) {
+    const path = (0,external_node_path_.relative)((0,external_node_path_.resolve)(parent), (0,external_node_path_.resolve)(child));
+    return path === '' || (path !== '..' && !path.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(path));
+}
+/**
+ * Where to write `target` so that it lands inside `root`: the real path of its
+ * directory (every symbolic link on the way resolved) joined with its name.
+ * Refused (GATES_E_PATH_OUTSIDE, exit 2) when the path is outside `root` as
+ * written, or a symbolic link on the way leads outside it — a link committed
+ * to a repository as `logs -> /home/runner` must not make gates rewrite the
+ * runner's files. The last component is not resolved: writers replace it by
+ * rename (which replaces a link rather than following it) or open it with
+ * O_NOFOLLOW. Writing to the returned path, not `target`, means a link swapped
+ * in on the way after this check is not followed either.
+ */
+function containedPath(root, target, options = {}) {
+    const absolute = (0,external_node_path_.resolve)(target);
+    if ((0,external_node_path_.dirname)(absolute) === absolute)
+        throw outside(target, absolute, root);
+    return (0,external_node_path_.join)(contained_path_containedDirectory(root, (0,external_node_path_.dirname)(absolute), options, target), (0,external_node_path_.basename)(absolute));
+}
+/**
+ * The real path of `directory`, which must be inside `root` both as written
+ * and once every link is resolved. A directory that does not exist yet is
+ * judged by its deepest existing ancestor; with createDirectories the missing
+ * ones are then created one at a time, each inside a directory already
+ * checked. Without it, the returned path is where it would be.
+ */
+function contained_path_containedDirectory(root, directory, options = {}, shown = directory) {
+    const absolute = (0,external_node_path_.resolve)(directory);
+    if (!contained_path_isInside(absolute, root))
+        throw outside(shown, absolute, root);
+    let realRoot;
+    try {
+        if (options.createDirectories)
+            makeDirectories(root, options.directoryMode);
+        realRoot = external_node_fs_.realpathSync.native(root);
+    }
+    catch (error) {
+        throw filesystemError(root, error);
+    }
+    const missing = [];
+    let existing = absolute;
+    let real;
+    for (;;) {
+        try {
+            real = external_node_fs_.realpathSync.native(existing);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT' || (0,external_node_path_.dirname)(existing) === existing)
+                throw filesystemError(existing, error);
+            missing.unshift((0,external_node_path_.basename)(existing));
+            existing = (0,external_node_path_.dirname)(existing);
+        }
+    }
+    if (!contained_path_isInside(real, realRoot))
+        throw outside(shown, real, root);
+    for (const name of missing) {
+        real = (0,external_node_path_.join)(real, name);
+        if (!options.createDirectories)
+            continue;
+        try {
+            (0,external_node_fs_.mkdirSync)(real, { mode: options.directoryMode ?? 0o777 });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw filesystemError(real, error);
+            // Created meanwhile, by another writer or as a link: only a real directory is used.
+            if (!(0,external_node_fs_.lstatSync)(real).isDirectory())
+                throw outside(shown, real, root);
+        }
+    }
+    return real;
+}
+/** GATES_E_PATH_OUTSIDE, with where the path really leads. */
+class contained_path_PathOutside extends gates_error/* GatesError */.xx {
+    path;
+    real;
+    root;
+    constructor(path, real, root) {
+        super('GATES_E_PATH_OUTSIDE', { path, real, root });
+        this.path = path;
+        this.real = real;
+        this.root = root;
+    }
+}
+function outside(target, real, root) {
+    return new contained_path_PathOutside(target, real, root);
+}
+function filesystemError(path, error) {
+    const code = error.code;
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: code === 'ENOTDIR' ? 'a component of the path is not a directory' : (code ?? error.message) }, { cause: error });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/read-file.ts
+
+
+/** Why a file could not be read; a GatesError (exit 2) that callers may turn into a more specific one by its kind. */
+class read_file_UnreadableFile extends gates_error/* GatesError */.xx {
+    file;
+    kind;
+    reason;
+    constructor(file, kind, reason, cause) {
+        super(kind === 'missing' ? 'GATES_E_FILE_NOT_FOUND' : 'GATES_E_FILE_UNREADABLE', { file, reason }, { cause });
+        this.file = file;
+        this.kind = kind;
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Opens a file for reading the one safe way: without blocking (opening a FIFO
+ * would wait for a writer forever), and checked on the opened descriptor to
+ * be a regular file — so a FIFO, a device such as /dev/zero, a socket or a
+ * directory is refused, with no window to swap the file between the check
+ * and the read. For readers that stream (logs, test reports); the caller
+ * closes the descriptor and enforces its own size limit.
+ */
+function openRegularFile(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS | (options.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw describeOpenError(path, error);
+    }
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw new read_file_UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
+        return { fd, stats: info };
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        if (error instanceof read_file_UnreadableFile)
+            throw error;
+        throw new read_file_UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+}
+/** The one way the suite reads a whole file it did not just create: see openRegularFile; read up to `maxBytes`, never further. */
+function read_file_readRegularFile(path, options) {
+    const { fd, stats } = openRegularFile(path, options);
+    try {
+        return readCapped(fd, path, stats.size, options.maxBytes);
+    }
+    catch (error) {
+        if (error instanceof read_file_UnreadableFile)
+            throw error;
+        throw new read_file_UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
+function read_file_readTextFile(path, options) {
+    return read_file_readRegularFile(path, options).toString('utf8');
+}
+/** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
+function read_file_readRegularFileIfExists(path, options) {
+    try {
+        return read_file_readRegularFile(path, options);
+    }
+    catch (error) {
+        if (error instanceof read_file_UnreadableFile && error.kind === 'missing')
+            return undefined;
+        throw error;
+    }
+}
+function readCapped(fd, path, statSize, maxBytes) {
+    // Reads one byte past the cap, which shows a file that is too large (or still growing) without reading all of it.
+    const limit = maxBytes + 1;
+    const chunks = [];
+    let total = 0;
+    // Sized from stat, which can be 0 for files that do have content (/proc): then in 64 KiB steps.
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(statSize + 1, 64 * 1024), CHUNK_BYTES));
+    let filled = 0;
+    for (;;) {
+        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
+        if (read === 0)
+            break;
+        filled += read;
+        total += read;
+        if (total >= limit)
+            break;
+        if (filled === buffer.length) {
+            chunks.push(buffer);
+            buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit - total));
+            filled = 0;
+        }
+    }
+    if (total > maxBytes)
+        throw new read_file_UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
+    chunks.push(buffer.subarray(0, filled));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function describeOpenError(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new read_file_UnreadableFile(path, 'missing', 'it does not exist', error);
+    if (code === 'ELOOP')
+        return new read_file_UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new read_file_UnreadableFile(path, 'io', 'permission denied', error);
+    if (code === 'ENOTDIR')
+        return new read_file_UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
+    return new read_file_UnreadableFile(path, 'io', code ?? error.message, error);
+}
+function describeType(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/process-alive.ts
+
+
+
+/**
+ * Whether a process with this id is running on this machine (EPERM: it
+ * exists, owned by another user). A zombie — exited, not yet reaped, which
+ * is what an orphan becomes where PID 1 does not reap (many containers) — is
+ * not running: its lock and its temporary files are free to take.
+ */
+function isProcessAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    return !isZombie(pid);
+}
+/** Linux: the state letter after the command name in /proc/<pid>/stat. Elsewhere (no /proc) a process counts as alive. */
+function isZombie(pid) {
+    try {
+        const stat = read_file_readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A short tag of this machine's host name, for names of files that a pid
+ * alone would not tie to a machine: on a state root shared between machines,
+ * only the machine that wrote a file can tell whether its writer is gone.
+ */
+const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_.hostname)()).digest('hex').slice(0, 8);
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/temp-files.ts
+
+
+
+
+/**
+ * Temporary files: `.<name>.gates-tmp-<pid>-<host>-<random>`, next to the file
+ * they will replace. The pid and host say whose it is, so a later run can tell
+ * a file left by a killed writer (removed) from one still being written (left
+ * alone); the random part makes the name impossible to plant in advance.
+ */
+const TEMPORARY_NAME = /^\..*\.gates-tmp-(\d+)-([0-9a-f]{8})-[0-9a-f]{16}$/;
+/** Keeps temporary names within NAME_MAX (255 bytes) whatever the destination's name. */
+const MAX_BASE_CHARS = 100;
+function isTemporaryName(name) {
+    return TEMPORARY_NAME.test(name);
+}
+function temporaryName(base) {
+    return `.${base.slice(0, MAX_BASE_CHARS)}.gates-tmp-${process.pid}-${HOST_TAG}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+}
+/**
+ * O_EXCL with O_NOFOLLOW: the file is new, made by this call — never a file or
+ * link someone placed under that name (a committed `.github/x.tmp -> /etc/...`
+ * link is not written through).
+ */
+const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+/** Creates a new temporary file in `directory` (which must be a real, checked directory). Mode 0600 unless given. */
+function createTemporary(directory, base, mode = 0o600) {
+    for (let attempt = 0;; attempt++) {
+        const path = (0,external_node_path_.join)(directory, temporaryName(base));
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, CREATE_FLAGS, 0o600);
+        }
+        catch (error) {
+            // 64 random bits: a collision means someone is guessing; give up rather than loop.
+            if (error.code === 'EEXIST' && attempt < 3)
+                continue;
+            throw error;
+        }
+        try {
+            // After open, so the umask does not narrow a mode copied from the file being replaced.
+            if (mode !== 0o600)
+                (0,external_node_fs_.fchmodSync)(fd, mode & 0o7777);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(path);
+            throw error;
+        }
+        return { fd, path };
+    }
+}
+const swept = new Set();
+/**
+ * Removes temporary files left in `directory` by writers on this machine that
+ * are gone (killed mid-write: a SIGKILL runs no cleanup). Once per directory
+ * per process: every writer calls it before its first write to a directory.
+ * Files of live processes and of other machines are left alone.
+ */
+function sweepStaleTemporaries(directory) {
+    if (swept.has(directory))
+        return 0;
+    swept.add(directory);
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+        const match = TEMPORARY_NAME.exec(name);
+        if (!match || match[2] !== HOST_TAG || Number(match[1]) === process.pid || isProcessAlive(Number(match[1])))
+            continue;
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(directory, name));
+            removed++;
+        }
+        catch {
+            // Removed by another run meanwhile, or not ours to remove: it stays.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/atomic-file.ts
+
+
+
+
+
+
+/**
+ * A file written beside its destination under a temporary name and renamed
+ * over it only when complete, so a reader, or a run killed half way, sees the
+ * old file or the new one, never half of one. Every atomic write in the suite
+ * goes through here: the destination's directory is resolved and checked to
+ * be inside the root, the temporary file is created new (O_EXCL|O_NOFOLLOW)
+ * under an unpredictable name, and temporaries that killed writers left in
+ * that directory are removed first.
+ */
+class AtomicFile {
+    options;
+    /** The real path the file is renamed to. */
+    destination;
+    temporary;
+    fd;
+    finished = false;
+    constructor(destination, options) {
+        this.options = options;
+        this.destination = containedPath(options.root, destination, { createDirectories: true, directoryMode: options.directoryMode });
+        const directory = (0,external_node_path_.dirname)(this.destination);
+        sweepStaleTemporaries(directory);
+        try {
+            ({ fd: this.fd, path: this.temporary } = createTemporary(directory, (0,external_node_path_.basename)(this.destination), options.mode));
+        }
+        catch (error) {
+            throw new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path: destination, reason: `cannot create a temporary file beside it (${error.code ?? error.message})` }, { cause: error });
+        }
+    }
+    /** Appends all of `bytes`; refused once committed or abandoned (a late stream write must not reach a reused descriptor). */
+    write(bytes) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
+    }
+    /**
+     * A stream that appends to the file without owning its descriptor. A write
+     * stream given the descriptor would close it when destroyed (pipeline does
+     * that on error, autoClose: false or not), asynchronously: after abandon()
+     * had closed it and the number was reused by the next file, which then lost
+     * its descriptor (EBADF) or had its writes go nowhere.
+     */
+    sink() {
+        return new external_node_stream_.Writable({
+            write: (chunk, _encoding, callback) => {
+                try {
+                    this.write(chunk);
+                    callback();
+                }
+                catch (error) {
+                    callback(error);
+                }
+            },
+        });
+    }
+    commit() {
+        if (this.options.durable)
+            (0,external_node_fs_.fsyncSync)(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.renameSync)(this.temporary, this.destination);
+    }
+    abandon() {
+        // Only commit() and abandon() close the descriptor, once.
+        if (!this.finished)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.finished = true;
+        (0,external_node_fs_.rmSync)(this.temporary, { force: true });
+    }
+}
+/** Writes a whole file atomically (see AtomicFile); returns the real path written. */
+function atomic_file_writeFileAtomically(destination, content, options) {
+    const file = new AtomicFile(destination, options);
+    try {
+        file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        file.commit();
+    }
+    catch (error) {
+        file.abandon();
+        throw error;
+    }
+    return file.destination;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/judge-state-root.ts
+
+const STICKY = 0o1000;
+/**
+ * Whether a state root is safe to keep gate decisions in. Anyone who can
+ * write there (or replace it) can forge a pass, so: an absolute directory,
+ * owned by this user, writable by no one else, whose every ancestor is safe
+ * from renames by others (not world-writable, unless sticky like /tmp), and
+ * outside the checkout (a pull request controls the checkout) — judged on the
+ * real path, so a link into the checkout is seen for what it is. Pure.
+ */
+function judgeStateRoot(facts, variable, allowVariable) {
+    const refuse = (refusal) => ({ refusal, warnings: [] });
+    if (!facts.absolute)
+        return refuse(`${variable} must be an absolute path`);
+    if (facts.creationError)
+        return refuse(facts.creationError);
+    if (!facts.realPath)
+        return refuse('it is not a directory');
+    if (facts.workspace && !facts.allowInWorkspace) {
+        const inside = contained_path_isInside(facts.path, facts.workspace.path) || contained_path_isInside(facts.realPath, facts.workspace.realPath);
+        if (inside) {
+            const via = facts.realPath === facts.path ? '' : ` (it resolves to ${facts.realPath})`;
+            return refuse(`it is inside the checkout (${facts.workspace.path})${via}; set ${allowVariable}=true to allow it`);
+        }
+    }
+    const warnings = facts.posixModes ? ancestorWarnings(facts) : [];
+    if (typeof warnings === 'string')
+        return refuse(warnings);
+    // Not created yet: the rest is judged once it exists.
+    if (!facts.exists)
+        return { warnings };
+    if (!facts.directory)
+        return refuse('it is not a directory');
+    if (!facts.posixModes)
+        return facts.writable ? { warnings } : refuse('it is not writable by this user');
+    if (facts.uid !== undefined && facts.directory.uid !== facts.uid) {
+        return refuse(`it is owned by uid ${facts.directory.uid}, not by this user (uid ${facts.uid}), who could not keep its owner out`);
+    }
+    if ((facts.directory.mode & 0o002) !== 0)
+        return refuse('it is world-writable, so any local user could forge gate state');
+    if ((facts.directory.mode & 0o020) !== 0)
+        return refuse('it is group-writable, so other users in its group could forge gate state');
+    if (!facts.writable)
+        return refuse('it is not writable by this user');
+    return { warnings };
+}
+/**
+ * A directory anyone can write to, without the sticky bit, lets anyone rename
+ * what is inside it and put their own in its place. Refused (the reason
+ * returned), or warnings where the runner set it up so (RUNNER_TEMP or above).
+ */
+function ancestorWarnings(facts) {
+    const warnings = [];
+    for (const ancestor of facts.ancestors) {
+        if ((ancestor.mode & 0o002) === 0 || (ancestor.mode & STICKY) !== 0)
+            continue;
+        const problem = `${ancestor.path} is world-writable without the sticky bit, so any local user could replace the state root inside it`;
+        const runnerMade = facts.runnerTemp !== undefined && contained_path_isInside(facts.runnerTemp, ancestor.path);
+        if (!runnerMade)
+            return problem;
+        warnings.push(`${problem} (the runner set it up so: RUNNER_TEMP or a directory above it)`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root-facts.ts
+
+
+
+/** Records what the judge needs; with `create`, creates the root first (mode 0700). */
+function collectStateRootFacts(path, env, allowInWorkspace, create) {
+    const facts = {
+        path,
+        absolute: (0,external_node_path_.isAbsolute)(path),
+        exists: false,
+        writable: false,
+        uid: process.geteuid?.(),
+        posixModes: process.platform !== 'win32',
+        ancestors: [],
+        allowInWorkspace,
+    };
+    if (env.GITHUB_WORKSPACE)
+        facts.workspace = { path: env.GITHUB_WORKSPACE, realPath: realOrSelf(env.GITHUB_WORKSPACE) };
+    if (env.RUNNER_TEMP)
+        facts.runnerTemp = realOrSelf(env.RUNNER_TEMP);
+    if (!facts.absolute)
+        return facts;
+    if (create) {
+        try {
+            makeDirectories(path, 0o700);
+        }
+        catch (error) {
+            const code = error.code;
+            facts.creationError = code === 'ENOTDIR' ? 'a component of the path is not a directory' : `it cannot be created (${code ?? error.message})`;
+            return facts;
+        }
+    }
+    facts.realPath = prospectiveRealPath(path);
+    try {
+        const info = (0,external_node_fs_.statSync)(facts.realPath);
+        facts.exists = true;
+        if (info.isDirectory())
+            facts.directory = { mode: info.mode, uid: info.uid };
+        (0,external_node_fs_.accessSync)(facts.realPath, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        facts.writable = true;
+    }
+    catch {
+        // Missing (not created yet), or not writable: the judge says which matters.
+    }
+    for (let current = (0,external_node_path_.dirname)(facts.realPath);; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            facts.ancestors.push({ path: current, mode: (0,external_node_fs_.lstatSync)(current).mode });
+        }
+        catch {
+            // Not created yet.
+        }
+        if ((0,external_node_path_.dirname)(current) === current)
+            break;
+    }
+    return facts;
+}
+/** The real path of `path`, or of its deepest existing ancestor joined with the rest: where it is, or would be. */
+function prospectiveRealPath(path) {
+    const rest = [];
+    for (let current = path;; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(current), ...rest);
+        }
+        catch {
+            if ((0,external_node_path_.dirname)(current) === current)
+                return path;
+            rest.unshift((0,external_node_path_.basename)(current));
+        }
+    }
+}
+function realOrSelf(path) {
+    try {
+        return external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/path-constraints.ts
+
+
+
+
+
+/**
+ * The filesystem constraints of a path variable, judged on the real path (a
+ * link into the checkout is seen for what it is). `private-dir` is the state
+ * root's own judgement (judgeStateRoot), so a user's variable declared so is
+ * held to exactly what the suite holds its state to.
+ */
+function checkPathConstraints(variable, path, constraints, env, options = {}) {
+    const workspace = env.GITHUB_WORKSPACE ? (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE) : undefined;
+    if (constraints['private-dir']) {
+        const allow = options.allowInWorkspace ?? { variable: `${variable} outside the checkout`, allowed: false };
+        const judge = (create) => {
+            const facts = collectStateRootFacts(path, env, allow.allowed, create);
+            return { facts, judgement: judgeStateRoot(facts, variable, allow.variable) };
+        };
+        // Judged before it is created too, so a refused directory (in the checkout) is never created there.
+        const before = judge(false);
+        if (before.judgement.refusal || !options.create)
+            return { problem: before.judgement.refusal, warnings: before.judgement.warnings, realPath: before.facts.realPath };
+        const after = judge(true);
+        return { problem: after.judgement.refusal, warnings: after.judgement.warnings, realPath: after.facts.realPath };
+    }
+    const real = path_constraints_realOrSelf((0,external_node_path_.resolve)(workspace ?? process.cwd(), path));
+    if (constraints['outside-workspace'] && workspace && (contained_path_isInside(real, path_constraints_realOrSelf(workspace)) || contained_path_isInside((0,external_node_path_.resolve)(workspace, path), workspace))) {
+        return { problem: 'it is inside the checkout, which a pull request controls', warnings: [], realPath: real };
+    }
+    if (constraints['writable-dir']) {
+        try {
+            if (!(0,external_node_fs_.statSync)(real).isDirectory())
+                return { problem: 'it is not a directory', warnings: [], realPath: real };
+            (0,external_node_fs_.accessSync)(real, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        }
+        catch (error) {
+            const code = error.code;
+            return { problem: code === 'ENOENT' ? 'it does not exist' : 'it is not writable by this user', warnings: [], realPath: real };
+        }
+    }
+    return { warnings: [], realPath: real };
+}
+function path_constraints_realOrSelf(path) {
+    try {
+        return external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var inputs_parse = __nccwpck_require__(67528);
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/check-value.ts
+
+/**
+ * The checks that need nothing but the value: its type and the constraints on
+ * it (filesystem constraints on paths are in path-constraints.ts). Returns
+ * the problem, worded without the value, or undefined. Pure.
+ */
+function valueProblem(spec, value) {
+    const constraints = spec.constraints ?? {};
+    if (constraints.pattern !== undefined && !wholeMatch(constraints.pattern, value))
+        return `does not match the pattern ${constraints.pattern}`;
+    try {
+        switch (spec.type) {
+            case 'int':
+                (0,inputs_parse/* parseInteger */.cG)(value, { min: constraints.min, max: constraints.max });
+                return undefined;
+            case 'bool':
+                (0,inputs_parse/* parseBoolean */.yG)(value);
+                return undefined;
+            case 'enum':
+                (0,inputs_parse/* parseEnum */.nL)(value, constraints.values ?? []);
+                return undefined;
+            case 'duration':
+                (0,inputs_parse/* parseDuration */.E9)(value, durationRange(constraints['min-duration'], constraints['max-duration']));
+                return undefined;
+            case 'url':
+                return urlProblem(value, constraints.https === true);
+            case 'path':
+                if (value.includes('\0'))
+                    return 'expected a path, got a value with a NUL character';
+                if (constraints.absolute && !value.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(value))
+                    return 'expected an absolute path';
+                return undefined;
+        }
+    }
+    catch (error) {
+        if (error instanceof inputs_parse/* InputParseError */.Uh)
+            return `expected ${error.expected}`;
+        throw error;
+    }
+}
+function urlProblem(value, httpsOnly) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'expected a URL (scheme://host/...)';
+    }
+    if (httpsOnly && url.protocol !== 'https:')
+        return `expected an https URL, got scheme ${url.protocol.replace(/:$/, '')}`;
+    if (!['http:', 'https:'].includes(url.protocol))
+        return `expected an http(s) URL, got scheme ${url.protocol.replace(/:$/, '')}`;
+    // Credentials in a URL end up in logs and process listings; a URL spec never carries them.
+    if (url.username || url.password)
+        return 'expected a URL without credentials (user:password@)';
+    return undefined;
+}
+function durationRange(min, max) {
+    return { minMs: min === undefined ? undefined : (0,inputs_parse/* parseDuration */.E9)(min), maxMs: max === undefined ? undefined : (0,inputs_parse/* parseDuration */.E9)(max) };
+}
+/** Anchored, so `pattern: '[a-z]+'` means the whole value, as a schema author expects. */
+function wholeMatch(pattern, value) {
+    return new RegExp(`^(?:${pattern})$`, 'u').test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/validate-env.ts
+
+
+/**
+ * One variable against its spec: unset or empty takes the default; a
+ * required variable with neither is a problem; a value is checked for its
+ * type, then (paths) on the filesystem. Never puts the value in a message.
+ */
+function checkVariable(spec, env, options = {}) {
+    const given = env[spec.name];
+    const set = given !== undefined && given.trim() !== '';
+    const value = set ? given : spec.default;
+    const result = { name: spec.name, source: set ? 'set' : value !== undefined ? 'default' : 'absent', value, warnings: [] };
+    if (value === undefined) {
+        if (spec.required)
+            result.problem = 'it is required and not set';
+        return result;
+    }
+    const problem = valueProblem(spec, value);
+    if (problem)
+        return { ...result, problem };
+    if (spec.type !== 'path')
+        return result;
+    const check = checkPathConstraints(spec.name, value, spec.constraints ?? {}, env, options);
+    return { ...result, problem: check.problem, warnings: check.warnings, value: check.realPath && options.create ? check.realPath : value };
+}
+/** Every variable of a spec, in the spec's order. */
+function checkVariables(specs, env) {
+    return specs.map((spec) => checkVariable(spec, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env-spec/suite-env.ts
+
+
+
+
+const STATE_ROOT_VARIABLE = 'MEMORY_STORAGE_ROOT';
+/** Set to `true` to let the state root live inside the checkout (it then shows in `git status`). */
+const ALLOW_IN_WORKSPACE_VARIABLE = 'GATES_STATE_IN_WORKSPACE';
+/**
+ * The suite's own variables, declared as a user declares theirs in env-guard's
+ * policy and checked by the same validator when an action starts. Test-only
+ * variables (GATES_TEST_*) are the test harness's, not the suite's.
+ */
+function suiteEnvSpec(env) {
+    return [
+        {
+            name: ALLOW_IN_WORKSPACE_VARIABLE,
+            type: 'bool',
+            default: 'false',
+            description: 'true: the state root may live inside the checkout (it then shows in `git status`).',
+        },
+        {
+            name: STATE_ROOT_VARIABLE,
+            type: 'path',
+            // Where the runner keeps the job's temporary files; a terminal's temporary directory otherwise.
+            default: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'gates-state'),
+            constraints: { 'private-dir': true },
+            description: 'Where gates keeps its state (audit ledger, locks, reports): a directory only this user can write, outside the checkout.',
+        },
+    ];
+}
+/**
+ * Checks the suite's variables (exit 2 on a bad one) and returns the state
+ * root's real path, creating it (0700) once it is judged safe. Weaknesses the
+ * runner set up itself are passed to `warn`.
+ */
+function validateSuiteEnvironment(env, warn = () => { }) {
+    const [allowSpec, rootSpec] = suiteEnvSpec(env);
+    const allow = checkVariable(allowSpec, env);
+    if (allow.problem)
+        throw new gates_error/* GatesError */.xx('GATES_E_ENV_INVALID', { name: allow.name, value: JSON.stringify(env[allow.name] ?? ''), expected: 'true or false' });
+    const allowed = /^true$/i.test(allow.value ?? '');
+    const root = checkVariable(rootSpec, env, { create: true, allowInWorkspace: { variable: ALLOW_IN_WORKSPACE_VARIABLE, allowed } });
+    const configured = root.source === 'set' ? env[STATE_ROOT_VARIABLE] : rootSpec.default;
+    if (root.problem)
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_ROOT', { path: configured, reason: root.problem });
+    for (const warning of root.warnings)
+        warn(`State root ${configured}: ${warning}.`);
+    return { stateRoot: root.value };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/state-root.ts
+
+
+/**
+ * A path under the state root, e.g. `statePath(root, 'reports', 'pin-check')`.
+ * Joined at run time on purpose: ncc's asset relocator read
+ * `resolve(stateRoot, 'reports', name)` as a path to the repository's own
+ * `reports/` folder and rewrote it to one inside the bundle's directory.
+ */
+function statePath(stateRoot, ...segments) {
+    return segments.reduce((path, segment) => (0,external_node_path_.join)(path, segment), stateRoot);
+}
+/**
+ * Validates (and creates) the state root and returns its real path; exit 2
+ * with the reason when it is unsafe. MEMORY_STORAGE_ROOT is declared in the
+ * suite's env spec (env-spec/suite-env.ts) with the `private-dir` constraint,
+ * whose judgement is judgeStateRoot: users declare their own variables so.
+ */
+function resolveStateRoot(env, warn = () => { }) {
+    return validateSuiteEnvironment(env, warn).stateRoot;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/hash-chain.ts
+
+/**
+ * The audit ledger's record format and its chain, pure. Each record carries
+ * the SHA-256 of the previous one (a hash chain) and a Lamport counter that
+ * strictly increases, so an edited, deleted, reordered or inserted record
+ * breaks the chain at a line that can be named. docs/audit.md states it.
+ */
+const hash_chain_GENESIS_HASH = '0'.repeat(64);
+/** Every top-level field a record may have: one that is not hashed could carry anything past verification. */
+const RECORD_FIELDS = ['lamport', 'time', 'origin', 'prev', 'event', 'hash'];
+const HASH = /^[0-9a-f]{64}$/;
+/** JSON with object keys sorted at every level, so the hash does not depend on key order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function hash_chain_hashRecord(record) {
+    const { lamport, time, origin, prev, event } = record;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ lamport, time, origin, prev, event })).digest('hex');
+}
+function nextRecord(previous, event, time, observedLamport = 0, origin) {
+    const lamport = Math.max(previous?.lamport ?? 0, observedLamport) + 1;
+    const partial = { lamport, time, ...(origin ? { origin } : {}), prev: previous?.hash ?? hash_chain_GENESIS_HASH, event };
+    return { ...partial, hash: hash_chain_hashRecord(partial) };
+}
+/** Why a parsed line is not a well-formed record, or undefined. */
+function hash_chain_recordProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'not a ledger record';
+    const record = value;
+    const unknown = Object.keys(record).find((key) => !RECORD_FIELDS.includes(key));
+    if (unknown !== undefined)
+        return `unknown field ${JSON.stringify(unknown)} (records have only ${RECORD_FIELDS.join(', ')})`;
+    if (!Number.isSafeInteger(record.lamport))
+        return 'lamport is not an integer';
+    if (typeof record.time !== 'string')
+        return 'time is not a string';
+    if (typeof record.prev !== 'string' || !HASH.test(record.prev))
+        return 'prev is not a SHA-256 hash';
+    if (typeof record.hash !== 'string' || !HASH.test(record.hash))
+        return 'hash is not a SHA-256 hash';
+    if (typeof record.event !== 'object' || record.event === null || Array.isArray(record.event))
+        return 'event is not an object';
+    if (record.origin !== undefined)
+        return originProblem(record.origin);
+    return undefined;
+}
+function originProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'origin is not an object';
+    const origin = value;
+    if (!Number.isSafeInteger(origin.mono) || origin.mono < 0)
+        return 'origin.mono is not a whole number';
+    const text = Object.entries(origin).find(([key, item]) => key !== 'mono' && typeof item !== 'string');
+    return text ? `origin.${text[0]} is not a string` : undefined;
+}
+/** Parses and verifies the chain of a ledger's text (JSON Lines). */
+function hash_chain_parseChain(text) {
+    const lines = text.split('\n');
+    const complete = lines[lines.length - 1] === '';
+    if (complete)
+        lines.pop();
+    const records = [];
+    for (let index = 0; index < lines.length; index++) {
+        const line = index + 1;
+        let parsed;
+        try {
+            parsed = JSON.parse(lines[index]);
+        }
+        catch {
+            if (!complete && index === lines.length - 1)
+                return { records, tornTail: { line, keepChars: text.length - lines[index].length } };
+            return { records, problem: { line, reason: 'not valid JSON' } };
+        }
+        const shape = hash_chain_recordProblem(parsed);
+        if (shape)
+            return { records, problem: { line, reason: shape } };
+        const record = parsed;
+        if (hash_chain_hashRecord(record) !== record.hash)
+            return { records, problem: { line, reason: 'content does not match its hash (edited)' } };
+        const previous = records[records.length - 1];
+        if (record.prev !== (previous?.hash ?? hash_chain_GENESIS_HASH)) {
+            return { records, problem: { line, reason: 'does not follow the previous record (deleted, inserted or reordered)' } };
+        }
+        if (record.lamport <= (previous?.lamport ?? 0))
+            return { records, problem: { line, reason: 'Lamport counter does not increase' } };
+        records.push(record);
+    }
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/locate-tampering.ts
+
+/**
+ * Given a head published elsewhere, which line is the first one that is not
+ * the authentic record. The authentic chain is the one reachable backwards
+ * from the head through `prev` links (each link checked by its hash), so an
+ * inserted, duplicated or reordered record is told apart from the honest
+ * record next to it, which a forward scan alone cannot do. Undefined when the
+ * head's record is not in the text or the walk does not reach genesis
+ * (records deleted or edited): the forward scan's line stands then. Pure.
+ */
+function locate_tampering_firstBadLine(text, givenHead) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    const lineOfHash = new Map();
+    const records = lines.map((line, index) => {
+        const record = parseRecord(line);
+        if (record && !lineOfHash.has(record.hash))
+            lineOfHash.set(record.hash, index + 1);
+        return record;
+    });
+    const authentic = [];
+    for (let hash = givenHead; hash !== GENESIS_HASH;) {
+        const line = lineOfHash.get(hash);
+        if (line === undefined || authentic.length > lines.length)
+            return undefined;
+        authentic.push(line);
+        hash = records[line - 1].prev;
+    }
+    authentic.reverse();
+    for (let index = 0; index < authentic.length; index++)
+        if (authentic[index] !== index + 1)
+            return index + 1;
+    return undefined;
+}
+/** A line that is a well-formed record whose content matches its hash, else undefined. */
+function parseRecord(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (recordProblem(value))
+        return undefined;
+    const record = value;
+    return hashRecord(record) === record.hash ? record : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger-anchor.ts
+
+
+const EMPTY_HEAD = { count: 0, hash: hash_chain_GENESIS_HASH, lamport: 0 };
+function headOf(records) {
+    const last = records[records.length - 1];
+    return last ? { count: records.length, hash: last.hash, lamport: last.lamport } : EMPTY_HEAD;
+}
+/** The head in a head file's text, or why there is none: only exactly this shape is a head (`null`, `{}` are not). */
+function parseHead(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'the head file is not JSON';
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'the head file holds no head';
+    const head = value;
+    const keys = Object.keys(head).sort().join(',');
+    if (keys !== 'count,hash,lamport')
+        return `the head file has fields ${keys || '(none)'}, not count, hash and lamport`;
+    if (!Number.isSafeInteger(head.count) || head.count < 0)
+        return 'the head count is not a whole number';
+    if (typeof head.hash !== 'string' || !/^[0-9a-f]{64}$/.test(head.hash))
+        return 'the head hash is not a SHA-256 hash';
+    if (!Number.isSafeInteger(head.lamport) || head.lamport < 0)
+        return 'the head Lamport counter is not a whole number';
+    return head;
+}
+function anchorOf(records, head, headProblem = 'there is no head file') {
+    if (!head)
+        return records.length === 0 ? { kind: 'empty' } : { kind: 'unanchored', why: headProblem };
+    if (head.count > records.length) {
+        return { kind: 'broken', problem: { line: records.length + 1, reason: `ledger ends early: head says ${head.count} record(s), file has ${records.length} (truncated)` } };
+    }
+    const named = head.count === 0 ? EMPTY_HEAD : headOf(records.slice(0, head.count));
+    if (named.hash !== head.hash) {
+        return { kind: 'broken', problem: { line: Math.max(head.count, 1), reason: `record ${head.count} is not the one the head names (rewritten)` } };
+    }
+    if (named.lamport !== head.lamport) {
+        return { kind: 'broken', problem: { line: Math.max(head.count, 1), reason: `the head's Lamport counter ${head.lamport} does not match record ${head.count} (${named.lamport})` } };
+    }
+    return head.count === records.length ? { kind: 'anchored' } : { kind: 'beyond-head', extra: records.length - head.count };
+}
+/** Verifies a ledger's text: the chain, then the head file, then a given head. Pure. */
+function ledger_anchor_verifyLedgerText(text, options = {}) {
+    const chain = parseChain(text);
+    if (chain.problem) {
+        // A published head tells the authentic records from forged ones next to them (an insertion is named, not its honest neighbour).
+        const located = options.givenHead === undefined ? undefined : firstBadLine(text, options.givenHead);
+        return located !== undefined && located < chain.problem.line
+            ? { ok: false, line: located, reason: 'is not a record of the chain that leads to the given head (inserted, duplicated or reordered)' }
+            : { ok: false, ...chain.problem };
+    }
+    const { records, tornTail } = chain;
+    const head = typeof options.head === 'object' ? options.head : undefined;
+    // An incomplete line the head counts was complete once: cut since, not left by a crash.
+    if (tornTail && head && head.count > records.length)
+        return { ok: false, line: tornTail.line, reason: 'the last record is incomplete, and the head counts it (cut)' };
+    const anchor = anchorOf(records, head, typeof options.head === 'string' ? options.head : undefined);
+    if (anchor.kind === 'broken')
+        return { ok: false, ...anchor.problem };
+    const result = { ok: true, count: records.length, head: headOf(records), anchor, ...(tornTail ? { incompleteLine: tornTail.line } : {}) };
+    if (options.givenHead !== undefined) {
+        const at = options.givenHead === GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === options.givenHead) + 1;
+        if (at === 0 && options.givenHead !== GENESIS_HASH) {
+            return { ok: false, line: records.length + 1, reason: `the given head ${options.givenHead} is not a record of this ledger (its tail was cut, or it was rewritten)` };
+        }
+        result.afterGivenHead = records.length - at;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/ledger.ts
+
+
+
+
+
+
+
+
+
+
+function ledgerPath(stateRoot) {
+    return statePath(stateRoot, 'audit', 'ledger.jsonl');
+}
+function headPath(ledgerFile) {
+    return `${ledgerFile}.head`;
+}
+/** A ledger is read whole to verify it; past this it is refused rather than exhausting memory (about a million records). */
+const MAX_LEDGER_BYTES = 256 * 1024 * 1024;
+const MAX_HEAD_BYTES = 4096;
+/**
+ * Append-only JSON Lines ledger of gate decisions under the state root, with
+ * its head beside it. An append is two writes (the record, then the head); a
+ * writer killed between them leaves a record beyond the head, which the next
+ * writer verifies and adopts under the lock (so a crash never bricks the
+ * ledger), while a head that names records that are not there is truncation.
+ * File operations are synchronous: a handful of small files, written while
+ * the step waits anyway (only waiting for the lock is asynchronous).
+ */
+class Ledger {
+    file;
+    lock;
+    options;
+    /** The highest Lamport counter seen in records from elsewhere (restored segments): the next record counts past it. */
+    observedLamport = 0;
+    constructor(file, lock, options = {}) {
+        this.file = file;
+        this.lock = lock;
+        this.options = options;
+    }
+    /** Records from another runner were seen: whatever this ledger appends next happened after them (docs/ordering.md). */
+    observe(lamport) {
+        this.observedLamport = Math.max(this.observedLamport, lamport);
+    }
+    /** Appends one record under the ledger lock; returns it. */
+    async append(event, observedLamport = 0) {
+        const safeEvent = this.options.redactor ? this.options.redactor.redactValue(event) : event;
+        makeDirectories((0,external_node_path_.dirname)(this.file), 0o700);
+        return withLock(this.lock, 'ledger', async (held) => {
+            // Fencing, before each write: a writer frozen past stale-after and taken over must not write after the new holder.
+            held.assertHeld();
+            const { records, head } = this.reconcile();
+            // A head from the very first write on, so a writer killed after its first record leaves a head behind too.
+            if (!head) {
+                this.writeHead(EMPTY_HEAD);
+                this.stage('head-created');
+            }
+            const origin = this.options.origin ? { ...this.options.origin, mono: monotonicMicroseconds() } : undefined;
+            const record = nextRecord(records[records.length - 1], safeEvent, new Date().toISOString(), Math.max(observedLamport, this.observedLamport), origin);
+            held.assertHeld();
+            appendLine(this.file, `${JSON.stringify(record)}\n`);
+            this.stage('record-appended');
+            this.writeHead(headOf([...records, record]), () => this.stage('head-written'));
+            this.stage('head-replaced');
+            return record;
+        });
+    }
+    /** Every record, verified (and repaired as an append would, under the lock): decisions read from a tampered ledger would be forged. */
+    async readVerified() {
+        return withLock(this.lock, 'ledger', async () => this.reconcile().records);
+    }
+    /**
+     * Reads and verifies the ledger against its head, and repairs what a killed
+     * writer leaves: an incomplete last line beyond the head is cut off, records
+     * beyond the head are adopted (the head is rewritten to name them). A head
+     * that names missing or other records is tampering. Call under the lock.
+     */
+    reconcile() {
+        let text = readLedgerText(this.file);
+        const head = readHeadFile(this.file);
+        let chain = hash_chain_parseChain(text);
+        // Only a line beyond the head: one the head counts is not a crash's leftover, and stays as evidence.
+        if (chain.tornTail && (typeof head !== 'object' || head.count <= chain.records.length)) {
+            const bytes = Buffer.byteLength(text.slice(0, chain.tornTail.keepChars), 'utf8');
+            (0,external_node_fs_.truncateSync)(this.file, bytes);
+            this.notice(`removed an incomplete last record (line ${chain.tornTail.line}) left by a writer that stopped mid-write`);
+            text = text.slice(0, chain.tornTail.keepChars);
+            chain = hash_chain_parseChain(text);
+        }
+        if (chain.problem)
+            throw tampered(this.file, chain.problem.line, chain.problem.reason);
+        const anchor = anchorOf(chain.records, typeof head === 'object' ? head : undefined, typeof head === 'string' ? head : undefined);
+        if (anchor.kind === 'broken')
+            throw tampered(this.file, anchor.problem.line, anchor.problem.reason);
+        if (anchor.kind === 'unanchored') {
+            if (this.options.requireAnchor)
+                throw new gates_error/* GatesError */.xx('GATES_E_LEDGER_UNANCHORED', { file: this.file, reason: anchor.why });
+            this.notice(`has ${chain.records.length} record(s) but no valid head (${anchor.why}); anchored again at its last record. A tail cut off before now could not be detected`);
+        }
+        if (anchor.kind === 'beyond-head') {
+            this.notice(`adopted ${anchor.extra} record(s) written after its head by a writer that stopped before updating the head`);
+        }
+        if (anchor.kind === 'unanchored' || anchor.kind === 'beyond-head') {
+            const anchored = headOf(chain.records);
+            this.writeHead(anchored);
+            return { records: chain.records, head: anchored };
+        }
+        return { records: chain.records, head: typeof head === 'object' ? head : undefined };
+    }
+    /** Replaces the head atomically (durable: it is what later appends trust); `beforeRename` runs between the write and the rename. */
+    writeHead(head, beforeRename) {
+        const file = new AtomicFile(headPath(this.file), { root: (0,external_node_path_.dirname)(this.file), directoryMode: 0o700, durable: true });
+        try {
+            file.write(Buffer.from(JSON.stringify(head)));
+            beforeRename?.();
+            file.commit();
+        }
+        catch (error) {
+            file.abandon();
+            throw error;
+        }
+    }
+    stage(stage) {
+        this.options.onStage?.(stage);
+    }
+    notice(message) {
+        this.options.onNotice?.(`Audit ledger ${this.file} ${message}.`);
+    }
+}
+/** CLOCK_MONOTONIC on Linux: shared by every process of the machine, never set back (unlike the wall clock). */
+function monotonicMicroseconds() {
+    return Number(process.hrtime.bigint() / 1000n);
+}
+/** One write of the whole line, appended and synced before the head names it. O_NOFOLLOW: never through a planted link. */
+function appendLine(file, line) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        const bytes = Buffer.from(line, 'utf8');
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function tampered(file, line, reason) {
+    return new gates_error/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file, line, reason }, { location: { file, line } });
+}
+/** The ledger's text; a ledger not written yet is empty. Never through a link: the state root holds only files gates wrote. */
+function readLedgerText(file) {
+    return read_file_readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES, noFollow: true })?.toString('utf8') ?? '';
+}
+/** The head, or why there is none (missing, unreadable, not a head). */
+function readHeadFile(ledgerFile, follow = false) {
+    let bytes;
+    try {
+        bytes = read_file_readRegularFileIfExists(headPath(ledgerFile), { maxBytes: MAX_HEAD_BYTES, noFollow: !follow });
+    }
+    catch (error) {
+        if (error instanceof read_file_UnreadableFile)
+            return `the head file cannot be read: ${error.reason}`;
+        throw error;
+    }
+    return bytes === undefined ? 'there is no head file' : parseHead(bytes.toString('utf8'));
+}
+/** `gates audit verify`: reads a ledger (any path: links followed) and its head file, and verifies them. Writes nothing. */
+async function verifyLedgerFile(file, givenHead) {
+    const text = readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES });
+    if (text === undefined)
+        throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
+    return verifyLedgerText(text.toString('utf8'), { head: readHeadFile(file, true), givenHead });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+/**
+ * Escaping for text that came from files, users or the API (test names,
+ * messages, paths) so that it renders as the text it is: no HTML tag, entity,
+ * heading, emphasis, link, image, autolink or table break can form from it,
+ * and it never leaves its line or table cell. Pure.
+ *
+ * Actions do not call these directly: untrusted text goes through
+ * `markdownText(redactor)` (untrusted-text.ts), which redacts it first.
+ *
+ * Each character is escaped on its own, the same wherever it stands (so a
+ * secret's escaped form is one string the redactor can also search for);
+ * only the three autolink triggers depend on what follows or precedes, and
+ * are broken by an insertion that leaves the characters around it as they are.
+ */
+function escapeMarkdown(text) {
+    // One pass (a summary escapes thousands of cells); most cells need nothing.
+    if (!NEEDS_ESCAPING.test(text))
+        return text;
+    return text.replace(SPECIALS, escapeSpecial);
+}
+/**
+ * - line breaks (CR LF, a lone CR, LF, and the Unicode line and paragraph
+ *   separators): a space, so text stays on its line and in its table cell;
+ * - other control characters and bidirectional overrides: `\xNN` / `\uNNNN`
+ *   as visible text, so they can neither hide nor reorder what is shown;
+ * - `&`, `<`, `>`: entities (no tag, entity or `<autolink>`);
+ * - Markdown punctuation: a backslash, which renders it as itself;
+ * - GitHub's autolinks (`scheme://`, `www.`, `name@domain.tld`): a `<wbr>`
+ *   inside the trigger. Backslashes and entities would not do for e-mail
+ *   addresses: GitHub finds those in text after escapes are resolved.
+ */
+const NEEDS_ESCAPING = /[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|:\/\/|www\.|@[\w.+-]*\.\w/i;
+const SPECIALS = /\r\n|:(?=\/\/)|(?<=www)\.|@(?=[\w.+-]*\.\w)|[&<>\\`*_[\]|~#$\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gi;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const LINE_BREAKS = new Set(['\r\n', '\r', '\n', '\u2028', '\u2029', '\u0085']);
+const AUTOLINK_BREAKS = { ':': ':<wbr>', '@': '@<wbr>', '.': '<wbr>.' };
+function escapeSpecial(match) {
+    if (LINE_BREAKS.has(match))
+        return ' ';
+    const entity = HTML_ENTITIES[match] ?? AUTOLINK_BREAKS[match];
+    if (entity)
+        return entity;
+    const code = match.charCodeAt(0);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    if (code > 0xff)
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    return `\\${match}`;
+}
+/** `&`, `<` and `>` as the entities escapeMarkdown writes (the HTML-entity form of a secret the redactor also searches for). */
+function escapeHtmlText(text) {
+    return text.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
+}
+/**
+ * Code-styled text (paths, ids, refs) as an HTML `<code>` element: GitHub
+ * parses Markdown inside it, so its content is escaped exactly as text is.
+ * (A backtick code span would show the text raw, but a table cell still
+ * splits at its `|`, and no escape inside a code span renders as itself.)
+ */
+function inlineCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+function table(header, rows) {
+    const lines = [tableRow(header), `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(tableRow(row));
+    return lines.join('\n');
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: in a fresh process its first
+ * call loads ICU's number formatting, 15–25 ms measured, on every run.
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * One row of a table whose cells are already escaped. A line break left in
+ * a cell (a renderer's own text, say) would end the row and start a block
+ * of its own: each becomes a space here, whatever built the cell.
+ */
+function tableRow(cells) {
+    return `| ${cells.map((cell) => cell.replace(CELL_BREAKS, ' ')).join(' | ')} |`;
+}
+const CELL_BREAKS = /[\r\n\u2028\u2029\u0085]/g;
+
+;// CONCATENATED MODULE: ./packages/core/src/report/untrusted-text.ts
+
+/** Longest piece of untrusted text shown in one place of a summary; reports keep it whole. */
+const MAX_SHOWN_CHARACTERS = 2000;
+function markdownText(redactor) {
+    const prepare = (value) => shorten(redactor.redact(value), MAX_SHOWN_CHARACTERS);
+    return {
+        text: (value) => escapeMarkdown(prepare(value)),
+        code: (value) => inlineCode(prepare(value)),
+    };
+}
+/**
+ * For renderers of a report runAction has already redacted (a job summary
+ * an action renders itself): shortened and escaped as markdownText does,
+ * not redacted twice.
+ */
+const redactedReportText = {
+    text: (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS)),
+    code: (value) => inlineCode(shorten(value, MAX_SHOWN_CHARACTERS)),
+};
+/** At most `limit` characters, whole code points, with `…` where it was cut. */
+function shorten(text, limit) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 1;
+    // Never cut a surrogate pair in half.
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(75026);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/input-reader.ts
+
+
+
+
+
+/** The runner's name mangling: `INPUT_` + name uppercased, spaces to `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Longest input value quoted in an error. */
+const QUOTED_VALUE_CHARACTERS = 80;
+/**
+ * Typed readers over the runner's INPUT_* contract. Empty means "not given"
+ * (the runner sets declared-but-unset inputs to ""), so defaults apply.
+ * With a redactor, a value is redacted whole before it is split into a list
+ * or cut to be quoted in an error: a piece of a secret no longer matches it.
+ */
+class InputReader {
+    env;
+    redactor;
+    constructor(env, redactor) {
+        this.env = env;
+        this.redactor = redactor;
+    }
+    raw(name) {
+        const value = this.env[inputEnvName(name)];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    }
+    string(name, fallback) {
+        return this.raw(name)?.trim() ?? fallback;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_MISSING', { input: name });
+        return value;
+    }
+    boolean(name, fallback) {
+        return this.parsed(name, fallback, inputs_parse/* parseBoolean */.yG);
+    }
+    /** One entry per line, as `@actions/core` getMultilineInput reads it (commas are data: globs have `{a,b}`), redacted whole before it is split. */
+    list(name, fallback = []) {
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseList */.E1)(this.redacted(raw)));
+    }
+    /**
+     * A path input whose action.yml default names an optional file (`config`, `sla`, `policy`). The runner delivers
+     * a default exactly as if the user had written it and says nothing about which it was, so the value is judged
+     * against the declared default: the default itself (or nothing) is `atDefault` — the file may be absent, which
+     * means "not configured" — and any other value was set by the user, whose file must exist.
+     */
+    path(name, declaredDefault) {
+        const value = this.string(name);
+        if (value === undefined)
+            return { path: declaredDefault, atDefault: true };
+        const normal = (path) => external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        return { path: value, atDefault: normal(value) === normal(declaredDefault) };
+    }
+    integer(name, fallback, range) {
+        return this.parsed(name, fallback, (raw) => (0,inputs_parse/* parseInteger */.cG)(raw, range));
+    }
+    /** Milliseconds; every duration input becomes a timer, so it is bounded like one unless a tighter range is given. */
+    duration(name, fallbackMs, range = inputs_parse/* TIMER_RANGE */._y) {
+        return this.parsed(name, fallbackMs, (raw) => (0,inputs_parse/* parseDuration */.E9)(raw, range));
+    }
+    /** Bytes. */
+    size(name, fallbackBytes) {
+        return this.parsed(name, fallbackBytes, inputs_parse/* parseSize */.DB);
+    }
+    enumeration(name, allowed, fallback) {
+        return this.parsed(name, fallback, (raw) => {
+            try {
+                return (0,inputs_parse/* parseEnum */.nL)(raw, allowed);
+            }
+            catch (error) {
+                const guess = (0,did_you_mean/* didYouMean */.a)(raw.trim(), allowed);
+                if (guess && error instanceof inputs_parse/* InputParseError */.Uh) {
+                    throw new inputs_parse/* InputParseError */.Uh(`${error.expected} (did you mean "${guess}"?)`);
+                }
+                throw error;
+            }
+        });
+    }
+    parsed(name, fallback, parse) {
+        const raw = this.raw(name);
+        if (raw === undefined)
+            return fallback;
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof inputs_parse/* InputParseError */.Uh))
+                throw error;
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', {
+                input: name,
+                value: shorten(this.redacted(raw), QUOTED_VALUE_CHARACTERS),
+                expected: error.expected,
+            });
+        }
+    }
+    redacted(raw) {
+        return this.redactor ? this.redactor.redact(raw) : raw;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+/** A matcher for glob patterns (`**`, `*`, `?`, braces) over forward-slash paths or names. */
+function glob_globMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    return picomatch_default()([...patterns], { dot: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-sources.ts
+
+
+/** Names of environment variables whose values are secrets, before any config says more (gates.yml `redact.env-patterns` adds to them). */
+const DEFAULT_SECRET_ENV_PATTERNS = ['*_TOKEN', '*_SECRET', '*_PASSWORD', '*_API_KEY'];
+/**
+ * Registers the secrets gates knows of at start: the values of inputs an
+ * action declares secret, and environment variables whose names match the
+ * patterns (e.g. `*_TOKEN`). Called first thing, with the default patterns,
+ * before anything that can fail and print a value (config, inputs); again
+ * with the config's patterns once it is loaded. Returns the values refused as
+ * not worth masking, so the caller can warn without printing them.
+ */
+function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
+    const refused = [];
+    const consider = (label, value) => {
+        if (!value || value.trim() === '')
+            return;
+        const refusal = redactor.tryAddSecret(value);
+        if (refusal)
+            refused.push({ label, refusal });
+    };
+    for (const input of secretInputs)
+        consider(`input ${input}`, env[inputEnvName(input)]);
+    const matches = glob_globMatcher(envPatterns);
+    for (const [name, value] of Object.entries(env))
+        if (matches(name))
+            consider(`env ${name}`, value);
+    return refused;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
+
+
+
+/** Config files are hand-written; anything bigger is the wrong file or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads, parses and validates one config file. Every failure is a GatesError
+ * with exit code 2 naming the file (and line:column where there is one).
+ * `displayPath` is what messages show (relative to the workspace).
+ */
+async function loadConfigFile(path, kind, displayPath = path) {
+    const text = await readConfigText(path, displayPath);
+    if (text.trim() === '')
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
+    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+    const { parseConfigText } = await __nccwpck_require__.e(/* import() */ 434).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
+    const parsed = parseConfigText(text, displayPath);
+    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
+    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+    if (problems.length > 0) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return { ...parsed, file: displayPath };
+}
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
+async function readConfigText(path, displayPath) {
+    let bytes;
+    try {
+        bytes = read_file_readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
+    }
+    catch (error) {
+        if (!(error instanceof read_file_UnreadableFile))
+            throw error;
+        if (error.kind === 'missing')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+        if (error.kind === 'too-large')
+            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,external_node_fs_.statSync)(path).size, limit: MAX_CONFIG_BYTES });
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not valid UTF-8' });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config-input.ts
+
+
+
+
+/**
+ * Loads the config file an input names. At its declared default (see InputReader.path) an absent file means
+ * "not configured" and gives undefined, unless the action requires it; a path the user set must exist, and the
+ * error names that input.
+ */
+async function loadConfigInput(inputs, workspace, spec) {
+    const { path, atDefault } = inputs.path(spec.input, spec.kind.defaultPath);
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (!atDefault)
+            throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input: spec.input, file });
+        if (spec.requiredBy)
+            throw new gates_error/* GatesError */.xx('GATES_E_POLICY_REQUIRED', { action: spec.requiredBy, input: spec.input, file });
+        return undefined;
+    }
+    return loadConfigFile(absolute, spec.kind, file);
+}
+/** A file named by an input with no default (`shared-config`): whatever is given must exist. */
+async function loadNamedConfig(input, path, workspace, kind) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    const file = displayPath(path, absolute, workspace);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input, file });
+    return loadConfigFile(absolute, kind, file);
+}
+/** What messages show: the path relative to the workspace, or as given when it is absolute. */
+function displayPath(path, absolute, workspace) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.relative)(workspace, absolute) || path;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/layers.ts
+/**
+ * Config layering with provenance: built-in defaults < shared (org) config <
+ * repository config < action inputs. Objects merge key by key; arrays and
+ * scalars from a higher layer replace the lower one whole (a list of allowed
+ * owners should not silently grow with the org's list).
+ */
+
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function mergeLayers(layers) {
+    const values = {};
+    const sources = new Map();
+    for (const layer of layers)
+        mergeInto(values, layer.values, layer.source, '', sources);
+    return { values, sources };
+}
+function mergeInto(target, incoming, source, prefix, sources) {
+    for (const [key, value] of Object.entries(incoming)) {
+        if (value === undefined)
+            continue;
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (isPlainObject(value)) {
+            const existing = target[key];
+            const child = isPlainObject(existing) ? existing : {};
+            if (!isPlainObject(existing))
+                forgetBelow(sources, path);
+            target[key] = child;
+            mergeInto(child, value, source, path, sources);
+            if (Object.keys(value).length === 0 && !sources.has(path))
+                sources.set(path, source);
+        }
+        else {
+            forgetBelow(sources, path);
+            target[key] = structuredClone(value);
+            sources.set(path, source);
+        }
+    }
+}
+function forgetBelow(sources, path) {
+    for (const key of [...sources.keys()])
+        if (key === path || key.startsWith(`${path}.`))
+            sources.delete(key);
+}
+/** `gates config --explain`: each effective leaf value and where it came from. */
+function explainConfig(config) {
+    const rows = [...config.sources.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const width = largest(rows.map(([path]) => path.length), 0);
+    return rows
+        .map(([path, source]) => `${path.padEnd(width)} = ${JSON.stringify(valueAt(config.values, path))}  # ${source}`)
+        .join('\n');
+}
+function valueAt(values, dottedPath) {
+    let current = values;
+    for (const key of dottedPath.split('.')) {
+        if (!isPlainObject(current))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./schemas/error.schema.json
+const error_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/error.schema.json","title":"gates error","description":"The JSON form of every error gates reports (`--json`, report files).","type":"object","additionalProperties":false,"required":["code","exitCode","message","hint","docs","details"],"$defs":{"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}},"properties":{"code":{"type":"string","pattern":"^GATES_E_[A-Z_]+$"},"exitCode":{"enum":[1,2,3,4]},"message":{"type":"string"},"hint":{"type":"string"},"docs":{"type":"string","format":"uri"},"location":{"$ref":"#/$defs/location"},"details":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["message"],"properties":{"message":{"type":"string"},"location":{"$ref":"#/$defs/location"},"hint":{"type":"string"}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates.schema.json","title":"gates configuration (.github/gates.yml)","description":"Repository-wide settings for every gates action. Layered: built-in defaults < shared (org) config < this file < action inputs.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Config format version."},"fail-on":{"enum":["error","warning","note","never"],"description":"Lowest finding severity that fails a gate."},"waivers":{"type":"string","minLength":1,"description":"Path of the waiver file, relative to the workspace (default .github/gates-waivers.yml, read when present). See docs/waiver-policy.md."},"annotations":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"max-per-severity":{"type":"integer","minimum":0,"maximum":50}}},"reports":{"type":"object","additionalProperties":false,"properties":{"sarif":{"type":"boolean","description":"Write a SARIF 2.1.0 file for code scanning."},"json":{"type":"boolean","description":"Write a JSON report for machines."},"directory":{"type":"string","minLength":1,"description":"Where report files go, relative to the workspace."}}},"redact":{"type":"object","additionalProperties":false,"properties":{"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are treated as secrets, in addition to the defaults *_TOKEN, *_SECRET, *_PASSWORD and *_API_KEY, which always apply (they are registered before the config is read)."}}},"quiesce":{"type":"object","additionalProperties":false,"description":"What a gate does when it starts while a rollback (checkpoint-restore, mode: rollback) is restoring files.","properties":{"policy":{"enum":["wait","fail"],"description":"wait (default): wait for the rollback to finish, up to timeout-seconds; fail: fail fast with GATES_E_QUIESCED (exit 3)."},"timeout-seconds":{"type":"integer","minimum":0,"maximum":21600,"description":"How long to wait for a rollback before failing (default 600)."}}},"audit":{"type":"object","additionalProperties":false,"description":"The audit ledger of gate decisions (docs/audit.md).","properties":{"require-anchor":{"type":"boolean","description":"Fail (GATES_E_LEDGER_UNANCHORED) instead of warning when the ledger has records but no valid head, so a deleted head cannot switch truncation detection off."}}},"state":{"enum":["auto","artifact","cache","local"],"description":"Where the run\'s gate decisions travel between steps and jobs (docs/ordering.md): auto (artifact on GitHub Actions, local elsewhere), artifact or local; cache is refused (exit 2, GATES_E_STATE_CACHE: the Actions cache cannot list a run\'s entries). The action input `state` overrides it."},"state-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$","description":"How long restoring or publishing state may take before it is given up (e.g. 20s; default 20s, from 1s to 10m)."},"publish":{"enum":["status","check","none"],"description":"Publish each gate\'s verdict on the commit as a commit status or a check run named gates/<action>, carrying the ledger head (default none). The action input `publish` overrides it."},"trusted-workflows":{"type":"array","items":{"type":"string","pattern":"^\\\\.github/workflows/[^/]+\\\\.ya?ml$"},"description":"Workflow files (e.g. .github/workflows/ci.yml) whose published verdicts satisfy rbac-guard dependencies across runs; default: the workflow that runs rbac-guard."},"pin-check":{"type":"object","additionalProperties":false,"description":"pin-check policy.","properties":{"rules":{"type":"object","description":"Rule id to a severity override, or off.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","note","off"]}},"paths":{"type":"object","description":"Rule id to path globs it is limited to (include) or skips (exclude).","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string","minLength":1}},"exclude":{"type":"array","items":{"type":"string","minLength":1}}}}},"allow":{"type":"array","description":"References allowed without a SHA pin.","items":{"type":"object","additionalProperties":false,"required":["uses","reason"],"properties":{"uses":{"type":"string","minLength":1,"description":"owner/repo glob, e.g. actions/*"},"reason":{"type":"string","minLength":3}}}},"require-tool-versions":{"type":"array","items":{"enum":["node","python","ruby","go","java","terraform"]},"uniqueItems":true},"online":{"enum":["required","optional","off"]}}},"security-gate":{"type":"object","additionalProperties":false,"description":"security-gate: when a scanner result blocks.","properties":{"block":{"type":"object","additionalProperties":false,"description":"A result blocks when any trigger holds (severity, cvss, known-exploited) and every filter holds (fix-available, new-since-base).","properties":{"severity":{"enum":["critical","high","medium","low","info","none"],"description":"Results at or above this severity block (default high; a result without a severity counts as high). none: severity alone never blocks."},"cvss":{"type":"number","minimum":0,"maximum":10,"description":"Results with a CVSS score (or SARIF security-severity) at or above this block."},"known-exploited":{"type":"boolean","description":"Results about a CVE in the known-exploited input\'s list block (default true)."},"fix-available":{"type":"boolean","description":"Only results with a fix available block (default false; a result whose scanner cannot tell still blocks)."},"new-since-base":{"type":"boolean","description":"With base-results given, results also found there do not block (default true)."}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac.schema.json
+const gates_rbac_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac.schema.json","title":"rbac-guard policy (.github/gates-rbac.yml)","description":"Deny by default: a request is allowed only when a role bound to the actor grants the command under every condition of the grant, no deny rule matches, and the command\'s predecessor gates passed for the same commit.","type":"object","additionalProperties":false,"required":["version","roles"],"$defs":{"roleName":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A role name: lower-case letters, digits and hyphens, starting with a letter."}},"properties":{"version":{"const":1},"roles":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/roleName"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"extends":{"type":"array","items":{"$ref":"#/$defs/roleName"},"uniqueItems":true,"description":"Roles whose grants this role inherits. Cycles are rejected."},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["commands"],"properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"forks":{"type":"boolean","description":"Allow pull requests from forks (default false: denied)."},"approvals":{"type":"integer","minimum":1,"maximum":20,"description":"Approving reviews the pull request needs (counted through the API)."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}}}}},"subjects":{"type":"array","description":"Who holds which role.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/roleName"},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"GitHub logins."},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"org/team-slug; only active members."},"apps":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Bots and GitHub Apps by login, e.g. dependabot[bot]. Matched as explicit identities."},"permissions":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Repository roles: admin, maintain, write, triage, read (each means at least that level), or a custom repository role\'s name (exact)."}},"minProperties":2,"description":"A role and at least one of users, teams, apps or permissions."}},"deny":{"type":"array","description":"Explicit denies: they win over any grant.","items":{"type":"object","additionalProperties":false,"required":["id","commands","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"reason":{"type":"string","minLength":1},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"minItems":1,"description":"Commands or gates (globs) this grant covers."},"environments":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Deployment environments (globs). A request that names an environment needs a grant that lists it; a grant without environments covers only requests without one."},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"users":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"apps":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"during":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},"minItems":1,"description":"Change freezes: the deny applies only inside these periods."},"windows":{"type":"array","items":{"type":"object","additionalProperties":false,"description":"A recurring window: days of the week and a time range in a time zone.","required":["days","from","to"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"type":"string","pattern":"^([01]\\\\d|2[0-3]):[0-5]\\\\d$","description":"HH:MM, inclusive."},"to":{"type":"string","pattern":"^([01]\\\\d|2[0-4]):[0-5]\\\\d$","description":"HH:MM, exclusive."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, default UTC."}}},"minItems":1,"description":"Only inside one of these windows."}}}},"dependencies":{"type":"object","description":"Command → gates that must have passed for the same commit first (read from the audit ledger).","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"confirmation":{"type":"object","additionalProperties":false,"required":["commands"],"description":"Commands that need a human\'s confirmation (planner-first). In CI they are denied unless a bypass entry allows them.","properties":{"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"bypass":{"type":"array","description":"Scoped, expiring, audited non-interactive bypasses of the confirmation.","items":{"type":"object","additionalProperties":false,"required":["id","commands","until","reason"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"commands":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"events":{"type":"array","uniqueItems":true,"items":{"enum":["push","pull_request","pull_request_target","workflow_dispatch","workflow_call","workflow_run","schedule","merge_group","release","repository_dispatch","issue_comment","deployment","deployment_status","check_run","check_suite","create","delete","discussion","issues","label","milestone","page_build","registry_package","status","watch","fork","gollum","public","pull_request_review","pull_request_review_comment","branch_protection_rule","discussion_comment","project","project_card","project_column","dynamic"]},"description":"Events allowed. `schedule` must be listed explicitly: on a schedule the actor is whoever last edited the cron line."},"refs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Full ref globs, e.g. refs/heads/main, refs/tags/v*."},"actors":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Logins (users or bots) the bypass is for; absent means any actor the grants allow."},"until":{"type":"string","format":"date","description":"Last day (UTC) the bypass applies."},"reason":{"type":"string","minLength":10}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-perf.schema.json
+const gates_perf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-perf.schema.json","title":"perf-sla thresholds (.github/gates-perf.yml; the plan\'s durations_sla.yaml)","description":"Duration budgets for the whole run, for suites, for tests (exact names or globs on classname.name) and the explicit top-10 list.","type":"object","additionalProperties":false,"required":["version"],"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))+$","description":"e.g. 250ms, 2s, 1m30s"},"name":{"type":"string","minLength":1,"description":"classname.name of a test (a suite\'s name for suites); *, ** and {a,b} are globs"}},"properties":{"version":{"const":1},"time-unit":{"enum":["auto","s","ms","ns"],"description":"Unit of JUnit reports\' time attributes: auto (default: seconds, unless a file\'s own times show milliseconds or nanoseconds), s, ms or ns. Formats that fix their unit (Jest and mocha JSON, NUnit, xUnit.net, TRX, go test -json) ignore it."},"run":{"type":"object","additionalProperties":false,"properties":{"max-total":{"$ref":"#/$defs/duration","description":"Sum of all test durations."},"max-p95":{"$ref":"#/$defs/duration"}}},"suites":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name"},"max-total":{"$ref":"#/$defs/duration"},"max-p95":{"$ref":"#/$defs/duration"}}}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"$ref":"#/$defs/name"},"max":{"$ref":"#/$defs/duration"}}}},"top-10":{"type":"array","maxItems":10,"description":"The ten tests that matter most, each with its budget (exact names).","items":{"type":"object","additionalProperties":false,"required":["name","max"],"properties":{"name":{"type":"string","minLength":1},"max":{"$ref":"#/$defs/duration"}}}},"history":{"type":"object","additionalProperties":false,"description":"Regressions against earlier runs on the same hardware profile (docs/perf-methodology.md).","properties":{"store":{"enum":["none","state","repo","cache"],"description":"state: a file under the state root (persistent runners); repo: a file in the repository (commit it to keep it); cache: the Actions cache (per branch and hardware profile, falling back to the default branch); none: no comparison."},"path":{"type":"string","minLength":1,"description":"repo store: the file, relative to the workspace (default .github/perf-history.json)."},"noise-budget":{"type":"string","pattern":"^\\\\s*(\\\\d+(\\\\.\\\\d+)?%)?\\\\s*(or)?\\\\s*(\\\\d+(\\\\.\\\\d+)?\\\\s*MAD)?\\\\s*$","description":"Slowdowns within this are noise: \'10%\', \'3 MAD\' or \'10% or 3 MAD\' (the larger of the two; default)."},"min-samples":{"type":"integer","minimum":2,"maximum":1000,"description":"Comparable earlier runs needed before a verdict (default 5)."},"window":{"type":"integer","minimum":2,"maximum":200,"description":"How many of the most recent comparable runs form the baseline (default 20)."},"significance":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"description":"Mann-Whitney U level once 8 samples exist (default 0.05)."},"track":{"type":"integer","minimum":1,"maximum":1000,"description":"How many of the slowest tests each run records, besides the SLA\'s named tests (default 100)."},"default-branch":{"type":"string","minLength":1,"description":"cache store: the branch whose history a new branch starts from (default main)."}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-redact.schema.json
+const gates_redact_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-redact.schema.json","title":"redact-logs policy (.github/gates-redact.yml)","description":"What redact-logs treats as secret besides the values it is given, how it replaces it, and what it does with binary files and archives.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"replacement":{"enum":["mask","rule-id"],"description":"mask writes ***; rule-id writes [REDACTED:<rule-id>]."},"min-secret-length":{"type":"integer","minimum":4,"maximum":64,"description":"Known values shorter than this are refused with a warning rather than masked everywhere."},"env-patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Environment variable name globs whose values are secrets (added to gates.yml redact.env-patterns)."},"binary":{"enum":["skip","report","scrub"],"description":"Files that are not text (many control bytes in the first 8 KiB; a few NUL bytes do not make a log binary): skip (listed in the summary), report (a warning finding), scrub (known values and matches overwritten in place with the same number of bytes). Under skip and report the file is still searched for known values, and one holding any fails the gate."},"archives":{"enum":["scrub","refuse","skip"],"description":"gzip and zip files: scrub inside and re-pack, refuse (an error finding), or skip."},"skipped":{"enum":["fail","allow"],"description":"With fail-on-find, a file that was not searched in full (binary content left as it is, a skipped archive, a symbolic link, a special file) fails the gate (fail, the default) or is only listed in the summary (allow)."},"max-file-size":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?\\\\s*(B|KB|MB|GB|KiB|MiB|GiB)?$","description":"Files larger than this are reported and not scrubbed, e.g. 4GiB."},"max-masks":{"type":"integer","minimum":0,"maximum":100000,"description":"At most this many values found by pattern rules are registered with the runner\'s masker."},"decode":{"type":"boolean","description":"Decode base64, base64url, hex and percent-encoded runs and run the rules over the decoded text; a find scrubs the whole encoded run (default true)."},"inline-allow":{"type":"boolean","description":"Keep pattern finds on a line that says gates:allow or gitleaks:allow, recording the line\'s reason in the report (default true). Known values are always redacted."},"gitleaks-config":{"type":"string","minLength":1,"description":"A gitleaks config (TOML) whose rules and allowlists redact-logs uses too, relative to the workspace; default: .gitleaks.toml when it exists."},"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions; a value found by a pattern rule that matches one is kept. Known values are always redacted."},"rules":{"type":"object","additionalProperties":false,"properties":{"disable":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Built-in rule ids to turn off."},"custom":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","regex","keywords"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":{"type":"string"},"regex":{"type":"string","minLength":1},"flags":{"type":"string","pattern":"^[imsu]*$"},"keywords":{"type":"array","minItems":1,"items":{"type":"string","minLength":3}},"secret-group":{"type":"integer","minimum":0,"maximum":9},"min-entropy":{"type":"number","minimum":0,"maximum":8},"allow":{"type":"array","items":{"type":"string","minLength":1}}}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-env.schema.json
+const gates_env_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-env.schema.json","title":"env-guard policy (.github/gates-env.yml)","description":"Deployment environments by name pattern: their kind, which events and refs may target them, which variables they need and must not see, and the ephemeral namespace template.","type":"object","additionalProperties":false,"required":["version","environments"],"properties":{"version":{"const":1},"namespace":{"type":"object","additionalProperties":false,"description":"How ephemeral environments are named: a DNS label (lowercase, at most 63 characters, hashed suffix when the template\'s text had to be changed or cut).","properties":{"template":{"type":"string","minLength":1,"maxLength":200,"description":"For pull requests. Placeholders: {repo}, {owner}, {number}, {sha7}, {ref}, {environment}, {run}. Default {repo}-pr{number}-{sha7}."},"fallback-template":{"type":"string","minLength":1,"maxLength":200,"description":"For runs without a pull request (no {number}). Default {repo}-{ref}-{sha7}."},"export-as":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"The variable the name is exported as for later steps (GITHUB_ENV). Default DEPLOY_NAMESPACE."}}},"environments":{"type":"array","minItems":1,"description":"The first environment whose name pattern matches the target is the one that applies; a target no pattern matches is denied.","items":{"$ref":"#/$defs/environment"}}},"$defs":{"glob":{"type":"string","minLength":1,"maxLength":200},"environment":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/glob","description":"A glob on the target environment\'s name (`pr-*`, `staging`, `prod*`)."},"kind":{"enum":["ephemeral","staging","production"]},"events":{"type":"array","items":{"type":"string","minLength":1},"description":"Events that may target it (GITHUB_EVENT_NAME); absent: any."},"refs":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Full-ref globs that may target it (refs/heads/main, refs/tags/v*); absent: any."},"forks":{"type":"boolean","description":"Whether code from a fork may target it. Default: true for ephemeral, false for staging; never for production."},"protected-ref":{"type":"boolean","description":"Whether the ref must be protected (GITHUB_REF_PROTECTED). Always for production; default false otherwise."},"github-environment":{"type":"string","minLength":1,"description":"The GitHub environment the job must run in (its `environment:`), passed as the job-environment input."},"required-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable (or secret) names that must be set: exact names."},"forbidden-variables":{"type":"array","items":{"$ref":"#/$defs/glob"},"description":"Variable or secret name globs the job must not see (PROD_* for staging). Added to the built-in ones for the kind."},"variables":{"type":"array","items":{"$ref":"#/$defs/variable"},"description":"Variables with a type, default and constraints, checked like the suite\'s own (MEMORY_STORAGE_ROOT)."}}},"variable":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"enum":["path","url","int","bool","enum","duration"]},"required":{"type":"boolean"},"default":{"type":"string","description":"Used and exported (GITHUB_ENV) when the variable is unset or empty."},"description":{"type":"string"},"constraints":{"type":"object","additionalProperties":false,"properties":{"absolute":{"type":"boolean","description":"path: absolute."},"writable-dir":{"type":"boolean","description":"path: an existing directory this user can write."},"outside-workspace":{"type":"boolean","description":"path: not inside the checkout (judged on the real path)."},"private-dir":{"type":"boolean","description":"path: what the state root must be: only this user can write it, no one else can rename its ancestors, outside the checkout."},"https":{"type":"boolean","description":"url: https only."},"min":{"type":"integer","description":"int: smallest value."},"max":{"type":"integer","description":"int: largest value."},"min-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"max-duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h|d))+$|^\\\\d+(\\\\.\\\\d+)?$"},"values":{"type":"array","minItems":1,"items":{"type":"string"},"description":"enum: the allowed values."},"pattern":{"type":"string","description":"A regular expression the whole value must match."}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-rbac-test.schema.json
+const gates_rbac_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-rbac-test.schema.json","title":"rbac-guard policy tests (gates rbac test)","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","actor","command","expect"],"properties":{"name":{"type":"string","minLength":1},"actor":{"type":"string","minLength":1,"description":"The triggering actor."},"command":{"type":"string","minLength":1},"environment":{"type":"string"},"event":{"type":"string","description":"Default push."},"ref":{"type":"string","description":"Default refs/heads/main."},"fork":{"type":"boolean"},"approvals":{"type":"integer","minimum":0},"permission":{"type":"string","description":"The actor\'s repository role (role_name), default none."},"teams":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"org/team-slug the actor is an active member of."},"passed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates green for this commit."},"failed":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Gates that failed for this commit."},"now":{"type":"string","format":"date-time"},"expect":{"enum":["allow","deny"]},"role":{"type":"string","description":"When allowed, the role expected to decide."},"bypass":{"type":"string","description":"The bypass id expected to be used."}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-waivers.schema.json
+const gates_waivers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-waivers.schema.json","title":"gates waivers (.github/gates-waivers.yml)","description":"Time-bound exceptions to gates\' findings, and the policy they must meet. See docs/waiver-policy.md.","type":"object","additionalProperties":false,"required":["version","waivers"],"properties":{"version":{"const":1,"description":"File format version."},"policy":{"type":"object","additionalProperties":false,"description":"Caps every waiver must meet; a waiver that does not is not applied.","properties":{"max-lifetime-days":{"type":"integer","minimum":1,"maximum":366,"description":"Longest time from created to expires (default 90)."},"warn-within-days":{"type":"integer","minimum":0,"maximum":90,"description":"A waiver expiring within this many days warns (default 14)."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone in which calendar dates begin and end (default UTC)."},"allow-wildcards":{"type":"boolean","description":"Allow glob patterns, and waivers scoped by a rule alone (default false)."},"approval":{"type":"object","additionalProperties":false,"required":["role"],"description":"The role whose approval a waiver needs: the commit that added or last changed it came through a pull request approved by someone holding this role.","properties":{"role":{"type":"string","minLength":1,"description":"A role of the rbac-guard policy."},"rbac-policy":{"type":"string","minLength":1,"description":"The rbac-guard policy that binds the role (default .github/gates-rbac.yml)."}}},"unwaivable":{"type":"array","description":"Rule ids and advisory ids (globs allowed) that no waiver may cover.","items":{"type":"string","minLength":1}}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","reason","ticket","approvers","created","expires"],"anyOf":[{"required":["rule"],"properties":{"rule":true}},{"required":["advisory"],"properties":{"advisory":true}}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Unique id, e.g. W-2027-001."},"gate":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The action whose findings it waives, e.g. security-gate."},"rule":{"type":"string","minLength":1,"description":"The rule id (a scanner\'s, for security-gate)."},"fingerprint":{"type":"string","pattern":"^[A-Za-z0-9:/+=._-]{8,200}$","description":"One finding\'s fingerprint, as the JSON report shows it."},"advisory":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9._:-]+$","description":"A CVE, GHSA or OSV id."},"path":{"type":"string","minLength":1,"description":"Path (glob only with allow-wildcards) the finding must be in."},"package":{"type":"string","minLength":1,"description":"Package name (or name@version) the finding must be in."},"reason":{"type":"string","minLength":10,"description":"Why the risk is accepted."},"ticket":{"type":"string","minLength":1,"description":"Where the follow-up is tracked."},"approvers":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Logins of who approved it."},"created":{"$ref":"#/$defs/when"},"expires":{"$ref":"#/$defs/when"}}}}},"$defs":{"when":{"type":"string","description":"A calendar date (YYYY-MM-DD, the whole day in the policy\'s time zone) or a timestamp with a zone (2027-03-31T17:00:00Z, ...+02:00).","anyOf":[{"format":"date","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},{"format":"date-time","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d+)?)?(Z|[+-]\\\\d{2}:\\\\d{2})$"}]}}}');
+;// CONCATENATED MODULE: ./schemas/gates-commands.schema.json
+const gates_commands_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-commands.schema.json","title":"command-check table (.github/gates-commands.yml)","description":"The repository\'s command surface: each command run as a process (an argv, never a shell string) with what it must do: its exit code and the shape of its output. Routing cases are commands aimed at a router with the route they must choose; negative cases expect a non-zero exit and an error shape.","type":"object","additionalProperties":false,"required":["version","commands"],"properties":{"version":{"const":1},"defaults":{"type":"object","additionalProperties":false,"description":"Settings of every case that does not set its own.","properties":{"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"env":{"$ref":"#/$defs/env"}}},"commands":{"type":"array","maxItems":200,"description":"The cases, run in order. An empty list checks nothing: never a pass.","items":{"$ref":"#/$defs/case"}}},"$defs":{"duration":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?(ms|s|m)$","description":"e.g. 500ms, 10s, 2m (at most 10m)."},"repeat":{"type":"integer","minimum":1,"maximum":10,"description":"Runs of the case; more than one and every run\'s exit code and output must be the same (deterministic pathing)."},"env":{"type":"object","description":"Variables added to the command\'s environment.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":100},"additionalProperties":{"type":"string","maxLength":10000}},"strings":{"oneOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}]},"shape":{"type":"object","additionalProperties":false,"minProperties":1,"description":"What an output stream must look like; every check given must hold.","properties":{"empty":{"type":"boolean","description":"true: nothing written (whitespace counts as something); false: something written."},"contains":{"$ref":"#/$defs/strings"},"not-contains":{"$ref":"#/$defs/strings"},"regex":{"type":"string","minLength":1,"maxLength":500,"description":"A JavaScript regular expression the output must match somewhere; no backreferences or nested unbounded quantifiers (a check must not hang on its input)."},"json":{"type":["object","boolean"],"description":"The output parses as JSON and matches this JSON Schema (draft 2020-12); true: any JSON."}}},"case":{"type":"object","additionalProperties":false,"required":["name","run","expect"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$","maxLength":100,"description":"Unique in the table: the case\'s row in the summary."},"run":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","maxLength":10000},"description":"The program and its arguments, run without a shell: no word is expanded, split or globbed."},"cwd":{"type":"string","minLength":1,"maxLength":500,"description":"Working directory relative to the workspace (default the workspace); absolute paths and .. are refused."},"env":{"$ref":"#/$defs/env"},"stdin":{"type":"string","maxLength":1048576,"description":"Text written to the command\'s standard input (default: none, closed)."},"timeout":{"$ref":"#/$defs/duration"},"repeat":{"$ref":"#/$defs/repeat"},"expect":{"type":"object","additionalProperties":false,"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"The exit code (default 0)."},"stdout":{"$ref":"#/$defs/shape"},"stderr":{"$ref":"#/$defs/shape"}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gates-hydration.schema.json
+const gates_hydration_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/gates/schemas/gates-hydration.schema.json","title":"hydration-check spec (.github/gates-hydration.yml)","description":"Layered config files resolved per selector (e.g. env x region) and compared with committed fixtures: the layers in merge order, the selectors (a matrix or an explicit list), the fixture path, and the only values ${VAR} placeholders may take.","type":"object","additionalProperties":false,"required":["version","layers","fixture"],"$defs":{"template":{"type":"string","minLength":1,"maxLength":500,"description":"A path relative to the repository root; {name} stands for the selector\'s value of that dimension, e.g. config/env/{env}.yml"},"dimension":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}$","description":"A selector dimension\'s name, e.g. env"},"value":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"A selector value: letters, digits, dot, dash, underscore (it becomes part of a path)"}},"properties":{"version":{"const":1},"layers":{"type":"array","minItems":1,"maxItems":32,"description":"Config files in merge order: each later one overrides the ones before it.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/template"},"optional":{"type":"boolean","description":"true: a selector for which this file is absent skips it; otherwise an absent layer is a finding."}}}},"matrix":{"type":"object","description":"Every combination of these values is a selector, e.g. env: [dev, prod] and region: [eu, us] give four.","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"type":"array","minItems":1,"maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/value"}}},"selectors":{"type":"array","description":"The selectors listed one by one (instead of matrix), each a map of dimension to value.","minItems":1,"maxItems":256,"items":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/dimension"},"additionalProperties":{"$ref":"#/$defs/value"}}},"fixture":{"$ref":"#/$defs/template","description":"Where each selector\'s expected resolved document is (JSON or YAML), e.g. config/fixtures/{env}-{region}.json"},"env":{"type":"object","description":"The only values ${NAME} placeholders in the layers may take (never the process environment: a secret cannot hydrate into a document).","maxProperties":256,"propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":"string","maxLength":4096}}}}');
+;// CONCATENATED MODULE: ./packages/core/src/config/schemas.ts
+
+
+
+
+
+
+
+
+
+
+const CONFIG_KINDS = {
+    gates: { id: 'gates', defaultPath: '.github/gates.yml', schema: gates_schema_namespaceObject },
+    rbac: { id: 'rbac', defaultPath: '.github/gates-rbac.yml', schema: gates_rbac_schema_namespaceObject },
+    'rbac-test': { id: 'rbac-test', defaultPath: '.github/gates-rbac-test.yml', schema: gates_rbac_test_schema_namespaceObject },
+    redact: { id: 'redact', defaultPath: '.github/gates-redact.yml', schema: gates_redact_schema_namespaceObject },
+    perf: { id: 'perf', defaultPath: '.github/gates-perf.yml', schema: gates_perf_schema_namespaceObject },
+    env: { id: 'env', defaultPath: '.github/gates-env.yml', schema: gates_env_schema_namespaceObject },
+    waivers: { id: 'waivers', defaultPath: '.github/gates-waivers.yml', schema: gates_waivers_schema_namespaceObject },
+    commands: { id: 'commands', defaultPath: '.github/gates-commands.yml', schema: gates_commands_schema_namespaceObject },
+    hydration: { id: 'hydration', defaultPath: '.github/gates-hydration.yml', schema: gates_hydration_schema_namespaceObject },
+    error: { id: 'error', schema: error_schema_namespaceObject },
+};
+/** Picks the schema for a file by its name, for `gates validate <file>`. */
+function configKindForPath(path) {
+    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+    return Object.values(CONFIG_KINDS).find((kind) => kind.defaultPath?.endsWith(`/${name}`) || kind.defaultPath === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/effective-config.ts
+
+
+
+
+const BUILT_IN_DEFAULTS = {
+    version: 1,
+    'fail-on': 'error',
+    annotations: { enabled: true, 'max-per-severity': 10 },
+    reports: { sarif: true, json: true },
+    redact: { 'env-patterns': [...DEFAULT_SECRET_ENV_PATTERNS] },
+    quiesce: { policy: 'wait', 'timeout-seconds': 600 },
+};
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/**
+ * Builds the effective config: defaults < shared config (input `shared-config`)
+ * < repository config (input `config`, default .github/gates.yml when present)
+ * < action inputs. A file named explicitly must exist; the default may not.
+ */
+async function loadEffectiveConfig(inputs, workspace) {
+    const layers = [{ source: 'defaults', values: BUILT_IN_DEFAULTS }];
+    const shared = inputs.string('shared-config');
+    if (shared)
+        layers.push(fileLayer('shared', await loadNamedConfig('shared-config', shared, workspace, CONFIG_KINDS.gates)));
+    const repo = await loadConfigInput(inputs, workspace, { input: 'config', kind: CONFIG_KINDS.gates });
+    if (repo)
+        layers.push(fileLayer('repo', repo));
+    const fromInputs = {};
+    const failOn = inputs.string('fail-on');
+    if (failOn)
+        fromInputs['fail-on'] = inputs.enumeration('fail-on', FAIL_ON_VALUES, 'error');
+    layers.push({ source: 'inputs', values: fromInputs });
+    return mergeLayers(layers);
+}
+function fileLayer(label, loaded) {
+    return { source: `${label}: ${loaded.file}`, values: loaded.value };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(29926);
+;// CONCATENATED MODULE: ./packages/core/src/findings/model.ts
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+const SEVERITIES = ['error', 'warning', 'note'];
+/**
+ * The rule of a run that had nothing to check: no workflow file, no report, no file to scrub (a job without
+ * actions/checkout, a wrong working-directory or glob). An error, so the gate fails; `allow-empty: true` waives it.
+ */
+const NOTHING_TO_CHECK = 'nothing-to-check';
+function failsGate(finding, failOn) {
+    if (failOn === 'never' || finding.waived)
+        return false;
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+}
+function verdictOf(report) {
+    if (report.findings.some((finding) => finding.ruleId !== NOTHING_TO_CHECK && failsGate(finding, report.failOn)))
+        return 'fail';
+    return report.findings.some((finding) => finding.ruleId === NOTHING_TO_CHECK) ? 'empty' : 'pass';
+}
+/** Whether the step fails (exit 1): any finding fails the gate, an unwaived nothing-to-check among them. */
+function gateFails(report) {
+    return report.findings.some((finding) => failsGate(finding, report.failOn));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        if (!finding.waived)
+            counts[finding.severity]++;
+    return counts;
+}
+/** Stable order: file, line, column, rule — so reports diff cleanly between runs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine and locale (localeCompare is neither), and much faster. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./packages/core/src/lock/exit-release.ts
+/**
+ * Locks this process holds, released on its way out: at `exit` (which also
+ * runs after an uncaught error), and on SIGINT, SIGTERM and SIGHUP when
+ * nothing else handles them (then the signal is raised again, so the process
+ * still dies of it). A process that handles the signal itself decides when
+ * to exit, and its `exit` releases the locks; releasing at the signal would
+ * let the next holder in while this one is still in its critical section.
+ * SIGKILL runs nothing: the next holder finds the pid dead.
+ */
+const held = new Map();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function releaseOnExit(key, release) {
+    install();
+    held.set(key, release);
+    return () => held.delete(key);
+}
+function releaseAll() {
+    for (const release of held.values())
+        release();
+    held.clear();
+}
+function onSignal(signal) {
+    if (process.listenerCount(signal) > 1)
+        return;
+    releaseAll();
+    for (const s of SIGNALS)
+        process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', releaseAll);
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/fence.ts
+
+/**
+ * The fencing counter of one lock, `<name>.fence` beside the lock file: each
+ * acquisition writes the next number, so a holder that was taken over sees a
+ * larger number than its own. An unreadable counter (a writer killed mid-write)
+ * restarts from the clock in microseconds, which is larger than any count
+ * reached before, so the sequence never goes back.
+ */
+function nextFence(path) {
+    let current;
+    try {
+        current = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+    }
+    catch {
+        current = 0;
+    }
+    const next = Number.isSafeInteger(current) && current >= 0 ? current + 1 : Date.now() * 1000;
+    (0,external_node_fs_.writeFileSync)(path, String(next), { mode: 0o600 });
+    return next;
+}
+function readFence(path) {
+    try {
+        const value = Number.parseInt((0,external_node_fs_.readFileSync)(path, 'utf8'), 10);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/filesystem-type.ts
+
+
+/**
+ * The filesystem a path lives on: the entry of /proc/self/mountinfo whose
+ * mount point is the longest prefix of the path's real path (links resolved,
+ * so a link into a network share reports the share). Undefined where there is
+ * no /proc (not Linux) or the path does not exist.
+ */
+function filesystemOf(path, mountinfo = readMountinfo()) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    let best;
+    for (const mount of parseMountinfo(mountinfo)) {
+        const inside = real === mount.mountPoint || real.startsWith(mount.mountPoint === '/' ? '/' : `${mount.mountPoint}/`);
+        // Later lines win ties: a mount stacked on the same point hides the earlier one.
+        if (inside && (!best || mount.mountPoint.length >= best.mountPoint.length))
+            best = mount;
+    }
+    return best;
+}
+/** mountinfo(5): `id parent major:minor root mount-point options [optional...] - type source super-options`. */
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-', 6);
+        if (fields.length < 10 || separator < 0)
+            continue;
+        mounts.push({ mountPoint: unescapeOctal(fields[4]), type: fields[separator + 1], source: unescapeOctal(fields[separator + 2] ?? '') });
+    }
+    return mounts;
+}
+/** The kernel escapes space, tab, newline and backslash in paths as \ooo. */
+function unescapeOctal(text) {
+    return text.replace(/\\([0-7]{3})/g, (_, code) => String.fromCharCode(parseInt(code, 8)));
+}
+function readMountinfo() {
+    try {
+        return read_file_readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-owner.ts
+
+
+
+
+const BOOT_ID = readBootId();
+function readBootId() {
+    try {
+        return read_file_readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
+    }
+    catch {
+        return '';
+    }
+}
+function newOwner(token, child) {
+    return { pid: process.pid, host: (0,external_node_os_.hostname)(), boot: BOOT_ID, acquiredAt: Date.now(), token, child };
+}
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(read_file_readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        if (typeof owner.token !== 'string')
+            return undefined;
+        return { owner, heartbeat: (0,external_node_fs_.statSync)(path).mtimeMs };
+    }
+    catch {
+        // Missing (released meanwhile) or half-written by a creator that is still writing.
+        return undefined;
+    }
+}
+/**
+ * A lockfile whose owner record cannot be read: its creator died between the
+ * exclusive create and the write. It stands for a foreign owner whose last
+ * heartbeat is the file's mtime.
+ */
+function unreadableOwner(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Stale means the holder can no longer be in its critical section. On this
+ * machine (same host and boot id) a dead pid — and no live child it handed
+ * the lock to — is proof. A live pid proves nothing once its heartbeat has
+ * stopped for staleAfter (pid reused, or the holder frozen: its fencing
+ * check refuses its late commit). Another machine's holder, or one from
+ * before a reboot, is judged by its heartbeat alone. Age alone never is.
+ */
+function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+    const silent = now - heartbeat > staleAfter;
+    if (owner.host !== (0,external_node_os_.hostname)())
+        return silent;
+    if (owner.boot && BOOT_ID && owner.boot !== BOOT_ID)
+        return true;
+    if (isProcessAlive(owner.pid))
+        return silent;
+    if (owner.child === null)
+        return silent;
+    return owner.child === undefined || !isProcessAlive(owner.child) || silent;
+}
+function describeOwner(owner) {
+    const child = typeof owner.child === 'number' ? ` (command pid ${owner.child})` : '';
+    return `pid ${owner.pid} on ${owner.host}${child}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lock-primitive.ts
+
+
+
+const LOCK_PRIMITIVES = ['o_excl', 'link'];
+/**
+ * The default per filesystem type, from what fs-lock-test measured (see
+ * fs-lock-test/README.md): NFS clients may not make O_EXCL atomic across
+ * machines, while link(2) is atomic on the server and its result can be
+ * checked by the link count; everywhere else O_EXCL is atomic and needs one
+ * file instead of two (SMB shares have no hard links).
+ */
+function defaultPrimitive(filesystemType) {
+    return filesystemType && /^nfs/.test(filesystemType) ? 'link' : 'o_excl';
+}
+/** Creates `path` holding `content` if nothing is there; false when it exists. */
+function createLockFile(primitive, path, content) {
+    return primitive === 'link' ? createByLink(path, content) : createExclusive(path, content);
+}
+/** O_EXCL: a lock (or a link planted under its name) that exists is never opened, let alone written through. */
+function createExclusive(path, content) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw lock_primitive_filesystemError(path, error);
+    }
+    // No fsync: after a crash the holder is gone and the boot id differs, so the record need not survive one.
+    try {
+        (0,external_node_fs_.writeSync)(descriptor, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+    return true;
+}
+/**
+ * The NFS-safe trick (open(2)): write the record to a unique file, link it
+ * to the lock's name, and trust the unique file's link count, not link()'s
+ * answer (a retransmitted LINK can report EEXIST for a link that was made).
+ */
+function createByLink(path, content) {
+    const directory = path.slice(0, path.lastIndexOf('/'));
+    const temporary = createTemporary(directory, path.slice(directory.length + 1));
+    try {
+        try {
+            (0,external_node_fs_.writeSync)(temporary.fd, content);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(temporary.fd);
+        }
+        try {
+            (0,external_node_fs_.linkSync)(temporary.path, path);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST')
+                throw lock_primitive_filesystemError(path, error, code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS');
+        }
+        return (0,external_node_fs_.statSync)(temporary.path).nlink === 2;
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(temporary.path);
+        }
+        catch {
+            // Removed already.
+        }
+    }
+}
+function lock_primitive_filesystemError(path, error, noLinks = false) {
+    return new gates_error/* GatesError */.xx('GATES_E_FILESYSTEM', { path, reason: error.message }, noLinks ? { hint: 'This filesystem has no hard links: set the lock primitive to o_excl (GATES_LOCK_PRIMITIVE=o_excl), after checking it with gates fs-lock-test.' } : undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/lock/lockfile-lock.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Waits between attempts: from 1ms doubling to 100ms, each drawn at random from its upper half so waiters do not retry in step. */
+const FIRST_WAIT = 1;
+const LONGEST_WAIT = 100;
+/**
+ * A lock file `<dir>/<name>.lock` holding the owner's pid, host, boot id and
+ * token, created exclusively (O_EXCL, or link(2) on NFS; see lock-primitive),
+ * with a heartbeat (its mtime, touched while held) and a fencing counter. An
+ * abandoned lock (see isStale) is taken over; to keep two waiters from both
+ * breaking it, the breaker first takes `<name>.lock.break` the same way, then
+ * re-reads the lock and removes it only if it is still the stale one it saw.
+ * File operations are synchronous (each is one small syscall, and a promise
+ * round trip idled longer); only the wait between attempts is asynchronous.
+ */
+class LockfileLock {
+    directory;
+    defaults;
+    primitive;
+    constructor(directory, defaults = {}) {
+        this.directory = directory;
+        this.defaults = defaults;
+    }
+    async acquire(name, options = {}) {
+        const { path, owner, fence, heartbeat } = await this.take(name, options, undefined);
+        const stopExitRelease = releaseOnExit(path, () => releaseIfOwner(path, owner.token));
+        return lockfile_lock_held(path, owner, fence, () => {
+            clearInterval(heartbeat);
+            stopExitRelease();
+        });
+    }
+    /** Takes the lock for a child process about to be started; see Owner.child. Its heartbeat runs while this process lives. */
+    async acquireForChild(name, options = {}) {
+        const { path, owner, fence, heartbeat } = await this.take(name, options, null);
+        return {
+            handOver: (pid) => {
+                // Replaced whole (rename), so the lock file never goes missing or half-written meanwhile.
+                atomic_file_writeFileAtomically(path, JSON.stringify({ ...owner, child: pid }), { root: this.directory });
+            },
+            release: lockfile_lock_held(path, owner, fence, () => clearInterval(heartbeat)),
+        };
+    }
+    async take(name, options, child) {
+        const { timeout, staleAfter, primitive } = { ...DEFAULT_LOCK_OPTIONS, ...this.defaults, ...options };
+        if (!/^[\w.-]+$/.test(name))
+            throw new Error(`invalid lock name "${name}"`);
+        makeDirectories(this.directory, 0o700);
+        const how = primitive ?? this.defaultPrimitive();
+        const path = (0,external_node_path_.join)(this.directory, `${name}.lock`);
+        const owner = newOwner((0,external_node_crypto_.randomUUID)(), child);
+        const deadline = Date.now() + timeout;
+        for (let attempt = 0;; attempt++) {
+            owner.acquiredAt = Date.now();
+            if (createLockFile(how, path, JSON.stringify(owner))) {
+                const fence = nextFence(`${path}.fence`);
+                return { path, owner, fence, heartbeat: startHeartbeat(path, owner.token, staleAfter) };
+            }
+            const holder = readOwner(path) ?? unreadableOwner(path);
+            if (holder && isStale(holder, staleAfter)) {
+                this.breakStale(path, holder, staleAfter, how);
+                continue;
+            }
+            if (Date.now() >= deadline) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
+            }
+            // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
+            const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
+            await (0,promises_.setTimeout)(Math.max(1, Math.min(ceiling / 2 + Math.random() * (ceiling / 2), deadline - Date.now())));
+        }
+    }
+    /** GATES_LOCK_PRIMITIVE overrides; otherwise by the type of filesystem the locks live on. */
+    defaultPrimitive() {
+        if (this.primitive)
+            return this.primitive;
+        const override = process.env.GATES_LOCK_PRIMITIVE;
+        if (override) {
+            if (!LOCK_PRIMITIVES.includes(override)) {
+                throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `GATES_LOCK_PRIMITIVE must be one of ${LOCK_PRIMITIVES.join(', ')}, got "${override}"` });
+            }
+            return (this.primitive = override);
+        }
+        return (this.primitive = defaultPrimitive(filesystemOf(this.directory)?.type));
+    }
+    breakStale(path, seen, staleAfter, how) {
+        const breaker = newOwner((0,external_node_crypto_.randomUUID)());
+        const breakPath = `${path}.break`;
+        if (!createLockFile(how, breakPath, JSON.stringify(breaker))) {
+            const other = readOwner(breakPath) ?? unreadableOwner(breakPath);
+            if (other && isStale(other, staleAfter))
+                removeQuietly(breakPath);
+            return;
+        }
+        try {
+            const current = readOwner(path) ?? unreadableOwner(path);
+            if (current && current.owner.token === seen.owner.token)
+                removeQuietly(path);
+        }
+        finally {
+            releaseIfOwner(breakPath, breaker.token);
+        }
+    }
+}
+function lockfile_lock_held(path, owner, fence, stop) {
+    const release = async () => {
+        stop();
+        releaseIfOwner(path, owner.token);
+    };
+    return Object.assign(release, {
+        fence,
+        assertHeld: () => {
+            const current = readOwner(path);
+            const latest = readFence(`${path}.fence`);
+            if (current?.owner.token !== owner.token || latest !== fence) {
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_LOST', { name: path, fence: String(fence), latest: String(latest ?? 'unreadable') });
+            }
+        },
+    });
+}
+/**
+ * Touches the lock file's mtime while it is held, so waiters can tell a live
+ * holder from one that stopped (killed elsewhere, or frozen). Unref'd: it never
+ * keeps the process alive.
+ */
+function startHeartbeat(path, token, staleAfter) {
+    const timer = setInterval(() => {
+        if (readOwner(path)?.owner.token !== token)
+            return;
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Released or broken meanwhile: the fencing check tells the holder.
+        }
+    }, Math.max(50, Math.floor(staleAfter / 4)));
+    timer.unref();
+    return timer;
+}
+function releaseIfOwner(path, token) {
+    if (readOwner(path)?.owner.token === token)
+        removeQuietly(path);
+}
+/** Removes a lock file; one already gone (released or broken by another) is fine. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Gone already.
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/metrics/metric-record.ts
+/** Version of a metrics line; `gates metrics` refuses lines of another. schemas/gates-metrics.schema.json. */
+const METRICS_SCHEMA_VERSION = 1;
+const RUN_KEYS = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_JOB', 'GITHUB_WORKFLOW'];
+/** The metrics line of a run: pure, so the file writer and the tests share it. */
+function metricRecord(input) {
+    const counts = { error: 0, warning: 0, note: 0, waived: 0 };
+    for (const finding of input.findings ?? []) {
+        if (finding.waived)
+            counts.waived += 1;
+        else
+            counts[finding.severity] += 1;
+    }
+    const run = {};
+    for (const key of RUN_KEYS)
+        if (input.env[key])
+            run[key.replace(/^GITHUB_/, '').toLowerCase().replace('_', '-')] = input.env[key];
+    return {
+        schema: METRICS_SCHEMA_VERSION,
+        time: input.now.toISOString(),
+        action: input.action,
+        verdict: input.verdict,
+        'exit-code': input.exitCode,
+        'duration-ms': Math.max(0, Math.round(input.durationMs)),
+        findings: counts,
+        run,
+        ...knownExtras(input.extras),
+    };
+}
+/** Only the named, non-negative numeric extras: an action cannot put free text in the file. */
+function knownExtras(extras) {
+    const kept = {};
+    for (const key of ['lock-wait-ms', 'lock-contentions', 'lock-incidents', 'rollbacks', 'waivers-approved', 'waivers-expired']) {
+        const value = extras?.[key];
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+            kept[key] = value;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/metrics/metrics-file.ts
+
+
+
+
+/** The run's metrics file: JSON Lines, one line per action run, beside the audit ledger. */
+function metricsPath(stateRoot) {
+    return statePath(stateRoot, 'metrics', 'metrics.jsonl');
+}
+/**
+ * Appends one line with one write (O_APPEND: lines of concurrent actions do
+ * not interleave, as each is well under the pipe-buffer size writes are
+ * atomic for on local filesystems) and never through a planted link.
+ */
+function appendMetric(stateRoot, record) {
+    const file = metricsPath(stateRoot);
+    makeDirectories((0,external_node_path_.dirname)(file), 0o700);
+    const bytes = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        for (let offset = 0; offset < bytes.length;)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-strength.ts
+/**
+ * Whether a value is worth masking. Masking `true`, `1` or `admin` everywhere
+ * makes logs unreadable and protects nothing (the runner does it anyway), so
+ * such values are refused with a warning instead. Pure.
+ */
+/** Words that appear in ordinary logs; a "secret" equal to one of them protects nothing. */
+const COMMON_WORDS = new Set([
+    'true', 'false', 'null', 'none', 'nil', 'undefined', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
+    'admin', 'administrator', 'root', 'user', 'guest', 'test', 'testing', 'demo', 'example', 'default',
+    'password', 'passw0rd', 'secret', 'changeme', 'token', 'main', 'master', 'develop', 'release', 'latest',
+    'production', 'staging', 'dev', 'prod', 'local', 'localhost', 'linux', 'windows', 'macos', 'ubuntu-latest',
+]);
+function refusalOf(value, minLength) {
+    const trimmed = value.trim();
+    if (trimmed.length < minLength)
+        return 'too-short';
+    if (COMMON_WORDS.has(trimmed.toLowerCase()))
+        return 'common-word';
+    // `0000`, `abab`: two distinct characters carry at most one bit each.
+    if (new Set(trimmed).size < 3)
+        return 'low-entropy';
+    return undefined;
+}
+function describeRefusal(refusal, minLength) {
+    switch (refusal) {
+        case 'too-short':
+            return `shorter than ${minLength} characters`;
+        case 'common-word':
+            return 'a common word that appears in ordinary logs';
+        case 'low-entropy':
+            return 'fewer than 3 distinct characters';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-command.ts
+/**
+ * Workflow commands (`::name key=value,key=value::message`) written as @actions/core writes them (its Command
+ * class), which is what the runner parses: the message escapes `%`, CR and LF; property values also escape the
+ * `:` and `,` that delimit properties. test/core/runner-differential.test.ts compares the bytes with the toolkit's.
+ */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Properties in the order given (annotations: title, file, line, endLine, col, endColumn, as the toolkit orders them); empty values are left out. */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`);
+    return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeCommandData(message)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/visible-bidi.ts
+/**
+ * Bidirectional controls (the overrides and isolates U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F and
+ * U+061C) shown as `\uNNNN` text. Raw, they reorder what a reader sees: a path ending `txt.exe` can display as
+ * `exe.txt`. The summary escapes them through escapeMarkdown; this does the same for annotations, which GitHub
+ * shows as plain text beside the code.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text) {
+    return text.replace(BIDI_CONTROLS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
+
+
+/** GitHub shows at most 10 annotations of each level per step; the rest are lost. */
+const RUNNER_ANNOTATION_LIMIT_PER_SEVERITY = 10;
+const COMMAND_FOR = { error: 'error', warning: 'warning', note: 'notice' };
+function formatAnnotation(finding) {
+    const line = finding.file ? finding.line : undefined;
+    // Scanner output (SARIF paths and messages) is untrusted: bidi controls are shown, not obeyed.
+    const properties = { title: visibleBidi(finding.ruleId), file: finding.file && visibleBidi(finding.file), line, endLine: line && finding.endLine, col: line && finding.column };
+    const message = finding.fixHint ? `${finding.message}\nFix: ${finding.fixHint}` : finding.message;
+    return formatCommand(COMMAND_FOR[finding.severity], properties, visibleBidi(message));
+}
+/** One line for a terminal: `error rule-id file:line:col message`. */
+function formatPlain(finding) {
+    let where = finding.file ?? '';
+    if (finding.file && finding.line)
+        where += `:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+    const fix = finding.fixHint ? ` (fix: ${finding.fixHint})` : '';
+    return `${finding.severity.padEnd(7)} ${finding.ruleId}  ${where ? `${where}  ` : ''}${finding.message}${fix}`;
+}
+/**
+ * Annotations for unwaived findings, capped per severity; what was dropped is
+ * counted. Which ones make the cut: the action's rule `priority` first (rule
+ * ids, most important first; unlisted rules after), then a finding saying
+ * something not yet said before a repeat of it (ten annotations of one
+ * `actions/checkout@v4` tell less than ten different problems), then file order.
+ */
+function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
+    const annotations = [];
+    const dropped = { error: 0, warning: 0, note: 0 };
+    const sorted = sortFindings(findings.filter((finding) => !finding.waived));
+    for (const severity of SEVERITIES) {
+        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        for (const finding of chooseAnnotated(ofSeverity, limit, priority))
+            annotations.push({ finding, command: formatAnnotation(finding) });
+        dropped[severity] = Math.max(0, ofSeverity.length - limit);
+    }
+    return { annotations, dropped };
+}
+/**
+ * Up to `limit` of `findings` (in file order), chosen as renderAnnotations
+ * describes, returned in file order. Each finding's place in that order is a
+ * small number (its rule's priority, then whether it says something new), so
+ * the first `limit` are taken bucket by bucket, in file order within one,
+ * without sorting them all: thousands of findings made the comparison sort
+ * a measurable part of pin-check's run for ten annotations.
+ */
+function chooseAnnotated(findings, limit, priority) {
+    if (findings.length <= limit)
+        return [...findings];
+    const rankOf = new Map();
+    // The first mention of a rule decides its rank (as indexOf would).
+    priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
+    const said = new Set();
+    // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
+    const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
+    for (const finding of findings) {
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        const repeat = said.has(key) ? 1 : 0;
+        said.add(key);
+        buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
+    }
+    const chosen = new Set();
+    for (const bucket of buckets) {
+        for (const finding of bucket) {
+            if (chosen.size === limit)
+                break;
+            chosen.add(finding);
+        }
+    }
+    return findings.filter((finding) => chosen.has(finding));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/json-report.ts
+
+/** The machine-readable report: the verdict, counts and every finding. */
+function renderJsonReport(report) {
+    return {
+        tool: report.tool,
+        version: report.version,
+        verdict: verdictOf(report),
+        failOn: report.failOn,
+        counts: { ...countBySeverity(report.findings), waived: report.findings.filter((f) => f.waived).length },
+        notes: report.notes ?? [],
+        ...(report.waivers?.length ? { waivers: report.waivers } : {}),
+        findings: sortFindings(report.findings),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
+var catalogue = __nccwpck_require__(46360);
+;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
+
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
+function renderSarif(report) {
+    // A repository has far fewer files than findings: encode each path once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
+    const byTool = new Map([[undefined, []]]);
+    for (const finding of sortFindings(report.findings)) {
+        const group = byTool.get(finding.tool);
+        if (group)
+            group.push(finding);
+        else
+            byTool.set(finding.tool, [finding]);
+    }
+    // The gate's own run first, then the scanners' in name order: the same file for the same results.
+    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+    const runs = ordered.map(([tool, findings]) => {
+        const rules = report.rules.filter((rule) => rule.tool === tool);
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        return {
+            tool: {
+                driver: {
+                    name: tool ?? `gates/${report.tool}`,
+                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
+                    rules: rules.map((rule) => ({
+                        id: rule.id,
+                        name: rule.id,
+                        shortDescription: { text: rule.description },
+                        ...(rule.docs ? { helpUri: rule.docs } : {}),
+                        defaultConfiguration: { level: LEVEL[rule.severity] },
+                    })),
+                },
+            },
+            results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+        };
+    });
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
+}
+/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+function artifactUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding, ruleIndex, uriOf) {
+    const sarif = { ruleId: finding.ruleId };
+    const index = ruleIndex.get(finding.ruleId);
+    if (index !== undefined)
+        sarif.ruleIndex = index;
+    sarif.level = LEVEL[finding.severity];
+    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+    if (finding.file) {
+        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+        if (finding.line)
+            physicalLocation.region = region(finding);
+        sarif.locations = [{ physicalLocation }];
+    }
+    if (finding.fingerprint)
+        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
+    if (finding.fix)
+        sarif.fixes = [sarifFix(finding.fix)];
+    if (finding.waived)
+        sarif.suppressions = [suppression(finding.waived)];
+    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+    if (finding.package)
+        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+    if (Object.keys(properties).length > 0)
+        sarif.properties = properties;
+    return sarif;
+}
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver) {
+    const properties = {};
+    if (waiver.id)
+        properties.waiver = waiver.id;
+    if (waiver.expires)
+        properties.expires = waiver.expires;
+    if (waiver.approvedBy?.length)
+        properties.approvedBy = waiver.approvedBy;
+    if (waiver.ticket)
+        properties.ticket = waiver.ticket;
+    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
+}
+function region(finding) {
+    const region = { startLine: finding.line };
+    if (finding.column)
+        region.startColumn = finding.column;
+    if (finding.endLine)
+        region.endLine = finding.endLine;
+    if (finding.endLine && finding.endColumn)
+        region.endColumn = finding.endColumn;
+    return region;
+}
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                    insertedContent: { text: edit.replacement },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/waived-line.ts
+
+/**
+ * A waived finding's line in a summary (runAction's and any action's own):
+ * which waiver, who approved it, until when, why. A waiver never hides a
+ * finding, it explains it. For a report runAction has already redacted.
+ */
+function waivedLine(waiver) {
+    const id = waiver.id ? ` (${redactedReportText.code(waiver.id)})` : '';
+    const who = waiver.approvedBy?.length ? ` by ${redactedReportText.text(waiver.approvedBy.join(', '))}` : '';
+    const until = waiver.expires ? ` until ${redactedReportText.text(waiver.expires)}` : '';
+    return `Waived${id}${who}${until}: ${redactedReportText.text(waiver.reason)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/summary-budget.ts
+/**
+ * How much a step may write to its job summary. GitHub refuses a step
+ * summary over 1 MiB and then shows none of it, so every section gates writes
+ * is capped here, and the caps add up to less than that:
+ *
+ *   findings table + action's section  ≤ SUMMARY_BYTE_LIMIT
+ *   error section (written after them)  ≤ ERROR_SECTION_BYTE_LIMIT
+ *   and the two together               < GITHUB_SUMMARY_LIMIT.
+ */
+/** GitHub's own limit for one step's summary. */
+const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
+/** A run's summary: the verdict, the findings table and the action's own section. */
+const SUMMARY_BYTE_LIMIT = GITHUB_SUMMARY_LIMIT - 16 * 1024;
+/** An action's own section (appendix) gets at most this much; the findings table the rest. */
+const APPENDIX_BYTE_LIMIT = 384 * 1024;
+/** The section an error adds, possibly after a summary already written. */
+const ERROR_SECTION_BYTE_LIMIT = 12 * 1024;
+/**
+ * The Markdown, or as many of its first lines as fit in `maxBytes` with a
+ * note of what was left out. Cut between lines only (a line cut in half could
+ * leave half an escape or tag); a code fence or `<details>` left open by the
+ * cut is closed, so what follows renders as it should. Pure.
+ */
+function capMarkdown(markdown, maxBytes) {
+    const total = byteLength(markdown);
+    if (total <= maxBytes)
+        return markdown;
+    const lines = markdown.split('\n');
+    let kept = 0;
+    let bytes = 0;
+    let openFence;
+    let openDetails = 0;
+    for (; kept < lines.length; kept++) {
+        const line = lines[kept];
+        const closing = closingFor(openFence, openDetails);
+        const note = truncationNote(total - bytes);
+        if (bytes + byteLength(line) + 1 + byteLength(closing) + byteLength(note) > maxBytes)
+            break;
+        bytes += byteLength(line) + 1;
+        const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence && !openFence)
+            openFence = fence;
+        else if (fence && openFence && fence[0] === openFence[0] && fence.length >= openFence.length && /^\s{0,3}[`~]+\s*$/.test(line))
+            openFence = undefined;
+        if (!openFence)
+            openDetails += (line.match(/<details\b/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    }
+    const head = lines.slice(0, kept).join('\n');
+    return `${head}${kept > 0 ? '\n' : ''}${closingFor(openFence, openDetails)}${truncationNote(total - bytes)}`;
+}
+function closingFor(openFence, openDetails) {
+    return `${openFence ? `${openFence}\n` : ''}${'</details>\n'.repeat(Math.max(0, openDetails))}`;
+}
+function truncationNote(droppedBytes) {
+    return `\n> ⚠️ Cut here: ${droppedBytes} more byte(s) would take the job summary past GitHub's 1 MiB limit (GitHub then shows none of it). The report files have everything.\n`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+
+
+
+const ICON = { pass: '✅', fail: '❌', empty: '⚠️' };
+const VERDICT_LABEL = { pass: 'passed', fail: 'failed', empty: 'nothing to check' };
+const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+function fileLink(finding, links) {
+    if (!finding.file)
+        return '—';
+    const label = inlineCode(shown(finding.line ? `${finding.file}:${finding.line}` : finding.file));
+    if (!links)
+        return label;
+    const anchor = finding.line ? `#L${finding.line}` : '';
+    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${linkPath(finding.file)}${anchor})`;
+}
+/** Path segments percent-encoded, `(`, `)` and the other characters encodeURIComponent leaves included, so no path can end the link. */
+function linkPath(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
+function shown(text) {
+    return shorten(text, MAX_SHOWN_CHARACTERS);
+}
+/** More rows than this are unreadable in a job summary and slow to render; reports keep everything. */
+const MAX_SUMMARY_ROWS = 1000;
+/**
+ * The job summary: verdict first, then counts, the findings table, and the
+ * rules' details collapsed. Pure: report in, Markdown out. The report must be
+ * redacted already (runAction does it before anything renders it): text is
+ * escaped here, and escaping first would hide a secret from the redactor.
+ * Stays under `byteLimit` by dropping table rows and saying how many were
+ * dropped.
+ */
+function renderSummary(report, links, byteLimit = SUMMARY_BYTE_LIMIT) {
+    const verdict = verdictOf(report);
+    const counts = countBySeverity(report.findings);
+    const waived = report.findings.filter((finding) => finding.waived).length;
+    const failing = report.findings.filter((finding) => failsGate(finding, report.failOn)).length;
+    const head = [
+        `## ${ICON[verdict]} ${escapeMarkdown(report.tool)}: ${VERDICT_LABEL[verdict]}`,
+        '',
+        `**${failing}** finding(s) fail the gate (fail-on: \`${report.failOn}\`) · ` +
+            `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)` +
+            (waived ? ` · ${waived} waived` : ''),
+    ];
+    for (const note of report.notes ?? [])
+        head.push('', `> ${escapeMarkdown(shown(note))}`);
+    const tail = renderRuleDetails(report);
+    if (report.findings.length === 0)
+        return [...head, '', 'No findings.', '', tail].join('\n');
+    // Failing rows first, waived last, so a truncated table still shows what matters.
+    const ordered = bySeverityThenPlace(report.findings);
+    const row = (finding) => tableRow([
+        finding.waived ? `⚪ waived` : SEVERITY_LABEL[finding.severity],
+        inlineCode(finding.ruleId),
+        fileLink(finding, links),
+        escapeMarkdown(shown(finding.message)) + (finding.fixHint ? `<br>Fix: ${escapeMarkdown(shown(finding.fixHint))}` : '') +
+            (finding.waived ? `<br>${waivedLine(finding.waived)}` : ''),
+    ]);
+    const fixed = [...head, '', ''].join('\n');
+    const closing = `\n\n${tail}`;
+    const header = table(['Severity', 'Rule', 'Location', 'Message'], []);
+    // Whole rows while they fit, leaving room for the truncation note; rows past the budget are never rendered.
+    const noteRoom = 400;
+    let budget = byteLimit - byteLength(fixed + header + closing) - noteRoom;
+    const lines = [header];
+    for (const finding of ordered) {
+        if (lines.length > MAX_SUMMARY_ROWS)
+            break;
+        const line = row(finding);
+        const cost = byteLength(line) + 1;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        lines.push(line);
+    }
+    const kept = lines.length - 1;
+    let body = lines.join('\n');
+    if (kept < ordered.length) {
+        body += `\n\n> ⚠️ Summary truncated: ${ordered.length - kept} of ${ordered.length} finding(s) not shown (the summary shows at most ${groupThousands(MAX_SUMMARY_ROWS)} rows, within GitHub's 1 MiB limit); the JSON and SARIF reports have them all.`;
+    }
+    return fixed + body + closing;
+}
+/** Errors, warnings, notes, then waived findings; each group in file order. A partition: stable, one pass. */
+function bySeverityThenPlace(findings) {
+    const groups = [[], [], [], []];
+    for (const finding of sortFindings(findings))
+        groups[finding.waived ? 0 : SEVERITY_RANK[finding.severity]].push(finding);
+    return groups.reverse().flat();
+}
+function renderRuleDetails(report) {
+    const counts = new Map();
+    for (const finding of report.findings)
+        counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    const rules = report.rules.filter((rule) => counts.has(rule.id));
+    if (rules.length === 0)
+        return '';
+    const rows = rules.map((rule) => {
+        const count = counts.get(rule.id);
+        const docs = rule.docs ? ` ([docs](${rule.docs}))` : '';
+        return [inlineCode(rule.id), String(count), escapeMarkdown(rule.description) + docs];
+    });
+    return ['<details><summary>Rules that fired</summary>', '', table(['Rule', 'Findings', 'What it checks'], rows), '', '</details>', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-context.ts
+/** Links to files at the commit being checked, when running on GitHub. */
+function repositoryLinks(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''), repository, sha };
+}
+/** The identifiers a ledger record keeps of the run: ids, never secrets. */
+function runIdentity(env) {
+    const keys = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR', 'GITHUB_TRIGGERING_ACTOR', 'GITHUB_EVENT_NAME'];
+    const identity = {};
+    for (const key of keys)
+        if (env[key])
+            identity[key.replace(/^GITHUB_/, '').toLowerCase()] = env[key];
+    return identity;
+}
+function isDebug(env) {
+    return env.RUNNER_DEBUG === '1' || /^true$/i.test(env.INPUT_DEBUG ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state/quiesce.ts
+
+
+
+
+
+
+
+
+const POLL_MS = 200;
+function quiescePath(stateRoot) {
+    return statePath(stateRoot, 'quiesce.json');
+}
+function setQuiesce(stateRoot, gate, run) {
+    const marker = { gate, since: new Date().toISOString(), run, pid: process.pid, host: hostname() };
+    writeFileAtomically(quiescePath(stateRoot), JSON.stringify(marker), { root: stateRoot, durable: true, directoryMode: 0o700 });
+    return marker;
+}
+/** Removes the marker, only if it is this process's own (a newer rollback's marker stays). */
+function clearQuiesce(stateRoot) {
+    const marker = readQuiesce(stateRoot);
+    if (marker && marker.pid === process.pid && marker.host === hostname())
+        rmSync(quiescePath(stateRoot), { force: true });
+}
+/** The marker in force, or undefined (none, unreadable as a marker, or stale). */
+function readQuiesce(stateRoot) {
+    const bytes = read_file_readRegularFileIfExists(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
+    if (!bytes)
+        return undefined;
+    let marker;
+    try {
+        marker = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        // A torn marker cannot be: it is replaced whole. Anything else here was not written by gates; it holds (fail closed).
+        return { gate: 'unknown', since: 'unknown', run: 'unknown', pid: 0, host: 'unknown' };
+    }
+    if (marker.host === (0,external_node_os_.hostname)() && !isProcessAlive(marker.pid))
+        return undefined;
+    return marker;
+}
+/**
+ * Returns once no rollback is in progress. With policy `fail`, or when
+ * waiting runs past the timeout, throws GATES_E_QUIESCED (exit 3). A
+ * process never waits on its own marker.
+ */
+async function awaitQuiesce(stateRoot, policy, onWait) {
+    const deadline = Date.now() + policy.timeoutMs;
+    let told = false;
+    for (let marker = readQuiesce(stateRoot); marker; marker = readQuiesce(stateRoot)) {
+        if (marker.pid === process.pid && marker.host === (0,external_node_os_.hostname)())
+            return;
+        if (policy.policy === 'fail' || Date.now() >= deadline) {
+            const detail = policy.policy === 'fail' ? '; quiesce.policy is fail' : `; waited ${Math.round(policy.timeoutMs / 1000)}s`;
+            throw new gates_error/* GatesError */.xx('GATES_E_QUIESCED', { gate: marker.gate, since: marker.since, run: marker.run, detail });
+        }
+        if (!told)
+            onWait(marker);
+        told = true;
+        await (0,promises_.setTimeout)(POLL_MS);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-name.ts
+
+/**
+ * Who writes a segment, from what the runner gives a step. Pure.
+ *
+ * Matrix jobs share GITHUB_JOB; what tells them apart is the job's backend id,
+ * which the runner puts only in the runtime token (a JWT whose `scp` claim
+ * reads `Actions.Results:<run backend id>:<job backend id>`, as
+ * @actions/artifact reads it). Steps of one job are told apart by
+ * GITHUB_ACTION (the step's id, or `__<owner>_<repo>` with a numeric suffix
+ * for a second unnamed use). The token is never stored: only a short hash of
+ * the job backend id is.
+ */
+function recordOrigin(env) {
+    const origin = {};
+    const job = jobKey(env);
+    const fields = [
+        ['run', env.GITHUB_RUN_ID],
+        ['attempt', env.GITHUB_RUN_ATTEMPT],
+        ['job', job],
+        ['step', env.GITHUB_ACTION],
+        ['runner', env.RUNNER_NAME],
+    ];
+    for (const [key, value] of fields)
+        if (value)
+            origin[key] = value;
+    return origin;
+}
+/** `<GITHUB_JOB>` plus `.<8 hex>` of the job backend id when the token carries one (matrix jobs share the job id). */
+function jobKey(env) {
+    const job = env.GITHUB_JOB;
+    if (!job)
+        return undefined;
+    const backend = jobBackendId(env.ACTIONS_RUNTIME_TOKEN);
+    return backend ? `${job}.${(0,external_node_crypto_.createHash)('sha256').update(backend).digest('hex').slice(0, 8)}` : job;
+}
+/** The job backend id in a runtime token's `scp` claim; the signature is not checked (the service checks it). */
+function jobBackendId(token) {
+    const payload = token?.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof claims.scp !== 'string')
+            return undefined;
+        for (const scope of claims.scp.split(' ')) {
+            const parts = scope.split(':');
+            if (parts[0] === 'Actions.Results' && parts.length === 3)
+                return parts[2];
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+const SEGMENT_PREFIX = 'gates-state-';
+/**
+ * `gates-state-<job>-<attempt>-<n>`, where `<n>` is the step and, if the name
+ * is taken already (the same step publishing twice), a counter. Characters an
+ * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
+ * breaks) become `_`.
+ */
+/**
+ * A name segmentName could have given: the prefix and none of the characters an artifact name may not hold.
+ * The list comes from the service, and any step of the run holding the runtime token can create artifacts with
+ * names the client would refuse (`gates-state-x/../../audit`): a restore must not take one as a path.
+ */
+function isSegmentName(name) {
+    return name.startsWith(SEGMENT_PREFIX) && name.length <= 200 && !/[":<>|*?\\/\r\n\0]/.test(name);
+}
+function segmentName(env, counter = 1) {
+    const job = jobKey(env) ?? 'local';
+    const attempt = env.GITHUB_RUN_ATTEMPT || '1';
+    const step = env.GITHUB_ACTION || 'step';
+    const n = counter > 1 ? `${step}.${counter}` : step;
+    return `${SEGMENT_PREFIX}${job}-${attempt}-${n}`.replace(/[":<>|*?\\/\r\n]/g, '_').slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/keyed-anchor.ts
+
+/**
+ * The keyed anchor (docs/audit.md): HMAC-SHA-256 of the head hash with a
+ * secret key. Whoever rewrites and re-hashes a whole ledger can publish a new
+ * head, but not a matching anchor without the key. Pure.
+ */
+function keyedAnchor(head, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(head).digest('hex');
+}
+function anchorMatches(head, anchor, key) {
+    const expected = Buffer.from(keyedAnchor(head, key), 'hex');
+    const given = Buffer.from(/^[0-9a-f]{64}$/.test(anchor) ? anchor : '', 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __nccwpck_require__(82964);
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/publish-verdict.ts
+
+const PUBLISH_MODES = ['status', 'check', 'none'];
+/**
+ * The verdict as a commit status or a check run on the commit. The status's
+ * description and the check run's summary carry the head (and the keyed
+ * anchor); the run id travels in the target URL / external id, so a later
+ * reader can ask the Actions API which workflow wrote it.
+ */
+async function publishVerdict(mode, api, owner, repo, verdict) {
+    const headLine = `head ${verdict.head}${verdict.anchor ? ` anchor ${verdict.anchor}` : ''}`;
+    const result = mode === 'status'
+        ? await api.post('POST /repos/{owner}/{repo}/statuses/{sha}', {
+            owner,
+            repo,
+            sha: verdict.sha,
+            state: verdict.verdict === 'pass' ? 'success' : 'failure',
+            context: verdict.context,
+            // 140 characters at most: the verdict and the head (an anchor goes in the check run's summary only).
+            description: `${verdict.verdict} head ${verdict.head}`.slice(0, 140),
+            ...(verdict.runUrl ? { target_url: verdict.runUrl } : {}),
+        })
+        : await api.post('POST /repos/{owner}/{repo}/check-runs', {
+            owner,
+            repo,
+            name: verdict.context,
+            head_sha: verdict.sha,
+            status: 'completed',
+            conclusion: verdict.verdict === 'pass' ? 'success' : 'failure',
+            external_id: [verdict.runId ?? '', verdict.attempt ?? ''].join('/'),
+            ...(verdict.runUrl ? { details_url: verdict.runUrl } : {}),
+            output: { title: `${verdict.context}: ${verdict.verdict}`, summary: `verdict ${verdict.verdict}\n${headLine}` },
+        });
+    if (!result.ok) {
+        const permission = mode === 'status' ? 'statuses: write' : 'checks: write';
+        throw new gates_error/* GatesError */.xx('GATES_E_API_DENIED', { route: `publish ${verdict.context} as a ${mode}`, status: result.status, reason: `${result.message} (the job needs \`permissions: ${permission}\`)` });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-store.ts
+
+/**
+ * The Actions artifact service through `@actions/artifact` (its current
+ * major). The package is loaded only here, on first use: a step under
+ * `state: local` never pays its start-up cost.
+ */
+function artifactStore(retentionDays) {
+    let client;
+    const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57072)).then((module) => new module.DefaultArtifactClient()));
+    return {
+        async list(prefix) {
+            const { artifacts } = await (await connect()).listArtifacts({ latest: true });
+            return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
+        },
+        async download(id, into) {
+            await (await connect()).downloadArtifact(id, { path: into });
+        },
+        async upload(name, root, files) {
+            try {
+                await (await connect()).uploadArtifact(name, files, root, { ...(retentionDays ? { retentionDays } : {}), compressionLevel: 6 });
+                return 'uploaded';
+            }
+            catch (error) {
+                const message = String(error?.message ?? error);
+                if (/\b409\b|already exists/i.test(message))
+                    return 'taken';
+                // The service said no for good (the client does not retry it): the job's 500 artifacts, or the storage quota.
+                if (/non-retryable|storage quota/i.test(message))
+                    throw new gates_error/* GatesError */.xx('GATES_E_STATE_REFUSED', { name, reason: message.slice(0, 300) }, { cause: error });
+                throw error;
+            }
+        },
+    };
+}
+let abandoned = false;
+/** Whether an operation was given up at its deadline: its sockets and the client's retry timers may still hold the process open. */
+function transportAbandoned() {
+    return abandoned;
+}
+/** Bounds a transport operation: an outage of the service costs `timeoutMs`, not the client's own retry schedule. */
+async function withDeadline(operation, timeoutMs, work) {
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            abandoned = true;
+            reject(new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation, reason: `no answer within ${Math.round(timeoutMs / 100) / 10}s` }));
+        }, timeoutMs);
+    });
+    try {
+        return await Promise.race([work().catch((error) => {
+                if (error instanceof gates_error/* GatesError */.xx)
+                    throw error;
+                throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation, reason: String(error?.message ?? error).slice(0, 300) }, { cause: error });
+            }), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-mode.ts
+
+const STATE_MODES = ['auto', 'artifact', 'cache', 'local'];
+/**
+ * Where the run's state travels: `auto` is `artifact` where the runner gives
+ * the results service, else `local` (a terminal, the CLI). Pure.
+ *
+ * `cache` is refused, not quietly kept local: the Actions cache restores one
+ * entry per key prefix and cannot list a run's entries, so segments that
+ * parallel jobs published could not all be found, and a later job would
+ * decide without them. A name a user may well try deserves its own error.
+ */
+function resolveStateMode(requested, env) {
+    if (requested === 'cache')
+        throw new gates_error/* GatesError */.xx('GATES_E_STATE_CACHE', {});
+    const onActions = Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+    if (requested === 'auto')
+        return onActions ? 'artifact' : 'local';
+    if (requested !== 'local' && !onActions) {
+        throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `state: ${requested} needs the Actions results service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL), which only a GitHub Actions job has; use state: auto or local here` });
+    }
+    return requested;
+}
+/** The retention the runner sets for the run's artifacts (GITHUB_RETENTION_DAYS), or undefined to let the service decide. */
+function retentionDays(env) {
+    const days = Number(env.GITHUB_RETENTION_DAYS);
+    return Number.isSafeInteger(days) && days > 0 ? days : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/merge.ts
+/**
+ * One total order over records from many runners (docs/ordering.md): by
+ * Lamport counter, then by hash (a stable id every runner computes alike).
+ * A record that happened before another has a smaller counter (each chain
+ * counts up, and a runner that restored a segment counts past every record in
+ * it), so the order respects happened-before; records that are concurrent
+ * are ordered by hash, the same way on every machine, never by wall time.
+ * Each record appears once (by hash): merging a segment twice changes
+ * nothing. Pure.
+ */
+function mergeRecords(lists) {
+    const byHash = new Map();
+    for (const list of lists)
+        for (const record of list)
+            if (!byHash.has(record.hash))
+                byHash.set(record.hash, record);
+    return [...byHash.values()].sort(compareRecords);
+}
+function compareRecords(a, b) {
+    if (a.lamport !== b.lamport)
+        return a.lamport - b.lamport;
+    return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+/** The highest Lamport counter among records (0 for none); a loop, not a spread, for long lists. */
+function highestLamport(records) {
+    let highest = 0;
+    for (const record of records)
+        if (record.lamport > highest)
+            highest = record.lamport;
+    return highest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment.ts
+
+
+/**
+ * A segment: the ledger records one step appended (and any the job appended
+ * before it that no segment carried yet), as one immutable artifact, with the
+ * head of those records. Its chain starts at `base` (the hash of the record
+ * before it on that runner, 64 zeros at genesis). Pure.
+ */
+const SEGMENT_FORMAT = 'gates-state-segment/1';
+const SEGMENT_FILE = 'segment.json';
+function buildSegment(name, base, records) {
+    return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
+}
+/** Parses and verifies a segment file: its shape, each record's hash, the chain from `base`, rising Lamport counters, and the head. */
+function checkSegment(text, expectedName) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'not valid JSON (corrupt or truncated)' };
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return { ok: false, reason: 'not a segment' };
+    const segment = value;
+    if (segment.format !== SEGMENT_FORMAT)
+        return { ok: false, reason: `unknown format ${JSON.stringify(segment.format)} (expected ${SEGMENT_FORMAT})` };
+    if (typeof segment.name !== 'string' || (expectedName !== undefined && segment.name !== expectedName)) {
+        return { ok: false, reason: `names itself ${JSON.stringify(segment.name)}, not the artifact it came in` };
+    }
+    if (typeof segment.base !== 'string' || !/^[0-9a-f]{64}$/.test(segment.base))
+        return { ok: false, reason: 'base is not a SHA-256 hash' };
+    if (!Array.isArray(segment.records) || segment.records.length === 0)
+        return { ok: false, reason: 'holds no records' };
+    const head = segment.head;
+    if (!head || typeof head !== 'object')
+        return { ok: false, reason: 'has no head' };
+    let previous;
+    for (const [index, record] of segment.records.entries()) {
+        const where = `record ${index + 1}`;
+        const shape = hash_chain_recordProblem(record);
+        if (shape)
+            return { ok: false, reason: `${where}: ${shape}` };
+        if (hash_chain_hashRecord(record) !== record.hash)
+            return { ok: false, reason: `${where}: content does not match its hash (edited)` };
+        if (record.prev !== (previous?.hash ?? segment.base))
+            return { ok: false, reason: `${where}: does not follow the record before it (deleted, inserted or reordered)` };
+        if (previous && record.lamport <= previous.lamport)
+            return { ok: false, reason: `${where}: Lamport counter does not increase` };
+        previous = record;
+    }
+    if (head.count !== segment.records.length || head.hash !== previous.hash || head.lamport !== previous.lamport) {
+        return { ok: false, reason: `its head does not name its last record (records cut or added)` };
+    }
+    return { ok: true, segment: segment };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-session.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A segment holds one step's records; far past any real step, and the reader's memory bound. */
+const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+/** Names tried when a step's segment name is taken (the same step publishing again). */
+const NAME_ATTEMPTS = 5;
+/**
+ * A step's view of the run's state (docs/ordering.md): at start the run's
+ * segments are listed, downloaded, verified and merged, and the ledger counts
+ * past them; at the end the records this job appended since its last segment
+ * are published as a new one. A segment that does not verify is left out
+ * (and named); a store that fails or times out leaves the session `failed`,
+ * and whoever asks for the merged records then gets the error (exit 3)
+ * instead of a partial view: a security decision never rests on it.
+ */
+class StateSession {
+    options;
+    restored = [];
+    rejected = [];
+    failure;
+    published;
+    constructor(options) {
+        this.options = options;
+    }
+    static async open(options, ledger) {
+        const session = new StateSession(options);
+        if (!options.store)
+            return session;
+        try {
+            await withDeadline('restore', options.timeoutMs, () => session.restore(options.store));
+        }
+        catch (error) {
+            session.failure = error instanceof gates_error/* GatesError */.xx ? error : new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'restore', reason: String(error) });
+            options.warn(`${session.failure.message} Decisions that need other jobs' state fail closed.`);
+        }
+        for (const segment of session.restored)
+            ledger.observe(highestLamport(segment.records));
+        return session;
+    }
+    get travels() {
+        return this.options.store !== undefined;
+    }
+    /** This runner's records and every restored segment's, in one order; throws when the restore failed. */
+    merged(local) {
+        if (this.failure)
+            throw this.failure;
+        return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
+    }
+    /** Lines for the summary: how many segments were merged, which were left out and why. */
+    notes() {
+        if (!this.travels)
+            return [];
+        if (this.failure)
+            return [`State: not restored (${this.failure.message}).`];
+        const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
+        for (const { name, reason } of this.rejected)
+            notes.push(`State: segment ${name} left out: ${reason}.`);
+        return notes;
+    }
+    async restore(store) {
+        const root = statePath(this.options.stateRoot, 'segments');
+        makeDirectories(root, 0o700);
+        const listed = await store.list(SEGMENT_PREFIX);
+        for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (!isSegmentName(name)) {
+                this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
+                this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+                continue;
+            }
+            const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
+            try {
+                await store.download(id, incoming);
+                const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
+                if (!check.ok) {
+                    this.rejected.push({ name, reason: check.reason });
+                    this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
+                    continue;
+                }
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, name), { recursive: true, force: true });
+                (0,external_node_fs_.renameSync)(incoming, (0,external_node_path_.join)(root, name));
+                this.restored.push({ name, records: check.segment.records });
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(incoming, { recursive: true, force: true });
+            }
+        }
+    }
+    /**
+     * Publishes the records this job appended since its last segment, with the
+     * step's report files, as one new artifact. Nothing new, nothing published.
+     * Failure warns: the decision is already made and recorded on this runner.
+     */
+    async publish(ledger, reportDirectory) {
+        const store = this.options.store;
+        if (!store)
+            return;
+        const marker = statePath(this.options.stateRoot, 'segments', 'published-head');
+        const records = await ledger.readVerified();
+        const since = read_file_readRegularFileIfExists(marker, { maxBytes: 128, noFollow: true })?.toString('utf8').trim() ?? hash_chain_GENESIS_HASH;
+        const start = since === hash_chain_GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === since) + 1;
+        const fresh = records.slice(start);
+        if (fresh.length === 0)
+            return;
+        const base = start === 0 ? hash_chain_GENESIS_HASH : since;
+        try {
+            await withDeadline('publish', this.options.timeoutMs, async () => {
+                for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
+                    const name = segmentName(this.options.env, attempt);
+                    const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
+                    (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    for (const report of listFiles(reportDirectory))
+                        files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
+                    if ((await store.upload(name, outgoing, files)) === 'uploaded') {
+                        this.published = name;
+                        return;
+                    }
+                }
+                throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
+            });
+            atomic_file_writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
+        }
+        catch (error) {
+            // A refusal is not an outage that a later step's segment gets past (its records would be refused too): fail clearly.
+            if (error instanceof gates_error/* GatesError */.xx && error.code === 'GATES_E_STATE_REFUSED')
+                throw error;
+            this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
+        }
+    }
+}
+function readSegmentText(file) {
+    const bytes = read_file_readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+    return bytes === undefined ? '' : bytes.toString('utf8');
+}
+function listFiles(directory) {
+    if (!directory)
+        return [];
+    try {
+        return (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => ({ name: entry.name, path: (0,external_node_path_.join)(directory, entry.name) }));
+    }
+    catch {
+        return [];
+    }
+}
+function copyInto(source, destination) {
+    const bytes = read_file_readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
+    return atomic_file_writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/step-state.ts
+
+
+
+
+
+
+
+
+
+/** Restore and publish each get this long by default: an artifact-service outage costs seconds, not the client's retry schedule. */
+const DEFAULT_STATE_TIMEOUT_MS = 20_000;
+const DEFAULT_API_TIMEOUT_MS = 10_000;
+/** `state`, `publish` and `anchor-key` inputs over the root config's `state`, `publish` and `state-timeout`. */
+function stepStateSettings(inputs, config, env) {
+    const requested = inputs.string('state') ? inputs.enumeration('state', STATE_MODES, 'auto') : (valueAt(config.values, 'state') ?? 'auto');
+    const publish = inputs.string('publish') ? inputs.enumeration('publish', PUBLISH_MODES, 'none') : (valueAt(config.values, 'publish') ?? 'none');
+    const timeout = valueAt(config.values, 'state-timeout');
+    const anchorKey = inputs.string('anchor-key');
+    return {
+        mode: resolveStateMode(requested, env),
+        publish,
+        timeoutMs: timeout ? (0,inputs_parse/* parseDuration */.E9)(timeout, { minMs: 1000, maxMs: 600_000 }) : DEFAULT_STATE_TIMEOUT_MS,
+        ...(anchorKey ? { anchorKey } : {}),
+    };
+}
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
+function openStepState(settings, stateRoot, env, ledger, runner) {
+    const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
+    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
+}
+/**
+ * After the step's record is appended: prints and outputs the head (and the
+ * keyed anchor), publishes the verdict (status or check run) and the segment.
+ * Publishing the verdict is the step's promise to branch protection: a
+ * failure to publish it is an error (exit 3); a segment that cannot be
+ * published only warns (the decision is made and recorded here).
+ */
+async function finishStepState(settings, session, ledger, end, env, runner) {
+    const head = end.record.hash;
+    const anchor = settings.anchorKey ? keyedAnchor(head, settings.anchorKey) : undefined;
+    // On a terminal the CLI lays out its own output (`gates audit verify` prints the head there).
+    if (runner.kind === 'github')
+        runner.info(`Audit ledger head: ${head} (Lamport ${end.record.lamport})${anchor ? `, keyed anchor ${anchor}` : ''}`);
+    runner.setOutput('ledger-head', head);
+    if (anchor)
+        runner.setOutput('ledger-anchor', anchor);
+    if (settings.publish !== 'none' && env.GITHUB_SHA && env.GITHUB_REPOSITORY) {
+        if (!end.token)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_NO_TOKEN', { what: `publish: ${settings.publish} (the verdict of ${end.action})` });
+        const [owner = '', repo = ''] = env.GITHUB_REPOSITORY.split('/');
+        const api = await (0,connect/* connectGitHub */.UY)(end.token, env, runner, { timeoutMs: end.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS });
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        await publishVerdict(settings.publish, api, owner, repo, {
+            context: `gates/${end.action}`,
+            verdict: end.verdict,
+            sha: env.GITHUB_SHA,
+            head,
+            ...(anchor ? { anchor } : {}),
+            ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID, runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+            ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+        });
+    }
+    await session.publish(ledger, end.reportDirectory);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
+
+
+/** The rule, in each action that can find nothing to check (its README documents it under its own heading). */
+function nothingToCheckRule(action) {
+    return {
+        id: NOTHING_TO_CHECK,
+        description: 'The run found nothing to check (no file matched): that is not a pass, unless `allow-empty: true` says an empty run is expected',
+        severity: 'error',
+        docs: (0,catalogue/* ruleDocsUrl */.hS)(action, NOTHING_TO_CHECK),
+    };
+}
+/** The finding for a run that checked nothing: an error that fails the gate, waived (verdict still `empty`) by `allow-empty: true`. */
+function nothingToCheckFinding(what, inputs) {
+    const allowed = inputs.boolean('allow-empty', false);
+    return {
+        ruleId: NOTHING_TO_CHECK,
+        severity: 'error',
+        message: `Nothing to check: ${what}.`,
+        fixHint: 'check out the repository before this step (actions/checkout) and check the paths and working directory; set `allow-empty: true` if an empty run is expected',
+        ...(allowed ? { waived: { reason: 'allow-empty: true' } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/to-gates-error.ts
+
+/**
+ * Turns anything thrown into a GatesError. Unknown throwables become
+ * GATES_E_INTERNAL (exit 4) with a one-line report; the stack stays in `cause`
+ * for debug output only.
+ */
+function toGatesError(thrown) {
+    if (thrown instanceof gates_error/* GatesError */.xx)
+        return thrown;
+    const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : `non-error thrown: ${String(thrown)}`;
+    return new gates_error/* GatesError */.xx('GATES_E_INTERNAL', { detail: detail.split('\n')[0] ?? detail }, { cause: thrown });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-error.ts
+
+
+
+
+
+
+
+
+/**
+ * Reports anything thrown by an action as a structured error: an error
+ * annotation, a readable block in the log, a summary section and (CLI --json)
+ * the error's JSON. The error is redacted before anything escapes or cuts it.
+ * Stack traces only with debug on. Returns the exit code.
+ */
+function reportError(thrown, host, action) {
+    const error = toGatesError(thrown);
+    const json = host.redactor.redactValue(error.toJSON());
+    try {
+        const { runner } = host;
+        const location = json.location;
+        const properties = { title: json.code, file: location?.file, line: location?.line, col: location?.line && location.column };
+        runner.annotation(formatCommand('error', properties, `${json.message} ${json.hint}`), '');
+        runner.info((0,gates_error/* formatError */.Wk)(json));
+        if (isDebug(host.env) && error.cause instanceof Error && error.cause.stack)
+            runner.debug(error.cause.stack);
+        const text = (value) => escapeMarkdown(shorten(value, MAX_SHOWN_CHARACTERS));
+        const where = (location) => inlineCode(shorten(`${location.file}:${location.line ?? ''}`, MAX_SHOWN_CHARACTERS));
+        const section = [
+            `## ⛔ ${text(action)}: error \`${json.code}\` (exit ${json.exitCode})`,
+            '',
+            text(json.message),
+            ...json.details.map((detail) => `- ${detail.location ? `${where(detail.location)} ` : ''}${text(detail.message)}`),
+            '',
+            `**Hint:** ${text(json.hint)} ([docs](${json.docs}))`,
+            '',
+        ].join('\n');
+        runner.appendSummary(capMarkdown(section, ERROR_SECTION_BYTE_LIMIT));
+        host.onReport?.({ error: json });
+    }
+    catch {
+        // Reporting must never turn a clean exit code into a crash.
+        return exit_codes/* ExitCode */.y.Internal;
+    }
+    return json.exitCode;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/findings/fingerprint.ts
+
+/**
+ * A finding's identity across line shifts, for waivers and base comparisons:
+ * its producer's fingerprint when it has one (SARIF partialFingerprints), else
+ * a hash of the rule, the normalised file path and the flagged text. Lines
+ * and columns never enter it: a finding that moves down ten lines is the same
+ * finding.
+ */
+function fingerprintOf(finding) {
+    return finding.fingerprint ?? textFingerprint(finding.ruleId, finding.file, finding.message);
+}
+/** rule + normalised location + a hash of the flagged text, as 32 hex digits. */
+function textFingerprint(ruleId, file, flagged) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${normaliseLocation(file ?? '')}\u0000${normaliseText(flagged)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** Forward slashes, no `./` or `file://` prefix, no leading `/`: the same file however a tool spelled it. */
+function normaliseLocation(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//i, '')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+/** Whitespace runs collapsed and trimmed: re-indented code is the same code. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-time.ts
+/**
+ * Waiver dates as people write them: a calendar date (`2027-03-31`, the whole
+ * day in the policy's time zone) or a timestamp with its zone
+ * (`2027-03-31T17:00:00+02:00`, that instant). A timestamp without a zone
+ * never reaches here: the schema refuses it (whose 17:00?). Pure.
+ */
+const waiver_time_DAY_MS = 24 * 60 * 60 * 1000;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+    return CALENDAR_DATE.test(value);
+}
+function isValidTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** When a waiver starts to count: a calendar date's first instant in `zone`, or the timestamp. */
+function startInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3])) : Date.parse(value);
+}
+/** When a waiver stops applying: the end of a calendar date (the next day's midnight in `zone`), or the timestamp. */
+function waiver_time_endInstant(value, zone) {
+    const date = CALENDAR_DATE.exec(value);
+    // Date.UTC rolls day 32 into the next month and Feb 29 + 1 into March 1, leap years included.
+    return date ? midnightIn(zone, Number(date[1]), Number(date[2]), Number(date[3]) + 1) : Date.parse(value);
+}
+/**
+ * Lifetime in days. Two calendar dates count calendar days (created
+ * 2027-01-01, expires 2027-03-31: 90 days, whatever daylight saving did in
+ * between); otherwise the time between the two instants.
+ */
+function lifetimeDays(created, expires, zone) {
+    const from = CALENDAR_DATE.exec(created);
+    const to = CALENDAR_DATE.exec(expires);
+    if (from && to)
+        return (Date.UTC(+to[1], +to[2] - 1, +to[3] + 1) - Date.UTC(+from[1], +from[2] - 1, +from[3])) / waiver_time_DAY_MS;
+    return (waiver_time_endInstant(expires, zone) - startInstant(created, zone)) / waiver_time_DAY_MS;
+}
+/** `3 days`, `5 hours`, `12 minutes`, `less than a minute`: how long ago or how soon, for warnings. */
+function waiver_time_describeSpan(ms) {
+    const span = Math.abs(ms);
+    const unit = (value, name) => `${value} ${name}${value === 1 ? '' : 's'}`;
+    if (span >= waiver_time_DAY_MS)
+        return unit(Math.floor(span / waiver_time_DAY_MS), 'day');
+    if (span >= 3_600_000)
+        return unit(Math.floor(span / 3_600_000), 'hour');
+    if (span >= 60_000)
+        return unit(Math.floor(span / 60_000), 'minute');
+    return 'less than a minute';
+}
+
+/** The instant a calendar day starts in `zone` (day may overflow the month; Date.UTC normalises it). */
+function midnightIn(zone, year, month, day) {
+    const wall = Date.UTC(year, month - 1, day);
+    // The zone's offset at the guess, then again at the corrected instant: right across a DST change.
+    let instant = wall - offsetAt(zone, wall);
+    instant = wall - offsetAt(zone, instant);
+    return instant;
+}
+const formatters = new Map();
+/** The zone's offset from UTC at `instant`, in ms (positive east of Greenwich). */
+function offsetAt(zone, instant) {
+    let format = formatters.get(zone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        formatters.set(zone, format);
+    }
+    const parts = {};
+    for (const part of format.formatToParts(new Date(instant)))
+        if (part.type !== 'literal')
+            parts[part.type] = Number(part.value);
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/match-waiver.ts
+
+
+
+const GLOB = /[*?[\]{}!]/;
+/**
+ * A wildcard waiver covers findings nobody has looked at: a glob in any of
+ * its fields, or a rule id with nothing narrowing it (no fingerprint, path or
+ * package: every finding of that rule, everywhere, now and later).
+ */
+function isWildcard(waiver) {
+    if ([waiver.rule, waiver.advisory, waiver.path, waiver.package].some((field) => field !== undefined && GLOB.test(field)))
+        return true;
+    return waiver.advisory === undefined && waiver.fingerprint === undefined && waiver.path === undefined && waiver.package === undefined;
+}
+/** Why a waiver breaks its policy whatever it matches (lifetime, wildcard, a creation date to come), or undefined. */
+function match_waiver_policyProblem(waiver, policy, now) {
+    const days = lifetimeDays(waiver.created, waiver.expires, policy.timezone);
+    // NaN passes every comparison below: a date the clock cannot read makes no waiver, rather than one that never ends.
+    if (!Number.isFinite(days))
+        return `its dates cannot be read as instants (created ${waiver.created}, expires ${waiver.expires})`;
+    if (days > policy.maxLifetimeDays)
+        return `its lifetime is ${formatDays(days)} days (created ${waiver.created}, expires ${waiver.expires}); the policy allows at most ${policy.maxLifetimeDays}`;
+    if (!policy.allowWildcards && isWildcard(waiver))
+        return 'it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards';
+    if (startInstant(waiver.created, policy.timezone) > now)
+        return `it is created in the future (${waiver.created})`;
+    return undefined;
+}
+function formatDays(days) {
+    return Number.isInteger(days) ? String(days) : days.toFixed(2);
+}
+function compileWaiver(waiver) {
+    const rule = waiver.rule === undefined ? undefined : GLOB.test(waiver.rule) ? glob_globMatcher([waiver.rule]) : (id) => id === waiver.rule;
+    const path = waiver.path === undefined ? undefined : glob_globMatcher([normaliseLocation(waiver.path)]);
+    const advisory = waiver.advisory?.toUpperCase();
+    const advisoryMatch = advisory === undefined ? undefined : GLOB.test(advisory) ? glob_globMatcher([advisory]) : (id) => id === advisory;
+    return {
+        waiver,
+        matches(finding) {
+            if (rule && !rule(finding.ruleId))
+                return false;
+            if (advisoryMatch && ![finding.ruleId, ...(finding.advisories ?? [])].some((id) => advisoryMatch(id.toUpperCase())))
+                return false;
+            if (path && (!finding.file || !path(normaliseLocation(finding.file))))
+                return false;
+            if (waiver.package !== undefined && !packageMatches(waiver.package, finding))
+                return false;
+            if (waiver.fingerprint !== undefined && fingerprintOf(finding) !== waiver.fingerprint)
+                return false;
+            return true;
+        },
+    };
+}
+/** `lodash` matches every version; `lodash@4.17.15` that version only. */
+function packageMatches(wanted, finding) {
+    const found = finding.package;
+    if (!found)
+        return false;
+    const at = wanted.lastIndexOf('@');
+    if (at > 0)
+        return `${found.name}@${found.version ?? ''}` === wanted;
+    return GLOB.test(wanted) ? glob_globMatcher([wanted])(found.name) : found.name === wanted;
+}
+/** Findings no waiver may cover: their rule or an advisory matches the policy's unwaivable list. */
+function unwaivableMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const match = glob_globMatcher(patterns.map((pattern) => pattern.toUpperCase()));
+    return (finding) => [finding.ruleId, ...(finding.advisories ?? [])].some((id) => match(id.toUpperCase()));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/apply-waivers.ts
+
+
+/** Waivers of this gate that pass the policy, have not expired and match a finding no rule forbids waiving: the only ones whose approval is worth an API call. */
+function waiversToApprove(set, gate, findings, now) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    return candidates(set, gate)
+        .filter(({ waiver }) => !match_waiver_policyProblem(waiver, set.policy, now) && waiver_time_endInstant(waiver.expires, set.policy.timezone) > now)
+        .filter((compiled) => findings.some((finding) => !unwaivable(finding) && compiled.matches(finding)))
+        .map(({ waiver }) => waiver);
+}
+/**
+ * Applies the waivers of `gate` to its findings. Pure: the clock and the
+ * approval verdicts come in. A waiver never hides a finding: a waived finding
+ * stays in the list with `waived` set (who, why, until when). The first
+ * applicable waiver in file order covers a finding. `approvals` is undefined
+ * when the policy names no approving role.
+ */
+function applyWaivers(set, gate, findings, now, approvals) {
+    const unwaivable = unwaivableMatcher(set.policy.unwaivable);
+    const zone = set.policy.timezone;
+    const result = [...findings];
+    const waivedBy = new Array(findings.length);
+    const statuses = [];
+    for (const compiled of candidates(set, gate)) {
+        const { waiver } = compiled;
+        const status = { waiver, line: set.lines.get(waiver.id), state: 'stale', matched: 0, applied: 0, detail: '' };
+        statuses.push(status);
+        const matching = findings.flatMap((finding, index) => (compiled.matches(finding) ? [index] : []));
+        status.matched = matching.length;
+        const end = waiver_time_endInstant(waiver.expires, zone);
+        const expired = end <= now;
+        const problem = match_waiver_policyProblem(waiver, set.policy, now);
+        if (problem) {
+            Object.assign(status, { state: 'rejected', detail: `not applied: ${problem}` });
+            continue;
+        }
+        if (matching.length === 0) {
+            status.detail = expired ? `matches no finding, and expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); remove it` : 'matches no finding; remove it, or fix its rule, fingerprint, path or package';
+            continue;
+        }
+        if (expired) {
+            Object.assign(status, { state: 'expired', detail: `expired ${waiver_time_describeSpan(now - end)} ago (${waiver.expires}); its ${matching.length} finding(s) count again` });
+            continue;
+        }
+        const waivable = matching.filter((index) => !unwaivable(findings[index]));
+        if (waivable.length === 0) {
+            Object.assign(status, { state: 'unwaivable', detail: 'not applied: every finding it matches is on the policy\'s unwaivable list' });
+            continue;
+        }
+        const approval = approvals?.get(waiver.id);
+        if (approvals && !approval?.approved) {
+            Object.assign(status, { state: 'unapproved', detail: `not applied: ${approval && !approval.approved ? approval.reason : 'its approval was not checked'}` });
+            continue;
+        }
+        status.approvedBy = approval?.approved ? approval.by : waiver.approvers;
+        for (const index of waivable) {
+            if (waivedBy[index])
+                continue;
+            waivedBy[index] = waiver;
+            result[index] = { ...findings[index], waived: { id: waiver.id, reason: waiver.reason, expires: waiver.expires, approvedBy: status.approvedBy, ticket: waiver.ticket } };
+            status.applied++;
+        }
+        const soon = end - now <= set.policy.warnWithinDays * waiver_time_DAY_MS;
+        status.state = soon ? 'expiring' : 'applied';
+        const unwaived = matching.length - waivable.length;
+        status.detail =
+            `waives ${status.applied} finding(s) until ${waiver.expires}` +
+                (soon ? `, which is in ${waiver_time_describeSpan(end - now)}: renew it or fix the findings` : '') +
+                (unwaived ? `; ${unwaived} matched finding(s) are unwaivable` : '') +
+                (approval?.approved ? `; approved ${approval.via}` : '');
+    }
+    return { findings: result, statuses };
+}
+function candidates(set, gate) {
+    return set.waivers.filter((waiver) => waiver.gate === gate).map(compileWaiver);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-model.ts
+const DEFAULT_WAIVER_POLICY = {
+    maxLifetimeDays: 90,
+    warnWithinDays: 14,
+    timezone: 'UTC',
+    allowWildcards: false,
+    unwaivable: [],
+};
+function effectivePolicy(policy = {}) {
+    return {
+        maxLifetimeDays: policy['max-lifetime-days'] ?? DEFAULT_WAIVER_POLICY.maxLifetimeDays,
+        warnWithinDays: policy['warn-within-days'] ?? DEFAULT_WAIVER_POLICY.warnWithinDays,
+        timezone: policy.timezone ?? DEFAULT_WAIVER_POLICY.timezone,
+        allowWildcards: policy['allow-wildcards'] ?? DEFAULT_WAIVER_POLICY.allowWildcards,
+        approval: policy.approval ? { role: policy.approval.role, rbacPolicy: policy.approval['rbac-policy'] ?? '.github/gates-rbac.yml' } : undefined,
+        unwaivable: policy.unwaivable ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/load-waivers.ts
+
+
+
+
+
+
+
+
+const DEFAULT_WAIVERS_PATH = CONFIG_KINDS.waivers.defaultPath;
+/**
+ * The waiver file, or undefined when there is none at the default path (no
+ * waivers: nothing is waived). A path set explicitly must exist. Schema
+ * problems and what the schema cannot say (duplicate ids, an unknown time
+ * zone, an expiry before the creation) are config errors with their lines.
+ */
+async function loadWaivers(workspace, path) {
+    const wanted = path ?? DEFAULT_WAIVERS_PATH;
+    const absolute = (0,external_node_path_.resolve)(workspace, wanted);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const display = (0,external_node_path_.isAbsolute)(wanted) ? wanted : (0,external_node_path_.relative)(workspace, absolute) || wanted;
+    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.waivers, display);
+    const file = loaded.value;
+    const line = (pointer) => loaded.positions.value.get(pointer)?.line;
+    const problems = [];
+    const policy = effectivePolicy(file.policy);
+    if (!isValidTimeZone(policy.timezone)) {
+        problems.push({ message: `unknown time zone "${policy.timezone}"`, location: { file: display, line: line('/policy/timezone') }, hint: 'use an IANA zone such as Europe/Berlin, or UTC' });
+    }
+    const lines = new Map();
+    file.waivers.forEach((waiver, index) => {
+        const at = line(`/waivers/${index}`);
+        if (lines.has(waiver.id)) {
+            problems.push({ message: `waiver id "${waiver.id}" is used twice (first at line ${lines.get(waiver.id)})`, location: { file: display, line: at }, hint: 'give each waiver its own id' });
+        }
+        else if (at !== undefined)
+            lines.set(waiver.id, at);
+        if (waiver.path !== undefined && normaliseLocation(waiver.path) === '') {
+            problems.push({ message: `waiver ${waiver.id}: path "${waiver.path}" names no file once normalised`, location: { file: display, line: line(`/waivers/${index}/path`) }, hint: 'name a file relative to the repository root, e.g. src/app.js' });
+        }
+        const zone = isValidTimeZone(policy.timezone) ? policy.timezone : 'UTC';
+        // The schema's date-time format admits a leap second (23:59:60), which Date.parse cannot read: NaN would never expire.
+        const unreadable = ['created', 'expires'].filter((field) => !Number.isFinite(field === 'created' ? startInstant(waiver.created, zone) : waiver_time_endInstant(waiver.expires, zone)));
+        for (const field of unreadable) {
+            problems.push({ message: `waiver ${waiver.id}: ${field} (${waiver[field]}) is not an instant gates can read`, location: { file: display, line: line(`/waivers/${index}/${field}`) }, hint: 'write 23:59:59, or a calendar date' });
+        }
+        if (unreadable.length > 0)
+            return;
+        if (waiver_time_endInstant(waiver.expires, zone) <= startInstant(waiver.created, zone)) {
+            problems.push({ message: `waiver ${waiver.id} expires (${waiver.expires}) before it is created (${waiver.created})`, location: { file: display, line: line(`/waivers/${index}/expires`) } });
+        }
+    });
+    if (problems.length > 0)
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: problems.length }, { details: problems, location: problems[0].location });
+    return { file: display, policy, waivers: file.waivers, lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-summary.ts
+
+const LABEL = {
+    expired: '🔴 expired',
+    rejected: '🔴 refused',
+    unapproved: '🔴 not approved',
+    unwaivable: '🔴 unwaivable',
+    expiring: '🟠 expiring',
+    stale: '🟠 stale',
+    applied: '⚪ applied',
+};
+/** Problems first: what no longer protects, then what needs attention soon, then what applies. */
+const ORDER = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
+/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
+function renderWaiverSection(statuses, file, md) {
+    if (statuses.length === 0)
+        return '';
+    const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+    const rows = sorted.map((status) => [
+        md.code(status.waiver.id) + (status.line ? ` (line ${status.line})` : ''),
+        LABEL[status.state],
+        `${status.applied} of ${status.matched}`,
+        md.text((status.approvedBy ?? status.waiver.approvers).join(', ')),
+        md.text(status.waiver.expires),
+        md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
+    ]);
+    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/run-waivers.ts
+
+
+
+
+
+/** States that warn: each names the waiver, its line and why. */
+const WARNS = new Set(['expired', 'expiring', 'stale', 'rejected', 'unapproved', 'unwaivable']);
+/**
+ * Every action's findings pass here (runAction): the waiver file is read, the
+ * approval of each waiver that would apply is checked, and the waivers are
+ * applied. Each waiver that expired, expires soon, matches nothing or breaks
+ * the policy becomes a warning annotation on its line of the waiver file.
+ */
+async function runWaivers(context) {
+    const set = await loadWaivers(context.workspace, context.path);
+    if (!set)
+        return { findings: context.findings, statuses: [], section: '', counts: {} };
+    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+    const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
+    const counts = {};
+    for (const status of outcome.statuses) {
+        counts[status.state] = (counts[status.state] ?? 0) + 1;
+        if (!WARNS.has(status.state))
+            continue;
+        const warning = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
+        context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
+    }
+    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+}
+/** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
+async function approvalsFor(set, waivers, context) {
+    const verdicts = new Map();
+    if (waivers.length === 0)
+        return verdicts;
+    const token = context.inputs.string('token');
+    if (!token) {
+        for (const waiver of waivers)
+            verdicts.set(waiver.id, { approved: false, reason: `its approval by role ${set.policy.approval.role} cannot be checked without a token (the action's \`token\` input)` });
+        return verdicts;
+    }
+    // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
+    const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 66066));
+    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+}
+/**
+ * The waiver counts every action's metrics line carries (seed §7: waiver
+ * approvals and expiries): waivers are the core's, so are their metrics.
+ */
+function waiverMetrics(counts) {
+    const approved = (counts.applied ?? 0) + (counts.expiring ?? 0);
+    const expired = counts.expired ?? 0;
+    return { ...(approved > 0 ? { 'waivers-approved': approved } : {}), ...(expired > 0 ? { 'waivers-expired': expired } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-record.ts
+/** A waiver's outcome as the JSON report and the ledger keep it: ids, states and counts. */
+function waiverRecord(status) {
+    return {
+        id: status.waiver.id,
+        state: status.state,
+        matched: status.matched,
+        applied: status.applied,
+        expires: status.waiver.expires,
+        approvedBy: status.approvedBy ?? status.waiver.approvers,
+        detail: status.detail,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
+
+
+/**
+ * Writes JSON that gates keeps (reports) atomically (temp + rename), after
+ * redaction: everything persisted passes the redactor, as everything printed
+ * does. Returns its path. Compact JSON: these are for tools, and can be large.
+ */
+function writeReportFile(directory, name, data, redactor) {
+    return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+/** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
+function writeTextReport(directory, name, text, redactor) {
+    return writeReport(directory, name, redactor.redact(text));
+}
+/**
+ * Synchronous inside: the step waits for its reports anyway, and fs/promises
+ * writes a large string in 512 KB thread-pool round trips (reports run to
+ * megabytes), which left the process idle for longer than one write takes.
+ * Reports live under the state root: readable by this user only.
+ */
+async function writeReport(directory, name, content) {
+    atomic_file_writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+    return (0,external_node_path_.join)(directory, name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SUITE_VERSION = '0.1.0';
+/**
+ * Runs one action end to end: secrets registered first (before anything that
+ * can fail and print a value), config loaded and validated, state root
+ * checked, the action's logic, then the report redacted once and rendered to
+ * annotations, summary, SARIF and JSON, outputs set and the decision appended
+ * to the audit ledger. Returns the exit code; never throws.
+ */
+async function runAction(definition, host) {
+    const { env, runner, redactor } = host;
+    const inputs = new InputReader(env, redactor);
+    const started = performance.now();
+    let stateRoot;
+    try {
+        const refused = registerKnownSecrets(redactor, env, [...(definition.secretInputs ?? []), 'anchor-key'], DEFAULT_SECRET_ENV_PATTERNS);
+        // Every action declares `debug`; a value that is not a boolean is a usage error like any other input (exit 2).
+        inputs.boolean('debug', false);
+        const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+        const config = await loadEffectiveConfig(inputs, workspace);
+        const envPatterns = valueAt(config.values, 'redact.env-patterns') ?? [];
+        for (const refusal of registerKnownSecrets(redactor, env, [], envPatterns))
+            refused.push(refusal);
+        for (const [label, refusal] of refusedVariables(refused))
+            runner.warning(`${label} is ${describeRefusal(refusal, redactor.minLength)}; it is not masked (masking it would mangle the log and protect nothing).`);
+        stateRoot = resolveStateRoot(env, (message) => runner.warning(message));
+        const lock = new LockfileLock(statePath(stateRoot, 'locks'));
+        const ledger = new Ledger(ledgerPath(stateRoot), lock, {
+            redactor,
+            requireAnchor: valueAt(config.values, 'audit.require-anchor') === true,
+            onNotice: (message) => runner.warning(message),
+            origin: recordOrigin(env),
+        });
+        const links = repositoryLinks(env);
+        // No gate starts while a rollback restores files (checkpoint-restore checks it itself: its rollback sets the marker).
+        if (!definition.checksQuiesce)
+            await awaitQuiesce(stateRoot, quiescePolicy(config), (marker) => runner.info(`Waiting: a rollback of gate "${marker.gate}" (run ${marker.run}) has quiesced the gates since ${marker.since}.`));
+        const stateSettings = stepStateSettings(inputs, config, env);
+        const state = await openStepState(stateSettings, stateRoot, env, ledger, runner);
+        const outcome = await definition.run({ inputs, runner, redactor, env, workspace, config, stateRoot, lock, ledger, state, links });
+        // Waivers are the core's, for every action: read, approval-checked and applied before anything is rendered.
+        const waivers = await runWaivers({ gate: definition.name, findings: outcome.findings, workspace, path: valueAt(config.values, 'waivers'), env, inputs, runner, redactor, now: Date.now() });
+        const waivedOutcome = (await outcome.afterWaivers?.(waivers.findings, waivers.statuses.map(waiverRecord))) ?? {};
+        const notes = [...(waivedOutcome.notes ?? []), ...(outcome.notes ?? []), ...state.notes()];
+        const appendix = [waivers.section, waivedOutcome.summaryAppendix, outcome.summaryAppendix].filter(Boolean).join('\n');
+        // Redacted once, before any renderer escapes or encodes a word of it (an escaped secret no longer matches).
+        const report = redactor.redactValue({
+            tool: definition.name,
+            version: SUITE_VERSION,
+            rules: outcome.rules ?? definition.rules,
+            // Sorted once here: each renderer sorts again for its own callers, which on sorted input is one pass.
+            findings: sortFindings(outcome.nothingToCheck ? [...waivers.findings, nothingToCheckFinding(outcome.nothingToCheck, inputs)] : waivers.findings),
+            failOn: outcome.failOn ?? valueAt(config.values, 'fail-on'),
+            notes: notes.length > 0 ? notes : undefined,
+            waivers: waivers.statuses.map(waiverRecord),
+        });
+        const verdict = verdictOf(report);
+        // Annotations are the runner's: on a terminal the CLI prints every finding itself, once.
+        if (runner.kind === 'github' && valueAt(config.values, 'annotations.enabled') !== false) {
+            const limit = valueAt(config.values, 'annotations.max-per-severity');
+            const batch = renderAnnotations(report.findings, limit, definition.annotationPriority);
+            for (const { finding, command } of batch.annotations)
+                runner.annotation(command, formatPlain(finding));
+            const dropped = batch.dropped.error + batch.dropped.warning + batch.dropped.note;
+            if (dropped > 0)
+                runner.info(`${dropped} more finding(s) were not annotated (runner limit ${limit} per severity); see the job summary.`);
+        }
+        runner.appendSummary(summaryOf(definition.renderSummary ?? renderSummary, report, links, appendix || undefined));
+        const reportDirectory = statePath(stateRoot, 'reports', definition.name);
+        const json = renderJsonReport(report);
+        const outputs = {
+            verdict,
+            'findings-count': String(report.findings.filter((finding) => !finding.waived).length),
+            ...outcome.outputs,
+            ...waivedOutcome.outputs,
+        };
+        if (valueAt(config.values, 'reports.sarif') !== false) {
+            outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+        }
+        if (valueAt(config.values, 'reports.json') !== false) {
+            outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
+        }
+        for (const [name, value] of Object.entries(outputs))
+            runner.setOutput(name, value);
+        host.onReport?.(redactor.redactValue({ ...json, outputs }));
+        // The action's own fields last: what an action adds cannot rename the gate or change its verdict.
+        const record = await ledger.append({
+            ...outcome.ledgerEvent,
+            ...waivedOutcome.ledgerEvent,
+            action: definition.name,
+            verdict,
+            counts: countBySeverity(report.findings),
+            ...runIdentity(env),
+            ...(waivers.statuses.length > 0 ? { waivers: waivers.counts } : {}),
+        });
+        runner.debug(`audit ledger record ${record.lamport} ${record.hash}`);
+        const exitCode = gateFails(report) ? exit_codes/* ExitCode */.y.GateFailed : exit_codes/* ExitCode */.y.Pass;
+        recordMetric(stateRoot, runner, { action: definition.name, verdict, exitCode, durationMs: performance.now() - started, findings: report.findings, extras: { ...outcome.metrics, ...waiverMetrics(waivers.counts) }, env, now: new Date() });
+        const token = inputs.string('token');
+        const apiTimeoutMs = env.INPUT_API_TIMEOUT ? inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) : undefined;
+        await finishStepState(stateSettings, state, ledger, { action: definition.name, verdict, record, reportDirectory, ...(token ? { token } : {}), ...(apiTimeoutMs ? { apiTimeoutMs } : {}) }, env, runner);
+        return exitCode;
+    }
+    catch (thrown) {
+        const exitCode = reportError(thrown, host, definition.name);
+        // A run that ended before its verdict still counts, once the state root it writes to is known to be safe.
+        if (stateRoot)
+            recordMetric(stateRoot, runner, { action: definition.name, verdict: 'error', exitCode, durationMs: performance.now() - started, env, now: new Date() });
+        return exitCode;
+    }
+}
+/** Metrics observe the gate and never decide it: a metrics file that cannot be written is a warning. */
+function recordMetric(stateRoot, runner, input) {
+    const record = metricRecord(input);
+    try {
+        appendMetric(stateRoot, record);
+    }
+    catch (thrown) {
+        runner.warning(`The metrics line of this run was not written: ${thrown instanceof Error ? thrown.message : String(thrown)}.`);
+    }
+}
+/** The findings table and the action's own section, each capped, the whole within GitHub's limit. */
+function summaryOf(render, report, links, appendix) {
+    if (!appendix)
+        return capMarkdown(render(report, links), SUMMARY_BYTE_LIMIT);
+    const section = capMarkdown(appendix, APPENDIX_BYTE_LIMIT);
+    const findings = render(report, links, SUMMARY_BYTE_LIMIT - byteLength(section) - 2);
+    return capMarkdown(`${findings}\n${section}\n`, SUMMARY_BYTE_LIMIT);
+}
+function quiescePolicy(config) {
+    return { policy: valueAt(config.values, 'quiesce.policy'), timeoutMs: valueAt(config.values, 'quiesce.timeout-seconds') * 1000 };
+}
+/** Refused environment variables by label, once each (the default and the configured patterns can both match one). */
+function refusedVariables(refused) {
+    const variables = new Map();
+    for (const { label, refusal } of refused)
+        if (label.startsWith('env '))
+            variables.set(label, refusal);
+    return variables;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/crash-handlers.ts
+
+/**
+ * Last line of defence for an entry point: an exception or rejection that
+ * escapes everything else is reported like any other internal error (exit 4,
+ * no stack trace unless debug) instead of Node's raw trace.
+ */
+function installCrashHandlers(host, action) {
+    const crash = (thrown) => {
+        process.exitCode = reportError(thrown, host, action);
+        process.exit();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/intervals.ts
+/**
+ * Spans of text to replace, from any number of matchers, merged so that
+ * overlapping or adjacent secrets become one replacement (nothing of either
+ * survives between them). Pure.
+ */
+/** Sorted, non-overlapping spans; a merged span keeps the rule of its first part. */
+function mergeSpans(spans) {
+    if (spans.length <= 1)
+        return [...spans];
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [{ ...sorted[0] }];
+    for (let index = 1; index < sorted.length; index++) {
+        const span = sorted[index];
+        const last = merged[merged.length - 1];
+        if (span.start <= last.end)
+            last.end = Math.max(last.end, span.end);
+        else
+            merged.push({ ...span });
+    }
+    return merged;
+}
+/** The text with each merged span replaced. */
+function replaceSpans(text, spans, replacement) {
+    if (spans.length === 0)
+        return text;
+    let result = '';
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        result += text.slice(cursor, span.start) + replacement(span);
+        cursor = span.end;
+    }
+    return result + text.slice(cursor);
+}
+/** The bytes with each merged span replaced; `replacement` is ASCII. */
+function replaceByteSpans(bytes, spans, replacement) {
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (spans.length === 0)
+        return source;
+    const parts = [];
+    let cursor = 0;
+    for (const span of mergeSpans(spans)) {
+        parts.push(source.subarray(cursor, span.start), Buffer.from(replacement(span), 'latin1'));
+        cursor = span.end;
+    }
+    parts.push(source.subarray(cursor));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/skip-scan.ts
+/**
+ * A Wu–Manber shift table over four-byte grams, for when every literal is
+ * long: the scan looks at the last four bytes of a window as long as the
+ * shortest literal (at most WINDOW_MAX) and, unless those bytes end a gram of
+ * some literal's first `window` bytes, jumps ahead by as much as the window
+ * allows. With secrets of 20+ bytes most steps skip a dozen bytes, where the
+ * per-position filter looks at every byte. Only the windows whose gram ends a
+ * literal prefix report a candidate start, in ascending order. Pure.
+ */
+/** Below this shortest length the possible jumps are too short to pay for the table. */
+const SKIP_MIN_LITERAL = 8;
+/** A longer window jumps further but fills the table with more grams: 16 balances the two for thousands of literals. */
+const WINDOW_MAX = 16;
+/** 2^20 one-byte shifts = 1 MiB. */
+const TABLE_BITS = 20;
+class ShiftTable {
+    window;
+    shifts = new Uint8Array(1 << TABLE_BITS);
+    constructor(literals, shortest) {
+        this.window = Math.min(shortest, WINDOW_MAX);
+        const window = this.window;
+        // No gram of any literal's first `window` bytes ends here: a window can move by its length less the gram's.
+        this.shifts.fill(window - 3);
+        for (const bytes of literals) {
+            for (let end = 3; end < window; end++) {
+                const hash = gramHash(bytes[end - 3] | (bytes[end - 2] << 8) | (bytes[end - 1] << 16) | (bytes[end] << 24));
+                const shift = window - 1 - end;
+                if (shift < this.shifts[hash])
+                    this.shifts[hash] = shift;
+            }
+        }
+    }
+    /**
+     * Calls `candidate(start)` for every start in [from, to - window] where a
+     * literal could begin, ascending; every real occurrence is among them.
+     */
+    scan(haystack, from, to, candidate) {
+        const shifts = this.shifts;
+        const back = this.window - 1;
+        for (let end = from + back; end < to;) {
+            const gram = haystack[end - 3] | (haystack[end - 2] << 8) | (haystack[end - 1] << 16) | (haystack[end] << 24);
+            const shift = shifts[gramHash(gram)];
+            if (shift > 0) {
+                end += shift;
+                continue;
+            }
+            candidate(end - back);
+            end++;
+        }
+    }
+}
+function gramHash(gram) {
+    return Math.imul(gram, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/literal-matcher.ts
+
+/**
+ * Finds every occurrence of many byte strings (the known secrets in all their
+ * encodings, often thousands) in one pass over bytes. A regex alternation of
+ * the literals, or one indexOf per literal, is an order of magnitude slower
+ * (see bench/). Pure: no I/O.
+ *
+ * How: every literal is at least KEY_BYTES long. At each position the last
+ * four bytes form a 32-bit key, rolled in one shift per byte; a hash of the key
+ * indexes a bitset of the literals' first four bytes. Only the rare positions
+ * whose bit is set look the key up in a map and compare whole literals.
+ * When every literal is long (secrets and their encodings usually are), a
+ * shift table lets the scan jump over most positions instead (skip-scan.ts).
+ */
+/** Literals shorter than this are refused by the matcher (and by policy: they would mask ordinary words). */
+const KEY_BYTES = 4;
+/** 2^18 bits = 32 KiB: stays in the L1/L2 cache, and a few thousand keys fill about 1% of it. */
+const FILTER_BITS = 18;
+class LiteralMatcher {
+    filter = new Uint8Array(1 << (FILTER_BITS - 3));
+    /** Literals by their first four bytes, longest first so the first hit at a position is the longest. */
+    byKey = new Map();
+    /** The same as an open-addressing table in typed arrays: a lookup without a Map call in the hot loop. */
+    table;
+    lists;
+    /** Starts and keys that passed the filter in the word loop, looked up after it. */
+    pending = new Int32Array(1024);
+    /** Set when every literal is at least SKIP_MIN_LITERAL long. */
+    skipper;
+    longest;
+    count;
+    constructor(literals) {
+        let longest = 0;
+        let shortest = Number.POSITIVE_INFINITY;
+        literals.forEach((bytes, index) => {
+            if (bytes.length < KEY_BYTES)
+                throw new RangeError(`literal ${index} is shorter than ${KEY_BYTES} bytes`);
+            longest = Math.max(longest, bytes.length);
+            shortest = Math.min(shortest, bytes.length);
+            const key = keyAt(bytes, 0);
+            const hash = hashKey(key);
+            this.filter[hash >>> 3] |= 1 << (hash & 7);
+            const list = this.byKey.get(key) ?? [];
+            list.push({ bytes, index });
+            this.byKey.set(key, list);
+        });
+        for (const list of this.byKey.values())
+            list.sort((a, b) => b.bytes.length - a.bytes.length);
+        this.lists = [...this.byKey.values()];
+        this.table = new KeyTable([...this.byKey.keys()]);
+        this.longest = longest;
+        this.count = literals.length;
+        this.skipper = literals.length > 0 && shortest >= SKIP_MIN_LITERAL ? new ShiftTable(literals, shortest) : undefined;
+    }
+    /**
+     * Every position where a literal starts, with the longest literal there.
+     * Overlapping matches are all reported; callers merge them.
+     */
+    findAll(haystack, from = 0, to = haystack.length) {
+        const matches = [];
+        let lastStart = -1;
+        // Candidates are longest first, so the first visit at a position is the longest literal there.
+        this.visit(haystack, from, to, (literal, start, end) => {
+            if (start === lastStart)
+                return;
+            lastStart = start;
+            matches.push({ start, end, literal });
+        });
+        return matches;
+    }
+    /** Calls `onMatch` for every literal that occurs, at every position, longest first at each position. */
+    visit(haystack, from, to, onMatch) {
+        if (this.count === 0 || to - from < KEY_BYTES)
+            return;
+        if (this.skipper) {
+            this.skipper.scan(haystack, from, to, (start) => {
+                const list = this.table.find(keyAt(haystack, start));
+                if (list >= 0)
+                    this.compare(haystack, start, to, this.lists[list], onMatch);
+            });
+            return;
+        }
+        // Aligned 32-bit words carry four bytes per load (about 1.6x the byte loop); the unaligned ends go byte by byte.
+        const firstWord = Math.ceil((haystack.byteOffset + from) / 4);
+        const endWord = Math.floor((haystack.byteOffset + to) / 4);
+        if (!LITTLE_ENDIAN || endWord - firstWord < 4)
+            return this.visitBytes(haystack, from, to - KEY_BYTES, to, onMatch);
+        const wordsStart = firstWord * 4 - haystack.byteOffset;
+        const wordsEnd = endWord * 4 - haystack.byteOffset;
+        this.visitBytes(haystack, from, wordsStart, to, onMatch);
+        this.visitWords(haystack, new Uint32Array(haystack.buffer, firstWord * 4, endWord - firstWord), wordsStart, to, onMatch);
+        this.visitBytes(haystack, wordsEnd - 3, to - KEY_BYTES, to, onMatch);
+    }
+    /** Starts in [firstStart, lastStart], one byte at a time. */
+    visitBytes(haystack, firstStart, lastStart, to, onMatch) {
+        const filter = this.filter;
+        for (let start = firstStart; start <= lastStart; start++) {
+            const key = haystack[start] | (haystack[start + 1] << 8) | (haystack[start + 2] << 16) | (haystack[start + 3] << 24);
+            const hash = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+            if ((filter[hash >>> 3] & (1 << (hash & 7))) === 0)
+                continue;
+            const list = this.table.find(key);
+            if (list >= 0)
+                this.compare(haystack, start, to, this.lists[list], onMatch);
+        }
+    }
+    /**
+     * Starts from wordsStart + 1 to the last start whose key ends inside the
+     * words, four per word (little-endian keys). The loop only records the
+     * positions that pass the filter; they are looked up and compared
+     * afterwards, in order.
+     */
+    visitWords(haystack, words, wordsStart, to, onMatch) {
+        const filter = this.filter;
+        const shift = 32 - FILTER_BITS;
+        let pending = this.pending;
+        let count = 0;
+        let previous = words[0] | 0;
+        for (let index = 1; index < words.length; index++) {
+            const word = words[index] | 0;
+            if (count + 8 > pending.length)
+                pending = this.grow(count);
+            // Keys starting 3, 2 and 1 bytes before this word, then the word itself: ascending starts.
+            // Unrolled, and a filter hit only records (start, key): any more work in these branches slowed the whole loop by half.
+            const base = wordsStart + index * 4;
+            const k1 = (previous >>> 8) | (word << 24);
+            const k2 = (previous >>> 16) | (word << 16);
+            const k3 = (previous >>> 24) | (word << 8);
+            let hash = Math.imul(k1, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 3), (pending[count++] = k1);
+            hash = Math.imul(k2, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 2), (pending[count++] = k2);
+            hash = Math.imul(k3, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base - 1), (pending[count++] = k3);
+            hash = Math.imul(word, 0x9e3779b1) >>> shift;
+            if (filter[hash >>> 3] & (1 << (hash & 7)))
+                (pending[count++] = base), (pending[count++] = word);
+            previous = word;
+        }
+        for (let at = 0; at < count; at += 2) {
+            const list = this.table.find(pending[at + 1]);
+            if (list >= 0)
+                this.compare(haystack, pending[at], to, this.lists[list], onMatch);
+        }
+    }
+    grow(count) {
+        const larger = new Int32Array(this.pending.length * 2);
+        larger.set(this.pending.subarray(0, count));
+        this.pending = larger;
+        return larger;
+    }
+    compare(haystack, start, to, candidates, onMatch) {
+        outer: for (const candidate of candidates) {
+            const bytes = candidate.bytes;
+            if (start + bytes.length > to)
+                continue;
+            for (let offset = KEY_BYTES; offset < bytes.length; offset++) {
+                if (haystack[start + offset] !== bytes[offset])
+                    continue outer;
+            }
+            onMatch(candidate.index, start, start + bytes.length);
+        }
+    }
+}
+/** Four-byte keys to list indexes: linear probing over typed arrays, at most a quarter full. */
+class KeyTable {
+    keys;
+    values;
+    shift;
+    mask;
+    constructor(keys) {
+        let bits = 4;
+        while (1 << bits < keys.length * 4)
+            bits++;
+        this.keys = new Int32Array(1 << bits);
+        this.values = new Int32Array(1 << bits).fill(-1);
+        this.shift = 32 - bits;
+        this.mask = (1 << bits) - 1;
+        keys.forEach((key, index) => {
+            let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;
+            while (this.values[slot] !== -1)
+                slot = (slot + 1) & this.mask;
+            this.keys[slot] = key;
+            this.values[slot] = index;
+        });
+    }
+    /** The list index of a key, or -1. */
+    find(key) {
+        for (let slot = Math.imul(key, 0x85ebca6b) >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const value = this.values[slot];
+            if (value === -1 || this.keys[slot] === key)
+                return value;
+        }
+    }
+}
+/** Word keys are read little-endian, as keyAt builds them; a big-endian host takes the byte loop. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function keyAt(bytes, at) {
+    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) | 0;
+}
+function hashKey(key) {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
+
+
+/**
+ * The encoded forms a secret can take in output, so that redacting the raw
+ * value alone is not enough. Covers every encoder the GitHub runner's masker
+ * registers (base64 at three alignments, command-line argument escaping,
+ * expression string escaping, JSON string escaping, URI data escaping, XML
+ * escaping, trimmed quotes, the two PowerShell ampersand sections) and more:
+ * URL-safe base64, hex, other JSON and URL dialects, base64 wrapped at
+ * MIME/PEM line widths, and gates' own escapings (Markdown, HTML entities,
+ * workflow-command data). Pure.
+ *
+ * gates redacts before it escapes; its own escapings are here as a second
+ * line of defence, and so that the runner's masker (which gets every form
+ * through `::add-mask::`) hides them too.
+ */
+/** Line widths at which base64 is commonly wrapped: MIME (RFC 2045) and PEM (RFC 7468). */
+const WRAP_WIDTHS = [76, 64];
+/**
+ * The characters of base64(secret) that depend on the secret alone, at each of
+ * the three byte alignments it can have inside a longer blob (so a secret in
+ * `base64("user:" + secret)` is found). Characters that mix in bits of unknown
+ * neighbouring bytes are dropped, and so is padding, so `base64(secret + "\n")`
+ * is found too.
+ */
+function base64Fragments(secret, alphabet = 'standard') {
+    const bytes = Buffer.from(secret, 'utf8');
+    const fragments = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet === 'url' ? 'base64url' : 'base64');
+        const first = Math.ceil((offset * 8) / 6);
+        const last = Math.floor(((offset + bytes.length) * 8) / 6);
+        const fragment = encoded.slice(first, last);
+        if (fragment.length > 0)
+            fragments.push(fragment);
+    }
+    return fragments;
+}
+/**
+ * A base64 fragment as it appears when the blob around it is wrapped every
+ * `width` characters: the first break can fall after any of the fragment's
+ * first `width` characters, then every `width` after it; `\n` or `\r\n`.
+ */
+function wrappedForms(fragment, width) {
+    const forms = [];
+    for (let firstBreak = 1; firstBreak < Math.min(fragment.length, width + 1); firstBreak++) {
+        const pieces = [fragment.slice(0, firstBreak)];
+        for (let at = firstBreak; at < fragment.length; at += width)
+            pieces.push(fragment.slice(at, at + width));
+        forms.push(pieces.join('\n'), pieces.join('\r\n'));
+    }
+    return forms;
+}
+function jsonEscaped(secret) {
+    return JSON.stringify(secret).slice(1, -1);
+}
+/** JSON as Python's json.dumps writes it by default: non-ASCII as \uXXXX, and `/` as some PHP encoders write it. */
+function jsonAsciiEscaped(secret) {
+    return jsonEscaped(secret).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** RFC 3986 escaping (.NET's Uri.EscapeDataString): encodeURIComponent leaves !'()* as they are. */
+function rfc3986Escaped(secret) {
+    return encodeURIComponent(secret).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** .NET SecurityElement.Escape, as the runner uses. */
+function xmlEscaped(secret) {
+    return secret.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]);
+}
+/** The runner's PowerShell sections: colour codes can split a secret at `&` (or after `&+` and one letter). */
+function powerShellSections(secret) {
+    if (!secret.includes('&'))
+        return [];
+    const plus = secret.indexOf('&+');
+    const before = plus >= 0 ? secret.slice(0, plus + 2) : secret.slice(0, secret.lastIndexOf('&') + 1);
+    const after = plus >= 0 ? secret.slice(plus + 3) : secret.slice(secret.lastIndexOf('&') + 1);
+    // The runner's own floor for these sections.
+    return [before, after].filter((section) => section.length >= 6);
+}
+/** Named encoders of one form; each returns the encoded forms (possibly the input unchanged). */
+const ENCODERS = {
+    'base64': (value) => base64Fragments(value),
+    'base64url': (value) => base64Fragments(value, 'url'),
+    'base64-wrapped': (value) => base64Fragments(value).flatMap((fragment) => WRAP_WIDTHS.flatMap((width) => wrappedForms(fragment, width))),
+    'command-line': (value) => [value.replace(/"/g, '\\"')],
+    'expression-string': (value) => [value.replace(/'/g, "''")],
+    'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
+    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    'xml': (value) => [xmlEscaped(value)],
+    'html': (value) => [escapeHtmlText(value)],
+    'markdown': (value) => [escapeMarkdown(value)],
+    'workflow-command': (value) => [escapeCommandData(value), escapeCommandProperty(value)],
+    'trimmed-quotes': (value) => (/^["'].*["']$/s.test(value) && value.length > 2 ? [value.slice(1, -1)] : []),
+    'powershell-ampersand': (value) => powerShellSections(value),
+    'hex': (value) => [Buffer.from(value, 'utf8').toString('hex'), Buffer.from(value, 'utf8').toString('hex').toUpperCase()],
+};
+/** Every form of one secret worth searching for, the secret itself first, each at least `minLength` long. */
+function secretVariants(secret, minLength) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= minLength)
+            forms.add(line.trim());
+    for (const form of [...forms]) {
+        for (const encode of Object.values(ENCODERS))
+            for (const encoded of encode(form))
+                forms.add(encoded);
+    }
+    return [...forms].filter((form) => form.length >= minLength);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/redactor.ts
+
+
+
+
+const REDACTED = '***';
+/** Shorter secrets would mask ordinary words everywhere and make logs useless. */
+const DEFAULT_MIN_SECRET_LENGTH = 4;
+/** The rule id of values the redactor was told about (as opposed to pattern rules). */
+const KNOWN_SECRET_RULE = 'known-secret';
+/**
+ * The one redactor every string gates writes passes through. It holds the
+ * values known to be secret and their encoded forms; `onSecret` lets the runner
+ * adapter register each with the runner's own masker.
+ */
+class Redactor {
+    minLength;
+    secrets = new Set();
+    variants = new Set();
+    /** Values only the runner masks (maskFound): never used by redact(). */
+    found = new Set();
+    rules = [];
+    matcher;
+    listeners = [];
+    constructor(minLength = DEFAULT_MIN_SECRET_LENGTH) {
+        this.minLength = minLength;
+        if (minLength < KEY_BYTES)
+            throw new RangeError(`the minimum secret length is at least ${KEY_BYTES}`);
+    }
+    /** Registers a secret; returns false (and masks nothing) when it is not worth masking (see refusalOf). */
+    addSecret(value) {
+        return this.tryAddSecret(value) === undefined;
+    }
+    /** Like addSecret, saying why a value was refused. */
+    tryAddSecret(value) {
+        const refusal = refusalOf(value, this.minLength);
+        if (refusal)
+            return refusal;
+        if (this.secrets.has(value))
+            return undefined;
+        this.secrets.add(value);
+        for (const variant of secretVariants(value, this.minLength)) {
+            if (this.variants.has(variant))
+                continue;
+            this.variants.add(variant);
+            if (isSingleLine(variant))
+                for (const listener of this.listeners)
+                    listener(variant);
+        }
+        this.matcher = undefined;
+        return undefined;
+    }
+    /**
+     * A value redact-logs found in a scanned file (not one the workflow declared
+     * secret): handed to the runner's masker, so later steps' logs hide it, and
+     * nothing else. Gates' own output is never redacted with it: such values
+     * are inferred from untrusted text, and one like `pass` would turn the
+     * action's own `verdict` output into `***`. The caller decides which values
+     * are worth masking; multi-line values are masked line by line by the caller.
+     */
+    maskFound(value) {
+        if (!isSingleLine(value) || value.length < this.minLength || this.found.has(value) || this.variants.has(value))
+            return;
+        this.found.add(value);
+        for (const listener of this.listeners)
+            listener(value);
+    }
+    addRule(rule) {
+        this.rules.push(rule);
+    }
+    /**
+     * Called with every single-line form of every secret (now and for those
+     * already known). The runner masks line by line, so wrapped forms would
+     * never match there.
+     */
+    onSecret(listener) {
+        this.listeners.push(listener);
+        for (const variant of this.variants)
+            if (isSingleLine(variant))
+                listener(variant);
+        for (const value of this.found)
+            listener(value);
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    /** Every form of every known secret, for matchers over bytes (redact-logs). */
+    forms() {
+        return [...this.variants];
+    }
+    /** Where known secrets occur in these bytes. */
+    findKnown(bytes, from = 0, to = bytes.length) {
+        if (this.variants.size === 0)
+            return [];
+        return this.compiled()
+            .findAll(bytes, from, to)
+            .map((match) => ({ start: match.start, end: match.end, ruleId: KNOWN_SECRET_RULE }));
+    }
+    redact(text) {
+        let result = text;
+        if (this.variants.size > 0) {
+            const bytes = Buffer.from(text, 'utf8');
+            const spans = mergeSpans(this.findKnown(bytes));
+            if (spans.length > 0)
+                result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
+        }
+        for (const rule of this.rules)
+            result = rule(result);
+        return result;
+    }
+    /** Deep-redacts strings inside JSON-like data (reports, outputs). */
+    redactValue(value) {
+        // Nothing registered: nothing to find, and reports can be large.
+        if (this.variants.size === 0 && this.rules.length === 0)
+            return value;
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
+        }
+        return value;
+    }
+    compiled() {
+        this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
+        return this.matcher;
+    }
+}
+function isSingleLine(value) {
+    return !value.includes('\n') && !value.includes('\r');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/file-command.ts
+
+/**
+ * The runner's file-command format for GITHUB_OUTPUT, GITHUB_STATE and
+ * GITHUB_ENV: `name<<delimiter`, the value, the delimiter. The delimiter is
+ * random so a value cannot end the block early; names and values that contain
+ * it are refused, as the runner's toolkit does.
+ */
+function formatFileCommand(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`name or value contains the delimiter ${delimiter}`);
+    }
+    if (/[\r\n]/.test(name))
+        throw new Error(`name "${name}" contains a line break`);
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+/** Parses a file written in that format (what the runner does after the step). */
+function parseFileCommands(text) {
+    const result = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                body.push(lines[i]);
+            if (i >= lines.length)
+                throw new Error(`unterminated value for ${name}`);
+            result[name] = body.join('\n');
+        }
+        else {
+            const eq = line.indexOf('=');
+            if (eq > 0)
+                result[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/neutralise-commands.ts
+
+/**
+ * Keeps untrusted text printed to a job log from being read as workflow
+ * commands. How the runner reads a step's output (actions/runner,
+ * ActionCommandManager and ActionCommand):
+ * - it splits output into lines at CR LF, a lone CR and a lone LF
+ *   (.NET StreamReader.ReadLine);
+ * - a line whose text after leading whitespace (.NET String.TrimStart)
+ *   starts with `::` is a command: `::name props::data`;
+ * - the legacy form `##[name props]data` is a command wherever it stands in
+ *   the line, and is still parsed;
+ * - `::stop-commands::TOKEN` turns all of that off until a line `::TOKEN::`.
+ * set-output, save-state and add-mask are still live that way (set-env and
+ * add-path only when a workflow allows unsecure commands).
+ */
+/** What .NET's TrimStart removes: every Unicode white space character. */
+const COMMAND_START = /^([\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * Every line of the text made inert: a `::` at the start of a line becomes
+ * `%3A:` and every `##[` becomes `##%5B` (the runner's own escapes for `:`
+ * and `[`), visibly so. Lines are cut where the runner cuts them (CR LF, CR,
+ * LF) and the breaks kept as they are, so text without a command is written
+ * byte for byte as @actions/core writes it (test/core/runner-differential.test.ts). Pure.
+ */
+function neutraliseCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    return text.replace(/[^\r\n]+/g, (line) => line.replace(COMMAND_START, '$1%3A').replace(LEGACY_COMMAND, '##%5B'));
+}
+/**
+ * A long untrusted block (a diff) printed as it is, between
+ * `::stop-commands::TOKEN` and `::TOKEN::`: nothing in it is a command, and
+ * it cannot end the block itself, since the token is random and new each
+ * time. The block's own line breaks become `\n`. Pure but for the token.
+ */
+function stopCommandsBlock(text, token = newToken(text)) {
+    const body = text.split(/\r\n|\r|\n/).join('\n');
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+/** 128 random bits as hex, drawn again in the (astronomically unlikely) case the text holds them. */
+function newToken(text) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        if (!text.includes(token))
+            return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-runner.ts
+
+
+
+
+/**
+ * The GitHub Actions runner: log lines and workflow commands on stdout,
+ * outputs/state/env/summary through the files the runner names in
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV and GITHUB_STEP_SUMMARY.
+ * Written against the documented protocol rather than @actions/core: the
+ * protocol is a few lines, and the toolkit doubles the action's cold start.
+ * The bytes are the toolkit's (test/core/runner-differential.test.ts).
+ */
+class GitHubRunner {
+    env;
+    redactor;
+    write;
+    kind = 'github';
+    recorded = {};
+    constructor(env, redactor, write = (text) => process.stdout.write(text)) {
+        this.env = env;
+        this.redactor = redactor;
+        this.write = write;
+        // The runner hides masked values from its own log, including later steps'.
+        redactor.onSecret((value) => this.write(`::add-mask::${escapeCommandData(value)}\n`));
+    }
+    get outputs() {
+        return this.recorded;
+    }
+    /** Redacted first, then every line made inert: the text is printed, never run as a workflow command. */
+    info(line) {
+        this.write(`${neutraliseCommands(this.safe(line))}\n`);
+    }
+    block(text) {
+        this.write(stopCommandsBlock(this.safe(text)));
+    }
+    warning(line) {
+        this.write(`::warning::${escapeCommandData(this.safe(line))}\n`);
+    }
+    debug(line) {
+        this.write(`::debug::${escapeCommandData(this.safe(line))}\n`);
+    }
+    annotation(command) {
+        this.write(`${this.safe(command)}\n`);
+    }
+    async group(title, body) {
+        this.write(`::group::${escapeCommandData(this.safe(title))}\n`);
+        try {
+            return await body();
+        }
+        finally {
+            this.write('::endgroup::\n');
+        }
+    }
+    setOutput(name, value) {
+        const safe = this.safe(value);
+        this.recorded[name] = safe;
+        this.fileCommand('GITHUB_OUTPUT', 'set-output', name, safe);
+    }
+    saveState(name, value) {
+        this.fileCommand('GITHUB_STATE', 'save-state', name, this.safe(value));
+    }
+    exportVariable(name, value) {
+        this.fileCommand('GITHUB_ENV', 'set-env', name, this.safe(value));
+    }
+    appendSummary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, `${this.safe(markdown)}\n`, 'utf8');
+    }
+    /**
+     * Without the runner's file (runners before 2.297 set none), the toolkit writes the older workflow command
+     * instead, and so does this; for `set-output` it first ends any unfinished line, as the toolkit does.
+     */
+    fileCommand(variable, legacyCommand, name, value) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            this.write(`${legacyCommand === 'set-output' ? '\n' : ''}${formatCommand(legacyCommand, { name }, value)}\n`);
+    }
+    safe(text) {
+        return this.redactor.redact(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run-main.ts
+
+
+
+
+
+/** The whole body of an action bundle's entry point: run on the GitHub runner, set the exit code. */
+async function runMain(definition) {
+    const redactor = new Redactor();
+    const runner = new GitHubRunner(process.env, redactor);
+    installCrashHandlers({ env: process.env, runner, redactor }, definition.name);
+    process.exitCode = await runAction(definition, { env: process.env, runner, redactor });
+    // A state transport given up at its deadline may leave a hung socket or the client's retry timers behind: the step ends now, not when they do.
+    if (transportAbandoned())
+        process.exit(process.exitCode);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/gate-verdicts.ts
+
+/**
+ * Gate verdicts in the ledger, and what they add up to for one commit. Pure
+ * but for reading the environment in recordedBy.
+ *
+ * - The suite's own actions record their verdicts themselves (events with
+ *   `action`); their names are reserved: `gates audit record` cannot write a
+ *   pin-check pass, and a `gate: pin-check` record counts for nothing.
+ * - A custom gate's verdict (`gates audit record`) names who recorded it and
+ *   from which workflow.
+ * - A failure stands: a later pass for the same gate and commit does not
+ *   overturn it. Only an override (`gates audit override`, with a reason, and
+ *   recorded like everything else) sets earlier failures aside, after which
+ *   the gate needs a pass again.
+ */
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check']));
+function isReservedGate(gate) {
+    return SUITE_GATES.includes(gate);
+}
+/** Who is recording, from the runner's environment (or the local user, on a terminal). */
+function recordedBy(env) {
+    const by = { actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || `${localUser()} (local)` };
+    const optional = { workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW, job: env.GITHUB_JOB, run: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT, repository: env.GITHUB_REPOSITORY };
+    for (const [key, value] of Object.entries(optional))
+        if (value)
+            by[key] = value;
+    return by;
+}
+function gateVerdictEvent(gate, verdict, sha, by) {
+    return { kind: 'gate-verdict', gate, verdict, sha, recordedBy: by };
+}
+function gateOverrideEvent(gate, sha, reason, by) {
+    return { kind: 'gate-override', gate, sha, reason, recordedBy: by };
+}
+/** Each gate's standing for one commit, from the ledger's records in order. */
+function gateStatuses(records, sha) {
+    const statuses = new Map();
+    if (!sha)
+        return statuses;
+    const statusOf = (gate) => statuses.get(gate) ?? statuses.set(gate, { status: 'missing', overrides: [] }).get(gate);
+    for (const record of records) {
+        const event = record.event;
+        if (event.sha !== sha)
+            continue;
+        if (event.kind === 'gate-override') {
+            if (typeof event.gate !== 'string')
+                continue;
+            const status = statusOf(event.gate);
+            status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
+            status.status = 'missing';
+            status.source = undefined;
+            continue;
+        }
+        const verdict = gate_verdicts_verdictOf(event);
+        if (!verdict)
+            continue;
+        const status = statusOf(verdict.gate);
+        if (verdict.verdict === 'fail' || status.status !== 'fail') {
+            status.status = verdict.verdict;
+            status.source = verdict.source;
+        }
+    }
+    return statuses;
+}
+/** The gate a record gives a verdict for, if any: an action's own record, or a custom gate's under a name that is not reserved. */
+function gate_verdicts_verdictOf(event) {
+    if (event.verdict !== 'pass' && event.verdict !== 'fail' && event.verdict !== 'empty')
+        return undefined;
+    if (typeof event.action === 'string' && event.kind === undefined) {
+        // rbac-guard's own decisions are not gate verdicts.
+        if (event.action === 'rbac-guard')
+            return undefined;
+        return { gate: event.action, verdict: event.verdict, source: `${event.action} action${typeof event.run_id === 'string' ? `, run ${event.run_id}` : ''}` };
+    }
+    // A custom gate records pass or fail only (`gates audit record`).
+    if (event.verdict === 'empty' || typeof event.gate !== 'string' || isReservedGate(event.gate))
+        return undefined;
+    return { gate: event.gate, verdict: event.verdict, source: `recorded by ${describeRecorder(event.recordedBy)}` };
+}
+function describeRecorder(by) {
+    if (!by || typeof by !== 'object')
+        return typeof by === 'string' ? by : 'an unknown recorder';
+    const { actor, workflow, job, run } = by;
+    const where = [workflow && `workflow ${workflow}`, job && `job ${job}`, run && `run ${run}`].filter(Boolean).join(', ');
+    return `${actor ?? 'an unknown actor'}${where ? ` (${where})` : ''}`;
+}
+function localUser() {
+    try {
+        return userInfo().username;
+    }
+    catch {
+        return 'unknown user';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/read-document-file.ts
+
+
+/** Reads a file up to `maxBytes`; a larger one is refused (GATES_E_DOCUMENT_TOO_LARGE) before it is read whole. */
+function readDocumentFile(path, shown, maxBytes) {
+    const label = `file ${shown}`;
+    try {
+        return { label, bytes: readRegularFile(path, { maxBytes }) };
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'too-large')
+            throw documentTooLarge(label, maxBytes);
+        throw error;
+    }
+}
+function documentTooLarge(source, maxBytes) {
+    return new GatesError('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
+
+/**
+ * JSON first (a JSON document is also YAML, but JSON.parse is many times
+ * faster on the large ones), YAML otherwise, loaded only then. Both give
+ * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
+ * which is the normalisation drift-check and hydration-check promise.
+ */
+async function parseDocument(source) {
+    const text = source.bytes.toString('utf8');
+    if (text.trim() === '')
+        throw new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
+    let jsonProblem;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        jsonProblem = error.message;
+    }
+    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const document = parseYaml(text, { uniqueKeys: true, merge: false });
+    if (document.errors.length > 0)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
+        throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${error.message})`);
+    }
+}
+/** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
+const MAX_ALIAS_EXPANSIONS = 100;
+function invalid(source, reason) {
+    return new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(37630);
+;// CONCATENATED MODULE: ./packages/core/src/files/discover-files.ts
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Expands patterns (files, directories, globs; relative to the workspace or
+ * absolute) into regular files, in a stable order, without following links.
+ * A directory that cannot be listed, or an entry that cannot be examined, is
+ * GATES_E_FILESYSTEM (exit 3) naming the path: files the patterns asked for
+ * are never silently left out. Only a path that does not exist is a miss.
+ */
+function discoverFiles(patterns, workspace, options = {}) {
+    const seen = new Set();
+    const discovery = { files: [], skipped: [], unmatched: [] };
+    const excluded = globMatcher(options.exclude ?? []);
+    const display = (path) => (isInside(path, workspace) ? relative(workspace, path).split(sep).join('/') : path);
+    for (const pattern of patterns) {
+        const before = discovery.files.length + discovery.skipped.length;
+        const { base, glob } = splitPattern(pattern, workspace);
+        const matches = glob ? globMatcher([glob]) : () => true;
+        // A pattern longer than a path can be names nothing: a miss, like any other name that is not there.
+        const startStats = lstatOrUndefined(base, 'ENAMETOOLONG');
+        // The walk follows no link; the directories above where it starts are resolved once and must stay inside the root.
+        const top = glob || startStats?.isDirectory() ? base : dirname(base);
+        const root = isInside(base, workspace) ? workspace : top;
+        const leak = startStats ? escapes(root, top) : undefined;
+        if (leak) {
+            discovery.skipped.push({ display: display(base), reason: leak, outside: true });
+            continue;
+        }
+        const visit = (path, stats) => {
+            if (!stats)
+                return;
+            const rel = relative(base, path).split(sep).join('/') || basename(path);
+            if (excluded(display(path)))
+                return;
+            if (stats.isSymbolicLink()) {
+                if (matches(rel))
+                    discovery.skipped.push({ display: display(path), reason: 'symbolic link (not followed)' });
+                return;
+            }
+            if (stats.isDirectory()) {
+                for (const entry of listDirectory(path))
+                    visit(join(path, entry), lstatOrUndefined(join(path, entry)));
+                return;
+            }
+            if (!matches(rel))
+                return;
+            if (options.ignore?.(path))
+                return;
+            if (!stats.isFile()) {
+                discovery.skipped.push({ display: display(path), reason: 'not a regular file' });
+                return;
+            }
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            discovery.files.push({ path, display: display(path), relative: rel, root });
+        };
+        visit(base, startStats);
+        if (discovery.files.length + discovery.skipped.length === before)
+            discovery.unmatched.push(pattern);
+    }
+    return discovery;
+}
+/** Why `directory` is not inside `root` once links are resolved (`logs -> /home/runner/...`), or undefined. */
+function escapes(root, directory) {
+    try {
+        containedDirectory(root, directory);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof PathOutside))
+            throw error;
+        return `a symbolic link on its path leads outside the workspace (to ${error.real}); not followed`;
+    }
+}
+/** `logs/**\/*.log` → base `logs`, glob `**\/*.log`: only the base is walked. */
+function splitPattern(pattern, workspace) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+    if (firstGlob < 0)
+        return { base: resolve(workspace, pattern) };
+    const base = segments.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { base: resolve(workspace, base), glob: segments.slice(firstGlob).join('/') };
+}
+/** undefined when nothing is there (a miss, or an entry gone since its directory was listed). */
+function lstatOrUndefined(path, alsoMissing) {
+    try {
+        return lstatSync(path);
+    }
+    catch (error) {
+        const { code } = error;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === alsoMissing)
+            return undefined;
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function listDirectory(path) {
+    try {
+        return readdirSync(path).sort();
+    }
+    catch (error) {
+        throw discover_files_filesystemError(path, error);
+    }
+}
+function discover_files_filesystemError(path, error) {
+    const { code, message } = error;
+    const reason = code === 'EACCES' || code === 'EPERM' ? `cannot be read (${code}: permission denied)` : `cannot be read (${code ?? message})`;
+    return new GatesError('GATES_E_FILESYSTEM', { path, reason }, { cause: error });
+}
+function basename(path) {
+    return path.split(sep).pop() ?? path;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
+var api_client = __nccwpck_require__(45561);
+;// CONCATENATED MODULE: ./packages/core/src/github/paginate.ts
+
+
+/**
+ * Every item of a GitHub list endpoint, page after page, as GitHub's
+ * pagination docs prescribe: request 100 per page and follow the `rel="next"`
+ * link of the `Link` header until there is none. The link's page parameters
+ * (`page`, `before`/`after`, `since`...) are applied to the same route on the
+ * same API host: the token is never sent to a URL taken from a response, and
+ * GitHub's links name `/repositories/{id}/...` paths anyway.
+ *
+ * The first page's non-success answer is returned as it is, for the caller's
+ * `requireAnswer`/`answerOrAbsent`; a page that is not a list, a link that
+ * does not advance, or a failure on a later page throws (exit 3): a decision
+ * is never made from part of a list.
+ */
+async function getAllPages(api, route, params, limits) {
+    const label = (0,api_client/* describeRoute */.fx)(route, params);
+    const pathParams = new Set([...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    const items = [];
+    const seen = new Set();
+    let pageParams = { per_page: 100 };
+    for (let page = 1;; page++) {
+        const result = await api.get(route, { ...params, ...pageParams });
+        if (!result.ok) {
+            if (page === 1)
+                return result;
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} answered ${result.status} (${result.message}) after page 1 succeeded` });
+        }
+        if (!Array.isArray(result.data))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} is not a list` });
+        for (const item of result.data)
+            items.push(item);
+        const nextUrl = nextLink(result.link);
+        if (nextUrl === undefined)
+            return { ok: true, status: 200, data: items };
+        const next = pageQuery(nextUrl, pathParams);
+        if (!next)
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `page ${page} links a next page gates cannot follow (${nextUrl.slice(0, 200)})` });
+        const key = JSON.stringify(next);
+        if (seen.has(key))
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `the next-page link repeats (${key}): pagination does not advance` });
+        seen.add(key);
+        if (page >= limits.maxPages) {
+            if (limits.beyond === 'truncate')
+                return { ok: true, status: 200, data: items };
+            throw new gates_error/* GatesError */.xx('GATES_E_API_MALFORMED', { route: label, reason: `more than ${limits.maxPages} pages; gates does not decide from part of a list` });
+        }
+        pageParams = { per_page: 100, ...next };
+    }
+}
+/** The `rel="next"` target of a Link header (RFC 8288), or undefined on the last page. */
+function nextLink(link) {
+    for (const entry of link?.split(/,(?=\s*<)/) ?? []) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(entry);
+        const rel = match ? /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]) : null;
+        if (match && rel && rel[1].trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+/** The page parameters of a next link, without any that would rename the route's own path parameters; undefined when it has none. */
+function pageQuery(target, pathParams) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // fromEntries defines own properties: a parameter named __proto__ stays data.
+    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !pathParams.has(name)));
+    return Object.keys(query).length > 0 ? query : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(72142);
+;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
+
+
+/** Events whose payload carries the pull request (`pull_request` at the top). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Whether the code under test comes from a fork, failing closed: a pull
+ * request event without its pull request in the payload counts as a fork; a
+ * comment on a pull request says nothing about the head (`unknown`: looked
+ * up through the API when it matters); a workflow_run is a fork's when the
+ * run's head repository is another (or gone). Pure.
+ */
+function eventOrigin(event, payload) {
+    const pull = payload.pull_request;
+    if (pull)
+        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
+    if (PULL_REQUEST_EVENTS.has(event))
+        return { fromFork: true };
+    if (event === 'issue_comment' && payload.issue?.pull_request) {
+        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
+    }
+    if (event === 'workflow_run') {
+        const run = payload.workflow_run;
+        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
+    }
+    return { fromFork: false };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(head, base) {
+    if (typeof head?.full_name !== 'string')
+        return true;
+    if (head.fork === true)
+        return true;
+    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
+/** The event payload the runner wrote (GITHUB_EVENT_PATH); `{}` without one; exit 2 when it is not a JSON object. */
+function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    let payload;
+    try {
+        payload = JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+    }
+    catch (error) {
+        const reason = error instanceof GatesError ? error.message : error.message;
+        throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
+    }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/json/json-scanner.ts
+/**
+ * A streaming JSON reader over bytes for files too large to `JSON.parse`
+ * whole (a 200 MB SARIF log, a Jest report): it walks the structure the
+ * handler enters, hands out the values it selects (each parsed on its own:
+ * one SARIF result or one test at a time) and skips the rest without
+ * building them. Memory: one read, plus the value being captured. No I/O.
+ */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** Byte offset in the whole input. */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_TOKEN_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_CAPTURE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const WHITESPACE = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09])
+    WHITESPACE[byte] = 1;
+const DELIMITER = new Uint8Array(256);
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d])
+    DELIMITER[byte] = 1;
+class JsonScanner {
+    handler;
+    carry = Buffer.alloc(0);
+    /** Bytes of input before `carry`'s first byte. */
+    consumed = 0;
+    frames = [];
+    path = [];
+    rootDone = false;
+    skipping;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    push(chunk) {
+        let buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        if (this.consumed === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            this.consumed = 3;
+            buffer = buffer.subarray(3);
+        }
+        const stop = this.run(buffer, false);
+        this.consumed += stop;
+        this.carry = stop === buffer.length ? Buffer.alloc(0) : Buffer.from(buffer.subarray(stop));
+        if (this.carry.length > MAX_TOKEN_BYTES)
+            throw new JsonSyntaxError(`a key or number longer than ${MAX_TOKEN_BYTES} bytes`, this.consumed);
+    }
+    end() {
+        const stop = this.run(this.carry, true);
+        const at = this.consumed + stop;
+        if (this.skipping || this.frames.length > 0)
+            throw new JsonSyntaxError('the document ends inside a value (truncated?)', at);
+        if (!this.rootDone)
+            throw new JsonSyntaxError('no JSON value', at);
+    }
+    /** Processes what is complete; returns where an incomplete token starts (or the end). */
+    run(buffer, final) {
+        let at = 0;
+        for (;;) {
+            if (this.skipping) {
+                at = this.continueSkipping(buffer, at);
+                if (!this.skipping.done)
+                    return buffer.length;
+                this.finishSkipping();
+                continue;
+            }
+            while (at < buffer.length && WHITESPACE[buffer[at]] === 1)
+                at++;
+            if (at >= buffer.length)
+                return at;
+            const frame = this.frames[this.frames.length - 1];
+            if (!frame) {
+                if (this.rootDone)
+                    this.fail('content after the JSON value', at);
+                const next = this.startValue(buffer, at, final);
+                if (next < 0)
+                    return at;
+                at = next;
+                continue;
+            }
+            const byte = buffer[at];
+            switch (frame.expect) {
+                case 'key-or-end':
+                case 'key': {
+                    if (byte === 0x7d && frame.expect === 'key-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    if (byte !== 0x22)
+                        this.fail('expected a key in quotes', at);
+                    const end = stringEnd(buffer, at + 1);
+                    if (end < 0)
+                        return final ? this.fail('the document ends inside a key', at) : at;
+                    this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
+                    frame.expect = 'colon';
+                    at = end + 1;
+                    break;
+                }
+                case 'colon':
+                    if (byte !== 0x3a)
+                        this.fail('expected ":"', at);
+                    frame.expect = 'value';
+                    at++;
+                    break;
+                case 'value-or-end':
+                case 'value': {
+                    if (byte === 0x5d && frame.expect === 'value-or-end') {
+                        this.close();
+                        at++;
+                        break;
+                    }
+                    const next = this.startValue(buffer, at, final);
+                    if (next < 0)
+                        return at;
+                    at = next;
+                    break;
+                }
+                case 'comma-or-end':
+                    if (byte === 0x2c) {
+                        if (frame.kind === 'object')
+                            frame.expect = 'key';
+                        else {
+                            this.path[this.path.length - 1] = this.path[this.path.length - 1] + 1;
+                            frame.expect = 'value';
+                        }
+                        at++;
+                    }
+                    else if ((byte === 0x7d && frame.kind === 'object') || (byte === 0x5d && frame.kind === 'array')) {
+                        this.close();
+                        at++;
+                    }
+                    else
+                        this.fail(`expected "," or "${frame.kind === 'object' ? '}' : ']'}"`, at);
+                    break;
+            }
+        }
+    }
+    /** A value starts at `at`: entered, or skipped or captured (strings and containers, across reads), or read whole (numbers and literals). Returns -1 when incomplete. */
+    startValue(buffer, at, final) {
+        const byte = buffer[at];
+        const decision = this.handler.select(this.path);
+        if (byte === 0x7b || byte === 0x5b) {
+            if (decision === 'enter') {
+                const kind = byte === 0x7b ? 'object' : 'array';
+                this.frames.push({ kind, expect: kind === 'object' ? 'key-or-end' : 'value-or-end' });
+                this.path.push(kind === 'object' ? '' : 0);
+                return at + 1;
+            }
+            this.skipping = { depth: 1, inString: false, escape: false, done: false, parts: decision === 'capture' ? [] : undefined, bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        if (byte === 0x22) {
+            this.skipping = { depth: 0, inString: true, escape: false, done: false, parts: decision === 'skip' ? undefined : [], bytes: 0, start: this.consumed + at };
+            this.skipping.parts?.push(Buffer.from(buffer.subarray(at, at + 1)));
+            return at + 1;
+        }
+        let end = at;
+        while (end < buffer.length && DELIMITER[buffer[end]] !== 1)
+            end++;
+        if (end === buffer.length && !final)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(buffer.toString('latin1', at, end));
+        }
+        catch {
+            this.fail(`not a JSON value: ${buffer.toString('latin1', at, Math.min(end, at + 20))}`, at);
+        }
+        if (decision !== 'skip')
+            this.handler.value(this.path, value, this.consumed + at);
+        this.afterValue();
+        return end;
+    }
+    /** Bytes of a skipped or captured value until it ends (strings and nesting tracked); returns where it stopped. */
+    continueSkipping(buffer, from) {
+        const state = this.skipping;
+        let at = from;
+        for (; at < buffer.length; at++) {
+            const byte = buffer[at];
+            if (state.inString) {
+                if (state.escape)
+                    state.escape = false;
+                else if (byte === 0x5c)
+                    state.escape = true;
+                else if (byte === 0x22) {
+                    state.inString = false;
+                    if (state.depth === 0)
+                        break;
+                }
+            }
+            else if (byte === 0x22)
+                state.inString = true;
+            else if (byte === 0x7b || byte === 0x5b)
+                state.depth++;
+            else if (byte === 0x7d || byte === 0x5d) {
+                if (--state.depth === 0)
+                    break;
+            }
+        }
+        if (at < buffer.length) {
+            state.done = true;
+            at++;
+        }
+        if (state.parts) {
+            state.bytes += at - from;
+            if (state.bytes > MAX_CAPTURE_BYTES)
+                throw new JsonSyntaxError(`a value longer than ${MAX_CAPTURE_BYTES} bytes`, state.start);
+            state.parts.push(Buffer.from(buffer.subarray(from, at)));
+        }
+        return at;
+    }
+    finishSkipping() {
+        const state = this.skipping;
+        this.skipping = undefined;
+        if (state.parts) {
+            let value;
+            try {
+                value = JSON.parse(Buffer.concat(state.parts).toString('utf8'));
+            }
+            catch (error) {
+                throw new JsonSyntaxError(`invalid JSON: ${error.message}`, state.start);
+            }
+            this.handler.value(this.path, value, state.start);
+        }
+        this.afterValue();
+    }
+    close() {
+        this.handler.leave?.(this.path.slice(0, -1));
+        this.frames.pop();
+        this.path.pop();
+        this.afterValue();
+    }
+    afterValue() {
+        const parent = this.frames[this.frames.length - 1];
+        if (parent)
+            parent.expect = 'comma-or-end';
+        else
+            this.rootDone = true;
+    }
+    fail(message, at) {
+        throw new JsonSyntaxError(message, this.consumed + at);
+    }
+}
+/** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
+function stringEnd(buffer, from) {
+    for (let at = from; at < buffer.length; at++) {
+        const byte = buffer[at];
+        if (byte === 0x5c)
+            at++;
+        else if (byte === 0x22)
+            return at;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
+
+
+/**
+ * Each waiver of the file judged against the policy and the clock alone (no
+ * findings, no API): the policy caps, expired, or expiring within the
+ * policy's warning window. Pure: the clock comes in. Matching (stale) and
+ * approval need a run, and a run reports them.
+ */
+function reviewWaivers(set, now) {
+    return set.waivers.map((waiver) => {
+        const line = set.lines.get(waiver.id);
+        const problem = policyProblem(waiver, set.policy, now);
+        if (problem)
+            return { waiver, line, standing: 'rejected', detail: `would not be applied: ${problem}` };
+        const end = endInstant(waiver.expires, set.policy.timezone);
+        if (end <= now)
+            return { waiver, line, standing: 'expired', detail: `expired ${describeSpan(now - end)} ago (${waiver.expires})` };
+        if (end - now <= set.policy.warnWithinDays * DAY_MS)
+            return { waiver, line, standing: 'expiring', detail: `expires in ${describeSpan(end - now)} (${waiver.expires}): renew it or fix the findings` };
+        return { waiver, line, standing: 'valid', detail: `valid until ${waiver.expires} (in ${describeSpan(end - now)})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// The public surface of @gates/core: everything an action or the CLI needs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 67528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Uh: () => (/* binding */ InputParseError),
+/* harmony export */   _y: () => (/* binding */ TIMER_RANGE),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Pure parsers for action input strings. Each returns the parsed value or
+ * throws InputParseError with a description of what was expected; the reader
+ * adds the input's name.
+ */
+class InputParseError extends Error {
+    expected;
+    constructor(expected) {
+        super(expected);
+        this.expected = expected;
+    }
+}
+// The YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+function parseBoolean(raw) {
+    const value = raw.trim();
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new InputParseError('true or false');
+}
+/** One entry per line (getMultilineInput): blank lines and surrounding spaces dropped, commas kept. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInteger(raw, range = {}) {
+    const value = raw.trim();
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^-?\d+$/.test(value))
+        throw new InputParseError(expected);
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < min || number > max)
+        throw new InputParseError(expected);
+    return number;
+}
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * What a timer accepts: at least 1 ms and at most 24 days. Node's timers
+ * honour at most 2^31-1 ms (about 24.8 days): a longer delay fires after
+ * 1 ms, and past 2^32 ms AbortSignal.timeout throws. Every duration that
+ * becomes a timer is bounded by this or a tighter range.
+ */
+const TIMER_RANGE = { minMs: 1, maxMs: 24 * 86_400_000 };
+/**
+ * `250ms`, `30s`, `5m`, `1h30m`, `2d`; a bare number is seconds. Returns
+ * milliseconds, within `range` (by default any finite amount, for budgets;
+ * timers pass TIMER_RANGE or a tighter range).
+ */
+function parseDuration(raw, range = {}) {
+    const value = raw.trim();
+    const { minMs = 0, maxMs = Number.MAX_SAFE_INTEGER } = range;
+    const bounded = range.minMs !== undefined || range.maxMs !== undefined;
+    const expected = bounded ? `a duration from ${formatDuration(minMs)} to ${formatDuration(maxMs)}, such as 30s, 5m or 1h30m` : 'a duration such as 30s, 5m, 1h30m or 250ms';
+    let total = 0;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+        let consumed = 0;
+        for (let match = part.exec(value); match; match = part.exec(value)) {
+            total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+            consumed = part.lastIndex;
+        }
+        if (value.length === 0 || consumed !== value.length)
+            throw new InputParseError(expected);
+    }
+    const ms = Math.round(total);
+    if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
+        throw new InputParseError(expected);
+    return ms;
+}
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/** `256MiB`, `10MB`, `512KiB`, `1024` (bytes). Returns bytes. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = match ? (match[2] || 'b').toLowerCase() : '';
+    const factor = SIZE_UNITS[unit];
+    const bytes = match && factor !== undefined ? Math.round(Number(match[1]) * factor) : Number.NaN;
+    // Digits alone can overflow to Infinity (or lose precision) long before any unit applies.
+    if (!Number.isSafeInteger(bytes))
+        throw new InputParseError('a size such as 512KiB, 256MiB, 10MB or a byte count');
+    return bytes;
+}
+function parseEnum(raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputParseError(`one of ${allowed.join(', ')}`);
+}
+/** The inverse of parseDuration for messages: 1500 → "1.5s", 120000 → "2m". */
+function formatDuration(ms) {
+    if (ms % 86_400_000 === 0 && ms > 0)
+        return `${ms / 86_400_000}d`;
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000)
+        return `${Number((ms / 1000).toFixed(3))}s`;
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 75026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): insert, delete, substitute, or swap two
+ * neighbouring characters, each costing 1. A swap is the commonest typo (`--jsno`, `rbac-gaurd`); plain Levenshtein
+ * counts it as 2, which the length-scaled limit below refuses for short words. O(a·b) time, O(b) space.
+ */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            let distance = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, beforePrevious[j - 2] + 1);
+            current[j] = distance;
+        }
+        beforePrevious = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest candidate within a distance that scales with the word's length
+ * (a third of it, at least 1, at most 3), so short typos match and unrelated
+ * words do not. Ties go to the earlier candidate, so results are deterministic.
+ */
+function didYouMean(word, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 23683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 45937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 89984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 87103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 48913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 90334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 17788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 13142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 76842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 34631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 22599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 74051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 81187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 71596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 83661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 42404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 61342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 91464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 38815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 57249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 40101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 66673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 57165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 63301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 84454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 92223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 97104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 41127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 74043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 60110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 91733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 97715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 40361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 66628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 84047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 45840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 47451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 73632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 66464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(83069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 73959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 38405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 59874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 70896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 33559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 90018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 56083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 88398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 35782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 10873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 90452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 50303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 18385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 35913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 81528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 46752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 34475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 61212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 59799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 28689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 59748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 83069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 10204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(64092);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
