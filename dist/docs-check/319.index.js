@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 99 modules
-var src = __webpack_require__(29768);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 101 modules
+var src = __webpack_require__(42012);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
 /** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
 const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);
@@ -383,12 +383,15 @@ function findCycle(specs) {
  * of the organisation's roles. A role is held directly, or through a role
  * that extends it (which has all its grants).
  */
-async function roleCheck(api, repository, workspace, policyPath, role) {
-    const loaded = await (0,src/* loadConfigFile */.HTy)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0D.rbac, policyPath);
-    const policy = compilePolicy(loaded.value, policyPath, loaded.positions);
+async function roleCheck(api, repository, workspace, policyPath, role, 
+/** The policy as another commit has it (a pull request's base), read elsewhere; without it, the workspace's file. */
+fromCommit) {
+    const display = fromCommit?.display ?? policyPath;
+    const loaded = fromCommit ? await (0,src/* parseConfigDocument */.Tmn)(fromCommit.text, src/* CONFIG_KINDS */.j0D.rbac, display) : await (0,src/* loadConfigFile */.HTy)((0,external_node_path_.resolve)(workspace, policyPath), src/* CONFIG_KINDS */.j0D.rbac, policyPath);
+    const policy = compilePolicy(loaded.value, display, loaded.positions);
     if (!policy.policy.roles[role]) {
-        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: policyPath, count: 1 }, {
-            details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${policyPath}`, location: { file: policyPath } }],
+        throw new src/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, {
+            details: [{ message: `the waiver policy's approving role "${role}" is not a role of ${display}`, location: { file: display } }],
             hint: `Known roles: ${Object.keys(policy.policy.roles).join(', ')}. Fix policy.approval.role in the waiver file, or add the role.`,
         });
     }

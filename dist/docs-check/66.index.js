@@ -11,10 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   checkApprovals: () => (/* binding */ checkApprovals)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
-var connect = __webpack_require__(82964);
 // EXTERNAL MODULE: ./packages/core/src/errors/gates-error.ts
 var gates_error = __webpack_require__(15170);
+// EXTERNAL MODULE: ./packages/core/src/github/connect.ts + 1 modules
+var connect = __webpack_require__(82964);
+// EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
+var file_at_commit = __webpack_require__(31470);
 // EXTERNAL MODULE: ./packages/core/src/github/api-client.ts
 var api_client = __webpack_require__(45561);
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/approvals/list-pages.ts
@@ -45,6 +47,7 @@ async function listAll(api, route, params, what) {
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/approvals/waiver-history.ts
 
 
+
 /** The same waiver however its keys were ordered: sorted keys, JSON. */
 function canonicalWaiver(entry) {
     return JSON.stringify(entry, (_key, value) => value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
@@ -60,7 +63,7 @@ async function waiverHistory(api, repository, path, sha) {
     for (const commit of commits) {
         if (typeof commit.sha !== 'string')
             continue;
-        const content = (0,api_client/* answerOrAbsent */.rY)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path, ref: commit.sha }), `${path} at ${commit.sha}`);
+        const content = (0,api_client/* answerOrAbsent */.rY)(await api.get((0,file_at_commit/* contentsRoute */.IT)(path), { ...repository, ref: commit.sha }), `${path} at ${commit.sha}`);
         const entries = new Map();
         if (content && typeof content.content === 'string' && content.encoding === 'base64') {
             try {
@@ -99,6 +102,8 @@ function introducingCommit(history, waiver) {
 
 
 
+
+
 /**
  * Whether each waiver was approved by someone holding the policy's role: the
  * commit that added or last changed it came through a pull request whose
@@ -118,13 +123,24 @@ async function checkApprovals(set, waivers, options) {
             verdicts.set(waiver.id, { approved: false, reason: 'its approval cannot be checked outside a GitHub run (no GITHUB_REPOSITORY or GITHUB_SHA)' });
         return verdicts;
     }
-    const api = await (0,connect/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs });
+    const api = options.base?.api ?? (await (0,connect/* connectGitHub */.UY)(options.token, options.env, options.runner, { timeoutMs: options.timeoutMs }));
     const { roleCheck } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 319));
-    const holds = await roleCheck(api, repository, options.workspace, approval.rbacPolicy, approval.role);
+    const rbacText = options.base ? await baseRbacPolicy(options.base, approval.rbacPolicy) : undefined;
+    const holds = await roleCheck(api, repository, options.workspace, approval.rbacPolicy, approval.role, rbacText);
     const history = await waiverHistory(api, repository, set.file, sha);
     for (const waiver of waivers)
         verdicts.set(waiver.id, await verdictFor(api, repository, waiver, introducingCommit(history, waiver), approval.role, holds));
     return verdicts;
+}
+/** The rbac policy the base's waiver policy names, as the base commit has it; a base without it is a config error there (exit 2). */
+async function baseRbacPolicy(base, path) {
+    const display = `${path} at ${base.sha.slice(0, 7)}`;
+    const inside = (0,file_at_commit/* repositoryPath */.SH)(path);
+    const text = inside === undefined ? undefined : await (0,file_at_commit/* fileAtCommit */.fw)(base.api, base.repository, inside, base.sha);
+    if (text === undefined) {
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: display }, { hint: "The base branch's waiver policy names it in policy.approval.rbac-policy; commit it there (a pull request's own copy does not count until merged)." });
+    }
+    return { text, display };
 }
 async function verdictFor(api, repository, waiver, commit, role, holds) {
     if (!commit)
