@@ -9119,7 +9119,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71589);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1128);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9167,8 +9167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 108 modules
-var src = __nccwpck_require__(71589);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
+var src = __nccwpck_require__(1128);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9415,7 +9415,9 @@ const INPUT_ROUTES = {
         'allow-empty': 'allow-empty',
         'debug': 'debug',
         'files': 'files',
-        'require': 'require'
+        'require': 'require',
+        'token': 'token',
+        'api-timeout': 'api-timeout'
     },
     'drift-check': {
         'mode': 'drift-check-mode',
@@ -9435,12 +9437,12 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'token': 'token',
+        'api-timeout': 'api-timeout',
         'environment': 'env-guard-environment',
         'job-environment': 'job-environment',
         'secrets': 'env-guard-secrets',
-        'policy': 'env-guard-policy',
-        'token': 'token',
-        'api-timeout': 'api-timeout'
+        'policy': 'env-guard-policy'
     },
     'fs-lock-test': {
         'config': 'config',
@@ -9496,10 +9498,10 @@ const INPUT_ROUTES = {
     'rbac-guard': {
         'config': 'config',
         'debug': 'debug',
-        'environment': 'rbac-guard-environment',
-        'policy': 'rbac-guard-policy',
         'token': 'token',
         'api-timeout': 'api-timeout',
+        'environment': 'rbac-guard-environment',
+        'policy': 'rbac-guard-policy',
         'state': 'state',
         'publish': 'publish',
         'anchor-key': 'anchor-key',
@@ -9510,9 +9512,9 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'token': 'token',
         'secrets': 'redact-logs-secrets',
         'policy': 'redact-logs-policy',
-        'token': 'token',
         'state': 'state',
         'publish': 'publish',
         'anchor-key': 'anchor-key',
@@ -12087,6 +12089,26 @@ async function connectGitHub(token, env, runner, options) {
 
 /***/ }),
 
+/***/ 94063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ contentsRoute)
+/* harmony export */ });
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 would read as "no such file" (no policy, no action.yml). Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+function contentsRoute(path) {
+    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+
+/***/ }),
+
 /***/ 72142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12139,7 +12161,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 71589:
+/***/ 1128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12183,6 +12205,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UYj: () => (/* reexport */ connect/* connectGitHub */.UY),
   RaZ: () => (/* reexport */ containedDirectory),
   fXD: () => (/* reexport */ containedPath),
+  IT0: () => (/* reexport */ contents_route/* contentsRoute */.I),
   OtB: () => (/* reexport */ countBySeverity),
   GYL: () => (/* reexport */ createTemporary),
   a2b: () => (/* reexport */ describeRefusal),
@@ -12238,6 +12261,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YNA: () => (/* reexport */ registerKnownSecrets),
   BeY: () => (/* reexport */ renderPrometheus),
   qtC: () => (/* reexport */ api_client/* requireAnswer */.qt),
+  nZf: () => (/* reexport */ resolvePolicy),
   n0O: () => (/* reexport */ resolveStateMode),
   Uvw: () => (/* reexport */ resolveStateRoot),
   Ol7: () => (/* reexport */ retentionDays),
@@ -16037,6 +16061,36 @@ function numberOf(value) {
 
 // EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
 var file_at_commit = __nccwpck_require__(31470);
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/base-waivers-path.ts
+
+
+
+/**
+ * The waiver file path the base commit's gates config names (its `waivers`
+ * key; the default path when the base has no config or the key is unset).
+ * The checkout's `.github/gates.yml` is the pull request's own: were its
+ * `waivers:` the path, a pull request could point it at a file the base does
+ * not have and be judged by the defaults instead of the base's policy.
+ * The base config is validated as a checkout's would be: invalid is a config
+ * error naming it `<path> at <short sha>` (exit 2); API failures are exit 3.
+ */
+async function baseWaiversPath(api, repository, configPath, sha, unavailable) {
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, configPath, sha);
+    if (text === undefined)
+        return { path: DEFAULT_WAIVERS_PATH };
+    const display = `${configPath} at ${sha.slice(0, 7)}`;
+    const { parseConfigDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15805));
+    const loaded = await parseConfigDocument(text, CONFIG_KINDS.gates, display);
+    const named = loaded.value.waivers;
+    if (typeof named !== 'string')
+        return { path: DEFAULT_WAIVERS_PATH };
+    const path = (0,file_at_commit/* repositoryPath */.SH)(named);
+    // A path outside the repository has no version at any commit: nothing can say what the base's policy is.
+    if (!path)
+        throw unavailable(`${display} names the waiver file ${named}, which is outside the repository`);
+    return { path, namedBy: display };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/policy-diff.ts
 /** The policy keys as the waiver file spells them, in the order docs/waiver-policy.md lists them. */
 const KEYS = [
@@ -16101,8 +16155,9 @@ function policySource(event, payload) {
  * The policy a run judges waivers by. On a pull request event the checkout is
  * the pull request's own code, which may have relaxed `policy:` in the same
  * change as the waiver it needs: the policy is read from the base commit
- * instead (the waivers themselves still come from the checkout). No base file
- * means the default policy. Anything that stops the base from being read ends
+ * instead (the waivers themselves still come from the checkout), from the
+ * waiver file the base's own gates config names (baseWaiversPath). No base
+ * file means the default policy. Anything that stops the base from being read ends
  * the run (exit 3): the checkout's policy is never the fallback. Other events
  * keep the checkout's policy.
  */
@@ -16115,9 +16170,10 @@ async function resolvePolicy(set, context) {
     if (source.from === 'checkout')
         return { set };
     const unavailable = (reason) => new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
-    const path = (0,file_at_commit/* repositoryPath */.SH)(set.file);
-    if (!path)
-        throw unavailable(`the waiver file ${set.file} is outside the repository, so the base commit has no version of it`);
+    const configInput = context.inputs.path('config', CONFIG_KINDS.gates.defaultPath).path;
+    const configPath = (0,file_at_commit/* repositoryPath */.SH)(configInput);
+    if (!configPath)
+        throw unavailable(`the gates config ${configInput} (the \`config\` input) is outside the repository, so the base commit has no version of it to name its waiver file`);
     const token = context.inputs.string('token');
     if (!token)
         throw unavailable("the action has no token to read it with (its `token` input is empty)");
@@ -16127,10 +16183,13 @@ async function resolvePolicy(set, context) {
     const repository = { owner, repo };
     const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
     const short = source.sha.slice(0, 7);
-    const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
-    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
+    // Only the file the base's own config names counts: the checkout's `waivers:` is the pull request's to change.
+    const { path, namedBy } = await baseWaiversPath(api, repository, configPath, source.sha, unavailable);
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
+    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
     const changed = changedPolicyKeys(set.policy, policy);
-    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
+    const where = path === (0,file_at_commit/* repositoryPath */.SH)(set.file) ? '' : ` (its ${path}${namedBy ? `, named by its ${configPath}` : ''})`;
+    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}${where}`;
     let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
     if (changed.length > 0) {
         const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -16138,18 +16197,6 @@ async function resolvePolicy(set, context) {
         note += ` ${change}`;
     }
     return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
-}
-/**
- * The base's waiver file at the path the checkout's config names; when the
- * base has none there and that is not the default path, the base's file at
- * the default path. `.github/gates.yml` is the pull request's too: pointing
- * `waivers:` at a new file must not trade the base's policy for the defaults.
- */
-async function baseWaiverFile(api, repository, path, sha) {
-    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, sha);
-    if (text !== undefined || path === DEFAULT_WAIVERS_PATH)
-        return { text, from: path };
-    return { text: await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */
 async function parseBasePolicy(text, display) {
@@ -18162,6 +18209,8 @@ function stringEnd(buffer, from) {
     return -1;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/contents-route.ts
+var contents_route = __nccwpck_require__(94063);
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
 
 
@@ -18247,6 +18296,8 @@ function reviewWaivers(set, now) {
 
 
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -18623,7 +18674,6 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ contentsRoute),
 /* harmony export */   SH: () => (/* binding */ repositoryPath),
 /* harmony export */   fw: () => (/* binding */ fileAtCommit)
 /* harmony export */ });
@@ -18632,20 +18682,13 @@ function didYouMean(word, candidates) {
 /* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
 /* harmony import */ var _github_api_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45561);
 /* harmony import */ var _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15805);
+/* harmony import */ var _github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94063);
 
 
 
 
-/**
- * The contents route with the path written into it, its slashes literal: as
- * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
- * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
- * 404 here would read as "the base has no policy". Each segment is encoded,
- * so no character of a file name is taken for a template expression.
- */
-function contentsRoute(path) {
-    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
-}
+
+
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 /**
@@ -18670,8 +18713,8 @@ function repositoryPath(display) {
  */
 async function fileAtCommit(api, repository, path, sha) {
     const params = { ...repository, ref: sha };
-    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)(contentsRoute(path), params);
-    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get(contentsRoute(path), params), `${path} at ${sha}`);
+    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params);
+    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params), `${path} at ${sha}`);
     if (data === undefined)
         return undefined;
     const malformed = (reason) => new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route, reason });

@@ -138,7 +138,7 @@ describe('security-gate on a pull request judges its waivers by the base commit\
       base: { '.github/gates.yml': 'version: 1\nwaivers: ./security/waivers.yml\n', 'security/waivers.yml': BASE_WAIVERS },
     });
     expect(run.exitCode).toBe(1);
-    expect(waiverWarning).toMatch(/^Waiver W-SHELL not applied: its lifetime is 6[01] days \(.*\); the policy allows at most 30\.$/);
+    expect(waiverWarning).toMatch(/^Waiver W-SHELL not applied: its lifetime is 6[12] days \(.*\); the policy allows at most 30\.$/);
     expect(policyWarning).toContain('(max-lifetime-days)');
     expect(run.summary).toContain(`Waivers are judged by the policy of the base commit ${BASE.slice(0, 7)} (its security/waivers.yml, named by its .github/gates.yml)`);
     // Only the file the base's config names is read: neither the pull request's path nor the default.

@@ -36,7 +36,9 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'allow-empty': 'allow-empty',
     'debug': 'debug',
     'files': 'files',
-    'require': 'require'
+    'require': 'require',
+    'token': 'token',
+    'api-timeout': 'api-timeout'
   },
   'drift-check': {
     'mode': 'drift-check-mode',
@@ -56,12 +58,12 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'config': 'config',
     'allow-empty': 'allow-empty',
     'debug': 'debug',
+    'token': 'token',
+    'api-timeout': 'api-timeout',
     'environment': 'env-guard-environment',
     'job-environment': 'job-environment',
     'secrets': 'env-guard-secrets',
-    'policy': 'env-guard-policy',
-    'token': 'token',
-    'api-timeout': 'api-timeout'
+    'policy': 'env-guard-policy'
   },
   'fs-lock-test': {
     'config': 'config',
@@ -117,10 +119,10 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
   'rbac-guard': {
     'config': 'config',
     'debug': 'debug',
-    'environment': 'rbac-guard-environment',
-    'policy': 'rbac-guard-policy',
     'token': 'token',
     'api-timeout': 'api-timeout',
+    'environment': 'rbac-guard-environment',
+    'policy': 'rbac-guard-policy',
     'state': 'state',
     'publish': 'publish',
     'anchor-key': 'anchor-key',
@@ -131,9 +133,9 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'config': 'config',
     'allow-empty': 'allow-empty',
     'debug': 'debug',
+    'token': 'token',
     'secrets': 'redact-logs-secrets',
     'policy': 'redact-logs-policy',
-    'token': 'token',
     'state': 'state',
     'publish': 'publish',
     'anchor-key': 'anchor-key',
