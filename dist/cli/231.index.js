@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __webpack_require__(86041);
+var src = __webpack_require__(1128);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts
@@ -161,7 +161,8 @@ async function runtimeAt(api, repository, path, commit) {
     if (path.includes('.github/workflows/'))
         return undefined;
     for (const file of ['action.yml', 'action.yaml']) {
-        const content = (0,src/* answerOrAbsent */.rYF)(await api.get('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+        // The path goes into the route with literal slashes: as an Octokit {path} parameter they would be sent as %2F (contentsRoute).
+        const content = (0,src/* answerOrAbsent */.rYF)(await api.get((0,src/* contentsRoute */.IT0)(path ? `${path}/${file}` : file), { ...repository, ref: commit }), file);
         if (content?.content !== undefined)
             return (0,action_runtime/* actionRuntime */.h)(Buffer.from(content.content, 'base64').toString('utf8'));
     }

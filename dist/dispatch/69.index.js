@@ -19,7 +19,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
-var src = __webpack_require__(94662);
+var src = __webpack_require__(87512);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
 var compile = __webpack_require__(56156);
 ;// CONCATENATED MODULE: ./actions/config-check/src/confirmation-bypass.ts
@@ -93,7 +93,7 @@ const configCheck = {
     name: 'config-check',
     description: "Phase A's controls: the suite's config files valid, the planner-first bypass configured, waivers within the policy, the state root safe.",
     rules: CONFIG_CHECK_RULES,
-    async run({ inputs, workspace, stateRoot }) {
+    async run({ inputs, workspace, stateRoot, env, runner }) {
         // No fallback: the runner delivers action.yml's default (rbac); an empty value means nothing is required.
         const required = requiredKinds(inputs.string('require') ?? '');
         const files = inputs.list('files');
@@ -106,7 +106,7 @@ const configCheck = {
         }
         const today = new Date().toISOString().slice(0, 10);
         for (const { file, kind } of targets)
-            for (const finding of await checkFile(workspace, file, kind, today))
+            for (const finding of await checkFile(workspace, file, kind, today, { env, inputs, runner }))
                 findings.push(finding);
         return {
             findings,
@@ -131,11 +131,11 @@ function kindOf(file) {
     return kind;
 }
 /** One file's findings: a config error becomes findings (one per problem, at its line) so every file is judged in one run. */
-async function checkFile(workspace, file, kind, today) {
+async function checkFile(workspace, file, kind, today, policy) {
     const path = (0,src/* containedPath */.fXD)(workspace, (0,external_node_path_.resolve)(workspace, file));
     try {
         if (kind.id === 'waivers')
-            return waiverFindings(workspace, file);
+            return waiverFindings(workspace, file, policy);
         const loaded = await validateConfigFile(path, kind, file);
         return kind.id === 'rbac' ? confirmationFindings(loaded.value, file, today) : [];
     }
@@ -155,8 +155,13 @@ async function checkFile(workspace, file, kind, today) {
         }));
     }
 }
-async function waiverFindings(workspace, file) {
-    const set = (await (0,src/* loadWaivers */.Q2L)(workspace, file));
+/**
+ * The waiver lint judges by the policy the gates will apply: on a pull request
+ * event the base commit's (resolvePolicy), so a pull request that relaxes
+ * `policy:` next to the waiver it needs is not told the waiver is fine.
+ */
+async function waiverFindings(workspace, file, context) {
+    const { set } = await (0,src/* resolvePolicy */.nZf)((await (0,src/* loadWaivers */.Q2L)(workspace, file)), context);
     return (0,src/* reviewWaivers */.iLe)(set, Date.now()).flatMap(({ waiver, line, standing, detail }) => {
         if (standing === 'valid')
             return [];
@@ -232,7 +237,7 @@ function describeWindow(window) {
 /* harmony export */   compilePolicy: () => (/* binding */ compilePolicy)
 /* harmony export */ });
 /* unused harmony export findCycle */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94662);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87512);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

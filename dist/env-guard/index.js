@@ -2515,7 +2515,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 101 modules
-var src = __nccwpck_require__(42012);
+var src = __nccwpck_require__(87189);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */
@@ -2952,7 +2952,7 @@ function environmentName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42012);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87189);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51014);
 
 
@@ -3793,6 +3793,26 @@ async function connectGitHub(token, env, runner, options) {
 
 /***/ }),
 
+/***/ 94063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ contentsRoute)
+/* harmony export */ });
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 would read as "no such file" (no policy, no action.yml). Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+function contentsRoute(path) {
+    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+
+/***/ }),
+
 /***/ 72142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3845,7 +3865,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 42012:
+/***/ 87189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3872,7 +3892,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tpe: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -5673,15 +5693,6 @@ function readMountinfo() {
 
 
 
-/**
- * How long a lock file may stay without an owner record before it counts as
- * abandoned. Its creator writes the record in the syscall right after the
- * exclusive create, so a record still missing seconds later means the creator
- * was killed in between (or frozen there: its late commits are refused by
- * the fencing check, as for any holder taken over). Shorter than the default
- * wait (30 s), or a waiter would time out behind a dead creator.
- */
-const UNREADABLE_GRACE_MS = 5_000;
 const BOOT_ID = readBootId();
 function readBootId() {
     try {
@@ -5714,7 +5725,7 @@ function readOwner(path) {
 function unreadableOwner(path) {
     try {
         const info = (0,external_node_fs_.statSync)(path);
-        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs, unreadable: true };
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
     }
     catch {
         return undefined;
@@ -5728,9 +5739,7 @@ function unreadableOwner(path) {
  * check refuses its late commit). Another machine's holder, or one from
  * before a reboot, is judged by its heartbeat alone. Age alone never is.
  */
-function isStale({ owner, heartbeat, unreadable }, staleAfter, now = Date.now()) {
-    if (unreadable)
-        return now - heartbeat > Math.min(staleAfter, UNREADABLE_GRACE_MS);
+function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
     const silent = now - heartbeat > staleAfter;
     if (owner.host !== (0,external_node_os_.hostname)())
         return silent;
@@ -5899,7 +5908,7 @@ class LockfileLock {
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holderName(holder) });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
             }
             // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
             const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
@@ -5937,11 +5946,6 @@ class LockfileLock {
             releaseIfOwner(breakPath, breaker.token);
         }
     }
-}
-function holderName(holder) {
-    if (!holder)
-        return 'an unknown owner';
-    return holder.unreadable ? 'a process that has not written its owner record yet' : describeOwner(holder.owner);
 }
 function lockfile_lock_held(path, owner, fence, stop) {
     const release = async () => {
@@ -6184,18 +6188,13 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
-    // rule-and-message string built for each of thousands of findings.
-    const said = new Map();
+    const said = new Set();
     // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
     const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
-        let messages = said.get(finding.ruleId);
-        if (!messages)
-            said.set(finding.ruleId, (messages = new Set()));
-        const repeat = messages.has(finding.message) ? 1 : 0;
-        if (!repeat)
-            messages.add(finding.message);
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        const repeat = said.has(key) ? 1 : 0;
+        said.add(key);
         buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
     const chosen = new Set();
@@ -6303,9 +6302,6 @@ function result(finding, ruleIndex, uriOf) {
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
         sarif.suppressions = [suppression(finding.waived)];
-    // Most findings carry no properties: no object built and counted for each of them.
-    if (!finding.properties && !finding.advisories?.length && !finding.package)
-        return sarif;
     const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
     if (finding.package)
         Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
@@ -6881,62 +6877,7 @@ function highestLamport(records) {
     return highest;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-signature.ts
-
-/**
- * Signed segments (docs/ordering.md): with the anchor key, a segment carries
- * HMAC-SHA-256 over a canonical description of itself and of the run it was
- * written in. Any step of the run holding the runtime token can upload an
- * artifact; only a step given the key can sign one. Binding the run id and
- * the repository means a genuine segment copied from another run (or
- * repository) is refused: its MAC names where it was written. Pure.
- */
-const SIGNATURE_DOMAIN = 'gates-state-segment-mac/1';
-function segmentBinding(env) {
-    return { run: env.GITHUB_RUN_ID ?? '', attempt: env.GITHUB_RUN_ATTEMPT || '1', repository: env.GITHUB_REPOSITORY ?? '' };
-}
-/**
- * One unambiguous text per segment: a JSON array of the domain and each field
- * in a fixed order (JSON quotes every string, so no two descriptions run
- * together). The domain keeps this MAC apart from the keyed anchor, which
- * signs a bare head hash with the same key.
- */
-function signedText(parts, binding) {
-    return JSON.stringify([SIGNATURE_DOMAIN, parts.name, binding.run, binding.attempt, binding.repository, parts.base, parts.head.hash, parts.head.count, parts.head.lamport]);
-}
-function signSegment(parts, binding, key) {
-    return { ...binding, mac: (0,external_node_crypto_.createHmac)('sha256', key).update(signedText(parts, binding)).digest('hex') };
-}
-/**
- * Whether a segment was signed with `key` in this run of this repository.
- * A segment of an earlier attempt of the run counts (a re-run of failed jobs
- * keeps the other jobs' segments); one naming a later attempt does not.
- */
-function checkSignature(parts, signature, expected, key) {
-    if (signature === undefined || signature === null)
-        return { ok: false, reason: 'unsigned (no MAC; it was not written by a gates step given the anchor key)' };
-    const given = signature;
-    if (typeof signature !== 'object' || [given.run, given.attempt, given.repository, given.mac].some((field) => typeof field !== 'string')) {
-        return { ok: false, reason: 'its signature is malformed' };
-    }
-    if (given.repository !== expected.repository)
-        return { ok: false, reason: `signed for repository ${JSON.stringify(given.repository)}, not this one` };
-    if (given.run !== expected.run)
-        return { ok: false, reason: `signed for run ${JSON.stringify(given.run)}, not this run (a segment copied from another run)` };
-    if (!isAttemptUpTo(given.attempt, expected.attempt))
-        return { ok: false, reason: `signed for run attempt ${JSON.stringify(given.attempt)}, not this attempt or an earlier one` };
-    const wanted = Buffer.from(signSegment(parts, given, key).mac, 'hex');
-    const mac = Buffer.from(/^[0-9a-f]{64}$/.test(given.mac) ? given.mac : '', 'hex');
-    if (mac.length !== wanted.length || !(0,external_node_crypto_.timingSafeEqual)(mac, wanted))
-        return { ok: false, reason: 'its MAC does not match (another key, or the segment was changed after signing)' };
-    return { ok: true };
-}
-function isAttemptUpTo(attempt, current) {
-    return /^[1-9][0-9]{0,8}$/.test(attempt) && /^[1-9][0-9]{0,8}$/.test(current) && Number(attempt) <= Number(current);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment.ts
-
 
 
 /**
@@ -6947,10 +6888,8 @@ function isAttemptUpTo(attempt, current) {
  */
 const SEGMENT_FORMAT = 'gates-state-segment/1';
 const SEGMENT_FILE = 'segment.json';
-function buildSegment(name, base, records, signing) {
-    const head = { ...headOf(records), count: records.length };
-    const signature = signing ? { signature: signSegment({ name, base, head }, signing.binding, signing.key) } : {};
-    return { format: SEGMENT_FORMAT, name, base, head, records: [...records], ...signature };
+function buildSegment(name, base, records) {
+    return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
 }
 /** Parses and verifies a segment file: its shape, each record's hash, the chain from `base`, rising Lamport counters, and the head. */
 function checkSegment(text, expectedName) {
@@ -7010,7 +6949,6 @@ function checkSegment(text, expectedName) {
 
 
 
-
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again). */
@@ -7023,8 +6961,6 @@ const NAME_ATTEMPTS = 5;
  * (and named); a store that fails or times out leaves the session `failed`,
  * and whoever asks for the merged records then gets the error (exit 3)
  * instead of a partial view: a security decision never rests on it.
- * With a signing key, a segment whose MAC is missing, wrong, or names
- * another run or repository is left out like one that does not verify.
  */
 class StateSession {
     options;
@@ -7059,24 +6995,13 @@ class StateSession {
             throw this.failure;
         return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
     }
-    /** Whether restored segments had their signatures checked (an anchor key was given). */
-    get signed() {
-        return this.options.signingKey !== undefined;
-    }
-    /** The segment a record was restored from, by hash (the first, when several carried it). */
-    segmentOf(hash) {
-        this.bySegment ??= new Map(this.restored.flatMap((segment) => segment.records.map((record) => [record.hash, segment.name])).reverse());
-        return this.bySegment.get(hash);
-    }
-    bySegment;
     /** Lines for the summary: how many segments were merged, which were left out and why. */
     notes() {
         if (!this.travels)
             return [];
         if (this.failure)
             return [`State: not restored (${this.failure.message}).`];
-        const signatures = this.signed ? 'each signature checked with the anchor key' : 'unsigned: no anchor-key, so signatures were not checked';
-        const notes = [`State: ${this.restored.length} segment(s) of this run merged (${signatures}).`];
+        const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
         for (const { name, reason } of this.rejected)
             notes.push(`State: segment ${name} left out: ${reason}.`);
         return notes;
@@ -7095,13 +7020,6 @@ class StateSession {
             try {
                 await store.download(id, incoming);
                 const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
-                const key = this.options.signingKey;
-                const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
-                if (!signature.ok) {
-                    this.rejected.push({ name, reason: signature.reason });
-                    this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
-                    continue;
-                }
                 if (!check.ok) {
                     this.rejected.push({ name, reason: check.reason });
                     this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
@@ -7139,7 +7057,7 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt);
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
                     for (const report of listFiles(reportDirectory))
                         files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
@@ -7157,10 +7075,6 @@ class StateSession {
                 throw error;
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
         }
-    }
-    signing() {
-        const key = this.options.signingKey;
-        return key === undefined ? undefined : { key, binding: segmentBinding(this.options.env) };
     }
 }
 function readSegmentText(file) {
@@ -7208,11 +7122,10 @@ function stepStateSettings(inputs, config, env) {
         ...(anchorKey ? { anchorKey } : {}),
     };
 }
-/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them; with the anchor key, only signed ones. */
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
 function openStepState(settings, stateRoot, env, ledger, runner) {
     const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-    const signing = settings.anchorKey ? { signingKey: settings.anchorKey } : {};
-    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message), ...signing }, ledger);
+    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
 }
 /**
  * After the step's record is appended: prints and outputs the head (and the
@@ -7738,6 +7651,36 @@ function numberOf(value) {
 
 // EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
 var file_at_commit = __nccwpck_require__(31470);
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/base-waivers-path.ts
+
+
+
+/**
+ * The waiver file path the base commit's gates config names (its `waivers`
+ * key; the default path when the base has no config or the key is unset).
+ * The checkout's `.github/gates.yml` is the pull request's own: were its
+ * `waivers:` the path, a pull request could point it at a file the base does
+ * not have and be judged by the defaults instead of the base's policy.
+ * The base config is validated as a checkout's would be: invalid is a config
+ * error naming it `<path> at <short sha>` (exit 2); API failures are exit 3.
+ */
+async function baseWaiversPath(api, repository, configPath, sha, unavailable) {
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, configPath, sha);
+    if (text === undefined)
+        return { path: DEFAULT_WAIVERS_PATH };
+    const display = `${configPath} at ${sha.slice(0, 7)}`;
+    const { parseConfigDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15805));
+    const loaded = await parseConfigDocument(text, CONFIG_KINDS.gates, display);
+    const named = loaded.value.waivers;
+    if (typeof named !== 'string')
+        return { path: DEFAULT_WAIVERS_PATH };
+    const path = (0,file_at_commit/* repositoryPath */.SH)(named);
+    // A path outside the repository has no version at any commit: nothing can say what the base's policy is.
+    if (!path)
+        throw unavailable(`${display} names the waiver file ${named}, which is outside the repository`);
+    return { path, namedBy: display };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/policy-diff.ts
 /** The policy keys as the waiver file spells them, in the order docs/waiver-policy.md lists them. */
 const KEYS = [
@@ -7802,8 +7745,9 @@ function policySource(event, payload) {
  * The policy a run judges waivers by. On a pull request event the checkout is
  * the pull request's own code, which may have relaxed `policy:` in the same
  * change as the waiver it needs: the policy is read from the base commit
- * instead (the waivers themselves still come from the checkout). No base file
- * means the default policy. Anything that stops the base from being read ends
+ * instead (the waivers themselves still come from the checkout), from the
+ * waiver file the base's own gates config names (baseWaiversPath). No base
+ * file means the default policy. Anything that stops the base from being read ends
  * the run (exit 3): the checkout's policy is never the fallback. Other events
  * keep the checkout's policy.
  */
@@ -7816,9 +7760,10 @@ async function resolvePolicy(set, context) {
     if (source.from === 'checkout')
         return { set };
     const unavailable = (reason) => new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
-    const path = (0,file_at_commit/* repositoryPath */.SH)(set.file);
-    if (!path)
-        throw unavailable(`the waiver file ${set.file} is outside the repository, so the base commit has no version of it`);
+    const configInput = context.inputs.path('config', CONFIG_KINDS.gates.defaultPath).path;
+    const configPath = (0,file_at_commit/* repositoryPath */.SH)(configInput);
+    if (!configPath)
+        throw unavailable(`the gates config ${configInput} (the \`config\` input) is outside the repository, so the base commit has no version of it to name its waiver file`);
     const token = context.inputs.string('token');
     if (!token)
         throw unavailable("the action has no token to read it with (its `token` input is empty)");
@@ -7828,10 +7773,13 @@ async function resolvePolicy(set, context) {
     const repository = { owner, repo };
     const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
     const short = source.sha.slice(0, 7);
-    const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
-    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
+    // Only the file the base's own config names counts: the checkout's `waivers:` is the pull request's to change.
+    const { path, namedBy } = await baseWaiversPath(api, repository, configPath, source.sha, unavailable);
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
+    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
     const changed = changedPolicyKeys(set.policy, policy);
-    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
+    const where = path === (0,file_at_commit/* repositoryPath */.SH)(set.file) ? '' : ` (its ${path}${namedBy ? `, named by its ${configPath}` : ''})`;
+    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}${where}`;
     let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
     if (changed.length > 0) {
         const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -7839,18 +7787,6 @@ async function resolvePolicy(set, context) {
         note += ` ${change}`;
     }
     return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
-}
-/**
- * The base's waiver file at the path the checkout's config names; when the
- * base has none there and that is not the default path, the base's file at
- * the default path. `.github/gates.yml` is the pull request's too: pointing
- * `waivers:` at a new file must not trade the base's policy for the defaults.
- */
-async function baseWaiverFile(api, repository, path, sha) {
-    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, sha);
-    if (text !== undefined || path === DEFAULT_WAIVERS_PATH)
-        return { text, from: path };
-    return { text: await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */
 async function parseBasePolicy(text, display) {
@@ -8947,7 +8883,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -8983,7 +8919,6 @@ function gateStatuses(records, sha) {
             status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
             status.status = 'missing';
             status.source = undefined;
-            status.record = undefined;
             continue;
         }
         const verdict = gate_verdicts_verdictOf(event);
@@ -8993,7 +8928,6 @@ function gateStatuses(records, sha) {
         if (verdict.verdict === 'fail' || status.status !== 'fail') {
             status.status = verdict.verdict;
             status.source = verdict.source;
-            status.record = record.hash;
         }
     }
     return statuses;
@@ -9627,9 +9561,9 @@ function reviewWaivers(set, now) {
 
 
 
-
-
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -10006,7 +9940,6 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ contentsRoute),
 /* harmony export */   SH: () => (/* binding */ repositoryPath),
 /* harmony export */   fw: () => (/* binding */ fileAtCommit)
 /* harmony export */ });
@@ -10015,20 +9948,13 @@ function didYouMean(word, candidates) {
 /* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
 /* harmony import */ var _github_api_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45561);
 /* harmony import */ var _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15805);
+/* harmony import */ var _github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94063);
 
 
 
 
-/**
- * The contents route with the path written into it, its slashes literal: as
- * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
- * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
- * 404 here would read as "the base has no policy". Each segment is encoded,
- * so no character of a file name is taken for a template expression.
- */
-function contentsRoute(path) {
-    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
-}
+
+
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 /**
@@ -10053,8 +9979,8 @@ function repositoryPath(display) {
  */
 async function fileAtCommit(api, repository, path, sha) {
     const params = { ...repository, ref: sha };
-    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)(contentsRoute(path), params);
-    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get(contentsRoute(path), params), `${path} at ${sha}`);
+    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params);
+    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params), `${path} at ${sha}`);
     if (data === undefined)
         return undefined;
     const malformed = (reason) => new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route, reason });

@@ -2524,7 +2524,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
-var src = __nccwpck_require__(2365);
+var src = __nccwpck_require__(86591);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __nccwpck_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -2979,30 +2979,15 @@ function addUses(map, facts, text, at) {
     const lineEnd = text.indexOf('\n', end);
     const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const trailing = text.slice(end, stop);
-    const commented = commentOf(trailing);
+    // Only a line with `#` after the value can have a comment; most have none.
+    const commented = trailing.includes('#') ? /^(\s*#\s*)(.*?)\s*$/.exec(trailing) : null;
     const { line, column } = at(uses);
     // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
-    const fact = { value, comment: commented?.text, commentStart: commented ? end + commented.offset : undefined, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
+    const fact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1].length : undefined, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
     if (!text.startsWith(value, start) || end - start !== value.length)
         fact.raw = text.slice(start, end);
     facts.uses.push(fact);
     return fact;
-}
-/**
- * The comment after a value: `#`, then its text up to the trailing spaces. Read without a regular expression
- * that backtracks: `(.*?)\s*$` tried every split of a long run of spaces inside the comment (a hostile
- * line of a megabyte took hours); the text is what that pattern matched, and a line break inside it
- * (a lone CR, which YAML ends a line at) still means no comment.
- */
-function commentOf(trailing) {
-    // Only a line with `#` after the value can have a comment; most have none.
-    if (!trailing.includes('#'))
-        return undefined;
-    const lead = /^\s*#\s*/.exec(trailing);
-    if (!lead)
-        return undefined;
-    const text = trailing.slice(lead[0].length).trimEnd();
-    return /[\n\r\u2028\u2029]/.test(text) ? undefined : { text, offset: lead[0].length };
 }
 const VERSION_INPUT = /(^|[-_])version$|^check-latest$/i;
 /** `with:` inputs that choose a tool's version, located by their key in the text after `with:`. */
@@ -3300,7 +3285,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MODES, checkRepository
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
-var src = __nccwpck_require__(2365);
+var src = __nccwpck_require__(86591);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __nccwpck_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -3388,34 +3373,23 @@ function severityFor(policy, meta) {
  * the most frequent first, then file order. Pure.
  */
 function groupFindings(findings, rulePriority) {
-    // Keyed by the message itself, the rest compared field by field: a key built per finding (thousands) cost a
-    // new string to copy and hash each time, where the message's hash is computed once and kept (bench/).
-    const byMessage = new Map();
-    const groups = [];
+    const groups = new Map();
     for (const finding of findings) {
-        let candidates = byMessage.get(finding.message);
-        if (!candidates)
-            byMessage.set(finding.message, (candidates = []));
-        let group = candidates.find((candidate) => saysTheSame(candidate.sample, finding));
-        if (!group) {
-            group = { ruleId: finding.ruleId, sample: finding, findings: [] };
-            candidates.push(group);
-            groups.push(group);
-        }
+        // A template, not an array joined: one string per finding and no array (thousands of findings).
+        const key = `${finding.ruleId}\u0001${finding.severity}\u0001${finding.message}\u0001${finding.fixHint ?? ''}\u0001${finding.waived?.reason ?? '\u0000'}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
         group.findings.push(finding);
     }
     const rank = (ruleId) => {
         const index = rulePriority.indexOf(ruleId);
         return index === -1 ? rulePriority.length : index;
     };
-    return groups.sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
+    return [...groups.values()].sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
         src/* SEVERITY_RANK */.f31[b.sample.severity] - src/* SEVERITY_RANK */.f31[a.sample.severity] ||
         rank(a.ruleId) - rank(b.ruleId) ||
         b.findings.length - a.findings.length);
-}
-/** Same rule, severity, fix and waiver (the message is compared by the caller). */
-function saysTheSame(a, b) {
-    return a.ruleId === b.ruleId && a.severity === b.severity && (a.fixHint ?? '') === (b.fixHint ?? '') && Boolean(a.waived) === Boolean(b.waived) && a.waived?.reason === b.waived?.reason;
 }
 /** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
 function placesByFile(group) {
@@ -6139,22 +6113,12 @@ const unpinned_install_unpinnedInstall = {
     },
     check(facts, policy) {
         const findings = [];
-        // Once, not per finding: this loop runs once per run, over thousands of findings, mostly unoptimised.
-        const severity = severityFor(policy, this.meta);
-        const ruleId = this.meta.id;
-        let scopedFile;
-        let applies = false;
         for (const { file, line, problem } of scriptFindings(facts)) {
-            // Findings come file by file: the path scope is asked once per file.
-            if (file !== scopedFile) {
-                scopedFile = file;
-                applies = ruleAppliesTo(policy, ruleId, file);
-            }
-            if (problem.kind === 'unpinned-os-package' || !applies)
+            if (problem.kind === 'unpinned-os-package' || !ruleAppliesTo(policy, this.meta.id, file))
                 continue;
             findings.push({
-                ruleId,
-                severity: WARNINGS.has(problem.kind) ? 'warning' : severity,
+                ruleId: this.meta.id,
+                severity: WARNINGS.has(problem.kind) ? 'warning' : severityFor(policy, this.meta),
                 message: problem.message,
                 file,
                 line,
@@ -6479,13 +6443,11 @@ const SEPARATORS = { 'one-space': ' ', 'two-spaces': '  ' };
 const FIX_SCOPES = ['all', 'changed', 'changed-files'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
-    const perRule = [];
+    const findings = [];
     for (const rule of PIN_RULES)
         if (ruleEnabled(rule, policy))
-            perRule.push(rule.check(facts, policy));
-    // One native concatenation: this function runs once, unoptimised, and pushing thousands of findings one by
-    // one through the iterator protocol cost more than any rule but the shell engine (bench/).
-    const findings = perRule.flat();
+            for (const finding of rule.check(facts, policy))
+                findings.push(finding);
     // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
     if (Object.keys(policy.paths).length === 0)
         return findings;
@@ -6702,7 +6664,7 @@ function instructions(text) {
         const parts = [match[3]];
         while (endsWithEscape(parts[parts.length - 1], escape) && index + 1 < lines.length) {
             const last = parts.length - 1;
-            parts[last] = `${parts[last].trimEnd().slice(0, -1)}\\`;
+            parts[last] = `${parts[last].replace(/\s*$/, '').slice(0, -1)}\\`;
             const next = lines[++index];
             // A comment or blank line inside a continuation is not part of the instruction.
             parts.push(/^\s*(#|$)/.test(next) ? '\\' : next);
@@ -6752,7 +6714,7 @@ function isDigestPinned(image) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2365);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86591);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92807);
 
 
@@ -6918,7 +6880,7 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2365);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86591);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33243);
 
 
@@ -7907,6 +7869,26 @@ async function connectGitHub(token, env, runner, options) {
 
 /***/ }),
 
+/***/ 94063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ contentsRoute)
+/* harmony export */ });
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 would read as "no such file" (no policy, no action.yml). Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+function contentsRoute(path) {
+    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+
+/***/ }),
+
 /***/ 72142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7959,7 +7941,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 2365:
+/***/ 86591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7973,6 +7955,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ieX: () => (/* reexport */ read_file/* UnreadableFile */.ie),
   rYF: () => (/* reexport */ api_client/* answerOrAbsent */.rY),
   UYj: () => (/* reexport */ connect/* connectGitHub */.UY),
+  IT0: () => (/* reexport */ contents_route/* contentsRoute */.I),
   OtB: () => (/* reexport */ countBySeverity),
   FWC: () => (/* reexport */ failsGate),
   RFE: () => (/* reexport */ fileLink),
@@ -7998,7 +7981,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, SUITE_VERSION, StateSession, TIMER_RANGE, TerminalRunner, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, verifyLedgerFile, verifyLedgerText, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -9799,15 +9782,6 @@ function readMountinfo() {
 
 
 
-/**
- * How long a lock file may stay without an owner record before it counts as
- * abandoned. Its creator writes the record in the syscall right after the
- * exclusive create, so a record still missing seconds later means the creator
- * was killed in between (or frozen there: its late commits are refused by
- * the fencing check, as for any holder taken over). Shorter than the default
- * wait (30 s), or a waiter would time out behind a dead creator.
- */
-const UNREADABLE_GRACE_MS = 5_000;
 const BOOT_ID = readBootId();
 function readBootId() {
     try {
@@ -9840,7 +9814,7 @@ function readOwner(path) {
 function unreadableOwner(path) {
     try {
         const info = (0,external_node_fs_.statSync)(path);
-        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs, unreadable: true };
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
     }
     catch {
         return undefined;
@@ -9854,9 +9828,7 @@ function unreadableOwner(path) {
  * check refuses its late commit). Another machine's holder, or one from
  * before a reboot, is judged by its heartbeat alone. Age alone never is.
  */
-function isStale({ owner, heartbeat, unreadable }, staleAfter, now = Date.now()) {
-    if (unreadable)
-        return now - heartbeat > Math.min(staleAfter, UNREADABLE_GRACE_MS);
+function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
     const silent = now - heartbeat > staleAfter;
     if (owner.host !== (0,external_node_os_.hostname)())
         return silent;
@@ -10025,7 +9997,7 @@ class LockfileLock {
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holderName(holder) });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
             }
             // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
             const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
@@ -10063,11 +10035,6 @@ class LockfileLock {
             releaseIfOwner(breakPath, breaker.token);
         }
     }
-}
-function holderName(holder) {
-    if (!holder)
-        return 'an unknown owner';
-    return holder.unreadable ? 'a process that has not written its owner record yet' : describeOwner(holder.owner);
 }
 function lockfile_lock_held(path, owner, fence, stop) {
     const release = async () => {
@@ -10310,18 +10277,13 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
-    // rule-and-message string built for each of thousands of findings.
-    const said = new Map();
+    const said = new Set();
     // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
     const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
-        let messages = said.get(finding.ruleId);
-        if (!messages)
-            said.set(finding.ruleId, (messages = new Set()));
-        const repeat = messages.has(finding.message) ? 1 : 0;
-        if (!repeat)
-            messages.add(finding.message);
+        const key = `${finding.ruleId}\u0000${finding.message}`;
+        const repeat = said.has(key) ? 1 : 0;
+        said.add(key);
         buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
     const chosen = new Set();
@@ -10429,9 +10391,6 @@ function result(finding, ruleIndex, uriOf) {
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
         sarif.suppressions = [suppression(finding.waived)];
-    // Most findings carry no properties: no object built and counted for each of them.
-    if (!finding.properties && !finding.advisories?.length && !finding.package)
-        return sarif;
     const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
     if (finding.package)
         Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
@@ -11007,62 +10966,7 @@ function highestLamport(records) {
     return highest;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-signature.ts
-
-/**
- * Signed segments (docs/ordering.md): with the anchor key, a segment carries
- * HMAC-SHA-256 over a canonical description of itself and of the run it was
- * written in. Any step of the run holding the runtime token can upload an
- * artifact; only a step given the key can sign one. Binding the run id and
- * the repository means a genuine segment copied from another run (or
- * repository) is refused: its MAC names where it was written. Pure.
- */
-const SIGNATURE_DOMAIN = 'gates-state-segment-mac/1';
-function segmentBinding(env) {
-    return { run: env.GITHUB_RUN_ID ?? '', attempt: env.GITHUB_RUN_ATTEMPT || '1', repository: env.GITHUB_REPOSITORY ?? '' };
-}
-/**
- * One unambiguous text per segment: a JSON array of the domain and each field
- * in a fixed order (JSON quotes every string, so no two descriptions run
- * together). The domain keeps this MAC apart from the keyed anchor, which
- * signs a bare head hash with the same key.
- */
-function signedText(parts, binding) {
-    return JSON.stringify([SIGNATURE_DOMAIN, parts.name, binding.run, binding.attempt, binding.repository, parts.base, parts.head.hash, parts.head.count, parts.head.lamport]);
-}
-function signSegment(parts, binding, key) {
-    return { ...binding, mac: (0,external_node_crypto_.createHmac)('sha256', key).update(signedText(parts, binding)).digest('hex') };
-}
-/**
- * Whether a segment was signed with `key` in this run of this repository.
- * A segment of an earlier attempt of the run counts (a re-run of failed jobs
- * keeps the other jobs' segments); one naming a later attempt does not.
- */
-function checkSignature(parts, signature, expected, key) {
-    if (signature === undefined || signature === null)
-        return { ok: false, reason: 'unsigned (no MAC; it was not written by a gates step given the anchor key)' };
-    const given = signature;
-    if (typeof signature !== 'object' || [given.run, given.attempt, given.repository, given.mac].some((field) => typeof field !== 'string')) {
-        return { ok: false, reason: 'its signature is malformed' };
-    }
-    if (given.repository !== expected.repository)
-        return { ok: false, reason: `signed for repository ${JSON.stringify(given.repository)}, not this one` };
-    if (given.run !== expected.run)
-        return { ok: false, reason: `signed for run ${JSON.stringify(given.run)}, not this run (a segment copied from another run)` };
-    if (!isAttemptUpTo(given.attempt, expected.attempt))
-        return { ok: false, reason: `signed for run attempt ${JSON.stringify(given.attempt)}, not this attempt or an earlier one` };
-    const wanted = Buffer.from(signSegment(parts, given, key).mac, 'hex');
-    const mac = Buffer.from(/^[0-9a-f]{64}$/.test(given.mac) ? given.mac : '', 'hex');
-    if (mac.length !== wanted.length || !(0,external_node_crypto_.timingSafeEqual)(mac, wanted))
-        return { ok: false, reason: 'its MAC does not match (another key, or the segment was changed after signing)' };
-    return { ok: true };
-}
-function isAttemptUpTo(attempt, current) {
-    return /^[1-9][0-9]{0,8}$/.test(attempt) && /^[1-9][0-9]{0,8}$/.test(current) && Number(attempt) <= Number(current);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment.ts
-
 
 
 /**
@@ -11073,10 +10977,8 @@ function isAttemptUpTo(attempt, current) {
  */
 const SEGMENT_FORMAT = 'gates-state-segment/1';
 const SEGMENT_FILE = 'segment.json';
-function buildSegment(name, base, records, signing) {
-    const head = { ...headOf(records), count: records.length };
-    const signature = signing ? { signature: signSegment({ name, base, head }, signing.binding, signing.key) } : {};
-    return { format: SEGMENT_FORMAT, name, base, head, records: [...records], ...signature };
+function buildSegment(name, base, records) {
+    return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
 }
 /** Parses and verifies a segment file: its shape, each record's hash, the chain from `base`, rising Lamport counters, and the head. */
 function checkSegment(text, expectedName) {
@@ -11136,7 +11038,6 @@ function checkSegment(text, expectedName) {
 
 
 
-
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again). */
@@ -11149,8 +11050,6 @@ const NAME_ATTEMPTS = 5;
  * (and named); a store that fails or times out leaves the session `failed`,
  * and whoever asks for the merged records then gets the error (exit 3)
  * instead of a partial view: a security decision never rests on it.
- * With a signing key, a segment whose MAC is missing, wrong, or names
- * another run or repository is left out like one that does not verify.
  */
 class StateSession {
     options;
@@ -11185,24 +11084,13 @@ class StateSession {
             throw this.failure;
         return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
     }
-    /** Whether restored segments had their signatures checked (an anchor key was given). */
-    get signed() {
-        return this.options.signingKey !== undefined;
-    }
-    /** The segment a record was restored from, by hash (the first, when several carried it). */
-    segmentOf(hash) {
-        this.bySegment ??= new Map(this.restored.flatMap((segment) => segment.records.map((record) => [record.hash, segment.name])).reverse());
-        return this.bySegment.get(hash);
-    }
-    bySegment;
     /** Lines for the summary: how many segments were merged, which were left out and why. */
     notes() {
         if (!this.travels)
             return [];
         if (this.failure)
             return [`State: not restored (${this.failure.message}).`];
-        const signatures = this.signed ? 'each signature checked with the anchor key' : 'unsigned: no anchor-key, so signatures were not checked';
-        const notes = [`State: ${this.restored.length} segment(s) of this run merged (${signatures}).`];
+        const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
         for (const { name, reason } of this.rejected)
             notes.push(`State: segment ${name} left out: ${reason}.`);
         return notes;
@@ -11221,13 +11109,6 @@ class StateSession {
             try {
                 await store.download(id, incoming);
                 const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
-                const key = this.options.signingKey;
-                const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
-                if (!signature.ok) {
-                    this.rejected.push({ name, reason: signature.reason });
-                    this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
-                    continue;
-                }
                 if (!check.ok) {
                     this.rejected.push({ name, reason: check.reason });
                     this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
@@ -11265,7 +11146,7 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt);
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
                     for (const report of listFiles(reportDirectory))
                         files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
@@ -11283,10 +11164,6 @@ class StateSession {
                 throw error;
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
         }
-    }
-    signing() {
-        const key = this.options.signingKey;
-        return key === undefined ? undefined : { key, binding: segmentBinding(this.options.env) };
     }
 }
 function readSegmentText(file) {
@@ -11334,11 +11211,10 @@ function stepStateSettings(inputs, config, env) {
         ...(anchorKey ? { anchorKey } : {}),
     };
 }
-/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them; with the anchor key, only signed ones. */
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
 function openStepState(settings, stateRoot, env, ledger, runner) {
     const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-    const signing = settings.anchorKey ? { signingKey: settings.anchorKey } : {};
-    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message), ...signing }, ledger);
+    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
 }
 /**
  * After the step's record is appended: prints and outputs the head (and the
@@ -11864,6 +11740,36 @@ function numberOf(value) {
 
 // EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
 var file_at_commit = __nccwpck_require__(31470);
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/base-waivers-path.ts
+
+
+
+/**
+ * The waiver file path the base commit's gates config names (its `waivers`
+ * key; the default path when the base has no config or the key is unset).
+ * The checkout's `.github/gates.yml` is the pull request's own: were its
+ * `waivers:` the path, a pull request could point it at a file the base does
+ * not have and be judged by the defaults instead of the base's policy.
+ * The base config is validated as a checkout's would be: invalid is a config
+ * error naming it `<path> at <short sha>` (exit 2); API failures are exit 3.
+ */
+async function baseWaiversPath(api, repository, configPath, sha, unavailable) {
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, configPath, sha);
+    if (text === undefined)
+        return { path: DEFAULT_WAIVERS_PATH };
+    const display = `${configPath} at ${sha.slice(0, 7)}`;
+    const { parseConfigDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15805));
+    const loaded = await parseConfigDocument(text, CONFIG_KINDS.gates, display);
+    const named = loaded.value.waivers;
+    if (typeof named !== 'string')
+        return { path: DEFAULT_WAIVERS_PATH };
+    const path = (0,file_at_commit/* repositoryPath */.SH)(named);
+    // A path outside the repository has no version at any commit: nothing can say what the base's policy is.
+    if (!path)
+        throw unavailable(`${display} names the waiver file ${named}, which is outside the repository`);
+    return { path, namedBy: display };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/policy-diff.ts
 /** The policy keys as the waiver file spells them, in the order docs/waiver-policy.md lists them. */
 const KEYS = [
@@ -11928,8 +11834,9 @@ function policySource(event, payload) {
  * The policy a run judges waivers by. On a pull request event the checkout is
  * the pull request's own code, which may have relaxed `policy:` in the same
  * change as the waiver it needs: the policy is read from the base commit
- * instead (the waivers themselves still come from the checkout). No base file
- * means the default policy. Anything that stops the base from being read ends
+ * instead (the waivers themselves still come from the checkout), from the
+ * waiver file the base's own gates config names (baseWaiversPath). No base
+ * file means the default policy. Anything that stops the base from being read ends
  * the run (exit 3): the checkout's policy is never the fallback. Other events
  * keep the checkout's policy.
  */
@@ -11942,9 +11849,10 @@ async function resolvePolicy(set, context) {
     if (source.from === 'checkout')
         return { set };
     const unavailable = (reason) => new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
-    const path = (0,file_at_commit/* repositoryPath */.SH)(set.file);
-    if (!path)
-        throw unavailable(`the waiver file ${set.file} is outside the repository, so the base commit has no version of it`);
+    const configInput = context.inputs.path('config', CONFIG_KINDS.gates.defaultPath).path;
+    const configPath = (0,file_at_commit/* repositoryPath */.SH)(configInput);
+    if (!configPath)
+        throw unavailable(`the gates config ${configInput} (the \`config\` input) is outside the repository, so the base commit has no version of it to name its waiver file`);
     const token = context.inputs.string('token');
     if (!token)
         throw unavailable("the action has no token to read it with (its `token` input is empty)");
@@ -11954,10 +11862,13 @@ async function resolvePolicy(set, context) {
     const repository = { owner, repo };
     const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
     const short = source.sha.slice(0, 7);
-    const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
-    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
+    // Only the file the base's own config names counts: the checkout's `waivers:` is the pull request's to change.
+    const { path, namedBy } = await baseWaiversPath(api, repository, configPath, source.sha, unavailable);
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
+    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
     const changed = changedPolicyKeys(set.policy, policy);
-    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
+    const where = path === (0,file_at_commit/* repositoryPath */.SH)(set.file) ? '' : ` (its ${path}${namedBy ? `, named by its ${configPath}` : ''})`;
+    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}${where}`;
     let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
     if (changed.length > 0) {
         const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -11965,18 +11876,6 @@ async function resolvePolicy(set, context) {
         note += ` ${change}`;
     }
     return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
-}
-/**
- * The base's waiver file at the path the checkout's config names; when the
- * base has none there and that is not the default path, the base's file at
- * the default path. `.github/gates.yml` is the pull request's too: pointing
- * `waivers:` at a new file must not trade the base's policy for the defaults.
- */
-async function baseWaiverFile(api, repository, path, sha) {
-    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, sha);
-    if (text !== undefined || path === DEFAULT_WAIVERS_PATH)
-        return { text, from: path };
-    return { text: await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */
 async function parseBasePolicy(text, display) {
@@ -13073,7 +12972,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -13109,7 +13008,6 @@ function gateStatuses(records, sha) {
             status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
             status.status = 'missing';
             status.source = undefined;
-            status.record = undefined;
             continue;
         }
         const verdict = gate_verdicts_verdictOf(event);
@@ -13119,7 +13017,6 @@ function gateStatuses(records, sha) {
         if (verdict.verdict === 'fail' || status.status !== 'fail') {
             status.status = verdict.verdict;
             status.source = verdict.source;
-            status.record = record.hash;
         }
     }
     return statuses;
@@ -13683,6 +13580,8 @@ function stringEnd(buffer, from) {
     return -1;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/contents-route.ts
+var contents_route = __nccwpck_require__(94063);
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/review-waivers.ts
 
 
@@ -13767,9 +13666,9 @@ function reviewWaivers(set, now) {
 
 
 
-
-
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -14146,7 +14045,6 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ contentsRoute),
 /* harmony export */   SH: () => (/* binding */ repositoryPath),
 /* harmony export */   fw: () => (/* binding */ fileAtCommit)
 /* harmony export */ });
@@ -14155,20 +14053,13 @@ function didYouMean(word, candidates) {
 /* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
 /* harmony import */ var _github_api_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45561);
 /* harmony import */ var _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15805);
+/* harmony import */ var _github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94063);
 
 
 
 
-/**
- * The contents route with the path written into it, its slashes literal: as
- * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
- * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
- * 404 here would read as "the base has no policy". Each segment is encoded,
- * so no character of a file name is taken for a template expression.
- */
-function contentsRoute(path) {
-    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
-}
+
+
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 /**
@@ -14193,8 +14084,8 @@ function repositoryPath(display) {
  */
 async function fileAtCommit(api, repository, path, sha) {
     const params = { ...repository, ref: sha };
-    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)(contentsRoute(path), params);
-    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get(contentsRoute(path), params), `${path} at ${sha}`);
+    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params);
+    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params), `${path} at ${sha}`);
     if (data === undefined)
         return undefined;
     const malformed = (reason) => new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route, reason });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fakeSha, repositoryRoutes } from '../harness/github-api/repository-routes.js';
+import { startGitHubApiServer } from '../harness/github-api/server.js';
+import { leaks, stepTexts } from '../harness/leaks.js';
+import { webhookPayload } from '../harness/rbac-scenario.js';
 import { REPO_ROOT, runBundle } from '../harness/run-bundle.js';
 import { makeWorkspace } from '../harness/workspace.js';
 
@@ -55,5 +59,32 @@ describe('config-check through its bundle', () => {
     const run = await runBundle('config-check', { workspace, env: { MEMORY_STORAGE_ROOT: join(workspace, 'state') } });
     expect(run.exitCode).toBe(2);
     expect(run.log).toContain('GATES_E_STATE_ROOT');
+  });
+});
+
+describe('config-check on a pull request judges waivers by the base commit\'s policy, as the gates do', () => {
+  const TOKEN = 'ghs_configCheckBasePolicyToken0123456789';
+  const [BASE, HEAD] = ['base branch head', 'merge commit'].map(fakeSha) as [string, string];
+  const entry = (id: string, gate: string, rule: string, created: string, expires: string) =>
+    `  - id: ${id}\n    gate: ${gate}\n    rule: ${rule}\n    path: app/run.py\n    reason: accepted while the fix is tested\n    ticket: SEC-1\n    approvers: [alice]\n    created: ${created}\n    expires: ${expires}\n`;
+
+  test('a pull request raising max-lifetime-days is told its long waiver breaks the base\'s cap; a waiver of config-check\'s own needs no extra setup', async () => {
+    // The checkout relaxes the cap to 365 days next to a 100-day waiver; the base allows 30. W-OWN waives one of config-check's rules.
+    const checkout = { '.github/gates-waivers.yml': `version: 1\npolicy:\n  max-lifetime-days: 365\nwaivers:\n${entry('W-LONG', 'security-gate', 'B602', day(-1), day(99))}${entry('W-OWN', 'config-check', 'missing-config', day(-1), day(20))}` };
+    const repository = { owner: 'octo-org', name: 'octo-repo', branches: { main: [HEAD, BASE] }, files: { [BASE]: { '.github/gates-waivers.yml': 'version: 1\npolicy:\n  max-lifetime-days: 30\nwaivers: []\n' }, [HEAD]: checkout } };
+    const server = await startGitHubApiServer(repositoryRoutes([repository]), { token: TOKEN });
+    try {
+      const payload = webhookPayload('pull_request', 'opened');
+      (payload.pull_request as { base: { sha: string } }).base.sha = BASE;
+      const run = await runBundle('config-check', { workspace: makeWorkspace(checkout), token: TOKEN, apiUrl: server.url, event: { name: 'pull_request', payload }, env: { GITHUB_SHA: HEAD }, inputs: { require: '' } });
+      expect(leaks(stepTexts(run), [TOKEN])).toEqual([]);
+      expect(run.exitCode).toBe(1);
+      const notApplied = run.annotations.filter((annotation) => annotation.properties.title === 'waiver-not-applied').map((annotation) => annotation.data);
+      expect(notApplied).toHaveLength(1);
+      expect(notApplied[0]).toMatch(/^waiver W-LONG \(security-gate\) would not be applied: its lifetime is 10[01] days \(.*\); the policy allows at most 30\n/);
+      expect(server.requests.filter((request) => request.path.includes('/contents/')).every((request) => request.query.get('ref') === BASE)).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -82,8 +82,11 @@ describe('security-gate on a pull request judges its waivers by the base commit\
     expect(waiverWarning).toBe('Waiver W-SHELL not applied: it is a wildcard (a glob, or a rule with no fingerprint, path or package) and the policy does not allow wildcards.');
     expect(policyWarning).toBe(`This pull request changes the waiver policy (max-lifetime-days, allow-wildcards); policy changes take effect once merged. This run judges its waivers by the policy of the base commit ${BASE.slice(0, 7)}.`);
     expect(run.summary).toContain(`Waivers are judged by the policy of the base commit ${BASE.slice(0, 7)}, not by this pull request's checkout. This pull request changes the waiver policy (max-lifetime-days, allow-wildcards); policy changes take effect once merged.`);
-    // One read, of the base commit's file, as the contents API takes it.
-    expect(contents.map((request) => [request.path, request.query.get('ref')])).toEqual([[`/repos/octo-org/octo-repo/contents/${WAIVERS_PATH}`, BASE]]);
+    // Two reads at the base commit, as the contents API takes them: its gates config (which names no other waiver file), then its waiver file.
+    expect(contents.map((request) => [request.path, request.query.get('ref')])).toEqual([
+      ['/repos/octo-org/octo-repo/contents/.github/gates.yml', BASE],
+      [`/repos/octo-org/octo-repo/contents/${WAIVERS_PATH}`, BASE],
+    ]);
   });
 
   test('the same change on a push is judged by the checkout, as before: the wildcard applies', async () => {
@@ -125,7 +128,51 @@ describe('security-gate on a pull request judges its waivers by the base commit\
     expect(run.exitCode).toBe(1);
     expect(waiverWarning).toContain('the policy allows at most 30');
     expect(run.summary).toContain(`Waivers are judged by the policy of the base commit ${BASE.slice(0, 7)} (its ${WAIVERS_PATH})`);
-    expect(contents.map((request) => request.path)).toEqual(['/repos/octo-org/octo-repo/contents/.github/my-waivers.yml', `/repos/octo-org/octo-repo/contents/${WAIVERS_PATH}`]);
+    expect(contents.map((request) => request.path)).toEqual(['/repos/octo-org/octo-repo/contents/.github/gates.yml', `/repos/octo-org/octo-repo/contents/${WAIVERS_PATH}`]);
+  });
+
+  test('a base that keeps its waivers at another path (its gates.yml says so): a pull request redirecting `waivers:` to a new file is judged by that file\'s policy', async () => {
+    const own = waivers('  max-lifetime-days: 90\n', '    rule: B602\n    path: app/run.py\n', date(-1), date(60));
+    const { run, waiverWarning, policyWarning, contents } = await decide({
+      checkout: { '.github/gates.yml': 'version: 1\nwaivers: .github/my-waivers.yml\n', '.github/my-waivers.yml': own, 'security/waivers.yml': BASE_WAIVERS },
+      base: { '.github/gates.yml': 'version: 1\nwaivers: ./security/waivers.yml\n', 'security/waivers.yml': BASE_WAIVERS },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(waiverWarning).toMatch(/^Waiver W-SHELL not applied: its lifetime is 6[12] days \(.*\); the policy allows at most 30\.$/);
+    expect(policyWarning).toContain('(max-lifetime-days)');
+    expect(run.summary).toContain(`Waivers are judged by the policy of the base commit ${BASE.slice(0, 7)} (its security/waivers.yml, named by its .github/gates.yml)`);
+    // Only the file the base's config names is read: neither the pull request's path nor the default.
+    expect(contents.map((request) => request.path)).toEqual(['/repos/octo-org/octo-repo/contents/.github/gates.yml', '/repos/octo-org/octo-repo/contents/security/waivers.yml']);
+  });
+
+  test('the base config is read at the path the `config` input names', async () => {
+    const own = waivers('  max-lifetime-days: 90\n', '    rule: B602\n    path: app/run.py\n', date(-1), date(60));
+    const { run, contents } = await decide({
+      checkout: { 'ci/gates.yml': 'version: 1\nwaivers: mine.yml\n', 'mine.yml': own },
+      base: { 'ci/gates.yml': 'version: 1\nwaivers: security/waivers.yml\n', 'security/waivers.yml': BASE_WAIVERS },
+      inputs: { config: 'ci/gates.yml' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(contents.map((request) => request.path)).toEqual(['/repos/octo-org/octo-repo/contents/ci/gates.yml', '/repos/octo-org/octo-repo/contents/security/waivers.yml']);
+  });
+
+  test('a base gates config that is not valid: a config error naming it at the base commit (exit 2)', async () => {
+    const { run } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { '.github/gates.yml': 'version: 1\nwaivers: 7\n', [WAIVERS_PATH]: BASE_WAIVERS } });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toContain('GATES_E_CONFIG_INVALID');
+    expect(run.stdout).toContain(`.github/gates.yml at ${BASE.slice(0, 7)}`);
+  });
+
+  test('a base gates config naming a waiver file outside the repository: exit 3, never the checkout\'s policy', async () => {
+    const { run } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { '.github/gates.yml': 'version: 1\nwaivers: ../elsewhere.yml\n' } });
+    expect(run.exitCode).toBe(3);
+    expect(run.stdout).toContain('GATES_E_WAIVER_POLICY_UNAVAILABLE');
+  });
+
+  test('the contents API failing on the base config only: exit 3', async () => {
+    const { run } = await decide({ checkout: { [WAIVERS_PATH]: WILDCARD }, base: { [WAIVERS_PATH]: BASE_WAIVERS }, faults: [{ match: '/contents/.github/gates.yml', reply: { status: 500, body: { message: 'Server Error' } } }] });
+    expect(run.exitCode).toBe(3);
+    expect(run.stdout).toContain('GATES_E_API_UNAVAILABLE');
   });
 
   test('the contents API failing (500 on every attempt): exit 3, never the checkout\'s policy', async () => {

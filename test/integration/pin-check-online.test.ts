@@ -35,6 +35,12 @@ describe('collectOnlineFacts', () => {
     expect(get('octo-org/workflows/.github/workflows/release.yml@v1')!.runtime).toBeUndefined();
   });
 
+  test('a sub-directory action\'s action.yml is asked for with literal slashes (as %2F GitHub answers 404 to fine-grained tokens)', () => {
+    const contents = server.requests.filter((request) => request.path.includes('/contents/')).map((request) => request.path);
+    expect(contents).toContain('/repos/github/codeql-action/contents/upload-sarif/action.yml');
+    expect(contents.filter((path) => /%2F/i.test(path))).toEqual([]);
+  });
+
   test('SHA pins: reachability through branches; a fork commit is not reachable; comment tags are resolved', () => {
     expect(get(`actions/setup-node@${SHA.setupNode410}`)).toMatchObject({ commit: SHA.setupNode410, reachable: true, runtime: 'node20' });
     expect(get(`actions/checkout@${SHA.checkoutFork}`)).toMatchObject({ commit: SHA.checkoutFork, reachable: false });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_KINDS, configKindForPath, containedPath, GatesError, loadWaivers, nothingToCheckRule, reviewWaivers, ruleDocsUrl, toGatesError, type ActionDefinition, type ConfigKind, type Finding, type RuleMeta } from '@gates/core';
+import { CONFIG_KINDS, configKindForPath, containedPath, GatesError, loadWaivers, nothingToCheckRule, resolvePolicy, reviewWaivers, ruleDocsUrl, toGatesError, type ActionDefinition, type ConfigKind, type Finding, type PolicyContext, type RuleMeta } from '@gates/core';
 import type { RbacPolicy } from '../../rbac-guard/src/policy/model.js';
 import { confirmationFindings } from './confirmation-bypass.js';
 import { validateConfigFile } from './validate-config.js';
@@ -23,7 +23,7 @@ export const configCheck: ActionDefinition = {
   name: 'config-check',
   description: "Phase A's controls: the suite's config files valid, the planner-first bypass configured, waivers within the policy, the state root safe.",
   rules: CONFIG_CHECK_RULES,
-  async run({ inputs, workspace, stateRoot }) {
+  async run({ inputs, workspace, stateRoot, env, runner }) {
     // No fallback: the runner delivers action.yml's default (rbac); an empty value means nothing is required.
     const required = requiredKinds(inputs.string('require') ?? '');
     const files = inputs.list('files');
@@ -34,7 +34,7 @@ export const configCheck: ActionDefinition = {
       findings.push({ ruleId: 'missing-config', severity: 'error', file: CONFIG_KINDS[id].defaultPath, message: `no ${id} config: ${CONFIG_KINDS[id].defaultPath} is required (input require)`, fixHint: `Commit ${CONFIG_KINDS[id].defaultPath} (schemas/${CONFIG_KINDS[id].defaultPath!.split('/').pop()!.replace(/\.yml$/, '')}.schema.json), or drop ${id} from require.` });
     }
     const today = new Date().toISOString().slice(0, 10);
-    for (const { file, kind } of targets) for (const finding of await checkFile(workspace, file, kind, today)) findings.push(finding);
+    for (const { file, kind } of targets) for (const finding of await checkFile(workspace, file, kind, today, { env, inputs, runner })) findings.push(finding);
     return {
       findings,
       nothingToCheck: targets.length === 0 ? `no suite config file under .github/ (${SUITE_KINDS.map((id) => CONFIG_KINDS[id].defaultPath!.split('/').pop()).join(', ')})` : undefined,
@@ -59,10 +59,10 @@ function kindOf(file: string): ConfigKind {
 }
 
 /** One file's findings: a config error becomes findings (one per problem, at its line) so every file is judged in one run. */
-async function checkFile(workspace: string, file: string, kind: ConfigKind, today: string): Promise<Finding[]> {
+async function checkFile(workspace: string, file: string, kind: ConfigKind, today: string, policy: PolicyContext): Promise<Finding[]> {
   const path = containedPath(workspace, resolve(workspace, file));
   try {
-    if (kind.id === 'waivers') return waiverFindings(workspace, file);
+    if (kind.id === 'waivers') return waiverFindings(workspace, file, policy);
     const loaded = await validateConfigFile(path, kind, file);
     return kind.id === 'rbac' ? confirmationFindings(loaded.value as RbacPolicy, file, today) : [];
   } catch (thrown) {
@@ -81,8 +81,13 @@ async function checkFile(workspace: string, file: string, kind: ConfigKind, toda
   }
 }
 
-async function waiverFindings(workspace: string, file: string): Promise<Finding[]> {
-  const set = (await loadWaivers(workspace, file))!;
+/**
+ * The waiver lint judges by the policy the gates will apply: on a pull request
+ * event the base commit's (resolvePolicy), so a pull request that relaxes
+ * `policy:` next to the waiver it needs is not told the waiver is fine.
+ */
+async function waiverFindings(workspace: string, file: string, context: PolicyContext): Promise<Finding[]> {
+  const { set } = await resolvePolicy((await loadWaivers(workspace, file))!, context);
   return reviewWaivers(set, Date.now()).flatMap(({ waiver, line, standing, detail }): Finding[] => {
     if (standing === 'valid') return [];
     const expiring = standing === 'expiring';

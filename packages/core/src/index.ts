@@ -98,6 +98,8 @@ export { fingerprintOf, normaliseLocation, textFingerprint } from './findings/fi
 export { JsonScanner, JsonSyntaxError, type JsonHandler, type JsonPath } from './json/json-scanner.js';
 export { applyWaivers, waiversToApprove, type ApprovalVerdict, type WaiverState, type WaiverStatus } from './waivers/apply-waivers.js';
 export { DEFAULT_WAIVERS_PATH, loadWaivers } from './waivers/load-waivers.js';
+export { contentsRoute } from './github/contents-route.js';
+export { resolvePolicy, type PolicyContext, type ResolvedPolicy } from './waivers/policy/base-policy.js';
 export { reviewWaivers, type WaiverReview, type WaiverStanding } from './waivers/review-waivers.js';
 export { DEFAULT_WAIVER_POLICY, type WaiverEntry, type WaiverSet } from './waivers/waiver-model.js';
 export { describeSpan, endInstant } from './waivers/waiver-time.js';

@@ -1,4 +1,4 @@
-import { answerOrAbsent as found, GatesError, getAllPages, type GitHubApi } from '@gates/core';
+import { answerOrAbsent as found, contentsRoute, GatesError, getAllPages, type GitHubApi } from '@gates/core';
 import { actionRuntime } from './action-runtime.js';
 import { objectSha, tagName } from './api-answers.js';
 
@@ -128,7 +128,8 @@ export async function isOnBranch(api: GitHubApi, repository: Repo, sha: string):
 export async function runtimeAt(api: GitHubApi, repository: Repo, path: string, commit: string): Promise<string | undefined> {
   if (path.includes('.github/workflows/')) return undefined;
   for (const file of ['action.yml', 'action.yaml']) {
-    const content = found(await api.get<{ content?: string }>('GET /repos/{owner}/{repo}/contents/{path}', { ...repository, path: path ? `${path}/${file}` : file, ref: commit }), file);
+    // The path goes into the route with literal slashes: as an Octokit {path} parameter they would be sent as %2F (contentsRoute).
+    const content = found(await api.get<{ content?: string }>(contentsRoute(path ? `${path}/${file}` : file), { ...repository, ref: commit }), file);
     if (content?.content !== undefined) return actionRuntime(Buffer.from(content.content, 'base64').toString('utf8'));
   }
   return undefined;

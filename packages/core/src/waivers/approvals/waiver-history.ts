@@ -1,6 +1,6 @@
 import { answerOrAbsent, type GitHubApi } from '../../github/api-client.js';
 import type { WaiverEntry } from '../waiver-model.js';
-import { contentsRoute } from '../policy/file-at-commit.js';
+import { contentsRoute } from '../../github/contents-route.js';
 import { listAll } from './list-pages.js';
 
 export interface Repository {

@@ -5,9 +5,9 @@ import { API_TIMEOUT_RANGE, connectGitHub } from '../../github/connect.js';
 import { readEventPayload } from '../../github/event-origin.js';
 import type { InputReader } from '../../inputs/input-reader.js';
 import type { Runner } from '../../runner/runner.js';
-import { DEFAULT_WAIVERS_PATH } from '../load-waivers.js';
 import { isValidTimeZone } from '../waiver-time.js';
 import { effectivePolicy, type EffectivePolicy, type WaiverFile, type WaiverSet } from '../waiver-model.js';
+import { baseWaiversPath } from './base-waivers-path.js';
 import { fileAtCommit, repositoryPath, type Repository } from './file-at-commit.js';
 import { changedPolicyKeys } from './policy-diff.js';
 import { BASE_POLICY_EVENTS, policySource } from './policy-source.js';
@@ -38,8 +38,9 @@ export interface PolicyContext {
  * The policy a run judges waivers by. On a pull request event the checkout is
  * the pull request's own code, which may have relaxed `policy:` in the same
  * change as the waiver it needs: the policy is read from the base commit
- * instead (the waivers themselves still come from the checkout). No base file
- * means the default policy. Anything that stops the base from being read ends
+ * instead (the waivers themselves still come from the checkout), from the
+ * waiver file the base's own gates config names (baseWaiversPath). No base
+ * file means the default policy. Anything that stops the base from being read ends
  * the run (exit 3): the checkout's policy is never the fallback. Other events
  * keep the checkout's policy.
  */
@@ -50,8 +51,9 @@ export async function resolvePolicy(set: WaiverSet, context: PolicyContext): Pro
   const source = policySource(event, readEventPayload(context.env));
   if (source.from === 'checkout') return { set };
   const unavailable = (reason: string) => new GatesError('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
-  const path = repositoryPath(set.file);
-  if (!path) throw unavailable(`the waiver file ${set.file} is outside the repository, so the base commit has no version of it`);
+  const configInput = context.inputs.path('config', CONFIG_KINDS.gates.defaultPath!).path;
+  const configPath = repositoryPath(configInput);
+  if (!configPath) throw unavailable(`the gates config ${configInput} (the \`config\` input) is outside the repository, so the base commit has no version of it to name its waiver file`);
   const token = context.inputs.string('token');
   if (!token) throw unavailable("the action has no token to read it with (its `token` input is empty)");
   const [owner = '', repo = ''] = (context.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -59,10 +61,13 @@ export async function resolvePolicy(set: WaiverSet, context: PolicyContext): Pro
   const repository = { owner, repo };
   const api = await connectGitHub(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, API_TIMEOUT_RANGE) });
   const short = source.sha.slice(0, 7);
-  const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
-  const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
+  // Only the file the base's own config names counts: the checkout's `waivers:` is the pull request's to change.
+  const { path, namedBy } = await baseWaiversPath(api, repository, configPath, source.sha, unavailable);
+  const text = await fileAtCommit(api, repository, path, source.sha);
+  const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
   const changed = changedPolicyKeys(set.policy, policy);
-  const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
+  const where = path === repositoryPath(set.file) ? '' : ` (its ${path}${namedBy ? `, named by its ${configPath}` : ''})`;
+  const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}${where}`;
   let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
   if (changed.length > 0) {
     const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -70,18 +75,6 @@ export async function resolvePolicy(set: WaiverSet, context: PolicyContext): Pro
     note += ` ${change}`;
   }
   return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
-}
-
-/**
- * The base's waiver file at the path the checkout's config names; when the
- * base has none there and that is not the default path, the base's file at
- * the default path. `.github/gates.yml` is the pull request's too: pointing
- * `waivers:` at a new file must not trade the base's policy for the defaults.
- */
-async function baseWaiverFile(api: GitHubApi, repository: Repository, path: string, sha: string): Promise<{ text?: string; from: string }> {
-  const text = await fileAtCommit(api, repository, path, sha);
-  if (text !== undefined || path === DEFAULT_WAIVERS_PATH) return { text, from: path };
-  return { text: await fileAtCommit(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */

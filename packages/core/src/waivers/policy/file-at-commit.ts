@@ -2,21 +2,13 @@ import { posix } from 'node:path';
 import { GatesError } from '../../errors/gates-error.js';
 import { answerOrAbsent, describeRoute, type GitHubApi } from '../../github/api-client.js';
 import { MAX_CONFIG_BYTES } from '../../config/load-file.js';
+import { contentsRoute } from '../../github/contents-route.js';
+
+export { contentsRoute };
 
 export interface Repository {
   owner: string;
   repo: string;
-}
-
-/**
- * The contents route with the path written into it, its slashes literal: as
- * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
- * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
- * 404 here would read as "the base has no policy". Each segment is encoded,
- * so no character of a file name is taken for a template expression.
- */
-export function contentsRoute(path: string): string {
-  return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
