@@ -11,13 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RBAC_RULES: () => (/* binding */ RBAC_RULES),
+  UNSIGNED_WARNING: () => (/* binding */ UNSIGNED_WARNING),
   rbacGuard: () => (/* binding */ rbacGuard)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __webpack_require__(1128);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __webpack_require__(78927);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -43,7 +44,7 @@ function renderDecision(decision, request, decisionId, md) {
         ['Decision id', md.code(decisionId)],
     ];
     if (decision.chain.length) {
-        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}`);
+        const links = decision.chain.map((link) => `${md.code(link.gate)} ${link.status}${link.source ? ` (${md.text(link.source)})` : ''}${link.unsigned ? ' **unsigned**' : ''}`);
         rows.splice(5, 0, ['Predecessor gates', links.join(' → ')]);
     }
     lines.push((0,src/* table */.tpe)(['', ''], rows));
@@ -86,19 +87,25 @@ var dependencies = __webpack_require__(9171);
  * Each gate's standing for one commit, from the audit ledger's records in
  * order (the core's gateStatuses: a failure stands until an audited
  * override; the suite's own gate names count only from the action itself).
- * Pure.
+ * A verdict restored from another job's segment names it (and is unsigned
+ * when no anchor key checked its MAC). Pure.
  */
-function gateHistory(records, sha) {
+function gateHistory(records, sha, segments) {
     const verdicts = new Map();
     const sources = new Map();
+    const unsigned = new Set();
     for (const [gate, standing] of (0,src/* gateStatuses */.KUE)(records, sha)) {
         const overrides = standing.overrides.map((override) => `failure overridden by ${override.by}: ${override.reason}`);
+        const segment = standing.record === undefined ? undefined : segments?.segmentOf(standing.record);
+        const from = segment && `from segment ${segment}${segments.signed ? ', signature checked' : ''}`;
+        if (segment && !segments.signed)
+            unsigned.add(gate);
         if (standing.source || overrides.length)
-            sources.set(gate, [standing.source, ...overrides].filter(Boolean).join('; '));
+            sources.set(gate, [standing.source, from, ...overrides].filter(Boolean).join('; '));
         if (standing.status !== 'missing')
             verdicts.set(gate, standing.status);
     }
-    return { verdicts, sources };
+    return { verdicts, sources, ...(unsigned.size ? { unsigned } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/facts/published-verdicts.ts
@@ -193,7 +200,7 @@ function workflowPathOf(workflowRef) {
  * looked up and the gate stays missing (deny), saying so.
  */
 async function dependencyHistory(policy, command, records, sha, context) {
-    const history = gateHistory(records, sha);
+    const history = gateHistory(records, sha, context.segments);
     const sources = history.sources ?? new Map();
     for (const source of sources.keys())
         sources.set(source, `ledger: ${sources.get(source)}`);
@@ -279,9 +286,9 @@ const rbacGuard = {
         const github = lazyGitHub(token, command, () => (0,src/* connectGitHub */.UYj)(token, env, runner, { timeoutMs }));
         const request = await settleFork(policy, requestFromEnvironment(env, (0,src/* readEventPayload */.N5_)(env), command, inputs.string('environment'), new Date()), env, github);
         const actor = await resolveActor(policy, request, env, github);
-        const history = policy.dependencies.has(command)
-            ? await dependencyHistory(policy, command, state.merged(await ledger.readVerified()), request.sha, { env, config, token, github })
-            : { verdicts: new Map() };
+        const history = policy.dependencies.has(command) ? await predecessorHistory(policy, command, request.sha, { env, config, token, github }, ledger, state) : { verdicts: new Map() };
+        if (history.unsigned?.size)
+            runner.warning(UNSIGNED_WARNING);
         const decision = (0,evaluate.evaluate)(policy, request, actor, history);
         if (decision.decidedBy === 'unknown-facts') {
             throw new src/* GatesError */.xx('GATES_E_RBAC_UNRESOLVED', { actor: request.triggeringActor, command, reason: decision.reason });
@@ -309,6 +316,16 @@ const rbacGuard = {
         };
     },
 };
+/** Said once per run of rbac-guard whose predecessor verdicts came from segments nobody's key checked. */
+const UNSIGNED_WARNING = 'Predecessor verdicts from other jobs\' segments are unsigned: any step of this run holding the runtime token could have written them. ' +
+    'To require signatures, set `anchor-key: ${{ secrets.GATES_ANCHOR_KEY }}` on every gates step of the run (docs/ordering.md).';
+/** The ledger's records merged with the run's segments; a record this runner wrote is its own, not a segment's. */
+async function predecessorHistory(policy, command, sha, context, ledger, state) {
+    const local = await ledger.readVerified();
+    const own = new Set(local.map((record) => record.hash));
+    const segments = { signed: state.signed, segmentOf: (hash) => (own.has(hash) ? undefined : state.segmentOf(hash)) };
+    return dependencyHistory(policy, command, state.merged(local), sha, { ...context, segments });
+}
 /** One client for the run, connected on first need; without a token, the need is named and the step fails closed (exit 3). */
 function lazyGitHub(token, command, connect) {
     let api;
@@ -386,7 +403,12 @@ function dependencyChain(command, dependencies, history) {
         }
     };
     visit(command, new Set([command]));
-    return ordered.map((gate) => ({ gate, status: history.verdicts.get(gate) ?? 'missing', ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}) }));
+    return ordered.map((gate) => ({
+        gate,
+        status: history.verdicts.get(gate) ?? 'missing',
+        ...(history.sources?.has(gate) ? { source: history.sources.get(gate) } : {}),
+        ...(history.unsigned?.has(gate) ? { unsigned: true } : {}),
+    }));
 }
 function describeChain(command, chain) {
     const mark = { pass: '✓', fail: '✗', empty: '∅', missing: '?' };
@@ -738,7 +760,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1128);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78927);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -851,7 +873,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1128);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78927);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

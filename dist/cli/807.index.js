@@ -20,8 +20,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __webpack_require__(1128);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __webpack_require__(78927);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -476,15 +476,30 @@ function addUses(map, facts, text, at) {
     const lineEnd = text.indexOf('\n', end);
     const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const trailing = text.slice(end, stop);
-    // Only a line with `#` after the value can have a comment; most have none.
-    const commented = trailing.includes('#') ? /^(\s*#\s*)(.*?)\s*$/.exec(trailing) : null;
+    const commented = commentOf(trailing);
     const { line, column } = at(uses);
     // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
-    const fact = { value, comment: commented?.[2], commentStart: commented ? end + commented[1].length : undefined, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
+    const fact = { value, comment: commented?.text, commentStart: commented ? end + commented.offset : undefined, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
     if (!text.startsWith(value, start) || end - start !== value.length)
         fact.raw = text.slice(start, end);
     facts.uses.push(fact);
     return fact;
+}
+/**
+ * The comment after a value: `#`, then its text up to the trailing spaces. Read without a regular expression
+ * that backtracks: `(.*?)\s*$` tried every split of a long run of spaces inside the comment (a hostile
+ * line of a megabyte took hours); the text is what that pattern matched, and a line break inside it
+ * (a lone CR, which YAML ends a line at) still means no comment.
+ */
+function commentOf(trailing) {
+    // Only a line with `#` after the value can have a comment; most have none.
+    if (!trailing.includes('#'))
+        return undefined;
+    const lead = /^\s*#\s*/.exec(trailing);
+    if (!lead)
+        return undefined;
+    const text = trailing.slice(lead[0].length).trimEnd();
+    return /[\n\r\u2028\u2029]/.test(text) ? undefined : { text, offset: lead[0].length };
 }
 const VERSION_INPUT = /(^|[-_])version$|^check-latest$/i;
 /** `with:` inputs that choose a tool's version, located by their key in the text after `with:`. */
@@ -783,8 +798,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __webpack_require__(1128);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __webpack_require__(78927);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -872,23 +887,34 @@ function severityFor(policy, meta) {
  * the most frequent first, then file order. Pure.
  */
 function groupFindings(findings, rulePriority) {
-    const groups = new Map();
+    // Keyed by the message itself, the rest compared field by field: a key built per finding (thousands) cost a
+    // new string to copy and hash each time, where the message's hash is computed once and kept (bench/).
+    const byMessage = new Map();
+    const groups = [];
     for (const finding of findings) {
-        // A template, not an array joined: one string per finding and no array (thousands of findings).
-        const key = `${finding.ruleId}\u0001${finding.severity}\u0001${finding.message}\u0001${finding.fixHint ?? ''}\u0001${finding.waived?.reason ?? '\u0000'}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { ruleId: finding.ruleId, sample: finding, findings: [] }));
+        let candidates = byMessage.get(finding.message);
+        if (!candidates)
+            byMessage.set(finding.message, (candidates = []));
+        let group = candidates.find((candidate) => saysTheSame(candidate.sample, finding));
+        if (!group) {
+            group = { ruleId: finding.ruleId, sample: finding, findings: [] };
+            candidates.push(group);
+            groups.push(group);
+        }
         group.findings.push(finding);
     }
     const rank = (ruleId) => {
         const index = rulePriority.indexOf(ruleId);
         return index === -1 ? rulePriority.length : index;
     };
-    return [...groups.values()].sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
+    return groups.sort((a, b) => Number(Boolean(a.sample.waived)) - Number(Boolean(b.sample.waived)) ||
         src/* SEVERITY_RANK */.f31[b.sample.severity] - src/* SEVERITY_RANK */.f31[a.sample.severity] ||
         rank(a.ruleId) - rank(b.ruleId) ||
         b.findings.length - a.findings.length);
+}
+/** Same rule, severity, fix and waiver (the message is compared by the caller). */
+function saysTheSame(a, b) {
+    return a.ruleId === b.ruleId && a.severity === b.severity && (a.fixHint ?? '') === (b.fixHint ?? '') && Boolean(a.waived) === Boolean(b.waived) && a.waived?.reason === b.waived?.reason;
 }
 /** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
 function placesByFile(group) {
@@ -3612,12 +3638,22 @@ const unpinned_install_unpinnedInstall = {
     },
     check(facts, policy) {
         const findings = [];
+        // Once, not per finding: this loop runs once per run, over thousands of findings, mostly unoptimised.
+        const severity = severityFor(policy, this.meta);
+        const ruleId = this.meta.id;
+        let scopedFile;
+        let applies = false;
         for (const { file, line, problem } of scriptFindings(facts)) {
-            if (problem.kind === 'unpinned-os-package' || !ruleAppliesTo(policy, this.meta.id, file))
+            // Findings come file by file: the path scope is asked once per file.
+            if (file !== scopedFile) {
+                scopedFile = file;
+                applies = ruleAppliesTo(policy, ruleId, file);
+            }
+            if (problem.kind === 'unpinned-os-package' || !applies)
                 continue;
             findings.push({
-                ruleId: this.meta.id,
-                severity: WARNINGS.has(problem.kind) ? 'warning' : severityFor(policy, this.meta),
+                ruleId,
+                severity: WARNINGS.has(problem.kind) ? 'warning' : severity,
                 message: problem.message,
                 file,
                 line,
@@ -3942,11 +3978,13 @@ const SEPARATORS = { 'one-space': ' ', 'two-spaces': '  ' };
 const FIX_SCOPES = ['all', 'changed', 'changed-files'];
 /** Runs every enabled rule over collected facts. Pure, for tests and the bench. */
 function checkRepository(facts, policy) {
-    const findings = [];
+    const perRule = [];
     for (const rule of PIN_RULES)
         if (ruleEnabled(rule, policy))
-            for (const finding of rule.check(facts, policy))
-                findings.push(finding);
+            perRule.push(rule.check(facts, policy));
+    // One native concatenation: this function runs once, unoptimised, and pushing thousands of findings one by
+    // one through the iterator protocol cost more than any rule but the shell engine (bench/).
+    const findings = perRule.flat();
     // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
     if (Object.keys(policy.paths).length === 0)
         return findings;
@@ -4163,7 +4201,7 @@ function instructions(text) {
         const parts = [match[3]];
         while (endsWithEscape(parts[parts.length - 1], escape) && index + 1 < lines.length) {
             const last = parts.length - 1;
-            parts[last] = `${parts[last].replace(/\s*$/, '').slice(0, -1)}\\`;
+            parts[last] = `${parts[last].trimEnd().slice(0, -1)}\\`;
             const next = lines[++index];
             // A comment or blank line inside a continuation is not part of the instruction.
             parts.push(/^\s*(#|$)/.test(next) ? '\\' : next);
@@ -4364,7 +4402,7 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1128);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78927);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
 
 

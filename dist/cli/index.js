@@ -1,5 +1,3 @@
-import * as __WEBPACK_EXTERNAL_MODULE_dompurify__ from "dompurify";
-import * as __WEBPACK_EXTERNAL_MODULE_mermaid__ from "mermaid";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -9119,7 +9117,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1128);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78927);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9145,11 +9143,322 @@ async function validateConfigFile(path, kind, displayPath) {
 
 /***/ }),
 
+/***/ 69312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CI: () => (/* binding */ checkDocsTree)
+});
+
+// UNUSED EXPORTS: defaultDocsPaths, markdownFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __nccwpck_require__(78927);
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+/**
+ * Every relative link of one file resolves to a file of the repository, and
+ * every `#anchor` to a heading of the file it names; every YAML, JSON and
+ * Mermaid block parses. External links (`https:`, `mailto:`) are returned
+ * for the caller to check only when asked.
+ */
+async function checkDocs(file, scanned, facts, resolveLink) {
+    const problems = [];
+    const external = [];
+    for (const { target, line } of scanned.links) {
+        if (EXTERNAL.test(target)) {
+            if (/^https?:/i.test(target))
+                external.push({ url: target, line });
+            continue;
+        }
+        const [pathPart, anchor] = splitAnchor(target);
+        const path = pathPart === '' ? file : resolveLink(file, decodeURIComponent(pathPart));
+        if (pathPart !== '' && !facts.exists(path)) {
+            problems.push({ rule: 'broken-link', file, line, message: `link to ${pathPart}: no such file` });
+            continue;
+        }
+        if (anchor === undefined)
+            continue;
+        const anchors = pathPart === '' ? scanned.anchors : facts.anchorsOf(path);
+        if (anchors && !anchors.has(decodeURIComponent(anchor).toLowerCase()))
+            problems.push({ rule: 'broken-anchor', file, line, message: `link to ${target}: no heading with anchor #${anchor}` });
+    }
+    for (const block of scanned.blocks) {
+        const error = await facts.parseBlock(block.language, block.text);
+        if (error)
+            problems.push({ rule: 'invalid-block', file, line: block.line, message: `${block.language} block does not parse: ${error}` });
+    }
+    return { problems, external };
+}
+function splitAnchor(target) {
+    const hash = target.indexOf('#');
+    return hash < 0 ? [target, undefined] : [target.slice(0, hash), target.slice(hash + 1)];
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/external-link.ts
+const EXTERNAL_TIMEOUT_MS = 10_000;
+/** A HEAD request (GET when HEAD is refused) that must end in a 2xx or 3xx status within the timeout; the error, or undefined. */
+async function checkExternal(url) {
+    for (const method of ['HEAD', 'GET']) {
+        try {
+            const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(EXTERNAL_TIMEOUT_MS) });
+            if (response.ok)
+                return undefined;
+            if (method === 'GET' || ![403, 405, 501].includes(response.status))
+                return `HTTP ${response.status}`;
+        }
+        catch (error) {
+            if (method === 'GET')
+                return error.message;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/markdown-scan.ts
+/**
+ * A line scanner, not a full CommonMark parser: ATX headings, fenced code
+ * blocks (``` and ~~~, any length), inline links and images `[text](target)`
+ * outside code spans and blocks, and explicit `<a name|id="...">` anchors.
+ * Reference-style links and setext headings are not read (this repository's
+ * docs use neither).
+ */
+function scanMarkdown(text) {
+    const anchors = new Set();
+    const slugCounts = new Map();
+    const links = [];
+    const blocks = [];
+    let fence;
+    text.split('\n').forEach((line, index) => {
+        const number = index + 1;
+        if (fence) {
+            if (line.trim().startsWith(fence.marker) && line.trim().replace(new RegExp(`^${fence.marker[0] === '`' ? '`' : '~'}+`), '').trim() === '') {
+                blocks.push({ language: fence.language, text: fence.lines.join('\n'), line: fence.line });
+                fence = undefined;
+            }
+            else
+                fence.lines.push(line);
+            return;
+        }
+        const opening = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/.exec(line);
+        if (opening) {
+            fence = { marker: opening[1], language: opening[2].toLowerCase(), line: number + 1, lines: [] };
+            return;
+        }
+        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        if (heading) {
+            const base = githubSlug(heading[1]);
+            const seen = slugCounts.get(base) ?? 0;
+            slugCounts.set(base, seen + 1);
+            anchors.add(seen === 0 ? base : `${base}-${seen}`);
+        }
+        for (const match of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/g))
+            anchors.add(match[1]);
+        const prose = line.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
+        for (const match of prose.matchAll(/!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+            links.push({ target: match[1], line: number });
+    });
+    return { anchors, links, blocks };
+}
+/**
+ * The anchor GitHub gives a heading: inline Markdown dropped to its text,
+ * lower-cased, every character that is not a letter, a digit, a space, `-`
+ * or `_` removed, spaces turned into `-`. Duplicates get `-1`, `-2` (scanMarkdown).
+ */
+function githubSlug(heading) {
+    const text = heading
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/[`*]/g, '');
+    return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/load-mermaid.ts
+
+
+
+/**
+ * Mermaid's own parser (`mermaid.parse`), from the gates installation (a devDependency of this repository,
+ * never bundled), else from the `node_modules` of `checkout` or a folder above it:
+ * an action's bundle runs from a checkout of its repository that has no node_modules, and the caller's checkout
+ * has one once its tests installed it. Parsing renders nothing, so DOMPurify, which mermaid calls on labels and
+ * which has no hooks without a DOM, is given no-op hooks and an identity sanitiser first (the same module
+ * instance mermaid imports: both come from the same place).
+ */
+async function loadMermaid(checkout) {
+    let dompurify;
+    let mermaid;
+    // webpackIgnore: the bundler leaves these imports to Node at run time. Bundled, mermaid would weigh megabytes;
+    // as a bundler external it would become a static import that stops the bundle from starting without node_modules.
+    try {
+        dompurify = (await import(/* webpackIgnore: true */ 'dompurify'));
+        mermaid = (await import(/* webpackIgnore: true */ 'mermaid'));
+    }
+    catch (error) {
+        if (!checkout)
+            throw error;
+        dompurify = (await import(/* webpackIgnore: true */ esmEntry(checkout, 'dompurify')));
+        mermaid = (await import(/* webpackIgnore: true */ esmEntry(checkout, 'mermaid')));
+    }
+    Object.assign(dompurify.default, { addHook() { }, removeHook() { }, removeHooks() { }, sanitize: (text) => String(text) });
+    return (text) => mermaid.default.parse(text);
+}
+/** The file URL of a package's ES module entry (exports["."].import, else module, else main) in the nearest node_modules. */
+function esmEntry(from, name) {
+    for (let directory = from;; directory = (0,external_node_path_.dirname)(directory)) {
+        const manifest = (0,external_node_path_.join)(directory, 'node_modules', name, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest)) {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
+            const dot = pkg.exports?.['.'];
+            const entry = typeof dot?.import === 'string' ? dot.import : (dot?.import?.default ?? pkg.module ?? pkg.main ?? 'index.js');
+            return (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)((0,external_node_path_.dirname)(manifest), entry)).href;
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            throw new Error(`Cannot find package '${name}' from ${from}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/parse-blocks.ts
+
+
+
+/** parseBlock for one checkout: Mermaid, loaded on the first Mermaid block, may come from its node_modules (load-mermaid.ts). */
+function blockParser(checkout) {
+    let mermaidParse;
+    const mermaid = () => (mermaidParse ??= loadMermaid(checkout).catch((error) => {
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `Mermaid blocks need the mermaid package, which did not load (${String(error.message ?? error).split('\n')[0]})` }, { hint: 'Install mermaid in the checkout (npm ci, with mermaid among its devDependencies) before docs-check runs.' });
+    }));
+    return (language, text) => parseBlockWith(mermaid, language, text);
+}
+/** An error message, '' when the block parses, undefined for a language docs-check does not parse (Mermaid from the gates installation). */
+const parseBlock = blockParser();
+/** parseBlock with the given Mermaid loader. */
+async function parseBlockWith(mermaid, language, text) {
+    if (language === 'yaml' || language === 'yml') {
+        const errors = (0,dist/* parseAllDocuments */.hR)(text).flatMap((document) => ('errors' in document ? document.errors : []));
+        return errors.length ? errors.map((error) => error.message.split('\n')[0]).join('; ') : '';
+    }
+    if (language === 'json') {
+        try {
+            JSON.parse(text);
+            return '';
+        }
+        catch (error) {
+            return error.message;
+        }
+    }
+    if (language === 'mermaid') {
+        const parse = await mermaid();
+        try {
+            await parse(text);
+            return '';
+        }
+        catch (error) {
+            return String(error.message ?? error).split('\n').filter(Boolean).slice(0, 2).join(' ');
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-tree.ts
+
+
+
+
+
+
+
+const MAX_DOC_BYTES = 4 * 1024 * 1024;
+/**
+ * docs-check over a checkout, shared by `gates docs-check` and the docs-check action: the Markdown files of
+ * `paths` (default: README.md, CHANGELOG.md, each top-level folder's README.md and docs/), their links, anchors
+ * and blocks, and with `external` their http(s) links.
+ */
+async function checkDocsTree(checkout, paths, options = {}) {
+    const root = (0,external_node_fs_.realpathSync)(checkout);
+    const files = markdownFiles(root, paths.length ? paths : defaultDocsPaths(root));
+    const scans = new Map();
+    const scan = (file) => {
+        if (!scans.has(file))
+            scans.set(file, scanMarkdown((0,src/* readTextFile */.Gum)((0,external_node_path_.join)(root, file), { maxBytes: MAX_DOC_BYTES })));
+        return scans.get(file);
+    };
+    const facts = {
+        exists: (path) => !(0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, path)).startsWith('..') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)),
+        anchorsOf: (path) => (path.endsWith('.md') && (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path)).isFile() ? scan(path).anchors : undefined),
+        // Mermaid from the gates installation, else from the checkout's own node_modules (an action has none of its own).
+        parseBlock: blockParser(root),
+    };
+    const problems = [];
+    let external = 0;
+    for (const file of files) {
+        const result = await checkDocs(file, scan(file), facts, (from, target) => (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(from), target)));
+        for (const problem of result.problems)
+            problems.push(problem);
+        if (!options.external)
+            continue;
+        for (const link of result.external) {
+            external += 1;
+            const error = await checkExternal(link.url);
+            if (error)
+                problems.push({ rule: 'external-link', file, line: link.line, message: `external link ${link.url}: ${error}` });
+        }
+    }
+    return { files, external, problems };
+}
+/** README.md, CHANGELOG.md, each top-level folder's README.md and docs/, those that exist. */
+function defaultDocsPaths(root) {
+    const readmes = (0,external_node_fs_.readdirSync)(root).filter((name) => !name.startsWith('.') && name !== 'node_modules').map((name) => (0,external_node_path_.join)(name, 'README.md'));
+    return ['README.md', 'CHANGELOG.md', ...readmes, 'docs'].filter((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)));
+}
+/**
+ * The .md files of the given paths, sorted: folders walked (node_modules, dot-folders and symbolic links skipped,
+ * so a link cannot lead the walk out of the checkout or round in a loop); a path outside the checkout is refused.
+ */
+function markdownFiles(root, paths) {
+    const found = new Set();
+    const walk = (path, named) => {
+        const absolute = (0,external_node_path_.join)(root, path);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: path });
+        if (!named && (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink())
+            return;
+        if ((0,external_node_fs_.statSync)(absolute).isDirectory()) {
+            for (const name of (0,external_node_fs_.readdirSync)(absolute))
+                if (!name.startsWith('.') && name !== 'node_modules')
+                    walk((0,external_node_path_.join)(path, name), false);
+        }
+        else if (path.endsWith('.md'))
+            found.add((0,external_node_path_.relative)(root, absolute));
+    };
+    for (const path of paths) {
+        const absolute = (0,external_node_path_.resolve)(root, path);
+        // Refused (exit 2) when outside the checkout as written or through a link on the way.
+        if (absolute !== root)
+            (0,src/* containedPath */.fXD)(root, absolute);
+        walk((0,external_node_path_.relative)(root, absolute) || '.', true);
+    }
+    return [...found].sort();
+}
+
+
+/***/ }),
+
 /***/ 698:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18258);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89143);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
 
@@ -9158,7 +9467,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 18258:
+/***/ 89143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9167,8 +9476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __nccwpck_require__(1128);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __nccwpck_require__(78927);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9400,12 +9709,18 @@ const INPUT_ROUTES = {
         'lock-timeout-seconds': 'lock-timeout-seconds',
         'config': 'config',
         'allow-empty': 'allow-empty',
-        'debug': 'debug'
+        'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key'
     },
     'command-check': {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'command-table': 'command-table',
         'case-timeout': 'case-timeout',
         'repeat': 'repeat'
@@ -9414,16 +9729,32 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'files': 'files',
         'require': 'require',
         'token': 'token',
         'api-timeout': 'api-timeout'
+    },
+    'docs-check': {
+        'paths': 'docs-check-paths',
+        'config': 'config',
+        'allow-empty': 'allow-empty',
+        'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
+        'external': 'external'
     },
     'drift-check': {
         'mode': 'drift-check-mode',
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'baseline': 'baseline',
         'document': 'document',
         'document-command': 'document-command',
@@ -9437,6 +9768,9 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'token': 'token',
         'api-timeout': 'api-timeout',
         'environment': 'env-guard-environment',
@@ -9447,6 +9781,9 @@ const INPUT_ROUTES = {
     'fs-lock-test': {
         'config': 'config',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'path': 'path',
         'workers': 'workers',
         'iterations': 'iterations',
@@ -9460,6 +9797,9 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'max-document-size': 'hydration-check-max-document-size',
         'spec': 'spec',
         'update': 'update'
@@ -9468,27 +9808,27 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'token': 'token',
         'reports': 'reports',
         'sla': 'sla',
         'time-unit': 'time-unit',
         'retries': 'retries',
-        'fail-on': 'fail-on',
-        'state': 'state',
-        'publish': 'publish',
-        'anchor-key': 'anchor-key'
+        'fail-on': 'fail-on'
     },
     'pin-check': {
         'mode': 'pin-check-mode',
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
-        'token': 'token',
-        'api-timeout': 'api-timeout',
-        'fail-on': 'fail-on',
         'state': 'state',
         'publish': 'publish',
         'anchor-key': 'anchor-key',
+        'token': 'token',
+        'api-timeout': 'api-timeout',
+        'fail-on': 'fail-on',
         'shared-config': 'shared-config',
         'comment-separator': 'comment-separator',
         'fix-scope': 'fix-scope',
@@ -9498,13 +9838,13 @@ const INPUT_ROUTES = {
     'rbac-guard': {
         'config': 'config',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'token': 'token',
         'api-timeout': 'api-timeout',
         'environment': 'rbac-guard-environment',
         'policy': 'rbac-guard-policy',
-        'state': 'state',
-        'publish': 'publish',
-        'anchor-key': 'anchor-key',
         'command': 'rbac-guard-command'
     },
     'redact-logs': {
@@ -9512,12 +9852,12 @@ const INPUT_ROUTES = {
         'config': 'config',
         'allow-empty': 'allow-empty',
         'debug': 'debug',
-        'token': 'token',
-        'secrets': 'redact-logs-secrets',
-        'policy': 'redact-logs-policy',
         'state': 'state',
         'publish': 'publish',
         'anchor-key': 'anchor-key',
+        'token': 'token',
+        'secrets': 'redact-logs-secrets',
+        'policy': 'redact-logs-policy',
         'output-dir': 'output-dir',
         'replacement': 'replacement',
         'fail-on-find': 'fail-on-find'
@@ -9525,6 +9865,9 @@ const INPUT_ROUTES = {
     'security-gate': {
         'config': 'config',
         'debug': 'debug',
+        'state': 'state',
+        'publish': 'publish',
+        'anchor-key': 'anchor-key',
         'token': 'token',
         'api-timeout': 'api-timeout',
         'results': 'results',
@@ -9541,6 +9884,7 @@ const INPUT_ROUTES = {
 const ACTIONS = {
     'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 54632))).checkpointRestore,
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
+    'docs-check': async () => (await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 93371))).docsCheck,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,
     'pin-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92807))).pinCheck,
     'perf-sla': async () => (await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 39038))).perfSla,
@@ -10002,245 +10346,27 @@ async function demoCommand(parsed, io, base = process.env) {
     return worst >= 2 ? worst : 0;
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/docs-check/check-docs.ts
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
-/**
- * Every relative link of one file resolves to a file of the repository, and
- * every `#anchor` to a heading of the file it names; every YAML, JSON and
- * Mermaid block parses. External links (`https:`, `mailto:`) are returned
- * for the caller to check only when asked.
- */
-async function checkDocs(file, scanned, facts, resolveLink) {
-    const problems = [];
-    const external = [];
-    for (const { target, line } of scanned.links) {
-        if (EXTERNAL.test(target)) {
-            if (/^https?:/i.test(target))
-                external.push({ url: target, line });
-            continue;
-        }
-        const [pathPart, anchor] = splitAnchor(target);
-        const path = pathPart === '' ? file : resolveLink(file, decodeURIComponent(pathPart));
-        if (pathPart !== '' && !facts.exists(path)) {
-            problems.push({ file, line, message: `link to ${pathPart}: no such file` });
-            continue;
-        }
-        if (anchor === undefined)
-            continue;
-        const anchors = pathPart === '' ? scanned.anchors : facts.anchorsOf(path);
-        if (anchors && !anchors.has(decodeURIComponent(anchor).toLowerCase()))
-            problems.push({ file, line, message: `link to ${target}: no heading with anchor #${anchor}` });
-    }
-    for (const block of scanned.blocks) {
-        const error = await facts.parseBlock(block.language, block.text);
-        if (error)
-            problems.push({ file, line: block.line, message: `${block.language} block does not parse: ${error}` });
-    }
-    return { problems, external };
-}
-function splitAnchor(target) {
-    const hash = target.indexOf('#');
-    return hash < 0 ? [target, undefined] : [target.slice(0, hash), target.slice(hash + 1)];
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/docs-check/markdown-scan.ts
-/**
- * A line scanner, not a full CommonMark parser: ATX headings, fenced code
- * blocks (``` and ~~~, any length), inline links and images `[text](target)`
- * outside code spans and blocks, and explicit `<a name|id="...">` anchors.
- * Reference-style links and setext headings are not read (this repository's
- * docs use neither).
- */
-function scanMarkdown(text) {
-    const anchors = new Set();
-    const slugCounts = new Map();
-    const links = [];
-    const blocks = [];
-    let fence;
-    text.split('\n').forEach((line, index) => {
-        const number = index + 1;
-        if (fence) {
-            if (line.trim().startsWith(fence.marker) && line.trim().replace(new RegExp(`^${fence.marker[0] === '`' ? '`' : '~'}+`), '').trim() === '') {
-                blocks.push({ language: fence.language, text: fence.lines.join('\n'), line: fence.line });
-                fence = undefined;
-            }
-            else
-                fence.lines.push(line);
-            return;
-        }
-        const opening = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/.exec(line);
-        if (opening) {
-            fence = { marker: opening[1], language: opening[2].toLowerCase(), line: number + 1, lines: [] };
-            return;
-        }
-        const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-        if (heading) {
-            const base = githubSlug(heading[1]);
-            const seen = slugCounts.get(base) ?? 0;
-            slugCounts.set(base, seen + 1);
-            anchors.add(seen === 0 ? base : `${base}-${seen}`);
-        }
-        for (const match of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/g))
-            anchors.add(match[1]);
-        const prose = line.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
-        for (const match of prose.matchAll(/!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
-            links.push({ target: match[1], line: number });
-    });
-    return { anchors, links, blocks };
-}
-/**
- * The anchor GitHub gives a heading: inline Markdown dropped to its text,
- * lower-cased, every character that is not a letter, a digit, a space, `-`
- * or `_` removed, spaces turned into `-`. Duplicates get `-1`, `-2` (scanMarkdown).
- */
-function githubSlug(heading) {
-    const text = heading
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, '')
-        .replace(/[`*]/g, '');
-    return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./packages/cli/src/docs-check/parse-blocks.ts
-
-
-let mermaidParse;
-/**
- * Mermaid's own parser (`mermaid.parse`), loaded on first use from the
- * installed `mermaid` package (a devDependency, external to the CLI bundle:
- * scripts/build.mjs; it is large and only docs-check needs it). Parsing renders nothing, so DOMPurify, which
- * mermaid calls on labels and which has no hooks without a DOM, is given
- * no-op hooks and an identity sanitiser first.
- */
-async function loadMermaid() {
-    const dompurify = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 20925)));
-    Object.assign(dompurify.default, { addHook() { }, removeHook() { }, removeHooks() { }, sanitize: (text) => String(text) });
-    const mermaid = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15725)));
-    return (text) => mermaid.default.parse(text);
-}
-/** An error message, '' when the block parses, undefined for a language docs-check does not parse. */
-async function parseBlock(language, text) {
-    if (language === 'yaml' || language === 'yml') {
-        const errors = (0,dist/* parseAllDocuments */.hR)(text).flatMap((document) => ('errors' in document ? document.errors : []));
-        return errors.length ? errors.map((error) => error.message.split('\n')[0]).join('; ') : '';
-    }
-    if (language === 'json') {
-        try {
-            JSON.parse(text);
-            return '';
-        }
-        catch (error) {
-            return error.message;
-        }
-    }
-    if (language === 'mermaid') {
-        mermaidParse ??= loadMermaid().catch((error) => {
-            throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `Mermaid blocks need the mermaid package, which did not load (${String(error.message ?? error).split('\n')[0]})` }, { hint: 'Run docs-check from a checkout after npm ci (mermaid is a devDependency).' });
-        });
-        const parse = await mermaidParse;
-        try {
-            await parse(text);
-            return '';
-        }
-        catch (error) {
-            return String(error.message ?? error).split('\n').filter(Boolean).slice(0, 2).join(' ');
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./actions/docs-check/src/docs/check-tree.ts + 5 modules
+var check_tree = __nccwpck_require__(69312);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/docs-check.ts
 
 
 
-
-
-
-const MAX_DOC_BYTES = 4 * 1024 * 1024;
-const EXTERNAL_TIMEOUT_MS = 10_000;
-/** `gates docs-check [path]...`: the suite's (or any repository's) Markdown links, anchors and code blocks. */
+/** `gates docs-check [path]...`: the suite's (or any repository's) Markdown links, anchors and code blocks (the docs-check action's checks). */
 async function docsCheckCommand(parsed, io) {
     const root = (0,external_node_path_.resolve)(parsed.values.workspace ?? '.');
-    const files = markdownFiles(root, parsed.positionals.length ? parsed.positionals : defaultPaths(root));
-    if (files.length === 0)
+    const result = await (0,check_tree/* checkDocsTree */.CI)(root, parsed.positionals, { external: Boolean(parsed.values.external) });
+    if (result.files.length === 0)
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: 'no Markdown files to check' }, { hint: 'Name .md files or folders, relative to --workspace.' });
-    const scans = new Map();
-    const scan = (file) => {
-        if (!scans.has(file))
-            scans.set(file, scanMarkdown((0,src/* readTextFile */.Gum)((0,external_node_path_.join)(root, file), { maxBytes: MAX_DOC_BYTES })));
-        return scans.get(file);
-    };
-    const facts = {
-        exists: (path) => !(0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, path)).startsWith('..') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)),
-        anchorsOf: (path) => (path.endsWith('.md') && (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path)).isFile() ? scan(path).anchors : undefined),
-        parseBlock: parseBlock,
-    };
-    const problems = [];
-    let external = 0;
-    for (const file of files) {
-        const result = await checkDocs(file, scan(file), facts, (from, target) => (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(from), target)));
-        for (const problem of result.problems)
-            problems.push(problem);
-        if (parsed.values.external) {
-            for (const link of result.external) {
-                external += 1;
-                const error = await checkExternal(link.url);
-                if (error)
-                    problems.push({ file, line: link.line, message: `external link ${link.url}: ${error}` });
-            }
-        }
-    }
+    const { files, external, problems } = result;
     if (io.flags.json)
-        io.out(`${JSON.stringify({ files: files.length, external, problems }, null, 2)}\n`);
+        io.out(`${JSON.stringify({ files: files.length, external, problems: problems.map(({ file, line, message }) => ({ file, line, message })) }, null, 2)}\n`);
     else {
         for (const problem of problems)
             io.out(`${problem.file}:${problem.line}: ${problem.message}\n`);
         io.out(`docs-check: ${files.length} file(s), ${problems.length} problem(s)${parsed.values.external ? `, ${external} external link(s) checked` : ' (external links not checked: --external)'}\n`);
     }
     return problems.length ? 1 : 0;
-}
-/** README.md, CHANGELOG.md, each top-level folder's README.md and docs/. */
-function defaultPaths(root) {
-    const readmes = (0,external_node_fs_.readdirSync)(root).filter((name) => !name.startsWith('.') && name !== 'node_modules').map((name) => (0,external_node_path_.join)(name, 'README.md'));
-    return ['README.md', 'CHANGELOG.md', ...readmes, 'docs'].filter((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)));
-}
-/** The .md files of the given paths (folders walked, node_modules and dot-folders skipped), sorted. */
-function markdownFiles(root, paths) {
-    const found = new Set();
-    const walk = (path) => {
-        const absolute = (0,external_node_path_.join)(root, path);
-        if (!(0,external_node_fs_.existsSync)(absolute))
-            throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file: path });
-        if ((0,external_node_fs_.statSync)(absolute).isDirectory()) {
-            for (const name of (0,external_node_fs_.readdirSync)(absolute))
-                if (!name.startsWith('.') && name !== 'node_modules')
-                    walk((0,external_node_path_.join)(path, name));
-        }
-        else if (path.endsWith('.md'))
-            found.add((0,external_node_path_.relative)(root, absolute));
-    };
-    for (const path of paths)
-        walk(path);
-    return [...found].sort();
-}
-/** A HEAD request (GET when HEAD is refused) that must end in a 2xx or 3xx status within the timeout. */
-async function checkExternal(url) {
-    for (const method of ['HEAD', 'GET']) {
-        try {
-            const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(EXTERNAL_TIMEOUT_MS) });
-            if (response.ok)
-                return undefined;
-            if (method === 'GET' || ![403, 405, 501].includes(response.status))
-                return `HTTP ${response.status}`;
-        }
-        catch (error) {
-            if (method === 'GET')
-                return error.message;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/command-table.ts
@@ -12161,7 +12287,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 1128:
+/***/ 78927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12288,7 +12414,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, LOCK_PRIMITIVES, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, STATE_MODES, SUITE_GATES, StateSession, WRAP_WIDTHS, acquireAll, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, segmentName, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, LOCK_PRIMITIVES, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, StateSession, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkSignature, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, segmentBinding, segmentName, signSegment, signedText, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -14103,6 +14229,15 @@ function readMountinfo() {
 
 
 
+/**
+ * How long a lock file may stay without an owner record before it counts as
+ * abandoned. Its creator writes the record in the syscall right after the
+ * exclusive create, so a record still missing seconds later means the creator
+ * was killed in between (or frozen there: its late commits are refused by
+ * the fencing check, as for any holder taken over). Shorter than the default
+ * wait (30 s), or a waiter would time out behind a dead creator.
+ */
+const UNREADABLE_GRACE_MS = 5_000;
 const BOOT_ID = readBootId();
 function readBootId() {
     try {
@@ -14135,7 +14270,7 @@ function readOwner(path) {
 function unreadableOwner(path) {
     try {
         const info = (0,external_node_fs_.statSync)(path);
-        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs, unreadable: true };
     }
     catch {
         return undefined;
@@ -14149,7 +14284,9 @@ function unreadableOwner(path) {
  * check refuses its late commit). Another machine's holder, or one from
  * before a reboot, is judged by its heartbeat alone. Age alone never is.
  */
-function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+function isStale({ owner, heartbeat, unreadable }, staleAfter, now = Date.now()) {
+    if (unreadable)
+        return now - heartbeat > Math.min(staleAfter, UNREADABLE_GRACE_MS);
     const silent = now - heartbeat > staleAfter;
     if (owner.host !== (0,external_node_os_.hostname)())
         return silent;
@@ -14318,7 +14455,7 @@ class LockfileLock {
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holderName(holder) });
             }
             // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
             const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
@@ -14356,6 +14493,11 @@ class LockfileLock {
             releaseIfOwner(breakPath, breaker.token);
         }
     }
+}
+function holderName(holder) {
+    if (!holder)
+        return 'an unknown owner';
+    return holder.unreadable ? 'a process that has not written its owner record yet' : describeOwner(holder.owner);
 }
 function lockfile_lock_held(path, owner, fence, stop) {
     const release = async () => {
@@ -14598,13 +14740,18 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    const said = new Set();
+    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
+    // rule-and-message string built for each of thousands of findings.
+    const said = new Map();
     // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
     const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
-        const key = `${finding.ruleId}\u0000${finding.message}`;
-        const repeat = said.has(key) ? 1 : 0;
-        said.add(key);
+        let messages = said.get(finding.ruleId);
+        if (!messages)
+            said.set(finding.ruleId, (messages = new Set()));
+        const repeat = messages.has(finding.message) ? 1 : 0;
+        if (!repeat)
+            messages.add(finding.message);
         buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
     const chosen = new Set();
@@ -14712,6 +14859,9 @@ function result(finding, ruleIndex, uriOf) {
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
         sarif.suppressions = [suppression(finding.waived)];
+    // Most findings carry no properties: no object built and counted for each of them.
+    if (!finding.properties && !finding.advisories?.length && !finding.package)
+        return sarif;
     const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
     if (finding.package)
         Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
@@ -15287,7 +15437,62 @@ function highestLamport(records) {
     return highest;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-signature.ts
+
+/**
+ * Signed segments (docs/ordering.md): with the anchor key, a segment carries
+ * HMAC-SHA-256 over a canonical description of itself and of the run it was
+ * written in. Any step of the run holding the runtime token can upload an
+ * artifact; only a step given the key can sign one. Binding the run id and
+ * the repository means a genuine segment copied from another run (or
+ * repository) is refused: its MAC names where it was written. Pure.
+ */
+const SIGNATURE_DOMAIN = 'gates-state-segment-mac/1';
+function segmentBinding(env) {
+    return { run: env.GITHUB_RUN_ID ?? '', attempt: env.GITHUB_RUN_ATTEMPT || '1', repository: env.GITHUB_REPOSITORY ?? '' };
+}
+/**
+ * One unambiguous text per segment: a JSON array of the domain and each field
+ * in a fixed order (JSON quotes every string, so no two descriptions run
+ * together). The domain keeps this MAC apart from the keyed anchor, which
+ * signs a bare head hash with the same key.
+ */
+function signedText(parts, binding) {
+    return JSON.stringify([SIGNATURE_DOMAIN, parts.name, binding.run, binding.attempt, binding.repository, parts.base, parts.head.hash, parts.head.count, parts.head.lamport]);
+}
+function signSegment(parts, binding, key) {
+    return { ...binding, mac: (0,external_node_crypto_.createHmac)('sha256', key).update(signedText(parts, binding)).digest('hex') };
+}
+/**
+ * Whether a segment was signed with `key` in this run of this repository.
+ * A segment of an earlier attempt of the run counts (a re-run of failed jobs
+ * keeps the other jobs' segments); one naming a later attempt does not.
+ */
+function checkSignature(parts, signature, expected, key) {
+    if (signature === undefined || signature === null)
+        return { ok: false, reason: 'unsigned (no MAC; it was not written by a gates step given the anchor key)' };
+    const given = signature;
+    if (typeof signature !== 'object' || [given.run, given.attempt, given.repository, given.mac].some((field) => typeof field !== 'string')) {
+        return { ok: false, reason: 'its signature is malformed' };
+    }
+    if (given.repository !== expected.repository)
+        return { ok: false, reason: `signed for repository ${JSON.stringify(given.repository)}, not this one` };
+    if (given.run !== expected.run)
+        return { ok: false, reason: `signed for run ${JSON.stringify(given.run)}, not this run (a segment copied from another run)` };
+    if (!isAttemptUpTo(given.attempt, expected.attempt))
+        return { ok: false, reason: `signed for run attempt ${JSON.stringify(given.attempt)}, not this attempt or an earlier one` };
+    const wanted = Buffer.from(signSegment(parts, given, key).mac, 'hex');
+    const mac = Buffer.from(/^[0-9a-f]{64}$/.test(given.mac) ? given.mac : '', 'hex');
+    if (mac.length !== wanted.length || !(0,external_node_crypto_.timingSafeEqual)(mac, wanted))
+        return { ok: false, reason: 'its MAC does not match (another key, or the segment was changed after signing)' };
+    return { ok: true };
+}
+function isAttemptUpTo(attempt, current) {
+    return /^[1-9][0-9]{0,8}$/.test(attempt) && /^[1-9][0-9]{0,8}$/.test(current) && Number(attempt) <= Number(current);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment.ts
+
 
 
 /**
@@ -15298,8 +15503,10 @@ function highestLamport(records) {
  */
 const SEGMENT_FORMAT = 'gates-state-segment/1';
 const SEGMENT_FILE = 'segment.json';
-function buildSegment(name, base, records) {
-    return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
+function buildSegment(name, base, records, signing) {
+    const head = { ...headOf(records), count: records.length };
+    const signature = signing ? { signature: signSegment({ name, base, head }, signing.binding, signing.key) } : {};
+    return { format: SEGMENT_FORMAT, name, base, head, records: [...records], ...signature };
 }
 /** Parses and verifies a segment file: its shape, each record's hash, the chain from `base`, rising Lamport counters, and the head. */
 function checkSegment(text, expectedName) {
@@ -15359,6 +15566,7 @@ function checkSegment(text, expectedName) {
 
 
 
+
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again). */
@@ -15371,6 +15579,8 @@ const NAME_ATTEMPTS = 5;
  * (and named); a store that fails or times out leaves the session `failed`,
  * and whoever asks for the merged records then gets the error (exit 3)
  * instead of a partial view: a security decision never rests on it.
+ * With a signing key, a segment whose MAC is missing, wrong, or names
+ * another run or repository is left out like one that does not verify.
  */
 class StateSession {
     options;
@@ -15405,13 +15615,24 @@ class StateSession {
             throw this.failure;
         return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
     }
+    /** Whether restored segments had their signatures checked (an anchor key was given). */
+    get signed() {
+        return this.options.signingKey !== undefined;
+    }
+    /** The segment a record was restored from, by hash (the first, when several carried it). */
+    segmentOf(hash) {
+        this.bySegment ??= new Map(this.restored.flatMap((segment) => segment.records.map((record) => [record.hash, segment.name])).reverse());
+        return this.bySegment.get(hash);
+    }
+    bySegment;
     /** Lines for the summary: how many segments were merged, which were left out and why. */
     notes() {
         if (!this.travels)
             return [];
         if (this.failure)
             return [`State: not restored (${this.failure.message}).`];
-        const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
+        const signatures = this.signed ? 'each signature checked with the anchor key' : 'unsigned: no anchor-key, so signatures were not checked';
+        const notes = [`State: ${this.restored.length} segment(s) of this run merged (${signatures}).`];
         for (const { name, reason } of this.rejected)
             notes.push(`State: segment ${name} left out: ${reason}.`);
         return notes;
@@ -15430,6 +15651,13 @@ class StateSession {
             try {
                 await store.download(id, incoming);
                 const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
+                const key = this.options.signingKey;
+                const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
+                if (!signature.ok) {
+                    this.rejected.push({ name, reason: signature.reason });
+                    this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
+                    continue;
+                }
                 if (!check.ok) {
                     this.rejected.push({ name, reason: check.reason });
                     this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
@@ -15467,7 +15695,7 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt);
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
                     for (const report of listFiles(reportDirectory))
                         files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
@@ -15485,6 +15713,10 @@ class StateSession {
                 throw error;
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
         }
+    }
+    signing() {
+        const key = this.options.signingKey;
+        return key === undefined ? undefined : { key, binding: segmentBinding(this.options.env) };
     }
 }
 function readSegmentText(file) {
@@ -15532,10 +15764,11 @@ function stepStateSettings(inputs, config, env) {
         ...(anchorKey ? { anchorKey } : {}),
     };
 }
-/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them; with the anchor key, only signed ones. */
 function openStepState(settings, stateRoot, env, ledger, runner) {
     const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
+    const signing = settings.anchorKey ? { signingKey: settings.anchorKey } : {};
+    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message), ...signing }, ledger);
 }
 /**
  * After the step's record is appended: prints and outputs the head (and the
@@ -17293,7 +17526,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check'];
+const SUITE_GATES = ['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check'];
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -17329,6 +17562,7 @@ function gateStatuses(records, sha) {
             status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
             status.status = 'missing';
             status.source = undefined;
+            status.record = undefined;
             continue;
         }
         const verdict = gate_verdicts_verdictOf(event);
@@ -17338,6 +17572,7 @@ function gateStatuses(records, sha) {
         if (verdict.verdict === 'fail' || status.status !== 'fail') {
             status.status = verdict.verdict;
             status.source = verdict.source;
+            status.record = record.hash;
         }
     }
     return statuses;
@@ -18295,6 +18530,8 @@ function reviewWaivers(set, now) {
 
 
 
+
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 
 
@@ -18742,20 +18979,6 @@ async function fileAtCommit(api, repository, path, sha) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-
-/***/ }),
-
-/***/ 20925:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_MODULE_dompurify__;
-
-/***/ }),
-
-/***/ 15725:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_MODULE_mermaid__;
 
 /***/ }),
 

@@ -44,6 +44,8 @@ async function listAll(api, route, params, what) {
     throw new gates_error/* GatesError */.xx('GATES_E_API_UNAVAILABLE', { route: (0,api_client/* describeRoute */.fx)(route, params), attempts: 1, reason: `more than ${MAX_PAGES} pages of ${what}; gates does not decide from part of a list` });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/contents-route.ts
+var contents_route = __webpack_require__(94063);
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/approvals/waiver-history.ts
 
 
@@ -63,7 +65,7 @@ async function waiverHistory(api, repository, path, sha) {
     for (const commit of commits) {
         if (typeof commit.sha !== 'string')
             continue;
-        const content = (0,api_client/* answerOrAbsent */.rY)(await api.get((0,file_at_commit/* contentsRoute */.IT)(path), { ...repository, ref: commit.sha }), `${path} at ${commit.sha}`);
+        const content = (0,api_client/* answerOrAbsent */.rY)(await api.get((0,contents_route/* contentsRoute */.I)(path), { ...repository, ref: commit.sha }), `${path} at ${commit.sha}`);
         const entries = new Map();
         if (content && typeof content.content === 'string' && content.encoding === 'base64') {
             try {

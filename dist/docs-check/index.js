@@ -2516,8 +2516,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DOCS_CHECK_RULES
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 101 modules
-var src = __nccwpck_require__(42012);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
+var src = __nccwpck_require__(99297);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -2862,7 +2862,7 @@ function toFinding(problem) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42012);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99297);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89451);
 
 
@@ -3703,6 +3703,26 @@ async function connectGitHub(token, env, runner, options) {
 
 /***/ }),
 
+/***/ 94063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ contentsRoute)
+/* harmony export */ });
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 would read as "no such file" (no policy, no action.yml). Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+function contentsRoute(path) {
+    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+
+/***/ }),
+
 /***/ 72142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3755,7 +3775,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 42012:
+/***/ 99297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3775,7 +3795,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   VNr: () => (/* reexport */ runMain)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, markdownText, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, table, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, markdownText, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, table, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -7641,6 +7661,36 @@ function numberOf(value) {
 
 // EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
 var file_at_commit = __nccwpck_require__(31470);
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/base-waivers-path.ts
+
+
+
+/**
+ * The waiver file path the base commit's gates config names (its `waivers`
+ * key; the default path when the base has no config or the key is unset).
+ * The checkout's `.github/gates.yml` is the pull request's own: were its
+ * `waivers:` the path, a pull request could point it at a file the base does
+ * not have and be judged by the defaults instead of the base's policy.
+ * The base config is validated as a checkout's would be: invalid is a config
+ * error naming it `<path> at <short sha>` (exit 2); API failures are exit 3.
+ */
+async function baseWaiversPath(api, repository, configPath, sha, unavailable) {
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, configPath, sha);
+    if (text === undefined)
+        return { path: DEFAULT_WAIVERS_PATH };
+    const display = `${configPath} at ${sha.slice(0, 7)}`;
+    const { parseConfigDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15805));
+    const loaded = await parseConfigDocument(text, CONFIG_KINDS.gates, display);
+    const named = loaded.value.waivers;
+    if (typeof named !== 'string')
+        return { path: DEFAULT_WAIVERS_PATH };
+    const path = (0,file_at_commit/* repositoryPath */.SH)(named);
+    // A path outside the repository has no version at any commit: nothing can say what the base's policy is.
+    if (!path)
+        throw unavailable(`${display} names the waiver file ${named}, which is outside the repository`);
+    return { path, namedBy: display };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/policy-diff.ts
 /** The policy keys as the waiver file spells them, in the order docs/waiver-policy.md lists them. */
 const KEYS = [
@@ -7705,8 +7755,9 @@ function policySource(event, payload) {
  * The policy a run judges waivers by. On a pull request event the checkout is
  * the pull request's own code, which may have relaxed `policy:` in the same
  * change as the waiver it needs: the policy is read from the base commit
- * instead (the waivers themselves still come from the checkout). No base file
- * means the default policy. Anything that stops the base from being read ends
+ * instead (the waivers themselves still come from the checkout), from the
+ * waiver file the base's own gates config names (baseWaiversPath). No base
+ * file means the default policy. Anything that stops the base from being read ends
  * the run (exit 3): the checkout's policy is never the fallback. Other events
  * keep the checkout's policy.
  */
@@ -7719,9 +7770,10 @@ async function resolvePolicy(set, context) {
     if (source.from === 'checkout')
         return { set };
     const unavailable = (reason) => new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
-    const path = (0,file_at_commit/* repositoryPath */.SH)(set.file);
-    if (!path)
-        throw unavailable(`the waiver file ${set.file} is outside the repository, so the base commit has no version of it`);
+    const configInput = context.inputs.path('config', CONFIG_KINDS.gates.defaultPath).path;
+    const configPath = (0,file_at_commit/* repositoryPath */.SH)(configInput);
+    if (!configPath)
+        throw unavailable(`the gates config ${configInput} (the \`config\` input) is outside the repository, so the base commit has no version of it to name its waiver file`);
     const token = context.inputs.string('token');
     if (!token)
         throw unavailable("the action has no token to read it with (its `token` input is empty)");
@@ -7731,10 +7783,13 @@ async function resolvePolicy(set, context) {
     const repository = { owner, repo };
     const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
     const short = source.sha.slice(0, 7);
-    const { text, from } = await baseWaiverFile(api, repository, path, source.sha);
-    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${from} at ${short}`);
+    // Only the file the base's own config names counts: the checkout's `waivers:` is the pull request's to change.
+    const { path, namedBy } = await baseWaiversPath(api, repository, configPath, source.sha, unavailable);
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
+    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
     const changed = changedPolicyKeys(set.policy, policy);
-    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${from === path ? path : `${path} or ${from}`})` : `the policy of the base commit ${short}${from === path ? '' : ` (its ${from})`}`;
+    const where = path === (0,file_at_commit/* repositoryPath */.SH)(set.file) ? '' : ` (its ${path}${namedBy ? `, named by its ${configPath}` : ''})`;
+    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}${where}`;
     let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
     if (changed.length > 0) {
         const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
@@ -7742,18 +7797,6 @@ async function resolvePolicy(set, context) {
         note += ` ${change}`;
     }
     return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
-}
-/**
- * The base's waiver file at the path the checkout's config names; when the
- * base has none there and that is not the default path, the base's file at
- * the default path. `.github/gates.yml` is the pull request's too: pointing
- * `waivers:` at a new file must not trade the base's policy for the defaults.
- */
-async function baseWaiverFile(api, repository, path, sha) {
-    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, sha);
-    if (text !== undefined || path === DEFAULT_WAIVERS_PATH)
-        return { text, from: path };
-    return { text: await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, DEFAULT_WAIVERS_PATH, sha), from: DEFAULT_WAIVERS_PATH };
 }
 /** The base's waiver file, validated as a checkout's would be; only its policy is used. */
 async function parseBasePolicy(text, display) {
@@ -9571,6 +9614,8 @@ function reviewWaivers(set, now) {
 
 
 
+
+
 /***/ }),
 
 /***/ 67528:
@@ -9909,7 +9954,6 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ contentsRoute),
 /* harmony export */   SH: () => (/* binding */ repositoryPath),
 /* harmony export */   fw: () => (/* binding */ fileAtCommit)
 /* harmony export */ });
@@ -9918,20 +9962,13 @@ function didYouMean(word, candidates) {
 /* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
 /* harmony import */ var _github_api_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45561);
 /* harmony import */ var _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15805);
+/* harmony import */ var _github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94063);
 
 
 
 
-/**
- * The contents route with the path written into it, its slashes literal: as
- * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
- * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
- * 404 here would read as "the base has no policy". Each segment is encoded,
- * so no character of a file name is taken for a template expression.
- */
-function contentsRoute(path) {
-    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
-}
+
+
 /** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 /**
@@ -9956,8 +9993,8 @@ function repositoryPath(display) {
  */
 async function fileAtCommit(api, repository, path, sha) {
     const params = { ...repository, ref: sha };
-    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)(contentsRoute(path), params);
-    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get(contentsRoute(path), params), `${path} at ${sha}`);
+    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params);
+    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params), `${path} at ${sha}`);
     if (data === undefined)
         return undefined;
     const malformed = (reason) => new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route, reason });

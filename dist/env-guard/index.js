@@ -2514,8 +2514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ envGuard)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 101 modules
-var src = __nccwpck_require__(87189);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
+var src = __nccwpck_require__(99297);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */
@@ -2952,7 +2952,7 @@ function environmentName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87189);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99297);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51014);
 
 
@@ -3865,7 +3865,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 87189:
+/***/ 99297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3892,7 +3892,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tpe: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkVariable, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentName, setQuiesce, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDocument, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -5693,6 +5693,15 @@ function readMountinfo() {
 
 
 
+/**
+ * How long a lock file may stay without an owner record before it counts as
+ * abandoned. Its creator writes the record in the syscall right after the
+ * exclusive create, so a record still missing seconds later means the creator
+ * was killed in between (or frozen there: its late commits are refused by
+ * the fencing check, as for any holder taken over). Shorter than the default
+ * wait (30 s), or a waiter would time out behind a dead creator.
+ */
+const UNREADABLE_GRACE_MS = 5_000;
 const BOOT_ID = readBootId();
 function readBootId() {
     try {
@@ -5725,7 +5734,7 @@ function readOwner(path) {
 function unreadableOwner(path) {
     try {
         const info = (0,external_node_fs_.statSync)(path);
-        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs, unreadable: true };
     }
     catch {
         return undefined;
@@ -5739,7 +5748,9 @@ function unreadableOwner(path) {
  * check refuses its late commit). Another machine's holder, or one from
  * before a reboot, is judged by its heartbeat alone. Age alone never is.
  */
-function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+function isStale({ owner, heartbeat, unreadable }, staleAfter, now = Date.now()) {
+    if (unreadable)
+        return now - heartbeat > Math.min(staleAfter, UNREADABLE_GRACE_MS);
     const silent = now - heartbeat > staleAfter;
     if (owner.host !== (0,external_node_os_.hostname)())
         return silent;
@@ -5908,7 +5919,7 @@ class LockfileLock {
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holderName(holder) });
             }
             // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
             const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
@@ -5946,6 +5957,11 @@ class LockfileLock {
             releaseIfOwner(breakPath, breaker.token);
         }
     }
+}
+function holderName(holder) {
+    if (!holder)
+        return 'an unknown owner';
+    return holder.unreadable ? 'a process that has not written its owner record yet' : describeOwner(holder.owner);
 }
 function lockfile_lock_held(path, owner, fence, stop) {
     const release = async () => {
@@ -6188,13 +6204,18 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    const said = new Set();
+    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
+    // rule-and-message string built for each of thousands of findings.
+    const said = new Map();
     // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
     const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
-        const key = `${finding.ruleId}\u0000${finding.message}`;
-        const repeat = said.has(key) ? 1 : 0;
-        said.add(key);
+        let messages = said.get(finding.ruleId);
+        if (!messages)
+            said.set(finding.ruleId, (messages = new Set()));
+        const repeat = messages.has(finding.message) ? 1 : 0;
+        if (!repeat)
+            messages.add(finding.message);
         buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
     const chosen = new Set();
@@ -6302,6 +6323,9 @@ function result(finding, ruleIndex, uriOf) {
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
         sarif.suppressions = [suppression(finding.waived)];
+    // Most findings carry no properties: no object built and counted for each of them.
+    if (!finding.properties && !finding.advisories?.length && !finding.package)
+        return sarif;
     const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
     if (finding.package)
         Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
@@ -6877,7 +6901,62 @@ function highestLamport(records) {
     return highest;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-signature.ts
+
+/**
+ * Signed segments (docs/ordering.md): with the anchor key, a segment carries
+ * HMAC-SHA-256 over a canonical description of itself and of the run it was
+ * written in. Any step of the run holding the runtime token can upload an
+ * artifact; only a step given the key can sign one. Binding the run id and
+ * the repository means a genuine segment copied from another run (or
+ * repository) is refused: its MAC names where it was written. Pure.
+ */
+const SIGNATURE_DOMAIN = 'gates-state-segment-mac/1';
+function segmentBinding(env) {
+    return { run: env.GITHUB_RUN_ID ?? '', attempt: env.GITHUB_RUN_ATTEMPT || '1', repository: env.GITHUB_REPOSITORY ?? '' };
+}
+/**
+ * One unambiguous text per segment: a JSON array of the domain and each field
+ * in a fixed order (JSON quotes every string, so no two descriptions run
+ * together). The domain keeps this MAC apart from the keyed anchor, which
+ * signs a bare head hash with the same key.
+ */
+function signedText(parts, binding) {
+    return JSON.stringify([SIGNATURE_DOMAIN, parts.name, binding.run, binding.attempt, binding.repository, parts.base, parts.head.hash, parts.head.count, parts.head.lamport]);
+}
+function signSegment(parts, binding, key) {
+    return { ...binding, mac: (0,external_node_crypto_.createHmac)('sha256', key).update(signedText(parts, binding)).digest('hex') };
+}
+/**
+ * Whether a segment was signed with `key` in this run of this repository.
+ * A segment of an earlier attempt of the run counts (a re-run of failed jobs
+ * keeps the other jobs' segments); one naming a later attempt does not.
+ */
+function checkSignature(parts, signature, expected, key) {
+    if (signature === undefined || signature === null)
+        return { ok: false, reason: 'unsigned (no MAC; it was not written by a gates step given the anchor key)' };
+    const given = signature;
+    if (typeof signature !== 'object' || [given.run, given.attempt, given.repository, given.mac].some((field) => typeof field !== 'string')) {
+        return { ok: false, reason: 'its signature is malformed' };
+    }
+    if (given.repository !== expected.repository)
+        return { ok: false, reason: `signed for repository ${JSON.stringify(given.repository)}, not this one` };
+    if (given.run !== expected.run)
+        return { ok: false, reason: `signed for run ${JSON.stringify(given.run)}, not this run (a segment copied from another run)` };
+    if (!isAttemptUpTo(given.attempt, expected.attempt))
+        return { ok: false, reason: `signed for run attempt ${JSON.stringify(given.attempt)}, not this attempt or an earlier one` };
+    const wanted = Buffer.from(signSegment(parts, given, key).mac, 'hex');
+    const mac = Buffer.from(/^[0-9a-f]{64}$/.test(given.mac) ? given.mac : '', 'hex');
+    if (mac.length !== wanted.length || !(0,external_node_crypto_.timingSafeEqual)(mac, wanted))
+        return { ok: false, reason: 'its MAC does not match (another key, or the segment was changed after signing)' };
+    return { ok: true };
+}
+function isAttemptUpTo(attempt, current) {
+    return /^[1-9][0-9]{0,8}$/.test(attempt) && /^[1-9][0-9]{0,8}$/.test(current) && Number(attempt) <= Number(current);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment.ts
+
 
 
 /**
@@ -6888,8 +6967,10 @@ function highestLamport(records) {
  */
 const SEGMENT_FORMAT = 'gates-state-segment/1';
 const SEGMENT_FILE = 'segment.json';
-function buildSegment(name, base, records) {
-    return { format: SEGMENT_FORMAT, name, base, head: { ...headOf(records), count: records.length }, records: [...records] };
+function buildSegment(name, base, records, signing) {
+    const head = { ...headOf(records), count: records.length };
+    const signature = signing ? { signature: signSegment({ name, base, head }, signing.binding, signing.key) } : {};
+    return { format: SEGMENT_FORMAT, name, base, head, records: [...records], ...signature };
 }
 /** Parses and verifies a segment file: its shape, each record's hash, the chain from `base`, rising Lamport counters, and the head. */
 function checkSegment(text, expectedName) {
@@ -6949,6 +7030,7 @@ function checkSegment(text, expectedName) {
 
 
 
+
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again). */
@@ -6961,6 +7043,8 @@ const NAME_ATTEMPTS = 5;
  * (and named); a store that fails or times out leaves the session `failed`,
  * and whoever asks for the merged records then gets the error (exit 3)
  * instead of a partial view: a security decision never rests on it.
+ * With a signing key, a segment whose MAC is missing, wrong, or names
+ * another run or repository is left out like one that does not verify.
  */
 class StateSession {
     options;
@@ -6995,13 +7079,24 @@ class StateSession {
             throw this.failure;
         return mergeRecords([local, ...this.restored.map((segment) => segment.records)]);
     }
+    /** Whether restored segments had their signatures checked (an anchor key was given). */
+    get signed() {
+        return this.options.signingKey !== undefined;
+    }
+    /** The segment a record was restored from, by hash (the first, when several carried it). */
+    segmentOf(hash) {
+        this.bySegment ??= new Map(this.restored.flatMap((segment) => segment.records.map((record) => [record.hash, segment.name])).reverse());
+        return this.bySegment.get(hash);
+    }
+    bySegment;
     /** Lines for the summary: how many segments were merged, which were left out and why. */
     notes() {
         if (!this.travels)
             return [];
         if (this.failure)
             return [`State: not restored (${this.failure.message}).`];
-        const notes = [`State: ${this.restored.length} segment(s) of this run merged.`];
+        const signatures = this.signed ? 'each signature checked with the anchor key' : 'unsigned: no anchor-key, so signatures were not checked';
+        const notes = [`State: ${this.restored.length} segment(s) of this run merged (${signatures}).`];
         for (const { name, reason } of this.rejected)
             notes.push(`State: segment ${name} left out: ${reason}.`);
         return notes;
@@ -7020,6 +7115,13 @@ class StateSession {
             try {
                 await store.download(id, incoming);
                 const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
+                const key = this.options.signingKey;
+                const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
+                if (!signature.ok) {
+                    this.rejected.push({ name, reason: signature.reason });
+                    this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
+                    continue;
+                }
                 if (!check.ok) {
                     this.rejected.push({ name, reason: check.reason });
                     this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
@@ -7057,7 +7159,7 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt);
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh))}\n`, { root: outgoing, directoryMode: 0o700 })];
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
                     for (const report of listFiles(reportDirectory))
                         files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
@@ -7075,6 +7177,10 @@ class StateSession {
                 throw error;
             this.options.warn(`${error.message} This step's decision is recorded on this runner only; later jobs will not see it.`);
         }
+    }
+    signing() {
+        const key = this.options.signingKey;
+        return key === undefined ? undefined : { key, binding: segmentBinding(this.options.env) };
     }
 }
 function readSegmentText(file) {
@@ -7122,10 +7228,11 @@ function stepStateSettings(inputs, config, env) {
         ...(anchorKey ? { anchorKey } : {}),
     };
 }
-/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them. */
+/** Restores the run's segments before the action runs (artifact mode), so the ledger counts past them; with the anchor key, only signed ones. */
 function openStepState(settings, stateRoot, env, ledger, runner) {
     const store = settings.mode === 'artifact' ? artifactStore(retentionDays(env)) : undefined;
-    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message) }, ledger);
+    const signing = settings.anchorKey ? { signingKey: settings.anchorKey } : {};
+    return StateSession.open({ stateRoot, store, env, timeoutMs: settings.timeoutMs, warn: (message) => runner.warning(message), ...signing }, ledger);
 }
 /**
  * After the step's record is appended: prints and outputs the head (and the
@@ -8883,7 +8990,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -8919,6 +9026,7 @@ function gateStatuses(records, sha) {
             status.overrides.push({ by: describeRecorder(event.recordedBy), reason: String(event.reason ?? '') });
             status.status = 'missing';
             status.source = undefined;
+            status.record = undefined;
             continue;
         }
         const verdict = gate_verdicts_verdictOf(event);
@@ -8928,6 +9036,7 @@ function gateStatuses(records, sha) {
         if (verdict.verdict === 'fail' || status.status !== 'fail') {
             status.status = verdict.verdict;
             status.source = verdict.source;
+            status.record = record.hash;
         }
     }
     return statuses;
@@ -9503,6 +9612,8 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

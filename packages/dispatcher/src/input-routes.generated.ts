@@ -45,7 +45,9 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'publish': 'publish',
     'anchor-key': 'anchor-key',
     'files': 'files',
-    'require': 'require'
+    'require': 'require',
+    'token': 'token',
+    'api-timeout': 'api-timeout'
   },
   'docs-check': {
     'paths': 'docs-check-paths',
@@ -81,12 +83,12 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'state': 'state',
     'publish': 'publish',
     'anchor-key': 'anchor-key',
+    'token': 'token',
+    'api-timeout': 'api-timeout',
     'environment': 'env-guard-environment',
     'job-environment': 'job-environment',
     'secrets': 'env-guard-secrets',
-    'policy': 'env-guard-policy',
-    'token': 'token',
-    'api-timeout': 'api-timeout'
+    'policy': 'env-guard-policy'
   },
   'fs-lock-test': {
     'config': 'config',
@@ -151,10 +153,10 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'state': 'state',
     'publish': 'publish',
     'anchor-key': 'anchor-key',
-    'environment': 'rbac-guard-environment',
-    'policy': 'rbac-guard-policy',
     'token': 'token',
     'api-timeout': 'api-timeout',
+    'environment': 'rbac-guard-environment',
+    'policy': 'rbac-guard-policy',
     'command': 'rbac-guard-command'
   },
   'redact-logs': {
@@ -165,9 +167,9 @@ export const INPUT_ROUTES: Readonly<Record<string, Readonly<Record<string, strin
     'state': 'state',
     'publish': 'publish',
     'anchor-key': 'anchor-key',
+    'token': 'token',
     'secrets': 'redact-logs-secrets',
     'policy': 'redact-logs-policy',
-    'token': 'token',
     'output-dir': 'output-dir',
     'replacement': 'replacement',
     'fail-on-find': 'fail-on-find'
