@@ -7,7 +7,7 @@ import type { Ledger } from '../audit/ledger.js';
 import { GatesError } from '../errors/gates-error.js';
 import { writeFileAtomically } from '../safe-files/atomic-file.js';
 import { makeDirectories } from '../safe-files/make-directories.js';
-import { readRegularFileIfExists } from '../safe-files/read-file.js';
+import { readRegularFileIfExists, UnreadableFile } from '../safe-files/read-file.js';
 import { statePath } from '../state/state-root.js';
 import { highestLamport, mergeRecords } from './merge.js';
 import { buildSegment, checkSegment, SEGMENT_FILE } from './segment.js';
@@ -109,7 +109,13 @@ export class StateSession {
       const incoming = join(root, `.incoming-${randomUUID()}`);
       try {
         await store.download(id, incoming);
-        const check = checkSegment(readSegmentText(join(incoming, SEGMENT_FILE)), name);
+        const text = readSegmentText(join(incoming, SEGMENT_FILE));
+        if (typeof text !== 'string') {
+          this.rejected.push({ name, reason: text.reason });
+          this.options.warn(`State segment ${name} cannot be read (${text.reason}); its records are left out.`);
+          continue;
+        }
+        const check = checkSegment(text, name);
         const key = this.options.signingKey;
         const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true as const };
         if (!signature.ok) {
@@ -175,9 +181,22 @@ export class StateSession {
   }
 }
 
-function readSegmentText(file: string): string {
-  const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
-  return bytes === undefined ? '' : bytes.toString('utf8');
+/**
+ * The segment file's text, or why it is no segment. Any step holding the runtime token can upload an artifact whose
+ * `segment.json` is a directory or a link, which no gates step writes: that artifact is left out like one that does
+ * not verify, instead of failing every later restore of the run (exit 3 for any decision that needs other jobs'
+ * state). A file over the cap still fails the restore: a genuine segment that large would hide its records (a failure).
+ */
+function readSegmentText(file: string): string | { reason: string } {
+  try {
+    const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+    return bytes === undefined ? '' : bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof UnreadableFile && (error.kind === 'not-regular' || error.kind === 'symlink')) {
+      return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
+    }
+    throw error;
+  }
 }
 
 function listFiles(directory: string | undefined): { name: string; path: string }[] {
