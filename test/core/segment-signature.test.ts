@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSegment, checkSegment, checkSignature, GENESIS_HASH, nextRecord, signSegment, StateSession, type Ledger, type LedgerRecord, type SegmentBinding, type SegmentStore } from '@gates/core';
+import { buildSegment, checkSegment, checkSignature, GENESIS_HASH, nextRecord, segmentName, signSegment, StateSession, type Ledger, type LedgerRecord, type SegmentBinding, type SegmentStore } from '@gates/core';
 
 /** Issue 18: with the anchor key, a segment is signed for its run, and a restore takes only segments signed for this run. */
 const KEY = 'segment-signing-key-of-the-gates-workflow-7f3a9c';
@@ -107,6 +107,32 @@ describe('a restore with the anchor key', () => {
 
   test('a segment that verifies but was signed with the key still passes the chain check unchanged', () => {
     expect(checkSegment(JSON.stringify(signed), NAME)).toMatchObject({ ok: true });
+  });
+});
+
+describe('publishing a signed segment when its names are taken', () => {
+  test('a step of another job that took the predictable names ahead of it does not keep a (failed) verdict from being published', async () => {
+    const env = { GITHUB_RUN_ID: BINDING.run, GITHUB_RUN_ATTEMPT: BINDING.attempt, GITHUB_REPOSITORY: BINDING.repository, GITHUB_JOB: 'entrance', GITHUB_ACTION: 'pins' };
+    // The job's key is in the names of its earlier segments, which any step of the run can list: `<step>`, `.2`…`.5` follow.
+    const squatted = new Set([1, 2, 3, 4, 5, 6].map((counter) => segmentName(env, counter)));
+    const uploaded: string[] = [];
+    const store: SegmentStore = {
+      list: async () => [],
+      download: async () => undefined,
+      upload: async (name) => (squatted.has(name) ? 'taken' : (uploaded.push(name), 'uploaded')),
+    };
+    const stateRoot = mkdtempSync(join(tmpdir(), 'gates-signed-publish-'));
+    const warnings: string[] = [];
+    try {
+      const session = await StateSession.open({ stateRoot, store, env, timeoutMs: 5_000, warn: (message) => warnings.push(message), signingKey: KEY }, { observe: () => undefined } as unknown as Ledger);
+      await session.publish({ readVerified: async () => own } as unknown as Ledger, undefined);
+      expect(warnings).toEqual([]);
+      expect(uploaded).toHaveLength(1);
+      expect(session.published).toBe(uploaded[0]);
+      expect(uploaded[0]).toMatch(/^gates-state-entrance-1-pins\.[0-9a-f]{8}$/);
+    } finally {
+      rmSync(stateRoot, { recursive: true, force: true });
+    }
   });
 });
 

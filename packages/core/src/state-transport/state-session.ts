@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LedgerRecord } from '../audit/hash-chain.js';
@@ -17,7 +17,7 @@ import { withDeadline, type SegmentStore } from './segment-store.js';
 
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 export const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
-/** Names tried when a step's segment name is taken (the same step publishing again). */
+/** Names tried when a step's segment name is taken (the same step publishing again, or another step squatting it). */
 const NAME_ATTEMPTS = 5;
 
 export interface StateSessionOptions {
@@ -155,7 +155,9 @@ export class StateSession {
     try {
       await withDeadline('publish', this.options.timeoutMs, async () => {
         for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
-          const name = segmentName(this.options.env, attempt);
+          // After the first, names nobody can guess: a step of another job that learnt this job's key (from its
+          // earlier segments' names) could take `.2`…`.5` ahead of it, and a failure would then never be published.
+          const name = segmentName(this.options.env, attempt === 1 ? 1 : randomBytes(4).toString('hex'));
           const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
           rmSync(outgoing, { recursive: true, force: true });
           const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
@@ -165,7 +167,7 @@ export class StateSession {
             return;
           }
         }
-        throw new GatesError('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
+        throw new GatesError('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `${segmentName(this.options.env)} and ${NAME_ATTEMPTS - 1} names with random suffixes are taken` });
       });
       writeFileAtomically(marker, fresh[fresh.length - 1]!.hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
     } catch (error) {
