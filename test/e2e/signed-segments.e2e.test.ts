@@ -149,6 +149,16 @@ describe('signed segments (anchor-key on every gates step)', () => {
     expect(guard.summary).toContain('2 segment(s) of this run merged');
   });
 
+  test('a key short enough to guess from a MAC any step can download is refused (exit 2), and not printed', async () => {
+    const weak = 'hunter2-hunter2-hunter2';
+    const steps = await job('5008', 'entrance', 'job-entrance');
+    const pins = await steps.run('pin-check', { inputs: { 'anchor-key': weak } });
+    expect(pins.exitCode).toBe(2);
+    expect(pins.log).toContain('Input "anchor-key" is invalid: got "a secret of 23 characters", expected a random secret of at least 32 characters');
+    expect(leaks(stepTexts(pins), [weak])).toEqual([]);
+    expect(pins.stdout).not.toContain(weak);
+    expect(results.artifacts.filter((artifact) => artifact.runBackendId === 'backend-5008')).toEqual([]);
+  });
 });
 
 describe('without anchor-key (the README\'s two-job example)', () => {
