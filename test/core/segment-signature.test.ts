@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSegment, checkSegment, checkSignature, GENESIS_HASH, nextRecord, signSegment, StateSession, type Ledger, type LedgerRecord, type SegmentBinding, type SegmentStore } from '@gates/core';
+import { buildSegment, checkSegment, checkSignature, GENESIS_HASH, nextRecord, segmentName, signSegment, StateSession, type Ledger, type LedgerRecord, type SegmentBinding, type SegmentStore } from '@gates/core';
 
 /** Issue 18: with the anchor key, a segment is signed for its run, and a restore takes only segments signed for this run. */
 const KEY = 'segment-signing-key-of-the-gates-workflow-7f3a9c';
@@ -107,5 +107,62 @@ describe('a restore with the anchor key', () => {
 
   test('a segment that verifies but was signed with the key still passes the chain check unchanged', () => {
     expect(checkSegment(JSON.stringify(signed), NAME)).toMatchObject({ ok: true });
+  });
+});
+
+describe('publishing a signed segment when its names are taken', () => {
+  test('a step of another job that took the predictable names ahead of it does not keep a (failed) verdict from being published', async () => {
+    const env = { GITHUB_RUN_ID: BINDING.run, GITHUB_RUN_ATTEMPT: BINDING.attempt, GITHUB_REPOSITORY: BINDING.repository, GITHUB_JOB: 'entrance', GITHUB_ACTION: 'pins' };
+    // The job's key is in the names of its earlier segments, which any step of the run can list: `<step>`, `.2`…`.5` follow.
+    const squatted = new Set([1, 2, 3, 4, 5, 6].map((counter) => segmentName(env, counter)));
+    const uploaded: string[] = [];
+    const store: SegmentStore = {
+      list: async () => [],
+      download: async () => undefined,
+      upload: async (name) => (squatted.has(name) ? 'taken' : (uploaded.push(name), 'uploaded')),
+    };
+    const stateRoot = mkdtempSync(join(tmpdir(), 'gates-signed-publish-'));
+    const warnings: string[] = [];
+    try {
+      const session = await StateSession.open({ stateRoot, store, env, timeoutMs: 5_000, warn: (message) => warnings.push(message), signingKey: KEY }, { observe: () => undefined } as unknown as Ledger);
+      await session.publish({ readVerified: async () => own } as unknown as Ledger, undefined);
+      expect(warnings).toEqual([]);
+      expect(uploaded).toHaveLength(1);
+      expect(session.published).toBe(uploaded[0]);
+      expect(uploaded[0]).toMatch(/^gates-state-entrance-1-pins\.[0-9a-f]{8}$/);
+    } finally {
+      rmSync(stateRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a restore with the anchor key, against artifacts any step of the run could upload', () => {
+  test('an artifact whose segment.json is a directory or a link is left out and named; the signed segment is still merged', async () => {
+    const env = { GITHUB_RUN_ID: BINDING.run, GITHUB_RUN_ATTEMPT: BINDING.attempt, GITHUB_REPOSITORY: BINDING.repository };
+    const listed = [NAME, 'gates-state-forger-1-dir', 'gates-state-forger-1-link'];
+    const store: SegmentStore = {
+      list: async () => listed.map((name, index) => ({ id: index + 1, name })),
+      download: async (id, into) => {
+        mkdirSync(into, { recursive: true });
+        if (id === 1) writeFileSync(join(into, 'segment.json'), JSON.stringify(signed));
+        if (id === 2) mkdirSync(join(into, 'segment.json', 'x'), { recursive: true });
+        if (id === 3) symlinkSync('/dev/null', join(into, 'segment.json'));
+      },
+      upload: async () => 'uploaded',
+    };
+    const stateRoot = mkdtempSync(join(tmpdir(), 'gates-signed-restore-'));
+    const warnings: string[] = [];
+    try {
+      const session = await StateSession.open({ stateRoot, store, env, timeoutMs: 5_000, warn: (message) => warnings.push(message), signingKey: KEY }, { observe: () => undefined } as unknown as Ledger);
+      expect(session.failure).toBeUndefined();
+      expect(session.restored.map((segment) => segment.name)).toEqual([NAME]);
+      expect(session.rejected).toEqual([
+        { name: 'gates-state-forger-1-dir', reason: 'segment.json is not a regular file' },
+        { name: 'gates-state-forger-1-link', reason: 'segment.json is a symbolic link' },
+      ]);
+      expect(warnings).toHaveLength(2);
+    } finally {
+      rmSync(stateRoot, { recursive: true, force: true });
+    }
   });
 });

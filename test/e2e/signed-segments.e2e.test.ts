@@ -40,28 +40,30 @@ afterAll(async () => {
   await results.close();
 });
 
-function runEnv(run: string, backend: string): Record<string, string> {
-  return { GITHUB_RUN_ID: run, ACTIONS_RESULTS_URL: results.url, ACTIONS_RUNTIME_TOKEN: results.runtimeToken({ runBackendId: `backend-${run}`, jobBackendId: backend }) };
+function runEnv(run: string, backend: string, attempt = 1): Record<string, string> {
+  const token = results.runtimeToken({ runBackendId: `backend-${run}`, jobBackendId: backend, attempt });
+  return { GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: String(attempt), ACTIONS_RESULTS_URL: results.url, ACTIONS_RUNTIME_TOKEN: token };
 }
 
-async function job(run: string, name: string, backend: string): Promise<Job> {
-  return Job.start({ workspace: makeWorkspace({ '.github/workflows/ci.yml': PINNED, '.github/gates-rbac.yml': POLICY }), apiUrl: api.url, env: { GITHUB_JOB: name, GITHUB_SHA: SHA, ...runEnv(run, backend) } });
+async function job(run: string, name: string, backend: string, options: { attempt?: number; workflow?: string } = {}): Promise<Job> {
+  const workspace = makeWorkspace({ '.github/workflows/ci.yml': options.workflow ?? PINNED, '.github/gates-rbac.yml': POLICY });
+  return Job.start({ workspace, apiUrl: api.url, env: { GITHUB_JOB: name, GITHUB_SHA: SHA, ...runEnv(run, backend, options.attempt) } });
 }
 
 const signedInputs = { 'anchor-key': KEY };
 
 /** The artifact-step helper, as any step of the run holding the runtime token could run it; its last JSON line. */
-async function artifactStep(run: string, backend: string, args: string[]): Promise<{ error?: string } & Record<string, unknown>> {
+async function artifactStep(run: string, backend: string, args: string[], attempt = 1): Promise<{ error?: string } & Record<string, unknown>> {
   const root = mkdtempSync(join(tmpdir(), 'gates-malicious-step-'));
-  const env = { PATH: process.env.PATH, ...runEnv(run, backend), GITHUB_WORKSPACE: root };
+  const env = { PATH: process.env.PATH, ...runEnv(run, backend, attempt), GITHUB_WORKSPACE: root };
   const { stdout } = await promisify(execFile)(process.execPath, [STEP, ...args], { env, cwd: REPO_ROOT }).catch((failed: { stdout: string }) => failed);
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as { error?: string };
 }
 
-async function upload(run: string, name: string, segment: unknown): Promise<void> {
+async function upload(run: string, name: string, segment: unknown, attempt = 1): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'gates-forged-'));
   writeFileSync(join(root, 'segment.json'), JSON.stringify(segment));
-  expect((await artifactStep(run, 'job-malicious', ['upload', name, root, join(root, 'segment.json')])).error).toBeUndefined();
+  expect((await artifactStep(run, `job-malicious-${attempt}`, ['upload', name, root, join(root, 'segment.json')], attempt)).error).toBeUndefined();
 }
 
 /** A pin-check pass for the commit, made up by a step of the run: every hash recomputed, so the chain verifies. */
@@ -125,6 +127,37 @@ describe('signed segments (anchor-key on every gates step)', () => {
     expect(guard.exitCode).toBe(1);
     expect(guard.outputs.allowed).toBe('false');
     expect(guard.summary).toContain(`segment ${name!.replace(/_/g, '\\_')} left out: signed for run "5003", not this run`);
+  });
+
+  test('a re-run cannot hide an earlier attempt\'s signed failure behind an artifact of the same name: deny', async () => {
+    // Attempt 1: pin-check fails (an unpinned action) and signs its failure. Attempt 2 (a re-run) passes.
+    const first = await job('5007', 'entrance', 'job-entrance-1', { workflow: PINNED.replace(/@[0-9a-f]{40} # v4\.2\.2/, '@v4') });
+    const failed = await first.run('pin-check', { inputs: signedInputs });
+    expect(failed.exitCode).toBe(1);
+    const [name] = readdirSync(join(failed.stateRoot, 'outgoing'));
+    expect((await (await job('5007', 'entrance', 'job-entrance-2', { attempt: 2 })).run('pin-check', { inputs: signedInputs })).exitCode).toBe(0);
+    // A failure stands: attempt 2's pass does not overturn attempt 1's failure.
+    const before = await (await job('5007', 'deploy', 'job-deploy-2', { attempt: 2 })).run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(before.outputs.allowed).toBe('false');
+    // A step of attempt 2 uploads anything under the failed segment's name: the service takes it (a new attempt), and the
+    // client's `latest` listing would show only it, so the signed failure would never be downloaded.
+    await upload('5007', name!, { format: 'gates-state-segment/1' }, 2);
+    const guard = await (await job('5007', 'deploy', 'job-deploy-2b', { attempt: 2 })).run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(guard.outputs.allowed).toBe('false');
+    expect(guard.exitCode).toBe(1);
+    expect(guard.summary).toContain(`segment ${name!.replace(/_/g, '\\_')} left out: names itself undefined`);
+    expect(guard.summary).toContain(`<code>pin-check</code> fail (ledger: pin-check action, run 5007; from segment ${name!.replace(/_/g, '\\_')}, signature checked)`);
+  });
+
+  test('a key short enough to guess from a MAC any step can download is refused (exit 2), and not printed', async () => {
+    const weak = 'hunter2-hunter2-hunter2';
+    const steps = await job('5008', 'entrance', 'job-entrance');
+    const pins = await steps.run('pin-check', { inputs: { 'anchor-key': weak } });
+    expect(pins.exitCode).toBe(2);
+    expect(pins.log).toContain('Input "anchor-key" is invalid: got "a secret of 23 characters", expected a random secret of at least 32 characters');
+    expect(leaks(stepTexts(pins), [weak])).toEqual([]);
+    expect(withoutMaskCommands(pins)).not.toContain(weak);
+    expect(results.artifacts.filter((artifact) => artifact.runBackendId === 'backend-5008')).toEqual([]);
   });
 });
 

@@ -61,7 +61,7 @@ describe(`the artifact service's ${ARTIFACTS_PER_JOB} artifacts per job`, () => 
   test('the step whose segment the service refuses fails clearly (exit 3); what was published before it travels', async () => {
     // The job has made 499 artifacts already (its own uploads): one more fits.
     const backend = 'job-at-the-limit';
-    for (let index = 0; index < ARTIFACTS_PER_JOB - 1; index++) results.artifacts.push({ id: 90_000 + index, runBackendId: 'backend-3002', jobBackendId: backend, name: `build-output-${index}`, size: 1, finalized: true, createdAt: new Date() });
+    for (let index = 0; index < ARTIFACTS_PER_JOB - 1; index++) results.artifacts.push({ id: 90_000 + index, runBackendId: 'backend-3002', jobBackendId: backend, name: `build-output-${index}`, attempt: 1, size: 1, finalized: true, createdAt: new Date() });
     const steps = await job('3002', backend);
     try {
       const first = await steps.run('pin-check');

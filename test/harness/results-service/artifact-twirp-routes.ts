@@ -40,7 +40,7 @@ export function handleArtifactTwirp(response: ServerResponse, url: URL, message:
       return sendJson(response, 200, { ok: true, signed_upload_url: blobs.sign(ARTIFACT_CONTAINER, artifactBlobName(created), 'w') });
     }
     case 'FinalizeArtifact': {
-      const artifact = records.pending(run, message.name ?? '');
+      const artifact = records.pending(run, scope.jobBackendId, message.name ?? '');
       if (!artifact) return sendJson(response, 404, { code: 'not_found', msg: 'no artifact of that name is being uploaded' });
       const uploaded = blobs.content(ARTIFACT_CONTAINER, artifactBlobName(artifact));
       if (!uploaded || String(uploaded.length) !== message.size) return sendJson(response, 200, { ok: false, artifact_id: '0' });
@@ -65,7 +65,8 @@ export function handleArtifactTwirp(response: ServerResponse, url: URL, message:
       });
     }
     case 'GetSignedArtifactURL': {
-      const [artifact] = records.finalized(run, { name: message.name });
+      // The client names the artifact by its job and name (ids it took from ListArtifacts): a re-run may hold the name twice.
+      const [artifact] = records.finalized(run, { name: message.name, ...(message.workflow_job_run_backend_id ? { job: message.workflow_job_run_backend_id } : {}) });
       if (!artifact) return sendJson(response, 404, { code: 'not_found', msg: 'artifact not found' });
       return sendJson(response, 200, { signed_url: blobs.sign(ARTIFACT_CONTAINER, artifactBlobName(artifact), 'r') });
     }

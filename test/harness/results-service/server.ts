@@ -37,8 +37,8 @@ export interface ResultsService {
   url: string;
   /** A plain runtime token the cache routes accept. */
   token: string;
-  /** A runtime token scoped to one run and job, as the runner issues per job. */
-  runtimeToken(scope: RuntimeScope): string;
+  /** A runtime token scoped to one run and job, as the runner issues per job; `attempt` (default 1) is the job's run attempt. */
+  runtimeToken(scope: RuntimeScope & { attempt?: number }): string;
   /** Cache entries, both protocols. */
   entries: CacheEntry[];
   /** Artifacts, finalized or not, of every run. */
@@ -114,7 +114,10 @@ export async function startResultsService(token = 'runtime-token-for-tests'): Pr
   return {
     url,
     token,
-    runtimeToken: (scope) => mintRuntimeToken(jwtSecret, scope),
+    runtimeToken: ({ attempt, ...scope }) => {
+      if (attempt !== undefined) artifacts.attempts.set(scope.jobBackendId, attempt);
+      return mintRuntimeToken(jwtSecret, scope);
+    },
     entries: entries.all,
     artifacts: artifacts.all,
     requests,

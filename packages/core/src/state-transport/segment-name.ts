@@ -55,7 +55,8 @@ export const SEGMENT_PREFIX = 'gates-state-';
 
 /**
  * `gates-state-<job>-<attempt>-<n>`, where `<n>` is the step and, if the name
- * is taken already (the same step publishing twice), a counter. Characters an
+ * is taken already (the same step publishing twice, or another step of the
+ * run took it first), a suffix: the caller's choice. Characters an
  * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
  * breaks) become `_`.
  */
@@ -68,10 +69,10 @@ export function isSegmentName(name: string): boolean {
   return name.startsWith(SEGMENT_PREFIX) && name.length <= 200 && !/[":<>|*?\\/\r\n\0]/.test(name);
 }
 
-export function segmentName(env: NodeJS.ProcessEnv, counter = 1): string {
+export function segmentName(env: NodeJS.ProcessEnv, suffix: number | string = 1): string {
   const job = jobKey(env) ?? 'local';
   const attempt = env.GITHUB_RUN_ATTEMPT || '1';
   const step = env.GITHUB_ACTION || 'step';
-  const n = counter > 1 ? `${step}.${counter}` : step;
+  const n = suffix === 1 ? step : `${step}.${suffix}`;
   return `${SEGMENT_PREFIX}${job}-${attempt}-${n}`.replace(/[":<>|*?\\/\r\n]/g, '_').slice(0, 200);
 }

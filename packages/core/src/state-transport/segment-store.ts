@@ -20,7 +20,10 @@ export function artifactStore(retentionDays?: number): SegmentStore {
   const connect = () => (client ??= import('@actions/artifact').then((module) => new module.DefaultArtifactClient()));
   return {
     async list(prefix) {
-      const { artifacts } = await (await connect()).listArtifacts({ latest: true });
+      // Every artifact, not `latest: true`: a re-run's jobs may create a name an earlier attempt used, and the latest
+      // of a name hides the earlier one. Any step of the run could then hide a signed failure of attempt 1 behind an
+      // artifact of its name; each one listed is checked on its own instead (docs/ordering.md).
+      const { artifacts } = await (await connect()).listArtifacts();
       return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
     },
     async download(id, into) {

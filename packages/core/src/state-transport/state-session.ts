@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LedgerRecord } from '../audit/hash-chain.js';
@@ -7,7 +7,7 @@ import type { Ledger } from '../audit/ledger.js';
 import { GatesError } from '../errors/gates-error.js';
 import { writeFileAtomically } from '../safe-files/atomic-file.js';
 import { makeDirectories } from '../safe-files/make-directories.js';
-import { readRegularFileIfExists } from '../safe-files/read-file.js';
+import { readRegularFileIfExists, UnreadableFile } from '../safe-files/read-file.js';
 import { statePath } from '../state/state-root.js';
 import { highestLamport, mergeRecords } from './merge.js';
 import { buildSegment, checkSegment, SEGMENT_FILE } from './segment.js';
@@ -17,7 +17,7 @@ import { withDeadline, type SegmentStore } from './segment-store.js';
 
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 export const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
-/** Names tried when a step's segment name is taken (the same step publishing again). */
+/** Names tried when a step's segment name is taken (the same step publishing again, or another step squatting it). */
 const NAME_ATTEMPTS = 5;
 
 export interface StateSessionOptions {
@@ -109,7 +109,13 @@ export class StateSession {
       const incoming = join(root, `.incoming-${randomUUID()}`);
       try {
         await store.download(id, incoming);
-        const check = checkSegment(readSegmentText(join(incoming, SEGMENT_FILE)), name);
+        const text = readSegmentText(join(incoming, SEGMENT_FILE));
+        if (typeof text !== 'string') {
+          this.rejected.push({ name, reason: text.reason });
+          this.options.warn(`State segment ${name} cannot be read (${text.reason}); its records are left out.`);
+          continue;
+        }
+        const check = checkSegment(text, name);
         const key = this.options.signingKey;
         const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true as const };
         if (!signature.ok) {
@@ -149,7 +155,9 @@ export class StateSession {
     try {
       await withDeadline('publish', this.options.timeoutMs, async () => {
         for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
-          const name = segmentName(this.options.env, attempt);
+          // After the first, names nobody can guess: a step of another job that learnt this job's key (from its
+          // earlier segments' names) could take `.2`…`.5` ahead of it, and a failure would then never be published.
+          const name = segmentName(this.options.env, attempt === 1 ? 1 : randomBytes(4).toString('hex'));
           const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
           rmSync(outgoing, { recursive: true, force: true });
           const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
@@ -159,7 +167,7 @@ export class StateSession {
             return;
           }
         }
-        throw new GatesError('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
+        throw new GatesError('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `${segmentName(this.options.env)} and ${NAME_ATTEMPTS - 1} names with random suffixes are taken` });
       });
       writeFileAtomically(marker, fresh[fresh.length - 1]!.hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
     } catch (error) {
@@ -175,9 +183,22 @@ export class StateSession {
   }
 }
 
-function readSegmentText(file: string): string {
-  const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
-  return bytes === undefined ? '' : bytes.toString('utf8');
+/**
+ * The segment file's text, or why it is no segment. Any step holding the runtime token can upload an artifact whose
+ * `segment.json` is a directory or a link, which no gates step writes: that artifact is left out like one that does
+ * not verify, instead of failing every later restore of the run (exit 3 for any decision that needs other jobs'
+ * state). A file over the cap still fails the restore: a genuine segment that large would hide its records (a failure).
+ */
+function readSegmentText(file: string): string | { reason: string } {
+  try {
+    const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+    return bytes === undefined ? '' : bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof UnreadableFile && (error.kind === 'not-regular' || error.kind === 'symlink')) {
+      return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
+    }
+    throw error;
+  }
 }
 
 function listFiles(directory: string | undefined): { name: string; path: string }[] {

@@ -15,6 +15,8 @@ import { StateSession } from './state-session.js';
 /** Restore and publish each get this long by default: an artifact-service outage costs seconds, not the client's retry schedule. */
 export const DEFAULT_STATE_TIMEOUT_MS = 20_000;
 const DEFAULT_API_TIMEOUT_MS = 10_000;
+/** The anchor key signs segments whose MACs any step of the run can read: 32 characters (128 bits as hex and more) leave no key to guess. */
+export const MIN_ANCHOR_KEY_LENGTH = 32;
 
 export interface StepStateSettings {
   mode: Exclude<StateMode, 'auto' | 'cache'>;
@@ -29,6 +31,11 @@ export function stepStateSettings(inputs: InputReader, config: EffectiveConfig, 
   const publish = inputs.string('publish') ? inputs.enumeration('publish', PUBLISH_MODES, 'none') : ((valueAt(config.values, 'publish') as PublishMode | undefined) ?? 'none');
   const timeout = valueAt(config.values, 'state-timeout') as string | undefined;
   const anchorKey = inputs.string('anchor-key');
+  if (anchorKey && anchorKey.length < MIN_ANCHOR_KEY_LENGTH) {
+    // Any step of the run can download a signed segment (its MAC, over text it can read) and guess the key offline:
+    // a short key, once guessed, signs forged passes. The value is not named: a short one is not masked either.
+    throw new GatesError('GATES_E_INPUT_INVALID', { input: 'anchor-key', value: `a secret of ${anchorKey.length} characters`, expected: `a random secret of at least ${MIN_ANCHOR_KEY_LENGTH} characters (\`openssl rand -hex 32\`)` });
+  }
   return {
     mode: resolveStateMode(requested, env),
     publish,
