@@ -6604,7 +6604,8 @@ function jobBackendId(token) {
 const SEGMENT_PREFIX = 'gates-state-';
 /**
  * `gates-state-<job>-<attempt>-<n>`, where `<n>` is the step and, if the name
- * is taken already (the same step publishing twice), a counter. Characters an
+ * is taken already (the same step publishing twice, or another step of the
+ * run took it first), a suffix: the caller's choice. Characters an
  * artifact name may not hold (`"`, `:`, `<`, `>`, `|`, `*`, `?`, `\`, `/`, line
  * breaks) become `_`.
  */
@@ -6616,11 +6617,11 @@ const SEGMENT_PREFIX = 'gates-state-';
 function isSegmentName(name) {
     return name.startsWith(SEGMENT_PREFIX) && name.length <= 200 && !/[":<>|*?\\/\r\n\0]/.test(name);
 }
-function segmentName(env, counter = 1) {
+function segmentName(env, suffix = 1) {
     const job = jobKey(env) ?? 'local';
     const attempt = env.GITHUB_RUN_ATTEMPT || '1';
     const step = env.GITHUB_ACTION || 'step';
-    const n = counter > 1 ? `${step}.${counter}` : step;
+    const n = suffix === 1 ? step : `${step}.${suffix}`;
     return `${SEGMENT_PREFIX}${job}-${attempt}-${n}`.replace(/[":<>|*?\\/\r\n]/g, '_').slice(0, 200);
 }
 
@@ -6693,7 +6694,10 @@ function artifactStore(retentionDays) {
     const connect = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57072)).then((module) => new module.DefaultArtifactClient()));
     return {
         async list(prefix) {
-            const { artifacts } = await (await connect()).listArtifacts({ latest: true });
+            // Every artifact, not `latest: true`: a re-run's jobs may create a name an earlier attempt used, and the latest
+            // of a name hides the earlier one. Any step of the run could then hide a signed failure of attempt 1 behind an
+            // artifact of its name; each one listed is checked on its own instead (docs/ordering.md).
+            const { artifacts } = await (await connect()).listArtifacts();
             return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
         },
         async download(id, into) {
@@ -6936,7 +6940,7 @@ function checkSegment(text, expectedName) {
 
 /** A segment holds one step's records; far past any real step, and the reader's memory bound. */
 const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
-/** Names tried when a step's segment name is taken (the same step publishing again). */
+/** Names tried when a step's segment name is taken (the same step publishing again, or another step squatting it). */
 const NAME_ATTEMPTS = 5;
 /**
  * A step's view of the run's state (docs/ordering.md): at start the run's
@@ -7017,7 +7021,13 @@ class StateSession {
             const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
             try {
                 await store.download(id, incoming);
-                const check = checkSegment(readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE)), name);
+                const text = readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE));
+                if (typeof text !== 'string') {
+                    this.rejected.push({ name, reason: text.reason });
+                    this.options.warn(`State segment ${name} cannot be read (${text.reason}); its records are left out.`);
+                    continue;
+                }
+                const check = checkSegment(text, name);
                 const key = this.options.signingKey;
                 const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
                 if (!signature.ok) {
@@ -7059,7 +7069,9 @@ class StateSession {
         try {
             await withDeadline('publish', this.options.timeoutMs, async () => {
                 for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
-                    const name = segmentName(this.options.env, attempt);
+                    // After the first, names nobody can guess: a step of another job that learnt this job's key (from its
+                    // earlier segments' names) could take `.2`…`.5` ahead of it, and a failure would then never be published.
+                    const name = segmentName(this.options.env, attempt === 1 ? 1 : (0,external_node_crypto_.randomBytes)(4).toString('hex'));
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
                     const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
@@ -7070,7 +7082,7 @@ class StateSession {
                         return;
                     }
                 }
-                throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `segment names up to ${segmentName(this.options.env, NAME_ATTEMPTS)} are taken` });
+                throw new gates_error/* GatesError */.xx('GATES_E_STATE_TRANSPORT', { operation: 'publish', reason: `${segmentName(this.options.env)} and ${NAME_ATTEMPTS - 1} names with random suffixes are taken` });
             });
             atomic_file_writeFileAtomically(marker, fresh[fresh.length - 1].hash, { root: statePath(this.options.stateRoot, 'segments'), directoryMode: 0o700 });
         }
@@ -7086,9 +7098,23 @@ class StateSession {
         return key === undefined ? undefined : { key, binding: segmentBinding(this.options.env) };
     }
 }
+/**
+ * The segment file's text, or why it is no segment. Any step holding the runtime token can upload an artifact whose
+ * `segment.json` is a directory or a link, which no gates step writes: that artifact is left out like one that does
+ * not verify, instead of failing every later restore of the run (exit 3 for any decision that needs other jobs'
+ * state). A file over the cap still fails the restore: a genuine segment that large would hide its records (a failure).
+ */
 function readSegmentText(file) {
-    const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
-    return bytes === undefined ? '' : bytes.toString('utf8');
+    try {
+        const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+        return bytes === undefined ? '' : bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof read_file/* UnreadableFile */.ie && (error.kind === 'not-regular' || error.kind === 'symlink')) {
+            return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
+        }
+        throw error;
+    }
 }
 function listFiles(directory) {
     if (!directory)
@@ -7118,12 +7144,19 @@ function copyInto(source, destination) {
 /** Restore and publish each get this long by default: an artifact-service outage costs seconds, not the client's retry schedule. */
 const DEFAULT_STATE_TIMEOUT_MS = 20_000;
 const DEFAULT_API_TIMEOUT_MS = 10_000;
+/** The anchor key signs segments whose MACs any step of the run can read: 32 characters (128 bits as hex and more) leave no key to guess. */
+const MIN_ANCHOR_KEY_LENGTH = 32;
 /** `state`, `publish` and `anchor-key` inputs over the root config's `state`, `publish` and `state-timeout`. */
 function stepStateSettings(inputs, config, env) {
     const requested = inputs.string('state') ? inputs.enumeration('state', STATE_MODES, 'auto') : (valueAt(config.values, 'state') ?? 'auto');
     const publish = inputs.string('publish') ? inputs.enumeration('publish', PUBLISH_MODES, 'none') : (valueAt(config.values, 'publish') ?? 'none');
     const timeout = valueAt(config.values, 'state-timeout');
     const anchorKey = inputs.string('anchor-key');
+    if (anchorKey && anchorKey.length < MIN_ANCHOR_KEY_LENGTH) {
+        // Any step of the run can download a signed segment (its MAC, over text it can read) and guess the key offline:
+        // a short key, once guessed, signs forged passes. The value is not named: a short one is not masked either.
+        throw new gates_error/* GatesError */.xx('GATES_E_INPUT_INVALID', { input: 'anchor-key', value: `a secret of ${anchorKey.length} characters`, expected: `a random secret of at least ${MIN_ANCHOR_KEY_LENGTH} characters (\`openssl rand -hex 32\`)` });
+    }
     return {
         mode: resolveStateMode(requested, env),
         publish,

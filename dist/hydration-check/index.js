@@ -2518,8 +2518,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 102 modules
-var src = __nccwpck_require__(25643);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
+var src = __nccwpck_require__(1918);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/spec/hydration-spec.ts
@@ -2933,7 +2933,7 @@ const hydrationCheck = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25643);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1918);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36400);
 
 
@@ -2944,271 +2944,97 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 46360:
+/***/ 15805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T6: () => (/* binding */ ERROR_CATALOGUE),
-/* harmony export */   Vn: () => (/* binding */ projectUrl),
-/* harmony export */   fs: () => (/* binding */ docsUrl),
-/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   parseConfigDocument: () => (/* binding */ parseConfigDocument)
 /* harmony export */ });
-/* unused harmony export docsRoot */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37630);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29926);
+/* unused harmony export readConfigText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
+/* harmony import */ var _safe_files_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6220);
 
 
 
-
-const ERROR_CATALOGUE = {
-    GATES_E_USAGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: '{detail}',
-        hint: 'Run `gates --help` for usage.',
-    },
-    GATES_E_UNKNOWN_COMMAND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Unknown command "{command}".',
-        hint: 'Known commands: {known}.',
-    },
-    GATES_E_UNKNOWN_FLAG: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Unknown option "{flag}" for `{command}`.',
-        hint: 'Run `gates {command} --help` for its options.',
-    },
-    GATES_E_INPUT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
-        hint: 'Fix the `with: {input}:` value in the workflow step.',
-    },
-    GATES_E_INPUT_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Input "{input}" is required but was not supplied.',
-        hint: 'Add `{input}:` under `with:` in the workflow step.',
-    },
-    GATES_E_ENV_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
-        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
-    },
-    GATES_E_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'File {file} does not exist.',
-        hint: 'Check the path; relative paths are resolved from the current directory.',
-    },
-    GATES_E_INPUT_FILE_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Input "{input}" names {file}, which does not exist.',
-        hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
-    },
-    GATES_E_POLICY_REQUIRED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
-        hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
-    },
-    GATES_E_FILE_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'File {file} cannot be read: {reason}.',
-        hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
-    },
-    GATES_E_PATH_OUTSIDE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
-        hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
-    },
-    GATES_E_CONFIG_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} does not exist.',
-        hint: 'Create it, or point the `config` input at the right path.',
-    },
-    GATES_E_CONFIG_UNREADABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} cannot be read: {reason}.',
-        hint: 'Check the path and the file permissions.',
-    },
-    GATES_E_CONFIG_EMPTY: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} is empty.',
-        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
-    },
-    GATES_E_CONFIG_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
-        hint: 'Config files are small; check that the path names the right file.',
-    },
-    GATES_E_CONFIG_SYNTAX: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} is not valid {format}: {detail}',
-        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
-    },
-    GATES_E_CONFIG_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Config file {file} does not match its schema ({count} problem(s)).',
-        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
-    },
-    GATES_E_METRICS_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Metrics file {file} has {count} line(s) that are not gates metrics.',
-        hint: 'Each line must be one JSON object as schemas/gates-metrics.schema.json describes; the actions write them under the state root (metrics/metrics.jsonl).',
-    },
-    GATES_E_STATE_ROOT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'State root {path} cannot be used: {reason}.',
-        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
-    },
-    GATES_E_LOCK_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
-        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
-    },
-    GATES_E_LOCK_LOST: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
-        hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
-    },
-    GATES_E_FILESYSTEM: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'Filesystem error on {path}: {reason}.',
-        hint: 'Check free space and permissions on the runner.',
-    },
-    GATES_E_CHECKPOINT_CORRUPT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
-        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
-    },
-    GATES_E_CHECKPOINT_NOT_FOUND: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'There is no checkpoint {what}.',
-        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
-    },
-    GATES_E_QUIESCED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
-        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
-    },
-    GATES_E_LEDGER_TAMPERED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
-        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
-        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
-    },
-    GATES_E_LEDGER_UNANCHORED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
-        message: 'Audit ledger {file} is not anchored: {reason}.',
-        hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
-    },
-    GATES_E_STATE_TRANSPORT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'State transport failed ({operation}): {reason}.',
-        hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
-    },
-    GATES_E_STATE_REFUSED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
-        hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
-    },
-    GATES_E_STATE_CACHE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'state: cache cannot carry gate decisions between jobs: the Actions cache restores one entry per key prefix and cannot list a run\'s entries, so later jobs would not see this one\'s.',
-        hint: 'Use `state: auto` or `artifact` (segments travel between the jobs of a run) and `publish: status` or `check` across runs; docs/ordering.md. checkpoint-restore\'s `store: cache` is a different input and works.',
-    },
-    GATES_E_GATE_RESERVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
-        hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
-    },
-    GATES_E_NETWORK: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'Request to {url} failed: {reason}.',
-        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
-    },
-    GATES_E_API_NO_TOKEN: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: '{what} needs the GitHub API, but no token was given.',
-        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
-    },
-    GATES_E_API_DENIED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API answered {status} for {route}: {reason}.',
-        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
-    },
-    GATES_E_API_RATE_LIMITED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
-        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
-    },
-    GATES_E_API_TIMEOUT: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API call {route} timed out after {timeout}.',
-        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
-    },
-    GATES_E_API_UNAVAILABLE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
-        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
-    },
-    GATES_E_API_STOPPED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
-        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
-    },
-    GATES_E_API_MALFORMED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
-        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
-    },
-    GATES_E_DOCUMENT_TOO_LARGE: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Document {source} is larger than the limit of {limit}; nothing was compared.',
-        hint: 'Raise max-document-size (memory grows with the document: see the drift-check README), or compare a smaller rendering of it.',
-    },
-    GATES_E_DOCUMENT_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Document {source} cannot be compared: {reason}.',
-        hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
-    },
-    GATES_E_BASELINE_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Baseline {file} does not exist.',
-        hint: 'Create it with `mode: sync` (or `gates run drift-check --input mode=sync ...`) and commit it.',
-    },
-    GATES_E_RBAC_UNRESOLVED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Infrastructure,
-        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
-        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
-    },
-    GATES_E_RESULTS_INVALID: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'Scanner results {file} cannot be used: {reason}.',
-        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
-    },
-    GATES_E_RESULTS_MISSING: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage,
-        message: 'No scanner results to judge: {detail}.',
-        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
-    },
-    GATES_E_GATE_FAILED: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.GateFailed,
-        message: '{detail}',
-        hint: 'See the job summary for the findings that failed the gate.',
-    },
-    GATES_E_INTERNAL: {
-        exitCode: _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Internal,
-        message: 'Internal error: {detail}',
-        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
-    },
-};
-/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
-function docsUrl(code, env = process.env) {
-    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
+/** Config files are hand-written; anything bigger is the wrong file or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads, parses and validates one config file. Every failure is a GatesError
+ * with exit code 2 naming the file (and line:column where there is one).
+ * `displayPath` is what messages show (relative to the workspace).
+ */
+async function loadConfigFile(path, kind, displayPath = path) {
+    return parseConfigDocument(await readConfigText(path, displayPath), kind, displayPath);
 }
-/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
-function ruleDocsUrl(action, rule, env = process.env) {
-    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+/** Parses and validates config text that was read elsewhere (a file at another commit, read through the API); failures as loadConfigFile's. */
+async function parseConfigDocument(text, kind, displayPath) {
+    if (text.trim() === '')
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
+    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
+    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
+    const parsed = parseConfigText(text, displayPath);
+    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
+    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
+    if (problems.length > 0) {
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
+    }
+    return { ...parsed, file: displayPath };
 }
+/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
+async function readConfigText(path, displayPath) {
+    let bytes;
+    try {
+        bytes = (0,_safe_files_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(path, { maxBytes: MAX_CONFIG_BYTES });
+    }
+    catch (error) {
+        if (!(error instanceof _safe_files_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UnreadableFile */ .ie))
+            throw error;
+        if (error.kind === 'missing')
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
+        if (error.kind === 'too-large')
+            throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size, limit: MAX_CONFIG_BYTES });
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch {
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not valid UTF-8' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 52788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T6: () => (/* binding */ ERROR_CATALOGUE),
+  fs: () => (/* binding */ docsUrl),
+  Vn: () => (/* reexport */ projectUrl),
+  hS: () => (/* binding */ ruleDocsUrl)
+});
+
+// UNUSED EXPORTS: docsRoot
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./packages/core/src/files/suite-root.ts
+var suite_root = __nccwpck_require__(37630);
+;// CONCATENATED MODULE: ./packages/core/src/errors/docs-root.ts
+
+
+
 /**
  * Where the docs of the gates being run live, so a link opens that very version's docs:
  * - as an action (`uses: owner/repo/pin-check@ref`): the action's repository and ref, which actions/runner sets
@@ -3223,12 +3049,12 @@ function docsRoot(env = process.env) {
         return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}`;
     const root = installedRoot();
     if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_SHA && env.GITHUB_WORKSPACE) {
-        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(env.GITHUB_WORKSPACE, root);
-        if (!inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && inside !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
-            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')}` : ''}`;
+        const inside = (0,external_node_path_.relative)(env.GITHUB_WORKSPACE, root);
+        if (!inside.startsWith(`..${external_node_path_.sep}`) && inside !== '..' && !(0,external_node_path_.isAbsolute)(inside)) {
+            return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}${inside ? `/${inside.split(external_node_path_.sep).join('/')}` : ''}`;
         }
     }
-    return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(root).href;
+    return (0,external_node_url_.pathToFileURL)(root).href;
 }
 /** The repository of the gates being run (SARIF's `informationUri`): docsRoot without the ref. */
 function projectUrl(env = process.env) {
@@ -3237,8 +3063,265 @@ function projectUrl(env = process.env) {
 /** The gates installation; failing that, where a bundle (`dist/<name>/index.js`) expects it, two levels up. */
 function installedRoot() {
     // dirname, not `new URL('../..', import.meta.url)`: ncc takes that for an asset to copy into the bundle.
-    return (0,_files_suite_root_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteRoot */ .v)() ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))));
+    return (0,suite_root/* suiteRoot */.v)() ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))));
 }
+
+// EXTERNAL MODULE: ./packages/core/src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(29926);
+;// CONCATENATED MODULE: ./packages/core/src/errors/catalogue.ts
+
+
+const ERROR_CATALOGUE = {
+    GATES_E_USAGE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: '{detail}',
+        hint: 'Run `gates --help` for usage.',
+    },
+    GATES_E_UNKNOWN_COMMAND: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Unknown command "{command}".',
+        hint: 'Known commands: {known}.',
+    },
+    GATES_E_UNKNOWN_FLAG: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Unknown option "{flag}" for `{command}`.',
+        hint: 'Run `gates {command} --help` for its options.',
+    },
+    GATES_E_INPUT_INVALID: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Input "{input}" is invalid: got "{value}", expected {expected}.',
+        hint: 'Fix the `with: {input}:` value in the workflow step.',
+    },
+    GATES_E_INPUT_MISSING: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Input "{input}" is required but was not supplied.',
+        hint: 'Add `{input}:` under `with:` in the workflow step.',
+    },
+    GATES_E_ENV_INVALID: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Environment variable {name} is invalid: got {value}, expected {expected}.',
+        hint: 'The runner sets it; check the workflow\'s `env:` blocks for an override.',
+    },
+    GATES_E_FILE_NOT_FOUND: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'File {file} does not exist.',
+        hint: 'Check the path; relative paths are resolved from the current directory.',
+    },
+    GATES_E_INPUT_FILE_NOT_FOUND: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Input "{input}" names {file}, which does not exist.',
+        hint: 'Fix the `{input}:` path in the workflow step (relative to the workspace), or remove it to use the default.',
+    },
+    GATES_E_POLICY_REQUIRED: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: '{action} needs a policy file, and there is none at {file} (the default of the `{input}` input).',
+        hint: 'Write the policy there (its format is in the {action} README), or set `{input}:` to its path. Without a policy nothing is allowed.',
+    },
+    GATES_E_FILE_UNREADABLE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'File {file} cannot be read: {reason}.',
+        hint: 'Name a regular file (not a pipe, device or directory) within the size limit.',
+    },
+    GATES_E_PATH_OUTSIDE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Path {path} leads outside {root} (to {real}); gates does not write there.',
+        hint: 'A symbolic link (or `..`) on the way leads out; replace the link with a directory, or name a path inside {root}.',
+    },
+    GATES_E_CONFIG_NOT_FOUND: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Config file {file} does not exist.',
+        hint: 'Create it, or point the `config` input at the right path.',
+    },
+    GATES_E_CONFIG_UNREADABLE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Config file {file} cannot be read: {reason}.',
+        hint: 'Check the path and the file permissions.',
+    },
+    GATES_E_CONFIG_EMPTY: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Config file {file} is empty.',
+        hint: 'Write at least `version: 1`, or delete the file to use defaults.',
+    },
+    GATES_E_CONFIG_TOO_LARGE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Config file {file} is {size} bytes, over the {limit}-byte limit.',
+        hint: 'Config files are small; check that the path names the right file.',
+    },
+    GATES_E_CONFIG_SYNTAX: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Config file {file} is not valid {format}: {detail}',
+        hint: 'Fix the syntax at the reported line; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_CONFIG_INVALID: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Config file {file} does not match its schema ({count} problem(s)).',
+        hint: 'Fix each listed problem; `gates validate <file>` checks it locally.',
+    },
+    GATES_E_METRICS_INVALID: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Metrics file {file} has {count} line(s) that are not gates metrics.',
+        hint: 'Each line must be one JSON object as schemas/gates-metrics.schema.json describes; the actions write them under the state root (metrics/metrics.jsonl).',
+    },
+    GATES_E_STATE_ROOT: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'State root {path} cannot be used: {reason}.',
+        hint: 'Set MEMORY_STORAGE_ROOT to an absolute, writable directory that only this user can write.',
+    },
+    GATES_E_LOCK_TIMEOUT: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'Timed out after {timeout} waiting for lock "{name}" held by {owner}.',
+        hint: 'Another gates process holds the lock; raise the timeout or check for a stuck job.',
+    },
+    GATES_E_LOCK_LOST: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'Lock {name} was taken over before this writer committed (its fencing token {fence}, now {latest}); nothing was written.',
+        hint: 'This process was paused longer than the lock\'s stale-after (a frozen or overloaded runner): run it again, or raise stale-after.',
+    },
+    GATES_E_FILESYSTEM: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'Filesystem error on {path}: {reason}.',
+        hint: 'Check free space and permissions on the runner.',
+    },
+    GATES_E_CHECKPOINT_CORRUPT: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'Checkpoint {checkpoint} cannot be restored: {what} {reason}. Nothing was restored.',
+        hint: 'The checkpoint store under the state root was damaged or changed; restore an older checkpoint with `checkpoint: <hash>`, or take a new one.',
+    },
+    GATES_E_CHECKPOINT_NOT_FOUND: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'There is no checkpoint {what}.',
+        hint: 'List the checkpoints in the step summary of a `mode: save` run, or omit `checkpoint:` to use the last green one.',
+    },
+    GATES_E_QUIESCED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'The gates are quiesced for a rollback of gate "{gate}" (since {since}, run {run}){detail}.',
+        hint: 'A rollback is restoring the last green checkpoint; re-run once it is done, or set `quiesce.policy: wait` in .github/gates.yml to wait for it.',
+    },
+    GATES_E_LEDGER_TAMPERED: {
+        exitCode: exit_codes/* ExitCode */.y.GateFailed,
+        message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
+        hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
+    },
+    GATES_E_LEDGER_UNANCHORED: {
+        exitCode: exit_codes/* ExitCode */.y.GateFailed,
+        message: 'Audit ledger {file} is not anchored: {reason}.',
+        hint: 'Without a valid head (or --head HASH), a cut-off tail cannot be detected; restore the head from a trusted copy, or verify against a published head with --head.',
+    },
+    GATES_E_STATE_TRANSPORT: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'State transport failed ({operation}): {reason}.',
+        hint: 'The Actions artifact service did not answer or refused; a re-run may help. Gates whose decisions need other jobs\' state (rbac-guard dependencies) fail closed meanwhile; `state: local` keeps state on this runner only.',
+    },
+    GATES_E_STATE_REFUSED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+        hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
+    },
+    GATES_E_STATE_CACHE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'state: cache cannot carry gate decisions between jobs: the Actions cache restores one entry per key prefix and cannot list a run\'s entries, so later jobs would not see this one\'s.',
+        hint: 'Use `state: auto` or `artifact` (segments travel between the jobs of a run) and `publish: status` or `check` across runs; docs/ordering.md. checkpoint-restore\'s `store: cache` is a different input and works.',
+    },
+    GATES_E_GATE_RESERVED: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Gate "{gate}" is one of the suite\'s own actions; only that action records its verdict.',
+        hint: 'Run the action itself, or record a custom gate under another name. To set aside a failure, use `gates audit override` (audited).',
+    },
+    GATES_E_NETWORK: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'Request to {url} failed: {reason}.',
+        hint: 'Check network access and GITHUB_API_URL; the request may succeed on retry.',
+    },
+    GATES_E_API_NO_TOKEN: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: '{what} needs the GitHub API, but no token was given.',
+        hint: 'Pass `token: ${{ github.token }}` (the default in the action), or set policy `online: optional` to run offline checks only.',
+    },
+    GATES_E_API_DENIED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'GitHub API answered {status} for {route}: {reason}.',
+        hint: 'Check the token and its permissions (the job\'s `permissions:` block, or the App/PAT scopes) and GITHUB_API_URL.',
+    },
+    GATES_E_API_RATE_LIMITED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'GitHub API rate limit exhausted after {calls} call(s); it resets at {reset}.',
+        hint: 'Use the job\'s GITHUB_TOKEN (higher limits than anonymous calls) or a GitHub App token, or re-run after the reset.',
+    },
+    GATES_E_API_TIMEOUT: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'GitHub API call {route} timed out after {timeout}.',
+        hint: 'Raise the `api-timeout` input, or check the runner\'s network path to GITHUB_API_URL.',
+    },
+    GATES_E_API_UNAVAILABLE: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'GitHub API call {route} failed after {attempts} attempt(s): {reason}.',
+        hint: 'GitHub (or the GHES host) may be degraded; re-run the job. Check GITHUB_API_URL on GHES.',
+    },
+    GATES_E_API_STOPPED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'GitHub API call {route} was not made: calls stopped for the rest of this run after {reason}.',
+        hint: 'Check the runner\'s network path to GITHUB_API_URL and re-run; raise `api-budget` if the API is only slow.',
+    },
+    GATES_E_API_MALFORMED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'GitHub API answer to {route} is not what GitHub documents: {reason}.',
+        hint: 'Nothing was decided from it. Re-run the job; if it persists, check GITHUB_API_URL and any proxy between the runner and the API.',
+    },
+    GATES_E_WAIVER_POLICY_UNAVAILABLE: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'On a {event} event the waiver policy comes from the base commit, but {reason}.',
+        hint: 'A pull request cannot relax its own waiver policy: gates reads the policy (and the rbac policy it names) from the base commit through the GitHub API. Give the action its token (the default `${{ github.token }}`) with `contents: read`; see docs/waiver-policy.md.',
+    },
+    GATES_E_DOCUMENT_TOO_LARGE: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Document {source} is larger than the limit of {limit}; nothing was compared.',
+        hint: 'Raise max-document-size (memory grows with the document: see the drift-check README), or compare a smaller rendering of it.',
+    },
+    GATES_E_DOCUMENT_INVALID: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Document {source} cannot be compared: {reason}.',
+        hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
+    },
+    GATES_E_BASELINE_MISSING: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Baseline {file} does not exist.',
+        hint: 'Create it with `mode: sync` (or `gates run drift-check --input mode=sync ...`) and commit it.',
+    },
+    GATES_E_RBAC_UNRESOLVED: {
+        exitCode: exit_codes/* ExitCode */.y.Infrastructure,
+        message: 'Cannot decide whether {actor} may run {command}: {reason}.',
+        hint: 'rbac-guard fails closed when a fact it needs is unknown; the reason names what to change.',
+    },
+    GATES_E_RESULTS_INVALID: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Scanner results {file} cannot be used: {reason}.',
+        hint: 'Point `results` at the scanner\'s SARIF 2.1.0 or native JSON output (npm audit, pip-audit, osv-scanner, Trivy); a truncated file means the scan step failed.',
+    },
+    GATES_E_RESULTS_MISSING: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'No scanner results to judge: {detail}.',
+        hint: 'Check the `results` paths and that the scan steps ran and wrote their files; nothing checked is not a pass.',
+    },
+    GATES_E_GATE_FAILED: {
+        exitCode: exit_codes/* ExitCode */.y.GateFailed,
+        message: '{detail}',
+        hint: 'See the job summary for the findings that failed the gate.',
+    },
+    GATES_E_INTERNAL: {
+        exitCode: exit_codes/* ExitCode */.y.Internal,
+        message: 'Internal error: {detail}',
+        hint: 'This is a bug in gates; please report it with the debug output (set `debug: true`).',
+    },
+};
+/** Docs anchor of an error code: GitHub's anchor for the docs/errors.md heading named by the code. */
+function docsUrl(code, env = process.env) {
+    return `${docsRoot(env)}/docs/errors.md#${code.toLowerCase()}`;
+}
+/** Docs link of an action's rule: the `#### <action>: <rule>` heading of `<action>/README.md`. */
+function ruleDocsUrl(action, rule, env = process.env) {
+    return `${docsRoot(env)}/${action}/README.md#${action}-${rule}`;
+}
+
 
 
 /***/ }),
@@ -3274,7 +3357,7 @@ const ExitCode = {
 /* harmony export */   xx: () => (/* binding */ GatesError)
 /* harmony export */ });
 /* unused harmony exports fillTemplate, formatLocation */
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46360);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52788);
 
 function fillTemplate(template, params) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? String(params[key]) : whole);
@@ -3691,6 +3774,26 @@ async function connectGitHub(token, env, runner, options) {
 
 /***/ }),
 
+/***/ 94063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ contentsRoute)
+/* harmony export */ });
+/**
+ * The contents route with the path written into it, its slashes literal: as
+ * an Octokit `{path}` parameter each slash is sent as %2F, which GitHub
+ * answers with 404 for fine-grained tokens (octokit/octokit.js#2422), and a
+ * 404 would read as "no such file" (no policy, no action.yml). Each segment is encoded,
+ * so no character of a file name is taken for a template expression.
+ */
+function contentsRoute(path) {
+    return `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+
+/***/ }),
+
 /***/ 72142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3743,7 +3846,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 25643:
+/***/ 1918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3755,10 +3858,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   fXD: () => (/* reexport */ containedPath),
   A4j: () => (/* reexport */ getAllPages),
   fUN: () => (/* reexport */ glob_globMatcher),
-  HTy: () => (/* reexport */ loadConfigFile),
+  HTy: () => (/* reexport */ load_file/* loadConfigFile */.HT),
   jlE: () => (/* reexport */ loadConfigInput),
   p7L: () => (/* reexport */ markdownText),
   JZf: () => (/* reexport */ nothingToCheckRule),
+  Tmn: () => (/* reexport */ load_file.parseConfigDocument),
   Tpe: () => (/* reexport */ parseDocument),
   LQb: () => (/* reexport */ pointerSegment),
   K7p: () => (/* reexport */ readDocumentFile),
@@ -3770,7 +3874,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lot: () => (/* reexport */ atomic_file_writeFileAtomically)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -3955,134 +4059,8 @@ function filesystemError(path, error) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/core/src/safe-files/read-file.ts
-
-
-/** Why a file could not be read; a GatesError (exit 2) that callers may turn into a more specific one by its kind. */
-class UnreadableFile extends gates_error/* GatesError */.xx {
-    file;
-    kind;
-    reason;
-    constructor(file, kind, reason, cause) {
-        super(kind === 'missing' ? 'GATES_E_FILE_NOT_FOUND' : 'GATES_E_FILE_UNREADABLE', { file, reason }, { cause });
-        this.file = file;
-        this.kind = kind;
-        this.reason = reason;
-    }
-}
-/** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const CHUNK_BYTES = 1024 * 1024;
-/**
- * Opens a file for reading the one safe way: without blocking (opening a FIFO
- * would wait for a writer forever), and checked on the opened descriptor to
- * be a regular file — so a FIFO, a device such as /dev/zero, a socket or a
- * directory is refused, with no window to swap the file between the check
- * and the read. For readers that stream (logs, test reports); the caller
- * closes the descriptor and enforces its own size limit.
- */
-function openRegularFile(path, options = {}) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS | (options.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    }
-    catch (error) {
-        throw describeOpenError(path, error);
-    }
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw new UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
-        return { fd, stats: info };
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        if (error instanceof UnreadableFile)
-            throw error;
-        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
-    }
-}
-/** The one way the suite reads a whole file it did not just create: see openRegularFile; read up to `maxBytes`, never further. */
-function readRegularFile(path, options) {
-    const { fd, stats } = openRegularFile(path, options);
-    try {
-        return readCapped(fd, path, stats.size, options.maxBytes);
-    }
-    catch (error) {
-        if (error instanceof UnreadableFile)
-            throw error;
-        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
-function read_file_readTextFile(path, options) {
-    return readRegularFile(path, options).toString('utf8');
-}
-/** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
-function read_file_readRegularFileIfExists(path, options) {
-    try {
-        return readRegularFile(path, options);
-    }
-    catch (error) {
-        if (error instanceof UnreadableFile && error.kind === 'missing')
-            return undefined;
-        throw error;
-    }
-}
-function readCapped(fd, path, statSize, maxBytes) {
-    // Reads one byte past the cap, which shows a file that is too large (or still growing) without reading all of it.
-    const limit = maxBytes + 1;
-    const chunks = [];
-    let total = 0;
-    // Sized from stat, which can be 0 for files that do have content (/proc): then in 64 KiB steps.
-    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(statSize + 1, 64 * 1024), CHUNK_BYTES));
-    let filled = 0;
-    for (;;) {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
-        if (read === 0)
-            break;
-        filled += read;
-        total += read;
-        if (total >= limit)
-            break;
-        if (filled === buffer.length) {
-            chunks.push(buffer);
-            buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit - total));
-            filled = 0;
-        }
-    }
-    if (total > maxBytes)
-        throw new UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
-    chunks.push(buffer.subarray(0, filled));
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-function describeOpenError(path, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new UnreadableFile(path, 'missing', 'it does not exist', error);
-    if (code === 'ELOOP')
-        return new UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
-    if (code === 'EACCES' || code === 'EPERM')
-        return new UnreadableFile(path, 'io', 'permission denied', error);
-    if (code === 'ENOTDIR')
-        return new UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
-    return new UnreadableFile(path, 'io', code ?? error.message, error);
-}
-function describeType(info) {
-    if (info.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'a device';
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isSocket())
-        return 'a socket';
-    return 'a special file';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/safe-files/read-file.ts
+var read_file = __nccwpck_require__(6220);
 ;// CONCATENATED MODULE: ./packages/core/src/lock/process-alive.ts
 
 
@@ -4108,7 +4086,7 @@ function isProcessAlive(pid) {
 /** Linux: the state letter after the command name in /proc/<pid>/stat. Elsewhere (no /proc) a process counts as alive. */
 function isZombie(pid) {
     try {
-        const stat = readRegularFile(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
+        const stat = (0,read_file/* readRegularFile */.XF)(`/proc/${pid}/stat`, { maxBytes: 4096 }).toString('utf8');
         return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
     }
     catch {
@@ -5046,16 +5024,16 @@ function tampered(file, line, reason) {
 }
 /** The ledger's text; a ledger not written yet is empty. Never through a link: the state root holds only files gates wrote. */
 function readLedgerText(file) {
-    return read_file_readRegularFileIfExists(file, { maxBytes: MAX_LEDGER_BYTES, noFollow: true })?.toString('utf8') ?? '';
+    return (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_LEDGER_BYTES, noFollow: true })?.toString('utf8') ?? '';
 }
 /** The head, or why there is none (missing, unreadable, not a head). */
 function readHeadFile(ledgerFile, follow = false) {
     let bytes;
     try {
-        bytes = read_file_readRegularFileIfExists(headPath(ledgerFile), { maxBytes: MAX_HEAD_BYTES, noFollow: !follow });
+        bytes = (0,read_file/* readRegularFileIfExists */.SB)(headPath(ledgerFile), { maxBytes: MAX_HEAD_BYTES, noFollow: !follow });
     }
     catch (error) {
-        if (error instanceof UnreadableFile)
+        if (error instanceof read_file/* UnreadableFile */.ie)
             return `the head file cannot be read: ${error.reason}`;
         throw error;
     }
@@ -5336,55 +5314,8 @@ function registerKnownSecrets(redactor, env, secretInputs, envPatterns) {
     return refused;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/load-file.ts
-
-
-
-/** Config files are hand-written; anything bigger is the wrong file or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads, parses and validates one config file. Every failure is a GatesError
- * with exit code 2 naming the file (and line:column where there is one).
- * `displayPath` is what messages show (relative to the workspace).
- */
-async function loadConfigFile(path, kind, displayPath = path) {
-    const text = await readConfigText(path, displayPath);
-    if (text.trim() === '')
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_EMPTY', { file: displayPath });
-    // The YAML parser and ajv are the heaviest modules in the core; load them only when a file exists.
-    const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13434));
-    const parsed = parseConfigText(text, displayPath);
-    const { validateAgainstSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62902));
-    const problems = validateAgainstSchema(parsed.value, kind.schema, displayPath, parsed.positions);
-    if (problems.length > 0) {
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: displayPath, count: problems.length }, { details: problems, location: problems[0].location });
-    }
-    return { ...parsed, file: displayPath };
-}
-/** A config file's text: a regular file, at most MAX_CONFIG_BYTES, UTF-8 (a BOM dropped); otherwise a GatesError naming it (exit 2). */
-async function readConfigText(path, displayPath) {
-    let bytes;
-    try {
-        bytes = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
-    }
-    catch (error) {
-        if (!(error instanceof UnreadableFile))
-            throw error;
-        if (error.kind === 'missing')
-            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_NOT_FOUND', { file: displayPath });
-        if (error.kind === 'too-large')
-            throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_TOO_LARGE', { file: displayPath, size: (0,external_node_fs_.statSync)(path).size, limit: MAX_CONFIG_BYTES });
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: error.reason });
-    }
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    catch {
-        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_UNREADABLE', { file: displayPath, reason: 'it is not valid UTF-8' });
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/config/load-file.ts
+var load_file = __nccwpck_require__(15805);
 ;// CONCATENATED MODULE: ./packages/core/src/config/config-input.ts
 
 
@@ -5406,7 +5337,7 @@ async function loadConfigInput(inputs, workspace, spec) {
             throw new gates_error/* GatesError */.xx('GATES_E_POLICY_REQUIRED', { action: spec.requiredBy, input: spec.input, file });
         return undefined;
     }
-    return loadConfigFile(absolute, spec.kind, file);
+    return (0,load_file/* loadConfigFile */.HT)(absolute, spec.kind, file);
 }
 /** A file named by an input with no default (`shared-config`): whatever is given must exist. */
 async function loadNamedConfig(input, path, workspace, kind) {
@@ -5414,7 +5345,7 @@ async function loadNamedConfig(input, path, workspace, kind) {
     const file = displayPath(path, absolute, workspace);
     if (!(0,external_node_fs_.existsSync)(absolute))
         throw new gates_error/* GatesError */.xx('GATES_E_INPUT_FILE_NOT_FOUND', { input, file });
-    return loadConfigFile(absolute, kind, file);
+    return (0,load_file/* loadConfigFile */.HT)(absolute, kind, file);
 }
 /** What messages show: the path relative to the workspace, or as given when it is absolute. */
 function displayPath(path, absolute, workspace) {
@@ -5732,7 +5663,7 @@ function unescapeOctal(text) {
 }
 function readMountinfo() {
     try {
-        return readRegularFile('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
+        return (0,read_file/* readRegularFile */.XF)('/proc/self/mountinfo', { maxBytes: 4 * 1024 * 1024 }).toString('utf8');
     }
     catch {
         return '';
@@ -5744,10 +5675,19 @@ function readMountinfo() {
 
 
 
+/**
+ * How long a lock file may stay without an owner record before it counts as
+ * abandoned. Its creator writes the record in the syscall right after the
+ * exclusive create, so a record still missing seconds later means the creator
+ * was killed in between (or frozen there: its late commits are refused by
+ * the fencing check, as for any holder taken over). Shorter than the default
+ * wait (30 s), or a waiter would time out behind a dead creator.
+ */
+const UNREADABLE_GRACE_MS = 5_000;
 const BOOT_ID = readBootId();
 function readBootId() {
     try {
-        return readRegularFile('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
+        return (0,read_file/* readRegularFile */.XF)('/proc/sys/kernel/random/boot_id', { maxBytes: 100 }).toString('utf8').trim();
     }
     catch {
         return '';
@@ -5758,7 +5698,7 @@ function newOwner(token, child) {
 }
 function readOwner(path) {
     try {
-        const owner = JSON.parse(readRegularFile(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
+        const owner = JSON.parse((0,read_file/* readRegularFile */.XF)(path, { maxBytes: 4096, noFollow: true }).toString('utf8'));
         if (typeof owner.token !== 'string')
             return undefined;
         return { owner, heartbeat: (0,external_node_fs_.statSync)(path).mtimeMs };
@@ -5776,7 +5716,7 @@ function readOwner(path) {
 function unreadableOwner(path) {
     try {
         const info = (0,external_node_fs_.statSync)(path);
-        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs };
+        return { owner: { pid: -1, host: '', boot: '', acquiredAt: info.mtimeMs, token: `unreadable@${info.mtimeMs}` }, heartbeat: info.mtimeMs, unreadable: true };
     }
     catch {
         return undefined;
@@ -5790,7 +5730,9 @@ function unreadableOwner(path) {
  * check refuses its late commit). Another machine's holder, or one from
  * before a reboot, is judged by its heartbeat alone. Age alone never is.
  */
-function isStale({ owner, heartbeat }, staleAfter, now = Date.now()) {
+function isStale({ owner, heartbeat, unreadable }, staleAfter, now = Date.now()) {
+    if (unreadable)
+        return now - heartbeat > Math.min(staleAfter, UNREADABLE_GRACE_MS);
     const silent = now - heartbeat > staleAfter;
     if (owner.host !== (0,external_node_os_.hostname)())
         return silent;
@@ -5959,7 +5901,7 @@ class LockfileLock {
                 continue;
             }
             if (Date.now() >= deadline) {
-                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holder ? describeOwner(holder.owner) : 'an unknown owner' });
+                throw new gates_error/* GatesError */.xx('GATES_E_LOCK_TIMEOUT', { name, timeout: `${timeout}ms`, owner: holderName(holder) });
             }
             // Polling is the only portable wait on a lockfile; back off, with jitter, to spare the filesystem.
             const ceiling = Math.min(LONGEST_WAIT, FIRST_WAIT * 2 ** Math.min(attempt, 10));
@@ -5997,6 +5939,11 @@ class LockfileLock {
             releaseIfOwner(breakPath, breaker.token);
         }
     }
+}
+function holderName(holder) {
+    if (!holder)
+        return 'an unknown owner';
+    return holder.unreadable ? 'a process that has not written its owner record yet' : describeOwner(holder.owner);
 }
 function lockfile_lock_held(path, owner, fence, stop) {
     const release = async () => {
@@ -6239,13 +6186,18 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    const said = new Set();
+    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
+    // rule-and-message string built for each of thousands of findings.
+    const said = new Map();
     // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
     const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
     for (const finding of findings) {
-        const key = `${finding.ruleId}\u0000${finding.message}`;
-        const repeat = said.has(key) ? 1 : 0;
-        said.add(key);
+        let messages = said.get(finding.ruleId);
+        if (!messages)
+            said.set(finding.ruleId, (messages = new Set()));
+        const repeat = messages.has(finding.message) ? 1 : 0;
+        if (!repeat)
+            messages.add(finding.message);
         buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
     }
     const chosen = new Set();
@@ -6275,8 +6227,8 @@ function renderJsonReport(report) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts
-var catalogue = __nccwpck_require__(46360);
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts + 1 modules
+var catalogue = __nccwpck_require__(52788);
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
 
 
@@ -6353,6 +6305,9 @@ function result(finding, ruleIndex, uriOf) {
         sarif.fixes = [sarifFix(finding.fix)];
     if (finding.waived)
         sarif.suppressions = [suppression(finding.waived)];
+    // Most findings carry no properties: no object built and counted for each of them.
+    if (!finding.properties && !finding.advisories?.length && !finding.package)
+        return sarif;
     const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
     if (finding.package)
         Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
@@ -6632,7 +6587,7 @@ function clearQuiesce(stateRoot) {
 }
 /** The marker in force, or undefined (none, unreadable as a marker, or stale). */
 function readQuiesce(stateRoot) {
-    const bytes = read_file_readRegularFileIfExists(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
+    const bytes = (0,read_file/* readRegularFileIfExists */.SB)(quiescePath(stateRoot), { maxBytes: 4096, noFollow: true });
     if (!bytes)
         return undefined;
     let marker;
@@ -7184,7 +7139,7 @@ class StateSession {
             return;
         const marker = statePath(this.options.stateRoot, 'segments', 'published-head');
         const records = await ledger.readVerified();
-        const since = read_file_readRegularFileIfExists(marker, { maxBytes: 128, noFollow: true })?.toString('utf8').trim() ?? hash_chain_GENESIS_HASH;
+        const since = (0,read_file/* readRegularFileIfExists */.SB)(marker, { maxBytes: 128, noFollow: true })?.toString('utf8').trim() ?? hash_chain_GENESIS_HASH;
         const start = since === hash_chain_GENESIS_HASH ? 0 : records.findIndex((record) => record.hash === since) + 1;
         const fresh = records.slice(start);
         if (fresh.length === 0)
@@ -7230,11 +7185,11 @@ class StateSession {
  */
 function readSegmentText(file) {
     try {
-        const bytes = read_file_readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+        const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
         return bytes === undefined ? '' : bytes.toString('utf8');
     }
     catch (error) {
-        if (error instanceof UnreadableFile && (error.kind === 'not-regular' || error.kind === 'symlink')) {
+        if (error instanceof read_file/* UnreadableFile */.ie && (error.kind === 'not-regular' || error.kind === 'symlink')) {
             return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
         }
         throw error;
@@ -7251,7 +7206,7 @@ function listFiles(directory) {
     }
 }
 function copyInto(source, destination) {
-    const bytes = read_file_readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
+    const bytes = (0,read_file/* readRegularFileIfExists */.SB)(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
     return atomic_file_writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
 }
 
@@ -7718,7 +7673,7 @@ async function loadWaivers(workspace, path) {
     if (path === undefined && !(0,external_node_fs_.existsSync)(absolute))
         return undefined;
     const display = (0,external_node_path_.isAbsolute)(wanted) ? wanted : (0,external_node_path_.relative)(workspace, absolute) || wanted;
-    const loaded = await loadConfigFile(absolute, CONFIG_KINDS.waivers, display);
+    const loaded = await (0,load_file/* loadConfigFile */.HT)(absolute, CONFIG_KINDS.waivers, display);
     const file = loaded.value;
     const line = (pointer) => loaded.positions.value.get(pointer)?.line;
     const problems = [];
@@ -7754,6 +7709,219 @@ async function loadWaivers(workspace, path) {
     return { file: display, policy, waivers: file.waivers, lines };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
+
+
+/** Events whose payload carries the pull request (`pull_request` at the top). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Whether the code under test comes from a fork, failing closed: a pull
+ * request event without its pull request in the payload counts as a fork; a
+ * comment on a pull request says nothing about the head (`unknown`: looked
+ * up through the API when it matters); a workflow_run is a fork's when the
+ * run's head repository is another (or gone). Pure.
+ */
+function eventOrigin(event, payload) {
+    const pull = payload.pull_request;
+    if (pull)
+        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
+    if (PULL_REQUEST_EVENTS.has(event))
+        return { fromFork: true };
+    if (event === 'issue_comment' && payload.issue?.pull_request) {
+        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
+    }
+    if (event === 'workflow_run') {
+        const run = payload.workflow_run;
+        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
+    }
+    return { fromFork: false };
+}
+/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
+function isFork(head, base) {
+    if (typeof head?.full_name !== 'string')
+        return true;
+    if (head.fork === true)
+        return true;
+    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
+    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
+}
+/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** The event payload the runner wrote (GITHUB_EVENT_PATH); `{}` without one; exit 2 when it is not a JSON object. */
+function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    let payload;
+    try {
+        payload = JSON.parse((0,read_file/* readTextFile */.Gu)(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
+    }
+    catch (error) {
+        const reason = error instanceof gates_error/* GatesError */.xx ? error.message : error.message;
+        throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
+    }
+    // The runner always writes an object; anything else is not an event, and nothing is read from it.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new gates_error/* GatesError */.xx('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
+    return payload;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/waivers/policy/file-at-commit.ts
+var file_at_commit = __nccwpck_require__(31470);
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/base-waivers-path.ts
+
+
+
+/**
+ * The waiver file path the base commit's gates config names (its `waivers`
+ * key; the default path when the base has no config or the key is unset).
+ * The checkout's `.github/gates.yml` is the pull request's own: were its
+ * `waivers:` the path, a pull request could point it at a file the base does
+ * not have and be judged by the defaults instead of the base's policy.
+ * The base config is validated as a checkout's would be: invalid is a config
+ * error naming it `<path> at <short sha>` (exit 2); API failures are exit 3.
+ */
+async function baseWaiversPath(api, repository, configPath, sha, unavailable) {
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, configPath, sha);
+    if (text === undefined)
+        return { path: DEFAULT_WAIVERS_PATH };
+    const display = `${configPath} at ${sha.slice(0, 7)}`;
+    const { parseConfigDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15805));
+    const loaded = await parseConfigDocument(text, CONFIG_KINDS.gates, display);
+    const named = loaded.value.waivers;
+    if (typeof named !== 'string')
+        return { path: DEFAULT_WAIVERS_PATH };
+    const path = (0,file_at_commit/* repositoryPath */.SH)(named);
+    // A path outside the repository has no version at any commit: nothing can say what the base's policy is.
+    if (!path)
+        throw unavailable(`${display} names the waiver file ${named}, which is outside the repository`);
+    return { path, namedBy: display };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/policy-diff.ts
+/** The policy keys as the waiver file spells them, in the order docs/waiver-policy.md lists them. */
+const KEYS = [
+    { key: 'max-lifetime-days', of: (policy) => policy.maxLifetimeDays },
+    { key: 'warn-within-days', of: (policy) => policy.warnWithinDays },
+    { key: 'timezone', of: (policy) => policy.timezone },
+    { key: 'allow-wildcards', of: (policy) => policy.allowWildcards },
+    { key: 'approval', of: (policy) => (policy.approval ? 'set' : 'unset') },
+    { key: 'approval.role', of: (policy) => policy.approval?.role },
+    { key: 'approval.rbac-policy', of: (policy) => policy.approval?.rbacPolicy },
+    // A list compared as a set: reordering the same entries changes nothing.
+    { key: 'unwaivable', of: (policy) => [...new Set(policy.unwaivable)].sort().join('\n') },
+];
+/**
+ * The policy keys whose effective value (defaults filled in) differs between
+ * the pull request's head and its base. Pure. Writing a default out, or
+ * reordering `unwaivable`, is no change; adding or dropping `approval` shows
+ * as `approval` (with the role and file it brings or takes away).
+ */
+function changedPolicyKeys(head, base) {
+    return KEYS.filter(({ of }) => of(head) !== of(base)).map(({ key }) => key);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/policy-source.ts
+
+/**
+ * Events whose checkout (the default `actions/checkout` ref) is the pull
+ * request's head or merge commit: code the pull request's author wrote.
+ * `pull_request_target` checks out the base by default, but workflows that
+ * build the head check that out too; reading the base costs one call.
+ */
+const BASE_POLICY_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/** A commit id as GitHub writes it: 40 hex digits (SHA-1) or 64 (SHA-256 repositories). */
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * The policy source for this run, from GITHUB_EVENT_NAME and the event
+ * payload. Pure. A pull request event whose payload has no usable base
+ * commit fails closed (exit 3): the checkout's policy is never the fallback.
+ */
+function policySource(event, payload) {
+    if (!event || !BASE_POLICY_EVENTS.has(event))
+        return { from: 'checkout' };
+    const sha = payload.pull_request?.base?.sha;
+    if (typeof sha !== 'string' || !COMMIT_SHA.test(sha)) {
+        throw new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason: 'the event payload (GITHUB_EVENT_PATH) has no pull_request.base.sha naming the base commit' });
+    }
+    return { from: 'base', event, sha };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/waivers/policy/base-policy.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The policy a run judges waivers by. On a pull request event the checkout is
+ * the pull request's own code, which may have relaxed `policy:` in the same
+ * change as the waiver it needs: the policy is read from the base commit
+ * instead (the waivers themselves still come from the checkout), from the
+ * waiver file the base's own gates config names (baseWaiversPath). No base
+ * file means the default policy. Anything that stops the base from being read ends
+ * the run (exit 3): the checkout's policy is never the fallback. Other events
+ * keep the checkout's policy.
+ */
+async function resolvePolicy(set, context) {
+    const event = context.env.GITHUB_EVENT_NAME;
+    // Only a pull request event needs the payload: other runs never read (or fail on) it here.
+    if (!event || !BASE_POLICY_EVENTS.has(event))
+        return { set };
+    const source = policySource(event, readEventPayload(context.env));
+    if (source.from === 'checkout')
+        return { set };
+    const unavailable = (reason) => new gates_error/* GatesError */.xx('GATES_E_WAIVER_POLICY_UNAVAILABLE', { event, reason });
+    const configInput = context.inputs.path('config', CONFIG_KINDS.gates.defaultPath).path;
+    const configPath = (0,file_at_commit/* repositoryPath */.SH)(configInput);
+    if (!configPath)
+        throw unavailable(`the gates config ${configInput} (the \`config\` input) is outside the repository, so the base commit has no version of it to name its waiver file`);
+    const token = context.inputs.string('token');
+    if (!token)
+        throw unavailable("the action has no token to read it with (its `token` input is empty)");
+    const [owner = '', repo = ''] = (context.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw unavailable('GITHUB_REPOSITORY does not name the repository');
+    const repository = { owner, repo };
+    const api = await (0,connect/* connectGitHub */.UY)(token, context.env, context.runner, { timeoutMs: context.inputs.duration('api-timeout', 10_000, connect/* API_TIMEOUT_RANGE */.fL) });
+    const short = source.sha.slice(0, 7);
+    // Only the file the base's own config names counts: the checkout's `waivers:` is the pull request's to change.
+    const { path, namedBy } = await baseWaiversPath(api, repository, configPath, source.sha, unavailable);
+    const text = await (0,file_at_commit/* fileAtCommit */.fw)(api, repository, path, source.sha);
+    const policy = text === undefined ? effectivePolicy() : await parseBasePolicy(text, `${path} at ${short}`);
+    const changed = changedPolicyKeys(set.policy, policy);
+    const where = path === (0,file_at_commit/* repositoryPath */.SH)(set.file) ? '' : ` (its ${path}${namedBy ? `, named by its ${configPath}` : ''})`;
+    const origin = text === undefined ? `the default policy (the base commit ${short} has no ${path})` : `the policy of the base commit ${short}${where}`;
+    let note = `Waivers are judged by ${origin}, not by this pull request's checkout.`;
+    if (changed.length > 0) {
+        const change = `This pull request changes the waiver policy (${changed.join(', ')}); policy changes take effect once merged.`;
+        context.runner.warning(`${change} This run judges its waivers by ${origin}.`);
+        note += ` ${change}`;
+    }
+    return { set: { ...set, policy }, base: { api, repository, sha: source.sha }, note };
+}
+/** The base's waiver file, validated as a checkout's would be; only its policy is used. */
+async function parseBasePolicy(text, display) {
+    const { parseConfigDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15805));
+    const loaded = await parseConfigDocument(text, CONFIG_KINDS.waivers, display);
+    const policy = effectivePolicy(loaded.value.policy);
+    if (!isValidTimeZone(policy.timezone)) {
+        const line = loaded.positions.value.get('/policy/timezone')?.line;
+        throw new gates_error/* GatesError */.xx('GATES_E_CONFIG_INVALID', { file: display, count: 1 }, { details: [{ message: `unknown time zone "${policy.timezone}"`, location: { file: display, line }, hint: 'fix it on the base branch' }] });
+    }
+    return policy;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/waiver-summary.ts
 
 const LABEL = {
@@ -7767,8 +7935,11 @@ const LABEL = {
 };
 /** Problems first: what no longer protects, then what needs attention soon, then what applies. */
 const ORDER = ['expired', 'rejected', 'unapproved', 'unwaivable', 'expiring', 'stale', 'applied'];
-/** The summary's waiver section: every waiver of this gate, its state, who approved it and until when. Text from the file is escaped (it is the repository's, not ours). */
-function renderWaiverSection(statuses, file, md) {
+/**
+ * The summary's waiver section: every waiver of this gate, its state, who approved it and until when, and
+ * where the policy came from when it was not the checkout. Text from the file is escaped (it is the repository's, not ours).
+ */
+function renderWaiverSection(statuses, file, md, policyNote) {
     if (statuses.length === 0)
         return '';
     const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
@@ -7780,10 +7951,11 @@ function renderWaiverSection(statuses, file, md) {
         md.text(status.waiver.expires),
         md.text(`${status.detail}. Reason: ${status.waiver.reason} (${status.waiver.ticket})`),
     ]);
-    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
+    return ['### Waivers', '', `From ${md.code(file)}; see docs/waiver-policy.md.`, '', ...(policyNote ? [md.text(policyNote), ''] : []), table(['Waiver', 'State', 'Waived', 'Approved by', 'Expires', 'Detail'], rows), ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/waivers/run-waivers.ts
+
 
 
 
@@ -7798,10 +7970,12 @@ const WARNS = new Set(['expired', 'expiring', 'stale', 'rejected', 'unapproved',
  * the policy becomes a warning annotation on its line of the waiver file.
  */
 async function runWaivers(context) {
-    const set = await loadWaivers(context.workspace, context.path);
-    if (!set)
+    const checkedOut = await loadWaivers(context.workspace, context.path);
+    if (!checkedOut)
         return { findings: context.findings, statuses: [], section: '', counts: {} };
-    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context) : undefined;
+    // The policy matters only to this gate's waivers; without any, a pull request run makes no call for it.
+    const { set, base, note } = checkedOut.waivers.some((waiver) => waiver.gate === context.gate) ? await resolvePolicy(checkedOut, context) : { set: checkedOut, base: undefined, note: undefined };
+    const approvals = set.policy.approval ? await approvalsFor(set, waiversToApprove(set, context.gate, context.findings, context.now), context, base) : undefined;
     const outcome = applyWaivers(set, context.gate, context.findings, context.now, approvals);
     const counts = {};
     for (const status of outcome.statuses) {
@@ -7811,10 +7985,10 @@ async function runWaivers(context) {
         const warning = { ruleId: `waiver-${status.state}`, severity: 'warning', message: `Waiver ${status.waiver.id} ${status.detail}.`, file: set.file, line: status.line };
         context.runner.annotation(formatAnnotation(warning), formatPlain(warning));
     }
-    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor)), counts };
+    return { findings: outcome.findings, statuses: outcome.statuses, section: renderWaiverSection(outcome.statuses, set.file, markdownText(context.redactor), note), counts };
 }
 /** Approval verdicts for the waivers that would apply; none is approved without a token to check it. */
-async function approvalsFor(set, waivers, context) {
+async function approvalsFor(set, waivers, context, base) {
     const verdicts = new Map();
     if (waivers.length === 0)
         return verdicts;
@@ -7826,7 +8000,7 @@ async function approvalsFor(set, waivers, context) {
     }
     // The API client, rbac-guard's role model and the YAML parser load only when a waiver needs approval.
     const { checkApprovals } = await __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 66066));
-    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000) });
+    return checkApprovals(set, waivers, { token, env: context.env, runner: context.runner, workspace: context.workspace, timeoutMs: context.inputs.duration('api-timeout', 10_000), base });
 }
 /**
  * The waiver counts every action's metrics line carries (seed §7: waiver
@@ -8831,7 +9005,7 @@ async function runMain(definition) {
  *   recorded like everything else) sets earlier failures aside, after which
  *   the gate needs a pass again.
  */
-const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check']));
+const SUITE_GATES = (/* unused pure expression or super */ null && (['pin-check', 'perf-sla', 'redact-logs', 'rbac-guard', 'env-guard', 'drift-check', 'security-gate', 'checkpoint-restore', 'config-check', 'fs-lock-test', 'command-check', 'hydration-check', 'docs-check']));
 function isReservedGate(gate) {
     return SUITE_GATES.includes(gate);
 }
@@ -8920,10 +9094,10 @@ function localUser() {
 function readDocumentFile(path, shown, maxBytes) {
     const label = `file ${shown}`;
     try {
-        return { label, bytes: readRegularFile(path, { maxBytes }) };
+        return { label, bytes: (0,read_file/* readRegularFile */.XF)(path, { maxBytes }) };
     }
     catch (error) {
-        if (error instanceof UnreadableFile && error.kind === 'too-large')
+        if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'too-large')
             throw documentTooLarge(label, maxBytes);
         throw error;
     }
@@ -9288,68 +9462,6 @@ function pageQuery(target, pathParams) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/retry-policy.ts
 var retry_policy = __nccwpck_require__(72142);
-;// CONCATENATED MODULE: ./packages/core/src/github/event-origin.ts
-
-
-/** Events whose payload carries the pull request (`pull_request` at the top). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-/**
- * Whether the code under test comes from a fork, failing closed: a pull
- * request event without its pull request in the payload counts as a fork; a
- * comment on a pull request says nothing about the head (`unknown`: looked
- * up through the API when it matters); a workflow_run is a fork's when the
- * run's head repository is another (or gone). Pure.
- */
-function eventOrigin(event, payload) {
-    const pull = payload.pull_request;
-    if (pull)
-        return { fromFork: isFork(pull.head?.repo, pull.base?.repo ?? payload.repository), pullRequest: numberOf(pull.number), pullRequestAuthor: stringOf(pull.user?.login) };
-    if (PULL_REQUEST_EVENTS.has(event))
-        return { fromFork: true };
-    if (event === 'issue_comment' && payload.issue?.pull_request) {
-        return { fromFork: 'unknown', pullRequest: numberOf(payload.issue.number), pullRequestAuthor: stringOf(payload.issue.user?.login) };
-    }
-    if (event === 'workflow_run') {
-        const run = payload.workflow_run;
-        return { fromFork: run ? isFork(run.head_repository, run.repository ?? payload.repository) : true };
-    }
-    return { fromFork: false };
-}
-/** A head repository that differs from the base, is marked a fork, or is gone (deleted fork) is a fork. */
-function isFork(head, base) {
-    if (typeof head?.full_name !== 'string')
-        return true;
-    if (head.fork === true)
-        return true;
-    // Payload fields are read for their type, not assumed: a name that is not a string names no repository.
-    return head.full_name.toLowerCase() !== stringOf(base?.full_name)?.toLowerCase();
-}
-/** Webhook payloads are capped at 25 MB by GitHub; anything larger (or a pipe, or /dev/zero) is not one. */
-const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
-/** The event payload the runner wrote (GITHUB_EVENT_PATH); `{}` without one; exit 2 when it is not a JSON object. */
-function readEventPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    let payload;
-    try {
-        payload = JSON.parse(readTextFile(env.GITHUB_EVENT_PATH, { maxBytes: MAX_EVENT_BYTES }));
-    }
-    catch (error) {
-        const reason = error instanceof GatesError ? error.message : error.message;
-        throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} cannot be read as JSON: ${reason}` }, { cause: error });
-    }
-    // The runner always writes an object; anything else is not an event, and nothing is read from it.
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
-        throw new GatesError('GATES_E_USAGE', { detail: `the event payload ${env.GITHUB_EVENT_PATH} is not a JSON object` });
-    return payload;
-}
-function stringOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function numberOf(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/json/json-scanner.ts
 /**
  * A streaming JSON reader over bytes for files too large to `JSON.parse`
@@ -9694,7 +9806,10 @@ function reviewWaivers(set, now) {
 
 
 
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
+
 
 
 
@@ -9871,6 +9986,149 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 6220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   SB: () => (/* binding */ readRegularFileIfExists),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ie: () => (/* binding */ UnreadableFile)
+/* harmony export */ });
+/* unused harmony export openRegularFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
+
+
+/** Why a file could not be read; a GatesError (exit 2) that callers may turn into a more specific one by its kind. */
+class UnreadableFile extends _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx {
+    file;
+    kind;
+    reason;
+    constructor(file, kind, reason, cause) {
+        super(kind === 'missing' ? 'GATES_E_FILE_NOT_FOUND' : 'GATES_E_FILE_UNREADABLE', { file, reason }, { cause });
+        this.file = file;
+        this.kind = kind;
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Opens a file for reading the one safe way: without blocking (opening a FIFO
+ * would wait for a writer forever), and checked on the opened descriptor to
+ * be a regular file — so a FIFO, a device such as /dev/zero, a socket or a
+ * directory is refused, with no window to swap the file between the check
+ * and the read. For readers that stream (logs, test reports); the caller
+ * closes the descriptor and enforces its own size limit.
+ */
+function openRegularFile(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw describeOpenError(path, error);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new UnreadableFile(path, 'not-regular', `it is ${describeType(info)}, not a regular file`);
+        return { fd, stats: info };
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (error instanceof UnreadableFile)
+            throw error;
+        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+}
+/** The one way the suite reads a whole file it did not just create: see openRegularFile; read up to `maxBytes`, never further. */
+function readRegularFile(path, options) {
+    const { fd, stats } = openRegularFile(path, options);
+    try {
+        return readCapped(fd, path, stats.size, options.maxBytes);
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile)
+            throw error;
+        throw new UnreadableFile(path, 'io', error.code ?? error.message, error);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** UTF-8 text of a regular file (invalid bytes become U+FFFD; callers that must reject them decode the bytes themselves). */
+function readTextFile(path, options) {
+    return readRegularFile(path, options).toString('utf8');
+}
+/** The file's bytes, or undefined when there is no such file: for state that may not have been written yet. */
+function readRegularFileIfExists(path, options) {
+    try {
+        return readRegularFile(path, options);
+    }
+    catch (error) {
+        if (error instanceof UnreadableFile && error.kind === 'missing')
+            return undefined;
+        throw error;
+    }
+}
+function readCapped(fd, path, statSize, maxBytes) {
+    // Reads one byte past the cap, which shows a file that is too large (or still growing) without reading all of it.
+    const limit = maxBytes + 1;
+    const chunks = [];
+    let total = 0;
+    // Sized from stat, which can be 0 for files that do have content (/proc): then in 64 KiB steps.
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(statSize + 1, 64 * 1024), CHUNK_BYTES));
+    let filled = 0;
+    for (;;) {
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, Math.min(buffer.length - filled, limit - total), null);
+        if (read === 0)
+            break;
+        filled += read;
+        total += read;
+        if (total >= limit)
+            break;
+        if (filled === buffer.length) {
+            chunks.push(buffer);
+            buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit - total));
+            filled = 0;
+        }
+    }
+    if (total > maxBytes)
+        throw new UnreadableFile(path, 'too-large', `it is larger than the ${maxBytes}-byte limit`);
+    chunks.push(buffer.subarray(0, filled));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function describeOpenError(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new UnreadableFile(path, 'missing', 'it does not exist', error);
+    if (code === 'ELOOP')
+        return new UnreadableFile(path, 'symlink', 'it is a symbolic link, which is not followed here', error);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new UnreadableFile(path, 'io', 'permission denied', error);
+    if (code === 'ENOTDIR')
+        return new UnreadableFile(path, 'io', 'a component of the path is not a directory', error);
+    return new UnreadableFile(path, 'io', code ?? error.message, error);
+}
+function describeType(info) {
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+
+
+/***/ }),
+
 /***/ 75026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9919,6 +10177,81 @@ function didYouMean(word, candidates) {
         }
     }
     return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 31470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SH: () => (/* binding */ repositoryPath),
+/* harmony export */   fw: () => (/* binding */ fileAtCommit)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15170);
+/* harmony import */ var _github_api_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45561);
+/* harmony import */ var _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15805);
+/* harmony import */ var _github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94063);
+
+
+
+
+
+
+/** Base64 as the contents API writes it: the alphabet, `=` padding, lines wrapped with "\n". */
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
+/**
+ * The path of a config file inside the repository, as the contents API takes
+ * it; undefined when it is not inside the workspace (an absolute path or one
+ * that climbs out names no file of the base commit). Pure.
+ */
+function repositoryPath(display) {
+    if (display.startsWith('/') || /^[A-Za-z]:[\\/]/.test(display))
+        return undefined;
+    const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(display.replace(/\\/g, '/'));
+    if (path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return undefined;
+    return path.replace(/^\.\//, '');
+}
+/**
+ * A config file's text at a commit, through the contents API (the JSON form:
+ * `type: file`, base64 `content`, which GitHub sends for files up to 1 MB).
+ * Undefined when the commit has no such file (404). An answer of another shape
+ * (a directory's listing, a symlink, no content, content that is not base64 or
+ * not UTF-8) decides nothing: exit 3. API failures throw as the client's (exit 3).
+ */
+async function fileAtCommit(api, repository, path, sha) {
+    const params = { ...repository, ref: sha };
+    const route = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoute */ .fx)((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params);
+    const data = (0,_github_api_client_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOrAbsent */ .rY)(await api.get((0,_github_contents_route_js__WEBPACK_IMPORTED_MODULE_4__/* .contentsRoute */ .I)(path), params), `${path} at ${sha}`);
+    if (data === undefined)
+        return undefined;
+    const malformed = (reason) => new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_API_MALFORMED', { route, reason });
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw malformed(`${path} is not a file at ${sha.slice(0, 7)} (the answer is ${Array.isArray(data) ? "a directory's listing" : 'not an object'})`);
+    const file = data;
+    if (file.type !== 'file')
+        throw malformed(`${path} is not a file at ${sha.slice(0, 7)} (type ${JSON.stringify(file.type)})`);
+    const size = typeof file.size === 'number' ? file.size : undefined;
+    // Over 1 MB GitHub sends `encoding: none` and no content; a config file that large is refused in a checkout too.
+    if (size !== undefined && size > _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW)
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_TOO_LARGE', { file: `${path} at ${sha.slice(0, 7)}`, size, limit: _config_load_file_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW });
+    if (file.encoding !== 'base64' || typeof file.content !== 'string' || !BASE64.test(file.content))
+        throw malformed(`${path} has no base64 content`);
+    const bytes = Buffer.from(file.content, 'base64');
+    if (size !== undefined && bytes.length !== size)
+        throw malformed(`${path}'s content is ${bytes.length} bytes, its size says ${size}`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_gates_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesError */ .xx('GATES_E_CONFIG_UNREADABLE', { file: `${path} at ${sha.slice(0, 7)}`, reason: 'it is not valid UTF-8' });
+    }
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 
