@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +63,7 @@ async function artifactStep(run: string, backend: string, args: string[], attemp
 
 async function upload(run: string, name: string, segment: unknown, attempt = 1): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'gates-forged-'));
-  writeFileSync(join(root, 'segment.json'), JSON.stringify(segment));
+  writeFileSync(join(root, 'segment.json'), typeof segment === 'string' ? segment : JSON.stringify(segment));
   expect((await artifactStep(run, `job-malicious-${attempt}`, ['upload', name, root, join(root, 'segment.json')], attempt)).error).toBeUndefined();
 }
 
@@ -145,8 +146,37 @@ describe('signed segments (anchor-key on every gates step)', () => {
     const guard = await (await job('5007', 'deploy', 'job-deploy-2b', { attempt: 2 })).run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
     expect(guard.outputs.allowed).toBe('false');
     expect(guard.exitCode).toBe(1);
-    expect(guard.summary).toContain(`segment ${name!.replace(/_/g, '\\_')} left out: names itself undefined`);
+    expect(guard.summary).toContain(`segment ${name!.replace(/_/g, '\\_')} left out: unsigned`);
     expect(guard.summary).toContain(`<code>pin-check</code> fail (ledger: pin-check action, run 5007; from segment ${name!.replace(/_/g, '\\_')}, signature checked)`);
+  });
+
+  test('huge forged segments are refused without parsing their records, and named; the restore completes and the signed pass counts', async () => {
+    const entrance = await job('5009', 'entrance', 'job-entrance');
+    expect((await entrance.run('pin-check', { inputs: signedInputs })).exitCode).toBe(0);
+    const binding = { run: '5009', attempt: '1', repository: 'octo-org/octo-repo' };
+    // Records no JSON parser accepts (brackets balanced): a refusal that parsed them would say "not valid JSON".
+    const unparsable = (megabytes: number) => `[${'{lamport: 1, not json @@@ '.repeat((megabytes * 1024 * 1024) / 26)}]`;
+    const forged = (name: string, records: string, mac?: string) => {
+      const segment = buildSegment(name, GENESIS_HASH, forgedPass('5009'), mac ? { key: 'a-key-the-malicious-step-made-up-0123', binding } : undefined);
+      return JSON.stringify({ ...segment, records: ['RECORDS'] }).replace('["RECORDS"]', records);
+    };
+    await upload('5009', 'gates-state-entrance-1-wrongmac', forged('gates-state-entrance-1-wrongmac', unparsable(7), 'wrong'));
+    await upload('5009', 'gates-state-entrance-1-nomac', forged('gates-state-entrance-1-nomac', unparsable(7)));
+    // Tens of MB: one that zips small but unpacks past the limit, one the service lists past it (random, so it stays large).
+    await upload('5009', 'gates-state-entrance-1-huge', forged('gates-state-entrance-1-huge', unparsable(40), 'wrong'));
+    await upload('5009', 'gates-state-entrance-1-bulky', forged('gates-state-entrance-1-bulky', JSON.stringify([randomBytes(18 * 1024 * 1024).toString('base64')]), 'wrong'));
+    const deploy = await job('5009', 'deploy', 'job-deploy');
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(guard.exitCode).toBe(0);
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toContain('1 segment(s) of this run merged (each signature checked with the anchor key)');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-wrongmac left out: its MAC does not match');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-nomac left out: unsigned');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-huge left out: segment.json is over the 8 MiB limit of a segment (not read)');
+    expect(guard.summary).toMatch(/segment gates-state-entrance-1-bulky left out: the artifact is \d+ bytes, over the 16 MiB limit of a segment \(not downloaded\)/);
+    expect(guard.summary).not.toContain('not valid JSON');
+    const warnings = guard.annotations.filter((command) => command.command === 'warning').map((command) => command.data).join('\n');
+    for (const name of ['wrongmac', 'nomac', 'huge', 'bulky']) expect(warnings).toContain(`gates-state-entrance-1-${name}`);
   });
 
   test('a key short enough to guess from a MAC any step can download is refused (exit 2), and not printed', async () => {

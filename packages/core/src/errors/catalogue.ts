@@ -155,7 +155,7 @@ export const ERROR_CATALOGUE = {
   },
   GATES_E_STATE_REFUSED: {
     exitCode: ExitCode.Infrastructure,
-    message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+    message: 'This step\'s state ({name}) cannot be published: {reason}. The decision is recorded on this runner only; later jobs would not see it.',
     hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
   },
   GATES_E_STATE_CACHE: {

@@ -2,8 +2,8 @@ import { GatesError } from '../errors/gates-error.js';
 
 /** Where segments travel between the jobs of a run. One implementation talks to the Actions artifact service; tests may give another. */
 export interface SegmentStore {
-  /** The run's artifacts whose names start with the prefix. */
-  list(prefix: string): Promise<{ id: number; name: string }[]>;
+  /** The run's artifacts whose names start with the prefix, with the size the service lists (bytes of the zip), when it does. */
+  list(prefix: string): Promise<{ id: number; name: string; size?: number }[]>;
   /** Extracts an artifact's files into a directory. */
   download(id: number, into: string): Promise<void>;
   /** Uploads files (absolute paths under root) as one artifact; `taken` when the name is used in this run already. */
@@ -24,7 +24,7 @@ export function artifactStore(retentionDays?: number): SegmentStore {
       // of a name hides the earlier one. Any step of the run could then hide a signed failure of attempt 1 behind an
       // artifact of its name; each one listed is checked on its own instead (docs/ordering.md).
       const { artifacts } = await (await connect()).listArtifacts();
-      return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
+      return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name, size }) => ({ id, name, size }));
     },
     async download(id, into) {
       await (await connect()).downloadArtifact(id, { path: into });

@@ -10,13 +10,20 @@ import { makeDirectories } from '../safe-files/make-directories.js';
 import { readRegularFileIfExists, UnreadableFile } from '../safe-files/read-file.js';
 import { statePath } from '../state/state-root.js';
 import { highestLamport, mergeRecords } from './merge.js';
-import { buildSegment, checkSegment, SEGMENT_FILE } from './segment.js';
+import { buildSegment, SEGMENT_FILE } from './segment.js';
 import { isSegmentName, SEGMENT_PREFIX, segmentName } from './segment-name.js';
-import { checkSignature, segmentBinding, type SegmentBinding } from './segment-signature.js';
+import { segmentBinding, type SegmentBinding } from './segment-signature.js';
+import { MAX_SEGMENT_FILE_BYTES, verifySegment } from './segment-verify.js';
 import { withDeadline, type SegmentStore } from './segment-store.js';
 
-/** A segment holds one step's records; far past any real step, and the reader's memory bound. */
-export const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest segment artifact (as the service lists it: the zip, with the step's reports) a restore downloads.
+ * Any step holding the runtime token can upload one; past this it is left out unread, so a huge artifact costs
+ * a restore nothing. A step never publishes one this large (its reports are cut short first).
+ */
+export const MAX_SEGMENT_ARTIFACT_BYTES = 16 * 1024 * 1024;
+/** Room left in a segment artifact for the zip's own entries, so the listed size stays under the limit. */
+const REPORT_SLACK_BYTES = 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again, or another step squatting it). */
 const NAME_ATTEMPTS = 5;
 
@@ -100,10 +107,18 @@ export class StateSession {
     const root = statePath(this.options.stateRoot, 'segments');
     makeDirectories(root, 0o700);
     const listed = await store.list(SEGMENT_PREFIX);
-    for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const key = this.options.signingKey;
+    const keyCheck = key === undefined ? {} : { key: { key, binding: segmentBinding(this.options.env) } };
+    for (const { id, name, size } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!isSegmentName(name)) {
         this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
         this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+        continue;
+      }
+      if (size !== undefined && size > MAX_SEGMENT_ARTIFACT_BYTES) {
+        const reason = `the artifact is ${size} bytes, over the ${mebibytes(MAX_SEGMENT_ARTIFACT_BYTES)} limit of a segment (not downloaded)`;
+        this.rejected.push({ name, reason });
+        this.options.warn(`State segment ${name} is too large to restore (${reason}); its records are left out.`);
         continue;
       }
       const incoming = join(root, `.incoming-${randomUUID()}`);
@@ -115,17 +130,11 @@ export class StateSession {
           this.options.warn(`State segment ${name} cannot be read (${text.reason}); its records are left out.`);
           continue;
         }
-        const check = checkSegment(text, name);
-        const key = this.options.signingKey;
-        const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true as const };
-        if (!signature.ok) {
-          this.rejected.push({ name, reason: signature.reason });
-          this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
-          continue;
-        }
+        // With the key, the MAC is checked before any record is parsed: a forged segment costs one pass over its bytes.
+        const check = verifySegment(text, { expectedName: name, ...keyCheck });
         if (!check.ok) {
           this.rejected.push({ name, reason: check.reason });
-          this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
+          this.options.warn(`State segment ${name} ${check.signature ? 'is not signed for this run' : 'does not verify'} (${check.reason}); its records are left out.`);
           continue;
         }
         rmSync(join(root, name), { recursive: true, force: true });
@@ -160,8 +169,19 @@ export class StateSession {
           const name = segmentName(this.options.env, attempt === 1 ? 1 : randomBytes(4).toString('hex'));
           const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
           rmSync(outgoing, { recursive: true, force: true });
-          const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
-          for (const report of listFiles(reportDirectory)) files.push(copyInto(report, join(outgoing, 'reports', report.name)));
+          const text = `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`;
+          const size = Buffer.byteLength(text);
+          // A restore leaves out a segment over the limit unread: publishing one would hide this step's records.
+          if (size > MAX_SEGMENT_FILE_BYTES) throw new GatesError('GATES_E_STATE_REFUSED', { name, reason: `its ${SEGMENT_FILE} would be ${mebibytes(size)}, over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} a restore reads` });
+          const files = [writeFileAtomically(join(outgoing, SEGMENT_FILE), text, { root: outgoing, directoryMode: 0o700 })];
+          let budget = MAX_SEGMENT_ARTIFACT_BYTES - size - REPORT_SLACK_BYTES;
+          for (const report of listFiles(reportDirectory)) {
+            const copied = copyInto(report, join(outgoing, 'reports', report.name), budget);
+            if (copied) {
+              files.push(copied.path);
+              budget -= copied.bytes;
+            } else this.options.warn(`Report ${report.name} is left out of state segment ${name}: the segment would be over the ${mebibytes(MAX_SEGMENT_ARTIFACT_BYTES)} a restore downloads.`);
+          }
           if ((await store.upload(name, outgoing, files)) === 'uploaded') {
             this.published = name;
             return;
@@ -185,20 +205,27 @@ export class StateSession {
 
 /**
  * The segment file's text, or why it is no segment. Any step holding the runtime token can upload an artifact whose
- * `segment.json` is a directory or a link, which no gates step writes: that artifact is left out like one that does
- * not verify, instead of failing every later restore of the run (exit 3 for any decision that needs other jobs'
- * state). A file over the cap still fails the restore: a genuine segment that large would hide its records (a failure).
+ * `segment.json` is a directory, a link, or larger than any step writes (a step refuses to publish one over the
+ * limit): that artifact is left out like one that does not verify, instead of failing every later restore of the
+ * run (exit 3 for any decision that needs other jobs' state) or making it slow. No more than the limit is read.
  */
 function readSegmentText(file: string): string | { reason: string } {
   try {
-    const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+    const bytes = readRegularFileIfExists(file, { maxBytes: MAX_SEGMENT_FILE_BYTES, noFollow: true });
     return bytes === undefined ? '' : bytes.toString('utf8');
   } catch (error) {
     if (error instanceof UnreadableFile && (error.kind === 'not-regular' || error.kind === 'symlink')) {
       return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
     }
+    if (error instanceof UnreadableFile && error.kind === 'too-large') {
+      return { reason: `${SEGMENT_FILE} is over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} limit of a segment (not read)` };
+    }
     throw error;
   }
+}
+
+function mebibytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 }
 
 function listFiles(directory: string | undefined): { name: string; path: string }[] {
@@ -210,7 +237,14 @@ function listFiles(directory: string | undefined): { name: string; path: string 
   }
 }
 
-function copyInto(source: { path: string }, destination: string): string {
-  const bytes = readRegularFileIfExists(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
-  return writeFileAtomically(destination, bytes, { root: join(destination, '..', '..'), directoryMode: 0o700 });
+/** Copies a report into the outgoing segment if it fits the bytes left; undefined when it does not. */
+function copyInto(source: { path: string }, destination: string, maxBytes: number): { path: string; bytes: number } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFileIfExists(source.path, { maxBytes: Math.max(0, maxBytes), noFollow: true }) ?? Buffer.alloc(0);
+  } catch (error) {
+    if (error instanceof UnreadableFile && error.kind === 'too-large') return undefined;
+    throw error;
+  }
+  return { path: writeFileAtomically(destination, bytes, { root: join(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
 }
