@@ -37,6 +37,66 @@ describe('gates audit merge', () => {
   });
 });
 
+describe('gates audit merge --anchor-key-env NAME', () => {
+  const key = 'gates-anchor-key-Qm9vYmFyLXNlY3JldC0xMjM0NTY3ODkw';
+  const binding = { run: '7001', attempt: '1', repository: 'octo-org/octo-repo' };
+  const dir = makeWorkspace({});
+  const write = (name: string, segment: unknown) => {
+    mkdirSync(join(dir, name), { recursive: true });
+    writeFileSync(join(dir, name, 'segment.json'), typeof segment === 'string' ? segment : JSON.stringify(segment));
+    return join(dir, name);
+  };
+  const a = write('gates-state-a-1-s', buildSegment('gates-state-a-1-s', '0'.repeat(64), chain('a', 2), { key, binding }));
+  const b = write('gates-state-b-1-s', buildSegment('gates-state-b-1-s', '0'.repeat(64), chain('b', 2), { key, binding }));
+  const unsigned = write('gates-state-u-1-s', buildSegment('gates-state-u-1-s', '0'.repeat(64), chain('u', 1)));
+  const otherKey = write('gates-state-o-1-s', buildSegment('gates-state-o-1-s', '0'.repeat(64), chain('o', 1), { key: `${key}-other`, binding }));
+  const env = { GATES_KEY_FOR_MERGE: key };
+
+  test('segments signed with the key merge; the output says each signature was checked, and the key is not printed', async () => {
+    const run = await runCli(['audit', 'merge', '--anchor-key-env', 'GATES_KEY_FOR_MERGE', a, b], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(4);
+    expect(run.stderr).toContain('each signature checked with the key in GATES_KEY_FOR_MERGE (signed for run 7001 attempt 1 of octo-org/octo-repo)');
+    expect(run.stdout + run.stderr).not.toContain(key);
+  });
+
+  test.each([
+    ['an unsigned segment', unsigned, 'unsigned'],
+    ['a segment signed with another key', otherKey, 'its MAC does not match'],
+  ])('%s is refused (exit 1), named, with the reason; nothing is merged', async (_case, path, reason) => {
+    const run = await runCli(['audit', 'merge', '--anchor-key-env', 'GATES_KEY_FOR_MERGE', a, path], { env });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('GATES_E_SEGMENT_SIGNATURE');
+    expect(run.stderr).toContain(`${path}/segment.json is not signed with the anchor key: ${reason}`);
+  });
+
+  test('the check is the restore\'s: a wrong MAC is refused before the records are parsed, and a run given in GITHUB_RUN_ID must match', async () => {
+    const forged = JSON.stringify({ ...buildSegment('gates-state-f-1-s', '0'.repeat(64), chain('f', 1), { key: `${key}-other`, binding }), records: ['R'] }).replace('["R"]', '[{not json at all}]');
+    const run = await runCli(['audit', 'merge', '--anchor-key-env', 'GATES_KEY_FOR_MERGE', write('gates-state-f-1-s', forged)], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('its MAC does not match');
+    const otherRun = await runCli(['audit', 'merge', '--anchor-key-env', 'GATES_KEY_FOR_MERGE', a], { env: { ...env, GITHUB_RUN_ID: '7002' } });
+    expect(otherRun.code).toBe(1);
+    expect(otherRun.stderr).toContain('signed for run "7001", not this run');
+  });
+
+  test('a variable that is not set, or a key given in its place, is a usage error (exit 2) that does not echo it', async () => {
+    const missing = await runCli(['audit', 'merge', '--anchor-key-env', 'GATES_NOT_SET', a], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('GATES_NOT_SET: that environment variable is not set or empty');
+    const literal = await runCli(['audit', 'merge', '--anchor-key-env', key.replace(/-/g, '+'), a], { env });
+    expect(literal.code).toBe(2);
+    expect(literal.stderr).toContain('takes the name of an environment variable that holds the key, not the key itself');
+  });
+
+  test('without the option the merge is unchanged, and says signatures were not checked', async () => {
+    const run = await runCli(['audit', 'merge', a, unsigned]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('merged 2 segment(s): 3 record(s); signatures not checked (no --anchor-key-env)');
+  });
+});
+
 describe('gates audit verify --head --anchor', () => {
   test('the anchor is checked with the key from GATES_ANCHOR_KEY; a replaced head fails', async () => {
     const records = chain('a', 3);

@@ -143,11 +143,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   audit: {
-    usage: 'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]',
+    usage: 'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge [--anchor-key-env NAME] <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]',
     summary: "verify the audit ledger's hash chain and head (and a keyed anchor, key in GATES_ANCHOR_KEY); merge state segments into one order; record a custom gate's verdict for a commit (for rbac-guard dependencies); or set a gate's failures aside, with a reason",
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
     options: {
       anchor: { type: 'string', description: 'the keyed anchor published with --head: HMAC-SHA-256 of the head with the key in GATES_ANCHOR_KEY (verify)' },
+      'anchor-key-env': { type: 'string', description: 'the name of an environment variable holding the anchor key: every segment must be signed with it (merge). The key itself never goes on the command line, where process lists show it' },
       gate: { type: 'string', description: 'the gate whose verdict is recorded or overridden (not one of the suite\'s actions, for record)' },
       verdict: { type: 'string', description: 'pass or fail (record)' },
       sha: { type: 'string', description: 'the commit (default GITHUB_SHA)' },

@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   anchorMatches,
-  checkSegment,
   gateOverrideEvent,
   gateVerdictEvent,
   GatesError,
@@ -16,7 +15,10 @@ import {
   resolveStateRoot,
   statePath,
   verifyLedgerFile,
+  verifySegment,
   type ExitCodeValue,
+  type SegmentBinding,
+  type SegmentKeyCheck,
   type LedgerEvent,
   type LedgerRecord,
 } from '@gates/core';
@@ -24,7 +26,7 @@ import type { CliIo } from '../cli-io.js';
 import type { ParsedCommand } from '../parse-argv.js';
 
 const USAGE =
-  'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]';
+  'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge [--anchor-key-env NAME] <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]';
 
 /** The anchor key is a secret: read from this variable, never from the command line (where `ps` and shell history see it). */
 export const ANCHOR_KEY_VARIABLE = 'GATES_ANCHOR_KEY';
@@ -32,7 +34,7 @@ export const ANCHOR_KEY_VARIABLE = 'GATES_ANCHOR_KEY';
 export async function auditCommand(parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<ExitCodeValue> {
   const [verb, file] = parsed.positionals as [string, string | undefined];
   if (verb === 'verify' && file) return verify(file, parsed, io, env);
-  if (verb === 'merge') return merge(parsed.positionals.slice(1) as string[], io);
+  if (verb === 'merge') return merge(parsed.positionals.slice(1) as string[], parsed, io, env);
   if (verb === 'record') return record(parsed, io, env);
   if (verb === 'override') return override(parsed, io, env);
   throw new GatesError('GATES_E_USAGE', { detail: `unknown audit command "${verb}"; usage: ${USAGE}` });
@@ -78,23 +80,49 @@ async function verify(file: string, parsed: ParsedCommand, io: CliIo, env: NodeJ
  * Merges segments (a segment directory, its segment.json, or a ledger) into
  * one order (docs/ordering.md): Lamport counter, then hash; each record once.
  * Every input is verified first; one that does not verify stops the merge.
+ * With --anchor-key-env, every segment must be signed with the key in that
+ * variable (the restore's check, verifySegment); the key is read from the
+ * environment, never from argv, which process lists and shell history show.
  * Prints the records as JSON Lines.
  */
-async function merge(paths: string[], io: CliIo): Promise<ExitCodeValue> {
+async function merge(paths: string[], parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv): Promise<ExitCodeValue> {
   if (paths.length === 0) throw new GatesError('GATES_E_USAGE', { detail: `no segments to merge; usage: ${USAGE}` });
-  const lists = await Promise.all(paths.map((path) => readSegmentRecords(path)));
-  const merged = mergeRecords(lists);
+  const key = mergeKey(parsed, io, env);
+  const segments = await Promise.all(paths.map((path) => readSegmentRecords(path, key)));
+  const merged = mergeRecords(segments.map((segment) => segment.records));
   for (const record of merged) io.out(`${JSON.stringify(record)}\n`);
-  io.err(`merged ${paths.length} segment(s): ${merged.length} record(s)\n`);
+  const signedFor = [...new Set(segments.map(({ signature }) => (signature ? `run ${signature.run} attempt ${signature.attempt} of ${signature.repository}` : '')))].filter(Boolean);
+  const signatures = key
+    ? `each signature checked with the key in ${String(parsed.values['anchor-key-env'])} (signed for ${signedFor.join('; ')})`
+    : 'signatures not checked (no --anchor-key-env)';
+  io.err(`merged ${paths.length} segment(s): ${merged.length} record(s); ${signatures}\n`);
   return 0;
 }
 
-async function readSegmentRecords(path: string): Promise<LedgerRecord[]> {
+/** The key in the variable --anchor-key-env names, and the run it must be signed for: GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and GITHUB_REPOSITORY where set. */
+function mergeKey(parsed: ParsedCommand, io: CliIo, env: NodeJS.ProcessEnv): SegmentKeyCheck | undefined {
+  const variable = parsed.values['anchor-key-env'];
+  if (variable === undefined) return undefined;
+  if (typeof variable !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+    throw new GatesError('GATES_E_USAGE', { detail: '--anchor-key-env takes the name of an environment variable that holds the key, not the key itself' });
+  }
+  const key = env[variable];
+  if (!key) throw new GatesError('GATES_E_USAGE', { detail: `--anchor-key-env ${variable}: that environment variable is not set or empty` });
+  io.redactor.tryAddSecret(key);
+  const binding: Partial<SegmentBinding> = {};
+  if (env.GITHUB_RUN_ID) binding.run = env.GITHUB_RUN_ID;
+  if (env.GITHUB_RUN_ATTEMPT) binding.attempt = env.GITHUB_RUN_ATTEMPT;
+  if (env.GITHUB_REPOSITORY) binding.repository = env.GITHUB_REPOSITORY;
+  return { key, binding };
+}
+
+async function readSegmentRecords(path: string, key: SegmentKeyCheck | undefined): Promise<{ records: LedgerRecord[]; signature?: SegmentBinding }> {
   const file = isDirectory(path) ? join(path, SEGMENT_FILE) : path;
   if (file.endsWith('.jsonl')) {
+    if (key) throw new GatesError('GATES_E_SEGMENT_SIGNATURE', { file, reason: 'a ledger carries no segment signature (check its head with gates audit verify --head --anchor)' });
     const result = await verifyLedgerFile(file);
     if (!result.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file, line: result.line, reason: result.reason }, { location: { file, line: result.line } });
-    return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, result.count).map((line) => JSON.parse(line) as LedgerRecord);
+    return { records: readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, result.count).map((line) => JSON.parse(line) as LedgerRecord) };
   }
   let text: string;
   try {
@@ -102,9 +130,10 @@ async function readSegmentRecords(path: string): Promise<LedgerRecord[]> {
   } catch {
     throw new GatesError('GATES_E_FILE_NOT_FOUND', { file });
   }
-  const check = checkSegment(text);
+  const check = verifySegment(text, key ? { key } : {});
+  if (!check.ok && check.signature) throw new GatesError('GATES_E_SEGMENT_SIGNATURE', { file, reason: check.reason }, { location: { file, line: 1 } });
   if (!check.ok) throw new GatesError('GATES_E_LEDGER_TAMPERED', { file, line: 1, reason: check.reason }, { location: { file, line: 1 } });
-  return check.segment.records;
+  return { records: check.segment.records, ...(key && check.segment.signature ? { signature: check.segment.signature } : {}) };
 }
 
 function isDirectory(path: string): boolean {

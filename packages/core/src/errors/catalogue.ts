@@ -143,6 +143,11 @@ export const ERROR_CATALOGUE = {
     message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
     hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
   },
+  GATES_E_SEGMENT_SIGNATURE: {
+    exitCode: ExitCode.GateFailed,
+    message: 'State segment {file} is not signed with the anchor key: {reason}.',
+    hint: 'A segment a gates step publishes with `anchor-key` carries a MAC with that key; one without it, or whose MAC does not match, was written by a step without the key or changed afterwards (docs/ordering.md#signed-segments).',
+  },
   GATES_E_LEDGER_UNANCHORED: {
     exitCode: ExitCode.GateFailed,
     message: 'Audit ledger {file} is not anchored: {reason}.',
