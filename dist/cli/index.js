@@ -9117,7 +9117,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78927);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13001);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -9158,8 +9158,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
-var src = __nccwpck_require__(78927);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 112 modules
+var src = __nccwpck_require__(13001);
 ;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 /**
@@ -9476,8 +9476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
-var src = __nccwpck_require__(78927);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 112 modules
+var src = __nccwpck_require__(13001);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -9528,7 +9528,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 
 
 
-const USAGE = 'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]';
+const USAGE = 'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge [--anchor-key-env NAME] <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]';
 /** The anchor key is a secret: read from this variable, never from the command line (where `ps` and shell history see it). */
 const ANCHOR_KEY_VARIABLE = 'GATES_ANCHOR_KEY';
 async function auditCommand(parsed, io, env = process.env) {
@@ -9536,7 +9536,7 @@ async function auditCommand(parsed, io, env = process.env) {
     if (verb === 'verify' && file)
         return verify(file, parsed, io, env);
     if (verb === 'merge')
-        return merge(parsed.positionals.slice(1), io);
+        return merge(parsed.positionals.slice(1), parsed, io, env);
     if (verb === 'record')
         return record(parsed, io, env);
     if (verb === 'override')
@@ -9592,25 +9592,56 @@ async function verify(file, parsed, io, env) {
  * Merges segments (a segment directory, its segment.json, or a ledger) into
  * one order (docs/ordering.md): Lamport counter, then hash; each record once.
  * Every input is verified first; one that does not verify stops the merge.
+ * With --anchor-key-env, every segment must be signed with the key in that
+ * variable (the restore's check, verifySegment); the key is read from the
+ * environment, never from argv, which process lists and shell history show.
  * Prints the records as JSON Lines.
  */
-async function merge(paths, io) {
+async function merge(paths, parsed, io, env) {
     if (paths.length === 0)
         throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `no segments to merge; usage: ${USAGE}` });
-    const lists = await Promise.all(paths.map((path) => readSegmentRecords(path)));
-    const merged = (0,src/* mergeRecords */.PII)(lists);
+    const key = mergeKey(parsed, io, env);
+    const segments = await Promise.all(paths.map((path) => readSegmentRecords(path, key)));
+    const merged = (0,src/* mergeRecords */.PII)(segments.map((segment) => segment.records));
     for (const record of merged)
         io.out(`${JSON.stringify(record)}\n`);
-    io.err(`merged ${paths.length} segment(s): ${merged.length} record(s)\n`);
+    const signedFor = [...new Set(segments.map(({ signature }) => (signature ? `run ${signature.run} attempt ${signature.attempt} of ${signature.repository}` : '')))].filter(Boolean);
+    const signatures = key
+        ? `each signature checked with the key in ${String(parsed.values['anchor-key-env'])} (signed for ${signedFor.join('; ')})`
+        : 'signatures not checked (no --anchor-key-env)';
+    io.err(`merged ${paths.length} segment(s): ${merged.length} record(s); ${signatures}\n`);
     return 0;
 }
-async function readSegmentRecords(path) {
+/** The key in the variable --anchor-key-env names, and the run it must be signed for: GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and GITHUB_REPOSITORY where set. */
+function mergeKey(parsed, io, env) {
+    const variable = parsed.values['anchor-key-env'];
+    if (variable === undefined)
+        return undefined;
+    if (typeof variable !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: '--anchor-key-env takes the name of an environment variable that holds the key, not the key itself' });
+    }
+    const key = env[variable];
+    if (!key)
+        throw new src/* GatesError */.xx('GATES_E_USAGE', { detail: `--anchor-key-env ${variable}: that environment variable is not set or empty` });
+    io.redactor.tryAddSecret(key);
+    const binding = {};
+    if (env.GITHUB_RUN_ID)
+        binding.run = env.GITHUB_RUN_ID;
+    if (env.GITHUB_RUN_ATTEMPT)
+        binding.attempt = env.GITHUB_RUN_ATTEMPT;
+    if (env.GITHUB_REPOSITORY)
+        binding.repository = env.GITHUB_REPOSITORY;
+    return { key, binding };
+}
+async function readSegmentRecords(path, key) {
     const file = isDirectory(path) ? (0,external_node_path_.join)(path, src/* SEGMENT_FILE */.bDB) : path;
     if (file.endsWith('.jsonl')) {
+        if (key)
+            throw new src/* GatesError */.xx('GATES_E_SEGMENT_SIGNATURE', { file, reason: 'a ledger carries no segment signature (check its head with gates audit verify --head --anchor)' });
         const result = await (0,src/* verifyLedgerFile */.BPq)(file);
         if (!result.ok)
             throw new src/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file, line: result.line, reason: result.reason }, { location: { file, line: result.line } });
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, result.count).map((line) => JSON.parse(line));
+        return { records: (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, result.count).map((line) => JSON.parse(line)) };
     }
     let text;
     try {
@@ -9619,10 +9650,12 @@ async function readSegmentRecords(path) {
     catch {
         throw new src/* GatesError */.xx('GATES_E_FILE_NOT_FOUND', { file });
     }
-    const check = (0,src/* checkSegment */.cr9)(text);
+    const check = (0,src/* verifySegment */.RsH)(text, key ? { key } : {});
+    if (!check.ok && check.signature)
+        throw new src/* GatesError */.xx('GATES_E_SEGMENT_SIGNATURE', { file, reason: check.reason }, { location: { file, line: 1 } });
     if (!check.ok)
         throw new src/* GatesError */.xx('GATES_E_LEDGER_TAMPERED', { file, line: 1, reason: check.reason }, { location: { file, line: 1 } });
-    return check.segment.records;
+    return { records: check.segment.records, ...(key && check.segment.signature ? { signature: check.segment.signature } : {}) };
 }
 function isDirectory(path) {
     try {
@@ -10499,11 +10532,12 @@ const COMMANDS = {
         },
     },
     audit: {
-        usage: 'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]',
+        usage: 'gates audit verify <ledger.jsonl> [--head HASH [--anchor HMAC]] [--require-anchor] | gates audit merge [--anchor-key-env NAME] <segment>... | gates audit record --gate NAME --verdict pass|fail [--sha SHA] | gates audit override --gate NAME --reason TEXT [--sha SHA]',
         summary: "verify the audit ledger's hash chain and head (and a keyed anchor, key in GATES_ANCHOR_KEY); merge state segments into one order; record a custom gate's verdict for a commit (for rbac-guard dependencies); or set a gate's failures aside, with a reason",
         positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
         options: {
             anchor: { type: 'string', description: 'the keyed anchor published with --head: HMAC-SHA-256 of the head with the key in GATES_ANCHOR_KEY (verify)' },
+            'anchor-key-env': { type: 'string', description: 'the name of an environment variable holding the anchor key: every segment must be signed with it (merge). The key itself never goes on the command line, where process lists show it' },
             gate: { type: 'string', description: 'the gate whose verdict is recorded or overridden (not one of the suite\'s actions, for record)' },
             verdict: { type: 'string', description: 'pass or fail (record)' },
             sha: { type: 'string', description: 'the commit (default GITHUB_SHA)' },
@@ -11643,6 +11677,11 @@ const ERROR_CATALOGUE = {
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
+    GATES_E_SEGMENT_SIGNATURE: {
+        exitCode: exit_codes/* ExitCode */.y.GateFailed,
+        message: 'State segment {file} is not signed with the anchor key: {reason}.',
+        hint: 'A segment a gates step publishes with `anchor-key` carries a MAC with that key; one without it, or whose MAC does not match, was written by a step without the key or changed afterwards (docs/ordering.md#signed-segments).',
+    },
     GATES_E_LEDGER_UNANCHORED: {
         exitCode: exit_codes/* ExitCode */.y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
@@ -11655,7 +11694,7 @@ const ERROR_CATALOGUE = {
     },
     GATES_E_STATE_REFUSED: {
         exitCode: exit_codes/* ExitCode */.y.Infrastructure,
-        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+        message: 'This step\'s state ({name}) cannot be published: {reason}. The decision is recorded on this runner only; later jobs would not see it.',
         hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
     },
     GATES_E_STATE_CACHE: {
@@ -12287,7 +12326,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 78927:
+/***/ 13001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12324,7 +12363,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   iAX: () => (/* reexport */ artifactStore),
   ujz: () => (/* reexport */ awaitQuiesce),
   djW: () => (/* reexport */ canonical_json_canonicalJson),
-  cr9: () => (/* reexport */ checkSegment),
   kLD: () => (/* reexport */ checkVariables),
   XS2: () => (/* reexport */ clearQuiesce),
   bs6: () => (/* reexport */ configKindForPath),
@@ -12405,6 +12443,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fKb: () => (/* reexport */ valueAt),
   VjH: () => (/* reexport */ verdictOf),
   BPq: () => (/* reexport */ verifyLedgerFile),
+  RsH: () => (/* reexport */ verifySegment),
   ZcL: () => (/* reexport */ waivedLine),
   NEx: () => (/* reexport */ withDeadline),
   kKK: () => (/* reexport */ withLock),
@@ -12414,7 +12453,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hSj: () => (/* reexport */ writeTextReport)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, LOCK_PRIMITIVES, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, StateSession, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkSignature, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, segmentBinding, segmentName, signSegment, signedText, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, wrappedForms
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, LOCK_PRIMITIVES, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, StateSession, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, anchorOf, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, compareRecords, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatFileCommand, gateFails, hashRecord, headOf, headPath, highestLamport, installCrashHandlers, isDebug, isProcessAlive, jobBackendId, keyedAnchor, levenshtein, makeDirectories, maskUrlSignatures, mergeLayers, metricRecord, metricsPath, nearestRank, nextLink, nextRecord, parseBoolean, parseChain, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, projectUrl, quiescePath, rateLimitWaitMs, readQuiesce, readSegmentHeader, recordOrigin, recordProblem, renderAnnotations, renderJsonReport, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, runIdentity, runMain, secretVariants, segmentBinding, segmentName, signSegment, signedText, sortFindings, stopCommandsBlock, validateSuiteEnvironment, verifyLedgerText, waiversToApprove, wrappedForms
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -15331,7 +15370,7 @@ function artifactStore(retentionDays) {
             // of a name hides the earlier one. Any step of the run could then hide a signed failure of attempt 1 behind an
             // artifact of its name; each one listed is checked on its own instead (docs/ordering.md).
             const { artifacts } = await (await connect()).listArtifacts();
-            return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
+            return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name, size }) => ({ id, name, size }));
         },
         async download(id, into) {
             await (await connect()).downloadArtifact(id, { path: into });
@@ -15556,6 +15595,151 @@ function checkSegment(text, expectedName) {
     return { ok: true, segment: segment };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-header.ts
+class Malformed extends Error {
+}
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function readSegmentHeader(text) {
+    try {
+        return { ok: true, fields: topLevelFields(text) };
+    }
+    catch (error) {
+        if (error instanceof Malformed || error instanceof SyntaxError)
+            return { ok: false, reason: 'not valid JSON (corrupt or truncated)' };
+        throw error;
+    }
+}
+function topLevelFields(text) {
+    const fields = new Map();
+    let at = skipSpace(text, 0);
+    expect(text, at, 0x7b);
+    at = skipSpace(text, at + 1);
+    if (text.charCodeAt(at) === 0x7d)
+        return end(text, at + 1, fields);
+    for (;;) {
+        expect(text, at, QUOTE);
+        const keyEnd = stringEnd(text, at);
+        const key = JSON.parse(text.slice(at, keyEnd));
+        if (fields.has(key))
+            throw new Malformed(`key ${key} twice`);
+        at = skipSpace(text, keyEnd);
+        expect(text, at, 0x3a);
+        at = skipSpace(text, at + 1);
+        const valueEnd = valueEndAt(text, at);
+        // The records stay text: parsing them is what a refusal must not cost.
+        fields.set(key, key === 'records' ? undefined : JSON.parse(text.slice(at, valueEnd)));
+        at = skipSpace(text, valueEnd);
+        if (text.charCodeAt(at) === 0x7d)
+            return end(text, at + 1, fields);
+        expect(text, at, 0x2c);
+        at = skipSpace(text, at + 1);
+    }
+}
+function end(text, at, fields) {
+    if (skipSpace(text, at) !== text.length)
+        throw new Malformed('text after the object');
+    return fields;
+}
+function expect(text, at, code) {
+    if (text.charCodeAt(at) !== code)
+        throw new Malformed(`expected ${String.fromCharCode(code)} at ${at}`);
+}
+function skipSpace(text, at) {
+    while (at < text.length && SPACE.has(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+/** The index just past the string starting at `at` (a quote). */
+function stringEnd(text, at) {
+    for (let index = at + 1; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === BACKSLASH)
+            index++;
+        else if (code === QUOTE)
+            return index + 1;
+    }
+    throw new Malformed('unterminated string');
+}
+/** The index just past the value starting at `at`: a string, an object or array (brackets matched outside strings), or a scalar. */
+function valueEndAt(text, at) {
+    const first = text.charCodeAt(at);
+    if (first === QUOTE)
+        return stringEnd(text, at);
+    if (first === 0x7b || first === 0x5b) {
+        let depth = 0;
+        for (let index = at; index < text.length; index++) {
+            const code = text.charCodeAt(index);
+            if (code === QUOTE)
+                index = stringEnd(text, index) - 1;
+            else if (code === 0x7b || code === 0x5b)
+                depth++;
+            else if (code === 0x7d || code === 0x5d) {
+                depth--;
+                if (depth === 0)
+                    return index + 1;
+            }
+        }
+        throw new Malformed('unclosed object or array');
+    }
+    let index = at;
+    while (index < text.length && !SPACE.has(text.charCodeAt(index)) && ![0x2c, 0x7d, 0x5d].includes(text.charCodeAt(index)))
+        index++;
+    if (index === at)
+        throw new Malformed('no value');
+    return index;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-verify.ts
+
+
+
+/** The largest `segment.json` a restore (or `gates audit merge`) reads, and a step publishes: a step's segment holds a few records of about a kilobyte. */
+const MAX_SEGMENT_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * The one check of a segment file, for the restore and `gates audit merge`
+ * (docs/ordering.md). With a key, the MAC is checked first, over the fields
+ * it binds, read without parsing the records (segment-header.ts): refusing
+ * an unsigned or forged segment costs one pass over its bytes, however many
+ * records it claims. Only a segment whose MAC matches is then parsed and its
+ * chain verified against the head the MAC bound; the MAC is checked once
+ * more on what that parse produced, so the two readings cannot differ.
+ * `signature` says a refusal was for the signature (not the chain).
+ */
+function verifySegment(text, options = {}) {
+    const { key } = options;
+    if (key) {
+        const header = readSegmentHeader(text);
+        if (!header.ok)
+            return { ok: false, reason: header.reason, signature: false };
+        const signed = signatureCheck(header.fields.get('name'), header.fields.get('base'), header.fields.get('head'), header.fields.get('signature'), key);
+        if (!signed.ok)
+            return { ok: false, reason: signed.reason, signature: true };
+    }
+    const check = checkSegment(text, options.expectedName);
+    if (!check.ok)
+        return { ok: false, reason: check.reason, signature: false };
+    if (key) {
+        const { name, base, head, signature } = check.segment;
+        const again = signatureCheck(name, base, head, signature, key);
+        if (!again.ok)
+            return { ok: false, reason: again.reason, signature: true };
+    }
+    return check;
+}
+function signatureCheck(name, base, head, signature, key) {
+    // Fields of the wrong type are signed as they are: a MAC over them matches only if a key holder wrote them so.
+    const parts = { name, base, head: head && typeof head === 'object' ? head : {} };
+    const claimed = signature && typeof signature === 'object' ? signature : {};
+    const expected = {
+        run: key.binding.run ?? String(claimed.run),
+        attempt: key.binding.attempt ?? String(claimed.attempt),
+        repository: key.binding.repository ?? String(claimed.repository),
+    };
+    return checkSignature(parts, signature, expected, key.key);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-session.ts
 
 
@@ -15571,8 +15755,15 @@ function checkSegment(text, expectedName) {
 
 
 
-/** A segment holds one step's records; far past any real step, and the reader's memory bound. */
-const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The largest segment artifact (as the service lists it: the zip, with the step's reports) a restore downloads.
+ * Any step holding the runtime token can upload one; past this it is left out unread, so a huge artifact costs
+ * a restore nothing. A step never publishes one this large (its reports are cut short first).
+ */
+const MAX_SEGMENT_ARTIFACT_BYTES = 16 * 1024 * 1024;
+/** Room left in a segment artifact for the zip's own entries, so the listed size stays under the limit. */
+const REPORT_SLACK_BYTES = 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again, or another step squatting it). */
 const NAME_ATTEMPTS = 5;
 /**
@@ -15645,10 +15836,18 @@ class StateSession {
         const root = statePath(this.options.stateRoot, 'segments');
         makeDirectories(root, 0o700);
         const listed = await store.list(SEGMENT_PREFIX);
-        for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const key = this.options.signingKey;
+        const keyCheck = key === undefined ? {} : { key: { key, binding: segmentBinding(this.options.env) } };
+        for (const { id, name, size } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
             if (!isSegmentName(name)) {
                 this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
                 this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+                continue;
+            }
+            if (size !== undefined && size > MAX_SEGMENT_ARTIFACT_BYTES) {
+                const reason = `the artifact is ${size} bytes, over the ${mebibytes(MAX_SEGMENT_ARTIFACT_BYTES)} limit of a segment (not downloaded)`;
+                this.rejected.push({ name, reason });
+                this.options.warn(`State segment ${name} is too large to restore (${reason}); its records are left out.`);
                 continue;
             }
             const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
@@ -15660,17 +15859,11 @@ class StateSession {
                     this.options.warn(`State segment ${name} cannot be read (${text.reason}); its records are left out.`);
                     continue;
                 }
-                const check = checkSegment(text, name);
-                const key = this.options.signingKey;
-                const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
-                if (!signature.ok) {
-                    this.rejected.push({ name, reason: signature.reason });
-                    this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
-                    continue;
-                }
+                // With the key, the MAC is checked before any record is parsed: a forged segment costs one pass over its bytes.
+                const check = verifySegment(text, { expectedName: name, ...keyCheck });
                 if (!check.ok) {
                     this.rejected.push({ name, reason: check.reason });
-                    this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
+                    this.options.warn(`State segment ${name} ${check.signature ? 'is not signed for this run' : 'does not verify'} (${check.reason}); its records are left out.`);
                     continue;
                 }
                 (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, name), { recursive: true, force: true });
@@ -15707,9 +15900,22 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt === 1 ? 1 : (0,external_node_crypto_.randomBytes)(4).toString('hex'));
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
-                    for (const report of listFiles(reportDirectory))
-                        files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
+                    const text = `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`;
+                    const size = Buffer.byteLength(text);
+                    // A restore leaves out a segment over the limit unread: publishing one would hide this step's records.
+                    if (size > MAX_SEGMENT_FILE_BYTES)
+                        throw new gates_error/* GatesError */.xx('GATES_E_STATE_REFUSED', { name, reason: `its ${SEGMENT_FILE} would be ${mebibytes(size)}, over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} a restore reads` });
+                    const files = [writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), text, { root: outgoing, directoryMode: 0o700 })];
+                    let budget = MAX_SEGMENT_ARTIFACT_BYTES - size - REPORT_SLACK_BYTES;
+                    for (const report of listFiles(reportDirectory)) {
+                        const copied = copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name), budget);
+                        if (copied) {
+                            files.push(copied.path);
+                            budget -= copied.bytes;
+                        }
+                        else
+                            this.options.warn(`Report ${report.name} is left out of state segment ${name}: the segment would be over the ${mebibytes(MAX_SEGMENT_ARTIFACT_BYTES)} a restore downloads.`);
+                    }
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
                         this.published = name;
                         return;
@@ -15733,21 +15939,27 @@ class StateSession {
 }
 /**
  * The segment file's text, or why it is no segment. Any step holding the runtime token can upload an artifact whose
- * `segment.json` is a directory or a link, which no gates step writes: that artifact is left out like one that does
- * not verify, instead of failing every later restore of the run (exit 3 for any decision that needs other jobs'
- * state). A file over the cap still fails the restore: a genuine segment that large would hide its records (a failure).
+ * `segment.json` is a directory, a link, or larger than any step writes (a step refuses to publish one over the
+ * limit): that artifact is left out like one that does not verify, instead of failing every later restore of the
+ * run (exit 3 for any decision that needs other jobs' state) or making it slow. No more than the limit is read.
  */
 function readSegmentText(file) {
     try {
-        const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+        const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_FILE_BYTES, noFollow: true });
         return bytes === undefined ? '' : bytes.toString('utf8');
     }
     catch (error) {
         if (error instanceof read_file/* UnreadableFile */.ie && (error.kind === 'not-regular' || error.kind === 'symlink')) {
             return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
         }
+        if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'too-large') {
+            return { reason: `${SEGMENT_FILE} is over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} limit of a segment (not read)` };
+        }
         throw error;
     }
+}
+function mebibytes(bytes) {
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 }
 function listFiles(directory) {
     if (!directory)
@@ -15759,9 +15971,18 @@ function listFiles(directory) {
         return [];
     }
 }
-function copyInto(source, destination) {
-    const bytes = (0,read_file/* readRegularFileIfExists */.SB)(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
-    return writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
+/** Copies a report into the outgoing segment if it fits the bytes left; undefined when it does not. */
+function copyInto(source, destination, maxBytes) {
+    let bytes;
+    try {
+        bytes = (0,read_file/* readRegularFileIfExists */.SB)(source.path, { maxBytes: Math.max(0, maxBytes), noFollow: true }) ?? Buffer.alloc(0);
+    }
+    catch (error) {
+        if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'too-large')
+            return undefined;
+        throw error;
+    }
+    return { path: writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/step-state.ts
@@ -18311,7 +18532,7 @@ class JsonScanner {
                     }
                     if (byte !== 0x22)
                         this.fail('expected a key in quotes', at);
-                    const end = stringEnd(buffer, at + 1);
+                    const end = json_scanner_stringEnd(buffer, at + 1);
                     if (end < 0)
                         return final ? this.fail('the document ends inside a key', at) : at;
                     this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
@@ -18466,7 +18687,7 @@ class JsonScanner {
     }
 }
 /** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
-function stringEnd(buffer, from) {
+function json_scanner_stringEnd(buffer, from) {
     for (let at = from; at < buffer.length; at++) {
         const byte = buffer[at];
         if (byte === 0x5c)
@@ -18505,6 +18726,8 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

@@ -2520,8 +2520,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
-var src = __nccwpck_require__(1918);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
+var src = __nccwpck_require__(53424);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -2749,7 +2749,7 @@ function thresholdOf(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1918);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53424);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1300);
 
 
@@ -3018,6 +3018,11 @@ const ERROR_CATALOGUE = {
         message: 'Audit ledger {file} fails verification at line {line}: {reason}.',
         hint: 'The ledger was edited, truncated or reordered after it was written; restore it from a trusted copy.',
     },
+    GATES_E_SEGMENT_SIGNATURE: {
+        exitCode: exit_codes/* ExitCode */.y.GateFailed,
+        message: 'State segment {file} is not signed with the anchor key: {reason}.',
+        hint: 'A segment a gates step publishes with `anchor-key` carries a MAC with that key; one without it, or whose MAC does not match, was written by a step without the key or changed afterwards (docs/ordering.md#signed-segments).',
+    },
     GATES_E_LEDGER_UNANCHORED: {
         exitCode: exit_codes/* ExitCode */.y.GateFailed,
         message: 'Audit ledger {file} is not anchored: {reason}.',
@@ -3030,7 +3035,7 @@ const ERROR_CATALOGUE = {
     },
     GATES_E_STATE_REFUSED: {
         exitCode: exit_codes/* ExitCode */.y.Infrastructure,
-        message: 'The artifact service refused this step\'s state ({name}): {reason}. The decision is recorded on this runner only; later jobs would not see it.',
+        message: 'This step\'s state ({name}) cannot be published: {reason}. The decision is recorded on this runner only; later jobs would not see it.',
         hint: 'A job may create at most 500 artifacts (each gates step publishes one segment; each checkpoint save one more): split the job, or set `state: local` on steps whose decisions no later job needs (docs/ordering.md).',
     },
     GATES_E_STATE_CACHE: {
@@ -3662,7 +3667,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 1918:
+/***/ 53424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3691,7 +3696,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lot: () => (/* reexport */ atomic_file_writeFileAtomically)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFileIfExists, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, openRegularFile, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -6594,7 +6599,7 @@ function artifactStore(retentionDays) {
             // of a name hides the earlier one. Any step of the run could then hide a signed failure of attempt 1 behind an
             // artifact of its name; each one listed is checked on its own instead (docs/ordering.md).
             const { artifacts } = await (await connect()).listArtifacts();
-            return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name }) => ({ id, name }));
+            return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name, size }) => ({ id, name, size }));
         },
         async download(id, into) {
             await (await connect()).downloadArtifact(id, { path: into });
@@ -6819,6 +6824,151 @@ function checkSegment(text, expectedName) {
     return { ok: true, segment: segment };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-header.ts
+class Malformed extends Error {
+}
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function readSegmentHeader(text) {
+    try {
+        return { ok: true, fields: topLevelFields(text) };
+    }
+    catch (error) {
+        if (error instanceof Malformed || error instanceof SyntaxError)
+            return { ok: false, reason: 'not valid JSON (corrupt or truncated)' };
+        throw error;
+    }
+}
+function topLevelFields(text) {
+    const fields = new Map();
+    let at = skipSpace(text, 0);
+    expect(text, at, 0x7b);
+    at = skipSpace(text, at + 1);
+    if (text.charCodeAt(at) === 0x7d)
+        return end(text, at + 1, fields);
+    for (;;) {
+        expect(text, at, QUOTE);
+        const keyEnd = stringEnd(text, at);
+        const key = JSON.parse(text.slice(at, keyEnd));
+        if (fields.has(key))
+            throw new Malformed(`key ${key} twice`);
+        at = skipSpace(text, keyEnd);
+        expect(text, at, 0x3a);
+        at = skipSpace(text, at + 1);
+        const valueEnd = valueEndAt(text, at);
+        // The records stay text: parsing them is what a refusal must not cost.
+        fields.set(key, key === 'records' ? undefined : JSON.parse(text.slice(at, valueEnd)));
+        at = skipSpace(text, valueEnd);
+        if (text.charCodeAt(at) === 0x7d)
+            return end(text, at + 1, fields);
+        expect(text, at, 0x2c);
+        at = skipSpace(text, at + 1);
+    }
+}
+function end(text, at, fields) {
+    if (skipSpace(text, at) !== text.length)
+        throw new Malformed('text after the object');
+    return fields;
+}
+function expect(text, at, code) {
+    if (text.charCodeAt(at) !== code)
+        throw new Malformed(`expected ${String.fromCharCode(code)} at ${at}`);
+}
+function skipSpace(text, at) {
+    while (at < text.length && SPACE.has(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+/** The index just past the string starting at `at` (a quote). */
+function stringEnd(text, at) {
+    for (let index = at + 1; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === BACKSLASH)
+            index++;
+        else if (code === QUOTE)
+            return index + 1;
+    }
+    throw new Malformed('unterminated string');
+}
+/** The index just past the value starting at `at`: a string, an object or array (brackets matched outside strings), or a scalar. */
+function valueEndAt(text, at) {
+    const first = text.charCodeAt(at);
+    if (first === QUOTE)
+        return stringEnd(text, at);
+    if (first === 0x7b || first === 0x5b) {
+        let depth = 0;
+        for (let index = at; index < text.length; index++) {
+            const code = text.charCodeAt(index);
+            if (code === QUOTE)
+                index = stringEnd(text, index) - 1;
+            else if (code === 0x7b || code === 0x5b)
+                depth++;
+            else if (code === 0x7d || code === 0x5d) {
+                depth--;
+                if (depth === 0)
+                    return index + 1;
+            }
+        }
+        throw new Malformed('unclosed object or array');
+    }
+    let index = at;
+    while (index < text.length && !SPACE.has(text.charCodeAt(index)) && ![0x2c, 0x7d, 0x5d].includes(text.charCodeAt(index)))
+        index++;
+    if (index === at)
+        throw new Malformed('no value');
+    return index;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-verify.ts
+
+
+
+/** The largest `segment.json` a restore (or `gates audit merge`) reads, and a step publishes: a step's segment holds a few records of about a kilobyte. */
+const MAX_SEGMENT_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * The one check of a segment file, for the restore and `gates audit merge`
+ * (docs/ordering.md). With a key, the MAC is checked first, over the fields
+ * it binds, read without parsing the records (segment-header.ts): refusing
+ * an unsigned or forged segment costs one pass over its bytes, however many
+ * records it claims. Only a segment whose MAC matches is then parsed and its
+ * chain verified against the head the MAC bound; the MAC is checked once
+ * more on what that parse produced, so the two readings cannot differ.
+ * `signature` says a refusal was for the signature (not the chain).
+ */
+function verifySegment(text, options = {}) {
+    const { key } = options;
+    if (key) {
+        const header = readSegmentHeader(text);
+        if (!header.ok)
+            return { ok: false, reason: header.reason, signature: false };
+        const signed = signatureCheck(header.fields.get('name'), header.fields.get('base'), header.fields.get('head'), header.fields.get('signature'), key);
+        if (!signed.ok)
+            return { ok: false, reason: signed.reason, signature: true };
+    }
+    const check = checkSegment(text, options.expectedName);
+    if (!check.ok)
+        return { ok: false, reason: check.reason, signature: false };
+    if (key) {
+        const { name, base, head, signature } = check.segment;
+        const again = signatureCheck(name, base, head, signature, key);
+        if (!again.ok)
+            return { ok: false, reason: again.reason, signature: true };
+    }
+    return check;
+}
+function signatureCheck(name, base, head, signature, key) {
+    // Fields of the wrong type are signed as they are: a MAC over them matches only if a key holder wrote them so.
+    const parts = { name, base, head: head && typeof head === 'object' ? head : {} };
+    const claimed = signature && typeof signature === 'object' ? signature : {};
+    const expected = {
+        run: key.binding.run ?? String(claimed.run),
+        attempt: key.binding.attempt ?? String(claimed.attempt),
+        repository: key.binding.repository ?? String(claimed.repository),
+    };
+    return checkSignature(parts, signature, expected, key.key);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/state-session.ts
 
 
@@ -6834,8 +6984,15 @@ function checkSegment(text, expectedName) {
 
 
 
-/** A segment holds one step's records; far past any real step, and the reader's memory bound. */
-const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The largest segment artifact (as the service lists it: the zip, with the step's reports) a restore downloads.
+ * Any step holding the runtime token can upload one; past this it is left out unread, so a huge artifact costs
+ * a restore nothing. A step never publishes one this large (its reports are cut short first).
+ */
+const MAX_SEGMENT_ARTIFACT_BYTES = 16 * 1024 * 1024;
+/** Room left in a segment artifact for the zip's own entries, so the listed size stays under the limit. */
+const REPORT_SLACK_BYTES = 1024 * 1024;
 /** Names tried when a step's segment name is taken (the same step publishing again, or another step squatting it). */
 const NAME_ATTEMPTS = 5;
 /**
@@ -6908,10 +7065,18 @@ class StateSession {
         const root = statePath(this.options.stateRoot, 'segments');
         makeDirectories(root, 0o700);
         const listed = await store.list(SEGMENT_PREFIX);
-        for (const { id, name } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const key = this.options.signingKey;
+        const keyCheck = key === undefined ? {} : { key: { key, binding: segmentBinding(this.options.env) } };
+        for (const { id, name, size } of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
             if (!isSegmentName(name)) {
                 this.rejected.push({ name, reason: 'not a segment name (it holds a path separator or a character artifact names may not)' });
                 this.options.warn(`State artifact ${JSON.stringify(name)} is not a segment name; it is left out.`);
+                continue;
+            }
+            if (size !== undefined && size > MAX_SEGMENT_ARTIFACT_BYTES) {
+                const reason = `the artifact is ${size} bytes, over the ${mebibytes(MAX_SEGMENT_ARTIFACT_BYTES)} limit of a segment (not downloaded)`;
+                this.rejected.push({ name, reason });
+                this.options.warn(`State segment ${name} is too large to restore (${reason}); its records are left out.`);
                 continue;
             }
             const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
@@ -6923,17 +7088,11 @@ class StateSession {
                     this.options.warn(`State segment ${name} cannot be read (${text.reason}); its records are left out.`);
                     continue;
                 }
-                const check = checkSegment(text, name);
-                const key = this.options.signingKey;
-                const signature = check.ok && key !== undefined ? checkSignature(check.segment, check.segment.signature, segmentBinding(this.options.env), key) : { ok: true };
-                if (!signature.ok) {
-                    this.rejected.push({ name, reason: signature.reason });
-                    this.options.warn(`State segment ${name} is not signed for this run (${signature.reason}); its records are left out.`);
-                    continue;
-                }
+                // With the key, the MAC is checked before any record is parsed: a forged segment costs one pass over its bytes.
+                const check = verifySegment(text, { expectedName: name, ...keyCheck });
                 if (!check.ok) {
                     this.rejected.push({ name, reason: check.reason });
-                    this.options.warn(`State segment ${name} does not verify (${check.reason}); its records are left out.`);
+                    this.options.warn(`State segment ${name} ${check.signature ? 'is not signed for this run' : 'does not verify'} (${check.reason}); its records are left out.`);
                     continue;
                 }
                 (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, name), { recursive: true, force: true });
@@ -6970,9 +7129,22 @@ class StateSession {
                     const name = segmentName(this.options.env, attempt === 1 ? 1 : (0,external_node_crypto_.randomBytes)(4).toString('hex'));
                     const outgoing = statePath(this.options.stateRoot, 'outgoing', name);
                     (0,external_node_fs_.rmSync)(outgoing, { recursive: true, force: true });
-                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`, { root: outgoing, directoryMode: 0o700 })];
-                    for (const report of listFiles(reportDirectory))
-                        files.push(copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name)));
+                    const text = `${JSON.stringify(buildSegment(name, base, fresh, this.signing()))}\n`;
+                    const size = Buffer.byteLength(text);
+                    // A restore leaves out a segment over the limit unread: publishing one would hide this step's records.
+                    if (size > MAX_SEGMENT_FILE_BYTES)
+                        throw new gates_error/* GatesError */.xx('GATES_E_STATE_REFUSED', { name, reason: `its ${SEGMENT_FILE} would be ${mebibytes(size)}, over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} a restore reads` });
+                    const files = [atomic_file_writeFileAtomically((0,external_node_path_.join)(outgoing, SEGMENT_FILE), text, { root: outgoing, directoryMode: 0o700 })];
+                    let budget = MAX_SEGMENT_ARTIFACT_BYTES - size - REPORT_SLACK_BYTES;
+                    for (const report of listFiles(reportDirectory)) {
+                        const copied = copyInto(report, (0,external_node_path_.join)(outgoing, 'reports', report.name), budget);
+                        if (copied) {
+                            files.push(copied.path);
+                            budget -= copied.bytes;
+                        }
+                        else
+                            this.options.warn(`Report ${report.name} is left out of state segment ${name}: the segment would be over the ${mebibytes(MAX_SEGMENT_ARTIFACT_BYTES)} a restore downloads.`);
+                    }
                     if ((await store.upload(name, outgoing, files)) === 'uploaded') {
                         this.published = name;
                         return;
@@ -6996,21 +7168,27 @@ class StateSession {
 }
 /**
  * The segment file's text, or why it is no segment. Any step holding the runtime token can upload an artifact whose
- * `segment.json` is a directory or a link, which no gates step writes: that artifact is left out like one that does
- * not verify, instead of failing every later restore of the run (exit 3 for any decision that needs other jobs'
- * state). A file over the cap still fails the restore: a genuine segment that large would hide its records (a failure).
+ * `segment.json` is a directory, a link, or larger than any step writes (a step refuses to publish one over the
+ * limit): that artifact is left out like one that does not verify, instead of failing every later restore of the
+ * run (exit 3 for any decision that needs other jobs' state) or making it slow. No more than the limit is read.
  */
 function readSegmentText(file) {
     try {
-        const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true });
+        const bytes = (0,read_file/* readRegularFileIfExists */.SB)(file, { maxBytes: MAX_SEGMENT_FILE_BYTES, noFollow: true });
         return bytes === undefined ? '' : bytes.toString('utf8');
     }
     catch (error) {
         if (error instanceof read_file/* UnreadableFile */.ie && (error.kind === 'not-regular' || error.kind === 'symlink')) {
             return { reason: `${SEGMENT_FILE} is ${error.kind === 'symlink' ? 'a symbolic link' : 'not a regular file'}` };
         }
+        if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'too-large') {
+            return { reason: `${SEGMENT_FILE} is over the ${mebibytes(MAX_SEGMENT_FILE_BYTES)} limit of a segment (not read)` };
+        }
         throw error;
     }
+}
+function mebibytes(bytes) {
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 }
 function listFiles(directory) {
     if (!directory)
@@ -7022,9 +7200,18 @@ function listFiles(directory) {
         return [];
     }
 }
-function copyInto(source, destination) {
-    const bytes = (0,read_file/* readRegularFileIfExists */.SB)(source.path, { maxBytes: MAX_SEGMENT_BYTES, noFollow: true }) ?? Buffer.alloc(0);
-    return atomic_file_writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 });
+/** Copies a report into the outgoing segment if it fits the bytes left; undefined when it does not. */
+function copyInto(source, destination, maxBytes) {
+    let bytes;
+    try {
+        bytes = (0,read_file/* readRegularFileIfExists */.SB)(source.path, { maxBytes: Math.max(0, maxBytes), noFollow: true }) ?? Buffer.alloc(0);
+    }
+    catch (error) {
+        if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'too-large')
+            return undefined;
+        throw error;
+    }
+    return { path: atomic_file_writeFileAtomically(destination, bytes, { root: (0,external_node_path_.join)(destination, '..', '..'), directoryMode: 0o700 }), bytes: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/step-state.ts
@@ -9372,7 +9559,7 @@ class JsonScanner {
                     }
                     if (byte !== 0x22)
                         this.fail('expected a key in quotes', at);
-                    const end = stringEnd(buffer, at + 1);
+                    const end = json_scanner_stringEnd(buffer, at + 1);
                     if (end < 0)
                         return final ? this.fail('the document ends inside a key', at) : at;
                     this.path[this.path.length - 1] = JSON.parse(buffer.toString('utf8', at, end + 1));
@@ -9527,7 +9714,7 @@ class JsonScanner {
     }
 }
 /** The closing quote of a string whose content starts at `from`; -1 when not in this buffer. */
-function stringEnd(buffer, from) {
+function json_scanner_stringEnd(buffer, from) {
     for (let at = from; at < buffer.length; at++) {
         const byte = buffer[at];
         if (byte === 0x5c)
@@ -9564,6 +9751,8 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
+
 
 
 

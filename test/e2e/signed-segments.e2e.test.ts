@@ -155,7 +155,7 @@ describe('signed segments (anchor-key on every gates step)', () => {
     expect((await entrance.run('pin-check', { inputs: signedInputs })).exitCode).toBe(0);
     const binding = { run: '5009', attempt: '1', repository: 'octo-org/octo-repo' };
     // Records no JSON parser accepts (brackets balanced): a refusal that parsed them would say "not valid JSON".
-    const unparsable = (megabytes: number) => `[${'{lamport: 1, not json @@@ '.repeat((megabytes * 1024 * 1024) / 26)}]`;
+    const unparsable = (megabytes: number) => `[${'{lamport: 1, not json @@ } '.repeat((megabytes * 1024 * 1024) / 27)}]`;
     const forged = (name: string, records: string, mac?: string) => {
       const segment = buildSegment(name, GENESIS_HASH, forgedPass('5009'), mac ? { key: 'a-key-the-malicious-step-made-up-0123', binding } : undefined);
       return JSON.stringify({ ...segment, records: ['RECORDS'] }).replace('["RECORDS"]', records);
