@@ -133,3 +133,37 @@ describe('a keyed restore against segments any step of the run could upload', ()
     expect(session.rejected).toEqual([{ name: 'gates-state-forger-1-big', reason: `the artifact is ${MAX_SEGMENT_ARTIFACT_BYTES + 1} bytes, over the 16 MiB limit of a segment (not downloaded)` }]);
   });
 });
+
+describe('a step never publishes a segment a restore would leave out', () => {
+  async function publish(own: LedgerRecord[], reports: Record<string, number>) {
+    const uploaded: { name: string; files: string[] }[] = [];
+    const store: SegmentStore = { list: async () => [], download: async () => undefined, upload: async (name, _root, files) => (uploaded.push({ name, files }), 'uploaded') };
+    const stateRoot = mkdtempSync(join(tmpdir(), 'gates-segment-publish-'));
+    const reportDirectory = mkdtempSync(join(tmpdir(), 'gates-segment-reports-'));
+    for (const [name, bytes] of Object.entries(reports)) writeFileSync(join(reportDirectory, name), Buffer.alloc(bytes, 0x61));
+    const warnings: string[] = [];
+    try {
+      const session = await StateSession.open({ stateRoot, store, env: { ...ENV, GITHUB_JOB: 'entrance', GITHUB_ACTION: 'pins' }, timeoutMs: 60_000, warn: (message) => warnings.push(message) }, { observe: () => undefined } as unknown as Ledger);
+      const outcome = await session.publish({ readVerified: async () => own } as unknown as Ledger, reportDirectory).then(() => 'published', (error: { code?: string; message: string }) => `${error.code}: ${error.message}`);
+      return { outcome, uploaded, warnings };
+    } finally {
+      rmSync(stateRoot, { recursive: true, force: true });
+      rmSync(reportDirectory, { recursive: true, force: true });
+    }
+  }
+
+  test('reports that would take the artifact past the download limit are left out, with a warning naming them', async () => {
+    const { outcome, uploaded, warnings } = await publish(records(2), { 'a.json': 1024, 'b.sarif': MAX_SEGMENT_ARTIFACT_BYTES });
+    expect(outcome).toBe('published');
+    expect(uploaded[0]!.files.map((file) => file.split('/').pop())).toEqual(['segment.json', 'a.json']);
+    expect(warnings).toEqual([expect.stringContaining('Report b.sarif is left out of state segment gates-state-entrance-1-pins')]);
+  });
+
+  test('a segment.json over the read limit is not published: GATES_E_STATE_REFUSED (exit 3), not a segment every restore skips', async () => {
+    const big = [nextRecord(undefined, { action: 'pin-check', note: 'x'.repeat(MAX_SEGMENT_FILE_BYTES) }, 't', 0, { mono: 0 })];
+    const { outcome, uploaded } = await publish(big, {});
+    expect(outcome).toContain('GATES_E_STATE_REFUSED');
+    expect(outcome).toContain('over the 8 MiB a restore reads');
+    expect(uploaded).toEqual([]);
+  });
+});
