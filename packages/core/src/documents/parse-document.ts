@@ -1,36 +1,82 @@
 import { GatesError } from '../errors/gates-error.js';
+import { JsonNumber } from './decimal.js';
+import { JsonReadError, lineColumn, readJson, type ExactJson } from './json-reader.js';
 import type { DocumentSource } from './read-document-file.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * JSON first (a JSON document is also YAML, but JSON.parse is many times
- * faster on the large ones), YAML otherwise, loaded only then. Both give
- * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
- * which is the normalisation drift-check and hydration-check promise.
+ * JSON first (a JSON document is also YAML, but the JSON reader is many
+ * times faster on the large ones), YAML otherwise, loaded only then. Both
+ * give plain values: key order and number spelling (1.0, 1e3, 0x10) are
+ * gone, which is the normalisation drift-check and hydration-check promise.
+ * A key twice in one object is an error in both. With `numbers: 'exact'`
+ * a number a double would change (9007199254740993) keeps its exact value
+ * as a JsonNumber: JSON numbers from their text, YAML integers as BigInts.
  */
-export async function parseDocument(source: DocumentSource): Promise<Json> {
+export async function parseDocument(source: DocumentSource): Promise<Json>;
+export async function parseDocument(source: DocumentSource, options: { numbers: 'exact' }): Promise<ExactJson>;
+export async function parseDocument(source: DocumentSource, options: { numbers?: 'exact' | 'plain' } = {}): Promise<ExactJson> {
+  const numbers = options.numbers ?? 'plain';
   const text = source.bytes.toString('utf8');
   if (text.trim() === '') throw new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
   let jsonProblem: string;
   try {
-    return JSON.parse(text) as Json;
+    return readJson(text, numbers);
   } catch (error) {
-    jsonProblem = (error as Error).message;
+    if (!(error instanceof JsonReadError)) throw error;
+    const { line, column } = lineColumn(text, error.offset);
+    if (error.kind === 'duplicate-key') throw duplicateKey(source, `the key ${JSON.stringify(error.key!.slice(0, 80))}`, line, column);
+    jsonProblem = `${error.message} at line ${line}, column ${column}`;
   }
   const { parseDocument: parseYaml } = await import('yaml');
-  const document = parseYaml(text, { uniqueKeys: true, merge: false });
-  if (document.errors.length > 0) throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0]!.message.split('\n')[0]})`);
+  const document = parseYaml(text, { uniqueKeys: true, merge: false, intAsBigInt: numbers === 'exact' });
+  const [first] = document.errors;
+  if (first?.code === 'DUPLICATE_KEY' && first.linePos) throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
+  if (first) throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${first.message.split('\n')[0]})`);
+  let value: unknown;
   try {
-    return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) as Json;
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
   } catch (error) {
     // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
     throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${(error as Error).message})`);
   }
+  return numbers === 'exact' ? exactIntegers(value) : (value as Json);
 }
 
 /** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
 const MAX_ALIAS_EXPANSIONS = 100;
+
+/**
+ * YAML integers were read as BigInts (intAsBigInt): the ones a double holds
+ * become numbers, the others JsonNumbers. In place, with an explicit stack;
+ * an alias shares its node, so a node already seen is not walked again.
+ */
+function exactIntegers(root: unknown): ExactJson {
+  const exact = (value: unknown): unknown => (typeof value !== 'bigint' ? value : Number.isSafeInteger(Number(value)) ? Number(value) : new JsonNumber(String(value)));
+  const seen = new Set<object>();
+  const stack: Record<string, unknown>[] = isWalked(root) ? [root] : [];
+  while (stack.length > 0) {
+    const record = stack.pop()!;
+    if (seen.has(record)) continue;
+    seen.add(record);
+    // An own `__proto__` key is a data property here, so assigning it sets the value, not the prototype.
+    for (const key of Object.keys(record)) {
+      const value = (record[key] = exact(record[key]));
+      if (isWalked(value)) stack.push(value);
+    }
+  }
+  return exact(root) as ExactJson;
+}
+
+/** An object or array of the YAML document (a JsonNumber made here is not one). */
+function isWalked(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !(value instanceof JsonNumber);
+}
+
+function duplicateKey(source: DocumentSource, key: string, line: number, column: number): GatesError {
+  return new GatesError('GATES_E_DOCUMENT_DUPLICATE_KEY', { source: source.label, key, line, column }, source.file ? { location: { file: source.file, line, column } } : {});
+}
 
 function invalid(source: DocumentSource, reason: string): GatesError {
   return new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
