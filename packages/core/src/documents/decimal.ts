@@ -39,6 +39,11 @@ export class JsonNumber {
 
   constructor(readonly text: string) {}
 
+  /** The text, where a string is wanted (yaml turns a number key into one). */
+  toString(): string {
+    return this.text;
+  }
+
   /** canonicalDecimal(text), computed once. */
   get canonical(): string {
     this.key ??= canonicalDecimal(this.text);

@@ -22,17 +22,20 @@ describe('parseDocument', () => {
     expect(await parseDocument(source(text))).toEqual({ id: 9007199254740992, n: 1 });
   });
 
-  test('YAML: integers a double would change keep their value with numbers: exact (read as BigInts)', async () => {
-    const text = 'id: 9007199254740993\nsmall: 12\nhex: 0x10\nlist: [18446744073709551615, 1.5]\nshared: &a {n: 9007199254740995}\nagain: *a\n';
+  test('YAML: decimal integers and floats a double would change keep their value with numbers: exact', async () => {
+    const text = 'id: 9007199254740993\nsmall: 12\nhex: 0x10\nlist: [18446744073709551615, 1.5, +.5, 5., 007, 0.10000000000000000001]\nshared: &a {n: 9007199254740995}\nagain: *a\n9007199254740997: key\n';
     expect(await parseDocument(source(text), { numbers: 'exact' })).toEqual({
       id: new JsonNumber('9007199254740993'),
       small: 12,
       hex: 16,
-      list: [new JsonNumber('18446744073709551615'), 1.5],
+      list: [new JsonNumber('18446744073709551615'), 1.5, 0.5, 5, 7, new JsonNumber('0.10000000000000000001')],
       shared: { n: new JsonNumber('9007199254740995') },
       again: { n: new JsonNumber('9007199254740995') },
+      '9007199254740997': 'key',
     });
     expect(await parseDocument(source(text))).toMatchObject({ id: 9007199254740992, small: 12 });
+    // Number keys equal by value are still one key twice.
+    expect((await errorOf(parseDocument(source('1.0: x\n1: y\n'), { numbers: 'exact' }))).code).toBe('GATES_E_DOCUMENT_DUPLICATE_KEY');
   });
 
   test('JSON: a key twice in one object is GATES_E_DOCUMENT_DUPLICATE_KEY at the second, with file:line:column', async () => {

@@ -1,7 +1,7 @@
 import { GatesError } from '../errors/gates-error.js';
-import { JsonNumber } from './decimal.js';
 import { JsonReadError, lineColumn, readJson, type ExactJson } from './json-reader.js';
 import type { DocumentSource } from './read-document-file.js';
+import { exactYamlNumbers } from './yaml-numbers.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -12,7 +12,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * gone, which is the normalisation drift-check and hydration-check promise.
  * A key twice in one object is an error in both. With `numbers: 'exact'`
  * a number a double would change (9007199254740993) keeps its exact value
- * as a JsonNumber: JSON numbers from their text, YAML integers as BigInts.
+ * as a JsonNumber, read from its source text (JSON's, and YAML's decimal
+ * integers and floats).
  */
 export async function parseDocument(source: DocumentSource): Promise<Json>;
 export async function parseDocument(source: DocumentSource, options: { numbers: 'exact' }): Promise<ExactJson>;
@@ -30,49 +31,21 @@ export async function parseDocument(source: DocumentSource, options: { numbers?:
     jsonProblem = `${error.message} at line ${line}, column ${column}`;
   }
   const { parseDocument: parseYaml } = await import('yaml');
-  const document = parseYaml(text, { uniqueKeys: true, merge: false, intAsBigInt: numbers === 'exact' });
+  // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
+  const document = parseYaml(text, { uniqueKeys: true, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
   const [first] = document.errors;
   if (first?.code === 'DUPLICATE_KEY' && first.linePos) throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
   if (first) throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${first.message.split('\n')[0]})`);
-  let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) as ExactJson;
   } catch (error) {
     // yaml refuses an alias bomb while expanding it: a hostile document, not a bug in the action.
     throw invalid(source, `its YAML aliases expand to more than ${MAX_ALIAS_EXPANSIONS} nodes (${(error as Error).message})`);
   }
-  return numbers === 'exact' ? exactIntegers(value) : (value as Json);
 }
 
 /** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
 const MAX_ALIAS_EXPANSIONS = 100;
-
-/**
- * YAML integers were read as BigInts (intAsBigInt): the ones a double holds
- * become numbers, the others JsonNumbers. In place, with an explicit stack;
- * an alias shares its node, so a node already seen is not walked again.
- */
-function exactIntegers(root: unknown): ExactJson {
-  const exact = (value: unknown): unknown => (typeof value !== 'bigint' ? value : Number.isSafeInteger(Number(value)) ? Number(value) : new JsonNumber(String(value)));
-  const seen = new Set<object>();
-  const stack: Record<string, unknown>[] = isWalked(root) ? [root] : [];
-  while (stack.length > 0) {
-    const record = stack.pop()!;
-    if (seen.has(record)) continue;
-    seen.add(record);
-    // An own `__proto__` key is a data property here, so assigning it sets the value, not the prototype.
-    for (const key of Object.keys(record)) {
-      const value = (record[key] = exact(record[key]));
-      if (isWalked(value)) stack.push(value);
-    }
-  }
-  return exact(root) as ExactJson;
-}
-
-/** An object or array of the YAML document (a JsonNumber made here is not one). */
-function isWalked(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof JsonNumber);
-}
 
 function duplicateKey(source: DocumentSource, key: string, line: number, column: number): GatesError {
   return new GatesError('GATES_E_DOCUMENT_DUPLICATE_KEY', { source: source.label, key, line, column }, source.file ? { location: { file: source.file, line, column } } : {});
