@@ -14,9 +14,10 @@ const FLOAT = 'tag:yaml.org,2002:float';
 export function exactYamlNumbers(tags: Tags): Tags {
   return tags.map((tag) => {
     if (typeof tag === 'string' || (tag.tag !== INT && tag.tag !== FLOAT) || !isDecimalTag(tag as ScalarTag)) return tag;
-    const { resolve } = tag as ScalarTag;
+    const scalar = tag as ScalarTag;
     // Text the JSON grammar cannot take (a YAML 1.1 `1_000`) is left to yaml.
-    return { ...tag, resolve: (text: string, ...rest: never[]) => exactYamlNumber(text) ?? (resolve as (text: string, ...rest: never[]) => unknown)(text, ...rest) } as ScalarTag;
+    const resolve: ScalarTag['resolve'] = (text, onError, options) => exactYamlNumber(text) ?? scalar.resolve(text, onError, options);
+    return { ...scalar, resolve };
   });
 }
 
