@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __webpack_require__(11179);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __webpack_require__(16223);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -37,7 +37,8 @@ function readBaseline(path, shown, maxBytes) {
 /**
  * The baseline text of a document: ignored pointers removed (they are not
  * compared, so they are not kept), then canonical JSON (keys sorted), so a
- * sync's pull request diff shows only what drifted.
+ * sync's pull request diff shows only what drifted. A number a double would
+ * change is written as the document spelled it.
  */
 function baselineText(document, ignore) {
     return (0,src/* canonicalJson */.djW)(withoutIgnored(document, '', ignore) ?? null);
@@ -62,7 +63,7 @@ function withoutIgnored(value, path, ignore) {
     return kept;
 }
 function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof src/* JsonNumber */.WPo);
 }
 /** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
 function setOwn(object, key, value) {
@@ -181,8 +182,9 @@ const driftCheck = {
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
         const source = await effectiveDocument(inputs, workspace, env, maxBytes);
-        const current = await (0,src/* parseDocument */.Tpe)(source);
-        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+        // Exact numbers: two ids that differ past 2^53 are drift, and a sync writes them as they were.
+        const current = await (0,src/* parseDocument */.Tpe)(source, { numbers: 'exact' });
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes), file: baselineInput }, { numbers: 'exact' });
         const diff = (0,src/* structuralDiff */.jhG)(before, current, ignore);
         const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
         if (changed > 0)
