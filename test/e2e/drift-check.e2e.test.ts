@@ -79,6 +79,60 @@ describe('drift-check through the bundle', () => {
     expect(cli.stdout).toContain('- /routes/rbac-guard/retired');
   });
 
+  test('ids that differ only past 2^53 are drift, in JSON and in YAML (as doubles they are one number)', async () => {
+    const baseline = '{"cluster": {"resourceVersion": 9007199254740993, "snowflake": 1234567890123456789}, "ratio": 0.10000000000000000001}';
+    const workspace = makeWorkspace({
+      'api.shadow.json': baseline,
+      'same.json': '{"ratio": 1.0000000000000000001e-1, "cluster": {"snowflake": 1234567890123456789, "resourceVersion": 9007199254740993.0}}',
+      'next.json': baseline.replace('9007199254740993', '9007199254740992'),
+      'next.yml': 'cluster:\n  resourceVersion: 9007199254740993\n  snowflake: 1234567890123456788\nratio: 0.10000000000000000001\n',
+    });
+    // The same values spelled differently: no drift.
+    const same = await drift(workspace, { document: 'same.json' });
+    expect(same.exitCode).toBe(0);
+    expect(same.outputs).toMatchObject({ changed: '0', verdict: 'pass' });
+
+    const json = await drift(workspace, { document: 'next.json' });
+    expect(json.exitCode).toBe(1);
+    expect(json.outputs).toMatchObject({ changed: '1', added: '0', removed: '0', verdict: 'fail' });
+    expect(json.log).toContain('~ /cluster/resourceVersion');
+
+    const yaml = await drift(workspace, { document: 'next.yml' });
+    expect(yaml.exitCode).toBe(1);
+    expect(yaml.outputs).toMatchObject({ changed: '1' });
+    expect(yaml.log).toContain('~ /cluster/snowflake');
+  });
+
+  test('sync writes a number a double would change as the document spells it; the next check is clean', async () => {
+    const workspace = makeWorkspace({ 'ids.json': '{"id": 9007199254740993, "max": 18446744073709551615, "one": 1.0}' });
+    const sync = await drift(workspace, { document: 'ids.json', mode: 'sync' });
+    expect(sync.exitCode).toBe(0);
+    expect(readFileSync(join(workspace, 'api.shadow.json'), 'utf8')).toBe('{\n  "id": 9007199254740993,\n  "max": 18446744073709551615,\n  "one": 1\n}\n');
+    expect((await drift(workspace, { document: 'ids.json' })).outputs).toMatchObject({ changed: '0', verdict: 'pass' });
+  });
+
+  test.each([
+    ['the document', { document: 'dup.json' }, 'dup.json:3:3', 'file dup.json'],
+    ['the baseline', { document: 'x.json', baseline: 'dup.shadow.json' }, 'dup.shadow.json:3:3', 'baseline dup.shadow.json'],
+    ['a command\'s output', { 'document-command': 'cat dup.json' }, '', 'command cat dup.json'],
+  ])('a key twice in one JSON object in %s is exit 2 with the second one\'s line and column', async (_name, inputs, location, source) => {
+    const duplicated = '{\n  "replicas": 2,\n  "replicas": 20\n}\n';
+    const workspace = makeWorkspace({ 'x.json': '{"replicas": 20}', 'api.shadow.json': '{"replicas": 20}', 'dup.json': duplicated, 'dup.shadow.json': duplicated });
+    const run = await drift(workspace, inputs);
+    expect(run.exitCode).toBe(2);
+    const shown = run.log + run.errorLog;
+    expect(shown).toContain(`error GATES_E_DOCUMENT_DUPLICATE_KEY: ${location ? `${location}: ` : ''}Document ${source} has the key "replicas" twice in one object (the second at line 3, column 3)`);
+    expect(shown).toContain('hint: A JSON parser keeps one of the two values');
+    expect(shown).not.toMatch(/\n\s+at /);
+  });
+
+  test('a key named __proto__ is data: compared, and a change under it is drift', async () => {
+    const workspace = makeWorkspace({ 'api.shadow.json': '{"__proto__": {"role": "reader"}}', 'x.json': '{"__proto__": {"role": "admin"}}' });
+    const run = await drift(workspace, { document: 'x.json' });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toContain('~ /__proto__/role');
+  });
+
   test.each([
     ['a 50 MB file', { document: 'big.json' }],
     ['a command that never stops printing', { 'document-command': 'yes "{}"' }],

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { containedPath, GatesError, markdownText, nothingToCheckRule, parseDocument, readDocumentFile, ruleDocsUrl, structuralDiff, type ActionDefinition, type DocumentSource, type InputReader, type Json, type RuleMeta } from '@gates/core';
+import { containedPath, GatesError, markdownText, nothingToCheckRule, parseDocument, readDocumentFile, ruleDocsUrl, structuralDiff, type ActionDefinition, type DocumentSource, type ExactJson, type InputReader, type RuleMeta } from '@gates/core';
 import { baselineText, checkBaselineName, readBaseline, writeBaseline } from './baseline/baseline-file.js';
 import { runDocumentCommand } from './document/read-document.js';
 import { diffLines, formatScore, renderDriftSummary } from './report/drift-summary.js';
@@ -23,8 +23,9 @@ export const driftCheck: ActionDefinition = {
     const threshold = thresholdOf(inputs);
     const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
     const source = await effectiveDocument(inputs, workspace, env, maxBytes);
-    const current = await parseDocument(source);
-    const before: Json = mode === 'sync' && !existsSync(baselinePath) ? {} : await parseDocument({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+    // Exact numbers: two ids that differ past 2^53 are drift, and a sync writes them as they were.
+    const current = await parseDocument(source, { numbers: 'exact' });
+    const before: ExactJson = mode === 'sync' && !existsSync(baselinePath) ? {} : await parseDocument({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes), file: baselineInput }, { numbers: 'exact' });
     const diff = structuralDiff(before, current, ignore);
     const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
     if (changed > 0) runner.block(diffLines(diff));

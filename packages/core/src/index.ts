@@ -32,6 +32,8 @@ export type { Position, PositionMap } from './config/parse-document.js';
 export { documentTooLarge, readDocumentFile, type DocumentSource } from './documents/read-document-file.js';
 export { parseDocument, type Json } from './documents/parse-document.js';
 export { canonicalJson } from './documents/canonical-json.js';
+export { JsonNumber } from './documents/decimal.js';
+export type { ExactJson } from './documents/json-reader.js';
 export { pointerSegment, structuralDiff, type Change, type ChangeKind, type DriftDiff } from './documents/structural-diff.js';
 export { CONFIG_KINDS, configKindForPath, type ConfigKind } from './config/schemas.js';
 export { ERROR_CATALOGUE, docsRoot, docsUrl, projectUrl, ruleDocsUrl, type ErrorCode } from './errors/catalogue.js';

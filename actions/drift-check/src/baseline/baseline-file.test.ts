@@ -18,3 +18,16 @@ describe('sync round trip', () => {
     expect(baselineText(current, new Set(['/a/version']))).toBe('{\n  "a": {\n    "name": "x"\n  },\n  "b": 1\n}\n');
   });
 });
+
+describe('exact numbers in the baseline', () => {
+  const exact = (text: string) => parseDocument({ label: 'document', bytes: Buffer.from(text) }, { numbers: 'exact' });
+
+  test('a number a double would change is written as the document spelled it, so the next check finds no drift', async () => {
+    const current = await exact('{"id": 9007199254740993, "snowflake": 1234567890123456789, "ratio": 0.10000000000000000001, "one": 1.0}');
+    const text = baselineText(current, new Set());
+    expect(text).toBe('{\n  "id": 9007199254740993,\n  "one": 1,\n  "ratio": 0.10000000000000000001,\n  "snowflake": 1234567890123456789\n}\n');
+    expect(structuralDiff(await exact(text), current, new Set()).counts).toEqual({ added: 0, removed: 0, changed: 0 });
+    // And a neighbour past 2^53 is drift against it.
+    expect(structuralDiff(await exact(text), await exact(text.replace('9007199254740993', '9007199254740992')), new Set()).changes).toEqual([{ path: '/id', kind: 'changed' }]);
+  });
+});

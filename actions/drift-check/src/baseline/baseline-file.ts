@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { canonicalJson, GatesError, pointerSegment, readRegularFile, writeFileAtomically, type Json } from '@gates/core';
+import { canonicalJson, GatesError, JsonNumber, pointerSegment, readRegularFile, writeFileAtomically, type ExactJson } from '@gates/core';
+
+type Json = ExactJson;
 
 /** Baselines are `*.shadow.json`, so a path input cannot point a sync at a source file. */
 export function checkBaselineName(shown: string): void {
@@ -16,7 +18,8 @@ export function readBaseline(path: string, shown: string, maxBytes: number): Buf
 /**
  * The baseline text of a document: ignored pointers removed (they are not
  * compared, so they are not kept), then canonical JSON (keys sorted), so a
- * sync's pull request diff shows only what drifted.
+ * sync's pull request diff shows only what drifted. A number a double would
+ * change is written as the document spelled it.
  */
 export function baselineText(document: Json, ignore: ReadonlySet<string>): string {
   return canonicalJson(withoutIgnored(document, '', ignore) ?? null);
@@ -40,7 +43,7 @@ function withoutIgnored(value: Json, path: string, ignore: ReadonlySet<string>):
 }
 
 function isObject(value: unknown): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
 }
 
 /** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */

@@ -1,4 +1,7 @@
-import type { Json } from './parse-document.js';
+import { JsonNumber, sameNumber } from './decimal.js';
+import type { ExactJson } from './json-reader.js';
+
+type Json = ExactJson;
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -23,12 +26,12 @@ export function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-const isObject = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
 
 /**
  * The structural difference of two documents, leaf by leaf: objects by key
  * (order does not matter), arrays by index, scalars by value (so 1.0 and 1
- * are one number). Ignored pointers take their whole subtree with them. An
+ * are one number, and 9007199254740993 and 9007199254740992 two). Ignored pointers take their whole subtree with them. An
  * explicit stack, not recursion: a deep document cannot overflow it. Memory
  * is the two documents plus the stack and the first `keep` changes.
  */
@@ -64,20 +67,23 @@ export function structuralDiff(baseline: Json, current: Json, ignore: ReadonlySe
       if (keys.length === 0) total += 1;
       continue;
     }
-    if (isContainer(before) || isContainer(after) || !Object.is(normalScalar(before), normalScalar(after))) record(path, 'changed', 1);
+    if (isContainer(before) || isContainer(after) || !sameScalar(before, after)) record(path, 'changed', 1);
     else total += 1;
   }
   const changed = counts.added + counts.removed + counts.changed;
   return { changes, counts, total, score: total === 0 ? 0 : changed / total };
 }
 
-/** -0 and 0 are one number in a document. */
-function normalScalar(value: Json): Json {
-  return value === 0 ? 0 : value;
+/** Numbers by exact value (-0 and 0 are one number), anything else by identity. */
+function sameScalar(a: Json, b: Json): boolean {
+  const numberA = typeof a === 'number' || a instanceof JsonNumber;
+  const numberB = typeof b === 'number' || b instanceof JsonNumber;
+  if (numberA && numberB) return sameNumber(a, b);
+  return Object.is(a, b);
 }
 
 function isContainer(value: Json): boolean {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !(value instanceof JsonNumber);
 }
 
 function childOf(container: Json, key: string | number): Json | undefined {

@@ -228,6 +228,11 @@ export const ERROR_CATALOGUE = {
     message: 'Document {source} cannot be compared: {reason}.',
     hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
   },
+  GATES_E_DOCUMENT_DUPLICATE_KEY: {
+    exitCode: ExitCode.Usage,
+    message: 'Document {source} has {key} twice in one object (the second at line {line}, column {column}); nothing was compared.',
+    hint: 'A JSON parser keeps one of the two values without a word, so which one is meant is unclear: remove or rename one of them.',
+  },
   GATES_E_BASELINE_MISSING: {
     exitCode: ExitCode.Usage,
     message: 'Baseline {file} does not exist.',
