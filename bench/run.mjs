@@ -40,12 +40,21 @@ const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.l
  * Returns each side's median run, and the median of the ratios b/a of runs
  * made one after the other: on a shared machine whose speed drifts between
  * runs, a pair sees the same speed, so its ratio drifts less than two
- * separate medians do. More sides (a, b, c, a, b, c…) are each paired with a.
+ * separate medians do. More sides are each paired with a, and take turns
+ * to run right after it (a, b, c, a, c, b…): the same bundle measured 3.20×
+ * the baseline's time right after it and 2.69× one run later (15 runs on
+ * this project's shared 2-core machine kind).
  */
 async function interleaved(a, ...others) {
   const sides = [a, ...others];
   const samples = sides.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (const [index, side] of sides.entries()) samples[index].push(await measure(...side));
+  for (let i = 0; i < RUNS; i++) {
+    samples[0].push(await measure(...a));
+    for (let turn = 0; turn < others.length; turn++) {
+      const index = 1 + ((i + turn) % others.length);
+      samples[index].push(await measure(...sides[index]));
+    }
+  }
   const medianRun = (runs) => [...runs].sort((x, y) => x[0] - y[0])[Math.floor(runs.length / 2)];
   const paired = (runs, field) => median(runs.map((run, i) => run[field] / samples[0][i][field]));
   return { first: medianRun(samples[0]), others: samples.slice(1).map((runs) => ({ second: medianRun(runs), pairedTime: paired(runs, 0), pairedCpu: paired(runs, 2), pairedMain: paired(runs, 3) })) };
@@ -69,13 +78,14 @@ async function benchPinCheck() {
   const env = { GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: state, 'INPUT_FAIL-ON': 'never', INPUT_TOKEN: '' };
   // BENCH_PIN_CHECK_BESIDE=DIR: another build of the bundle (e.g. main's dist/pin-check copied aside) in the same batch, for a before/after.
   const beside = process.env.BENCH_PIN_CHECK_BESIDE;
+  // Its own state root: neither build replaces the reports (or appends to the ledger) the other has just written.
+  const besideState = mkdtempSync(join(tmpdir(), 'gates-bench-state-'));
   const { first: [baseMs, baseRss, baseCpu], others } = await interleaved(
     [join(root, 'bench', 'parse-only-baseline.mjs'), [workspace], {}],
     [join(root, 'dist', 'pin-check', 'index.js'), [], env],
-    ...(beside ? [[join(resolve(beside), 'index.js'), [], env]] : []),
+    ...(beside ? [[join(resolve(beside), 'index.js'), [], { ...env, MEMORY_STORAGE_ROOT: besideState }]] : []),
   );
-  rmSync(workspace, { recursive: true, force: true });
-  rmSync(state, { recursive: true, force: true });
+  for (const directory of [workspace, state, besideState]) rmSync(directory, { recursive: true, force: true });
   return [
     `pin-check: 1000 workflows, ${(bytes / 1e6).toFixed(1)} MB, median of ${RUNS} interleaved runs, whole process (node start-up included)`,
     ...pinCheckLines('pin-check bundle', others[0], [baseMs, baseRss]),
