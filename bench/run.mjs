@@ -40,19 +40,34 @@ const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.l
  * Returns each side's median run, and the median of the ratios b/a of runs
  * made one after the other: on a shared machine whose speed drifts between
  * runs, a pair sees the same speed, so its ratio drifts less than two
- * separate medians do.
+ * separate medians do. More sides are each paired with a, and take turns
+ * to run right after it (a, b, c, a, c, b…): the same bundle measured 3.20×
+ * the baseline's time right after it and 2.69× one run later (15 runs on
+ * this project's shared 2-core machine kind).
  */
-async function interleaved(a, b) {
-  const samples = [[], []];
+async function interleaved(a, ...others) {
+  const sides = [a, ...others];
+  const samples = sides.map(() => []);
   for (let i = 0; i < RUNS; i++) {
     samples[0].push(await measure(...a));
-    samples[1].push(await measure(...b));
+    for (let turn = 0; turn < others.length; turn++) {
+      const index = 1 + ((i + turn) % others.length);
+      samples[index].push(await measure(...sides[index]));
+    }
   }
-  const [first, second] = samples.map((runs) => [...runs].sort((x, y) => x[0] - y[0])[Math.floor(runs.length / 2)]);
-  const pairedTime = median(samples[1].map((run, i) => run[0] / samples[0][i][0]));
-  const pairedCpu = median(samples[1].map((run, i) => run[2] / samples[0][i][2]));
-  const pairedMain = median(samples[1].map((run, i) => run[3] / samples[0][i][3]));
-  return { first, second, pairedTime, pairedCpu, pairedMain };
+  const medianRun = (runs) => [...runs].sort((x, y) => x[0] - y[0])[Math.floor(runs.length / 2)];
+  const paired = (runs, field) => median(runs.map((run, i) => run[field] / samples[0][i][field]));
+  return { first: medianRun(samples[0]), others: samples.slice(1).map((runs) => ({ second: medianRun(runs), pairedTime: paired(runs, 0), pairedCpu: paired(runs, 2), pairedMain: paired(runs, 3) })) };
+}
+
+/** One side's lines: median run, files/s, memory, and its ratios to the baseline. */
+function pinCheckLines(label, { second: [pinMs, pinRss, pinCpu], pairedTime, pairedCpu, pairedMain }, [baseMs, baseRss]) {
+  return [
+    `  ${label.padEnd(21)} ${pinMs.toFixed(0).padStart(6)} ms  ${(1000 / (pinMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${(pinRss / 1024).toFixed(0)} MiB  CPU ${pinCpu.toFixed(0)} ms`,
+    `    ratio to the baseline: ${pairedTime.toFixed(2)}x time (median of paired runs; ${(pinMs / baseMs).toFixed(2)}x of the medians), ${pairedCpu.toFixed(2)}x CPU, ${(pinRss / baseRss).toFixed(2)}x memory`,
+    // The main thread's CPU time is what the wall time follows on an idle machine; on a busy one it is the steadier figure.
+    ...(Number.isNaN(pairedMain) ? [] : [`    main-thread CPU ratio: ${pairedMain.toFixed(2)}x (median of paired runs; what the time ratio comes to on an idle machine)`]),
+  ];
 }
 
 async function benchPinCheck() {
@@ -61,19 +76,21 @@ async function benchPinCheck() {
   const bytes = generateCorpus(workspace, 1000);
   // Offline on purpose: the target is the offline scan, and a developer's GITHUB_TOKEN must not turn it online.
   const env = { GITHUB_WORKSPACE: workspace, MEMORY_STORAGE_ROOT: state, 'INPUT_FAIL-ON': 'never', INPUT_TOKEN: '' };
-  const { first: [baseMs, baseRss, baseCpu], second: [pinMs, pinRss, pinCpu], pairedTime, pairedCpu, pairedMain } = await interleaved(
+  // BENCH_PIN_CHECK_BESIDE=DIR: another build of the bundle (e.g. main's dist/pin-check copied aside) in the same batch, for a before/after.
+  const beside = process.env.BENCH_PIN_CHECK_BESIDE;
+  // Its own state root: neither build replaces the reports (or appends to the ledger) the other has just written.
+  const besideState = mkdtempSync(join(tmpdir(), 'gates-bench-state-'));
+  const { first: [baseMs, baseRss, baseCpu], others } = await interleaved(
     [join(root, 'bench', 'parse-only-baseline.mjs'), [workspace], {}],
     [join(root, 'dist', 'pin-check', 'index.js'), [], env],
+    ...(beside ? [[join(resolve(beside), 'index.js'), [], { ...env, MEMORY_STORAGE_ROOT: besideState }]] : []),
   );
-  rmSync(workspace, { recursive: true, force: true });
-  rmSync(state, { recursive: true, force: true });
+  for (const directory of [workspace, state, besideState]) rmSync(directory, { recursive: true, force: true });
   return [
     `pin-check: 1000 workflows, ${(bytes / 1e6).toFixed(1)} MB, median of ${RUNS} interleaved runs, whole process (node start-up included)`,
-    `  pin-check bundle      ${pinMs.toFixed(0).padStart(6)} ms  ${(1000 / (pinMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${(pinRss / 1024).toFixed(0)} MiB  CPU ${pinCpu.toFixed(0)} ms`,
+    ...pinCheckLines('pin-check bundle', others[0], [baseMs, baseRss]),
+    ...(beside ? pinCheckLines(`beside: ${beside.split(/[\\/]/).filter(Boolean).slice(-2).join('/')}`, others[1], [baseMs, baseRss]) : []),
     `  baseline read+parse   ${baseMs.toFixed(0).padStart(6)} ms  ${(1000 / (baseMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${(baseRss / 1024).toFixed(0)} MiB  CPU ${baseCpu.toFixed(0)} ms`,
-    `  ratio pin-check / baseline: ${pairedTime.toFixed(2)}x time (median of paired runs; ${(pinMs / baseMs).toFixed(2)}x of the medians), ${pairedCpu.toFixed(2)}x CPU, ${(pinRss / baseRss).toFixed(2)}x memory`,
-    // The main thread's CPU time is what the wall time follows on an idle machine; on a busy one it is the steadier figure.
-    ...(Number.isNaN(pairedMain) ? [] : [`  main-thread CPU ratio: ${pairedMain.toFixed(2)}x (median of paired runs; what the time ratio comes to on an idle machine)`]),
     '  targets: <= 2000 ms and <= 2x the baseline\'s time',
   ].join('\n');
 }

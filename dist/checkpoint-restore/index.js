@@ -7754,9 +7754,13 @@ function formatPlain(finding) {
 function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, priority = []) {
     const annotations = [];
     const dropped = { error: 0, warning: 0, note: 0 };
-    const sorted = sortFindings(findings.filter((finding) => !finding.waived));
+    // One pass sorts them out by severity (sorting, then filtering, keeps the order filtering, then sorting gives).
+    const bySeverity = { error: [], warning: [], note: [] };
+    for (const finding of sortFindings(findings))
+        if (!finding.waived)
+            bySeverity[finding.severity].push(finding);
     for (const severity of SEVERITIES) {
-        const ofSeverity = sorted.filter((finding) => finding.severity === severity);
+        const ofSeverity = bySeverity[severity];
         for (const finding of chooseAnnotated(ofSeverity, limit, priority))
             annotations.push({ finding, command: formatAnnotation(finding) });
         dropped[severity] = Math.max(0, ofSeverity.length - limit);
@@ -7767,9 +7771,11 @@ function renderAnnotations(findings, limit = RUNNER_ANNOTATION_LIMIT_PER_SEVERIT
  * Up to `limit` of `findings` (in file order), chosen as renderAnnotations
  * describes, returned in file order. Each finding's place in that order is a
  * small number (its rule's priority, then whether it says something new), so
- * the first `limit` are taken bucket by bucket, in file order within one,
- * without sorting them all: thousands of findings made the comparison sort
- * a measurable part of pin-check's run for ten annotations.
+ * the first `limit` are taken rank by rank, in file order within one, without
+ * sorting them all: thousands of findings made the comparison sort a
+ * measurable part of pin-check's run for ten annotations. Within a rank the
+ * first sayings are taken until there are enough, so a rank with thousands of
+ * findings usually stops after a few dozen, its other messages never hashed.
  */
 function chooseAnnotated(findings, limit, priority) {
     if (findings.length <= limit)
@@ -7777,23 +7783,30 @@ function chooseAnnotated(findings, limit, priority) {
     const rankOf = new Map();
     // The first mention of a rule decides its rank (as indexOf would).
     priority.forEach((ruleId, index) => (rankOf.has(ruleId) ? undefined : rankOf.set(ruleId, index)));
-    // Messages said so far, by rule: keyed by the message itself (its hash is computed once and kept), not by a
-    // rule-and-message string built for each of thousands of findings.
-    const said = new Map();
-    // Bucket 2 × rank for a first saying, 2 × rank + 1 for a repeat; unlisted rules rank after every listed one.
-    const buckets = Array.from({ length: 2 * priority.length + 2 }, () => []);
-    for (const finding of findings) {
-        let messages = said.get(finding.ruleId);
-        if (!messages)
-            said.set(finding.ruleId, (messages = new Set()));
-        const repeat = messages.has(finding.message) ? 1 : 0;
-        if (!repeat)
-            messages.add(finding.message);
-        buckets[2 * (rankOf.get(finding.ruleId) ?? priority.length) + repeat].push(finding);
-    }
+    // By rank, in file order; unlisted rules rank after every listed one.
+    const byRank = Array.from({ length: priority.length + 1 }, () => []);
+    for (const finding of findings)
+        byRank[rankOf.get(finding.ruleId) ?? priority.length].push(finding);
     const chosen = new Set();
-    for (const bucket of buckets) {
-        for (const finding of bucket) {
+    for (const ranked of byRank) {
+        // Messages said so far, by rule (a rule has one rank): keyed by the message itself, whose hash is computed once and kept.
+        const said = new Map();
+        const repeats = [];
+        for (const finding of ranked) {
+            if (chosen.size === limit)
+                break;
+            let messages = said.get(finding.ruleId);
+            if (!messages)
+                said.set(finding.ruleId, (messages = new Set()));
+            if (messages.has(finding.message))
+                repeats.push(finding);
+            else {
+                messages.add(finding.message);
+                chosen.add(finding);
+            }
+        }
+        // Not enough first sayings in this rank: its repeats next, in file order, before any lower rank.
+        for (const finding of repeats) {
             if (chosen.size === limit)
                 break;
             chosen.add(finding);

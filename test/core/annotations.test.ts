@@ -59,22 +59,42 @@ describe('annotations', () => {
     expect(renderAnnotations(findings, 10).annotations.every((a) => a.finding.file === 'a.yml')).toBe(true);
   });
 
+  // The plain model the ranked choice must equal: sort everything, keep the first `limit`.
+  const model = (findings: Finding[], limit: number, priority: string[]) => {
+    const rank = (item: Finding) => (priority.includes(item.ruleId) ? priority.indexOf(item.ruleId) : priority.length);
+    const said = new Set<string>();
+    const first = new Set(findings.filter((item) => !said.has(`${item.ruleId} ${item.message}`) && said.add(`${item.ruleId} ${item.message}`)));
+    const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(first.has(b)) - Number(first.has(a)));
+    const chosen = new Set(findings.length <= limit ? findings : ranked.slice(0, limit));
+    return findings.filter((item) => chosen.has(item)).map((item) => `${item.ruleId} ${item.line}`);
+  };
+
   test('property: the choice is the stable sort by (rule priority, repeat) cut at the limit, in file order', () => {
-    // The plain model the bucketed choice must equal: sort everything, keep the first `limit`.
-    const model = (findings: Finding[], limit: number, priority: string[]) => {
-      const rank = (item: Finding) => (priority.includes(item.ruleId) ? priority.indexOf(item.ruleId) : priority.length);
-      const said = new Set<string>();
-      const first = new Set(findings.filter((item) => !said.has(`${item.ruleId} ${item.message}`) && said.add(`${item.ruleId} ${item.message}`)));
-      const ranked = [...findings].sort((a, b) => rank(a) - rank(b) || Number(first.has(b)) - Number(first.has(a)));
-      const chosen = new Set(findings.length <= limit ? findings : ranked.slice(0, limit));
-      return findings.filter((item) => chosen.has(item)).map((item) => `${item.ruleId} ${item.line}`);
-    };
     const rules = fc.constantFrom('a', 'b', 'c', 'd');
     fc.assert(
       fc.property(fc.array(fc.record({ ruleId: rules, message: fc.constantFrom('x', 'y', 'z') }), { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), fc.array(rules, { maxLength: 4 }), (shapes, limit, priority) => {
         const findings = shapes.map((shape, index) => finding({ ...shape, file: 'f.yml', line: index + 1 }));
         const chosen = renderAnnotations(findings, limit, priority).annotations.map((a) => `${a.finding.ruleId} ${a.finding.line}`);
         expect(chosen).toEqual(model(findings, limit, priority));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('property: with severities and waivers mixed, each severity gets the model\'s choice among its unwaived findings', () => {
+    // Long runs of few messages: the choice stops early inside a rank, which must not change what it picks.
+    const rules = fc.constantFrom('a', 'b', 'c');
+    const shape = fc.record({ ruleId: rules, message: fc.constantFrom('x', 'y'), severity: fc.constantFrom('error' as const, 'warning' as const), waived: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(shape, { maxLength: 120 }), fc.integer({ min: 0, max: 12 }), fc.array(rules, { maxLength: 3 }), (shapes, limit, priority) => {
+        const findings = shapes.map(({ waived, ...rest }, index) => finding({ ...rest, ...(waived ? { waived: { reason: 'accepted' } } : {}), file: 'f.yml', line: index + 1 }));
+        const batch = renderAnnotations(findings, limit, priority);
+        for (const severity of ['error', 'warning'] as const) {
+          const eligible = findings.filter((item) => item.severity === severity && !item.waived);
+          const chosen = batch.annotations.filter((a) => a.finding.severity === severity).map((a) => `${a.finding.ruleId} ${a.finding.line}`);
+          expect(chosen).toEqual(model(eligible, limit, priority));
+          expect(batch.dropped[severity]).toBe(Math.max(0, eligible.length - limit));
+        }
       }),
       { numRuns: 300 },
     );

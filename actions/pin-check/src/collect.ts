@@ -155,9 +155,9 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
 }
 
 /**
- * The file's text, or undefined with the reason recorded. One native read
- * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
- * only then are the bytes read to say why.
+ * The file's text, or undefined with the reason recorded. One read of the
+ * opened descriptor and one decode; invalid UTF-8 decodes to U+FFFD, and only
+ * then are the bytes looked at to say why.
  */
 function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): string | undefined {
   let descriptor: number | undefined;
@@ -175,19 +175,26 @@ function readText(absolute: string, path: string, facts: RepositoryFacts, limit:
       facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
       return undefined;
     }
-    let text = readFileSync(descriptor, 'utf8');
+    // The size fstat gave and one byte more, in one read: readFileSync(fd) would fstat again and read in chunks.
+    // A file that grew since (the extra byte was read) is read whole as before and judged on what was read.
+    const buffer = Buffer.allocUnsafe(info.size + 1);
+    let read = 0;
+    while (read < buffer.length) {
+      const count = readSync(descriptor, buffer, read, buffer.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    const bytes = read > info.size ? readFileSync(descriptor) : buffer.subarray(0, read);
+    const text = bytes.toString('utf8');
     if (text.includes('\uFFFD') || text.includes('\0')) {
-      const bytes = Buffer.allocUnsafe(info.size);
-      const read = readSync(descriptor, bytes, 0, info.size, 0);
-      if (bytes.subarray(0, read).includes(0)) {
+      if (bytes.includes(0)) {
         facts.skipped.push({ path, reason: 'binary file' });
         return undefined;
       }
-      if (!isUtf8(bytes.subarray(0, read))) {
+      if (!isUtf8(bytes)) {
         facts.skipped.push({ path, reason: 'not valid UTF-8' });
         return undefined;
       }
-      text = bytes.toString('utf8', 0, read);
     }
     // fstat's size was within the limit; a file that grew past it before the read is not parsed either.
     if (text.length > limit) {

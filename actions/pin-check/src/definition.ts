@@ -18,8 +18,9 @@ export function checkRepository(facts: RepositoryFacts, policy: PinPolicy): Find
   const perRule: Finding[][] = [];
   for (const rule of PIN_RULES) if (ruleEnabled(rule, policy)) perRule.push(rule.check(facts, policy));
   // One native concatenation: this function runs once, unoptimised, and pushing thousands of findings one by
-  // one through the iterator protocol cost more than any rule but the shell engine (bench/).
-  const findings = perRule.flat();
+  // one through the iterator protocol cost more than any rule but the shell engine (bench/). concat, not flat():
+  // flat() visits element by element (about 2 ms for 9,461 findings), concat copies each rule's array whole.
+  const findings = ([] as Finding[]).concat(...perRule);
   // Rules skip out-of-scope files themselves; this catches any finding that names another file. Only path scopes can exclude.
   if (Object.keys(policy.paths).length === 0) return findings;
   return findings.filter((finding) => !finding.file || ruleAppliesTo(policy, finding.ruleId, finding.file));
