@@ -22,25 +22,17 @@ export const actionNames = readdirSync(join(root, 'actions'), { withFileTypes: t
   .map((entry) => entry.name)
   .sort();
 
-/**
- * Bundles minified (ncc -m: comments and whitespace dropped, local names shortened; no other rewriting, function
- * and class names kept for stack traces). V8 parses a bundle twice at start (once when the file is compiled, again
- * when its concatenated modules first run), which for pin-check's 770 KB was about a tenth of its run on the
- * 1,000-workflow bench; minified it is 360 KB and starts faster (docs/development.md, Benchmarks).
- */
-const MINIFIED = new Set(['pin-check']);
-
 const bundles = [
-  ...actionNames.map((name) => ({ name, entry: `actions/${name}/src/index.ts`, minify: MINIFIED.has(name) })),
+  ...actionNames.map((name) => ({ name, entry: `actions/${name}/src/index.ts` })),
   { name: 'dispatch', entry: 'packages/dispatcher/src/main.ts' },
   // mermaid (docs-check) stays outside the bundles (webpackIgnore imports: actions/docs-check/src/docs/load-mermaid.ts):
   // it is large, and loaded from node_modules only when a Mermaid block is checked.
   { name: 'cli', entry: 'packages/cli/src/index.ts' },
 ];
 
-function ncc(entry, out, externals = [], minify = false) {
+function ncc(entry, out, externals = []) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [nccBin, 'build', entry, '-o', out, '-q', '--target', 'es2022', ...(minify ? ['-m'] : []), ...externals.flatMap((name) => ['-e', name])], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [nccBin, 'build', entry, '-o', out, '-q', '--target', 'es2022', ...externals.flatMap((name) => ['-e', name])], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`ncc ${entry} failed:\n${stderr}`))));
@@ -52,7 +44,7 @@ async function buildBundles() {
   // Two at a time: CI machines have two cores.
   const queue = [...bundles];
   const worker = async () => {
-    for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await ncc(bundle.entry, join(outRoot, 'dist', bundle.name), bundle.externals, bundle.minify);
+    for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await ncc(bundle.entry, join(outRoot, 'dist', bundle.name), bundle.externals);
   };
   await Promise.all([worker(), worker()]);
 }
