@@ -133,6 +133,19 @@ describe('drift-check through the bundle', () => {
     expect(run.log).toContain('~ /__proto__/role');
   });
 
+  test('a document nested 20,000 levels deep: checked, and a sync is refused with exit 2 naming it (was a stack overflow, exit 4)', async () => {
+    const deep = (leaf: string) => '{"a":'.repeat(20_000) + leaf + '}'.repeat(20_000);
+    const workspace = makeWorkspace({ 'api.shadow.json': deep('1'), 'deep.json': deep('2') });
+    const check = await drift(workspace, { document: 'deep.json' });
+    expect(check.exitCode).toBe(1);
+    expect(check.outputs.changed).toBe('1');
+    const sync = await drift(workspace, { document: 'deep.json', mode: 'sync', ignore: '/a/b' });
+    expect(sync.exitCode).toBe(2);
+    expect(sync.log + sync.errorLog).toContain('error GATES_E_DOCUMENT_INVALID: Document file deep.json cannot be compared: its baseline text');
+    expect(sync.log + sync.errorLog).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(workspace, 'api.shadow.json'), 'utf8')).toBe(deep('1'));
+  });
+
   test.each([
     ['a 50 MB file', { document: 'big.json' }],
     ['a command that never stops printing', { 'document-command': 'yes "{}"' }],

@@ -29,7 +29,7 @@ export const driftCheck: ActionDefinition = {
     const diff = structuralDiff(before, current, ignore);
     const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
     if (changed > 0) runner.block(diffLines(diff));
-    if (mode === 'sync') writeBaseline(baselinePath, baselineText(current, ignore), workspace);
+    if (mode === 'sync') writeBaseline(baselinePath, baselineText(current, ignore, source.label), workspace);
     const drifted = mode === 'check' && diff.score > threshold;
     return {
       findings: drifted

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseDocument, structuralDiff } from '@gates/core';
+import { GatesError, parseDocument, structuralDiff } from '@gates/core';
 import { baselineText } from './baseline-file.js';
 
 const parse = (text: string) => parseDocument({ label: 'document', bytes: Buffer.from(text) });
@@ -16,6 +16,35 @@ describe('sync round trip', () => {
   test('ignored pointers are left out of the baseline, the rest sorted', async () => {
     const current = await parse('{"b": 1, "a": {"version": "1.2.3", "name": "x"}}');
     expect(baselineText(current, new Set(['/a/version']))).toBe('{\n  "a": {\n    "name": "x"\n  },\n  "b": 1\n}\n');
+  });
+
+  test('an ignored array element becomes null, and a key with "/" or "~" is named by its escaped segment', async () => {
+    const current = await parse('{"list": [1, {"t": 2, "keep": 3}, 4], "a/b": {"~x": 5, "y": 6}}');
+    expect(JSON.parse(baselineText(current, new Set(['/list/0', '/list/1/t', '/a~1b/~0x'])))).toEqual({ 'a/b': { y: 6 }, list: [null, { keep: 3 }, 4] });
+  });
+
+  test('a document nested 3,000 levels deep is synced with an ignored pointer, walking only the pointer\'s path', async () => {
+    const depth = 3_000;
+    const current = await parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth));
+    const text = baselineText(current, new Set(['/a/a/b']));
+    expect(text.startsWith('{\n  "a": {\n    "a": {')).toBe(true);
+    expect(text).toContain(`${' '.repeat(2 * depth)}"a": 1\n`);
+  });
+
+  test('a document too deep for its baseline text is a usage error naming it, not an internal error (the walk was recursive: a stack overflow, exit 4)', async () => {
+    const depth = 20_000;
+    const current = await parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth));
+    for (const ignore of [new Set<string>(), new Set(['/a/a/b'])]) {
+      let thrown: unknown;
+      try {
+        baselineText(current, ignore, 'file deep.json');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(GatesError);
+      expect((thrown as GatesError).code).toBe('GATES_E_DOCUMENT_INVALID');
+      expect((thrown as GatesError).message).toContain('file deep.json');
+    }
   });
 });
 
