@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 112 modules
-var src = __webpack_require__(13001);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 115 modules
+var src = __webpack_require__(26907);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -37,32 +37,67 @@ function readBaseline(path, shown, maxBytes) {
 /**
  * The baseline text of a document: ignored pointers removed (they are not
  * compared, so they are not kept), then canonical JSON (keys sorted), so a
- * sync's pull request diff shows only what drifted.
+ * sync's pull request diff shows only what drifted. A number a double would
+ * change is written as the document spelled it.
  */
-function baselineText(document, ignore) {
-    return (0,src/* canonicalJson */.djW)(withoutIgnored(document, '', ignore) ?? null);
+function baselineText(document, ignore, shown = 'document') {
+    const kept = withoutIgnored(document, ignore) ?? null;
+    try {
+        return (0,src/* canonicalJson */.djW)(kept);
+    }
+    catch (error) {
+        // Two spaces of indent per level: a document nested tens of thousands of levels deep has a canonical text
+        // longer than the longest string V8 holds (about 512 MiB), though its compact text is small.
+        if (error instanceof RangeError) {
+            throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: shown, reason: 'its baseline text (two-space indent per level of nesting) would be longer than a string can hold, so it cannot be synced' });
+        }
+        throw error;
+    }
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
     (0,src/* writeFileAtomically */.lot)(path, text, { root: workspace, mode: 0o644 });
 }
-function withoutIgnored(value, path, ignore) {
+/**
+ * The document without its ignored subtrees. Only the paths that lead to an
+ * ignored pointer are walked; every other subtree is kept as it is. So the
+ * walk is as deep as the longest `ignore` pointer, not as deep as the
+ * document: a document nested tens of thousands of levels (which the reader
+ * accepts) cannot overflow the stack here, and no path string is built for
+ * nodes no pointer names.
+ */
+function withoutIgnored(document, ignore) {
+    return keptPart(document, '', ignore, pointerPrefixes(ignore));
+}
+/** Every proper prefix of each pointer (`/a/b` gives `` and `/a`): the paths on the way to an ignored one. */
+function pointerPrefixes(ignore) {
+    const prefixes = new Set();
+    for (const pointer of ignore) {
+        // Segments escape "/" as "~1" (RFC 6901), so every "/" in a pointer separates two segments.
+        for (let slash = pointer.indexOf('/'); slash !== -1; slash = pointer.indexOf('/', slash + 1))
+            prefixes.add(pointer.slice(0, slash));
+    }
+    return prefixes;
+}
+function keptPart(value, path, ignore, prefixes) {
     if (ignore.has(path))
         return undefined;
+    if (!prefixes.has(path))
+        return value;
     if (Array.isArray(value))
-        return value.map((child, index) => withoutIgnored(child, `${path}/${index}`, ignore) ?? null);
+        return value.map((child, index) => keptPart(child, `${path}/${index}`, ignore, prefixes) ?? null);
     if (!isObject(value))
         return value;
     const kept = {};
     for (const [key, child] of Object.entries(value)) {
-        const next = withoutIgnored(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore);
+        const next = keptPart(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore, prefixes);
         if (next !== undefined)
             setOwn(kept, key, next);
     }
     return kept;
 }
 function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof src/* JsonNumber */.WPo);
 }
 /** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
 function setOwn(object, key, value) {
@@ -181,14 +216,15 @@ const driftCheck = {
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
         const source = await effectiveDocument(inputs, workspace, env, maxBytes);
-        const current = await (0,src/* parseDocument */.Tpe)(source);
-        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+        // Exact numbers: two ids that differ past 2^53 are drift, and a sync writes them as they were.
+        const current = await (0,src/* parseDocument */.Tpe)(source, { numbers: 'exact' });
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes), file: baselineInput }, { numbers: 'exact' });
         const diff = (0,src/* structuralDiff */.jhG)(before, current, ignore);
         const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
         if (changed > 0)
             runner.block(diffLines(diff));
         if (mode === 'sync')
-            writeBaseline(baselinePath, baselineText(current, ignore), workspace);
+            writeBaseline(baselinePath, baselineText(current, ignore, source.label), workspace);
         const drifted = mode === 'check' && diff.score > threshold;
         return {
             findings: drifted

@@ -2520,8 +2520,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
-var src = __nccwpck_require__(53424);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
+var src = __nccwpck_require__(78676);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -2539,32 +2539,67 @@ function readBaseline(path, shown, maxBytes) {
 /**
  * The baseline text of a document: ignored pointers removed (they are not
  * compared, so they are not kept), then canonical JSON (keys sorted), so a
- * sync's pull request diff shows only what drifted.
+ * sync's pull request diff shows only what drifted. A number a double would
+ * change is written as the document spelled it.
  */
-function baselineText(document, ignore) {
-    return (0,src/* canonicalJson */.djW)(withoutIgnored(document, '', ignore) ?? null);
+function baselineText(document, ignore, shown = 'document') {
+    const kept = withoutIgnored(document, ignore) ?? null;
+    try {
+        return (0,src/* canonicalJson */.djW)(kept);
+    }
+    catch (error) {
+        // Two spaces of indent per level: a document nested tens of thousands of levels deep has a canonical text
+        // longer than the longest string V8 holds (about 512 MiB), though its compact text is small.
+        if (error instanceof RangeError) {
+            throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: shown, reason: 'its baseline text (two-space indent per level of nesting) would be longer than a string can hold, so it cannot be synced' });
+        }
+        throw error;
+    }
 }
 /** Written beside itself and renamed over it: a reader never sees half a baseline. Inside the workspace only. */
 function writeBaseline(path, text, workspace) {
     (0,src/* writeFileAtomically */.lot)(path, text, { root: workspace, mode: 0o644 });
 }
-function withoutIgnored(value, path, ignore) {
+/**
+ * The document without its ignored subtrees. Only the paths that lead to an
+ * ignored pointer are walked; every other subtree is kept as it is. So the
+ * walk is as deep as the longest `ignore` pointer, not as deep as the
+ * document: a document nested tens of thousands of levels (which the reader
+ * accepts) cannot overflow the stack here, and no path string is built for
+ * nodes no pointer names.
+ */
+function withoutIgnored(document, ignore) {
+    return keptPart(document, '', ignore, pointerPrefixes(ignore));
+}
+/** Every proper prefix of each pointer (`/a/b` gives `` and `/a`): the paths on the way to an ignored one. */
+function pointerPrefixes(ignore) {
+    const prefixes = new Set();
+    for (const pointer of ignore) {
+        // Segments escape "/" as "~1" (RFC 6901), so every "/" in a pointer separates two segments.
+        for (let slash = pointer.indexOf('/'); slash !== -1; slash = pointer.indexOf('/', slash + 1))
+            prefixes.add(pointer.slice(0, slash));
+    }
+    return prefixes;
+}
+function keptPart(value, path, ignore, prefixes) {
     if (ignore.has(path))
         return undefined;
+    if (!prefixes.has(path))
+        return value;
     if (Array.isArray(value))
-        return value.map((child, index) => withoutIgnored(child, `${path}/${index}`, ignore) ?? null);
+        return value.map((child, index) => keptPart(child, `${path}/${index}`, ignore, prefixes) ?? null);
     if (!isObject(value))
         return value;
     const kept = {};
     for (const [key, child] of Object.entries(value)) {
-        const next = withoutIgnored(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore);
+        const next = keptPart(child, `${path}/${(0,src/* pointerSegment */.LQb)(key)}`, ignore, prefixes);
         if (next !== undefined)
             setOwn(kept, key, next);
     }
     return kept;
 }
 function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof src/* JsonNumber */.WPo);
 }
 /** `object[key] = value` would set the prototype for a key named `__proto__`, which JSON allows: that key would vanish from the baseline. */
 function setOwn(object, key, value) {
@@ -2683,14 +2718,15 @@ const driftCheck = {
         const threshold = thresholdOf(inputs);
         const maxBytes = inputs.size('max-document-size', 16 * 1024 * 1024);
         const source = await effectiveDocument(inputs, workspace, env, maxBytes);
-        const current = await (0,src/* parseDocument */.Tpe)(source);
-        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes) });
+        // Exact numbers: two ids that differ past 2^53 are drift, and a sync writes them as they were.
+        const current = await (0,src/* parseDocument */.Tpe)(source, { numbers: 'exact' });
+        const before = mode === 'sync' && !(0,external_node_fs_.existsSync)(baselinePath) ? {} : await (0,src/* parseDocument */.Tpe)({ label: `baseline ${baselineInput}`, bytes: readBaseline(baselinePath, baselineInput, maxBytes), file: baselineInput }, { numbers: 'exact' });
         const diff = (0,src/* structuralDiff */.jhG)(before, current, ignore);
         const changed = diff.counts.added + diff.counts.removed + diff.counts.changed;
         if (changed > 0)
             runner.block(diffLines(diff));
         if (mode === 'sync')
-            writeBaseline(baselinePath, baselineText(current, ignore), workspace);
+            writeBaseline(baselinePath, baselineText(current, ignore, source.label), workspace);
         const drifted = mode === 'check' && diff.score > threshold;
         return {
             findings: drifted
@@ -2749,7 +2785,7 @@ function thresholdOf(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53424);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78676);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1300);
 
 
@@ -3102,6 +3138,11 @@ const ERROR_CATALOGUE = {
         exitCode: exit_codes/* ExitCode */.y.Usage,
         message: 'Document {source} cannot be compared: {reason}.',
         hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
+    },
+    GATES_E_DOCUMENT_DUPLICATE_KEY: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Document {source} has {key} twice in one object (the second at line {line}, column {column}); nothing was compared.',
+        hint: 'A JSON parser keeps one of the two values without a word, so which one is meant is unclear: remove or rename one of them.',
     },
     GATES_E_BASELINE_MISSING: {
         exitCode: exit_codes/* ExitCode */.y.Usage,
@@ -3667,7 +3708,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 53424:
+/***/ 78676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3675,6 +3716,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 __nccwpck_require__.d(__webpack_exports__, {
   j0D: () => (/* reexport */ CONFIG_KINDS),
   xx: () => (/* reexport */ gates_error/* GatesError */.xx),
+  WPo: () => (/* reexport */ JsonNumber),
   djW: () => (/* reexport */ canonical_json_canonicalJson),
   fXD: () => (/* reexport */ containedPath),
   VMq: () => (/* reexport */ documentTooLarge),
@@ -9111,7 +9153,7 @@ function localUser() {
 function readDocumentFile(path, shown, maxBytes) {
     const label = `file ${shown}`;
     try {
-        return { label, bytes: (0,read_file/* readRegularFile */.XF)(path, { maxBytes }) };
+        return { label, bytes: (0,read_file/* readRegularFile */.XF)(path, { maxBytes }), file: shown };
     }
     catch (error) {
         if (error instanceof read_file/* UnreadableFile */.ie && error.kind === 'too-large')
@@ -9123,29 +9165,376 @@ function documentTooLarge(source, maxBytes) {
     return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/documents/decimal.ts
+/**
+ * Numbers compared by their exact decimal value, not as JavaScript doubles:
+ * two 64-bit ids that differ only past 2^53 (9007199254740993 and
+ * 9007199254740992) are one double, and a drift detector must not call
+ * them one value.
+ */
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+/**
+ * The canonical form of a decimal number's value: sign, significant digits
+ * (no leading or trailing zeros) and a power of ten, e.g. `-15e-1` for
+ * `-1.50`. Two texts have the same form exactly when they denote the same
+ * value: `1`, `1.0`, `1e0` and `10e-1` are `1e0`; zero, with or without a
+ * sign, is `0`. The exponent is a BigInt sum, so `1e999999999999999999`
+ * keeps its exponent exactly.
+ */
+function canonicalDecimal(text) {
+    const match = DECIMAL.exec(text);
+    if (!match)
+        throw new TypeError(`not a decimal number: ${text.slice(0, 40)}`);
+    const [, sign, whole, fraction = '', exponent = '0'] = match;
+    const digits = whole + fraction;
+    let start = 0;
+    while (start < digits.length && digits.charCodeAt(start) === 0x30)
+        start++;
+    let end = digits.length;
+    while (end > start && digits.charCodeAt(end - 1) === 0x30)
+        end--;
+    if (start === end)
+        return '0';
+    const scale = BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - end);
+    return `${sign}${digits.slice(start, end)}e${scale}`;
+}
+/**
+ * A number a double cannot hold exactly as written (past 2^53, more digits
+ * than a double keeps, beyond its range), kept as its source text: compared
+ * by `canonical`, written back as `text`.
+ */
+class JsonNumber {
+    text;
+    key;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The text, where a string is wanted (yaml turns a number key into one). */
+    toString() {
+        return this.text;
+    }
+    /** canonicalDecimal(text), computed once. */
+    get canonical() {
+        this.key ??= canonicalDecimal(this.text);
+        return this.key;
+    }
+}
+/**
+ * A number's source text as a value: a plain number when the double's
+ * shortest form denotes the same value as the text (`1.0`, `1e3`, `0.1`,
+ * `-0`: nothing is lost, and the baseline writes it as JSON.stringify
+ * would), a JsonNumber otherwise (`9007199254740993`, `1e400`,
+ * `0.10000000000000000001`). `digitCount` (digits before and after the
+ * point) and `integer` (no point, no exponent) come from the reader, which
+ * counted them anyway: they skip the costly checks for most numbers.
+ */
+function exactNumber(text, digitCount = Infinity, integer = false) {
+    const value = Number(text);
+    // Up to 15 significant digits, in the normal range, a decimal and its double's shortest form are the same value (DBL_DIG).
+    const magnitude = Math.abs(value);
+    if (digitCount <= 15 && magnitude >= MIN_NORMAL && magnitude !== Infinity)
+        return value;
+    if (Number.isFinite(value)) {
+        const shortest = String(value);
+        if (shortest === text)
+            return value;
+        // An integer's text differs from its shortest form only when the double lost digits (or reads 1e+21): keep the text.
+        if (!integer && canonicalDecimal(shortest) === canonicalDecimal(text))
+            return value;
+    }
+    return new JsonNumber(text);
+}
+const MIN_NORMAL = 2.2250738585072014e-308;
+/**
+ * Whether two numbers have the same value. Plain numbers compare as doubles
+ * (each stands for its shortest form, so equal doubles are equal values);
+ * with a JsonNumber on either side, by canonical decimal form.
+ */
+function sameNumber(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    return numberKey(a) === numberKey(b);
+}
+function numberKey(value) {
+    if (typeof value !== 'number')
+        return value.canonical;
+    // A YAML .inf or .nan has no decimal form; it equals only itself.
+    return Number.isFinite(value) ? canonicalDecimal(String(value)) : String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/json-reader.ts
+
+class JsonReadError extends Error {
+    kind;
+    offset;
+    key;
+    constructor(kind, message, 
+    /** UTF-16 offset in the text: of the offending character, or of the second occurrence of the key. */
+    offset, key) {
+        super(message);
+        this.kind = kind;
+        this.offset = offset;
+        this.key = key;
+    }
+}
+/**
+ * A JSON reader (RFC 8259) that JSON.parse cannot replace on Node 20, which
+ * has no access to a number's source text: numbers keep their exact value
+ * (`exact` mode), a key twice in one object is an error (JSON.parse keeps the
+ * last one silently), `__proto__` is a key like any other. An explicit
+ * stack, not recursion, so nesting depth is bounded by memory only, as with
+ * JSON.parse. A leading byte order mark is skipped.
+ */
+function readJson(text, numbers = 'plain') {
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const stack = [];
+    const fail = (message, at = pos) => {
+        throw new JsonReadError('syntax', at >= text.length ? `${message}: the text ends` : `${message}, found ${JSON.stringify(text[at])}`, at);
+    };
+    const skipSpace = () => {
+        for (let c = text.charCodeAt(pos); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++pos))
+            ;
+    };
+    const readString = () => {
+        const start = ++pos;
+        for (;;) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x22)
+                return text.slice(start, pos++);
+            if (c === 0x5c)
+                return readEscapedString(start - 1);
+            if (c < 0x20 || Number.isNaN(c))
+                fail('the closing quote of a string was expected (control characters must be escaped)');
+            pos++;
+        }
+    };
+    // Strings with escapes are rare: find the closing quote, then let JSON.parse decode (and check) the escapes.
+    const readEscapedString = (quote) => {
+        for (;;) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x22)
+                break;
+            if (c < 0x20 || Number.isNaN(c))
+                fail('a string was not closed');
+            pos += c === 0x5c ? 2 : 1;
+        }
+        try {
+            return JSON.parse(text.slice(quote, ++pos));
+        }
+        catch {
+            return fail('a valid escape sequence was expected', text.indexOf('\\', quote));
+        }
+    };
+    const digits = () => {
+        const start = pos;
+        for (let c = text.charCodeAt(pos); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++pos))
+            ;
+        return pos - start;
+    };
+    const readNumber = () => {
+        const start = pos;
+        const negative = text.charCodeAt(pos) === 0x2d;
+        if (negative)
+            pos++;
+        const first = text.charCodeAt(pos);
+        // The integer part's value, read as it is scanned: exact up to 15 digits, so most integers need no slice.
+        let whole = 0;
+        if (first === 0x30)
+            pos++;
+        else if (first >= 0x31 && first <= 0x39) {
+            for (let c = first; c >= 0x30 && c <= 0x39; c = text.charCodeAt(++pos))
+                whole = whole * 10 + (c - 0x30);
+        }
+        else
+            fail('a digit was expected');
+        let count = pos - start - (negative ? 1 : 0);
+        let integer = true;
+        if (text.charCodeAt(pos) === 0x2e) {
+            pos++;
+            const fraction = digits();
+            if (fraction === 0)
+                fail('a digit was expected after the decimal point');
+            count += fraction;
+            integer = false;
+        }
+        const e = text.charCodeAt(pos);
+        if (e === 0x65 || e === 0x45) {
+            pos++;
+            const sign = text.charCodeAt(pos);
+            if (sign === 0x2b || sign === 0x2d)
+                pos++;
+            if (digits() === 0)
+                fail('a digit was expected in the exponent');
+            integer = false;
+        }
+        // Up to 15 digits and no fraction or exponent: every such integer is a double exactly (-0 included).
+        if (integer && count <= 15)
+            return negative ? -whole : whole;
+        const source = text.slice(start, pos);
+        return numbers === 'plain' ? Number(source) : exactNumber(source, count, integer);
+    };
+    const readLiteral = (c) => {
+        const [word, literal] = c === 0x74 ? ['true', true] : c === 0x66 ? ['false', false] : ['null', null];
+        if (!text.startsWith(word, pos))
+            fail('a value was expected');
+        pos += word.length;
+        return literal;
+    };
+    const readKey = (object) => {
+        skipSpace();
+        if (text.charCodeAt(pos) !== 0x22)
+            fail('a key (a string) was expected');
+        const at = pos;
+        const key = readString();
+        if (Object.hasOwn(object, key))
+            throw new JsonReadError('duplicate-key', `the key ${JSON.stringify(key.slice(0, 80))} appears twice in one object`, at, key);
+        skipSpace();
+        if (text.charCodeAt(pos) !== 0x3a)
+            fail('a colon after the key was expected');
+        pos++;
+        return key;
+    };
+    let value;
+    for (;;) {
+        // Read one value; an opened container that is not empty goes on the stack and its first member is read next.
+        skipSpace();
+        const c = text.charCodeAt(pos);
+        if (c === 0x7b) {
+            const object = {};
+            pos++;
+            skipSpace();
+            if (text.charCodeAt(pos) !== 0x7d) {
+                stack.push({ container: object, key: readKey(object) });
+                continue;
+            }
+            pos++;
+            value = object;
+        }
+        else if (c === 0x5b) {
+            const array = [];
+            pos++;
+            skipSpace();
+            if (text.charCodeAt(pos) !== 0x5d) {
+                stack.push({ container: array, key: undefined });
+                continue;
+            }
+            pos++;
+            value = array;
+        }
+        else if (c === 0x22)
+            value = readString();
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+            value = readNumber();
+        else
+            value = readLiteral(c);
+        // Hand the value to its container; close every container that ends here.
+        let next = false;
+        while (!next) {
+            const frame = stack[stack.length - 1];
+            if (!frame) {
+                skipSpace();
+                if (pos < text.length)
+                    fail('the end of the document was expected');
+                return value;
+            }
+            const { container } = frame;
+            if (Array.isArray(container))
+                container.push(value);
+            else if (frame.key === '__proto__')
+                Object.defineProperty(container, '__proto__', { value, enumerable: true, writable: true, configurable: true });
+            else
+                container[frame.key] = value;
+            skipSpace();
+            const d = text.charCodeAt(pos++);
+            if (d === 0x2c) {
+                if (!Array.isArray(container))
+                    frame.key = readKey(container);
+                next = true;
+            }
+            else if (d === (Array.isArray(container) ? 0x5d : 0x7d)) {
+                stack.pop();
+                value = container;
+            }
+            else
+                fail(Array.isArray(container) ? 'a comma or ] was expected' : 'a comma or } was expected', pos - 1);
+        }
+    }
+}
+/** 1-based line and column (UTF-16 units) of an offset, for messages. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/documents/yaml-numbers.ts
+
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+/**
+ * yaml's tags with its decimal integers and floats resolved from their
+ * source text, so a YAML number keeps its exact value as a JSON one does
+ * (a JsonNumber where a double would change it). For yaml's `customTags`;
+ * the other number forms (0x10, 0o17, .inf) keep yaml's own reading. The
+ * decimal tags are told apart by what they accept, not by position.
+ */
+function exactYamlNumbers(tags) {
+    return tags.map((tag) => {
+        if (typeof tag === 'string' || (tag.tag !== INT && tag.tag !== FLOAT) || !isDecimalTag(tag))
+            return tag;
+        const scalar = tag;
+        // Text the JSON grammar cannot take (a YAML 1.1 `1_000`) is left to yaml.
+        const resolve = (text, onError, options) => exactYamlNumber(text) ?? scalar.resolve(text, onError, options);
+        return { ...scalar, resolve };
+    });
+}
+function isDecimalTag(tag) {
+    return tag.test !== undefined && ['12', '1.5', '1e3'].some((sample) => tag.test.test(sample));
+}
+const YAML_DECIMAL = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/;
+/** A YAML decimal (`+1.5e3`, `.5`, `5.`, `007`) in JSON's spelling, then as exactNumber reads it; undefined for anything else. */
+function exactYamlNumber(text) {
+    const match = YAML_DECIMAL.exec(text);
+    if (!match || (match[2] === '' && !match[3]))
+        return undefined;
+    const [, sign, whole, fraction, exponent] = match;
+    const json = `${sign === '-' ? '-' : ''}${whole.replace(/^0+(?=\d)/, '') || '0'}${fraction ? `.${fraction}` : ''}${exponent === undefined ? '' : `e${exponent}`}`;
+    return exactNumber(json);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
 
-/**
- * JSON first (a JSON document is also YAML, but JSON.parse is many times
- * faster on the large ones), YAML otherwise, loaded only then. Both give
- * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
- * which is the normalisation drift-check and hydration-check promise.
- */
-async function parseDocument(source) {
+
+
+async function parseDocument(source, options = {}) {
+    const numbers = options.numbers ?? 'plain';
     const text = source.bytes.toString('utf8');
     if (text.trim() === '')
         throw new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
     let jsonProblem;
     try {
-        return JSON.parse(text);
+        return readJson(text, numbers);
     }
     catch (error) {
-        jsonProblem = error.message;
+        if (!(error instanceof JsonReadError))
+            throw error;
+        const { line, column } = lineColumn(text, error.offset);
+        if (error.kind === 'duplicate-key')
+            throw duplicateKey(source, `the key ${JSON.stringify(error.key.slice(0, 80))}`, line, column);
+        jsonProblem = `${error.message} at line ${line}, column ${column}`;
     }
     const { parseDocument: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    const document = parseYaml(text, { uniqueKeys: true, merge: false });
-    if (document.errors.length > 0)
-        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
+    const document = parseYaml(text, { uniqueKeys: true, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+    const [first] = document.errors;
+    if (first?.code === 'DUPLICATE_KEY' && first.linePos)
+        throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
+    if (first)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${first.message.split('\n')[0]})`);
     try {
         return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
     }
@@ -9156,40 +9545,106 @@ async function parseDocument(source) {
 }
 /** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
 const MAX_ALIAS_EXPANSIONS = 100;
+function duplicateKey(source, key, line, column) {
+    return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_DUPLICATE_KEY', { source: source.label, key, line, column }, source.file ? { location: { file: source.file, line, column } } : {});
+}
 function invalid(source, reason) {
     return new gates_error/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/documents/canonical-json.ts
+
 /**
  * A document as a committed file shows it: keys sorted, two-space indent, one
  * final newline, so a rewrite's pull request diff shows only what changed
- * (drift-check's baselines, hydration-check's fixtures).
+ * (drift-check's baselines, hydration-check's fixtures). The text
+ * JSON.stringify(sorted, null, 2) gives, except that a JsonNumber is written
+ * as its source text (JSON.stringify would have to round it to a double,
+ * and Node 20 has no JSON.rawJSON). An explicit stack, not recursion: a
+ * document nested deeper than the call stack is written too.
  */
 function canonical_json_canonicalJson(document) {
-    return `${JSON.stringify(document, (_key, value) => (isObject(value) ? sortedObject(value) : value), 2)}\n`;
+    const parts = [];
+    const stack = [];
+    const open = (value, indent) => {
+        if (!isContainer(value)) {
+            parts.push(scalarText(value));
+            return;
+        }
+        const keys = Array.isArray(value) ? undefined : outputOrder(value);
+        const length = keys ? keys.length : value.length;
+        const [start, end] = keys ? ['{', '}'] : ['[', ']'];
+        if (length === 0)
+            parts.push(start + end);
+        else {
+            parts.push(start);
+            stack.push({ container: value, keys, next: 0, indent });
+        }
+    };
+    open(document, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const { container, keys, indent } = frame;
+        const length = keys ? keys.length : container.length;
+        if (frame.next === length) {
+            stack.pop();
+            parts.push(`\n${indent}${keys ? '}' : ']'}`);
+            continue;
+        }
+        const inner = `${indent}  `;
+        parts.push(frame.next === 0 ? `\n${inner}` : `,\n${inner}`);
+        let child;
+        if (keys) {
+            const key = keys[frame.next];
+            parts.push(`${JSON.stringify(key)}: `);
+            child = container[key];
+        }
+        else
+            child = container[frame.next];
+        frame.next++;
+        open(child, inner);
+    }
+    parts.push('\n');
+    return parts.join('');
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isContainer(value) {
+    return typeof value === 'object' && value !== null && !(value instanceof JsonNumber);
 }
-function sortedObject(value) {
-    const sorted = {};
-    // Defined, not assigned: `sorted[key] = ...` sets the prototype for a key named `__proto__`, which JSON allows.
-    for (const key of Object.keys(value).sort())
-        Object.defineProperty(sorted, key, { value: value[key], enumerable: true, writable: true, configurable: true });
-    return sorted;
+/**
+ * Sorted, as an object built in sorted order enumerates: JavaScript lists
+ * integer-like keys ("2", "10") first, in numeric order, whatever the
+ * insertion order, and JSON.stringify followed that. Object.keys already
+ * gives them first and in that order, so only the rest is sorted.
+ */
+function outputOrder(object) {
+    const keys = Object.keys(object);
+    let firstNamed = 0;
+    while (firstNamed < keys.length && isArrayIndex(keys[firstNamed]))
+        firstNamed++;
+    return firstNamed === 0 ? keys.sort() : [...keys.slice(0, firstNamed), ...keys.slice(firstNamed).sort()];
+}
+function isArrayIndex(key) {
+    return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+}
+function scalarText(value) {
+    if (value instanceof JsonNumber)
+        return value.text;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? String(value) : 'null';
+    return JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/documents/structural-diff.ts
+
 /** RFC 6901: `~` is `~0`, `/` is `~1`. */
 function pointerSegment(key) {
     return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
-const structural_diff_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
 /**
  * The structural difference of two documents, leaf by leaf: objects by key
  * (order does not matter), arrays by index, scalars by value (so 1.0 and 1
- * are one number). Ignored pointers take their whole subtree with them. An
+ * are one number, and 9007199254740993 and 9007199254740992 two). Ignored pointers take their whole subtree with them. An
  * explicit stack, not recursion: a deep document cannot overflow it. Memory
  * is the two documents plus the stack and the first `keep` changes.
  */
@@ -9217,7 +9672,7 @@ function structuralDiff(baseline, current, ignore, keep = 1000) {
             continue;
         }
         const bothArrays = Array.isArray(before) && Array.isArray(after);
-        if (bothArrays || (structural_diff_isObject(before) && structural_diff_isObject(after))) {
+        if (bothArrays || (isObject(before) && isObject(after))) {
             const keys = bothArrays ? indices(Math.max(before.length, after.length)) : unionKeys(before, after);
             // Pushed in reverse so changes come out in document order.
             for (let index = keys.length - 1; index >= 0; index--) {
@@ -9228,7 +9683,7 @@ function structuralDiff(baseline, current, ignore, keep = 1000) {
                 total += 1;
             continue;
         }
-        if (isContainer(before) || isContainer(after) || !Object.is(normalScalar(before), normalScalar(after)))
+        if (structural_diff_isContainer(before) || structural_diff_isContainer(after) || !sameScalar(before, after))
             record(path, 'changed', 1);
         else
             total += 1;
@@ -9236,12 +9691,16 @@ function structuralDiff(baseline, current, ignore, keep = 1000) {
     const changed = counts.added + counts.removed + counts.changed;
     return { changes, counts, total, score: total === 0 ? 0 : changed / total };
 }
-/** -0 and 0 are one number in a document. */
-function normalScalar(value) {
-    return value === 0 ? 0 : value;
+/** Numbers by exact value (-0 and 0 are one number), anything else by identity. */
+function sameScalar(a, b) {
+    const numberA = typeof a === 'number' || a instanceof JsonNumber;
+    const numberB = typeof b === 'number' || b instanceof JsonNumber;
+    if (numberA && numberB)
+        return sameNumber(a, b);
+    return Object.is(a, b);
 }
-function isContainer(value) {
-    return typeof value === 'object' && value !== null;
+function structural_diff_isContainer(value) {
+    return typeof value === 'object' && value !== null && !(value instanceof JsonNumber);
 }
 function childOf(container, key) {
     if (Array.isArray(container))
@@ -9267,7 +9726,7 @@ function leafCount(value, path, ignore) {
     for (let item = stack.pop(); item; item = stack.pop()) {
         if (ignore.has(item.path))
             continue;
-        if (!isContainer(item.value)) {
+        if (!structural_diff_isContainer(item.value)) {
             count += 1;
             continue;
         }
@@ -9764,6 +10223,7 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 

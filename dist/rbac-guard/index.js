@@ -2518,8 +2518,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 104 modules
-var src = __nccwpck_require__(57897);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 105 modules
+var src = __nccwpck_require__(20318);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -3230,7 +3230,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57897);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20318);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -3338,7 +3338,7 @@ function isReview(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57897);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20318);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87442);
 
 
@@ -3356,7 +3356,7 @@ __webpack_async_result__();
 /* harmony export */   C_: () => (/* binding */ compilePolicy)
 /* harmony export */ });
 /* unused harmony exports nameMatcher, findCycle */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57897);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20318);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76944);
 
 
@@ -3841,6 +3841,11 @@ const ERROR_CATALOGUE = {
         exitCode: exit_codes/* ExitCode */.y.Usage,
         message: 'Document {source} cannot be compared: {reason}.',
         hint: 'drift-check and hydration-check compare JSON or YAML documents; check the file, or the command\'s stdout.',
+    },
+    GATES_E_DOCUMENT_DUPLICATE_KEY: {
+        exitCode: exit_codes/* ExitCode */.y.Usage,
+        message: 'Document {source} has {key} twice in one object (the second at line {line}, column {column}); nothing was compared.',
+        hint: 'A JSON parser keeps one of the two values without a word, so which one is meant is unclear: remove or rename one of them.',
     },
     GATES_E_BASELINE_MISSING: {
         exitCode: exit_codes/* ExitCode */.y.Usage,
@@ -4406,7 +4411,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 57897:
+/***/ 20318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4433,7 +4438,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fKb: () => (/* reexport */ valueAt)
 });
 
-// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readQuiesce, readRegularFile, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
+// UNUSED EXPORTS: APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonNumber, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, containedDirectory, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, nothingToCheckRule, openRegularFile, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readDocumentFile, readQuiesce, readRegularFile, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeReportFile, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -9848,7 +9853,7 @@ function localUser() {
 function readDocumentFile(path, shown, maxBytes) {
     const label = `file ${shown}`;
     try {
-        return { label, bytes: readRegularFile(path, { maxBytes }) };
+        return { label, bytes: readRegularFile(path, { maxBytes }), file: shown };
     }
     catch (error) {
         if (error instanceof UnreadableFile && error.kind === 'too-large')
@@ -9860,29 +9865,244 @@ function documentTooLarge(source, maxBytes) {
     return new GatesError('GATES_E_DOCUMENT_TOO_LARGE', { source, limit: `${maxBytes} bytes` });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/documents/json-reader.ts
+
+class json_reader_JsonReadError extends Error {
+    kind;
+    offset;
+    key;
+    constructor(kind, message, 
+    /** UTF-16 offset in the text: of the offending character, or of the second occurrence of the key. */
+    offset, key) {
+        super(message);
+        this.kind = kind;
+        this.offset = offset;
+        this.key = key;
+    }
+}
+/**
+ * A JSON reader (RFC 8259) that JSON.parse cannot replace on Node 20, which
+ * has no access to a number's source text: numbers keep their exact value
+ * (`exact` mode), a key twice in one object is an error (JSON.parse keeps the
+ * last one silently), `__proto__` is a key like any other. An explicit
+ * stack, not recursion, so nesting depth is bounded by memory only, as with
+ * JSON.parse. A leading byte order mark is skipped.
+ */
+function json_reader_readJson(text, numbers = 'plain') {
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const stack = [];
+    const fail = (message, at = pos) => {
+        throw new json_reader_JsonReadError('syntax', at >= text.length ? `${message}: the text ends` : `${message}, found ${JSON.stringify(text[at])}`, at);
+    };
+    const skipSpace = () => {
+        for (let c = text.charCodeAt(pos); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++pos))
+            ;
+    };
+    const readString = () => {
+        const start = ++pos;
+        for (;;) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x22)
+                return text.slice(start, pos++);
+            if (c === 0x5c)
+                return readEscapedString(start - 1);
+            if (c < 0x20 || Number.isNaN(c))
+                fail('the closing quote of a string was expected (control characters must be escaped)');
+            pos++;
+        }
+    };
+    // Strings with escapes are rare: find the closing quote, then let JSON.parse decode (and check) the escapes.
+    const readEscapedString = (quote) => {
+        for (;;) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x22)
+                break;
+            if (c < 0x20 || Number.isNaN(c))
+                fail('a string was not closed');
+            pos += c === 0x5c ? 2 : 1;
+        }
+        try {
+            return JSON.parse(text.slice(quote, ++pos));
+        }
+        catch {
+            return fail('a valid escape sequence was expected', text.indexOf('\\', quote));
+        }
+    };
+    const digits = () => {
+        const start = pos;
+        for (let c = text.charCodeAt(pos); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++pos))
+            ;
+        return pos - start;
+    };
+    const readNumber = () => {
+        const start = pos;
+        const negative = text.charCodeAt(pos) === 0x2d;
+        if (negative)
+            pos++;
+        const first = text.charCodeAt(pos);
+        // The integer part's value, read as it is scanned: exact up to 15 digits, so most integers need no slice.
+        let whole = 0;
+        if (first === 0x30)
+            pos++;
+        else if (first >= 0x31 && first <= 0x39) {
+            for (let c = first; c >= 0x30 && c <= 0x39; c = text.charCodeAt(++pos))
+                whole = whole * 10 + (c - 0x30);
+        }
+        else
+            fail('a digit was expected');
+        let count = pos - start - (negative ? 1 : 0);
+        let integer = true;
+        if (text.charCodeAt(pos) === 0x2e) {
+            pos++;
+            const fraction = digits();
+            if (fraction === 0)
+                fail('a digit was expected after the decimal point');
+            count += fraction;
+            integer = false;
+        }
+        const e = text.charCodeAt(pos);
+        if (e === 0x65 || e === 0x45) {
+            pos++;
+            const sign = text.charCodeAt(pos);
+            if (sign === 0x2b || sign === 0x2d)
+                pos++;
+            if (digits() === 0)
+                fail('a digit was expected in the exponent');
+            integer = false;
+        }
+        // Up to 15 digits and no fraction or exponent: every such integer is a double exactly (-0 included).
+        if (integer && count <= 15)
+            return negative ? -whole : whole;
+        const source = text.slice(start, pos);
+        return numbers === 'plain' ? Number(source) : exactNumber(source, count, integer);
+    };
+    const readLiteral = (c) => {
+        const [word, literal] = c === 0x74 ? ['true', true] : c === 0x66 ? ['false', false] : ['null', null];
+        if (!text.startsWith(word, pos))
+            fail('a value was expected');
+        pos += word.length;
+        return literal;
+    };
+    const readKey = (object) => {
+        skipSpace();
+        if (text.charCodeAt(pos) !== 0x22)
+            fail('a key (a string) was expected');
+        const at = pos;
+        const key = readString();
+        if (Object.hasOwn(object, key))
+            throw new json_reader_JsonReadError('duplicate-key', `the key ${JSON.stringify(key.slice(0, 80))} appears twice in one object`, at, key);
+        skipSpace();
+        if (text.charCodeAt(pos) !== 0x3a)
+            fail('a colon after the key was expected');
+        pos++;
+        return key;
+    };
+    let value;
+    for (;;) {
+        // Read one value; an opened container that is not empty goes on the stack and its first member is read next.
+        skipSpace();
+        const c = text.charCodeAt(pos);
+        if (c === 0x7b) {
+            const object = {};
+            pos++;
+            skipSpace();
+            if (text.charCodeAt(pos) !== 0x7d) {
+                stack.push({ container: object, key: readKey(object) });
+                continue;
+            }
+            pos++;
+            value = object;
+        }
+        else if (c === 0x5b) {
+            const array = [];
+            pos++;
+            skipSpace();
+            if (text.charCodeAt(pos) !== 0x5d) {
+                stack.push({ container: array, key: undefined });
+                continue;
+            }
+            pos++;
+            value = array;
+        }
+        else if (c === 0x22)
+            value = readString();
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+            value = readNumber();
+        else
+            value = readLiteral(c);
+        // Hand the value to its container; close every container that ends here.
+        let next = false;
+        while (!next) {
+            const frame = stack[stack.length - 1];
+            if (!frame) {
+                skipSpace();
+                if (pos < text.length)
+                    fail('the end of the document was expected');
+                return value;
+            }
+            const { container } = frame;
+            if (Array.isArray(container))
+                container.push(value);
+            else if (frame.key === '__proto__')
+                Object.defineProperty(container, '__proto__', { value, enumerable: true, writable: true, configurable: true });
+            else
+                container[frame.key] = value;
+            skipSpace();
+            const d = text.charCodeAt(pos++);
+            if (d === 0x2c) {
+                if (!Array.isArray(container))
+                    frame.key = readKey(container);
+                next = true;
+            }
+            else if (d === (Array.isArray(container) ? 0x5d : 0x7d)) {
+                stack.pop();
+                value = container;
+            }
+            else
+                fail(Array.isArray(container) ? 'a comma or ] was expected' : 'a comma or } was expected', pos - 1);
+        }
+    }
+}
+/** 1-based line and column (UTF-16 units) of an offset, for messages. */
+function json_reader_lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
 
-/**
- * JSON first (a JSON document is also YAML, but JSON.parse is many times
- * faster on the large ones), YAML otherwise, loaded only then. Both give
- * plain values: key order and number formats (1.0, 1e3, 0x10) are gone,
- * which is the normalisation drift-check and hydration-check promise.
- */
-async function parseDocument(source) {
+
+
+async function parseDocument(source, options = {}) {
+    const numbers = options.numbers ?? 'plain';
     const text = source.bytes.toString('utf8');
     if (text.trim() === '')
         throw new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: 'it is empty' });
     let jsonProblem;
     try {
-        return JSON.parse(text);
+        return readJson(text, numbers);
     }
     catch (error) {
-        jsonProblem = error.message;
+        if (!(error instanceof JsonReadError))
+            throw error;
+        const { line, column } = lineColumn(text, error.offset);
+        if (error.kind === 'duplicate-key')
+            throw duplicateKey(source, `the key ${JSON.stringify(error.key.slice(0, 80))}`, line, column);
+        jsonProblem = `${error.message} at line ${line}, column ${column}`;
     }
     const { parseDocument: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    const document = parseYaml(text, { uniqueKeys: true, merge: false });
-    if (document.errors.length > 0)
-        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${document.errors[0].message.split('\n')[0]})`);
+    // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
+    const document = parseYaml(text, { uniqueKeys: true, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+    const [first] = document.errors;
+    if (first?.code === 'DUPLICATE_KEY' && first.linePos)
+        throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
+    if (first)
+        throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${first.message.split('\n')[0]})`);
     try {
         return document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
     }
@@ -9893,6 +10113,9 @@ async function parseDocument(source) {
 }
 /** Alias expansions allowed while loading YAML: far above any real document's, far below a billion laughs. */
 const MAX_ALIAS_EXPANSIONS = 100;
+function duplicateKey(source, key, line, column) {
+    return new GatesError('GATES_E_DOCUMENT_DUPLICATE_KEY', { source: source.label, key, line, column }, source.file ? { location: { file: source.file, line, column } } : {});
+}
 function invalid(source, reason) {
     return new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason });
 }
@@ -10381,6 +10604,7 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 
