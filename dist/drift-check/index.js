@@ -2520,8 +2520,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __nccwpck_require__(78676);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __nccwpck_require__(80450);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -2785,7 +2785,7 @@ function thresholdOf(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78676);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80450);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1300);
 
 
@@ -3708,7 +3708,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 78676:
+/***/ 80450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6638,7 +6638,121 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-zip.ts
+
+
+
+/**
+ * A segment artifact's zip, unpacked by the restore itself (docs/ordering.md,
+ * "Size limits"). Any step holding the runtime token can upload an artifact:
+ * the artifact client's own extraction writes whatever the zip holds (16 MiB
+ * of zeros deflate to 16 KiB, so a zip under the listed-size limit can fill
+ * the runner's disk), and a zip it cannot read fails the whole restore after
+ * its retries. Here the bytes written are counted against a limit as they are
+ * inflated, and any zip that is malformed, over the limit, encrypted, zip64,
+ * or names a path outside the directory is refused: the restore leaves that
+ * one artifact out and goes on.
+ */
+class ZipRefused extends Error {
+}
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** Writes the zip's files under `into` (created), at most `maxBytes` of them in all; throws ZipRefused for a zip it will not unpack. */
+function extractZip(zip, into, maxBytes) {
+    const entries = centralDirectory(zip);
+    let left = maxBytes;
+    const seen = new Set();
+    (0,external_node_fs_.mkdirSync)(into, { recursive: true, mode: 0o700 });
+    for (const entry of entries) {
+        if (entry.name.endsWith('/'))
+            continue;
+        if (seen.has(entry.name))
+            throw new ZipRefused(`it holds ${JSON.stringify(entry.name.slice(0, 80))} twice`);
+        seen.add(entry.name);
+        const content = inflate(zip, entry, left);
+        if (content.length > left)
+            throw new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
+        left -= content.length;
+        const path = (0,external_node_path_.join)(into, entry.name);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+        (0,external_node_fs_.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+    }
+}
+function centralDirectory(zip) {
+    let end = -1;
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === END_OF_DIRECTORY) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        throw new ZipRefused('it is not a zip (no end of central directory)');
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    const entries = [];
+    for (let index = 0; index < count; index++) {
+        if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY)
+            throw new ZipRefused('its central directory is malformed');
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const compressed = zip.readUInt32LE(at + 20);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const skip = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        const offset = zip.readUInt32LE(at + 42);
+        if (at + 46 + nameLength > zip.length)
+            throw new ZipRefused('its central directory is malformed');
+        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+        if (flags & 0x1)
+            throw new ZipRefused('it is encrypted');
+        if (compressed === 0xffffffff || offset === 0xffffffff)
+            throw new ZipRefused('it is a zip64 archive (no segment is that large)');
+        if (method !== 0 && method !== 8)
+            throw new ZipRefused(`it uses compression method ${method} (only stored and deflated)`);
+        if (!isSafeName(name))
+            throw new ZipRefused(`it names a path outside its directory: ${JSON.stringify(name.slice(0, 80))}`);
+        entries.push({ name, method, compressed, offset });
+        at += 46 + nameLength + skip;
+    }
+    return entries;
+}
+/** Relative, forward slashes only, no empty, `.` or `..` part, no NUL: the path stays under the directory on every platform. */
+function isSafeName(name) {
+    const parts = name.replace(/\/$/, '').split('/');
+    return name.length > 0 && !/[\\\0:]/.test(name) && parts.every((part) => part !== '' && part !== '.' && part !== '..');
+}
+function inflate(zip, entry, left) {
+    const { offset } = entry;
+    if (offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL_HEADER)
+        throw new ZipRefused(`the local header of ${JSON.stringify(entry.name.slice(0, 80))} is malformed`);
+    const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
+    if (start + entry.compressed > zip.length)
+        throw new ZipRefused(`${JSON.stringify(entry.name.slice(0, 80))} runs past the end of the zip`);
+    const data = zip.subarray(start, start + entry.compressed);
+    const over = () => new ZipRefused(`its files unpack to more than the limit of a segment`);
+    if (entry.method === 0) {
+        if (data.length > left)
+            throw over();
+        return data;
+    }
+    try {
+        // maxOutputLength stops inflating at the limit: a deflate bomb is never written, nor held in memory whole.
+        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, left) });
+    }
+    catch (error) {
+        if (error instanceof RangeError || error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw over();
+        throw new ZipRefused(`${JSON.stringify(entry.name.slice(0, 80))} does not inflate (${error.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-store.ts
+
+
+
 
 /**
  * The Actions artifact service through `@actions/artifact` (its current
@@ -6656,8 +6770,27 @@ function artifactStore(retentionDays) {
             const { artifacts } = await (await connect()).listArtifacts();
             return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name, size }) => ({ id, name, size }));
         },
-        async download(id, into) {
-            await (await connect()).downloadArtifact(id, { path: into });
+        async download(id, into, maxBytes) {
+            if (maxBytes === undefined) {
+                await (await connect()).downloadArtifact(id, { path: into });
+                return;
+            }
+            // The zip is saved as it is and unpacked here (segment-zip.ts): the client's own extraction has no size limit.
+            const raw = `${into}.zip.d`;
+            try {
+                await (await connect()).downloadArtifact(id, { path: raw, skipDecompress: true });
+                const [file, ...more] = (0,external_node_fs_.readdirSync)(raw);
+                if (file === undefined || more.length > 0)
+                    throw new ZipRefused('the download is not one file');
+                const path = (0,external_node_path_.join)(raw, file);
+                const size = (0,external_node_fs_.statSync)(path).size;
+                if (size > maxBytes)
+                    throw new ZipRefused(`the artifact is ${size} bytes, over the limit of a segment`);
+                extractZip((0,external_node_fs_.readFileSync)(path), into, maxBytes);
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(raw, { recursive: true, force: true });
+            }
         },
         async upload(name, root, files) {
             try {
@@ -7040,6 +7173,7 @@ function signatureCheck(name, base, head, signature, key) {
 
 
 
+
 /**
  * The largest segment artifact (as the service lists it: the zip, with the step's reports) a restore downloads.
  * Any step holding the runtime token can upload one; past this it is left out unread, so a huge artifact costs
@@ -7136,7 +7270,17 @@ class StateSession {
             }
             const incoming = (0,external_node_path_.join)(root, `.incoming-${(0,external_node_crypto_.randomUUID)()}`);
             try {
-                await store.download(id, incoming);
+                try {
+                    await store.download(id, incoming, MAX_SEGMENT_ARTIFACT_BYTES);
+                }
+                catch (error) {
+                    // A zip that is malformed or unpacks past the limit is one bad artifact, not an outage: the restore goes on.
+                    if (!(error instanceof ZipRefused))
+                        throw error;
+                    this.rejected.push({ name, reason: error.message });
+                    this.options.warn(`State segment ${name} cannot be unpacked (${error.message}); its records are left out.`);
+                    continue;
+                }
                 const text = readSegmentText((0,external_node_path_.join)(incoming, SEGMENT_FILE));
                 if (typeof text !== 'string') {
                     this.rejected.push({ name, reason: text.reason });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -172,11 +172,41 @@ describe('signed segments (anchor-key on every gates step)', () => {
     expect(guard.summary).toContain('1 segment(s) of this run merged (each signature checked with the anchor key)');
     expect(guard.summary).toContain('segment gates-state-entrance-1-wrongmac left out: its MAC does not match');
     expect(guard.summary).toContain('segment gates-state-entrance-1-nomac left out: unsigned');
-    expect(guard.summary).toContain('segment gates-state-entrance-1-huge left out: segment.json is over the 8 MiB limit of a segment (not read)');
+    // Unpacked by the restore itself, it is refused at the limit, before its segment.json is written whole.
+    expect(guard.summary).toContain('segment gates-state-entrance-1-huge left out: its files unpack to more than the limit of a segment');
     expect(guard.summary).toMatch(/segment gates-state-entrance-1-bulky left out: the artifact is \d+ bytes, over the 16 MiB limit of a segment \(not downloaded\)/);
     expect(guard.summary).not.toContain('not valid JSON');
     const warnings = guard.annotations.filter((command) => command.command === 'warning').map((command) => command.data).join('\n');
     for (const name of ['wrongmac', 'nomac', 'huge', 'bulky']) expect(warnings).toContain(`gates-state-entrance-1-${name}`);
+  });
+
+  test('an artifact that unpacks past the limit, or is no zip at all, is left out and named; the restore completes and the signed pass counts', async () => {
+    const entrance = await job('5010', 'entrance', 'job-entrance');
+    expect((await entrance.run('pin-check', { inputs: signedInputs })).exitCode).toBe(0);
+    // 200 MiB of zeros as a "report": the zip is a fraction of a megabyte, listed far under the 16 MiB limit.
+    const bomb = mkdtempSync(join(tmpdir(), 'gates-bomb-'));
+    writeFileSync(join(bomb, 'segment.json'), JSON.stringify(buildSegment('gates-state-entrance-1-bomb', GENESIS_HASH, forgedPass('5010'))));
+    mkdirSync(join(bomb, 'reports'));
+    writeFileSync(join(bomb, 'reports', 'zeros.json'), Buffer.alloc(200 * 1024 * 1024));
+    const bombed = await artifactStep('5010', 'job-malicious-1', ['upload', 'gates-state-entrance-1-bomb', bomb, join(bomb, 'segment.json'), join(bomb, 'reports', 'zeros.json')]);
+    expect(bombed.error).toBeUndefined();
+    expect(Number(bombed.size)).toBeLessThan(1024 * 1024);
+    rmSync(bomb, { recursive: true, force: true });
+    // One file uploaded as it is (skipArchive): served as a zip, it is none; the artifact client's extraction never finished on it.
+    const raw = mkdtempSync(join(tmpdir(), 'gates-raw-'));
+    writeFileSync(join(raw, 'gates-state-entrance-1-corrupt.zip'), `PK\u0003\u0004${'not a zip '.repeat(100)}`);
+    expect((await artifactStep('5010', 'job-malicious-1', ['upload-raw', raw, join(raw, 'gates-state-entrance-1-corrupt.zip')])).error).toBeUndefined();
+    const deploy = await job('5010', 'deploy', 'job-deploy');
+    const started = Date.now();
+    const guard = await deploy.run('rbac-guard', { inputs: { command: 'deploy', ...signedInputs } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(guard.exitCode).toBe(0);
+    expect(guard.outputs.allowed).toBe('true');
+    expect(guard.summary).toContain('1 segment(s) of this run merged (each signature checked with the anchor key)');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-bomb left out: its files unpack to more than the limit of a segment');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-corrupt.zip left out: it is not a zip (no end of central directory)');
+    const warnings = guard.annotations.filter((command) => command.command === 'warning').map((command) => command.data).join('\n');
+    for (const name of ['bomb', 'corrupt.zip']) expect(warnings).toContain(`gates-state-entrance-1-${name} cannot be unpacked`);
   });
 
   test('a key short enough to guess from a MAC any step can download is refused (exit 2), and not printed', async () => {

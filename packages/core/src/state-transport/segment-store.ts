@@ -1,11 +1,14 @@
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { GatesError } from '../errors/gates-error.js';
+import { extractZip, ZipRefused } from './segment-zip.js';
 
 /** Where segments travel between the jobs of a run. One implementation talks to the Actions artifact service; tests may give another. */
 export interface SegmentStore {
   /** The run's artifacts whose names start with the prefix, with the size the service lists (bytes of the zip), when it does. */
   list(prefix: string): Promise<{ id: number; name: string; size?: number }[]>;
-  /** Extracts an artifact's files into a directory. */
-  download(id: number, into: string): Promise<void>;
+  /** Extracts an artifact's files into a directory; with `maxBytes`, at most that many of zip and of files, and ZipRefused for one it will not unpack. */
+  download(id: number, into: string, maxBytes?: number): Promise<void>;
   /** Uploads files (absolute paths under root) as one artifact; `taken` when the name is used in this run already. */
   upload(name: string, root: string, files: string[]): Promise<'uploaded' | 'taken'>;
 }
@@ -26,8 +29,24 @@ export function artifactStore(retentionDays?: number): SegmentStore {
       const { artifacts } = await (await connect()).listArtifacts();
       return artifacts.filter((artifact) => artifact.name.startsWith(prefix)).map(({ id, name, size }) => ({ id, name, size }));
     },
-    async download(id, into) {
-      await (await connect()).downloadArtifact(id, { path: into });
+    async download(id, into, maxBytes) {
+      if (maxBytes === undefined) {
+        await (await connect()).downloadArtifact(id, { path: into });
+        return;
+      }
+      // The zip is saved as it is and unpacked here (segment-zip.ts): the client's own extraction has no size limit.
+      const raw = `${into}.zip.d`;
+      try {
+        await (await connect()).downloadArtifact(id, { path: raw, skipDecompress: true });
+        const [file, ...more] = readdirSync(raw);
+        if (file === undefined || more.length > 0) throw new ZipRefused('the download is not one file');
+        const path = join(raw, file);
+        const size = statSync(path).size;
+        if (size > maxBytes) throw new ZipRefused(`the artifact is ${size} bytes, over the limit of a segment`);
+        extractZip(readFileSync(path), into, maxBytes);
+      } finally {
+        rmSync(raw, { recursive: true, force: true });
+      }
     },
     async upload(name, root, files) {
       try {

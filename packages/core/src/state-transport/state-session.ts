@@ -15,6 +15,7 @@ import { isSegmentName, SEGMENT_PREFIX, segmentName } from './segment-name.js';
 import { segmentBinding, type SegmentBinding } from './segment-signature.js';
 import { MAX_SEGMENT_FILE_BYTES, verifySegment } from './segment-verify.js';
 import { withDeadline, type SegmentStore } from './segment-store.js';
+import { ZipRefused } from './segment-zip.js';
 
 /**
  * The largest segment artifact (as the service lists it: the zip, with the step's reports) a restore downloads.
@@ -123,7 +124,15 @@ export class StateSession {
       }
       const incoming = join(root, `.incoming-${randomUUID()}`);
       try {
-        await store.download(id, incoming);
+        try {
+          await store.download(id, incoming, MAX_SEGMENT_ARTIFACT_BYTES);
+        } catch (error) {
+          // A zip that is malformed or unpacks past the limit is one bad artifact, not an outage: the restore goes on.
+          if (!(error instanceof ZipRefused)) throw error;
+          this.rejected.push({ name, reason: error.message });
+          this.options.warn(`State segment ${name} cannot be unpacked (${error.message}); its records are left out.`);
+          continue;
+        }
         const text = readSegmentText(join(incoming, SEGMENT_FILE));
         if (typeof text !== 'string') {
           this.rejected.push({ name, reason: text.reason });
