@@ -43,7 +43,7 @@ export function artifactStore(retentionDays?: number): SegmentStore {
         const path = join(raw, file);
         const size = statSync(path).size;
         if (size > maxBytes) throw new ZipRefused(`the artifact is ${size} bytes, over the limit of a segment`);
-        extractZip(readFileSync(path), into, maxBytes);
+        await extractZip(readFileSync(path), into, maxBytes);
       } finally {
         rmSync(raw, { recursive: true, force: true });
       }
