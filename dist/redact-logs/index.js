@@ -11959,8 +11959,8 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-zip.ts
 
 
@@ -11971,103 +11971,96 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  * the artifact client's own extraction writes whatever the zip holds (16 MiB
  * of zeros deflate to 16 KiB, so a zip under the listed-size limit can fill
  * the runner's disk), and a zip it cannot read fails the whole restore after
- * its retries. Here the bytes written are counted against a limit as they are
- * inflated, and any zip that is malformed, over the limit, encrypted, zip64,
- * or names a path outside the directory is refused: the restore leaves that
- * one artifact out and goes on.
+ * its retries. Here yauzl (already the suite's zip reader, redact-logs uses
+ * it) reads the zip, and the bytes are counted against a limit as they are
+ * inflated: a zip that is malformed, over the limit, encrypted, in another
+ * compression method, or names a path outside the directory is refused, and
+ * the restore leaves that one artifact out and goes on.
  */
 class ZipRefused extends Error {
 }
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-/** Writes the zip's files under `into` (created), at most `maxBytes` of them in all; throws ZipRefused for a zip it will not unpack. */
-function extractZip(zip, into, maxBytes) {
-    const entries = centralDirectory(zip);
-    let left = maxBytes;
-    const seen = new Set();
-    (0,external_node_fs_.mkdirSync)(into, { recursive: true, mode: 0o700 });
-    for (const entry of entries) {
-        if (entry.name.endsWith('/'))
-            continue;
-        if (seen.has(entry.name))
-            throw new ZipRefused(`it holds ${JSON.stringify(entry.name.slice(0, 80))} twice`);
-        seen.add(entry.name);
-        const content = inflate(zip, entry, left);
-        if (content.length > left)
-            throw new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
-        left -= content.length;
-        const path = (0,external_node_path_.join)(into, entry.name);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-        (0,external_node_fs_.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
-    }
-}
-function centralDirectory(zip) {
-    let end = -1;
-    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
-        if (zip.readUInt32LE(at) === END_OF_DIRECTORY) {
-            end = at;
-            break;
+/** Writes the zip's files under `into` (created), at most `maxBytes` of them in all; rejects with ZipRefused for a zip it will not unpack. */
+async function extractZip(zip, into, maxBytes) {
+    const reader = await segment_zip_open(zip);
+    try {
+        let left = maxBytes;
+        const seen = new Set();
+        (0,external_node_fs_.mkdirSync)(into, { recursive: true, mode: 0o700 });
+        for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+            const name = entry.fileName;
+            if (name.endsWith('/'))
+                continue;
+            if (!isSafeName(name))
+                throw new ZipRefused(`it names a path outside its directory: ${JSON.stringify(name.slice(0, 80))}`);
+            if (seen.has(name))
+                throw new ZipRefused(`it holds ${JSON.stringify(name.slice(0, 80))} twice`);
+            seen.add(name);
+            // The declared size first (yauzl checks it against what inflates), then the bytes themselves as they come.
+            if (entry.uncompressedSize > left)
+                throw over(maxBytes);
+            const content = await inflate(reader, entry, left, maxBytes);
+            left -= content.length;
+            const path = (0,external_node_path_.join)(into, name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+            (0,external_node_fs_.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
         }
     }
-    if (end < 0)
-        throw new ZipRefused('it is not a zip (no end of central directory)');
-    const count = zip.readUInt16LE(end + 10);
-    let at = zip.readUInt32LE(end + 16);
-    const entries = [];
-    for (let index = 0; index < count; index++) {
-        if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY)
-            throw new ZipRefused('its central directory is malformed');
-        const flags = zip.readUInt16LE(at + 8);
-        const method = zip.readUInt16LE(at + 10);
-        const compressed = zip.readUInt32LE(at + 20);
-        const nameLength = zip.readUInt16LE(at + 28);
-        const skip = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-        const offset = zip.readUInt32LE(at + 42);
-        if (at + 46 + nameLength > zip.length)
-            throw new ZipRefused('its central directory is malformed');
-        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-        if (flags & 0x1)
-            throw new ZipRefused('it is encrypted');
-        if (compressed === 0xffffffff || offset === 0xffffffff)
-            throw new ZipRefused('it is a zip64 archive (no segment is that large)');
-        if (method !== 0 && method !== 8)
-            throw new ZipRefused(`it uses compression method ${method} (only stored and deflated)`);
-        if (!isSafeName(name))
-            throw new ZipRefused(`it names a path outside its directory: ${JSON.stringify(name.slice(0, 80))}`);
-        entries.push({ name, method, compressed, offset });
-        at += 46 + nameLength + skip;
+    finally {
+        reader.close();
     }
-    return entries;
 }
-/** Relative, forward slashes only, no empty, `.` or `..` part, no NUL: the path stays under the directory on every platform. */
+const over = (maxBytes) => new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
+function segment_zip_open(zip) {
+    return new Promise((resolve, reject) => 
+    // strictFileNames: a backslash is refused, not turned into a separator; yauzl refuses absolute and `..` paths itself.
+    yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, reader) => error ? reject(refusal(error)) : resolve(reader)));
+}
+function nextEntry(reader) {
+    return new Promise((resolve, reject) => {
+        const settle = (callback) => {
+            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            callback();
+        };
+        const onEntry = (entry) => settle(() => resolve(entry));
+        const onEnd = () => settle(() => resolve(undefined));
+        const onError = (error) => settle(() => reject(refusal(error)));
+        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        reader.readEntry();
+    });
+}
+/** The entry's bytes, inflating no more than `left` of them: a deflate bomb is never held whole, nor written. */
+function inflate(reader, entry, left, maxBytes) {
+    return new Promise((resolve, reject) => {
+        reader.openReadStream(entry, (error, stream) => {
+            if (error)
+                return reject(refusal(error, entry.fileName));
+            const chunks = [];
+            let size = 0;
+            stream.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > left) {
+                    stream.destroy();
+                    reject(over(maxBytes));
+                }
+                else
+                    chunks.push(chunk);
+            });
+            stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
+            stream.on('end', () => resolve(Buffer.concat(chunks)));
+        });
+    });
+}
+/** yauzl's own words for what it would not read (truncated, encrypted, unsupported method, bad path), as a refusal. */
+function refusal(error, name) {
+    if (error instanceof ZipRefused)
+        return error;
+    const reason = String(error?.message ?? error).slice(0, 200);
+    return new ZipRefused(name === undefined ? `it is not a zip the restore reads (${reason})` : `${JSON.stringify(name.slice(0, 80))} cannot be read (${reason})`);
+}
+/** Relative, forward slashes only, no empty, `.` or `..` part, no NUL or drive colon: the path stays under the directory on every platform. */
 function isSafeName(name) {
-    const parts = name.replace(/\/$/, '').split('/');
+    const parts = name.split('/');
     return name.length > 0 && !/[\\\0:]/.test(name) && parts.every((part) => part !== '' && part !== '.' && part !== '..');
-}
-function inflate(zip, entry, left) {
-    const { offset } = entry;
-    if (offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL_HEADER)
-        throw new ZipRefused(`the local header of ${JSON.stringify(entry.name.slice(0, 80))} is malformed`);
-    const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
-    if (start + entry.compressed > zip.length)
-        throw new ZipRefused(`${JSON.stringify(entry.name.slice(0, 80))} runs past the end of the zip`);
-    const data = zip.subarray(start, start + entry.compressed);
-    const over = () => new ZipRefused(`its files unpack to more than the limit of a segment`);
-    if (entry.method === 0) {
-        if (data.length > left)
-            throw over();
-        return data;
-    }
-    try {
-        // maxOutputLength stops inflating at the limit: a deflate bomb is never written, nor held in memory whole.
-        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, left) });
-    }
-    catch (error) {
-        if (error instanceof RangeError || error.code === 'ERR_BUFFER_TOO_LARGE')
-            throw over();
-        throw new ZipRefused(`${JSON.stringify(entry.name.slice(0, 80))} does not inflate (${error.message})`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-store.ts
@@ -12107,7 +12100,7 @@ function artifactStore(retentionDays) {
                 const size = (0,external_node_fs_.statSync)(path).size;
                 if (size > maxBytes)
                     throw new ZipRefused(`the artifact is ${size} bytes, over the limit of a segment`);
-                extractZip((0,external_node_fs_.readFileSync)(path), into, maxBytes);
+                await extractZip((0,external_node_fs_.readFileSync)(path), into, maxBytes);
             }
             finally {
                 (0,external_node_fs_.rmSync)(raw, { recursive: true, force: true });
