@@ -173,7 +173,7 @@ describe('signed segments (anchor-key on every gates step)', () => {
     expect(guard.summary).toContain('segment gates-state-entrance-1-wrongmac left out: its MAC does not match');
     expect(guard.summary).toContain('segment gates-state-entrance-1-nomac left out: unsigned');
     // Unpacked by the restore itself, it is refused at the limit, before its segment.json is written whole.
-    expect(guard.summary).toContain('segment gates-state-entrance-1-huge left out: its files unpack to more than the limit of a segment');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-huge left out: its files unpack to more than the 16777216 bytes of a segment');
     expect(guard.summary).toMatch(/segment gates-state-entrance-1-bulky left out: the artifact is \d+ bytes, over the 16 MiB limit of a segment \(not downloaded\)/);
     expect(guard.summary).not.toContain('not valid JSON');
     const warnings = guard.annotations.filter((command) => command.command === 'warning').map((command) => command.data).join('\n');
@@ -203,8 +203,8 @@ describe('signed segments (anchor-key on every gates step)', () => {
     expect(guard.exitCode).toBe(0);
     expect(guard.outputs.allowed).toBe('true');
     expect(guard.summary).toContain('1 segment(s) of this run merged (each signature checked with the anchor key)');
-    expect(guard.summary).toContain('segment gates-state-entrance-1-bomb left out: its files unpack to more than the limit of a segment');
-    expect(guard.summary).toContain('segment gates-state-entrance-1-corrupt.zip left out: it is not a zip (no end of central directory)');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-bomb left out: its files unpack to more than the 16777216 bytes of a segment');
+    expect(guard.summary).toContain('segment gates-state-entrance-1-corrupt.zip left out: it is not a zip the restore reads');
     const warnings = guard.annotations.filter((command) => command.command === 'warning').map((command) => command.data).join('\n');
     for (const name of ['bomb', 'corrupt.zip']) expect(warnings).toContain(`gates-state-entrance-1-${name} cannot be unpacked`);
   });
