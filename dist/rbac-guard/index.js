@@ -9217,7 +9217,10 @@ function valueEndAt(text, at) {
 
 
 
-/** The largest `segment.json` a restore (or `gates audit merge`) reads, and a step publishes: a step's segment holds a few records of about a kilobyte. */
+/**
+ * The largest `segment.json` a restore reads, and a step publishes: a step's segment holds a few records of about a
+ * kilobyte. `gates audit merge` reads the files it is given whole: they are the user's own, not a run's uploads.
+ */
 const MAX_SEGMENT_FILE_BYTES = 8 * 1024 * 1024;
 /**
  * The one check of a segment file, for the restore and `gates audit merge`

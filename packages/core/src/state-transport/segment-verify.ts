@@ -3,7 +3,10 @@ import { checkSegment, type Segment } from './segment.js';
 import { readSegmentHeader } from './segment-header.js';
 import { checkSignature, type SegmentBinding, type SignedParts } from './segment-signature.js';
 
-/** The largest `segment.json` a restore (or `gates audit merge`) reads, and a step publishes: a step's segment holds a few records of about a kilobyte. */
+/**
+ * The largest `segment.json` a restore reads, and a step publishes: a step's segment holds a few records of about a
+ * kilobyte. `gates audit merge` reads the files it is given whole: they are the user's own, not a run's uploads.
+ */
 export const MAX_SEGMENT_FILE_BYTES = 8 * 1024 * 1024;
 
 export interface SegmentKeyCheck {
