@@ -62,6 +62,7 @@ export { makeDirectories } from './safe-files/make-directories.js';
 export { openRegularFile, readRegularFile, readRegularFileIfExists, readTextFile, UnreadableFile, type ReadOptions } from './safe-files/read-file.js';
 export { createTemporary, isTemporaryName, sweepStaleTemporaries } from './safe-files/temp-files.js';
 export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from './files/discover-files.js';
+export { nextZipEntry, openZipEntry } from './files/zip-entries.js';
 export { KEY_BYTES, LiteralMatcher, type LiteralMatch } from './redact/literal-matcher.js';
 export * from './report/annotations.js';
 export { renderJsonReport } from './report/json-report.js';

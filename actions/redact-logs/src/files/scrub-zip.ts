@@ -1,9 +1,8 @@
 import { closeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
-import yauzl, { type Entry, type ZipFile as ZipReader } from 'yauzl';
+import yauzl, { type ZipFile as ZipReader } from 'yauzl';
 import yazl from 'yazl';
-import { openRegularFile } from '@gates/core';
+import { nextZipEntry, openRegularFile, openZipEntry } from '@gates/core';
 import { ScrubRefusal, ScrubTransform } from '../scrub/scrub-transform.js';
 import type { ScrubEngine } from '../scrub/scrub-engine.js';
 import { addOccurrences, type FileOutcome } from './file-outcome.js';
@@ -22,7 +21,7 @@ export async function scrubZip(source: string, destination: Destination, engine:
   const written = finished(writer.outputStream.pipe(target.sink()));
   const outcome: FileOutcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
   try {
-    for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+    for (let entry = await nextZipEntry(reader); entry; entry = await nextZipEntry(reader)) {
       const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
       if (entry.fileName.endsWith('/')) {
         writer.addEmptyDirectory(entry.fileName, options);
@@ -30,7 +29,7 @@ export async function scrubZip(source: string, destination: Destination, engine:
       }
       if (entry.isEncrypted()) throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
       const scrub = new ScrubTransform(engine, maxBytes);
-      const input = await openEntry(reader, entry);
+      const input = await openZipEntry(reader, entry);
       input.on('error', (error) => scrub.destroy(error));
       writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
       await finished(scrub);
@@ -63,25 +62,4 @@ function openZip(path: string): Promise<ZipReader> {
       reject(error);
     }),
   );
-}
-
-function nextEntry(zip: ZipReader): Promise<Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      zip.off('entry', onEntry);
-      zip.off('end', onEnd);
-      zip.off('error', onError);
-    };
-    const onEntry = (entry: Entry) => (cleanup(), resolve(entry));
-    const onEnd = () => (cleanup(), resolve(undefined));
-    const onError = (error: Error) => (cleanup(), reject(error));
-    zip.on('entry', onEntry);
-    zip.on('end', onEnd);
-    zip.on('error', onError);
-    zip.readEntry();
-  });
-}
-
-function openEntry(zip: ZipReader, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { nextZipEntry, openZipEntry } from '../files/zip-entries.js';
 
 /**
  * A segment artifact's zip, unpacked by the restore itself (docs/ordering.md,
@@ -42,6 +43,11 @@ export async function extractZip(zip: Buffer, into: string, maxBytes: number): P
   }
 }
 
+/** The next entry; a zip yauzl cannot read further is a refusal. */
+function nextEntry(reader: ZipFile): Promise<Entry | undefined> {
+  return nextZipEntry(reader).catch((error: unknown) => Promise.reject(refusal(error)));
+}
+
 const over = (maxBytes: number) => new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
 
 function open(zip: Buffer): Promise<ZipFile> {
@@ -53,37 +59,21 @@ function open(zip: Buffer): Promise<ZipFile> {
   );
 }
 
-function nextEntry(reader: ZipFile): Promise<Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const settle = (callback: () => void) => {
-      reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
-      callback();
-    };
-    const onEntry = (entry: Entry) => settle(() => resolve(entry));
-    const onEnd = () => settle(() => resolve(undefined));
-    const onError = (error: Error) => settle(() => reject(refusal(error)));
-    reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
-    reader.readEntry();
-  });
-}
-
 /** The entry's bytes, inflating no more than `left` of them: a deflate bomb is never held whole, nor written. */
-function inflate(reader: ZipFile, entry: Entry, left: number, maxBytes: number): Promise<Buffer> {
+async function inflate(reader: ZipFile, entry: Entry, left: number, maxBytes: number): Promise<Buffer> {
+  const stream = await openZipEntry(reader, entry).catch((error: unknown) => Promise.reject(refusal(error, entry.fileName)));
   return new Promise((resolve, reject) => {
-    reader.openReadStream(entry, (error, stream) => {
-      if (error) return reject(refusal(error, entry.fileName));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > left) {
-          stream.destroy();
-          reject(over(maxBytes));
-        } else chunks.push(chunk);
-      });
-      stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > left) {
+        stream.destroy();
+        reject(over(maxBytes));
+      } else chunks.push(chunk);
     });
+    stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }
 
