@@ -55,6 +55,22 @@ describe('hydration-check through its bundle', () => {
     expect(run.outputs).toMatchObject({ selectors: '4', mismatched: '4' });
   });
 
+  test('numbers are compared by exact value: 2^53 + 1 in a layer against 2^53 in the fixture differs (as doubles they were equal)', async () => {
+    const files = {
+      '.github/gates-hydration.yml': SPEC,
+      'config/base.yml': 'db:\n  host: ${HOST}\naccount: 9007199254740993\nratio: 0.10000000000000000001\n',
+      'config/env/dev.yml': 'level: debug\n',
+      'config/env/prod.yml': 'level: warn\n',
+      'fixtures/dev.json': '{"account": 9007199254740992, "db": {"host": "db.internal"}, "level": "debug", "ratio": 0.10000000000000000001}\n',
+      'fixtures/prod.json': '{"account": 9007199254740993, "db": {"host": "db.internal"}, "level": "warn", "ratio": 1.0000000000000000001e-1}\n',
+    };
+    const run = await runBundle('hydration-check', { workspace: makeWorkspace(files) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', selectors: '2', mismatched: '1' });
+    expect(run.log).toContain('~ /account: fixture 9007199254740992, resolved 9007199254740993');
+    expect(run.summary).toContain('| <code>env=prod</code> | ✅ pass | — |');
+  });
+
   test('bounded: a layer with a YAML alias bomb is refused with a structured error (exit 2), not expanded', async () => {
     const bomb = 'x: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\ny: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nz: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nw: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
     const run = await runBundle('hydration-check', { workspace: makeWorkspace({ '.github/gates-hydration.yml': SPEC, 'config/base.yml': bomb, 'config/env/dev.yml': 'a: 1\n', 'config/env/prod.yml': 'a: 2\n' }) });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { canonicalJson, CONFIG_KINDS, containedPath, GatesError, loadConfigInput, markdownText, nothingToCheckRule, ruleDocsUrl, writeFileAtomically, type ActionDefinition, type Finding, type Json, type RuleMeta } from '@gates/core';
+import { canonicalJson, CONFIG_KINDS, containedPath, GatesError, loadConfigInput, markdownText, nothingToCheckRule, ruleDocsUrl, writeFileAtomically, type ActionDefinition, type Finding, type RuleMeta } from '@gates/core';
 import type { Layer } from './resolve/merge-layers.js';
 import { readFixture, resolveSelector } from './resolve/resolve-selector.js';
 import { differenceLines, renderHydrationSummary } from './report/hydration-summary.js';
@@ -46,7 +46,7 @@ export const hydrationCheck: ActionDefinition = {
         // Written: what was missing or differed is now the fixture, so nothing about it is a finding.
         result = { ...result, verdict: 'fixture written', fixtureMissing: false, changes: [], changedCount: 0 };
       }
-      if (result.verdict === 'differs') runner.block(`${label} against ${fixture}:\n${differenceLines(result, expected as Json)}`);
+      if (result.verdict === 'differs') runner.block(`${label} against ${fixture}:\n${differenceLines(result, expected)}`);
       results.push(result);
       for (const finding of selectorFindings(result, spec.file)) findings.push(finding);
     }

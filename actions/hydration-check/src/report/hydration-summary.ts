@@ -1,4 +1,5 @@
-import { table, type Json, type MarkdownText } from '@gates/core';
+import { table, type MarkdownText } from '@gates/core';
+import type { Json } from '../resolve/merge-layers.js';
 import { shownValue, type SelectorResult } from './selector-verdict.js';
 
 /** Differing paths a summary cell lists; the step log lists the rest. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { JsonNumber } from '@gates/core';
 import type { Resolution } from '../resolve/resolve-selector.js';
 import { selectorFindings } from './selector-findings.js';
 import { judgeSelector, looksSecret, shownValue } from './selector-verdict.js';
@@ -49,5 +50,19 @@ describe('values in the log', () => {
     expect(shownValue({ a: 'x'.repeat(200) }, '/a')).toHaveLength(80);
     expect(shownValue({ 'a/b': 1 }, '/a~1b')).toBe('1');
     expect(shownValue({}, '/missing')).toBe('absent');
+  });
+});
+
+describe('numbers a double cannot hold', () => {
+  // 2^53 + 1 and 2^53 are the same double: compared as doubles they were equal and the selector passed.
+  test('a fixture and a resolution one apart past 2^53 differ, and the log shows both values exactly', () => {
+    const result = judgeSelector('s', 'f.json', resolved({ id: new JsonNumber('9007199254740993') }), { id: 9007199254740992 });
+    expect(result).toMatchObject({ verdict: 'differs', changes: [{ path: '/id', kind: 'changed' }] });
+    expect(shownValue({ id: new JsonNumber('9007199254740993') }, '/id')).toBe('9007199254740993');
+    expect(shownValue({ a: { id: new JsonNumber('1e400'), b: [1, 'x'] } }, '/a')).toBe('{"b": [1,"x"],"id": 1e400}');
+  });
+
+  test('the same value spelled differently still passes', () => {
+    expect(judgeSelector('s', 'f.json', resolved({ id: new JsonNumber('9007199254740993') }), { id: new JsonNumber('9.007199254740993e15') }).verdict).toBe('pass');
   });
 });

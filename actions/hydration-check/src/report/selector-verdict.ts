@@ -1,4 +1,5 @@
-import { structuralDiff, type Change, type Json } from '@gates/core';
+import { canonicalJson, JsonNumber, structuralDiff, type Change } from '@gates/core';
+import type { Json } from '../resolve/merge-layers.js';
 import type { Resolution } from '../resolve/resolve-selector.js';
 
 export type Verdict = 'pass' | 'differs' | 'missing layer' | 'no fixture' | 'empty' | 'unresolved placeholder' | 'fixture written';
@@ -38,7 +39,7 @@ export function judgeSelector(label: string, fixture: string, resolution: Resolu
 }
 
 function isEmpty(document: Json): boolean {
-  return typeof document === 'object' && document !== null && Object.keys(document).length === 0;
+  return typeof document === 'object' && document !== null && !(document instanceof JsonNumber) && Object.keys(document).length === 0;
 }
 
 /** Keys whose values the log never shows: a config's credentials are not for the step log, even placeholders of them. */
@@ -49,7 +50,7 @@ export function valueAtPointer(document: Json, pointer: string): Json | undefine
   let current: Json | undefined = document;
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
+    if (typeof current !== 'object' || current === null || current instanceof JsonNumber || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string, Json>)[key];
   }
   return current;
@@ -66,6 +67,18 @@ export function shownValue(document: Json | undefined, pointer: string): string 
   const value = valueAtPointer(document, pointer);
   if (value === undefined) return 'absent';
   if (looksSecret(pointer)) return '[hidden: secret-looking key]';
-  const text = JSON.stringify(value);
+  const text = shownJson(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * A value as one line of JSON. A JsonNumber as its own text (JSON.stringify
+ * would show its fields, or round it to a double and show the very
+ * difference the check found as no difference).
+ */
+function shownJson(value: Json): string {
+  if (value instanceof JsonNumber) return value.text;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  // canonicalJson's line breaks sit only between tokens (a string's own are escaped): joined, it is one line.
+  return canonicalJson(value).replace(/\n */g, '');
 }

@@ -1,4 +1,7 @@
-import { GatesError, type Json } from '@gates/core';
+import { GatesError, JsonNumber, type ExactJson } from '@gates/core';
+
+/** A parsed layer or fixture: numbers a double would change kept exact (JsonNumber), as drift-check reads them. */
+export type Json = ExactJson;
 
 export type JsonMap = { [key: string]: Json };
 
@@ -12,7 +15,7 @@ export interface Layer {
 /** Deepest nesting a layer may have: far beyond real config, far below a stack overflow. */
 export const MAX_DEPTH = 64;
 
-export const isMap = (value: Json | undefined): value is JsonMap => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isMap = (value: Json | undefined): value is JsonMap => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
 
 /**
  * The resolved document of layers, in order: maps merge key by key (a later
@@ -52,7 +55,7 @@ function setOwn(target: JsonMap, key: string, value: Json): void {
 export function checkDepth(document: Json, source: string): void {
   const stack: { value: Json; depth: number }[] = [{ value: document, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (typeof item.value !== 'object' || item.value === null || item.value instanceof JsonNumber) continue;
     if (item.depth >= MAX_DEPTH) throw new GatesError('GATES_E_DOCUMENT_INVALID', { source, reason: `it is nested deeper than ${MAX_DEPTH} levels` });
     for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 });
   }

@@ -1,4 +1,5 @@
-import { pointerSegment, type Json } from '@gates/core';
+import { JsonNumber, pointerSegment } from '@gates/core';
+import type { Json } from './merge-layers.js';
 
 /** `${NAME}`, or `$${NAME}` for the literal text `${NAME}`. */
 const PLACEHOLDER = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -33,7 +34,7 @@ export function fillPlaceholders(document: Json, values: Readonly<Record<string,
       });
     }
     if (Array.isArray(value)) return value.map((child, index) => fill(child, `${path}/${index}`));
-    if (value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object' || value instanceof JsonNumber) return value;
     const filled: { [key: string]: Json } = {};
     for (const key of Object.keys(value)) Object.defineProperty(filled, key, { value: fill(value[key]!, `${path}/${pointerSegment(key)}`), enumerable: true, writable: true, configurable: true });
     return filled;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { containedPath, GatesError, parseDocument, readDocumentFile, type Json } from '@gates/core';
+import { containedPath, GatesError, parseDocument, readDocumentFile } from '@gates/core';
 import { fillTemplate, type HydrationSpec, type Selector } from '../spec/hydration-spec.js';
-import { checkDepth, isMap, mergeLayers, type JsonMap, type Layer } from './merge-layers.js';
+import { checkDepth, isMap, mergeLayers, type Json, type JsonMap, type Layer } from './merge-layers.js';
 import { fillPlaceholders, type UnresolvedPlaceholder } from './placeholders.js';
 
 export interface Resolution {
@@ -50,7 +50,7 @@ export async function resolveSelector(spec: HydrationSpec, selector: Selector, w
 async function readLayer(absolute: string, file: string, maxBytes: number): Promise<JsonMap> {
   const source = readDocumentFile(absolute, file, maxBytes);
   if (source.bytes.toString('utf8').replace(/^\s*#.*$/gm, '').trim() === '') return {};
-  const document = await parseDocument(source);
+  const document = await parseDocument(source, { numbers: 'exact' });
   if (document === null) return {};
   if (!isMap(document)) throw new GatesError('GATES_E_DOCUMENT_INVALID', { source: source.label, reason: `a layer must be a map of keys, not ${Array.isArray(document) ? 'a list' : 'a single value'}` });
   checkDepth(document, source.label);
@@ -60,7 +60,7 @@ async function readLayer(absolute: string, file: string, maxBytes: number): Prom
 /** The expected document of a selector, or undefined when its fixture file is absent. */
 export async function readFixture(absolute: string, file: string, maxBytes: number): Promise<Json | undefined> {
   if (!existsSync(absolute)) return undefined;
-  const document = await parseDocument(readDocumentFile(absolute, file, maxBytes));
+  const document = await parseDocument(readDocumentFile(absolute, file, maxBytes), { numbers: 'exact' });
   checkDepth(document, `file ${file}`);
   return document;
 }
