@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 116 modules
-var src = __webpack_require__(50483);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
+var src = __webpack_require__(91288);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/spec/hydration-spec.ts
@@ -82,7 +82,7 @@ function selectorLabel(selector) {
 
 /** Deepest nesting a layer may have: far beyond real config, far below a stack overflow. */
 const MAX_DEPTH = 64;
-const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof src/* JsonNumber */.WPo);
 /**
  * The resolved document of layers, in order: maps merge key by key (a later
  * layer wins), arrays and scalars replace what was there whole, and `null`
@@ -121,7 +121,7 @@ function setOwn(target, key, value) {
 function checkDepth(document, source) {
     const stack = [{ value: document, depth: 0 }];
     for (let item = stack.pop(); item; item = stack.pop()) {
-        if (typeof item.value !== 'object' || item.value === null)
+        if (typeof item.value !== 'object' || item.value === null || item.value instanceof src/* JsonNumber */.WPo)
             continue;
         if (item.depth >= MAX_DEPTH)
             throw new src/* GatesError */.xx('GATES_E_DOCUMENT_INVALID', { source, reason: `it is nested deeper than ${MAX_DEPTH} levels` });
@@ -156,7 +156,7 @@ function fillPlaceholders(document, values) {
         }
         if (Array.isArray(value))
             return value.map((child, index) => fill(child, `${path}/${index}`));
-        if (value === null || typeof value !== 'object')
+        if (value === null || typeof value !== 'object' || value instanceof src/* JsonNumber */.WPo)
             return value;
         const filled = {};
         for (const key of Object.keys(value))
@@ -209,7 +209,7 @@ async function readLayer(absolute, file, maxBytes) {
     const source = (0,src/* readDocumentFile */.K7p)(absolute, file, maxBytes);
     if (source.bytes.toString('utf8').replace(/^\s*#.*$/gm, '').trim() === '')
         return {};
-    const document = await (0,src/* parseDocument */.Tpe)(source);
+    const document = await (0,src/* parseDocument */.Tpe)(source, { numbers: 'exact' });
     if (document === null)
         return {};
     if (!isMap(document))
@@ -221,7 +221,7 @@ async function readLayer(absolute, file, maxBytes) {
 async function readFixture(absolute, file, maxBytes) {
     if (!(0,external_node_fs_.existsSync)(absolute))
         return undefined;
-    const document = await (0,src/* parseDocument */.Tpe)((0,src/* readDocumentFile */.K7p)(absolute, file, maxBytes));
+    const document = await (0,src/* parseDocument */.Tpe)((0,src/* readDocumentFile */.K7p)(absolute, file, maxBytes), { numbers: 'exact' });
     checkDepth(document, `file ${file}`);
     return document;
 }
@@ -251,7 +251,7 @@ function judgeSelector(label, fixture, resolution, expected) {
     return { ...result, verdict: result.changedCount > 0 ? 'differs' : 'pass' };
 }
 function isEmpty(document) {
-    return typeof document === 'object' && document !== null && Object.keys(document).length === 0;
+    return typeof document === 'object' && document !== null && !(document instanceof src/* JsonNumber */.WPo) && Object.keys(document).length === 0;
 }
 /** Keys whose values the log never shows: a config's credentials are not for the step log, even placeholders of them. */
 const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token|api[-_]?key|private[-_]?key|credential|^auth(orization)?$|cookie|signature|dsn$/i;
@@ -260,7 +260,7 @@ function valueAtPointer(document, pointer) {
     let current = document;
     for (const raw of pointer.split('/').slice(1)) {
         const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
+        if (typeof current !== 'object' || current === null || current instanceof src/* JsonNumber */.WPo || !Object.hasOwn(current, key))
             return undefined;
         current = current[key];
     }
@@ -279,8 +279,21 @@ function shownValue(document, pointer) {
         return 'absent';
     if (looksSecret(pointer))
         return '[hidden: secret-looking key]';
-    const text = JSON.stringify(value);
+    const text = shownJson(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/**
+ * A value as one line of JSON. A JsonNumber as its own text (JSON.stringify
+ * would show its fields, or round it to a double and show the very
+ * difference the check found as no difference).
+ */
+function shownJson(value) {
+    if (value instanceof src/* JsonNumber */.WPo)
+        return value.text;
+    if (typeof value !== 'object' || value === null)
+        return JSON.stringify(value);
+    // canonicalJson's line breaks sit only between tokens (a string's own are escaped): joined, it is one line.
+    return (0,src/* canonicalJson */.djW)(value).replace(/\n */g, '');
 }
 
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/report/hydration-summary.ts

@@ -10529,7 +10529,7 @@ function defaultCallback(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50483);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91288);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -10570,8 +10570,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 116 modules
-var src = __nccwpck_require__(50483);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
+var src = __nccwpck_require__(91288);
 ;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 /**
@@ -10888,8 +10888,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 116 modules
-var src = __nccwpck_require__(50483);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
+var src = __nccwpck_require__(91288);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -13743,7 +13743,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 50483:
+/***/ 91288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13822,9 +13822,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   PII: () => (/* reexport */ mergeRecords),
   q4$: () => (/* reexport */ mergeSpans),
   $B5: () => (/* reexport */ neutralise_commands_neutraliseCommands),
+  RKz: () => (/* reexport */ nextZipEntry),
   so4: () => (/* reexport */ normaliseLocation),
   JZf: () => (/* reexport */ nothingToCheckRule),
   ZUx: () => (/* reexport */ read_file/* openRegularFile */.ZU),
+  qs9: () => (/* reexport */ openZipEntry),
   Tmn: () => (/* reexport */ load_file.parseConfigDocument),
   Tpe: () => (/* reexport */ parseDocument),
   E9z: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
@@ -16787,7 +16789,35 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./packages/core/src/files/zip-entries.ts
+/**
+ * yauzl's callback-and-event reading as promises, for a reader opened with
+ * `lazyEntries: true` (one entry at a time: a zip with a million entries is
+ * never listed in memory). Shared by every zip the suite reads (state segment
+ * artifacts, redact-logs' zipped logs), so the listener bookkeeping is written
+ * once: each call removes the listeners it added, whichever event settles it.
+ */
+/** The next entry, or undefined after the last; rejects with yauzl's error for a zip it cannot read further. */
+function nextZipEntry(reader) {
+    return new Promise((resolve, reject) => {
+        const settle = (callback) => {
+            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            callback();
+        };
+        const onEntry = (entry) => settle(() => resolve(entry));
+        const onEnd = () => settle(() => resolve(undefined));
+        const onError = (error) => settle(() => reject(error));
+        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        reader.readEntry();
+    });
+}
+/** The entry's inflated bytes as a stream (yauzl checks them against the declared size when `validateEntrySizes` is set). */
+function openZipEntry(reader, entry) {
+    return new Promise((resolve, reject) => reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-zip.ts
+
 
 
 
@@ -16835,45 +16865,33 @@ async function extractZip(zip, into, maxBytes) {
         reader.close();
     }
 }
+/** The next entry; a zip yauzl cannot read further is a refusal. */
+function nextEntry(reader) {
+    return nextZipEntry(reader).catch((error) => Promise.reject(refusal(error)));
+}
 const over = (maxBytes) => new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
 function segment_zip_open(zip) {
     return new Promise((resolve, reject) => 
     // strictFileNames: a backslash is refused, not turned into a separator; yauzl refuses absolute and `..` paths itself.
     yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, reader) => error ? reject(refusal(error)) : resolve(reader)));
 }
-function nextEntry(reader) {
-    return new Promise((resolve, reject) => {
-        const settle = (callback) => {
-            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
-            callback();
-        };
-        const onEntry = (entry) => settle(() => resolve(entry));
-        const onEnd = () => settle(() => resolve(undefined));
-        const onError = (error) => settle(() => reject(refusal(error)));
-        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
-        reader.readEntry();
-    });
-}
 /** The entry's bytes, inflating no more than `left` of them: a deflate bomb is never held whole, nor written. */
-function inflate(reader, entry, left, maxBytes) {
+async function inflate(reader, entry, left, maxBytes) {
+    const stream = await openZipEntry(reader, entry).catch((error) => Promise.reject(refusal(error, entry.fileName)));
     return new Promise((resolve, reject) => {
-        reader.openReadStream(entry, (error, stream) => {
-            if (error)
-                return reject(refusal(error, entry.fileName));
-            const chunks = [];
-            let size = 0;
-            stream.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > left) {
-                    stream.destroy();
-                    reject(over(maxBytes));
-                }
-                else
-                    chunks.push(chunk);
-            });
-            stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
-            stream.on('end', () => resolve(Buffer.concat(chunks)));
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > left) {
+                stream.destroy();
+                reject(over(maxBytes));
+            }
+            else
+                chunks.push(chunk);
         });
+        stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
 /** yauzl's own words for what it would not read (truncated, encrypted, unsupported method, bad path), as a refusal. */
@@ -20714,6 +20732,7 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 113 modules
-var src = __webpack_require__(42881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 114 modules
+var src = __webpack_require__(13714);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -426,7 +426,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
     const written = (0,promises_.finished)(writer.outputStream.pipe(target.sink()));
     const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
     try {
-        for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+        for (let entry = await (0,src/* nextZipEntry */.RKz)(reader); entry; entry = await (0,src/* nextZipEntry */.RKz)(reader)) {
             const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
             if (entry.fileName.endsWith('/')) {
                 writer.addEmptyDirectory(entry.fileName, options);
@@ -435,7 +435,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
             if (entry.isEncrypted())
                 throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
             const scrub = new ScrubTransform(engine, maxBytes);
-            const input = await openEntry(reader, entry);
+            const input = await (0,src/* openZipEntry */.qs9)(reader, entry);
             input.on('error', (error) => scrub.destroy(error));
             writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
             await (0,promises_.finished)(scrub);
@@ -471,25 +471,6 @@ function openZip(path) {
         (0,external_node_fs_.closeSync)(fd);
         reject(error);
     }));
-}
-function nextEntry(zip) {
-    return new Promise((resolve, reject) => {
-        const cleanup = () => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-        };
-        const onEntry = (entry) => (cleanup(), resolve(entry));
-        const onEnd = () => (cleanup(), resolve(undefined));
-        const onError = (error) => (cleanup(), reject(error));
-        zip.on('entry', onEntry);
-        zip.on('end', onEnd);
-        zip.on('error', onError);
-        zip.readEntry();
-    });
-}
-function openEntry(zip, entry) {
-    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-file.ts
@@ -1549,8 +1530,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 113 modules
-var src = __webpack_require__(42881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 114 modules
+var src = __webpack_require__(13714);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

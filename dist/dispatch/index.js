@@ -4829,7 +4829,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 42881:
+/***/ 13714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4889,9 +4889,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q2L: () => (/* reexport */ loadWaivers),
   p7L: () => (/* reexport */ markdownText),
   q4$: () => (/* reexport */ mergeSpans),
+  RKz: () => (/* reexport */ nextZipEntry),
   so4: () => (/* reexport */ normaliseLocation),
   JZf: () => (/* reexport */ nothingToCheckRule),
   ZUx: () => (/* reexport */ read_file/* openRegularFile */.ZU),
+  qs9: () => (/* reexport */ openZipEntry),
   Tmn: () => (/* reexport */ load_file.parseConfigDocument),
   Tpe: () => (/* reexport */ parseDocument),
   E9z: () => (/* reexport */ inputs_parse/* parseDuration */.E9),
@@ -7834,7 +7836,35 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./packages/core/src/files/zip-entries.ts
+/**
+ * yauzl's callback-and-event reading as promises, for a reader opened with
+ * `lazyEntries: true` (one entry at a time: a zip with a million entries is
+ * never listed in memory). Shared by every zip the suite reads (state segment
+ * artifacts, redact-logs' zipped logs), so the listener bookkeeping is written
+ * once: each call removes the listeners it added, whichever event settles it.
+ */
+/** The next entry, or undefined after the last; rejects with yauzl's error for a zip it cannot read further. */
+function nextZipEntry(reader) {
+    return new Promise((resolve, reject) => {
+        const settle = (callback) => {
+            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            callback();
+        };
+        const onEntry = (entry) => settle(() => resolve(entry));
+        const onEnd = () => settle(() => resolve(undefined));
+        const onError = (error) => settle(() => reject(error));
+        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        reader.readEntry();
+    });
+}
+/** The entry's inflated bytes as a stream (yauzl checks them against the declared size when `validateEntrySizes` is set). */
+function openZipEntry(reader, entry) {
+    return new Promise((resolve, reject) => reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-zip.ts
+
 
 
 
@@ -7882,45 +7912,33 @@ async function extractZip(zip, into, maxBytes) {
         reader.close();
     }
 }
+/** The next entry; a zip yauzl cannot read further is a refusal. */
+function nextEntry(reader) {
+    return nextZipEntry(reader).catch((error) => Promise.reject(refusal(error)));
+}
 const over = (maxBytes) => new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
 function segment_zip_open(zip) {
     return new Promise((resolve, reject) => 
     // strictFileNames: a backslash is refused, not turned into a separator; yauzl refuses absolute and `..` paths itself.
     yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, reader) => error ? reject(refusal(error)) : resolve(reader)));
 }
-function nextEntry(reader) {
-    return new Promise((resolve, reject) => {
-        const settle = (callback) => {
-            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
-            callback();
-        };
-        const onEntry = (entry) => settle(() => resolve(entry));
-        const onEnd = () => settle(() => resolve(undefined));
-        const onError = (error) => settle(() => reject(refusal(error)));
-        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
-        reader.readEntry();
-    });
-}
 /** The entry's bytes, inflating no more than `left` of them: a deflate bomb is never held whole, nor written. */
-function inflate(reader, entry, left, maxBytes) {
+async function inflate(reader, entry, left, maxBytes) {
+    const stream = await openZipEntry(reader, entry).catch((error) => Promise.reject(refusal(error, entry.fileName)));
     return new Promise((resolve, reject) => {
-        reader.openReadStream(entry, (error, stream) => {
-            if (error)
-                return reject(refusal(error, entry.fileName));
-            const chunks = [];
-            let size = 0;
-            stream.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > left) {
-                    stream.destroy();
-                    reject(over(maxBytes));
-                }
-                else
-                    chunks.push(chunk);
-            });
-            stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
-            stream.on('end', () => resolve(Buffer.concat(chunks)));
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > left) {
+                stream.destroy();
+                reject(over(maxBytes));
+            }
+            else
+                chunks.push(chunk);
         });
+        stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
 /** yauzl's own words for what it would not read (truncated, encrypted, unsupported method, bad path), as a refusal. */
@@ -11682,6 +11700,7 @@ function reviewWaivers(set, now) {
 
 
 
+
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
 
 
@@ -12335,7 +12354,7 @@ const INPUT_ROUTES = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42881);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13714);
 /* harmony import */ var _resolve_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70834);
 /* harmony import */ var _route_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18078);
 
@@ -12368,8 +12387,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ resolveCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 113 modules
-var src = __nccwpck_require__(42881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 114 modules
+var src = __nccwpck_require__(13714);
 // EXTERNAL MODULE: ./packages/dispatcher/src/input-routes.generated.ts
 var input_routes_generated = __nccwpck_require__(63453);
 ;// CONCATENATED MODULE: ./packages/dispatcher/src/registry.ts
@@ -12420,7 +12439,7 @@ async function resolveCommand(command) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ routedEnvironment)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42881);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13714);
 /* harmony import */ var _input_routes_generated_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63453);
 
 

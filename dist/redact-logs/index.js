@@ -4762,8 +4762,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 106 modules
-var src = __nccwpck_require__(28093);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
+var src = __nccwpck_require__(54371);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -5173,7 +5173,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
     const written = (0,promises_namespaceObject.finished)(writer.outputStream.pipe(target.sink()));
     const outcome = { display, kind: 'zip', status: 'clean', occurrences: new Map(), replacements: 0, entries: { scrubbed: 0, passedThrough: 0 }, knownLeft: 0 };
     try {
-        for (let entry = await nextEntry(reader); entry; entry = await nextEntry(reader)) {
+        for (let entry = await (0,src/* nextZipEntry */.RKz)(reader); entry; entry = await (0,src/* nextZipEntry */.RKz)(reader)) {
             const options = { mtime: entry.getLastModDate(), mode: entry.externalFileAttributes >>> 16 || undefined };
             if (entry.fileName.endsWith('/')) {
                 writer.addEmptyDirectory(entry.fileName, options);
@@ -5182,7 +5182,7 @@ async function scrubZip(source, destination, engine, maxBytes, display) {
             if (entry.isEncrypted())
                 throw new ScrubRefusal(`entry ${entry.fileName} is encrypted and cannot be scrubbed`);
             const scrub = new ScrubTransform(engine, maxBytes);
-            const input = await openEntry(reader, entry);
+            const input = await (0,src/* openZipEntry */.qs9)(reader, entry);
             input.on('error', (error) => scrub.destroy(error));
             writer.addReadStream(input.pipe(scrub), entry.fileName, { ...options, compress: entry.compressionMethod !== 0 });
             await (0,promises_namespaceObject.finished)(scrub);
@@ -5218,25 +5218,6 @@ function openZip(path) {
         (0,external_node_fs_.closeSync)(fd);
         reject(error);
     }));
-}
-function nextEntry(zip) {
-    return new Promise((resolve, reject) => {
-        const cleanup = () => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-        };
-        const onEntry = (entry) => (cleanup(), resolve(entry));
-        const onEnd = () => (cleanup(), resolve(undefined));
-        const onError = (error) => (cleanup(), reject(error));
-        zip.on('entry', onEntry);
-        zip.on('end', onEnd);
-        zip.on('error', onError);
-        zip.readEntry();
-    });
-}
-function openEntry(zip, entry) {
-    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
 }
 
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/files/scrub-file.ts
@@ -8096,7 +8077,7 @@ function outputLocation(workspace, outputDir) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28093);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54371);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90602);
 
 
@@ -9019,7 +9000,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 28093:
+/***/ 54371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9045,8 +9026,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   jlE: () => (/* reexport */ loadConfigInput),
   p7L: () => (/* reexport */ markdownText),
   q4$: () => (/* reexport */ mergeSpans),
+  RKz: () => (/* reexport */ nextZipEntry),
   JZf: () => (/* reexport */ nothingToCheckRule),
   ZUx: () => (/* reexport */ read_file/* openRegularFile */.ZU),
+  qs9: () => (/* reexport */ openZipEntry),
   Tmn: () => (/* reexport */ load_file.parseConfigDocument),
   DBG: () => (/* reexport */ inputs_parse/* parseSize */.DB),
   im5: () => (/* reexport */ load_file/* readConfigText */.im),
@@ -11961,7 +11944,35 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./packages/core/src/files/zip-entries.ts
+/**
+ * yauzl's callback-and-event reading as promises, for a reader opened with
+ * `lazyEntries: true` (one entry at a time: a zip with a million entries is
+ * never listed in memory). Shared by every zip the suite reads (state segment
+ * artifacts, redact-logs' zipped logs), so the listener bookkeeping is written
+ * once: each call removes the listeners it added, whichever event settles it.
+ */
+/** The next entry, or undefined after the last; rejects with yauzl's error for a zip it cannot read further. */
+function nextZipEntry(reader) {
+    return new Promise((resolve, reject) => {
+        const settle = (callback) => {
+            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            callback();
+        };
+        const onEntry = (entry) => settle(() => resolve(entry));
+        const onEnd = () => settle(() => resolve(undefined));
+        const onError = (error) => settle(() => reject(error));
+        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        reader.readEntry();
+    });
+}
+/** The entry's inflated bytes as a stream (yauzl checks them against the declared size when `validateEntrySizes` is set). */
+function openZipEntry(reader, entry) {
+    return new Promise((resolve, reject) => reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-zip.ts
+
 
 
 
@@ -12009,45 +12020,33 @@ async function extractZip(zip, into, maxBytes) {
         reader.close();
     }
 }
+/** The next entry; a zip yauzl cannot read further is a refusal. */
+function nextEntry(reader) {
+    return nextZipEntry(reader).catch((error) => Promise.reject(refusal(error)));
+}
 const over = (maxBytes) => new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
 function segment_zip_open(zip) {
     return new Promise((resolve, reject) => 
     // strictFileNames: a backslash is refused, not turned into a separator; yauzl refuses absolute and `..` paths itself.
     yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, reader) => error ? reject(refusal(error)) : resolve(reader)));
 }
-function nextEntry(reader) {
-    return new Promise((resolve, reject) => {
-        const settle = (callback) => {
-            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
-            callback();
-        };
-        const onEntry = (entry) => settle(() => resolve(entry));
-        const onEnd = () => settle(() => resolve(undefined));
-        const onError = (error) => settle(() => reject(refusal(error)));
-        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
-        reader.readEntry();
-    });
-}
 /** The entry's bytes, inflating no more than `left` of them: a deflate bomb is never held whole, nor written. */
-function inflate(reader, entry, left, maxBytes) {
+async function inflate(reader, entry, left, maxBytes) {
+    const stream = await openZipEntry(reader, entry).catch((error) => Promise.reject(refusal(error, entry.fileName)));
     return new Promise((resolve, reject) => {
-        reader.openReadStream(entry, (error, stream) => {
-            if (error)
-                return reject(refusal(error, entry.fileName));
-            const chunks = [];
-            let size = 0;
-            stream.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > left) {
-                    stream.destroy();
-                    reject(over(maxBytes));
-                }
-                else
-                    chunks.push(chunk);
-            });
-            stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
-            stream.on('end', () => resolve(Buffer.concat(chunks)));
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > left) {
+                stream.destroy();
+                reject(over(maxBytes));
+            }
+            else
+                chunks.push(chunk);
         });
+        stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
 /** yauzl's own words for what it would not read (truncated, encrypted, unsupported method, bad path), as a refusal. */
@@ -15365,6 +15364,7 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 
