@@ -38,6 +38,25 @@ describe('parseDocument', () => {
     expect((await errorOf(parseDocument(source('1.0: x\n1: y\n'), { numbers: 'exact' }))).code).toBe('GATES_E_DOCUMENT_DUPLICATE_KEY');
   });
 
+  test('YAML: keys that would load as one property are one key twice (no value is lost silently)', async () => {
+    // Two JsonNumber keys are two objects: yaml's own `===` test let the second overwrite the first.
+    const twice = [
+      '9007199254740993: a\n9007199254740993: b\n',
+      '9007199254740993: a\n9007199254740993.0: b\n',
+      '18446744073709551615: a\n1.8446744073709551615e19: b\n',
+      '1: a\n"1": b\n',
+      'true: a\n"true": b\n',
+      'null: a\n"null": b\n',
+      '? 9007199254740993\n: a\n9007199254740993: b\n',
+    ];
+    for (const text of twice) {
+      const error = await errorOf(parseDocument(source(text, 'values.yml'), { numbers: 'exact' }));
+      expect([text, error.code, error.location?.line]).toEqual([text, 'GATES_E_DOCUMENT_DUPLICATE_KEY', text.startsWith('?') ? 3 : 2]);
+    }
+    // Different numbers past 2^53 are different keys; so are a string and a number that load to different names.
+    expect(await parseDocument(source('9007199254740993: a\n9007199254740995: b\n"1.0": c\n1: d\n'), { numbers: 'exact' })).toEqual({ '9007199254740993': 'a', '9007199254740995': 'b', '1.0': 'c', '1': 'd' });
+  });
+
   test('JSON: a key twice in one object is GATES_E_DOCUMENT_DUPLICATE_KEY at the second, with file:line:column', async () => {
     const error = await errorOf(parseDocument(source('{\n  "routes": {\n    "home": "/",\n    "home": "/admin"\n  }\n}\n', 'routes.json'), { numbers: 'exact' }));
     expect(error.code).toBe('GATES_E_DOCUMENT_DUPLICATE_KEY');
