@@ -127,7 +127,7 @@ describe('drift-check through the bundle', () => {
   });
 
   test('a YAML key twice as the same number past 2^53 is exit 2 at the second (it was two keys, the second silently winning)', async () => {
-    const workspace = makeWorkspace({ 'api.shadow.json': '{"9007199254740993": "reader"}', 'ids.yml': '9007199254740993: reader\n9007199254740993.0: admin\n' });
+    const workspace = makeWorkspace({ 'api.shadow.json': '{"9007199254740993": "reader"}', 'ids.yml': '9007199254740993: reader\n9007199254740993: admin\n' });
     const run = await drift(workspace, { document: 'ids.yml' });
     expect(run.exitCode).toBe(2);
     expect(run.log + run.errorLog).toContain('error GATES_E_DOCUMENT_DUPLICATE_KEY: ids.yml:2:1: ');
