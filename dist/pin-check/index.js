@@ -4368,7 +4368,7 @@ function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
                 continue;
             addUses(job, facts, text, at);
             addContainer(job, facts, at);
-            visitSteps(mappingGet(job, 'steps'), `jobs.${String(name.value)}`);
+            visitSteps(mappingGet(job, 'steps'), own(`jobs.${String(name.value)}`));
         }
     }
     else {
@@ -4377,26 +4377,36 @@ function parseWorkflowFacts(file, text, kind, shape = SHAPES[kind]) {
         const image = mappingGet(runs, 'image');
         if (image?.kind === 'scalar' && typeof image.value === 'string' && image.value.startsWith('docker://')) {
             const { line, column } = at(image);
-            facts.images.push({ image: image.value.slice('docker://'.length), where: 'docker action', line, column });
+            facts.images.push({ image: own(image.value.slice('docker://'.length)), where: 'docker action', line, column });
         }
     }
     return facts;
+}
+/**
+ * A copy of `part` that holds no reference to the text it was cut from. V8 keeps a long substring as a view
+ * of its whole parent string, so a fact holding a \`uses:\` value or a script would keep its whole workflow
+ * file alive until the rules have run: a thousand files' text copied from one young-generation space to the
+ * next and into the old one (bench/: the facts of the 1,000-workflow corpus held 3.4 MB of file text).
+ * Appending a character makes a new string that V8 flattens into one copy when it is sliced back.
+ */
+function own(part) {
+    return `${part} `.slice(0, -1);
 }
 function addUses(map, facts, text, at) {
     const uses = mappingGet(map, 'uses');
     if (uses?.kind !== 'scalar' || typeof uses.value !== 'string')
         return undefined;
     const { start, end } = uses;
-    const value = uses.value;
+    const value = own(uses.value);
     const lineEnd = text.indexOf('\n', end);
     const stop = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const trailing = text.slice(end, stop);
+    const trailing = own(text.slice(end, stop));
     const commented = commentOf(trailing);
     const { line, column } = at(uses);
     // Facts live until the rules have run: built whole (no spread), they are single objects the GC copies cheaply.
     const fact = { value, comment: commented?.text, commentStart: commented ? end + commented.offset : undefined, start, end, trailing, reference: (0,uses_reference/* parseUses */.Ap)(value), line, column };
     if (!text.startsWith(value, start) || end - start !== value.length)
-        fact.raw = text.slice(start, end);
+        fact.raw = own(text.slice(start, end));
     facts.uses.push(fact);
     return fact;
 }
@@ -4432,7 +4442,7 @@ function addVersionInputs(step, uses, text, position) {
         const key = new RegExp(`(^|[\\s{,])["']?${name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}["']?\\s*:[ \\t]*`, 'gm');
         key.lastIndex = inputs.start;
         const found = key.exec(text);
-        (uses.inputs ??= []).push({ name, value, ...position(found ? found.index + found[0].length : inputs.start) });
+        (uses.inputs ??= []).push({ name: own(name), value: own(value), ...position(found ? found.index + found[0].length : inputs.start) });
     }
 }
 function addContainer(job, facts, at) {
@@ -4440,7 +4450,7 @@ function addContainer(job, facts, at) {
         const image = node?.kind === 'mapping' ? mappingGet(node, 'image') : node;
         if (image?.kind === 'scalar' && typeof image.value === 'string') {
             const { line, column } = at(image);
-            const fact = { image: image.value, where, line, column };
+            const fact = { image: own(image.value), where: own(where), line, column };
             if (image.value.includes('${{'))
                 fact.matrix = mappingGet(mappingGet(job, 'strategy'), 'matrix')?.value;
             facts.images.push(fact);
@@ -4454,18 +4464,16 @@ function runFact(run, step, job, text, at) {
     const { line, column } = at(run);
     // A block scalar's content starts on the line after its `|` or `>` header.
     const isBlock = text[run.start] === '|' || text[run.start] === '>';
-    const script = String(run.value);
-    // The parser builds a block scalar by appending line after line: one flat string now (reading a
-    // character flattens it) instead of a chain of pieces for the GC to copy until the rules run.
-    if (isBlock)
-        script.charCodeAt(0);
+    // The parser builds a block scalar by appending line after line: one flat string of its own now instead of
+    // a chain of pieces of the file for the GC to copy until the rules run.
+    const script = own(String(run.value));
     const fact = { script, firstScriptLine: isBlock ? line + 1 : line, line, column, job };
     const shell = mappingGet(step, 'shell')?.value;
     if (typeof shell === 'string')
-        fact.shell = shell;
+        fact.shell = own(shell);
     const directory = mappingGet(step, 'working-directory')?.value;
     if (typeof directory === 'string')
-        fact.workingDirectory = directory;
+        fact.workingDirectory = own(directory);
     return fact;
 }
 
@@ -4643,10 +4651,22 @@ function addFileFacts(facts, path, text) {
     else if ((hasScriptExtension(path) || mayBeShebangScript(path)) && isShellScript(path, text))
         facts.scripts.push({ path, text });
 }
+/** Every byte of an open file, read by position (the descriptor's own position is left where it is). */
+function readBytesAt0(descriptor) {
+    const chunks = [];
+    for (let position = 0;;) {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const count = (0,external_node_fs_.readSync)(descriptor, chunk, 0, chunk.length, position);
+        if (count === 0)
+            return Buffer.concat(chunks);
+        chunks.push(chunk.subarray(0, count));
+        position += count;
+    }
+}
 /**
- * The file's text, or undefined with the reason recorded. One read of the
- * opened descriptor and one decode; invalid UTF-8 decodes to U+FFFD, and only
- * then are the bytes looked at to say why.
+ * The file's text, or undefined with the reason recorded. One native read
+ * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
+ * only then are the bytes read again to say why.
  */
 function readText(absolute, path, facts, limit) {
     let descriptor;
@@ -4666,19 +4686,12 @@ function readText(absolute, path, facts, limit) {
             facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
             return undefined;
         }
-        // The size fstat gave and one byte more, in one read: readFileSync(fd) would fstat again and read in chunks.
-        // A file that grew since (the extra byte was read) is read whole as before and judged on what was read.
-        const buffer = Buffer.allocUnsafe(info.size + 1);
-        let read = 0;
-        while (read < buffer.length) {
-            const count = (0,external_node_fs_.readSync)(descriptor, buffer, read, buffer.length - read, read);
-            if (count === 0)
-                break;
-            read += count;
-        }
-        const bytes = read > info.size ? (0,external_node_fs_.readFileSync)(descriptor) : buffer.subarray(0, read);
-        const text = bytes.toString('utf8');
+        // Read and decoded in one native call, as the baseline reads (no Buffer of the bytes in the JavaScript heap).
+        // A file that grew since fstat is read whole as before and judged on what was read.
+        const text = (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
         if (text.includes('\uFFFD') || text.includes('\0')) {
+            // Rare: the bytes say why (read again from the start: the descriptor's position is at the end now).
+            const bytes = readBytesAt0(descriptor);
             if (bytes.includes(0)) {
                 facts.skipped.push({ path, reason: 'binary file' });
                 return undefined;
@@ -4840,13 +4853,20 @@ function saysTheSame(a, b) {
 /** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
 function placesByFile(group) {
     const files = new Map();
+    // Findings come sorted by file, so a file's findings follow each other: the map is asked only when the file changes.
+    let current;
+    let lines = [];
     for (const finding of group.findings) {
         const file = finding.file ?? '';
-        const lines = files.get(file);
-        if (lines)
-            lines.push(finding.line ?? 0);
-        else
-            files.set(file, [finding.line ?? 0]);
+        if (file !== current) {
+            current = file;
+            const known = files.get(file);
+            if (known)
+                lines = known;
+            else
+                files.set(file, (lines = []));
+        }
+        lines.push(finding.line ?? 0);
     }
     return files;
 }
@@ -4934,14 +4954,18 @@ function groupRow(group, links) {
 function where(group, links) {
     if (group.findings.length === 1)
         return (0,src/* fileLink */.RFE)(group.findings[0], links);
-    const files = [...placesByFile(group)];
-    const listed = files.slice(0, FILES_PER_ROW).map(([file, lines]) => {
+    const files = placesByFile(group);
+    // Only the first files are listed: the rest are counted, not copied out of the map.
+    const listed = [];
+    for (const [file, lines] of files) {
+        if (listed.length === FILES_PER_ROW)
+            break;
         const numbers = lines.filter((line) => line > 0);
-        return `${file ? src/* redactedReportText */.UJi.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`;
-    });
-    if (files.length > FILES_PER_ROW)
-        listed.push(`… and ${files.length - FILES_PER_ROW} more file(s) (see the reports)`);
-    return `<details><summary>${group.findings.length} places in ${files.length} file(s)</summary>${listed.join('<br>')}</details>`;
+        listed.push(`${file ? src/* redactedReportText */.UJi.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`);
+    }
+    if (files.size > FILES_PER_ROW)
+        listed.push(`… and ${files.size - FILES_PER_ROW} more file(s) (see the reports)`);
+    return `<details><summary>${group.findings.length} places in ${files.size} file(s)</summary>${listed.join('<br>')}</details>`;
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -7319,18 +7343,28 @@ class ScriptAnalyzer {
     context;
     cache;
     downloads = [];
+    /**
+     * Downloads neither verified nor reported yet, counted as they change: every script of a group asks (twice), and
+     * a job's list of downloads only grows, so searching it each time cost more than the scripts without any.
+     */
+    unsettled = 0;
     constructor(context, cache = new Map()) {
         this.context = context;
         this.cache = cache;
     }
     /** Whether a later script could run something downloaded earlier (scripts without any tool can then not be skipped). */
     get hasUnverifiedDownloads() {
-        return this.downloads.some((download) => !download.verified && !download.reported);
+        return this.unsettled > 0;
     }
     /** A download made outside a script (a Dockerfile `ADD <url>`); `verified` when it carries a checksum. */
     recordDownload(download) {
         if (!isContentPinnedUrl(download.url))
-            this.downloads.push({ ...download, reported: false });
+            this.addDownload({ ...download, reported: false });
+    }
+    addDownload(download) {
+        this.downloads.push(download);
+        if (!download.verified && !download.reported)
+            this.unsettled++;
     }
     /** Problems of one script of the group; `describe(line)` names one of its lines for messages about later scripts. */
     analyze(script, describe) {
@@ -7360,7 +7394,7 @@ class ScriptAnalyzer {
             if (fetched)
                 found.push({ line, problem: fetched });
             // Most commands download, verify and nest nothing: the checks below start with a cheap test of the tool.
-            const piped = DOWNLOADERS.has(tool) || this.downloads.length > 0 ? laterInPipeline(commands, own, index) : analyze_NONE;
+            const piped = DOWNLOADERS.has(tool) || this.unsettled > 0 ? laterInPipeline(commands, own, index) : analyze_NONE;
             const download = DOWNLOADERS.has(tool) ? downloadOf(words, command.redirects) : undefined;
             if (download && !isContentPinnedUrl(download.url)) {
                 const shell = download.toStdout ? piped.find(readsProgramFromStdin) : undefined;
@@ -7368,12 +7402,11 @@ class ScriptAnalyzer {
                     found.push({ line, problem: { kind: 'pipe-to-shell', message: `${download.tool} output is piped into ${baseName(shell[0])}: whatever the server returns today runs with the job's permissions.`, fix: FETCH_FIX } });
                 }
                 for (const output of download.outputs)
-                    this.downloads.push({ output, tool: download.tool, url: download.url, where: describe(line), verified: false, reported: false });
+                    this.addDownload({ output, tool: download.tool, url: download.url, where: describe(line), verified: false, reported: false });
             }
-            if (this.downloads.length > 0) {
+            if (this.unsettled > 0) {
                 if (isVerification(words, piped))
-                    for (const pending of this.downloads)
-                        pending.verified = true;
+                    this.verifyAll();
                 else
                     this.checkExecution(words, command, line, found);
             }
@@ -7382,6 +7415,12 @@ class ScriptAnalyzer {
                     this.visit(tokenizeShell(nested.script), offset + nested.line, depth + 1, nested.runner, describe, found);
             }
         }
+    }
+    /** A checksum or signature checked: every download so far counts as verified. */
+    verifyAll() {
+        for (const pending of this.downloads)
+            pending.verified = true;
+        this.unsettled = 0;
     }
     /** `bash <(curl …)`, `source <(wget -O- …)`, or, inside `sh -c`/`eval`, `$(curl …)` run as the command itself. */
     fetchedScript(tool, words, runner) {
@@ -7412,6 +7451,7 @@ class ScriptAnalyzer {
             if (!runs)
                 continue;
             pending.reported = true;
+            this.unsettled--;
             found.push({
                 line,
                 problem: {
@@ -9806,6 +9846,16 @@ class AtomicFile {
             offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
     }
     /**
+     * Appends all of `text` as UTF-8. Node encodes a string given to writeFileSync in native code, writing until
+     * all of it is written, with no Buffer of its bytes in the JavaScript heap: reports run to megabytes, and
+     * copying each into a Buffer first cost more than the write (bench/).
+     */
+    writeText(text) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        (0,external_node_fs_.writeFileSync)(this.fd, text, 'utf8');
+    }
+    /**
      * A stream that appends to the file without owning its descriptor. A write
      * stream given the descriptor would close it when destroyed (pipeline does
      * that on error, autoClose: false or not), asynchronously: after abandon()
@@ -9844,7 +9894,10 @@ class AtomicFile {
 function atomic_file_writeFileAtomically(destination, content, options) {
     const file = new AtomicFile(destination, options);
     try {
-        file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        if (typeof content === 'string')
+            file.writeText(content);
+        else
+            file.write(content);
         file.commit();
     }
     catch (error) {

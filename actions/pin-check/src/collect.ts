@@ -154,10 +154,22 @@ export function addFileFacts(facts: RepositoryFacts, path: string, text: string)
   else if ((hasScriptExtension(path) || mayBeShebangScript(path)) && isShellScript(path, text)) facts.scripts.push({ path, text });
 }
 
+/** Every byte of an open file, read by position (the descriptor's own position is left where it is). */
+function readBytesAt0(descriptor: number): Buffer {
+  const chunks: Buffer[] = [];
+  for (let position = 0; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const count = readSync(descriptor, chunk, 0, chunk.length, position);
+    if (count === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, count));
+    position += count;
+  }
+}
+
 /**
- * The file's text, or undefined with the reason recorded. One read of the
- * opened descriptor and one decode; invalid UTF-8 decodes to U+FFFD, and only
- * then are the bytes looked at to say why.
+ * The file's text, or undefined with the reason recorded. One native read
+ * and decode of the opened descriptor; invalid UTF-8 decodes to U+FFFD, and
+ * only then are the bytes read again to say why.
  */
 function readText(absolute: string, path: string, facts: RepositoryFacts, limit: number): string | undefined {
   let descriptor: number | undefined;
@@ -175,18 +187,12 @@ function readText(absolute: string, path: string, facts: RepositoryFacts, limit:
       facts.skipped.push({ path, reason: `${info.size} bytes, over the ${limit}-byte limit` });
       return undefined;
     }
-    // The size fstat gave and one byte more, in one read: readFileSync(fd) would fstat again and read in chunks.
-    // A file that grew since (the extra byte was read) is read whole as before and judged on what was read.
-    const buffer = Buffer.allocUnsafe(info.size + 1);
-    let read = 0;
-    while (read < buffer.length) {
-      const count = readSync(descriptor, buffer, read, buffer.length - read, read);
-      if (count === 0) break;
-      read += count;
-    }
-    const bytes = read > info.size ? readFileSync(descriptor) : buffer.subarray(0, read);
-    const text = bytes.toString('utf8');
+    // Read and decoded in one native call, as the baseline reads (no Buffer of the bytes in the JavaScript heap).
+    // A file that grew since fstat is read whole as before and judged on what was read.
+    const text = readFileSync(descriptor, 'utf8');
     if (text.includes('\uFFFD') || text.includes('\0')) {
+      // Rare: the bytes say why (read again from the start: the descriptor's position is at the end now).
+      const bytes = readBytesAt0(descriptor);
       if (bytes.includes(0)) {
         facts.skipped.push({ path, reason: 'binary file' });
         return undefined;

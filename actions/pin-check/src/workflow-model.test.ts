@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseWorkflowFacts } from './workflow-model.js';
+import { own, parseWorkflowFacts } from './workflow-model.js';
 
 const WORKFLOW = [
   'on: push',
@@ -67,5 +67,12 @@ describe('parseWorkflowFacts', () => {
     const [uses] = parseWorkflowFacts('w.yml', `jobs:\n  a:\n    steps:\n      - uses: a/b@v1 # x${' '.repeat(200_000)}y\n`, 'workflow').uses;
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(uses?.comment).toBe(`x${' '.repeat(200_000)}y`);
+  });
+});
+
+describe('own', () => {
+  test('a copy equal to the part, whatever its length and characters', () => {
+    const file = `uses: actions/checkout@v4 # v4.1.1 ✅ 🔴\n${'x'.repeat(5000)}`;
+    for (const part of ['', 'a', file.slice(6, 25), file.slice(26), file.slice(0, 40), file]) expect(own(part)).toBe(part);
   });
 });

@@ -54,11 +54,18 @@ function saysTheSame(a: Finding, b: Finding): boolean {
 /** The group's places by file, in file order: `file → [lines]` (0 for a finding without a line). */
 export function placesByFile(group: FindingGroup): Map<string, number[]> {
   const files = new Map<string, number[]>();
+  // Findings come sorted by file, so a file's findings follow each other: the map is asked only when the file changes.
+  let current: string | undefined;
+  let lines: number[] = [];
   for (const finding of group.findings) {
     const file = finding.file ?? '';
-    const lines = files.get(file);
-    if (lines) lines.push(finding.line ?? 0);
-    else files.set(file, [finding.line ?? 0]);
+    if (file !== current) {
+      current = file;
+      const known = files.get(file);
+      if (known) lines = known;
+      else files.set(file, (lines = []));
+    }
+    lines.push(finding.line ?? 0);
   }
   return files;
 }

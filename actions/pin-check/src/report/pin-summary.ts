@@ -94,13 +94,16 @@ function groupRow(group: FindingGroup, links?: RepositoryLinks): string {
  */
 function where(group: FindingGroup, links?: RepositoryLinks): string {
   if (group.findings.length === 1) return fileLink(group.findings[0]!, links);
-  const files = [...placesByFile(group)];
-  const listed = files.slice(0, FILES_PER_ROW).map(([file, lines]) => {
+  const files = placesByFile(group);
+  // Only the first files are listed: the rest are counted, not copied out of the map.
+  const listed: string[] = [];
+  for (const [file, lines] of files) {
+    if (listed.length === FILES_PER_ROW) break;
     const numbers = lines.filter((line) => line > 0);
-    return `${file ? md.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`;
-  });
-  if (files.length > FILES_PER_ROW) listed.push(`… and ${files.length - FILES_PER_ROW} more file(s) (see the reports)`);
-  return `<details><summary>${group.findings.length} places in ${files.length} file(s)</summary>${listed.join('<br>')}</details>`;
+    listed.push(`${file ? md.code(file) : '—'}${numbers.length ? `: ${numbers.join(', ')}` : ''}`);
+  }
+  if (files.size > FILES_PER_ROW) listed.push(`… and ${files.size - FILES_PER_ROW} more file(s) (see the reports)`);
+  return `<details><summary>${group.findings.length} places in ${files.size} file(s)</summary>${listed.join('<br>')}</details>`;
 }
 
 function byteLength(text: string): number {

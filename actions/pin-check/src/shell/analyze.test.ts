@@ -122,6 +122,25 @@ describe('download, then run', () => {
     expect(judge('curl -fsSLo t.sh https://x.example/t.sh\nbash t.sh\nsha256sum -c t.sh.sha256')).toEqual([[0, 1, 'download-then-run']]);
   });
 
+  test('a group has pending downloads until each is run (reported) or verified; a later download is pending again', () => {
+    const analyzer = new ScriptAnalyzer(NO_CONTEXT);
+    const pending = (script: string) => {
+      analyzer.analyze(script, (line) => `line ${line + 1}`);
+      return analyzer.hasUnverifiedDownloads;
+    };
+    expect(analyzer.hasUnverifiedDownloads).toBe(false);
+    expect(pending('curl -fsSLo a.sh https://x.example/a.sh\ncurl -fsSLo b.sh https://x.example/b.sh')).toBe(true);
+    expect(pending('bash a.sh')).toBe(true);
+    expect(pending('bash b.sh\nbash a.sh')).toBe(false);
+    expect(pending('wget -q -O c.sh https://x.example/c.sh')).toBe(true);
+    expect(pending('sha256sum -c c.sh.sha256')).toBe(false);
+    expect(pending('bash c.sh')).toBe(false);
+    analyzer.recordDownload({ output: 'd', tool: 'ADD', url: 'https://x.example/d', where: 'line 3 of Dockerfile', verified: true });
+    expect(analyzer.hasUnverifiedDownloads).toBe(false);
+    analyzer.recordDownload({ output: 'e', tool: 'ADD', url: 'https://x.example/e', where: 'line 4 of Dockerfile', verified: false });
+    expect(analyzer.hasUnverifiedDownloads).toBe(true);
+  });
+
   test('a downloaded file run twice is reported once; an archive extracted is not run', () => {
     expect(judge('wget -q https://x.example/tool.tar.gz\ntar -xzf tool.tar.gz\ncurl -o run.sh https://x.example/run.sh\nbash run.sh\nbash run.sh')).toEqual([[0, 3, 'download-then-run']]);
   });

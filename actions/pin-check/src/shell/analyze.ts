@@ -49,17 +49,27 @@ export type VerdictCache = Map<string, ScriptProblem[]>;
 
 export class ScriptAnalyzer {
   private readonly downloads: PendingDownload[] = [];
+  /**
+   * Downloads neither verified nor reported yet, counted as they change: every script of a group asks (twice), and
+   * a job's list of downloads only grows, so searching it each time cost more than the scripts without any.
+   */
+  private unsettled = 0;
 
   constructor(private readonly context: PackageContext, private readonly cache: VerdictCache = new Map()) {}
 
   /** Whether a later script could run something downloaded earlier (scripts without any tool can then not be skipped). */
   get hasUnverifiedDownloads(): boolean {
-    return this.downloads.some((download) => !download.verified && !download.reported);
+    return this.unsettled > 0;
   }
 
   /** A download made outside a script (a Dockerfile `ADD <url>`); `verified` when it carries a checksum. */
   recordDownload(download: { output: string; tool: string; url: string; where: string; verified: boolean }): void {
-    if (!isContentPinnedUrl(download.url)) this.downloads.push({ ...download, reported: false });
+    if (!isContentPinnedUrl(download.url)) this.addDownload({ ...download, reported: false });
+  }
+
+  private addDownload(download: PendingDownload): void {
+    this.downloads.push(download);
+    if (!download.verified && !download.reported) this.unsettled++;
   }
 
   /** Problems of one script of the group; `describe(line)` names one of its lines for messages about later scripts. */
@@ -87,23 +97,29 @@ export class ScriptAnalyzer {
       const fetched = this.fetchedScript(tool, words, runner);
       if (fetched) found.push({ line, problem: fetched });
       // Most commands download, verify and nest nothing: the checks below start with a cheap test of the tool.
-      const piped = DOWNLOADERS.has(tool) || this.downloads.length > 0 ? laterInPipeline(commands, own, index) : NONE;
+      const piped = DOWNLOADERS.has(tool) || this.unsettled > 0 ? laterInPipeline(commands, own, index) : NONE;
       const download = DOWNLOADERS.has(tool) ? downloadOf(words, command.redirects) : undefined;
       if (download && !isContentPinnedUrl(download.url)) {
         const shell = download.toStdout ? piped.find(readsProgramFromStdin) : undefined;
         if (shell) {
           found.push({ line, problem: { kind: 'pipe-to-shell', message: `${download.tool} output is piped into ${baseName(shell[0]!)}: whatever the server returns today runs with the job's permissions.`, fix: FETCH_FIX } });
         }
-        for (const output of download.outputs) this.downloads.push({ output, tool: download.tool, url: download.url, where: describe(line), verified: false, reported: false });
+        for (const output of download.outputs) this.addDownload({ output, tool: download.tool, url: download.url, where: describe(line), verified: false, reported: false });
       }
-      if (this.downloads.length > 0) {
-        if (isVerification(words, piped)) for (const pending of this.downloads) pending.verified = true;
+      if (this.unsettled > 0) {
+        if (isVerification(words, piped)) this.verifyAll();
         else this.checkExecution(words, command, line, found);
       }
       if (depth < MAX_NESTING && NESTING.has(tool)) {
         for (const nested of nestedScripts(words, command)) this.visit(tokenizeShell(nested.script), offset + nested.line, depth + 1, nested.runner, describe, found);
       }
     }
+  }
+
+  /** A checksum or signature checked: every download so far counts as verified. */
+  private verifyAll(): void {
+    for (const pending of this.downloads) pending.verified = true;
+    this.unsettled = 0;
   }
 
   /** `bash <(curl …)`, `source <(wget -O- …)`, or, inside `sh -c`/`eval`, `$(curl …)` run as the command itself. */
@@ -131,6 +147,7 @@ export class ScriptAnalyzer {
       const runs = executed.paths.includes(pending.output) || (executed.bareName !== undefined && runsFromPath(pending.output, executed.bareName));
       if (!runs) continue;
       pending.reported = true;
+      this.unsettled--;
       found.push({
         line,
         problem: {
