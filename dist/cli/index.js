@@ -10529,7 +10529,7 @@ function defaultCallback(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91288);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34764);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -10570,8 +10570,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __nccwpck_require__(91288);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 118 modules
+var src = __nccwpck_require__(34764);
 ;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 /**
@@ -10888,8 +10888,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __nccwpck_require__(91288);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 118 modules
+var src = __nccwpck_require__(34764);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -13743,7 +13743,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 91288:
+/***/ 34764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19789,6 +19789,38 @@ function lineColumn(text, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/documents/yaml-keys.ts
+
+
+/**
+ * yaml's `uniqueKeys` test for the documents the suite compares: two keys of
+ * one mapping are the same key when loading would make them one property.
+ * yaml's own test (`a.value === b.value`) misses two cases that lose a
+ * value silently: two JsonNumber keys of one value (`9007199254740993:`
+ * twice are two objects, never `===`), and keys of different types that
+ * become the same property name (`1:` and `"1":`, `true:` and `"true":`).
+ * Numbers are the same key when they are the same number (`1.0:` and `1:`),
+ * as yaml says for doubles.
+ */
+function sameYamlKey(a, b) {
+    if (a === b)
+        return true;
+    if (!(0,dist/* isScalar */.jn)(a) || !(0,dist/* isScalar */.jn)(b))
+        return false;
+    const left = a.value;
+    const right = b.value;
+    if (left === right)
+        return true;
+    if (isNumber(left) && isNumber(right))
+        return sameNumber(left, right);
+    return isKeyScalar(left) && isKeyScalar(right) && String(left) === String(right);
+}
+const isNumber = (value) => typeof value === 'number' || value instanceof JsonNumber;
+/** Values whose property name is String(value) when loaded (a JsonNumber's is its text). */
+const isKeyScalar = (value) => value === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof value) || value instanceof JsonNumber;
+
 ;// CONCATENATED MODULE: ./packages/core/src/documents/yaml-numbers.ts
 
 const INT = 'tag:yaml.org,2002:int';
@@ -19828,6 +19860,7 @@ function exactYamlNumber(text) {
 
 
 
+
 async function parseDocument(source, options = {}) {
     const numbers = options.numbers ?? 'plain';
     const text = source.bytes.toString('utf8');
@@ -19847,7 +19880,7 @@ async function parseDocument(source, options = {}) {
     }
     const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
-    const document = parseYaml(text, { uniqueKeys: true, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+    const document = parseYaml(text, { uniqueKeys: sameYamlKey, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
     const [first] = document.errors;
     if (first?.code === 'DUPLICATE_KEY' && first.linePos)
         throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
