@@ -66,7 +66,7 @@ function pinCheckLines(label, { second: [pinMs, pinRss, pinCpu], pairedTime, pai
     `  ${label.padEnd(21)} ${pinMs.toFixed(0).padStart(6)} ms  ${(1000 / (pinMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${(pinRss / 1024).toFixed(0)} MiB  CPU ${pinCpu.toFixed(0)} ms`,
     `    ratio to the baseline: ${pairedTime.toFixed(2)}x time (median of paired runs; ${(pinMs / baseMs).toFixed(2)}x of the medians), ${pairedCpu.toFixed(2)}x CPU, ${(pinRss / baseRss).toFixed(2)}x memory`,
     // The main thread's CPU time is what the wall time follows on an idle machine; on a busy one it is the steadier figure.
-    ...(Number.isNaN(pairedMain) ? [] : [`    main-thread CPU ratio: ${pairedMain.toFixed(2)}x (median of paired runs; what the time ratio comes to on an idle machine)`]),
+    ...(Number.isNaN(pairedMain) ? [] : [`    main-thread CPU ratio: ${pairedMain.toFixed(2)}x (median of paired runs; the main thread alone: V8 compiles and collects garbage on other threads, wall time too where no core is free)`]),
   ];
 }
 
