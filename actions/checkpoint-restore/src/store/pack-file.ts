@@ -1,0 +1,121 @@
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTemporary, sweepStaleTemporaries } from '@gates/core';
+import { encodeIndex, ENTRY_BYTES, FOOTER_BYTES, parseFooter, parseIndex, type PackEntry, type ParsedIndex } from './pack-format.js';
+
+/** A pack is closed and a new one started past this size, so rewriting a half-dead pack stays a bounded copy. */
+export const PACK_LIMIT_BYTES = 256 * 1024 * 1024;
+const PACK_NAME = /^([0-9a-f]{64})\.pack$/;
+
+/** `<name>.pack` → name, or undefined for any other file (temporaries, strays). */
+export function packNameOf(file: string): string | undefined {
+  return PACK_NAME.exec(file)?.[1];
+}
+
+/**
+ * Appends stored chunks to a temporary file in `directory`; `finish` writes
+ * the index, fsyncs, renames it to `<name>.pack` and fsyncs the directory.
+ * So a pack becomes visible only whole and durable: a saver killed before
+ * leaves a temporary (swept by a later writer), never a pack with a valid
+ * name and part of its bytes.
+ */
+export class PackWriter {
+  private readonly fd: number;
+  private readonly temporary: string;
+  private readonly entries: PackEntry[] = [];
+  private readonly pending = new Map<string, PackEntry>();
+  offset = 0;
+
+  constructor(private readonly directory: string) {
+    sweepStaleTemporaries(directory);
+    ({ fd: this.fd, path: this.temporary } = createTemporary(directory, 'pack'));
+  }
+
+  append(hash: string, stored: Uint8Array): void {
+    writeAll(this.fd, stored, this.offset);
+    const entry = { hash, offset: this.offset, length: stored.length };
+    this.entries.push(entry);
+    this.pending.set(hash, entry);
+    this.offset += stored.length;
+  }
+
+  /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */
+  entry(hash: string): PackEntry | undefined {
+    return this.pending.get(hash);
+  }
+
+  /** Reads back an appended chunk's stored bytes. */
+  read(entry: PackEntry): Buffer {
+    return readAt(this.fd, entry.offset, entry.length);
+  }
+
+  get count(): number {
+    return this.entries.length;
+  }
+
+  /** Closes the pack durably; returns its name and entries. */
+  finish(): { name: string; entries: PackEntry[] } {
+    const { bytes, name } = encodeIndex(this.entries, this.offset);
+    try {
+      writeAll(this.fd, bytes, this.offset);
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
+    renameSync(this.temporary, join(this.directory, `${name}.pack`));
+    fsyncDirectory(this.directory);
+    return { name, entries: this.entries };
+  }
+
+  /** Drops an unfinished pack (a save that failed): nothing of it becomes visible. */
+  abandon(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed by a failed finish.
+    }
+    try {
+      unlinkSync(this.temporary);
+    } catch {
+      // Renamed or gone: nothing to drop.
+    }
+  }
+}
+
+/** The index of a pack file (open fd), or the reason it cannot be read as one. */
+export function readPackIndex(fd: number): ParsedIndex | string {
+  const size = fstatSync(fd).size;
+  if (size < FOOTER_BYTES) return 'it is too short to be a pack';
+  const footer = parseFooter(readAt(fd, size - FOOTER_BYTES, FOOTER_BYTES), size);
+  if (typeof footer === 'string') return footer;
+  return parseIndex(readAt(fd, footer.indexOffset, footer.count * ENTRY_BYTES), footer);
+}
+
+export function openPack(path: string): number {
+  return openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+}
+
+/** Exactly `length` bytes at `position`, or an error naming how many were there. */
+export function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, buffer, done, length - done, position + done);
+    if (read === 0) throw new Error(`the file ends ${length - done} bytes early`);
+    done += read;
+  }
+  return buffer;
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+}
+
+function fsyncDirectory(path: string): void {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
