@@ -1,7 +1,7 @@
 import { closeSync, constants, copyFileSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTemporary, UnreadableFile } from '@gates/core';
-import { decodeChunk, encodeChunk, type CodecName } from './codec.js';
+import { decodeChunk, encodeChunkParts, type CodecName } from './codec.js';
 import { listLoose, loosePath, readLoose, removeLoose } from './loose-chunks.js';
 import { sha256Hex } from './manifest.js';
 import { openPack, PACK_LIMIT_BYTES, PackWriter, readPackIndex } from './pack-file.js';
@@ -74,11 +74,12 @@ export class ChunkStore {
   /** Stores `plain` under its hash unless the store has it; returns the stored size when it wrote one. */
   put(hash: string, plain: Uint8Array): number {
     if (this.has(hash)) return 0;
-    const stored = encodeChunk(plain, this.codec);
-    this.append(hash, stored);
-    this.bytesWritten += stored.length;
+    const { tag, body } = encodeChunkParts(plain, this.codec);
+    this.append(hash, tag, body);
+    const length = tag.length + body.length;
+    this.bytesWritten += length;
     this.chunksWritten++;
-    return stored.length;
+    return length;
   }
 
   /** The chunk's plain bytes, verified: exactly `size` bytes that hash to `hash`, or ChunkUnusable. */
@@ -231,10 +232,10 @@ export class ChunkStore {
     return { chunks: fresh };
   }
 
-  private append(hash: string, stored: Buffer): void {
-    if (this.writer && this.writer.count > 0 && this.writer.offset + stored.length > PACK_LIMIT_BYTES) this.flush();
+  private append(hash: string, stored: Uint8Array, body?: Uint8Array): void {
+    if (this.writer && this.writer.count > 0 && this.writer.offset + stored.length + (body?.length ?? 0) > PACK_LIMIT_BYTES) this.flush();
     this.writer ??= new PackWriter(this.preparePacksDirectory());
-    this.writer.append(hash, stored);
+    this.writer.append(hash, stored, body);
   }
 
   private readOnce(hash: string, maxBytes: number): Buffer | undefined {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTemporary, sweepStaleTemporaries } from '@gates/core';
 import { encodeIndex, ENTRY_BYTES, FOOTER_BYTES, parseFooter, parseIndex, type PackEntry, type ParsedIndex } from './pack-format.js';
@@ -31,12 +31,15 @@ export class PackWriter {
     ({ fd: this.fd, path: this.temporary } = createTemporary(directory, 'pack'));
   }
 
-  append(hash: string, stored: Uint8Array): void {
-    writeAll(this.fd, stored, this.offset);
-    const entry = { hash, offset: this.offset, length: stored.length };
+  /** Appends a stored chunk, given whole or as its parts (tag byte, body: written with one writev, not copied together). */
+  append(hash: string, stored: Uint8Array, body?: Uint8Array): void {
+    const length = stored.length + (body?.length ?? 0);
+    if (body) writeParts(this.fd, stored, body, this.offset);
+    else writeAll(this.fd, stored, this.offset);
+    const entry = { hash, offset: this.offset, length };
     this.entries.push(entry);
     this.pending.set(hash, entry);
-    this.offset += stored.length;
+    this.offset += length;
   }
 
   /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */
@@ -105,6 +108,14 @@ export function readAt(fd: number, position: number, length: number): Buffer {
     done += read;
   }
   return buffer;
+}
+
+function writeParts(fd: number, head: Uint8Array, body: Uint8Array, position: number): void {
+  const written = writevSync(fd, [head, body], position);
+  if (written < head.length) {
+    writeAll(fd, head.subarray(written), position + written);
+    writeAll(fd, body, position + head.length);
+  } else if (written < head.length + body.length) writeAll(fd, body.subarray(written - head.length), position + written);
 }
 
 function writeAll(fd: number, bytes: Uint8Array, position: number): void {
