@@ -4,6 +4,7 @@ import { createTemporary, readRegularFileIfExists, writeFileAtomically } from '@
 import type { CheckpointStore } from '../store/checkpoint-store.js';
 import { loosePath } from '../store/loose-chunks.js';
 import { isSha256 } from '../store/manifest.js';
+import { untrueChunkFile } from '../store/verify-pack.js';
 
 /**
  * What travels between jobs for one checkpoint, in the Actions cache or as
@@ -65,32 +66,54 @@ export function readPackIndex(pack: string, acceptBase: (base: string) => boolea
   }
 }
 
+/** What an unpack brought in. */
+export interface Unpacked {
+  manifests: number;
+  chunks: number;
+  /** Chunks this pack carries that checked out (only these count as carried: a publish leaves them out). */
+  carried: string[];
+  /** Why each refused pack file or chunk was refused. */
+  refused: string[];
+}
+
 /**
  * Brings a pack's chunks and manifests into the store (what it lacks),
  * chunks first and durable, so a manifest never arrives before the chunks
- * it names. A pack file whose index does not check out is skipped (its
- * chunks then show as missing when a restore needs them). Counts what was new.
+ * it names. A pack file or chunk that does not check out (store/verify-pack.ts:
+ * every chunk hashed) is refused and reported; its chunks then show as
+ * missing when a restore needs them. Counts what was new.
  */
-export function unpack(pack: string, index: PackIndex, store: CheckpointStore): { manifests: number; chunks: number } {
-  let manifests = 0;
-  let chunks = 0;
+export function unpack(pack: string, index: PackIndex, store: CheckpointStore): Unpacked {
+  const result: Unpacked = { manifests: 0, chunks: 0, carried: [], refused: [] };
   for (const name of index.packs ?? []) {
     const file = join(pack, `${name}.pack`);
     if (!isRegular(file)) continue;
     const imported = store.chunks.importPack(file);
-    if (typeof imported !== 'string') chunks += imported.chunks;
+    if (typeof imported === 'string') result.refused.push(`pack ${name}: ${imported}`);
+    else {
+      result.chunks += imported.chunks;
+      for (const hash of imported.hashes) result.carried.push(hash);
+    }
   }
   if (index.packs === undefined) {
     // A pack of an earlier version: one file per chunk, kept as loose chunks.
     for (const chunk of index.chunks) {
+      const source = join(pack, 'chunks', chunk);
+      if (!isRegular(source)) continue;
+      const untrue = untrueChunkFile(chunk, source);
+      if (untrue) {
+        result.refused.push(untrue);
+        continue;
+      }
+      result.carried.push(chunk);
       const destination = loosePath(store.chunks.directory, chunk);
       mkdirSync(dirname(destination), { recursive: true, mode: 0o700 });
-      if (copyInto(join(pack, 'chunks', chunk), destination)) chunks++;
+      if (copyInto(source, destination)) result.chunks++;
     }
     store.chunks.refresh();
   }
-  for (const manifest of index.manifests) if (copyInto(join(pack, 'manifests', `${manifest}.json`), join(store.manifests.directory, `${manifest}.json`))) manifests++;
-  return { manifests, chunks };
+  for (const manifest of index.manifests) if (copyInto(join(pack, 'manifests', `${manifest}.json`), join(store.manifests.directory, `${manifest}.json`))) result.manifests++;
+  return result;
 }
 
 /**

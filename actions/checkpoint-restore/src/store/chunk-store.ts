@@ -7,6 +7,7 @@ import { sha256Hex } from './manifest.js';
 import { openPack, PACK_LIMIT_BYTES, PackWriter, readPackIndex } from './pack-file.js';
 import { encodeIndex, type PackEntry } from './pack-format.js';
 import { PackSet } from './pack-set.js';
+import { untrueEntry } from './verify-pack.js';
 
 /** A chunk that is missing or does not hash to its name: `reason` says which. */
 export class ChunkUnusable extends Error {
@@ -201,22 +202,25 @@ export class ChunkStore {
 
   /**
    * Adds a pack file from elsewhere (a transport) to the store: its index is
-   * checked (every entry inside the file; names are SHA-256 by construction)
-   * and it is copied in durably under the name its index gives. Its chunks
-   * are verified when read, as every chunk is. Returns how many chunks the
-   * store did not have, or the reason the file is not a usable pack.
+   * checked (every entry inside the file; names are SHA-256 by construction),
+   * every chunk in it hashed (verify-pack.ts: a lying copy must not shadow a
+   * good one), and it is copied in durably under the name its index gives.
+   * Returns how many chunks the store did not have and every chunk it
+   * carries, or the reason the file is not a usable pack.
    */
-  importPack(source: string): { chunks: number } | string {
+  importPack(source: string): { chunks: number; hashes: string[] } | string {
     this.ensureLoaded();
     const fd = openPack(source);
     let parsed;
     try {
       parsed = readPackIndex(fd);
+      if (typeof parsed === 'string') return parsed;
+      if (parsed.damaged.length > 0) return `its index points outside it (chunk ${parsed.damaged[0]!.hash})`;
+      const untrue = untrueEntry(fd, parsed.entries);
+      if (untrue) return untrue;
     } finally {
       closeSync(fd);
     }
-    if (typeof parsed === 'string') return parsed;
-    if (parsed.damaged.length > 0) return `its index points outside it (chunk ${parsed.damaged[0]!.hash})`;
     const name = encodeIndex(parsed.entries, parsed.indexOffset).name;
     const fresh = new Set(parsed.entries.map((entry) => entry.hash).filter((hash) => !this.has(hash))).size;
     if (!this.packs.has(name)) {
@@ -229,7 +233,7 @@ export class ChunkStore {
       fsyncPath(directory);
       this.packs.add(name, parsed.entries);
     }
-    return { chunks: fresh };
+    return { chunks: fresh, hashes: parsed.entries.map((entry) => entry.hash) };
   }
 
   private append(hash: string, stored: Uint8Array, body?: Uint8Array): void {
