@@ -94,8 +94,19 @@ export function readPackIndex(fd: number): ParsedIndex | string {
   return parseIndex(readAt(fd, footer.indexOffset, footer.count * ENTRY_BYTES), footer);
 }
 
+/**
+ * Opens a pack to read: never through a link, and only a regular file. A
+ * FIFO planted under a pack's name would block a plain open until someone
+ * writes to it (every save and restore would hang under the lock), so it is
+ * opened non-blocking and refused by its type, as a directory or device is.
+ */
 export function openPack(path: string): number {
-  return openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new Error('it is not a regular file');
+  }
+  return fd;
 }
 
 /** Exactly `length` bytes at `position`, or an error naming how many were there. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LockfileLock } from '@gates/core';
@@ -9,6 +10,7 @@ import { restoreCheckpoint } from '../modes/restore-checkpoint.js';
 import { saveCheckpoint, type SaveRequest } from '../modes/save-checkpoint.js';
 import { openCheckpointStore } from './checkpoint-store.js';
 import { sha256Hex } from './manifest.js';
+import { openPack } from './pack-file.js';
 import { encodeIndex } from './pack-format.js';
 import { collectChunks } from './retention.js';
 
@@ -103,6 +105,32 @@ describe('a transported pack that lies about its chunks', () => {
       writeFileSync(join(pack, 'chunks', hash), Buffer.concat([Buffer.from([0]), plain]));
       expect(unpack(pack, { manifests: [], chunks: [hash], depth: 0 }, t.store)).toEqual({ manifests: 0, chunks: 1, carried: [hash], refused: [] });
       expect(t.store.chunks.get(hash, 5000).equals(plain)).toBe(true);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('a file under a pack name that is not a regular file', () => {
+  test('a FIFO is refused by its type (a plain open would wait for a writer: every save and restore would hang under the lock), and collected', async () => {
+    const t = setup();
+    try {
+      writeFileSync(join(t.workspace, 'out', 'a.bin'), randomBytes(5000));
+      await t.save();
+      const fifo = join(t.store.chunks.packsDirectory, `${'0'.repeat(64)}.pack`);
+      execFileSync('mkfifo', [fifo]);
+      // This test holds the FIFO open for writing so that code which opens it blocking fails the assertion instead of hanging
+      // the test (the bundle test in test/e2e/checkpoint-packs.e2e.test.ts runs it with no writer).
+      const writer = openSync(fifo, constants.O_RDWR);
+      try {
+        expect(() => closeSync(openPack(fifo))).toThrow('it is not a regular file');
+        const fresh = openCheckpointStore(t.state, 'gzip');
+        expect(fresh.chunks.unreadablePacks()).toEqual(['0'.repeat(64)]);
+        collectChunks(fresh, new Set(fresh.chunks.list()));
+        expect(t.packs()).toHaveLength(1);
+      } finally {
+        closeSync(writer);
+      }
     } finally {
       t.cleanup();
     }
