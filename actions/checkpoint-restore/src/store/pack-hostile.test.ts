@@ -135,4 +135,23 @@ describe('a file under a pack name that is not a regular file', () => {
       t.cleanup();
     }
   });
+
+  test('a directory is left where it is (not removed recursively) and does not fail the save that runs retention', async () => {
+    const t = setup();
+    try {
+      writeFileSync(join(t.workspace, 'out', 'a.bin'), randomBytes(5000));
+      await t.save();
+      const stray = `${'a'.repeat(64)}.pack`;
+      mkdirSync(join(t.store.chunks.packsDirectory, stray, 'inside'), { recursive: true });
+      writeFileSync(join(t.workspace, 'out', 'a.bin'), randomBytes(5000));
+      const second = await t.save({ lamport: 2, force: true, retention: 1 });
+      expect([second.outcome, second.expired.checkpoints]).toEqual(['saved', 1]);
+      expect(t.packs()).toHaveLength(2);
+      expect(t.packs()).toContain(stray);
+      rmSync(join(t.workspace, 'out', 'a.bin'));
+      expect((await t.restore())!.checkpoint.hash).toBe(second.hash);
+    } finally {
+      t.cleanup();
+    }
+  });
 });

@@ -64,7 +64,11 @@ export class PackSet {
     try {
       unlinkSync(this.path(name));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // A directory under a pack's name (EISDIR on Linux, EPERM elsewhere) is not gates' to remove recursively, and
+      // failing here would fail a save whose checkpoint is already written: it stays, unread, as any stray does.
+      if (this.unreadablePacks.has(name) && (code === 'EISDIR' || code === 'EPERM')) return;
+      if (code !== 'ENOENT') throw error;
     }
     this.unreadablePacks.delete(name);
     this.drop(name);
