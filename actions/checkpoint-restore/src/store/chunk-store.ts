@@ -69,7 +69,9 @@ export class ChunkStore {
   absence(hash: string): string | undefined {
     if (this.has(hash)) return undefined;
     const damage = this.packs.damage(hash);
-    return damage ? `is damaged: ${damage}` : 'is missing';
+    if (damage) return `is damaged: ${damage}`;
+    const unread = this.packs.unreadableForNow();
+    return unread.length > 0 ? `is missing (${unread.slice(0, 3).join('; ')})` : 'is missing';
   }
 
   /** Stores `plain` under its hash unless the store has it; returns the stored size when it wrote one. */

@@ -94,6 +94,9 @@ export function readPackIndex(fd: number): ParsedIndex | string {
   return parseIndex(readAt(fd, footer.indexOffset, footer.count * ENTRY_BYTES), footer);
 }
 
+/** The error code openPack gives a path that is there and is not a regular file (BSD's name for it; Linux has none). */
+export const NOT_A_FILE = 'EFTYPE';
+
 /**
  * Opens a pack to read: never through a link, and only a regular file. A
  * FIFO planted under a pack's name would block a plain open until someone
@@ -104,7 +107,7 @@ export function openPack(path: string): number {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   if (!fstatSync(fd).isFile()) {
     closeSync(fd);
-    throw new Error('it is not a regular file');
+    throw Object.assign(new Error('it is not a regular file'), { code: NOT_A_FILE });
   }
   return fd;
 }

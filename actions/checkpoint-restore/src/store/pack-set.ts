@@ -1,7 +1,7 @@
 import { closeSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { readdirOrEmpty } from './loose-chunks.js';
-import { openPack, packNameOf, readAt, readPackIndex } from './pack-file.js';
+import { NOT_A_FILE, openPack, packNameOf, readAt, readPackIndex } from './pack-file.js';
 import type { PackEntry } from './pack-format.js';
 
 interface LoadedPack {
@@ -25,11 +25,14 @@ export class PackSet {
   private unreadablePacks = new Map<string, string>();
   private index = new Map<string, { pack: string; entry: PackEntry }>();
   private damaged = new Map<string, string>();
+  /** Packs that could not be opened or read this time (not garbage: see load). */
+  private unopened = new Map<string, string>();
   private openFds = 0;
 
   constructor(readonly directory: string) {}
 
   refresh(): void {
+    this.unopened.clear();
     const present = new Set(readdirOrEmpty(this.directory).flatMap((file) => packNameOf(file) ?? []));
     for (const name of [...this.packs.keys()]) if (!present.has(name)) this.drop(name);
     for (const name of [...this.unreadablePacks.keys()]) if (!present.has(name)) this.unreadablePacks.delete(name);
@@ -44,6 +47,11 @@ export class PackSet {
   /** Why an index names this chunk and cannot give it (an entry outside its pack), if one does. */
   damage(hash: string): string | undefined {
     return this.damaged.get(hash);
+  }
+
+  /** Packs this listing could not open or read, with why (a missing chunk may be in one of them). */
+  unreadableForNow(): string[] {
+    return [...this.unopened].map(([name, reason]) => `pack ${name} could not be read (${reason})`);
   }
 
   hashes(): IterableIterator<string> {
@@ -104,13 +112,23 @@ export class PackSet {
     return readAt(pack.fd, entry.offset, entry.length);
   }
 
+  /**
+   * Reads a pack's index. A pack is garbage (retention removes it) only when
+   * what is there is known not to be a pack: a link or other non-file, or
+   * bytes whose footer or index do not parse. A pack that could not be
+   * opened or read (EACCES, EMFILE, EIO) may be a good one: it is left out
+   * of this listing, said when a chunk is missing, tried again on the next
+   * refresh, and never removed.
+   */
   private load(name: string): void {
     let fd: number;
     try {
       fd = openPack(this.path(name));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      this.unreadablePacks.set(name, (error as Error).message);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if (code === 'ELOOP' || code === NOT_A_FILE) this.unreadablePacks.set(name, (error as Error).message);
+      else this.unopened.set(name, (error as Error).message);
       return;
     }
     try {
@@ -118,7 +136,7 @@ export class PackSet {
       if (typeof parsed === 'string') this.unreadablePacks.set(name, parsed);
       else this.packs.set(name, { entries: parsed.entries, damaged: parsed.damaged });
     } catch (error) {
-      this.unreadablePacks.set(name, (error as Error).message);
+      this.unopened.set(name, (error as Error).message);
     } finally {
       closeSync(fd);
     }
