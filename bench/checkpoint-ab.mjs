@@ -33,7 +33,7 @@ for (let round = 1; round <= rounds; round++) {
     const env = (inputs) => ({ GITHUB_WORKSPACE: ws, MEMORY_STORAGE_ROOT: state, GITHUB_SHA: randomBytes(20).toString('hex'), ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])) });
     const save = await timed([NODE, bundle], env({ gate: 'Bench', paths: 'dist', mode: 'save' }));
     const m = JSON.parse(readFileSync(join(state, 'reports', 'checkpoint-restore', 'metrics-save.json'), 'utf8'));
-    out.push(line(`save ${name}`, save) + `  ratio ${(save.ms / tz.ms).toFixed(2)}x tar|zstd (workers ${m.workers ?? '-'}, ${m.chunks} chunks)`);
+    out.push(line(`save ${name}`, save) + `  ratio ${(save.ms / tz.ms).toFixed(2)}x tar|zstd (${m.chunks} chunks)`);
     const v = JSON.parse((await timed([NODE, join(verifyOut, 'index.js'), state, 'Bench'])).stdout);
     out.push(`  verify ${name.padEnd(15)} ${v.ms.toFixed(0).padStart(7)} ms ${(mb / v.ms * 1000).toFixed(0).padStart(5)} MB/s  (${(v.ms / sha.ms).toFixed(2)}x sha256sum's time)`);
     await timed(`mv ${join(ws, 'dist')} ${join(dir, 'original')}`);
