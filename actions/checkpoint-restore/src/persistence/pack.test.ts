@@ -36,7 +36,7 @@ describe('transport packs', () => {
       expect(written.chunks).toBe(1);
       expect(readdirSync(pack).sort()).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.pack$/), 'manifests', 'pack.json']);
       const index = readPackIndex(pack)!;
-      expect(unpack(pack, index, t.to)).toEqual({ manifests: 1, chunks: 1 });
+      expect(unpack(pack, index, t.to)).toEqual({ manifests: 1, chunks: 1, carried: [t.chunks[1]!], refused: [] });
       expect(t.to.chunks.has(t.chunks[1]!)).toBe(true);
       expect(t.to.chunks.has(t.chunks[0]!)).toBe(false);
       expect(readdirSync(t.to.chunks.packsDirectory)).toHaveLength(1);
@@ -56,7 +56,7 @@ describe('transport packs', () => {
       const indexOffset = Number(bytes.readBigUInt64BE(bytes.length - FOOTER_BYTES));
       bytes.writeBigUInt64BE(BigInt(indexOffset), indexOffset + 32);
       writeFileSync(file, bytes);
-      expect(unpack(pack, index, t.to)).toEqual({ manifests: 1, chunks: 0 });
+      expect(unpack(pack, index, t.to)).toEqual({ manifests: 1, chunks: 0, carried: [], refused: [expect.stringMatching(/^pack [0-9a-f]{64}: its index points outside it \(chunk [0-9a-f]{64}\)$/)] });
       expect(t.to.chunks.list()).toEqual([]);
     } finally {
       t.cleanup();
@@ -72,7 +72,7 @@ describe('transport packs', () => {
       writeFileSync(join(pack, 'manifests', `${t.hash}.json`), readFileSync(join(t.from.manifests.directory, `${t.hash}.json`)));
       for (const chunk of t.chunks) writeFileSync(join(pack, 'chunks', chunk), t.from.chunks.readStored(chunk, 1 << 20));
       writeFileSync(join(pack, 'pack.json'), JSON.stringify({ manifests: [t.hash], chunks: t.chunks, depth: 0 }));
-      expect(unpack(pack, readPackIndex(pack)!, t.to)).toEqual({ manifests: 1, chunks: 2 });
+      expect(unpack(pack, readPackIndex(pack)!, t.to)).toEqual({ manifests: 1, chunks: 2, carried: t.chunks, refused: [] });
       for (const chunk of t.chunks) expect(t.to.chunks.get(chunk, 15_000)).toHaveLength(15_000);
       expect(t.to.chunks.looseHashes().sort()).toEqual([...t.chunks].sort());
     } finally {
