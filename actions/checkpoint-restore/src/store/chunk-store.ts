@@ -214,27 +214,29 @@ export class ChunkStore {
     this.ensureLoaded();
     const fd = openPack(source);
     let parsed;
+    let name: string;
     try {
       parsed = readPackIndex(fd);
       if (typeof parsed === 'string') return parsed;
       if (parsed.damaged.length > 0) return `its index points outside it (chunk ${parsed.damaged[0]!.hash})`;
+      name = encodeIndex(parsed.entries, parsed.indexOffset).name;
+      // The store has a pack with this index (every step of a job fetches the run's artifacts again): its own copy,
+      // written by a save or verified when it came in, stays; these bytes are not taken, so not hashed again either.
+      if (this.packs.has(name)) return { chunks: 0, hashes: parsed.entries.map((entry) => entry.hash) };
       const untrue = untrueEntry(fd, parsed.entries);
       if (untrue) return untrue;
     } finally {
       closeSync(fd);
     }
-    const name = encodeIndex(parsed.entries, parsed.indexOffset).name;
     const fresh = new Set(parsed.entries.map((entry) => entry.hash).filter((hash) => !this.has(hash))).size;
-    if (!this.packs.has(name)) {
-      const directory = this.preparePacksDirectory();
-      const temporary = createTemporary(directory, 'pack');
-      closeSync(temporary.fd);
-      copyFileSync(source, temporary.path);
-      fsyncPath(temporary.path);
-      renameSync(temporary.path, this.packs.path(name));
-      fsyncPath(directory);
-      this.packs.add(name, parsed.entries);
-    }
+    const directory = this.preparePacksDirectory();
+    const temporary = createTemporary(directory, 'pack');
+    closeSync(temporary.fd);
+    copyFileSync(source, temporary.path);
+    fsyncPath(temporary.path);
+    renameSync(temporary.path, this.packs.path(name));
+    fsyncPath(directory);
+    this.packs.add(name, parsed.entries);
     return { chunks: fresh, hashes: parsed.entries.map((entry) => entry.hash) };
   }
 

@@ -111,6 +111,30 @@ describe('a transported pack that lies about its chunks', () => {
   });
 });
 
+describe('a transported pack with the index of a pack the store has', () => {
+  test('is not taken nor hashed again (each step of a job fetches the run\'s artifacts): the store keeps and reads its own copy', async () => {
+    const t = setup();
+    try {
+      const plain = randomBytes(20_000);
+      writeFileSync(join(t.workspace, 'out', 'a.bin'), plain);
+      await t.save();
+      const [own] = t.packs();
+      const copy = readFileSync(join(t.store.chunks.packsDirectory, own!));
+      // Same index (so the same name), other chunk bytes: hashing them would refuse the pack; they are never read.
+      copy.fill(0x5a, 1, 100);
+      const incoming = join(t.base, 'incoming.pack');
+      writeFileSync(incoming, copy);
+      expect(t.store.chunks.importPack(incoming)).toMatchObject({ chunks: 0 });
+      expect(t.packs()).toEqual([own]);
+      rmSync(join(t.workspace, 'out', 'a.bin'));
+      await t.restore();
+      expect(readFileSync(join(t.workspace, 'out', 'a.bin')).equals(plain)).toBe(true);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('a file under a pack name that is not a regular file', () => {
   test('a FIFO is refused by its type (a plain open would wait for a writer: every save and restore would hang under the lock), and collected', async () => {
     const t = setup();
