@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/dispatch/928.index.js
 export const id = 928;
 export const ids = [928];
 export const modules = {
 
 /***/ 57928:
-========
-export const id = 390;
-export const ids = [390];
-export const modules = {
-
-/***/ 96390:
->>>>>>>> packstore:dist/dispatch/390.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkpointRestore: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 113 modules
-var src = __webpack_require__(42881);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 116 modules
+var src = __webpack_require__(50483);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -269,7 +261,6 @@ function readdirOrEmpty(path) {
     }
 }
 
-<<<<<<<< HEAD:dist/dispatch/928.index.js
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/chunking/gear-table.ts
 /**
  * The gear table of the rolling hash: 256 fixed pseudo-random 32-bit words.
@@ -710,18 +701,13 @@ function untrueChunkFile(hash, path) {
     return untrueChunk(hash, stored);
 }
 
-========
->>>>>>>> packstore:dist/dispatch/390.index.js
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/persistence/pack.ts
 
 
 
 
 
-<<<<<<<< HEAD:dist/dispatch/928.index.js
 
-========
->>>>>>>> packstore:dist/dispatch/390.index.js
 /** Empties (or creates) a pack directory. */
 function emptyPack(pack) {
     (0,external_node_fs_.rmSync)(pack, { recursive: true, force: true });
@@ -773,27 +759,17 @@ function pack_readPackIndex(pack, acceptBase = () => false) {
 /**
  * Brings a pack's chunks and manifests into the store (what it lacks),
  * chunks first and durable, so a manifest never arrives before the chunks
-<<<<<<<< HEAD:dist/dispatch/928.index.js
  * it names. A pack file or chunk that does not check out (store/verify-pack.ts:
  * every chunk hashed) is refused and reported; its chunks then show as
  * missing when a restore needs them. Counts what was new.
  */
 function unpack(pack, index, store) {
     const result = { manifests: 0, chunks: 0, carried: [], refused: [] };
-========
- * it names. A pack file whose index does not check out is skipped (its
- * chunks then show as missing when a restore needs them). Counts what was new.
- */
-function unpack(pack, index, store) {
-    let manifests = 0;
-    let chunks = 0;
->>>>>>>> packstore:dist/dispatch/390.index.js
     for (const name of index.packs ?? []) {
         const file = (0,external_node_path_.join)(pack, `${name}.pack`);
         if (!isRegular(file))
             continue;
         const imported = store.chunks.importPack(file);
-<<<<<<<< HEAD:dist/dispatch/928.index.js
         if (typeof imported === 'string')
             result.refused.push(`pack ${name}: ${imported}`);
         else {
@@ -801,15 +777,10 @@ function unpack(pack, index, store) {
             for (const hash of imported.hashes)
                 result.carried.push(hash);
         }
-========
-        if (typeof imported !== 'string')
-            chunks += imported.chunks;
->>>>>>>> packstore:dist/dispatch/390.index.js
     }
     if (index.packs === undefined) {
         // A pack of an earlier version: one file per chunk, kept as loose chunks.
         for (const chunk of index.chunks) {
-<<<<<<<< HEAD:dist/dispatch/928.index.js
             const source = (0,external_node_path_.join)(pack, 'chunks', chunk);
             if (!isRegular(source))
                 continue;
@@ -823,24 +794,13 @@ function unpack(pack, index, store) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true, mode: 0o700 });
             if (copyInto(source, destination))
                 result.chunks++;
-========
-            const destination = loosePath(store.chunks.directory, chunk);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(destination), { recursive: true, mode: 0o700 });
-            if (copyInto((0,external_node_path_.join)(pack, 'chunks', chunk), destination))
-                chunks++;
->>>>>>>> packstore:dist/dispatch/390.index.js
         }
         store.chunks.refresh();
     }
     for (const manifest of index.manifests)
         if (copyInto((0,external_node_path_.join)(pack, 'manifests', `${manifest}.json`), (0,external_node_path_.join)(store.manifests.directory, `${manifest}.json`)))
-<<<<<<<< HEAD:dist/dispatch/928.index.js
             result.manifests++;
     return result;
-========
-            manifests++;
-    return { manifests, chunks };
->>>>>>>> packstore:dist/dispatch/390.index.js
 }
 /**
  * Copies a regular file from a pack into the store unless the store has it:
@@ -1053,7 +1013,6 @@ function finding(meta, message, extra = {}) {
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/pack-set.ts
 
 
-<<<<<<<< HEAD:dist/dispatch/928.index.js
 
 
 const MAX_OPEN_PACKS = 64;
@@ -1222,402 +1181,6 @@ class PackSet {
             for (const entry of pack.damaged)
                 this.damaged.set(entry.hash, `the index of pack ${name} places it outside the pack`);
         }
-========
-const TAG = { none: 0, gzip: 1, zstd: 2 };
-/** Node's zstd, or undefined on a Node without it (20). */
-function builtinZstd() {
-    const api = external_node_zlib_;
-    if (!api.zstdCompressSync || !api.zstdDecompressSync)
-        return undefined;
-    const compress = api.zstdCompressSync;
-    const decompress = api.zstdDecompressSync;
-    return { compress: (data) => compress(data), decompress: (data, maxLength) => decompress(data, { maxOutputLength: maxLength }) };
-}
-const ZSTD = builtinZstd();
-function zstdAvailable() {
-    return ZSTD !== undefined;
-}
-/** `auto`: zstd where this Node has it, gzip otherwise. */
-function chooseCodec(wanted) {
-    if (wanted === 'auto')
-        return ZSTD ? 'zstd' : 'gzip';
-    if (wanted === 'zstd' && !ZSTD)
-        throw new Error(`zstd is not available in Node ${process.versions.node} (it needs Node 22.15 or later)`);
-    return wanted;
-}
-const TAGS = Object.fromEntries(Object.entries(TAG).map(([name, value]) => [name, Buffer.from([value])]));
-/** The stored form of a chunk, tag byte then the (compressed) bytes, as two parts: a writer writes both without copying the body behind the tag. */
-function encodeChunkParts(plain, codec) {
-    if (codec !== 'none' && plain.length > 0) {
-        const packed = codec === 'zstd' ? ZSTD.compress(plain) : (0,external_node_zlib_.gzipSync)(plain, { level: 1 });
-        if (packed.length < plain.length)
-            return { tag: TAGS[codec], body: packed };
-    }
-    return { tag: TAGS.none, body: plain };
-}
-/** The chunk's plain bytes; never more than `maxLength` (a crafted chunk cannot inflate without bound). */
-function decodeChunk(stored, maxLength) {
-    const body = stored.subarray(1);
-    switch (stored[0]) {
-        case TAG.none:
-            return Buffer.from(body.buffer, body.byteOffset, body.length);
-        case TAG.gzip:
-            return (0,external_node_zlib_.gunzipSync)(body, { maxOutputLength: Math.max(maxLength, 1) });
-        case TAG.zstd:
-            if (!ZSTD)
-                throw new Error(`it is zstd-compressed and Node ${process.versions.node} has no zstd (run the restore on Node 22.15 or later)`);
-            return ZSTD.decompress(body, Math.max(maxLength, 1));
-        default:
-            throw new Error(`unknown compression tag ${stored[0]}`);
->>>>>>>> packstore:dist/dispatch/390.index.js
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/pack-format.ts
-
-/**
- * The bytes of a pack file: many stored chunks (each as codec.ts encodes it:
- * tag byte, then the compressed bytes) appended one after another, then an
- * index, then a fixed footer. Pure: no I/O.
- *
- *   [chunk bytes ...]
- *   [index: per chunk 32 bytes SHA-256 of its plain bytes, 8 bytes offset, 4 bytes stored length (big-endian)]
- *   [footer: 8 bytes index offset, 4 bytes chunk count, 4 zero bytes, 8 bytes "GATESPK1"]
- *
- * The index travels inside the pack (one file, one rename: a pack is either
- * there whole or not at all) and is named by the SHA-256 of its index bytes,
- * so the same chunks at the same places always make the same name. The
- * index is not trusted: every chunk is hashed when it is read, and an entry
- * that points outside the pack's chunk bytes is marked damaged.
- */
-const PACK_MAGIC = Buffer.from('GATESPK1', 'latin1');
-const FOOTER_BYTES = 24;
-const ENTRY_BYTES = 44;
-/** The index and footer that close a pack whose chunk bytes end at `indexOffset`. */
-function encodeIndex(entries, indexOffset) {
-    const bytes = Buffer.alloc(entries.length * ENTRY_BYTES + FOOTER_BYTES);
-    let at = 0;
-    for (const entry of entries) {
-        bytes.write(entry.hash, at, 32, 'hex');
-        bytes.writeBigUInt64BE(BigInt(entry.offset), at + 32);
-        bytes.writeUInt32BE(entry.length, at + 40);
-        at += ENTRY_BYTES;
-    }
-    bytes.writeBigUInt64BE(BigInt(indexOffset), at);
-    bytes.writeUInt32BE(entries.length, at + 8);
-    PACK_MAGIC.copy(bytes, at + 16);
-    return { bytes, name: packName(bytes.subarray(0, at)) };
-}
-function packName(indexBytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(indexBytes).digest('hex');
-}
-/** The footer of a pack of `fileSize` bytes, or the reason it is not one. */
-function parseFooter(footer, fileSize) {
-    if (fileSize < FOOTER_BYTES || footer.length !== FOOTER_BYTES)
-        return 'it is too short to be a pack';
-    if (!footer.subarray(16).equals(PACK_MAGIC))
-        return 'its footer is not a pack footer';
-    const indexOffset = footer.readBigUInt64BE(0);
-    const count = footer.readUInt32BE(8);
-    if (indexOffset + BigInt(count) * BigInt(ENTRY_BYTES) + BigInt(FOOTER_BYTES) !== BigInt(fileSize))
-        return 'its index does not fit its size';
-    return { indexOffset: Number(indexOffset), count };
-}
-/** The entries of an index (`count` × ENTRY_BYTES), each checked to lie within `[0, indexOffset)`. */
-function parseIndex(bytes, footer) {
-    const entries = [];
-    const damaged = [];
-    for (let at = 0; at + ENTRY_BYTES <= bytes.length; at += ENTRY_BYTES) {
-        const offset = bytes.readBigUInt64BE(at + 32);
-        const length = bytes.readUInt32BE(at + 40);
-        const entry = { hash: bytes.toString('hex', at, at + 32), offset: Number(offset), length };
-        if (length >= 1 && offset + BigInt(length) <= BigInt(footer.indexOffset))
-            entries.push(entry);
-        else
-            damaged.push({ ...entry, offset: Number.isSafeInteger(entry.offset) ? entry.offset : -1 });
-    }
-    return { indexOffset: footer.indexOffset, entries, damaged };
-}
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/pack-file.ts
-
-
-
-
-/** A pack is closed and a new one started past this size, so rewriting a half-dead pack stays a bounded copy. */
-const PACK_LIMIT_BYTES = 256 * 1024 * 1024;
-const PACK_NAME = /^([0-9a-f]{64})\.pack$/;
-/** `<name>.pack` → name, or undefined for any other file (temporaries, strays). */
-function packNameOf(file) {
-    return PACK_NAME.exec(file)?.[1];
-}
-/**
- * Appends stored chunks to a temporary file in `directory`; `finish` writes
- * the index, fsyncs, renames it to `<name>.pack` and fsyncs the directory.
- * So a pack becomes visible only whole and durable: a saver killed before
- * leaves a temporary (swept by a later writer), never a pack with a valid
- * name and part of its bytes.
- */
-class PackWriter {
-    directory;
-    fd;
-    temporary;
-    entries = [];
-    pending = new Map();
-    offset = 0;
-    constructor(directory) {
-        this.directory = directory;
-        (0,src/* sweepStaleTemporaries */.fsS)(directory);
-        ({ fd: this.fd, path: this.temporary } = (0,src/* createTemporary */.GYL)(directory, 'pack'));
-    }
-    /** Appends a stored chunk, given whole or as its parts (tag byte, body: written with one writev, not copied together). */
-    append(hash, stored, body) {
-        const length = stored.length + (body?.length ?? 0);
-        if (body)
-            writeParts(this.fd, stored, body, this.offset);
-        else
-            writeAll(this.fd, stored, this.offset);
-        const entry = { hash, offset: this.offset, length };
-        this.entries.push(entry);
-        this.pending.set(hash, entry);
-        this.offset += length;
-    }
-    /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */
-    entry(hash) {
-        return this.pending.get(hash);
-    }
-    /** Reads back an appended chunk's stored bytes. */
-    read(entry) {
-        return readAt(this.fd, entry.offset, entry.length);
-    }
-    get count() {
-        return this.entries.length;
-    }
-    /** Closes the pack durably; returns its name and entries. */
-    finish() {
-        const { bytes, name } = encodeIndex(this.entries, this.offset);
-        try {
-            writeAll(this.fd, bytes, this.offset);
-            (0,external_node_fs_.fsyncSync)(this.fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(this.fd);
-        }
-        (0,external_node_fs_.renameSync)(this.temporary, (0,external_node_path_.join)(this.directory, `${name}.pack`));
-        fsyncDirectory(this.directory);
-        return { name, entries: this.entries };
-    }
-    /** Drops an unfinished pack (a save that failed): nothing of it becomes visible. */
-    abandon() {
-        try {
-            (0,external_node_fs_.closeSync)(this.fd);
-        }
-        catch {
-            // Already closed by a failed finish.
-        }
-        try {
-            (0,external_node_fs_.unlinkSync)(this.temporary);
-        }
-        catch {
-            // Renamed or gone: nothing to drop.
-        }
-    }
-}
-/** The index of a pack file (open fd), or the reason it cannot be read as one. */
-function pack_file_readPackIndex(fd) {
-    const size = (0,external_node_fs_.fstatSync)(fd).size;
-    if (size < FOOTER_BYTES)
-        return 'it is too short to be a pack';
-    const footer = parseFooter(readAt(fd, size - FOOTER_BYTES, FOOTER_BYTES), size);
-    if (typeof footer === 'string')
-        return footer;
-    return parseIndex(readAt(fd, footer.indexOffset, footer.count * ENTRY_BYTES), footer);
-}
-function openPack(path) {
-    return (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-}
-/** Exactly `length` bytes at `position`, or an error naming how many were there. */
-function readAt(fd, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, done, length - done, position + done);
-        if (read === 0)
-            throw new Error(`the file ends ${length - done} bytes early`);
-        done += read;
-    }
-    return buffer;
-}
-function writeParts(fd, head, body, position) {
-    const written = (0,external_node_fs_.writevSync)(fd, [head, body], position);
-    if (written < head.length) {
-        writeAll(fd, head.subarray(written), position + written);
-        writeAll(fd, body, position + head.length);
-    }
-    else if (written < head.length + body.length)
-        writeAll(fd, body.subarray(written - head.length), position + written);
-}
-function writeAll(fd, bytes, position) {
-    for (let done = 0; done < bytes.length;)
-        done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
-}
-function fsyncDirectory(path) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY);
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/pack-set.ts
-
-
-
-
-const MAX_OPEN_PACKS = 64;
-/**
- * The pack files of a store's `packs/` directory and an index of their
- * chunks (chunk → pack, entry). Packs are immutable once named, so a pack's
- * index is read once; `refresh` picks up packs added or removed by other
- * processes since.
- */
-class PackSet {
-    directory;
-    packs = new Map();
-    /** Packs whose footer or index cannot be read: garbage, removed by retention. */
-    unreadablePacks = new Map();
-    index = new Map();
-    damaged = new Map();
-    openFds = 0;
-    constructor(directory) {
-        this.directory = directory;
-    }
-    refresh() {
-        const present = new Set(readdirOrEmpty(this.directory).flatMap((file) => packNameOf(file) ?? []));
-        for (const name of [...this.packs.keys()])
-            if (!present.has(name))
-                this.drop(name);
-        for (const name of [...this.unreadablePacks.keys()])
-            if (!present.has(name))
-                this.unreadablePacks.delete(name);
-        for (const name of present)
-            if (!this.packs.has(name) && !this.unreadablePacks.has(name))
-                this.load(name);
-        this.reindex();
-    }
-    lookup(hash) {
-        return this.index.get(hash);
-    }
-    /** Why an index names this chunk and cannot give it (an entry outside its pack), if one does. */
-    damage(hash) {
-        return this.damaged.get(hash);
-    }
-    hashes() {
-        return this.index.keys();
-    }
-    path(name) {
-        return (0,external_node_path_.join)(this.directory, `${name}.pack`);
-    }
-    /** A pack just written (or imported) by this process. */
-    add(name, entries) {
-        this.packs.set(name, { entries, damaged: [] });
-        this.reindex();
-    }
-    remove(name) {
-        try {
-            (0,external_node_fs_.unlinkSync)(this.path(name));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-        this.unreadablePacks.delete(name);
-        this.drop(name);
-        this.reindex();
-    }
-    has(name) {
-        return this.packs.has(name);
-    }
-    list() {
-        return [...this.packs].map(([name, pack]) => ({ name, entries: pack.entries, bytes: pack.entries.reduce((sum, entry) => sum + entry.length, 0) }));
-    }
-    unreadable() {
-        return [...this.unreadablePacks.keys()];
-    }
-    /** Whether this entry of this pack is the copy of its chunk the store reads (a chunk can be in two packs: an import, a rewrite). */
-    isCurrent(pack, entry) {
-        const found = this.index.get(entry.hash);
-        return found?.pack === pack && found.entry.offset === entry.offset;
-    }
-    /** An entry's stored bytes. */
-    read(name, entry) {
-        const pack = this.packs.get(name);
-        if (pack.fd === undefined) {
-            if (this.openFds >= MAX_OPEN_PACKS)
-                for (const open of this.packs.values())
-                    this.close(open);
-            pack.fd = openPack(this.path(name));
-            this.openFds++;
-        }
-        return readAt(pack.fd, entry.offset, entry.length);
-    }
-    load(name) {
-        let fd;
-        try {
-            fd = openPack(this.path(name));
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return;
-            this.unreadablePacks.set(name, error.message);
-            return;
-        }
-        try {
-            const parsed = pack_file_readPackIndex(fd);
-            if (typeof parsed === 'string')
-                this.unreadablePacks.set(name, parsed);
-            else
-                this.packs.set(name, { entries: parsed.entries, damaged: parsed.damaged });
-        }
-        catch (error) {
-            this.unreadablePacks.set(name, error.message);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    drop(name) {
-        const pack = this.packs.get(name);
-        if (pack)
-            this.close(pack);
-        this.packs.delete(name);
-    }
-    close(pack) {
-        if (pack.fd === undefined)
-            return;
-        try {
-            (0,external_node_fs_.closeSync)(pack.fd);
-        }
-        catch {
-            // Closed already.
-        }
-        pack.fd = undefined;
-        this.openFds--;
-    }
-    /** The chunk → pack index, rebuilt: packs in name order, the first copy of a chunk wins (the same answer in every process). */
-    reindex() {
-        this.index.clear();
-        this.damaged.clear();
-        for (const name of [...this.packs.keys()].sort()) {
-            const pack = this.packs.get(name);
-            for (const entry of pack.entries)
-                if (!this.index.has(entry.hash))
-                    this.index.set(entry.hash, { pack: name, entry });
-            for (const entry of pack.damaged)
-                this.damaged.set(entry.hash, `the index of pack ${name} places it outside the pack`);
-        }
     }
 }
 
@@ -1631,10 +1194,7 @@ class PackSet {
 
 
 
-<<<<<<<< HEAD:dist/dispatch/928.index.js
 
-========
->>>>>>>> packstore:dist/dispatch/390.index.js
 /** A chunk that is missing or does not hash to its name: `reason` says which. */
 class ChunkUnusable extends Error {
     hash;
@@ -1646,11 +1206,7 @@ class ChunkUnusable extends Error {
     }
 }
 /** A stored chunk is at most its plain size plus the tag byte (codec.ts), and chunks at most 256 KiB: this bounds reads of unknown size. */
-<<<<<<<< HEAD:dist/dispatch/928.index.js
 const chunk_store_MAX_STORED_BYTES = 16 * 1024 * 1024;
-========
-const MAX_STORED_BYTES = 16 * 1024 * 1024;
->>>>>>>> packstore:dist/dispatch/390.index.js
 /**
  * Chunks stored once each by the SHA-256 of their plain bytes, compressed
  * (codec.ts), appended to pack files under `<directory>/packs/` (pack-file.ts,
@@ -1695,14 +1251,10 @@ class ChunkStore {
         if (this.has(hash))
             return undefined;
         const damage = this.packs.damage(hash);
-<<<<<<<< HEAD:dist/dispatch/928.index.js
         if (damage)
             return `is damaged: ${damage}`;
         const unread = this.packs.unreadableForNow();
         return unread.length > 0 ? `is missing (${unread.slice(0, 3).join('; ')})` : 'is missing';
-========
-        return damage ? `is damaged: ${damage}` : 'is missing';
->>>>>>>> packstore:dist/dispatch/390.index.js
     }
     /** Stores `plain` under its hash unless the store has it; returns the stored size when it wrote one. */
     put(hash, plain) {
@@ -1817,11 +1369,7 @@ class ChunkStore {
         const writer = new PackWriter(directory);
         try {
             for (const hash of hashes)
-<<<<<<<< HEAD:dist/dispatch/928.index.js
                 writer.append(hash, this.readStored(hash, chunk_store_MAX_STORED_BYTES));
-========
-                writer.append(hash, this.readStored(hash, MAX_STORED_BYTES));
->>>>>>>> packstore:dist/dispatch/390.index.js
         }
         catch (error) {
             writer.abandon();
@@ -1837,64 +1385,45 @@ class ChunkStore {
     }
     /**
      * Adds a pack file from elsewhere (a transport) to the store: its index is
-<<<<<<<< HEAD:dist/dispatch/928.index.js
      * checked (every entry inside the file; names are SHA-256 by construction),
      * every chunk in it hashed (verify-pack.ts: a lying copy must not shadow a
      * good one), and it is copied in durably under the name its index gives.
      * Returns how many chunks the store did not have and every chunk it
      * carries, or the reason the file is not a usable pack.
-========
-     * checked (every entry inside the file; names are SHA-256 by construction)
-     * and it is copied in durably under the name its index gives. Its chunks
-     * are verified when read, as every chunk is. Returns how many chunks the
-     * store did not have, or the reason the file is not a usable pack.
->>>>>>>> packstore:dist/dispatch/390.index.js
      */
     importPack(source) {
         this.ensureLoaded();
         const fd = openPack(source);
         let parsed;
+        let name;
         try {
-<<<<<<<< HEAD:dist/dispatch/928.index.js
             parsed = readPackIndex(fd);
             if (typeof parsed === 'string')
                 return parsed;
             if (parsed.damaged.length > 0)
                 return `its index points outside it (chunk ${parsed.damaged[0].hash})`;
+            name = encodeIndex(parsed.entries, parsed.indexOffset).name;
+            // The store has a pack with this index (every step of a job fetches the run's artifacts again): its own copy,
+            // written by a save or verified when it came in, stays; these bytes are not taken, so not hashed again either.
+            if (this.packs.has(name))
+                return { chunks: 0, hashes: parsed.entries.map((entry) => entry.hash) };
             const untrue = untrueEntry(fd, parsed.entries);
             if (untrue)
                 return untrue;
-========
-            parsed = pack_file_readPackIndex(fd);
->>>>>>>> packstore:dist/dispatch/390.index.js
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
-<<<<<<<< HEAD:dist/dispatch/928.index.js
-========
-        if (typeof parsed === 'string')
-            return parsed;
-        if (parsed.damaged.length > 0)
-            return `its index points outside it (chunk ${parsed.damaged[0].hash})`;
->>>>>>>> packstore:dist/dispatch/390.index.js
-        const name = encodeIndex(parsed.entries, parsed.indexOffset).name;
         const fresh = new Set(parsed.entries.map((entry) => entry.hash).filter((hash) => !this.has(hash))).size;
-        if (!this.packs.has(name)) {
-            const directory = this.preparePacksDirectory();
-            const temporary = (0,src/* createTemporary */.GYL)(directory, 'pack');
-            (0,external_node_fs_.closeSync)(temporary.fd);
-            (0,external_node_fs_.copyFileSync)(source, temporary.path);
-            fsyncPath(temporary.path);
-            (0,external_node_fs_.renameSync)(temporary.path, this.packs.path(name));
-            fsyncPath(directory);
-            this.packs.add(name, parsed.entries);
-        }
-<<<<<<<< HEAD:dist/dispatch/928.index.js
+        const directory = this.preparePacksDirectory();
+        const temporary = (0,src/* createTemporary */.GYL)(directory, 'pack');
+        (0,external_node_fs_.closeSync)(temporary.fd);
+        (0,external_node_fs_.copyFileSync)(source, temporary.path);
+        fsyncPath(temporary.path);
+        (0,external_node_fs_.renameSync)(temporary.path, this.packs.path(name));
+        fsyncPath(directory);
+        this.packs.add(name, parsed.entries);
         return { chunks: fresh, hashes: parsed.entries.map((entry) => entry.hash) };
-========
-        return { chunks: fresh };
->>>>>>>> packstore:dist/dispatch/390.index.js
     }
     append(hash, stored, body) {
         if (this.writer && this.writer.count > 0 && this.writer.offset + stored.length + (body?.length ?? 0) > PACK_LIMIT_BYTES)
@@ -1962,132 +1491,6 @@ function unlinkIfPresent(path) {
     }
 }
 
-<<<<<<<< HEAD:dist/dispatch/928.index.js
-========
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/chunking/gear-table.ts
-/**
- * The gear table of the rolling hash: 256 fixed pseudo-random 32-bit words.
- * Generated by splitmix32 from a constant seed rather than written out, and
- * never to be changed: chunk boundaries (and so deduplication between
- * checkpoints written by different versions) depend on it.
- */
-function splitmix32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x9e3779b9) >>> 0;
-        let z = state;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-}
-const next = splitmix32(0x67617465); // "gate"
-const GEAR = Uint32Array.from({ length: 256 }, () => next());
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/chunking/content-chunker.ts
-
-const DEFAULT_CHUNK_SIZES = { min: 16 * 1024, average: 64 * 1024, max: 256 * 1024 };
-/** A mask of `bits` one-bits spread over the hash's top 24 bits (the bits that mix the most bytes). */
-function spreadMask(bits) {
-    let mask = 0;
-    for (let index = 0; index < bits; index++)
-        mask |= 1 << (31 - Math.floor((index * 24) / bits));
-    return mask >>> 0;
-}
-function masksFor(sizes) {
-    const bits = Math.round(Math.log2(sizes.average));
-    return { small: spreadMask(bits + 2), large: spreadMask(bits - 2) };
-}
-/**
- * Where the chunk that starts at `start` ends (exclusive), looking at
- * `data[start, end)`; `final` says there is no more data after `end`.
- * Returns -1 when the boundary may lie beyond `end` (read more, then ask again
- * from the same `start`).
- */
-function findBoundary(data, start, end, final, sizes, masks) {
-    // A run of zeros (sparse files, disk images) cuts the same way wherever it is: answered by one native compare, not a byte loop.
-    if (end - start >= sizes.max && zerosCutAtMax(sizes, masks) && isZeroRun(data, start, start + sizes.max))
-        return start + sizes.max;
-    return scanBoundary(data, start, end, final, sizes, masks);
-}
-/**
- * The gear loop, unrolled by four: four hash steps per iteration, each with
- * its own mask check, so the cuts are exactly the simple loop's (one step per
- * byte, kept in the tests as the reference model) at about half the time per
- * byte on Node 24 (fewer loop-condition checks and bounds checks per byte).
- */
-function scanBoundary(data, start, end, final, sizes, masks) {
-    const available = end - start;
-    if (available <= sizes.min)
-        return final ? end : -1;
-    const normal = Math.min(start + sizes.average, end);
-    const limit = Math.min(start + sizes.max, end);
-    // Signed 32-bit arithmetic (`| 0`, the table read as Int32Array): the same bits as the unsigned hash, but V8 keeps
-    // them in small integers; `>>> 0` made every hash above 2^31 a heap double, the loop about 1.4x slower.
-    const gear = GEAR_SIGNED;
-    let hash = 0;
-    let index = start + sizes.min;
-    for (let pass = 0; pass < 2; pass++) {
-        const mask = (pass === 0 ? masks.small : masks.large) | 0;
-        const stop = pass === 0 ? normal : limit;
-        for (const unrolled = stop - 3; index < unrolled; index += 4) {
-            hash = ((hash << 1) + gear[data[index]]) | 0;
-            if ((hash & mask) === 0)
-                return index + 1;
-            hash = ((hash << 1) + gear[data[index + 1]]) | 0;
-            if ((hash & mask) === 0)
-                return index + 2;
-            hash = ((hash << 1) + gear[data[index + 2]]) | 0;
-            if ((hash & mask) === 0)
-                return index + 3;
-            hash = ((hash << 1) + gear[data[index + 3]]) | 0;
-            if ((hash & mask) === 0)
-                return index + 4;
-        }
-        for (; index < stop; index++) {
-            hash = ((hash << 1) + gear[data[index]]) | 0;
-            if ((hash & mask) === 0)
-                return index + 1;
-        }
-    }
-    if (limit === start + sizes.max)
-        return limit;
-    return final ? end : -1;
-}
-const GEAR_SIGNED = new Int32Array(GEAR.buffer, GEAR.byteOffset, GEAR.length);
-const ZERO_PAGE = new Uint8Array(64 * 1024);
-function isZeroRun(data, start, end) {
-    for (let offset = start; offset < end; offset += ZERO_PAGE.length) {
-        const length = Math.min(ZERO_PAGE.length, end - offset);
-        if (Buffer.compare(data.subarray(offset, offset + length), ZERO_PAGE.subarray(0, length)) !== 0)
-            return false;
-    }
-    return true;
-}
-const zeroCuts = new Map();
-/** Whether the byte loop, run over max zeros, cuts at max (true for the default sizes; checked, not assumed, for any). */
-function zerosCutAtMax(sizes, masks) {
-    const key = `${sizes.min}/${sizes.average}/${sizes.max}/${masks.small}/${masks.large}`;
-    let answer = zeroCuts.get(key);
-    if (answer === undefined) {
-        answer = scanBoundary(new Uint8Array(sizes.max), 0, sizes.max, true, sizes, masks) === sizes.max;
-        zeroCuts.set(key, answer);
-    }
-    return answer;
-}
-/** Every chunk boundary of a whole buffer: the lengths of its chunks, in order (for tests and small inputs). */
-function chunkLengths(data, sizes = DEFAULT_CHUNK_SIZES) {
-    const masks = masksFor(sizes);
-    const lengths = [];
-    for (let start = 0; start < data.length;) {
-        const cut = findBoundary(data, start, data.length, true, sizes, masks);
-        lengths.push(cut - start);
-        start = cut;
-    }
-    return lengths;
-}
-
->>>>>>>> packstore:dist/dispatch/390.index.js
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/parse-manifest.ts
 
 
