@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openCheckpointStore } from '../../actions/checkpoint-restore/src/store/checkpoint-store.js';
 import { Job } from '../harness/run-bundle.js';
 
 /** A build output of every kind a checkpoint keeps. */
@@ -87,11 +88,14 @@ describe('checkpoint-restore through the bundle (one job, the state root shared 
 
   test('a damaged chunk: exit 3 naming it, the workspace unchanged', async () => {
     const saved = await job.run('checkpoint-restore', { inputs: { gate: 'Audit', paths: 'dist' } });
-    const chunks = join(saved.stateRoot, 'checkpoints', 'chunks');
     const manifest = JSON.parse(readFileSync(join(saved.stateRoot, 'checkpoints', 'manifests', `${saved.outputs.checkpoint}.json`), 'utf8'));
     const blob = manifest.entries.find((entry: { path: string }) => entry.path === 'dist/blob.bin');
     const chunk = blob.chunks[0].sha256 as string;
-    writeFileSync(join(chunks, chunk.slice(0, 2), chunk), Buffer.from([0, 1, 2, 3]));
+    // The chunk's bytes changed inside its pack file (the store's index says where they are).
+    const { path, offset, length } = openCheckpointStore(saved.stateRoot, 'gzip').chunks.locate(chunk)!;
+    const pack = readFileSync(path);
+    pack.fill(0x5a, offset + 1, offset + length!);
+    writeFileSync(path, pack);
     rmSync(join(job.workspace, 'dist', 'blob.bin'));
     const restore = await job.run('checkpoint-restore', { inputs: { gate: 'Audit', mode: 'restore' } });
     expect(restore.exitCode).toBe(3);

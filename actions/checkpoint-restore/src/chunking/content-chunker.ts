@@ -49,24 +49,39 @@ export function findBoundary(data: Uint8Array, start: number, end: number, final
   return scanBoundary(data, start, end, final, sizes, masks);
 }
 
-function scanBoundary(data: Uint8Array, start: number, end: number, final: boolean, sizes: ChunkSizes, masks: ChunkMasks): number {
+/**
+ * The gear loop, unrolled by four: four hash steps per iteration, each with
+ * its own mask check, so the cuts are exactly the simple loop's (one step per
+ * byte, kept in the tests as the reference model) at about half the time per
+ * byte on Node 24 (fewer loop-condition checks and bounds checks per byte).
+ */
+export function scanBoundary(data: Uint8Array, start: number, end: number, final: boolean, sizes: ChunkSizes, masks: ChunkMasks): number {
   const available = end - start;
   if (available <= sizes.min) return final ? end : -1;
   const normal = Math.min(start + sizes.average, end);
   const limit = Math.min(start + sizes.max, end);
   // Signed 32-bit arithmetic (`| 0`, the table read as Int32Array): the same bits as the unsigned hash, but V8 keeps
   // them in small integers; `>>> 0` made every hash above 2^31 a heap double, the loop about 1.4x slower.
-  const small = masks.small | 0;
-  const large = masks.large | 0;
+  const gear = GEAR_SIGNED;
   let hash = 0;
   let index = start + sizes.min;
-  for (; index < normal; index++) {
-    hash = ((hash << 1) + GEAR_SIGNED[data[index]!]!) | 0;
-    if ((hash & small) === 0) return index + 1;
-  }
-  for (; index < limit; index++) {
-    hash = ((hash << 1) + GEAR_SIGNED[data[index]!]!) | 0;
-    if ((hash & large) === 0) return index + 1;
+  for (let pass = 0; pass < 2; pass++) {
+    const mask = (pass === 0 ? masks.small : masks.large) | 0;
+    const stop = pass === 0 ? normal : limit;
+    for (const unrolled = stop - 3; index < unrolled; index += 4) {
+      hash = ((hash << 1) + gear[data[index]!]!) | 0;
+      if ((hash & mask) === 0) return index + 1;
+      hash = ((hash << 1) + gear[data[index + 1]!]!) | 0;
+      if ((hash & mask) === 0) return index + 2;
+      hash = ((hash << 1) + gear[data[index + 2]!]!) | 0;
+      if ((hash & mask) === 0) return index + 3;
+      hash = ((hash << 1) + gear[data[index + 3]!]!) | 0;
+      if ((hash & mask) === 0) return index + 4;
+    }
+    for (; index < stop; index++) {
+      hash = ((hash << 1) + gear[data[index]!]!) | 0;
+      if ((hash & mask) === 0) return index + 1;
+    }
   }
   if (limit === start + sizes.max) return limit;
   return final ? end : -1;

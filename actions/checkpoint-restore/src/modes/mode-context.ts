@@ -72,5 +72,9 @@ function checkpointTransport(action: ActionContext, inputs: CheckpointInputs, id
 export async function fetchPublished(context: ModeContext): Promise<string | undefined> {
   if (!context.transport) return undefined;
   const fetched = await context.transport.fetch(context.store);
+  // A refused pack is someone else's bytes that did not check out: said, never used (its chunks show as missing).
+  for (const reason of fetched.refused) {
+    context.findings.push(finding(RULES.checkpointRejected, `Refused from ${context.transport.description}: ${reason}.`, { fixHint: 'a published checkpoint was changed or damaged; its chunks are not used' }));
+  }
   return fetched.key ? `Fetched ${fetched.manifests} checkpoint(s) and ${fetched.chunks} chunk(s) from ${context.transport.description}: ${fetched.key}.` : `No checkpoint published yet in ${context.transport.description}.`;
 }

@@ -39,6 +39,8 @@ export async function restoreCheckpoint(store: CheckpointStore, lock: Lock, requ
     lock,
     CHECKPOINT_LOCK,
     async () => {
+      // Packs other processes wrote or collected before this one held the lock.
+      store.chunks.refresh();
       let checkpoint: StoredCheckpoint | undefined;
       try {
         checkpoint = request.checkpoint ? store.manifests.load(store.manifests.resolve(request.checkpoint)) : latestCheckpoint(store, request.gate, 'green', request.onRejected);

@@ -70,8 +70,17 @@ export async function saveCheckpoint(store: CheckpointStore, lock: Lock, request
       if (done && !request.force) return { outcome: 'skipped-idempotent', hash: done.hash, manifest: done.manifest, expired: { checkpoints: 0, chunks: 0 } };
       const tree = walkTree(request.paths, request.workspace, request.exclude);
       if (tree.entries.size === 0) return { outcome: 'empty', tree, expired: { checkpoints: 0, chunks: 0 } };
-      const { entries, totals } = saveTree(tree, store.chunks);
-      store.chunks.flush();
+      // Packs other processes wrote or collected before this one held the lock: their chunks are not stored twice.
+      store.chunks.refresh();
+      let saved: ReturnType<typeof saveTree>;
+      try {
+        saved = saveTree(tree, store.chunks);
+        store.chunks.flush();
+      } catch (error) {
+        store.chunks.abandon();
+        throw error;
+      }
+      const { entries, totals } = saved;
       const same = all.find(({ manifest }) => manifest.idempotencyKey === key && manifest.status === request.status && sameEntries(manifest.entries, entries));
       if (same) return { outcome: 'unchanged', hash: same.hash, manifest: same.manifest, totals, tree, expired: { checkpoints: 0, chunks: 0 } };
       request.beforeManifest?.();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { GatesError, LockfileLock } from '@gates/core';
 import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
 import { openCheckpointStore } from '../store/checkpoint-store.js';
+import { toLooseStore } from '../../../../test/fixtures/loose-chunk-store.js';
 import { zstdAvailable, type CodecName } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
 import { restoreCheckpoint } from './restore-checkpoint.js';
@@ -178,9 +179,10 @@ describe('checkpoint store behaviour', () => {
       const saved = await t.save();
       const binary = saved.manifest!.entries.find((entry) => entry.path === 'out/binary.bin')!;
       const chunk = binary.type === 'file' ? binary.chunks[1]!.sha256 : '';
-      const path = t.store.chunks.path(chunk);
+      // The chunk's bytes inside its pack file, changed in place.
+      const { path, offset, length } = t.store.chunks.locate(chunk)!;
       const stored = readFileSync(path);
-      stored[stored.length - 3] ^= 0xff;
+      stored[offset + length! - 3] ^= 0xff;
       writeFileSync(path, stored);
       rmSync(join(t.workspace, 'out'), { recursive: true });
       mkdirSync(join(t.workspace, 'out'));
@@ -203,7 +205,9 @@ describe('checkpoint store behaviour', () => {
       const saved = await t.save();
       const entry = saved.manifest!.entries.find((e) => e.path === 'out/run.sh')!;
       const chunk = entry.type === 'file' ? entry.chunks[0]!.sha256 : '';
-      rmSync(t.store.chunks.path(chunk));
+      // A store written before pack files (one file per chunk), one chunk file deleted.
+      toLooseStore(t.store.chunks);
+      rmSync(t.store.chunks.locate(chunk)!.path);
       rmSync(join(t.workspace, 'out', 'run.sh'));
       await expect(t.restore()).rejects.toThrow(`chunk ${chunk} of out/run.sh is missing`);
       expect(() => lstatSync(join(t.workspace, 'out', 'run.sh'))).toThrow();

@@ -54,7 +54,7 @@ export class ActionsCacheTransport implements CheckpointTransport {
 
   async fetch(store: CheckpointStore): Promise<FetchResult> {
     const cache = await import('@actions/cache');
-    const result: FetchResult = { manifests: 0, chunks: 0 };
+    const result: FetchResult = { manifests: 0, chunks: 0, refused: [] };
     const chain = new Set<string>();
     let wanted: string | undefined;
     for (let hop = 0; hop <= MAX_DEPTH; hop++) {
@@ -71,7 +71,9 @@ export class ActionsCacheTransport implements CheckpointTransport {
       const copied = unpack(this.scope.packDirectory, index, store);
       result.manifests += copied.manifests;
       result.chunks += copied.chunks;
-      for (const chunk of index.chunks) chain.add(chunk);
+      for (const reason of copied.refused) result.refused.push(reason);
+      // Only chunks that checked out are carried by the chain: a publish sends the others again.
+      for (const chunk of copied.carried) chain.add(chunk);
       wanted = index.base;
       if (!wanted) break;
     }

@@ -56,7 +56,7 @@ export class ArtifactTransport implements CheckpointTransport {
   }
 
   async fetch(store: CheckpointStore): Promise<FetchResult> {
-    const result: FetchResult = { manifests: 0, chunks: 0 };
+    const result: FetchResult = { manifests: 0, chunks: 0, refused: [] };
     const incoming = join(this.scope.workDirectory, 'incoming');
     const names: string[] = [];
     try {
@@ -70,7 +70,9 @@ export class ArtifactTransport implements CheckpointTransport {
           const copied = unpack(incoming, index, store);
           result.manifests += copied.manifests;
           result.chunks += copied.chunks;
-          for (const chunk of index.chunks) this.known.add(chunk);
+          for (const reason of copied.refused) result.refused.push(reason);
+          // Only chunks that checked out are carried by the run's artifacts: a publish sends the others again.
+          for (const chunk of copied.carried) this.known.add(chunk);
           names.push(name);
         }
       });

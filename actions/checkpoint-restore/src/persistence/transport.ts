@@ -25,4 +25,6 @@ export interface FetchResult {
   key?: string;
   manifests: number;
   chunks: number;
+  /** Pack files or chunks refused (they did not check out), each with why. */
+  refused: string[];
 }

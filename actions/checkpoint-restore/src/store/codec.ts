@@ -39,21 +39,15 @@ export function chooseCodec(wanted: CodecName | 'auto'): CodecName {
   return wanted;
 }
 
-/** The stored form of a chunk: tag byte, then the (compressed) bytes. */
-export function encodeChunk(plain: Uint8Array, codec: CodecName): Buffer {
-  let body: Uint8Array = plain;
-  let used: CodecName = 'none';
+const TAGS = Object.fromEntries(Object.entries(TAG).map(([name, value]) => [name, Buffer.from([value])])) as Record<CodecName, Buffer>;
+
+/** The stored form of a chunk, tag byte then the (compressed) bytes, as two parts: a writer writes both without copying the body behind the tag. */
+export function encodeChunkParts(plain: Uint8Array, codec: CodecName): { tag: Buffer; body: Uint8Array } {
   if (codec !== 'none' && plain.length > 0) {
     const packed = codec === 'zstd' ? ZSTD!.compress(plain) : gzipSync(plain, { level: 1 });
-    if (packed.length < plain.length) {
-      body = packed;
-      used = codec;
-    }
+    if (packed.length < plain.length) return { tag: TAGS[codec], body: packed };
   }
-  const out = Buffer.allocUnsafe(body.length + 1);
-  out[0] = TAG[used];
-  out.set(body, 1);
-  return out;
+  return { tag: TAGS.none, body: plain };
 }
 
 /** The chunk's plain bytes; never more than `maxLength` (a crafted chunk cannot inflate without bound). */

@@ -34,7 +34,10 @@ export function applyRestore(plan: RestorePlan, root: string, store: ChunkStore)
   const writes = [...plan.added, ...plan.modified];
   for (const entry of writes) {
     if (entry.type !== 'file') continue;
-    for (const chunk of entry.chunks) if (!store.has(chunk.sha256)) throw new RestoreChunkFailed(entry.path, new ChunkUnusable(chunk.sha256, 'is missing'));
+    for (const chunk of entry.chunks) {
+      const absent = store.absence(chunk.sha256);
+      if (absent) throw new RestoreChunkFailed(entry.path, new ChunkUnusable(chunk.sha256, absent));
+    }
   }
   sweepStaleTemporaries(root);
   const staged: Staged[] = [];

@@ -1,0 +1,146 @@
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync, writevSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTemporary, sweepStaleTemporaries } from '@gates/core';
+import { encodeIndex, ENTRY_BYTES, FOOTER_BYTES, parseFooter, parseIndex, type PackEntry, type ParsedIndex } from './pack-format.js';
+
+/** A pack is closed and a new one started past this size, so rewriting a half-dead pack stays a bounded copy. */
+export const PACK_LIMIT_BYTES = 256 * 1024 * 1024;
+const PACK_NAME = /^([0-9a-f]{64})\.pack$/;
+
+/** `<name>.pack` → name, or undefined for any other file (temporaries, strays). */
+export function packNameOf(file: string): string | undefined {
+  return PACK_NAME.exec(file)?.[1];
+}
+
+/**
+ * Appends stored chunks to a temporary file in `directory`; `finish` writes
+ * the index, fsyncs, renames it to `<name>.pack` and fsyncs the directory.
+ * So a pack becomes visible only whole and durable: a saver killed before
+ * leaves a temporary (swept by a later writer), never a pack with a valid
+ * name and part of its bytes.
+ */
+export class PackWriter {
+  private readonly fd: number;
+  private readonly temporary: string;
+  private readonly entries: PackEntry[] = [];
+  private readonly pending = new Map<string, PackEntry>();
+  offset = 0;
+
+  constructor(private readonly directory: string) {
+    sweepStaleTemporaries(directory);
+    ({ fd: this.fd, path: this.temporary } = createTemporary(directory, 'pack'));
+  }
+
+  /** Appends a stored chunk, given whole or as its parts (tag byte, body: written with one writev, not copied together). */
+  append(hash: string, stored: Uint8Array, body?: Uint8Array): void {
+    const length = stored.length + (body?.length ?? 0);
+    if (body) writeParts(this.fd, stored, body, this.offset);
+    else writeAll(this.fd, stored, this.offset);
+    const entry = { hash, offset: this.offset, length };
+    this.entries.push(entry);
+    this.pending.set(hash, entry);
+    this.offset += length;
+  }
+
+  /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */
+  entry(hash: string): PackEntry | undefined {
+    return this.pending.get(hash);
+  }
+
+  /** Reads back an appended chunk's stored bytes. */
+  read(entry: PackEntry): Buffer {
+    return readAt(this.fd, entry.offset, entry.length);
+  }
+
+  get count(): number {
+    return this.entries.length;
+  }
+
+  /** Closes the pack durably; returns its name and entries. */
+  finish(): { name: string; entries: PackEntry[] } {
+    const { bytes, name } = encodeIndex(this.entries, this.offset);
+    try {
+      writeAll(this.fd, bytes, this.offset);
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
+    renameSync(this.temporary, join(this.directory, `${name}.pack`));
+    fsyncDirectory(this.directory);
+    return { name, entries: this.entries };
+  }
+
+  /** Drops an unfinished pack (a save that failed): nothing of it becomes visible. */
+  abandon(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed by a failed finish.
+    }
+    try {
+      unlinkSync(this.temporary);
+    } catch {
+      // Renamed or gone: nothing to drop.
+    }
+  }
+}
+
+/** The index of a pack file (open fd), or the reason it cannot be read as one. */
+export function readPackIndex(fd: number): ParsedIndex | string {
+  const size = fstatSync(fd).size;
+  if (size < FOOTER_BYTES) return 'it is too short to be a pack';
+  const footer = parseFooter(readAt(fd, size - FOOTER_BYTES, FOOTER_BYTES), size);
+  if (typeof footer === 'string') return footer;
+  return parseIndex(readAt(fd, footer.indexOffset, footer.count * ENTRY_BYTES), footer);
+}
+
+/** The error code openPack gives a path that is there and is not a regular file (BSD's name for it; Linux has none). */
+export const NOT_A_FILE = 'EFTYPE';
+
+/**
+ * Opens a pack to read: never through a link, and only a regular file. A
+ * FIFO planted under a pack's name would block a plain open until someone
+ * writes to it (every save and restore would hang under the lock), so it is
+ * opened non-blocking and refused by its type, as a directory or device is.
+ */
+export function openPack(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw Object.assign(new Error('it is not a regular file'), { code: NOT_A_FILE });
+  }
+  return fd;
+}
+
+/** Exactly `length` bytes at `position`, or an error naming how many were there. */
+export function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, buffer, done, length - done, position + done);
+    if (read === 0) throw new Error(`the file ends ${length - done} bytes early`);
+    done += read;
+  }
+  return buffer;
+}
+
+function writeParts(fd: number, head: Uint8Array, body: Uint8Array, position: number): void {
+  const written = writevSync(fd, [head, body], position);
+  if (written < head.length) {
+    writeAll(fd, head.subarray(written), position + written);
+    writeAll(fd, body, position + head.length);
+  } else if (written < head.length + body.length) writeAll(fd, body.subarray(written - head.length), position + written);
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+}
+
+function fsyncDirectory(path: string): void {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
