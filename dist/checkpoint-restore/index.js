@@ -3917,7 +3917,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 48643:
+/***/ 29696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3926,8 +3926,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 108 modules
-var src = __nccwpck_require__(91428);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
+var src = __nccwpck_require__(18759);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -5097,6 +5097,18 @@ class PackSet {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/chunk-unusable.ts
+/** A chunk that is missing or does not hash to its name: `reason` says which. */
+class ChunkUnusable extends Error {
+    hash;
+    reason;
+    constructor(hash, reason) {
+        super(`chunk ${hash} ${reason}`);
+        this.hash = hash;
+        this.reason = reason;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/chunk-store.ts
 
 
@@ -5108,16 +5120,8 @@ class PackSet {
 
 
 
-/** A chunk that is missing or does not hash to its name: `reason` says which. */
-class ChunkUnusable extends Error {
-    hash;
-    reason;
-    constructor(hash, reason) {
-        super(`chunk ${hash} ${reason}`);
-        this.hash = hash;
-        this.reason = reason;
-    }
-}
+
+
 /** A stored chunk is at most its plain size plus the tag byte (codec.ts), and chunks at most 256 KiB: this bounds reads of unknown size. */
 const chunk_store_MAX_STORED_BYTES = 16 * 1024 * 1024;
 /**
@@ -6619,8 +6623,8 @@ const checkpointRestore = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91428);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48643);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18759);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29696);
 
 
 await (0,_gates_core__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VNr)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointRestore */ .z);
@@ -7542,7 +7546,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 91428:
+/***/ 18759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7587,7 +7591,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonNumber, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, compareRecords, configKindForPath, connectGitHub, containedPath, contentsRoute, countBySeverity, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, signSegment, signedText, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, wrappedForms, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonNumber, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, compareRecords, configKindForPath, connectGitHub, containedPath, contentsRoute, countBySeverity, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, nextZipEntry, normaliseLocation, openZipEntry, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, pointerSegment, projectUrl, quiescePath, rateLimitWaitMs, readConfigText, readDocumentFile, readEventPayload, readQuiesce, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateRoot, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, signSegment, signedText, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, wrappedForms, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -7943,6 +7947,16 @@ class AtomicFile {
             offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
     }
     /**
+     * Appends all of `text` as UTF-8. Node encodes a string given to writeFileSync in native code, writing until
+     * all of it is written, with no Buffer of its bytes in the JavaScript heap: reports run to megabytes, and
+     * copying each into a Buffer first cost more than the write (bench/).
+     */
+    writeText(text) {
+        if (this.finished)
+            throw new Error(`${this.temporary} is already closed`);
+        (0,external_node_fs_.writeFileSync)(this.fd, text, 'utf8');
+    }
+    /**
      * A stream that appends to the file without owning its descriptor. A write
      * stream given the descriptor would close it when destroyed (pipeline does
      * that on error, autoClose: false or not), asynchronously: after abandon()
@@ -7981,7 +7995,10 @@ class AtomicFile {
 function writeFileAtomically(destination, content, options) {
     const file = new AtomicFile(destination, options);
     try {
-        file.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        if (typeof content === 'string')
+            file.writeText(content);
+        else
+            file.write(content);
         file.commit();
     }
     catch (error) {
@@ -10489,7 +10506,35 @@ async function publishVerdict(mode, api, owner, repo, verdict) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./packages/core/src/files/zip-entries.ts
+/**
+ * yauzl's callback-and-event reading as promises, for a reader opened with
+ * `lazyEntries: true` (one entry at a time: a zip with a million entries is
+ * never listed in memory). Shared by every zip the suite reads (state segment
+ * artifacts, redact-logs' zipped logs), so the listener bookkeeping is written
+ * once: each call removes the listeners it added, whichever event settles it.
+ */
+/** The next entry, or undefined after the last; rejects with yauzl's error for a zip it cannot read further. */
+function nextZipEntry(reader) {
+    return new Promise((resolve, reject) => {
+        const settle = (callback) => {
+            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            callback();
+        };
+        const onEntry = (entry) => settle(() => resolve(entry));
+        const onEnd = () => settle(() => resolve(undefined));
+        const onError = (error) => settle(() => reject(error));
+        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        reader.readEntry();
+    });
+}
+/** The entry's inflated bytes as a stream (yauzl checks them against the declared size when `validateEntrySizes` is set). */
+function openZipEntry(reader, entry) {
+    return new Promise((resolve, reject) => reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state-transport/segment-zip.ts
+
 
 
 
@@ -10537,45 +10582,33 @@ async function extractZip(zip, into, maxBytes) {
         reader.close();
     }
 }
+/** The next entry; a zip yauzl cannot read further is a refusal. */
+function nextEntry(reader) {
+    return nextZipEntry(reader).catch((error) => Promise.reject(refusal(error)));
+}
 const over = (maxBytes) => new ZipRefused(`its files unpack to more than the ${maxBytes} bytes of a segment`);
 function segment_zip_open(zip) {
     return new Promise((resolve, reject) => 
     // strictFileNames: a backslash is refused, not turned into a separator; yauzl refuses absolute and `..` paths itself.
     yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, reader) => error ? reject(refusal(error)) : resolve(reader)));
 }
-function nextEntry(reader) {
-    return new Promise((resolve, reject) => {
-        const settle = (callback) => {
-            reader.off('entry', onEntry).off('end', onEnd).off('error', onError);
-            callback();
-        };
-        const onEntry = (entry) => settle(() => resolve(entry));
-        const onEnd = () => settle(() => resolve(undefined));
-        const onError = (error) => settle(() => reject(refusal(error)));
-        reader.on('entry', onEntry).on('end', onEnd).on('error', onError);
-        reader.readEntry();
-    });
-}
 /** The entry's bytes, inflating no more than `left` of them: a deflate bomb is never held whole, nor written. */
-function inflate(reader, entry, left, maxBytes) {
+async function inflate(reader, entry, left, maxBytes) {
+    const stream = await openZipEntry(reader, entry).catch((error) => Promise.reject(refusal(error, entry.fileName)));
     return new Promise((resolve, reject) => {
-        reader.openReadStream(entry, (error, stream) => {
-            if (error)
-                return reject(refusal(error, entry.fileName));
-            const chunks = [];
-            let size = 0;
-            stream.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > left) {
-                    stream.destroy();
-                    reject(over(maxBytes));
-                }
-                else
-                    chunks.push(chunk);
-            });
-            stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
-            stream.on('end', () => resolve(Buffer.concat(chunks)));
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > left) {
+                stream.destroy();
+                reject(over(maxBytes));
+            }
+            else
+                chunks.push(chunk);
         });
+        stream.on('error', (streamError) => reject(refusal(streamError, entry.fileName)));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
 /** yauzl's own words for what it would not read (truncated, encrypted, unsupported method, bad path), as a refusal. */
@@ -13363,7 +13396,40 @@ function json_reader_lineColumn(text, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/documents/yaml-keys.ts
+
+
+/**
+ * yaml's `uniqueKeys` test for the documents the suite compares: two keys of
+ * one mapping are the same key when loading would make them one property.
+ * yaml's own test (`a.value === b.value`) misses two cases that lose a
+ * value silently: two JsonNumber keys of one value (`9007199254740993:`
+ * twice are two objects, never `===`), and keys of different types that
+ * become the same property name (`1:` and `"1":`, `true:` and `"true":`).
+ * Numbers are the same key when they are the same number (`1.0:` and `1:`),
+ * as yaml says for doubles.
+ */
+function yaml_keys_sameYamlKey(a, b) {
+    if (a === b)
+        return true;
+    if (!isScalar(a) || !isScalar(b))
+        return false;
+    const left = a.value;
+    const right = b.value;
+    if (left === right)
+        return true;
+    if (isNumber(left) && isNumber(right))
+        return sameNumber(left, right);
+    return isKeyScalar(left) && isKeyScalar(right) && String(left) === String(right);
+}
+const isNumber = (value) => typeof value === 'number' || value instanceof JsonNumber;
+/** Values whose property name is String(value) when loaded (a JsonNumber's is its text). */
+const isKeyScalar = (value) => value === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof value) || value instanceof JsonNumber;
+
 ;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
+
 
 
 
@@ -13386,7 +13452,7 @@ async function parseDocument(source, options = {}) {
     }
     const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
-    const document = parseYaml(text, { uniqueKeys: true, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+    const document = parseYaml(text, { uniqueKeys: sameYamlKey, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
     const [first] = document.errors;
     if (first?.code === 'DUPLICATE_KEY' && first.linePos)
         throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
@@ -13939,6 +14005,7 @@ function reviewWaivers(set, now) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // The public surface of @gates/core: everything an action or the CLI needs.
+
 
 
 

@@ -8,16 +8,9 @@ import { openPack, PACK_LIMIT_BYTES, PackWriter, readPackIndex } from './pack-fi
 import { encodeIndex, type PackEntry } from './pack-format.js';
 import { PackSet } from './pack-set.js';
 import { untrueEntry } from './verify-pack.js';
+import { ChunkUnusable } from './chunk-unusable.js';
 
-/** A chunk that is missing or does not hash to its name: `reason` says which. */
-export class ChunkUnusable extends Error {
-  constructor(
-    readonly hash: string,
-    readonly reason: string,
-  ) {
-    super(`chunk ${hash} ${reason}`);
-  }
-}
+export { ChunkUnusable };
 
 /** A stored chunk is at most its plain size plus the tag byte (codec.ts), and chunks at most 256 KiB: this bounds reads of unknown size. */
 const MAX_STORED_BYTES = 16 * 1024 * 1024;

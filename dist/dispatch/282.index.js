@@ -1,8 +1,8 @@
-export const id = 928;
-export const ids = [928];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 57928:
+/***/ 21282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1184,6 +1184,18 @@ class PackSet {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/chunk-unusable.ts
+/** A chunk that is missing or does not hash to its name: `reason` says which. */
+class ChunkUnusable extends Error {
+    hash;
+    reason;
+    constructor(hash, reason) {
+        super(`chunk ${hash} ${reason}`);
+        this.hash = hash;
+        this.reason = reason;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/chunk-store.ts
 
 
@@ -1195,16 +1207,8 @@ class PackSet {
 
 
 
-/** A chunk that is missing or does not hash to its name: `reason` says which. */
-class ChunkUnusable extends Error {
-    hash;
-    reason;
-    constructor(hash, reason) {
-        super(`chunk ${hash} ${reason}`);
-        this.hash = hash;
-        this.reason = reason;
-    }
-}
+
+
 /** A stored chunk is at most its plain size plus the tag byte (codec.ts), and chunks at most 256 KiB: this bounds reads of unknown size. */
 const chunk_store_MAX_STORED_BYTES = 16 * 1024 * 1024;
 /**
