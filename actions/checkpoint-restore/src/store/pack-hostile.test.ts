@@ -1,36 +1,23 @@
 import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LockfileLock } from '@gates/core';
 import { unpack } from '../persistence/pack.js';
-import { restoreCheckpoint } from '../modes/restore-checkpoint.js';
-import { saveCheckpoint, type SaveRequest } from '../modes/save-checkpoint.js';
 import { openCheckpointStore } from './checkpoint-store.js';
 import { sha256Hex } from './manifest.js';
 import { openPack } from './pack-file.js';
 import { encodeIndex } from './pack-format.js';
 import { collectChunks } from './retention.js';
+import { checkpointStoreFixture } from '../../../../test/fixtures/checkpoint-store.js';
 
 // Packs an attacker made: one who can upload an artifact or cache entry the store imports, or write the state root.
 
-const identity = { workflow: 'ci.yml', commit: 'a'.repeat(40), ref: 'refs/heads/main', runId: '1', runAttempt: '1' };
 
 function setup() {
-  const base = mkdtempSync(join(tmpdir(), 'gates-hostile-'));
-  const workspace = join(base, 'ws');
-  const state = join(base, 'state');
-  mkdirSync(join(workspace, 'out'), { recursive: true });
-  mkdirSync(state, { mode: 0o700 });
-  const store = openCheckpointStore(state, 'gzip');
-  const lock = new LockfileLock(join(state, 'locks'));
-  const save = (overrides: Partial<SaveRequest> = {}) =>
-    saveCheckpoint(store, lock, { gate: 'build', status: 'green', paths: ['out'], workspace, exclude: [], identity, inputsHash: '', force: false, retention: 5, lamport: 1, lockTimeoutMs: 5000, onRejected: () => {}, ...overrides });
-  const restore = () => restoreCheckpoint(openCheckpointStore(state, 'gzip'), lock, { gate: 'build', root: workspace, exclude: [], lockTimeoutMs: 5000, onRejected: () => {} });
-  const packs = () => readdirSync(store.chunks.packsDirectory).sort();
-  return { base, workspace, state, store, save, restore, packs, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+  const t = checkpointStoreFixture('gates-hostile-');
+  // Every restore through a store opened afresh: an attacker's pack is met by the next process, not one that has read the indexes already.
+  return { ...t, restore: () => t.restore(t.fresh()), packs: () => readdirSync(t.store.chunks.packsDirectory).sort() };
 }
 
 /** A pack whose index claims `hash` for bytes that are not it, named (by its index) to sort before `before`: its copy is the one the store would read. */

@@ -1,34 +1,21 @@
 import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GatesError, LockfileLock } from '@gates/core';
+import { GatesError } from '@gates/core';
 import { toLooseStore } from '../../../../test/fixtures/loose-chunk-store.js';
-import { restoreCheckpoint } from '../modes/restore-checkpoint.js';
-import { saveCheckpoint, type SaveRequest } from '../modes/save-checkpoint.js';
 import { openCheckpointStore } from './checkpoint-store.js';
 import { sha256Hex } from './manifest.js';
 import { ENTRY_BYTES, FOOTER_BYTES } from './pack-format.js';
 import { collectChunks } from './retention.js';
+import { checkpointIdentity, checkpointStoreFixture } from '../../../../test/fixtures/checkpoint-store.js';
 
-const identity = { workflow: 'ci.yml', commit: 'a'.repeat(40), ref: 'refs/heads/main', runId: '1', runAttempt: '1' };
 
 function setup() {
-  const base = mkdtempSync(join(tmpdir(), 'gates-packs-'));
-  const workspace = join(base, 'ws');
-  const state = join(base, 'state');
-  mkdirSync(join(workspace, 'out'), { recursive: true });
-  mkdirSync(state, { mode: 0o700 });
-  const store = openCheckpointStore(state, 'gzip');
-  const lock = new LockfileLock(join(state, 'locks'));
-  const save = (overrides: Partial<SaveRequest> = {}) =>
-    saveCheckpoint(store, lock, { gate: 'build', status: 'green', paths: ['out'], workspace, exclude: [], identity, inputsHash: '', force: false, retention: 5, lamport: 1, lockTimeoutMs: 5000, onRejected: () => {}, ...overrides });
-  // `from`: a store opened afresh, as the next process would (an open store keeps the pack indexes it read: packs are immutable).
-  const restore = (from = store, root = workspace) => restoreCheckpoint(from, lock, { gate: 'build', root, exclude: [], lockTimeoutMs: 5000, onRejected: () => {} });
-  const write = (name: string, bytes: Buffer) => writeFileSync(join(workspace, 'out', name), bytes);
-  const read = (name: string) => readFileSync(join(workspace, 'out', name));
-  return { base, workspace, state, store, save, restore, write, read, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+  const t = checkpointStoreFixture('gates-packs-');
+  const write = (name: string, bytes: Buffer) => writeFileSync(join(t.workspace, 'out', name), bytes);
+  const read = (name: string) => readFileSync(join(t.workspace, 'out', name));
+  return { ...t, write, read };
 }
 
 /** Files of the store's pack directory (packs and anything else left there). */
@@ -92,7 +79,7 @@ describe('pack files', () => {
       expect(sha256Hex(t.read('kept.bin'))).toBe(sha256Hex(kept));
       // A new save finds the loose chunks: nothing of kept.bin is stored again.
       t.write('new.bin', randomBytes(1000));
-      const next = await t.save({ lamport: 2, identity: { ...identity, commit: 'b'.repeat(40) } });
+      const next = await t.save({ lamport: 2, identity: { ...checkpointIdentity, commit: 'b'.repeat(40) } });
       expect(next.totals!.newChunks).toBe(1);
       // A loose chunk file changed in place: exit 3 naming it.
       const entry = saved.manifest!.entries.find((e) => e.type === 'file')!;
