@@ -389,7 +389,10 @@ var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/codec.ts
 
 
+
 const TAG = { none: 0, gzip: 1, zstd: 2 };
+/** The most a stored chunk can be: its plain bytes (at most the chunker's maximum) behind the tag byte; compressed only when that is smaller. */
+const MAX_STORED_CHUNK_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
 /** Node's zstd, or undefined on a Node without it (20). */
 function builtinZstd() {
     const api = external_node_zlib_;
@@ -655,8 +658,6 @@ function fsyncDirectory(path) {
 
 
 
-/** A stored chunk is its plain bytes (at most the chunker's maximum) behind a tag byte, or fewer when compressed (codec.ts). */
-const MAX_STORED_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
 /**
  * Chunks that arrive from elsewhere (a transport: an artifact or cache entry
  * anyone with write access to it could have crafted) are checked before the
@@ -667,7 +668,7 @@ const MAX_STORED_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
  */
 /** Why `stored` is not the stored form of chunk `hash`, or undefined when it is. */
 function untrueChunk(hash, stored) {
-    if (stored.length > MAX_STORED_BYTES)
+    if (stored.length > MAX_STORED_CHUNK_BYTES)
         return `chunk ${hash} is ${stored.length} bytes, more than a chunk can be`;
     let plain;
     try {
@@ -681,7 +682,7 @@ function untrueChunk(hash, stored) {
 /** The first entry of a pack (open fd) that is not true, with why; undefined when every one is. A pack is imported only whole and true. */
 function untrueEntry(fd, entries) {
     for (const entry of entries) {
-        if (entry.length > MAX_STORED_BYTES)
+        if (entry.length > MAX_STORED_CHUNK_BYTES)
             return `chunk ${entry.hash} is ${entry.length} bytes in it, more than a chunk can be`;
         const untrue = untrueChunk(entry.hash, readAt(fd, entry.offset, entry.length));
         if (untrue)
@@ -693,7 +694,7 @@ function untrueEntry(fd, entries) {
 function untrueChunkFile(hash, path) {
     let stored;
     try {
-        stored = (0,src/* readRegularFile */.XF7)(path, { maxBytes: MAX_STORED_BYTES, noFollow: true });
+        stored = (0,src/* readRegularFile */.XF7)(path, { maxBytes: MAX_STORED_CHUNK_BYTES, noFollow: true });
     }
     catch (error) {
         return `chunk ${hash} cannot be read (${error.message})`;
@@ -1209,8 +1210,6 @@ class ChunkUnusable extends Error {
 
 
 
-/** A stored chunk is at most its plain size plus the tag byte (codec.ts), and chunks at most 256 KiB: this bounds reads of unknown size. */
-const chunk_store_MAX_STORED_BYTES = 16 * 1024 * 1024;
 /**
  * Chunks stored once each by the SHA-256 of their plain bytes, compressed
  * (codec.ts), appended to pack files under `<directory>/packs/` (pack-file.ts,
@@ -1373,7 +1372,7 @@ class ChunkStore {
         const writer = new PackWriter(directory);
         try {
             for (const hash of hashes)
-                writer.append(hash, this.readStored(hash, chunk_store_MAX_STORED_BYTES));
+                writer.append(hash, this.readStored(hash, MAX_STORED_CHUNK_BYTES));
         }
         catch (error) {
             writer.abandon();

@@ -1,7 +1,7 @@
 import { closeSync, constants, copyFileSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTemporary, UnreadableFile } from '@gates/core';
-import { decodeChunk, encodeChunkParts, type CodecName } from './codec.js';
+import { decodeChunk, encodeChunkParts, MAX_STORED_CHUNK_BYTES, type CodecName } from './codec.js';
 import { listLoose, loosePath, readLoose, removeLoose } from './loose-chunks.js';
 import { sha256Hex } from './manifest.js';
 import { openPack, PACK_LIMIT_BYTES, PackWriter, readPackIndex } from './pack-file.js';
@@ -11,9 +11,6 @@ import { untrueEntry } from './verify-pack.js';
 import { ChunkUnusable } from './chunk-unusable.js';
 
 export { ChunkUnusable };
-
-/** A stored chunk is at most its plain size plus the tag byte (codec.ts), and chunks at most 256 KiB: this bounds reads of unknown size. */
-const MAX_STORED_BYTES = 16 * 1024 * 1024;
 
 /**
  * Chunks stored once each by the SHA-256 of their plain bytes, compressed
@@ -181,7 +178,7 @@ export class ChunkStore {
   exportPack(hashes: Iterable<string>, directory: string): { path: string; bytes: number; chunks: number } | undefined {
     const writer = new PackWriter(directory);
     try {
-      for (const hash of hashes) writer.append(hash, this.readStored(hash, MAX_STORED_BYTES));
+      for (const hash of hashes) writer.append(hash, this.readStored(hash, MAX_STORED_CHUNK_BYTES));
     } catch (error) {
       writer.abandon();
       throw error;

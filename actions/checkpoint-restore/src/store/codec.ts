@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as zlib from 'node:zlib';
+import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
 
 /**
  * How a stored chunk is compressed: its first byte says, so a store can hold
@@ -11,6 +12,9 @@ import * as zlib from 'node:zlib';
 export type CodecName = 'zstd' | 'gzip' | 'none';
 
 const TAG: Record<CodecName, number> = { none: 0, gzip: 1, zstd: 2 };
+
+/** The most a stored chunk can be: its plain bytes (at most the chunker's maximum) behind the tag byte; compressed only when that is smaller. */
+export const MAX_STORED_CHUNK_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
 
 type Zstd = { compress(data: Uint8Array): Buffer; decompress(data: Uint8Array, maxLength: number): Buffer };
 

@@ -1,12 +1,9 @@
 import { readRegularFile } from '@gates/core';
 import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
-import { decodeChunk } from './codec.js';
+import { decodeChunk, MAX_STORED_CHUNK_BYTES } from './codec.js';
 import { sha256Hex } from './manifest.js';
 import { readAt } from './pack-file.js';
 import type { PackEntry } from './pack-format.js';
-
-/** A stored chunk is its plain bytes (at most the chunker's maximum) behind a tag byte, or fewer when compressed (codec.ts). */
-const MAX_STORED_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
 
 /**
  * Chunks that arrive from elsewhere (a transport: an artifact or cache entry
@@ -19,7 +16,7 @@ const MAX_STORED_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
 
 /** Why `stored` is not the stored form of chunk `hash`, or undefined when it is. */
 export function untrueChunk(hash: string, stored: Buffer): string | undefined {
-  if (stored.length > MAX_STORED_BYTES) return `chunk ${hash} is ${stored.length} bytes, more than a chunk can be`;
+  if (stored.length > MAX_STORED_CHUNK_BYTES) return `chunk ${hash} is ${stored.length} bytes, more than a chunk can be`;
   let plain: Buffer;
   try {
     plain = decodeChunk(stored, DEFAULT_CHUNK_SIZES.max);
@@ -32,7 +29,7 @@ export function untrueChunk(hash: string, stored: Buffer): string | undefined {
 /** The first entry of a pack (open fd) that is not true, with why; undefined when every one is. A pack is imported only whole and true. */
 export function untrueEntry(fd: number, entries: readonly PackEntry[]): string | undefined {
   for (const entry of entries) {
-    if (entry.length > MAX_STORED_BYTES) return `chunk ${entry.hash} is ${entry.length} bytes in it, more than a chunk can be`;
+    if (entry.length > MAX_STORED_CHUNK_BYTES) return `chunk ${entry.hash} is ${entry.length} bytes in it, more than a chunk can be`;
     const untrue = untrueChunk(entry.hash, readAt(fd, entry.offset, entry.length));
     if (untrue) return untrue;
   }
@@ -43,7 +40,7 @@ export function untrueEntry(fd: number, entries: readonly PackEntry[]): string |
 export function untrueChunkFile(hash: string, path: string): string | undefined {
   let stored: Buffer;
   try {
-    stored = readRegularFile(path, { maxBytes: MAX_STORED_BYTES, noFollow: true });
+    stored = readRegularFile(path, { maxBytes: MAX_STORED_CHUNK_BYTES, noFollow: true });
   } catch (error) {
     return `chunk ${hash} cannot be read (${(error as Error).message})`;
   }
