@@ -1,7 +1,7 @@
 import { GatesError } from '../errors/gates-error.js';
 import { JsonReadError, lineColumn, readJson, type ExactJson } from './json-reader.js';
 import type { DocumentSource } from './read-document-file.js';
-import { sameYamlKey } from './yaml-keys.js';
+import { sameYamlKeyWith } from './yaml-keys.js';
 import { exactYamlNumbers } from './yaml-numbers.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -31,9 +31,9 @@ export async function parseDocument(source: DocumentSource, options: { numbers?:
     if (error.kind === 'duplicate-key') throw duplicateKey(source, `the key ${JSON.stringify(error.key!.slice(0, 80))}`, line, column);
     jsonProblem = `${error.message} at line ${line}, column ${column}`;
   }
-  const { parseDocument: parseYaml } = await import('yaml');
+  const { parseDocument: parseYaml, isScalar } = await import('yaml');
   // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
-  const document = parseYaml(text, { uniqueKeys: sameYamlKey, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+  const document = parseYaml(text, { uniqueKeys: sameYamlKeyWith(isScalar), merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
   const [first] = document.errors;
   if (first?.code === 'DUPLICATE_KEY' && first.linePos) throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
   if (first) throw invalid(source, `it is neither JSON (${jsonProblem}) nor YAML (${first.message.split('\n')[0]})`);

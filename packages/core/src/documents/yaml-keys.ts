@@ -1,4 +1,4 @@
-import { isScalar, type ParsedNode } from 'yaml';
+import type { isScalar as IsScalar, ParsedNode } from 'yaml';
 import { JsonNumber, sameNumber } from './decimal.js';
 
 /**
@@ -10,8 +10,16 @@ import { JsonNumber, sameNumber } from './decimal.js';
  * become the same property name (`1:` and `"1":`, `true:` and `"true":`).
  * Numbers are the same key when they are the same number (`1.0:` and `1:`),
  * as yaml says for doubles.
+ *
+ * Built from the `isScalar` of the yaml module its caller loaded: a static import of
+ * yaml here put the whole package into every bundle's start-up (this file is reached from the core's index),
+ * parsed and run before any action's first line though most runs never read a YAML document with it.
  */
-export function sameYamlKey(a: ParsedNode, b: ParsedNode): boolean {
+export function sameYamlKeyWith(isScalar: typeof IsScalar): (a: ParsedNode, b: ParsedNode) => boolean {
+  return (a, b) => sameYamlKey(a, b, isScalar);
+}
+
+function sameYamlKey(a: ParsedNode, b: ParsedNode, isScalar: typeof IsScalar): boolean {
   if (a === b) return true;
   if (!isScalar(a) || !isScalar(b)) return false;
   const left = a.value;
