@@ -12795,7 +12795,7 @@ function recordPositions(node, pointer, positions, lines) {
     if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
             const keyNode = pair.key;
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+            const key = (0,dist.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
             const child = `${pointer}/${escapePointerSegment(key)}`;
             if (keyNode?.range)
                 positions.key.set(child, toPosition(lines, keyNode.range[0]));
@@ -19789,10 +19789,7 @@ function lineColumn(text, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./packages/core/src/documents/yaml-keys.ts
-
 
 /**
  * yaml's `uniqueKeys` test for the documents the suite compares: two keys of
@@ -19803,11 +19800,18 @@ var dist = __nccwpck_require__(38815);
  * become the same property name (`1:` and `"1":`, `true:` and `"true":`).
  * Numbers are the same key when they are the same number (`1.0:` and `1:`),
  * as yaml says for doubles.
+ *
+ * Built from the `isScalar` of the yaml module its caller loaded: a static import of
+ * yaml here put the whole package into every bundle's start-up (this file is reached from the core's index),
+ * parsed and run before any action's first line though most runs never read a YAML document with it.
  */
-function sameYamlKey(a, b) {
+function sameYamlKeyWith(isScalar) {
+    return (a, b) => sameYamlKey(a, b, isScalar);
+}
+function sameYamlKey(a, b, isScalar) {
     if (a === b)
         return true;
-    if (!(0,dist/* isScalar */.jn)(a) || !(0,dist/* isScalar */.jn)(b))
+    if (!isScalar(a) || !isScalar(b))
         return false;
     const left = a.value;
     const right = b.value;
@@ -19878,9 +19882,9 @@ async function parseDocument(source, options = {}) {
             throw duplicateKey(source, `the key ${JSON.stringify(error.key.slice(0, 80))}`, line, column);
         jsonProblem = `${error.message} at line ${line}, column ${column}`;
     }
-    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const { parseDocument: parseYaml, isScalar } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
-    const document = parseYaml(text, { uniqueKeys: sameYamlKey, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+    const document = parseYaml(text, { uniqueKeys: sameYamlKeyWith(isScalar), merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
     const [first] = document.errors;
     if (first?.code === 'DUPLICATE_KEY' && first.linePos)
         throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
@@ -26105,7 +26109,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
+exports.isScalar = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;

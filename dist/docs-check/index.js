@@ -3928,8 +3928,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DOCS_CHECK_RULES
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 108 modules
-var src = __nccwpck_require__(12309);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
+var src = __nccwpck_require__(54371);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -4274,7 +4274,7 @@ function toFinding(problem) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12309);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54371);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89451);
 
 
@@ -5197,7 +5197,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 12309:
+/***/ 54371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11022,38 +11022,6 @@ function json_reader_lineColumn(text, offset) {
     return { line, column: offset - lineStart + 1 };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./packages/core/src/documents/yaml-keys.ts
-
-
-/**
- * yaml's `uniqueKeys` test for the documents the suite compares: two keys of
- * one mapping are the same key when loading would make them one property.
- * yaml's own test (`a.value === b.value`) misses two cases that lose a
- * value silently: two JsonNumber keys of one value (`9007199254740993:`
- * twice are two objects, never `===`), and keys of different types that
- * become the same property name (`1:` and `"1":`, `true:` and `"true":`).
- * Numbers are the same key when they are the same number (`1.0:` and `1:`),
- * as yaml says for doubles.
- */
-function yaml_keys_sameYamlKey(a, b) {
-    if (a === b)
-        return true;
-    if (!isScalar(a) || !isScalar(b))
-        return false;
-    const left = a.value;
-    const right = b.value;
-    if (left === right)
-        return true;
-    if (isNumber(left) && isNumber(right))
-        return sameNumber(left, right);
-    return isKeyScalar(left) && isKeyScalar(right) && String(left) === String(right);
-}
-const isNumber = (value) => typeof value === 'number' || value instanceof JsonNumber;
-/** Values whose property name is String(value) when loaded (a JsonNumber's is its text). */
-const isKeyScalar = (value) => value === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof value) || value instanceof JsonNumber;
-
 ;// CONCATENATED MODULE: ./packages/core/src/documents/parse-document.ts
 
 
@@ -11076,9 +11044,9 @@ async function parseDocument(source, options = {}) {
             throw duplicateKey(source, `the key ${JSON.stringify(error.key.slice(0, 80))}`, line, column);
         jsonProblem = `${error.message} at line ${line}, column ${column}`;
     }
-    const { parseDocument: parseYaml } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const { parseDocument: parseYaml, isScalar } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     // logLevel error: yaml would print a warning for a JsonNumber used as a key (it is stringified, as any number key is).
-    const document = parseYaml(text, { uniqueKeys: sameYamlKey, merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
+    const document = parseYaml(text, { uniqueKeys: sameYamlKeyWith(isScalar), merge: false, logLevel: 'error', ...(numbers === 'exact' ? { customTags: exactYamlNumbers } : {}) });
     const [first] = document.errors;
     if (first?.code === 'DUPLICATE_KEY' && first.linePos)
         throw duplicateKey(source, 'a key', first.linePos[0].line, first.linePos[0].col);
@@ -15095,7 +15063,7 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
+exports.isScalar = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;

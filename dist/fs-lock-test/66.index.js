@@ -60,7 +60,7 @@ function canonicalWaiver(entry) {
  */
 async function waiverHistory(api, repository, path, sha) {
     const commits = await listAll(api, 'GET /repos/{owner}/{repo}/commits', { ...repository, sha, path }, `commits that changed ${path}`);
-    const { parseConfigText } = await __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 13434));
+    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 13434));
     const versions = [];
     for (const commit of commits) {
         if (typeof commit.sha !== 'string')
