@@ -25,7 +25,14 @@ export function groupFindings(findings: readonly Finding[], rulePriority: readon
   for (const finding of findings) {
     let candidates = byMessage.get(finding.message);
     if (!candidates) byMessage.set(finding.message, (candidates = []));
-    let group = candidates.find((candidate) => saysTheSame(candidate.sample, finding));
+    // A loop, not find(): this runs once per finding, mostly unoptimised, and find() made a closure for each.
+    let group: FindingGroup | undefined;
+    for (const candidate of candidates) {
+      if (saysTheSame(candidate.sample, finding)) {
+        group = candidate;
+        break;
+      }
+    }
     if (!group) {
       group = { ruleId: finding.ruleId, sample: finding, findings: [] };
       candidates.push(group);
