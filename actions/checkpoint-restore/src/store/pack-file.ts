@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, constants, fdatasync, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTemporary, sweepStaleTemporaries } from '@gates/core';
 import { encodeIndex, ENTRY_BYTES, FOOTER_BYTES, parseFooter, parseIndex, type PackEntry, type ParsedIndex } from './pack-format.js';
@@ -6,6 +6,8 @@ import { encodeIndex, ENTRY_BYTES, FOOTER_BYTES, parseFooter, parseIndex, type P
 /** A pack is closed and a new one started past this size, so rewriting a half-dead pack stays a bounded copy. */
 export const PACK_LIMIT_BYTES = 256 * 1024 * 1024;
 const PACK_NAME = /^([0-9a-f]{64})\.pack$/;
+/** Written bytes between background flushes (see PackWriter.append). */
+const BACKGROUND_FLUSH_BYTES = 32 * 1024 * 1024;
 
 /** `<name>.pack` → name, or undefined for any other file (temporaries, strays). */
 export function packNameOf(file: string): string | undefined {
@@ -24,6 +26,8 @@ export class PackWriter {
   private readonly temporary: string;
   private readonly entries: PackEntry[] = [];
   private readonly pending = new Map<string, PackEntry>();
+  private flushedTo = 0;
+  private flushing = false;
   offset = 0;
 
   constructor(private readonly directory: string) {
@@ -40,6 +44,24 @@ export class PackWriter {
     this.entries.push(entry);
     this.pending.set(hash, entry);
     this.offset += length;
+    this.flushInBackground();
+  }
+
+  /**
+   * Starts writing what is appended to disk while the save goes on (an
+   * fdatasync on libuv's thread pool), so that `finish`'s fsync, which makes
+   * the pack durable, has little left to wait for: on a fast disk that wait
+   * was a tenth of a save. Nothing depends on its outcome (`finish` fsyncs and
+   * reports errors); a flush still queued when the file is closed at worst
+   * syncs another file or gets EBADF.
+   */
+  private flushInBackground(): void {
+    if (this.flushing || this.offset - this.flushedTo < BACKGROUND_FLUSH_BYTES) return;
+    this.flushing = true;
+    this.flushedTo = this.offset;
+    fdatasync(this.fd, () => {
+      this.flushing = false;
+    });
   }
 
   /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */

@@ -1,0 +1,89 @@
+import { describe, expect, test } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { CODEC_TAGS } from '../store/codec.js';
+import { sha256Hex } from '../store/manifest.js';
+import type { DigestRequest, DigestSetup } from './digest-batch.js';
+import { DigestPool, digestWorkerCount } from './digest-pool.js';
+
+const setup: DigestSetup = { codec: 'gzip', tags: CODEC_TAGS, known: [] };
+
+/** Batches of chunks in shared memory, as the save sends them: random, text, and one chunk of the first batch repeated in the third. */
+function requests(): DigestRequest[] {
+  const text = Buffer.from('compressible text\n'.repeat(4000));
+  return [0, 1, 2, 3].map((id) => {
+    const chunks = [randomBytes(50_000), text.subarray(0, 30_000 + id), id === 2 ? text.subarray(0, 30_000) : randomBytes(10)];
+    const buffer = new SharedArrayBuffer(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    const ends: number[] = [];
+    let offset = 0;
+    for (const chunk of chunks) {
+      Buffer.from(buffer).set(chunk, offset);
+      offset += chunk.length;
+      ends.push(offset);
+    }
+    return { id, buffer, ends };
+  });
+}
+
+async function digestAll(pool: DigestPool, batch: DigestRequest[]) {
+  try {
+    const replies = await Promise.all(batch.map((request) => pool.digest(request)));
+    return replies.map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** A worker that starts and dies on the first batch it gets (a crash, an out-of-memory kill of the thread). */
+const dying = () => new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(7));", { eval: true });
+
+describe('DigestPool', () => {
+  test('workers give what the main thread gives: hashes, what is stored as it is, what is compressed, what is a repeat', async () => {
+    const batch = requests();
+    const onMain = await digestAll(new DigestPool(setup, 0), batch);
+    expect(onMain[0]!.hashes[0]).toBe(sha256Hex(Buffer.from(batch[0]!.buffer).subarray(0, 50_000)));
+    // Random bytes (and 10 bytes gzip cannot shrink) are stored as they are (-1), text compressed (>0), a chunk an earlier batch encoded is not encoded again (0).
+    expect(onMain[0]!.lengths.map(Math.sign)).toEqual([-1, 1, -1]);
+    expect(onMain[2]!.lengths.map(Math.sign)).toEqual([-1, 1, 0]);
+    const pool = new DigestPool(setup, 1);
+    expect(pool.threaded).toBe(true);
+    expect(await digestAll(pool, batch)).toEqual(onMain);
+  });
+
+  test('chunks the store has are hashed, not encoded', async () => {
+    const [request] = requests();
+    const first = await digestAll(new DigestPool(setup, 1), [request!]);
+    const known = await digestAll(new DigestPool({ ...setup, known: first[0]!.hashes }, 1), [request!]);
+    expect(known[0]).toEqual({ hashes: first[0]!.hashes, lengths: [0, 0, 0], stored: '' });
+  });
+
+  test('a worker that dies mid-save: its batches and every later one are digested on the main thread, same result', async () => {
+    const batch = requests();
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const pool = new DigestPool(setup, 2, dying);
+    expect(await digestAll(pool, batch)).toEqual(expected);
+    expect(pool.threaded).toBe(false);
+  });
+
+  test('a worker that cannot start: the save goes on on the main thread', async () => {
+    const pool = new DigestPool(setup, 2, () => {
+      throw new Error('ERR_WORKER_INIT_FAILED');
+    });
+    expect(pool.threaded).toBe(false);
+    const batch = requests();
+    expect(await digestAll(pool, batch)).toEqual(await digestAll(new DigestPool(setup, 0), batch));
+  });
+
+  test('an error a worker reports fails the batch with its message', async () => {
+    const pool = new DigestPool(setup, 1);
+    const broken = { ...requests()[0]!, ends: null as unknown as number[] };
+    await expect(digestAll(pool, [broken])).rejects.toThrow(/not iterable/);
+  });
+
+  test('worker count: one per core besides the main thread, at least one, at most four; the variable overrides', () => {
+    expect([1, 2, 4, 64].map((cores) => digestWorkerCount({}, cores))).toEqual([1, 1, 3, 4]);
+    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: '0' }, 8)).toBe(0);
+    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: '9' }, 8)).toBe(4);
+    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: 'many' }, 8)).toBe(4);
+  });
+});
