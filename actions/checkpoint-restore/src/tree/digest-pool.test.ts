@@ -69,9 +69,13 @@ describe('DigestPool', () => {
     const pool = new DigestPool(setup, 2, () => {
       throw new Error('ERR_WORKER_INIT_FAILED');
     });
-    expect(pool.threaded).toBe(false);
     const batch = requests();
-    expect(await digestAll(pool, batch)).toEqual(await digestAll(new DigestPool(setup, 0), batch));
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const replies = batch.map((request) => pool.digest(request));
+    // Workers start with the first batch: none could, so every batch is digested here.
+    expect(pool.threaded).toBe(false);
+    expect(await digestAll(pool, [])).toEqual([]);
+    expect((await Promise.all(replies)).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
   });
 
   test('an error a worker reports fails the batch with its message', async () => {
