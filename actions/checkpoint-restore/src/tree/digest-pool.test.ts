@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { CODEC_TAGS } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
@@ -76,6 +77,24 @@ describe('DigestPool', () => {
     expect(pool.threaded).toBe(false);
     expect(await digestAll(pool, [])).toEqual([]);
     expect((await Promise.all(replies)).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
+  });
+
+  test('two workers failing at once (both out of memory): the second error is not an uncaught exception', async () => {
+    const fakes: EventEmitter[] = [];
+    const failing = () => {
+      const fake = Object.assign(new EventEmitter(), { postMessage: () => undefined, terminate: async () => 1 });
+      fakes.push(fake);
+      return fake as unknown as Worker;
+    };
+    const pool = new DigestPool(setup, 2, failing);
+    const batch = requests();
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const replies = Promise.all(batch.map((request) => pool.digest(request)));
+    expect(fakes).toHaveLength(2);
+    fakes[0]!.emit('error', new Error('ERR_WORKER_OUT_OF_MEMORY'));
+    expect(() => fakes[1]!.emit('error', new Error('ERR_WORKER_OUT_OF_MEMORY'))).not.toThrow();
+    expect((await replies).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
+    await pool.close();
   });
 
   test('an error a worker reports fails the batch with its message', async () => {

@@ -110,6 +110,8 @@ export class DigestPool {
     const workers = this.workers.splice(0);
     for (const worker of workers) {
       worker.removeAllListeners();
+      // A second worker failing at the same time (two out-of-memory kills) still emits 'error': with no listener that would be an uncaught exception.
+      worker.on('error', () => undefined);
       void worker.terminate();
     }
     // In request order: a chunk repeated across batches is encoded by its first batch, as on the main thread.
