@@ -97,6 +97,22 @@ describe('DigestPool', () => {
     await pool.close();
   });
 
+  test('closing the pool under batches still waiting (a save that failed) drops them: they are not digested on the main thread', async () => {
+    const exited: Promise<unknown>[] = [];
+    const silent = () => {
+      const worker = new Worker("require('node:worker_threads').parentPort.on('message', () => {});", { eval: true });
+      exited.push(new Promise((resolve) => worker.once('exit', resolve)));
+      return worker;
+    };
+    const pool = new DigestPool(setup, 1, silent);
+    const reply = pool.digest(requests()[0]!);
+    await pool.close();
+    // The worker's 'exit' has been emitted (the pool's listener ran before this one).
+    await Promise.all(exited);
+    // A reply already given wins the race (both sides are one step from settled).
+    expect(await Promise.race([reply.then(() => 'digested'), Promise.resolve().then(() => 'dropped')])).toBe('dropped');
+  });
+
   test('an error a worker reports fails the batch with its message', async () => {
     const pool = new DigestPool(setup, 1);
     const broken = { ...requests()[0]!, ends: null as unknown as number[] };

@@ -71,7 +71,15 @@ export class DigestPool {
     });
   }
 
+  /**
+   * Stops the workers. Batches still waiting (a save that failed part way) are
+   * dropped, not digested here: a stopped worker's 'exit' would otherwise take
+   * the fallback path and compress up to a dozen batches for a save that has
+   * already failed.
+   */
   async close(): Promise<void> {
+    this.broken = true;
+    this.waiting.clear();
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
