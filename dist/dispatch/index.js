@@ -12443,7 +12443,7 @@ var input_routes_generated = __nccwpck_require__(63453);
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 21282))).checkpointRestore,
+    'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 363).then(__nccwpck_require__.bind(__nccwpck_require__, 363))).checkpointRestore,
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'docs-check': async () => (await __nccwpck_require__.e(/* import() */ 451).then(__nccwpck_require__.bind(__nccwpck_require__, 89451))).docsCheck,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 11069))).configCheck,

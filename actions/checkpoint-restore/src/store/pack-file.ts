@@ -9,6 +9,9 @@ const PACK_NAME = /^([0-9a-f]{64})\.pack$/;
 /** Written bytes between background flushes (see PackWriter.append). */
 const BACKGROUND_FLUSH_BYTES = 32 * 1024 * 1024;
 
+/** Starts flushing a file's data to disk and calls back when done (`fs.fdatasync`; tests pass one they complete themselves). */
+export type BackgroundFlush = (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => void;
+
 /** `<name>.pack` → name, or undefined for any other file (temporaries, strays). */
 export function packNameOf(file: string): string | undefined {
   return PACK_NAME.exec(file)?.[1];
@@ -28,9 +31,16 @@ export class PackWriter {
   private readonly pending = new Map<string, PackEntry>();
   private flushedTo = 0;
   private flushing = false;
+  /** The pack opened a second time, for the background flushes only (see flushInBackground); -1 when not open (yet, or any more). */
+  private flushFd = -1;
+  private flushError?: NodeJS.ErrnoException;
+  private retired = false;
   offset = 0;
 
-  constructor(private readonly directory: string) {
+  constructor(
+    private readonly directory: string,
+    private readonly flush: BackgroundFlush = fdatasync,
+  ) {
     sweepStaleTemporaries(directory);
     ({ fd: this.fd, path: this.temporary } = createTemporary(directory, 'pack'));
   }
@@ -51,17 +61,57 @@ export class PackWriter {
    * Starts writing what is appended to disk while the save goes on (an
    * fdatasync on libuv's thread pool), so that `finish`'s fsync, which makes
    * the pack durable, has little left to wait for: on a fast disk that wait
-   * was a tenth of a save. Nothing depends on its outcome (`finish` fsyncs and
-   * reports errors); a flush still queued when the file is closed at worst
-   * syncs another file or gets EBADF.
+   * was a tenth of a save. It flushes through a second open of the pack, not
+   * the writer's descriptor: Linux reports a write-back error (EIO, ENOSPC)
+   * once per open file, so a flush on the writer's own descriptor would take
+   * the error that `finish`'s fsync must see, and finish would call a pack
+   * durable that is not. That descriptor is closed only when no flush is
+   * running on it: closed under a queued flush, its number could be reused
+   * by a file opened meanwhile, and the flush would land on (and take the
+   * errors of) that file. An error a flush reports fails `finish`.
    */
   private flushInBackground(): void {
-    if (this.flushing || this.offset - this.flushedTo < BACKGROUND_FLUSH_BYTES) return;
+    if (this.flushing || this.retired || this.offset - this.flushedTo < BACKGROUND_FLUSH_BYTES) return;
+    if (this.flushFd === -1 && !this.openFlushFd()) return;
     this.flushing = true;
     this.flushedTo = this.offset;
-    fdatasync(this.fd, () => {
+    this.flush(this.flushFd, (error) => {
       this.flushing = false;
+      if (error) this.flushError ??= error;
+      if (this.retired) this.closeFlushFd();
     });
+  }
+
+  /** Opens the temporary again (no link followed) and keeps it only when it is the file this writer writes; false leaves durability to `finish` alone. */
+  private openFlushFd(): boolean {
+    let fd: number;
+    try {
+      fd = openSync(this.temporary, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch {
+      this.flushedTo = Number.POSITIVE_INFINITY;
+      return false;
+    }
+    const [mine, opened] = [fstatSync(this.fd), fstatSync(fd)];
+    if (mine.dev !== opened.dev || mine.ino !== opened.ino) {
+      closeSync(fd);
+      this.flushedTo = Number.POSITIVE_INFINITY;
+      return false;
+    }
+    this.flushFd = fd;
+    return true;
+  }
+
+  /** No more flushes start; the flush descriptor is closed now, or by the flush still running on it when that ends. */
+  private retire(): void {
+    this.retired = true;
+    if (!this.flushing) this.closeFlushFd();
+  }
+
+  private closeFlushFd(): void {
+    if (this.flushFd === -1) return;
+    const fd = this.flushFd;
+    this.flushFd = -1;
+    closeSync(fd);
   }
 
   /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */
@@ -84,7 +134,9 @@ export class PackWriter {
     try {
       writeAll(this.fd, bytes, this.offset);
       fsyncSync(this.fd);
+      if (this.flushError) throw this.flushError;
     } finally {
+      this.retire();
       closeSync(this.fd);
     }
     renameSync(this.temporary, join(this.directory, `${name}.pack`));
@@ -94,6 +146,7 @@ export class PackWriter {
 
   /** Drops an unfinished pack (a save that failed): nothing of it becomes visible. */
   abandon(): void {
+    this.retire();
     try {
       closeSync(this.fd);
     } catch {

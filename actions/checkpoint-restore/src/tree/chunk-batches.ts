@@ -65,16 +65,17 @@ export class ChunkBatches {
   async finish(): Promise<void> {
     const last = this.current;
     this.current = this.newBatch();
-    await this.send(last);
+    // A save that fits one batch: no thread is started for it (digest-pool.ts).
+    await this.send(last, this.nextId === 0);
     while (this.inFlight.length > 0) await this.settleOldest();
   }
 
-  private async send(batch: Batch): Promise<void> {
+  private async send(batch: Batch, onMainThread = false): Promise<void> {
     if (batch.ends.length === 0) {
       this.spare.push(batch.buffer);
       return;
     }
-    const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends });
+    const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends }, onMainThread);
     // Awaited in order below; until then a failure must not count as unhandled (the save fails on the first one it reaches).
     reply.catch(() => undefined);
     this.inFlight.push({ batch, reply });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { CODEC_TAGS } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
@@ -69,9 +70,47 @@ describe('DigestPool', () => {
     const pool = new DigestPool(setup, 2, () => {
       throw new Error('ERR_WORKER_INIT_FAILED');
     });
-    expect(pool.threaded).toBe(false);
     const batch = requests();
-    expect(await digestAll(pool, batch)).toEqual(await digestAll(new DigestPool(setup, 0), batch));
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const replies = batch.map((request) => pool.digest(request));
+    // Workers start with the first batch: none could, so every batch is digested here.
+    expect(pool.threaded).toBe(false);
+    expect(await digestAll(pool, [])).toEqual([]);
+    expect((await Promise.all(replies)).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
+  });
+
+  test('two workers failing at once (both out of memory): the second error is not an uncaught exception', async () => {
+    const fakes: EventEmitter[] = [];
+    const failing = () => {
+      const fake = Object.assign(new EventEmitter(), { postMessage: () => undefined, terminate: async () => 1 });
+      fakes.push(fake);
+      return fake as unknown as Worker;
+    };
+    const pool = new DigestPool(setup, 2, failing);
+    const batch = requests();
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const replies = Promise.all(batch.map((request) => pool.digest(request)));
+    expect(fakes).toHaveLength(2);
+    fakes[0]!.emit('error', new Error('ERR_WORKER_OUT_OF_MEMORY'));
+    expect(() => fakes[1]!.emit('error', new Error('ERR_WORKER_OUT_OF_MEMORY'))).not.toThrow();
+    expect((await replies).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
+    await pool.close();
+  });
+
+  test('closing the pool under batches still waiting (a save that failed) drops them: they are not digested on the main thread', async () => {
+    const exited: Promise<unknown>[] = [];
+    const silent = () => {
+      const worker = new Worker("require('node:worker_threads').parentPort.on('message', () => {});", { eval: true });
+      exited.push(new Promise((resolve) => worker.once('exit', resolve)));
+      return worker;
+    };
+    const pool = new DigestPool(setup, 1, silent);
+    const reply = pool.digest(requests()[0]!);
+    await pool.close();
+    // The worker's 'exit' has been emitted (the pool's listener ran before this one).
+    await Promise.all(exited);
+    // A reply already given wins the race (both sides are one step from settled).
+    expect(await Promise.race([reply.then(() => 'digested'), Promise.resolve().then(() => 'dropped')])).toBe('dropped');
   });
 
   test('an error a worker reports fails the batch with its message', async () => {

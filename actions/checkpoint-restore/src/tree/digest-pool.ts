@@ -24,6 +24,10 @@ export function digestWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = 
 
 /**
  * Worker threads that hash and encode batches of chunks (digest-batch.ts).
+ * They start with the first batch sent to them, not with the pool: a save
+ * whose chunks fit one batch is digested on the main thread (ChunkBatches),
+ * and starting and stopping a thread cost more than that batch (about 50 ms
+ * of a 130 ms save of a small tree, measured through the bundle).
  * Requests go round-robin; each is answered by a promise. A worker that
  * cannot start or dies mid-batch does not fail the save: its batches (still
  * in shared memory) and every later one are digested on the main thread
@@ -35,21 +39,21 @@ export class DigestPool {
   private readonly waiting = new Map<number, { request: DigestRequest; settle: (reply: DigestReply) => void; fail: (error: Error) => void }>();
   private readonly known: Set<string>;
   private broken = false;
+  private started = false;
   private nextWorker = 0;
 
   constructor(
     private readonly setup: DigestSetup,
-    count: number,
+    private readonly count: number,
     /** Starts one worker (tests start ones that fail). */
     private readonly launch: (setup: DigestSetup) => Worker = startDigestWorker,
   ) {
     this.known = new Set(setup.known);
-    for (let index = 0; index < count && !this.broken; index++) this.startWorker();
   }
 
-  /** Whether batches go to worker threads (false: all are digested on the main thread). */
+  /** Whether batches go to worker threads (false: all are digested on the main thread); before the first one, whether they will. */
   get threaded(): boolean {
-    return !this.broken && this.workers.length > 0;
+    return !this.broken && (this.started ? this.workers.length > 0 : this.count > 0);
   }
 
   /** How many workers are digesting (0 once the pool has fallen back to the main thread). */
@@ -57,17 +61,32 @@ export class DigestPool {
     return this.threaded ? this.workers.length : 0;
   }
 
-  digest(request: DigestRequest): Promise<DigestReply> {
-    if (!this.threaded) return Promise.resolve(this.digestHere(request));
+  /** The batch's digest, from a worker, or from the main thread when `here` (or when there are no workers). */
+  digest(request: DigestRequest, here = false): Promise<DigestReply> {
+    if (!here && this.threaded && !this.started) this.start();
+    if (here || !this.threaded) return Promise.resolve(this.digestHere(request));
     return new Promise((settle, fail) => {
       this.waiting.set(request.id, { request, settle, fail });
       this.workers[this.nextWorker++ % this.workers.length]!.postMessage(request);
     });
   }
 
+  /**
+   * Stops the workers. Batches still waiting (a save that failed part way) are
+   * dropped, not digested here: a stopped worker's 'exit' would otherwise take
+   * the fallback path and compress up to a dozen batches for a save that has
+   * already failed.
+   */
   async close(): Promise<void> {
+    this.broken = true;
+    this.waiting.clear();
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private start(): void {
+    this.started = true;
+    for (let index = 0; index < this.count && !this.broken; index++) this.startWorker();
   }
 
   private startWorker(): void {
@@ -99,6 +118,8 @@ export class DigestPool {
     const workers = this.workers.splice(0);
     for (const worker of workers) {
       worker.removeAllListeners();
+      // A second worker failing at the same time (two out-of-memory kills) still emits 'error': with no listener that would be an uncaught exception.
+      worker.on('error', () => undefined);
       void worker.terminate();
     }
     // In request order: a chunk repeated across batches is encoded by its first batch, as on the main thread.
