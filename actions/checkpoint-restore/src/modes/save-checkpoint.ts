@@ -30,6 +30,8 @@ export interface SaveRequest {
   lamport: number;
   lockTimeoutMs: number;
   onRejected: (rejected: ManifestRejected) => void;
+  /** Digest worker threads (tree/digest-pool.ts); by default digestWorkerCount's. */
+  workers?: number;
   /** Test hook: called after the chunks are durable and before the manifest is written. */
   beforeManifest?: () => void;
 }
@@ -74,7 +76,7 @@ export async function saveCheckpoint(store: CheckpointStore, lock: Lock, request
       store.chunks.refresh();
       let saved: Awaited<ReturnType<typeof saveTree>>;
       try {
-        saved = await saveTree(tree, store.chunks);
+        saved = await saveTree(tree, store.chunks, { workers: request.workers });
         store.chunks.flush();
       } catch (error) {
         store.chunks.abandon();

@@ -4,8 +4,8 @@ import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { CODEC_TAGS } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
-import type { DigestRequest, DigestSetup } from './digest-batch.js';
-import { DigestPool, digestWorkerCount } from './digest-pool.js';
+import { digestWorkerSource, type DigestRequest, type DigestSetup } from './digest-batch.js';
+import { DigestPool, digestWorkerCount, MAX_KNOWN_SENT } from './digest-pool.js';
 
 const setup: DigestSetup = { codec: 'gzip', tags: CODEC_TAGS, known: [] };
 
@@ -119,10 +119,29 @@ describe('DigestPool', () => {
     await expect(digestAll(pool, [broken])).rejects.toThrow(/not iterable/);
   });
 
-  test('worker count: one per core besides the main thread, at least one, at most four; the variable overrides', () => {
+  test('worker count: one per core besides the main thread, at least one, at most four; the variable overrides, 0 to 4 only', () => {
     expect([1, 2, 4, 64].map((cores) => digestWorkerCount({}, cores))).toEqual([1, 1, 3, 4]);
+    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: '' }, 4)).toBe(3);
     expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: '0' }, 8)).toBe(0);
-    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: '9' }, 8)).toBe(4);
-    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: 'many' }, 8)).toBe(4);
+    expect(digestWorkerCount({ GATES_CHECKPOINT_WORKERS: '4' }, 1)).toBe(4);
+    for (const value of ['5', 'many', '-1', '1.5', ' 2', '02']) {
+      expect(() => digestWorkerCount({ GATES_CHECKPOINT_WORKERS: value }, 8)).toThrow(/GATES_CHECKPOINT_WORKERS is invalid/);
+    }
+  });
+
+  test('past MAX_KNOWN_SENT stored chunks the workers get no list: they encode every chunk, and the pool still knows them all', async () => {
+    const batch = requests().slice(0, 1);
+    const first = await digestAll(new DigestPool(setup, 0), batch);
+    const known = [...first[0]!.hashes, ...Array.from({ length: MAX_KNOWN_SENT }, (_, index) => index.toString(16).padStart(64, '0'))];
+    const sent: DigestSetup[] = [];
+    const pool = new DigestPool({ ...setup, known }, 1, (given) => {
+      sent.push(given);
+      return new Worker(digestWorkerSource(), { eval: true, workerData: given });
+    });
+    const replies = await digestAll(pool, batch);
+    expect(sent.map((given) => given.known.length)).toEqual([0]);
+    expect(replies[0]!.hashes).toEqual(first[0]!.hashes);
+    // Encoded anyway (the main thread's store.has() drops them); a smaller list is sent whole and spares the work.
+    expect(replies[0]!.lengths.every((length) => length !== 0)).toBe(true);
   });
 });

@@ -1,25 +1,36 @@
 import * as crypto from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import * as workerThreads from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
+import { GatesError } from '@gates/core';
 import { encodeStored } from '../store/encode-chunk.js';
 import { digestBatch, digestWorkerSource, type DigestReply, type DigestRequest, type DigestSetup } from './digest-batch.js';
+import { usableCores } from './usable-cores.js';
 
 /** At most this many workers: past it the main thread (reading, cutting, writing) is the bound, and each worker costs memory. */
 const MAX_WORKERS = 4;
+/** The variable that sets the number of digest workers. */
+export const WORKERS_VARIABLE = 'GATES_CHECKPOINT_WORKERS';
+/**
+ * Past this many chunks in the store the workers are not sent its list (a
+ * copy per worker: 1M hashes took 1.4 s and 200 MiB per worker to send):
+ * they compress every chunk and the main thread, which has the list, keeps
+ * only the new ones. A store that big holds some 16 GiB of chunks.
+ */
+export const MAX_KNOWN_SENT = 262_144;
 
 /**
  * How many digest workers a save starts: one per core besides the main
  * thread's (which reads, cuts and writes: about as much work per byte as
  * hashing and compressing), at least one. On two cores one worker saved as
  * fast as two, with 140 MiB less memory. `GATES_CHECKPOINT_WORKERS` overrides
- * it (0: everything on the main thread).
+ * it (0: everything on the main thread); another value is GATES_E_ENV_INVALID (exit 2).
  */
-export function digestWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  const wanted = env.GATES_CHECKPOINT_WORKERS;
-  if (wanted !== undefined && /^\d+$/.test(wanted)) return Math.min(Number(wanted), MAX_WORKERS);
-  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+export function digestWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = usableCores()): number {
+  const wanted = env[WORKERS_VARIABLE];
+  if (wanted === undefined || wanted === '') return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+  if (!/^[0-9]$/.test(wanted) || Number(wanted) > MAX_WORKERS) throw new GatesError('GATES_E_ENV_INVALID', { name: WORKERS_VARIABLE, value: JSON.stringify(wanted), expected: `a whole number from 0 to ${MAX_WORKERS}` });
+  return Number(wanted);
 }
 
 /**
@@ -39,16 +50,25 @@ export class DigestPool {
   private readonly waiting = new Map<number, { request: DigestRequest; settle: (reply: DigestReply) => void; fail: (error: Error) => void }>();
   private readonly known: Set<string>;
   private broken = false;
+  private fellBack = false;
   private started = false;
   private nextWorker = 0;
 
+  private startedWorkers = 0;
+
   constructor(
-    private readonly setup: DigestSetup,
+    private setup: DigestSetup,
     private readonly count: number,
     /** Starts one worker (tests start ones that fail). */
     private readonly launch: (setup: DigestSetup) => Worker = startDigestWorker,
   ) {
     this.known = new Set(setup.known);
+    if (setup.known.length > MAX_KNOWN_SENT) this.setup = { ...setup, known: [] };
+  }
+
+  /** What a save reports of its threads: how many started, and whether the main thread had to take over. */
+  report(): { workers: number; fellBack: boolean } {
+    return { workers: this.startedWorkers, fellBack: this.fellBack };
   }
 
   /** Whether batches go to worker threads (false: all are digested on the main thread); before the first one, whether they will. */
@@ -97,6 +117,7 @@ export class DigestPool {
       this.fallBack();
       return;
     }
+    this.startedWorkers++;
     worker.on('message', (reply: DigestReply) => this.answer(reply));
     worker.on('error', () => this.fallBack());
     worker.on('exit', () => this.fallBack());
@@ -115,6 +136,7 @@ export class DigestPool {
   private fallBack(): void {
     if (this.broken) return;
     this.broken = true;
+    this.fellBack = true;
     const workers = this.workers.splice(0);
     for (const worker of workers) {
       worker.removeAllListeners();

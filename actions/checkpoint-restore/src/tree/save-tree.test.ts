@@ -61,7 +61,8 @@ describe('saveTree', () => {
     for (const workers of [1, 3]) {
       const threaded = await saveWith(workers);
       expect(threaded.entries).toEqual(onMain.entries);
-      expect(threaded.totals).toEqual(onMain.totals);
+      expect(threaded.totals).toEqual({ ...onMain.totals, workers });
+      expect(onMain.totals.workers).toBe(0);
       expect(threaded.packs).toHaveLength(1);
       expect(threaded.packs[0]!.equals(onMain.packs[0]!)).toBe(true);
     }

@@ -16,6 +16,9 @@ export interface SaveTotals {
   /** Chunks and (compressed) bytes this save added to the store: the rest were there already. */
   newChunks: number;
   newBytes: number;
+  /** Digest threads the save started (none for a save of one batch), and whether the main thread took over from them. */
+  workers: number;
+  workersFellBack: boolean;
 }
 
 export interface SaveTreeOptions {
@@ -30,7 +33,7 @@ export interface SaveTreeOptions {
  * the chunks reach the store in file order either way.
  */
 export async function saveTree(tree: Tree, store: ChunkStore, options: SaveTreeOptions = {}): Promise<{ entries: ManifestEntry[]; totals: SaveTotals }> {
-  const totals: SaveTotals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0 };
+  const totals: SaveTotals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0, workers: 0, workersFellBack: false };
   const entries: ManifestEntry[] = [];
   const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list() }, options.workers ?? digestWorkerCount());
   try {
@@ -46,6 +49,9 @@ export async function saveTree(tree: Tree, store: ChunkStore, options: SaveTreeO
       }
     }
     await batches.finish();
+    const threads = pool.report();
+    totals.workers = threads.workers;
+    totals.workersFellBack = threads.fellBack;
   } finally {
     await pool.close();
   }
