@@ -5,11 +5,14 @@ import { renderSaveSummary } from '../report/checkpoint-summary.js';
 import { fetchPublished, type ModeContext } from './mode-context.js';
 import { saveCheckpoint } from './save-checkpoint.js';
 import { sha256Hex } from '../store/manifest.js';
+import { digestWorkerCount } from '../tree/digest-pool.js';
 
 /** `mode: save`: checkpoint the gate's paths (or report it already done), publish it when `store: cache`. */
 export async function runSave(context: ModeContext): Promise<ActionOutcome & { metrics: Record<string, unknown> }> {
   const { action, inputs, store } = context;
   const notes: string[] = [];
+  // Read first: a bad GATES_CHECKPOINT_WORKERS is a usage error before anything is fetched or locked.
+  const workers = digestWorkerCount();
   const fetched = await fetchPublished(context);
   if (fetched) notes.push(fetched);
   const records = await action.ledger.readVerified();
@@ -27,6 +30,7 @@ export async function runSave(context: ModeContext): Promise<ActionOutcome & { m
     lamport: (records[records.length - 1]?.lamport ?? 0) + 1,
     lockTimeoutMs: inputs.lockTimeoutMs,
     onRejected: context.onRejected,
+    workers,
   });
   const seconds = (Date.now() - started) / 1000;
   for (const skipped of result.tree?.skipped ?? []) context.findings.push(finding(RULES.pathSkipped, `${skipped.path}: ${skipped.reason}.`, { file: skipped.path }));

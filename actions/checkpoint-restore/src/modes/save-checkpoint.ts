@@ -30,6 +30,8 @@ export interface SaveRequest {
   lamport: number;
   lockTimeoutMs: number;
   onRejected: (rejected: ManifestRejected) => void;
+  /** Digest worker threads (tree/digest-pool.ts); by default digestWorkerCount's. */
+  workers?: number;
   /** Test hook: called after the chunks are durable and before the manifest is written. */
   beforeManifest?: () => void;
 }
@@ -72,9 +74,9 @@ export async function saveCheckpoint(store: CheckpointStore, lock: Lock, request
       if (tree.entries.size === 0) return { outcome: 'empty', tree, expired: { checkpoints: 0, chunks: 0 } };
       // Packs other processes wrote or collected before this one held the lock: their chunks are not stored twice.
       store.chunks.refresh();
-      let saved: ReturnType<typeof saveTree>;
+      let saved: Awaited<ReturnType<typeof saveTree>>;
       try {
-        saved = saveTree(tree, store.chunks);
+        saved = await saveTree(tree, store.chunks, { workers: request.workers });
         store.chunks.flush();
       } catch (error) {
         store.chunks.abandon();

@@ -24,6 +24,9 @@ export function saveMetrics(result: SaveResult, seconds: number): Record<string,
     /** Share of the tree's bytes that this save stored anew (compressed new bytes over plain bytes). */
     newByteRatio: totals && totals.bytes > 0 ? round(totals.newBytes / totals.bytes) : 0,
     seconds: round(seconds),
+    /** Digest threads that hashed and compressed (0: the main thread did, a save of one batch or GATES_CHECKPOINT_WORKERS=0), and whether the main thread took over from a failed one. */
+    digestWorkers: totals?.workers ?? 0,
+    digestFellBack: totals?.workersFellBack ?? false,
     expiredCheckpoints: result.expired.checkpoints,
     collectedChunks: result.expired.chunks,
   };

@@ -34,7 +34,7 @@ export class ChunkStore {
 
   constructor(
     readonly directory: string,
-    private readonly codec: CodecName,
+    readonly codec: CodecName,
   ) {
     this.packs = new PackSet(join(directory, 'packs'));
   }
@@ -68,8 +68,14 @@ export class ChunkStore {
   put(hash: string, plain: Uint8Array): number {
     if (this.has(hash)) return 0;
     const { tag, body } = encodeChunkParts(plain, this.codec);
-    this.append(hash, tag, body);
-    const length = tag.length + body.length;
+    return this.putStored(hash, tag, body);
+  }
+
+  /** Stores a chunk already encoded (codec.ts; by a digest worker), whole or as tag byte and body, unless the store has it; returns the stored size when it wrote one. */
+  putStored(hash: string, stored: Uint8Array, body?: Uint8Array): number {
+    if (this.has(hash)) return 0;
+    this.append(hash, stored, body);
+    const length = stored.length + (body?.length ?? 0);
     this.bytesWritten += length;
     this.chunksWritten++;
     return length;

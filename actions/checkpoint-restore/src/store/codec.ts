@@ -1,6 +1,7 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import * as zlib from 'node:zlib';
 import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
+import { encodeStored, type StoredCodec } from './encode-chunk.js';
 
 /**
  * How a stored chunk is compressed: its first byte says, so a store can hold
@@ -9,9 +10,12 @@ import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
  * absent gzip at level 1 (speed over ratio: a checkpoint is on the critical
  * path of a rollback). A chunk that does not shrink is stored as it is.
  */
-export type CodecName = 'zstd' | 'gzip' | 'none';
+export type CodecName = StoredCodec;
 
 const TAG: Record<CodecName, number> = { none: 0, gzip: 1, zstd: 2 };
+
+/** Each codec's tag byte (the digest workers encode chunks too: digest-batch.ts). */
+export const CODEC_TAGS: Readonly<Record<CodecName, number>> = TAG;
 
 /** The most a stored chunk can be: its plain bytes (at most the chunker's maximum) behind the tag byte; compressed only when that is smaller. */
 export const MAX_STORED_CHUNK_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
@@ -47,11 +51,13 @@ const TAGS = Object.fromEntries(Object.entries(TAG).map(([name, value]) => [name
 
 /** The stored form of a chunk, tag byte then the (compressed) bytes, as two parts: a writer writes both without copying the body behind the tag. */
 export function encodeChunkParts(plain: Uint8Array, codec: CodecName): { tag: Buffer; body: Uint8Array } {
-  if (codec !== 'none' && plain.length > 0) {
-    const packed = codec === 'zstd' ? ZSTD!.compress(plain) : gzipSync(plain, { level: 1 });
-    if (packed.length < plain.length) return { tag: TAGS[codec], body: packed };
-  }
-  return { tag: TAGS.none, body: plain };
+  const { tag, body } = encodeStored(loadZlib, codec, TAG, plain);
+  return { tag: TAGS[tag === TAG.zstd ? 'zstd' : tag === TAG.gzip ? 'gzip' : 'none'], body };
+}
+
+function loadZlib(id: string): unknown {
+  if (id !== 'node:zlib') throw new Error(`encode-chunk loads ${id}, which codec.ts does not provide`);
+  return zlib;
 }
 
 /** The chunk's plain bytes; never more than `maxLength` (a crafted chunk cannot inflate without bound). */

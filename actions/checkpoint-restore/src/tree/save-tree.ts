@@ -1,13 +1,13 @@
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '@gates/core';
 import { DEFAULT_CHUNK_SIZES, findBoundary, masksFor } from '../chunking/content-chunker.js';
+import { CODEC_TAGS } from '../store/codec.js';
 import type { ChunkStore } from '../store/chunk-store.js';
 import type { ChunkRef, ManifestEntry } from '../store/manifest.js';
 import { sha256Hex } from '../store/manifest.js';
+import { ChunkBatches } from './chunk-batches.js';
+import { DigestPool, digestWorkerCount } from './digest-pool.js';
 import type { Tree } from './walk-tree.js';
-
-/** Read window: a few maximum-size chunks, so a boundary search never runs out of bytes mid-chunk. */
-const WINDOW_BYTES = 4 * 1024 * 1024;
 
 export interface SaveTotals {
   files: number;
@@ -16,23 +16,44 @@ export interface SaveTotals {
   /** Chunks and (compressed) bytes this save added to the store: the rest were there already. */
   newChunks: number;
   newBytes: number;
+  /** Digest threads the save started (none for a save of one batch), and whether the main thread took over from them. */
+  workers: number;
+  workersFellBack: boolean;
 }
 
-/** The manifest entries of a tree, every file's chunks stored (once each) on the way. */
-export function saveTree(tree: Tree, store: ChunkStore, onFile?: (path: string) => void): { entries: ManifestEntry[]; totals: SaveTotals } {
-  const totals: SaveTotals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0 };
+export interface SaveTreeOptions {
+  /** Digest worker threads (digest-pool.ts); 0 hashes and compresses on the main thread. */
+  workers?: number;
+}
+
+/**
+ * The manifest entries of a tree, every file's chunks stored (once each) on
+ * the way. The main thread reads files and finds chunk boundaries; worker
+ * threads hash and compress the chunks (digest-pool.ts), batch by batch, and
+ * the chunks reach the store in file order either way.
+ */
+export async function saveTree(tree: Tree, store: ChunkStore, options: SaveTreeOptions = {}): Promise<{ entries: ManifestEntry[]; totals: SaveTotals }> {
+  const totals: SaveTotals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0, workers: 0, workersFellBack: false };
   const entries: ManifestEntry[] = [];
-  const window = Buffer.allocUnsafe(WINDOW_BYTES);
-  for (const entry of tree.entries.values()) {
-    if (entry.type === 'directory') entries.push({ type: 'directory', path: entry.path, mode: entry.mode });
-    else if (entry.type === 'symlink') entries.push({ type: 'symlink', path: entry.path, target: entry.target });
-    else {
-      onFile?.(entry.path);
-      const { size, chunks } = storeFile(entry.absolute, store, window, totals);
-      entries.push({ type: 'file', path: entry.path, mode: entry.mode, size, chunks });
-      totals.files++;
-      totals.bytes += size;
+  const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list() }, options.workers ?? digestWorkerCount());
+  try {
+    const batches = new ChunkBatches(pool, store, totals);
+    for (const entry of tree.entries.values()) {
+      if (entry.type === 'directory') entries.push({ type: 'directory', path: entry.path, mode: entry.mode });
+      else if (entry.type === 'symlink') entries.push({ type: 'symlink', path: entry.path, target: entry.target });
+      else {
+        const { size, chunks } = await cutFile(entry.absolute, batches);
+        entries.push({ type: 'file', path: entry.path, mode: entry.mode, size, chunks });
+        totals.files++;
+        totals.bytes += size;
+      }
     }
+    await batches.finish();
+    const threads = pool.report();
+    totals.workers = threads.workers;
+    totals.workersFellBack = threads.fellBack;
+  } finally {
+    await pool.close();
   }
   return { entries, totals };
 }
@@ -50,44 +71,41 @@ export function chunkHash(plain: Uint8Array): string {
   return isZeroChunk(plain) ? ZERO_CHUNK_HASH : sha256Hex(plain);
 }
 
-/** Reads a file once (no link followed, regular files only), cutting it into content-defined chunks and storing each. */
-function storeFile(path: string, store: ChunkStore, window: Buffer, totals: SaveTotals): { size: number; chunks: ChunkRef[] } {
+/**
+ * Reads a file once (no link followed, regular files only) into the current
+ * batch behind the files before it, cutting it into content-defined chunks;
+ * their hashes reach the refs when the batch is digested. A batch that fills
+ * up is sent, and the bytes not yet cut move to the front of the next one.
+ */
+async function cutFile(path: string, batches: ChunkBatches): Promise<{ size: number; chunks: ChunkRef[] }> {
   const sizes = DEFAULT_CHUNK_SIZES;
   const masks = masksFor(sizes);
   const chunks: ChunkRef[] = [];
   const { fd } = openRegularFile(path, { noFollow: true });
   let size = 0;
   try {
-    let start = 0;
-    let end = 0;
+    let batch = batches.current;
+    let start = batch.ends.at(-1) ?? 0;
+    let end = start;
     let final = false;
     for (;;) {
-      if (!final && end - start < sizes.max) {
-        // Keep the unchunked tail and fill the window behind it.
-        window.copy(window, 0, start, end);
-        end -= start;
-        start = 0;
-        while (end < window.length) {
-          const read = readSync(fd, window, end, window.length - end, null);
-          if (read === 0) {
-            final = true;
-            break;
-          }
-          end += read;
+      // Read until the file ends or a whole maximum-size chunk is there (so a boundary search never runs out of bytes).
+      while (!final && end - start < sizes.max) {
+        if (end === batch.bytes.length) {
+          batch = await batches.rotate(start, end);
+          end -= start;
+          start = 0;
         }
+        const read = readSync(fd, batch.bytes, end, batch.bytes.length - end, null);
+        if (read === 0) final = true;
+        else end += read;
       }
       if (start === end) break;
-      const cut = findBoundary(window, start, end, final, sizes, masks);
-      const plain = window.subarray(start, cut);
-      const hash = chunkHash(plain);
-      const stored = store.put(hash, plain);
-      if (stored > 0) {
-        totals.newChunks++;
-        totals.newBytes += stored;
-      }
-      totals.chunks++;
-      chunks.push({ sha256: hash, size: plain.length });
-      size += plain.length;
+      const cut = findBoundary(batch.bytes, start, end, final, sizes, masks);
+      const ref: ChunkRef = { sha256: '', size: cut - start };
+      batches.cut(cut, ref);
+      chunks.push(ref);
+      size += cut - start;
       start = cut;
     }
   } finally {

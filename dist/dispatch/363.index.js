@@ -1,8 +1,8 @@
-export const id = 282;
-export const ids = [282];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 21282:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkpointRestore: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 118 modules
-var src = __webpack_require__(34764);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 115 modules
+var src = __webpack_require__(67782);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -386,11 +386,61 @@ function chunkLengths(data, sizes = DEFAULT_CHUNK_SIZES) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/encode-chunk.ts
+/**
+ * A chunk's stored form: a tag byte saying how it is compressed, then the
+ * bytes (codec.ts reads it back). Used on the main thread (codec.ts) and in
+ * the digest workers, which start from these functions' source text
+ * (tree/digest-batch.ts): so they use only their arguments, each other and
+ * what `load` gives them; no imports, no other module-level names.
+ */
+/**
+ * Whether a chunk looks like random bytes (already compressed or encrypted
+ * files): four samples of 512 bytes, at its start, its end and two points
+ * between, each with a collision entropy (-log2 of the sum of each byte
+ * value's squared share) above 7 bits. Random bytes give about 7.4 (ten
+ * standard deviations above), text 4-5, base64 at most 6, machine code about
+ * 6. Compressing such a chunk costs about 0.8 ns a byte for nothing, so it is
+ * stored as it is; a chunk with any compressible sample is compressed. The sum
+ * of squared counts is kept while counting (one pass, no logarithm).
+ */
+function looksIncompressible(plain) {
+    const sample = 512;
+    // 2^-7 of sample²: a sum of squared counts at or above it is 7 bits of collision entropy or less.
+    const compressibleFrom = (sample * sample) / 128;
+    if (plain.length < 4 * sample)
+        return false;
+    const counts = new Uint16Array(256);
+    for (let index = 0; index < 4; index++) {
+        const from = Math.floor(((plain.length - sample) * index) / 3);
+        counts.fill(0);
+        let squares = 0;
+        for (let at = from; at < from + sample; at++)
+            squares += 2 * counts[plain[at]]++ + 1;
+        if (squares >= compressibleFrom)
+            return false;
+    }
+    return true;
+}
+/** Tag byte and body: compressed with `codec` when that makes it smaller and it does not look incompressible, the plain bytes otherwise. */
+function encodeStored(load, codec, tags, plain) {
+    if (codec !== 'none' && plain.length > 0 && !looksIncompressible(plain)) {
+        const zlib = load('node:zlib');
+        const packed = codec === 'zstd' ? zlib.zstdCompressSync(plain) : zlib.gzipSync(plain, { level: 1 });
+        if (packed.length < plain.length)
+            return { tag: tags[codec], body: packed };
+    }
+    return { tag: tags.none, body: plain };
+}
+
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/store/codec.ts
 
 
 
+
 const TAG = { none: 0, gzip: 1, zstd: 2 };
+/** Each codec's tag byte (the digest workers encode chunks too: digest-batch.ts). */
+const CODEC_TAGS = TAG;
 /** The most a stored chunk can be: its plain bytes (at most the chunker's maximum) behind the tag byte; compressed only when that is smaller. */
 const MAX_STORED_CHUNK_BYTES = DEFAULT_CHUNK_SIZES.max + 1;
 /** Node's zstd, or undefined on a Node without it (20). */
@@ -417,12 +467,13 @@ function chooseCodec(wanted) {
 const TAGS = Object.fromEntries(Object.entries(TAG).map(([name, value]) => [name, Buffer.from([value])]));
 /** The stored form of a chunk, tag byte then the (compressed) bytes, as two parts: a writer writes both without copying the body behind the tag. */
 function encodeChunkParts(plain, codec) {
-    if (codec !== 'none' && plain.length > 0) {
-        const packed = codec === 'zstd' ? ZSTD.compress(plain) : (0,external_node_zlib_.gzipSync)(plain, { level: 1 });
-        if (packed.length < plain.length)
-            return { tag: TAGS[codec], body: packed };
-    }
-    return { tag: TAGS.none, body: plain };
+    const { tag, body } = encodeStored(loadZlib, codec, TAG, plain);
+    return { tag: TAGS[tag === TAG.zstd ? 'zstd' : tag === TAG.gzip ? 'gzip' : 'none'], body };
+}
+function loadZlib(id) {
+    if (id !== 'node:zlib')
+        throw new Error(`encode-chunk loads ${id}, which codec.ts does not provide`);
+    return external_node_zlib_;
 }
 /** The chunk's plain bytes; never more than `maxLength` (a crafted chunk cannot inflate without bound). */
 function decodeChunk(stored, maxLength) {
@@ -515,6 +566,8 @@ function parseIndex(bytes, footer) {
 /** A pack is closed and a new one started past this size, so rewriting a half-dead pack stays a bounded copy. */
 const PACK_LIMIT_BYTES = 256 * 1024 * 1024;
 const PACK_NAME = /^([0-9a-f]{64})\.pack$/;
+/** Written bytes between background flushes (see PackWriter.append). */
+const BACKGROUND_FLUSH_BYTES = 32 * 1024 * 1024;
 /** `<name>.pack` → name, or undefined for any other file (temporaries, strays). */
 function packNameOf(file) {
     return PACK_NAME.exec(file)?.[1];
@@ -528,13 +581,21 @@ function packNameOf(file) {
  */
 class PackWriter {
     directory;
+    flush;
     fd;
     temporary;
     entries = [];
     pending = new Map();
+    flushedTo = 0;
+    flushing = false;
+    /** The pack opened a second time, for the background flushes only (see flushInBackground); -1 when not open (yet, or any more). */
+    flushFd = -1;
+    flushError;
+    retired = false;
     offset = 0;
-    constructor(directory) {
+    constructor(directory, flush = external_node_fs_.fdatasync) {
         this.directory = directory;
+        this.flush = flush;
         (0,src/* sweepStaleTemporaries */.fsS)(directory);
         ({ fd: this.fd, path: this.temporary } = (0,src/* createTemporary */.GYL)(directory, 'pack'));
     }
@@ -549,6 +610,67 @@ class PackWriter {
         this.entries.push(entry);
         this.pending.set(hash, entry);
         this.offset += length;
+        this.flushInBackground();
+    }
+    /**
+     * Starts writing what is appended to disk while the save goes on (an
+     * fdatasync on libuv's thread pool), so that `finish`'s fsync, which makes
+     * the pack durable, has little left to wait for: on a fast disk that wait
+     * was a tenth of a save. It flushes through a second open of the pack, not
+     * the writer's descriptor: Linux reports a write-back error (EIO, ENOSPC)
+     * once per open file, so a flush on the writer's own descriptor would take
+     * the error that `finish`'s fsync must see, and finish would call a pack
+     * durable that is not. That descriptor is closed only when no flush is
+     * running on it: closed under a queued flush, its number could be reused
+     * by a file opened meanwhile, and the flush would land on (and take the
+     * errors of) that file. An error a flush reports fails `finish`.
+     */
+    flushInBackground() {
+        if (this.flushing || this.retired || this.offset - this.flushedTo < BACKGROUND_FLUSH_BYTES)
+            return;
+        if (this.flushFd === -1 && !this.openFlushFd())
+            return;
+        this.flushing = true;
+        this.flushedTo = this.offset;
+        this.flush(this.flushFd, (error) => {
+            this.flushing = false;
+            if (error)
+                this.flushError ??= error;
+            if (this.retired)
+                this.closeFlushFd();
+        });
+    }
+    /** Opens the temporary again (no link followed) and keeps it only when it is the file this writer writes; false leaves durability to `finish` alone. */
+    openFlushFd() {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.temporary, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        }
+        catch {
+            this.flushedTo = Number.POSITIVE_INFINITY;
+            return false;
+        }
+        const [mine, opened] = [(0,external_node_fs_.fstatSync)(this.fd), (0,external_node_fs_.fstatSync)(fd)];
+        if (mine.dev !== opened.dev || mine.ino !== opened.ino) {
+            (0,external_node_fs_.closeSync)(fd);
+            this.flushedTo = Number.POSITIVE_INFINITY;
+            return false;
+        }
+        this.flushFd = fd;
+        return true;
+    }
+    /** No more flushes start; the flush descriptor is closed now, or by the flush still running on it when that ends. */
+    retire() {
+        this.retired = true;
+        if (!this.flushing)
+            this.closeFlushFd();
+    }
+    closeFlushFd() {
+        if (this.flushFd === -1)
+            return;
+        const fd = this.flushFd;
+        this.flushFd = -1;
+        (0,external_node_fs_.closeSync)(fd);
     }
     /** A chunk appended and not yet in a finished pack (a save that names one chunk twice stores it once). */
     entry(hash) {
@@ -567,8 +689,11 @@ class PackWriter {
         try {
             writeAll(this.fd, bytes, this.offset);
             (0,external_node_fs_.fsyncSync)(this.fd);
+            if (this.flushError)
+                throw this.flushError;
         }
         finally {
+            this.retire();
             (0,external_node_fs_.closeSync)(this.fd);
         }
         (0,external_node_fs_.renameSync)(this.temporary, (0,external_node_path_.join)(this.directory, `${name}.pack`));
@@ -577,6 +702,7 @@ class PackWriter {
     }
     /** Drops an unfinished pack (a save that failed): nothing of it becomes visible. */
     abandon() {
+        this.retire();
         try {
             (0,external_node_fs_.closeSync)(this.fd);
         }
@@ -1264,8 +1390,14 @@ class ChunkStore {
         if (this.has(hash))
             return 0;
         const { tag, body } = encodeChunkParts(plain, this.codec);
-        this.append(hash, tag, body);
-        const length = tag.length + body.length;
+        return this.putStored(hash, tag, body);
+    }
+    /** Stores a chunk already encoded (codec.ts; by a digest worker), whole or as tag byte and body, unless the store has it; returns the stored size when it wrote one. */
+    putStored(hash, stored, body) {
+        if (this.has(hash))
+            return 0;
+        this.append(hash, stored, body);
+        const length = stored.length + (body?.length ?? 0);
         this.bytesWritten += length;
         this.chunksWritten++;
         return length;
@@ -1879,30 +2011,365 @@ function healthLines(health, code) {
     return ['Health checks:', '', (0,src/* table */.tpe)(['Command', 'Result', 'ms'], health.map((result) => [code(result.check.run), result.passed ? 'passed' : (result.reason ?? 'failed'), String(result.ms)])), ''];
 }
 
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-batch.ts
+
+/** A chunk stored as it is: its bytes are in the batch already. */
+const STORED_PLAIN = -1;
+/** Hashes and encodes one batch; `known` grows with what this batch encodes (a chunk repeated later is not encoded twice). */
+function digestBatch(load, encode, setup, known, request) {
+    const { createHash } = load('node:crypto');
+    const data = new Uint8Array(request.buffer);
+    const hashes = [];
+    const lengths = [];
+    const parts = [];
+    let total = 0;
+    let start = 0;
+    for (const end of request.ends) {
+        const plain = data.subarray(start, end);
+        start = end;
+        const hash = createHash('sha256').update(plain).digest('hex');
+        hashes.push(hash);
+        if (known.has(hash)) {
+            lengths.push(0);
+            continue;
+        }
+        known.add(hash);
+        const { tag, body } = encode(load, setup.codec, setup.tags, plain);
+        if (tag === setup.tags.none) {
+            // The value, not the constant's name: this runs in the worker too.
+            lengths.push(-1);
+            continue;
+        }
+        parts.push(Uint8Array.of(tag), body);
+        lengths.push(1 + body.length);
+        total += 1 + body.length;
+    }
+    // One buffer the worker hands over (transferred, not copied) rather than a message part per chunk.
+    const stored = Buffer.allocUnsafeSlow(total);
+    let offset = 0;
+    for (const part of parts) {
+        stored.set(part, offset);
+        offset += part.length;
+    }
+    return { id: request.id, hashes, lengths, stored: stored.buffer };
+}
+/** A worker thread's program: answers each request with its digest, or with the error that stopped it. */
+function digestWorkerMain(load, setup, digest, encode) {
+    const { parentPort } = load('node:worker_threads');
+    const known = new Set(setup.known);
+    parentPort.on('message', (request) => {
+        let reply;
+        try {
+            reply = digest(load, encode, setup, known, request);
+        }
+        catch (error) {
+            parentPort.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+            return;
+        }
+        parentPort.postMessage(reply, [reply.stored]);
+    });
+}
+/**
+ * The source a worker is started from (`new Worker(source, { eval: true, workerData: setup })`).
+ * Functions of other modules are passed to the worker's main as arguments, not named in its body: a bundler
+ * may rewrite a name imported from another module into a module-table lookup the worker does not have.
+ */
+function digestWorkerSource() {
+    return `${looksIncompressible.toString()}\n(${digestWorkerMain.toString()})(require, require('node:worker_threads').workerData, ${digestBatch.toString()}, ${encodeStored.toString()});\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/chunk-batches.ts
+
+
+/** A batch: the chunks of many small files (or part of a big one) back to back, handed to a worker in one message. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** Batches in flight per worker: enough that a worker never waits for the main thread, few enough to bound memory. */
+const BATCHES_PER_WORKER = 3;
+const PLAIN_TAG = Uint8Array.of(CODEC_TAGS.none);
+/**
+ * The main thread's side of a save: batches of cut chunks go to the digest
+ * pool, and their digests come back in the order the batches were sent, so
+ * chunks are added to the store (and its pack) in file order whatever the
+ * number of workers: one tree always gives the same pack.
+ */
+class ChunkBatches {
+    pool;
+    store;
+    counts;
+    current;
+    inFlight = [];
+    spare = [];
+    nextId = 0;
+    constructor(pool, store, counts) {
+        this.pool = pool;
+        this.store = store;
+        this.counts = counts;
+        this.current = this.newBatch();
+    }
+    /** Records a chunk of the current batch that ends at `end`; `ref` gets its hash once digested. */
+    cut(end, ref) {
+        this.current.ends.push(end);
+        this.current.refs.push(ref);
+    }
+    /** Sends the current batch (its chunks end at or before `carryFrom`) and starts the next with the bytes `[carryFrom, end)` not yet cut. */
+    async rotate(carryFrom, end) {
+        const full = this.current;
+        this.current = this.newBatch();
+        full.bytes.copy(this.current.bytes, 0, carryFrom, end);
+        await this.send(full);
+        return this.current;
+    }
+    /** Sends what is left and waits for every digest: afterwards every ref has its hash and every new chunk is in the store. */
+    async finish() {
+        const last = this.current;
+        this.current = this.newBatch();
+        // A save that fits one batch: no thread is started for it (digest-pool.ts).
+        await this.send(last, this.nextId === 0);
+        while (this.inFlight.length > 0)
+            await this.settleOldest();
+    }
+    async send(batch, onMainThread = false) {
+        if (batch.ends.length === 0) {
+            this.spare.push(batch.buffer);
+            return;
+        }
+        const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends }, onMainThread);
+        // Awaited in order below; until then a failure must not count as unhandled (the save fails on the first one it reaches).
+        reply.catch(() => undefined);
+        this.inFlight.push({ batch, reply });
+        const limit = Math.max(1, this.pool.workerCount) * BATCHES_PER_WORKER;
+        while (this.inFlight.length > limit)
+            await this.settleOldest();
+    }
+    async settleOldest() {
+        const { batch, reply } = this.inFlight.shift();
+        const digest = await reply;
+        let offset = 0;
+        let start = 0;
+        for (let index = 0; index < batch.ends.length; index++) {
+            const end = batch.ends[index];
+            const hash = digest.hashes[index];
+            const length = digest.lengths[index];
+            batch.refs[index].sha256 = hash;
+            const plain = batch.bytes.subarray(start, end);
+            // Compressed by the worker, stored as it is, or not encoded (the worker knew it): the store decides, and encodes here if it lacks it after all.
+            let written;
+            if (length === STORED_PLAIN)
+                written = this.store.putStored(hash, PLAIN_TAG, plain);
+            else if (length > 0) {
+                written = this.store.putStored(hash, new Uint8Array(digest.stored, offset, length));
+                offset += length;
+            }
+            else
+                written = this.store.put(hash, plain);
+            start = end;
+            this.counts.chunks++;
+            if (written > 0) {
+                this.counts.newChunks++;
+                this.counts.newBytes += written;
+            }
+        }
+        this.spare.push(batch.buffer);
+    }
+    newBatch() {
+        const buffer = this.spare.pop() ?? new SharedArrayBuffer(BATCH_BYTES);
+        return { buffer, bytes: Buffer.from(buffer), ends: [], refs: [] };
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-pool.ts
+
+
+
+
+
+
+
+/** At most this many workers: past it the main thread (reading, cutting, writing) is the bound, and each worker costs memory. */
+const MAX_WORKERS = 4;
+/**
+ * How many digest workers a save starts: one per core besides the main
+ * thread's (which reads, cuts and writes: about as much work per byte as
+ * hashing and compressing), at least one. On two cores one worker saved as
+ * fast as two, with 140 MiB less memory. `GATES_CHECKPOINT_WORKERS` overrides
+ * it (0: everything on the main thread).
+ */
+function digestWorkerCount(env = process.env, cores = (0,external_node_os_.availableParallelism)()) {
+    const wanted = env.GATES_CHECKPOINT_WORKERS;
+    if (wanted !== undefined && /^\d+$/.test(wanted))
+        return Math.min(Number(wanted), MAX_WORKERS);
+    return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+}
+/**
+ * Worker threads that hash and encode batches of chunks (digest-batch.ts).
+ * They start with the first batch sent to them, not with the pool: a save
+ * whose chunks fit one batch is digested on the main thread (ChunkBatches),
+ * and starting and stopping a thread cost more than that batch (about 50 ms
+ * of a 130 ms save of a small tree, measured through the bundle).
+ * Requests go round-robin; each is answered by a promise. A worker that
+ * cannot start or dies mid-batch does not fail the save: its batches (still
+ * in shared memory) and every later one are digested on the main thread
+ * instead, with the same result. An error the worker reports (a compressor
+ * that threw) fails the save like it would on the main thread.
+ */
+class DigestPool {
+    setup;
+    count;
+    launch;
+    workers = [];
+    waiting = new Map();
+    known;
+    broken = false;
+    started = false;
+    nextWorker = 0;
+    constructor(setup, count, 
+    /** Starts one worker (tests start ones that fail). */
+    launch = startDigestWorker) {
+        this.setup = setup;
+        this.count = count;
+        this.launch = launch;
+        this.known = new Set(setup.known);
+    }
+    /** Whether batches go to worker threads (false: all are digested on the main thread); before the first one, whether they will. */
+    get threaded() {
+        return !this.broken && (this.started ? this.workers.length > 0 : this.count > 0);
+    }
+    /** How many workers are digesting (0 once the pool has fallen back to the main thread). */
+    get workerCount() {
+        return this.threaded ? this.workers.length : 0;
+    }
+    /** The batch's digest, from a worker, or from the main thread when `here` (or when there are no workers). */
+    digest(request, here = false) {
+        if (!here && this.threaded && !this.started)
+            this.start();
+        if (here || !this.threaded)
+            return Promise.resolve(this.digestHere(request));
+        return new Promise((settle, fail) => {
+            this.waiting.set(request.id, { request, settle, fail });
+            this.workers[this.nextWorker++ % this.workers.length].postMessage(request);
+        });
+    }
+    /**
+     * Stops the workers. Batches still waiting (a save that failed part way) are
+     * dropped, not digested here: a stopped worker's 'exit' would otherwise take
+     * the fallback path and compress up to a dozen batches for a save that has
+     * already failed.
+     */
+    async close() {
+        this.broken = true;
+        this.waiting.clear();
+        const workers = this.workers.splice(0);
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    start() {
+        this.started = true;
+        for (let index = 0; index < this.count && !this.broken; index++)
+            this.startWorker();
+    }
+    startWorker() {
+        let worker;
+        try {
+            worker = this.launch(this.setup);
+        }
+        catch {
+            this.fallBack();
+            return;
+        }
+        worker.on('message', (reply) => this.answer(reply));
+        worker.on('error', () => this.fallBack());
+        worker.on('exit', () => this.fallBack());
+        this.workers.push(worker);
+    }
+    answer(reply) {
+        const waiting = this.waiting.get(reply.id);
+        if (!waiting)
+            return;
+        this.waiting.delete(reply.id);
+        if (reply.error !== undefined)
+            waiting.fail(new Error(reply.error));
+        else
+            waiting.settle(reply);
+    }
+    /** A worker failed or left: the batches it held are digested here (their bytes are still in shared memory), and so is every later one. */
+    fallBack() {
+        if (this.broken)
+            return;
+        this.broken = true;
+        const workers = this.workers.splice(0);
+        for (const worker of workers) {
+            worker.removeAllListeners();
+            // A second worker failing at the same time (two out-of-memory kills) still emits 'error': with no listener that would be an uncaught exception.
+            worker.on('error', () => undefined);
+            void worker.terminate();
+        }
+        // In request order: a chunk repeated across batches is encoded by its first batch, as on the main thread.
+        const pending = [...this.waiting.values()].sort((a, b) => a.request.id - b.request.id);
+        this.waiting.clear();
+        for (const { request, settle, fail } of pending) {
+            try {
+                settle(this.digestHere(request));
+            }
+            catch (error) {
+                fail(error);
+            }
+        }
+    }
+    digestHere(request) {
+        return digestBatch(loadHere, encodeStored, this.setup, this.known, request);
+    }
+}
+function startDigestWorker(setup) {
+    return new external_node_worker_threads_.Worker(digestWorkerSource(), { eval: true, workerData: setup });
+}
+/** The modules digest-batch.ts loads, for running it on the main thread (an ES module has no `require`). */
+const HERE = { 'node:crypto': external_node_crypto_, 'node:zlib': external_node_zlib_, 'node:worker_threads': external_node_worker_threads_ };
+function loadHere(id) {
+    const found = HERE[id];
+    if (!found)
+        throw new Error(`digest-batch loads ${id}, which the main thread does not provide`);
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/save-tree.ts
 
 
 
 
-/** Read window: a few maximum-size chunks, so a boundary search never runs out of bytes mid-chunk. */
-const WINDOW_BYTES = 4 * 1024 * 1024;
-/** The manifest entries of a tree, every file's chunks stored (once each) on the way. */
-function saveTree(tree, store, onFile) {
+
+
+
+/**
+ * The manifest entries of a tree, every file's chunks stored (once each) on
+ * the way. The main thread reads files and finds chunk boundaries; worker
+ * threads hash and compress the chunks (digest-pool.ts), batch by batch, and
+ * the chunks reach the store in file order either way.
+ */
+async function saveTree(tree, store, options = {}) {
     const totals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0 };
     const entries = [];
-    const window = Buffer.allocUnsafe(WINDOW_BYTES);
-    for (const entry of tree.entries.values()) {
-        if (entry.type === 'directory')
-            entries.push({ type: 'directory', path: entry.path, mode: entry.mode });
-        else if (entry.type === 'symlink')
-            entries.push({ type: 'symlink', path: entry.path, target: entry.target });
-        else {
-            onFile?.(entry.path);
-            const { size, chunks } = storeFile(entry.absolute, store, window, totals);
-            entries.push({ type: 'file', path: entry.path, mode: entry.mode, size, chunks });
-            totals.files++;
-            totals.bytes += size;
+    const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list() }, options.workers ?? digestWorkerCount());
+    try {
+        const batches = new ChunkBatches(pool, store, totals);
+        for (const entry of tree.entries.values()) {
+            if (entry.type === 'directory')
+                entries.push({ type: 'directory', path: entry.path, mode: entry.mode });
+            else if (entry.type === 'symlink')
+                entries.push({ type: 'symlink', path: entry.path, target: entry.target });
+            else {
+                const { size, chunks } = await cutFile(entry.absolute, batches);
+                entries.push({ type: 'file', path: entry.path, mode: entry.mode, size, chunks });
+                totals.files++;
+                totals.bytes += size;
+            }
         }
+        await batches.finish();
+    }
+    finally {
+        await pool.close();
     }
     return { entries, totals };
 }
@@ -1916,45 +2383,44 @@ function isZeroChunk(plain) {
 function chunkHash(plain) {
     return isZeroChunk(plain) ? ZERO_CHUNK_HASH : sha256Hex(plain);
 }
-/** Reads a file once (no link followed, regular files only), cutting it into content-defined chunks and storing each. */
-function storeFile(path, store, window, totals) {
+/**
+ * Reads a file once (no link followed, regular files only) into the current
+ * batch behind the files before it, cutting it into content-defined chunks;
+ * their hashes reach the refs when the batch is digested. A batch that fills
+ * up is sent, and the bytes not yet cut move to the front of the next one.
+ */
+async function cutFile(path, batches) {
     const sizes = DEFAULT_CHUNK_SIZES;
     const masks = masksFor(sizes);
     const chunks = [];
     const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
     let size = 0;
     try {
-        let start = 0;
-        let end = 0;
+        let batch = batches.current;
+        let start = batch.ends.at(-1) ?? 0;
+        let end = start;
         let final = false;
         for (;;) {
-            if (!final && end - start < sizes.max) {
-                // Keep the unchunked tail and fill the window behind it.
-                window.copy(window, 0, start, end);
-                end -= start;
-                start = 0;
-                while (end < window.length) {
-                    const read = (0,external_node_fs_.readSync)(fd, window, end, window.length - end, null);
-                    if (read === 0) {
-                        final = true;
-                        break;
-                    }
-                    end += read;
+            // Read until the file ends or a whole maximum-size chunk is there (so a boundary search never runs out of bytes).
+            while (!final && end - start < sizes.max) {
+                if (end === batch.bytes.length) {
+                    batch = await batches.rotate(start, end);
+                    end -= start;
+                    start = 0;
                 }
+                const read = (0,external_node_fs_.readSync)(fd, batch.bytes, end, batch.bytes.length - end, null);
+                if (read === 0)
+                    final = true;
+                else
+                    end += read;
             }
             if (start === end)
                 break;
-            const cut = findBoundary(window, start, end, final, sizes, masks);
-            const plain = window.subarray(start, cut);
-            const hash = chunkHash(plain);
-            const stored = store.put(hash, plain);
-            if (stored > 0) {
-                totals.newChunks++;
-                totals.newBytes += stored;
-            }
-            totals.chunks++;
-            chunks.push({ sha256: hash, size: plain.length });
-            size += plain.length;
+            const cut = findBoundary(batch.bytes, start, end, final, sizes, masks);
+            const ref = { sha256: '', size: cut - start };
+            batches.cut(cut, ref);
+            chunks.push(ref);
+            size += cut - start;
             start = cut;
         }
     }
@@ -2580,7 +3046,7 @@ async function saveCheckpoint(store, lock, request) {
         store.chunks.refresh();
         let saved;
         try {
-            saved = saveTree(tree, store.chunks);
+            saved = await saveTree(tree, store.chunks);
             store.chunks.flush();
         }
         catch (error) {

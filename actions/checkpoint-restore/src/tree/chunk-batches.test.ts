@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ChunkStore } from '../store/chunk-store.js';
+import { CODEC_TAGS } from '../store/codec.js';
+import { sha256Hex, type ChunkRef } from '../store/manifest.js';
+import { BATCH_BYTES, ChunkBatches } from './chunk-batches.js';
+import { digestWorkerSource, type DigestSetup } from './digest-batch.js';
+import { DigestPool } from './digest-pool.js';
+
+/** When the digest threads start: with the first batch sent to them, and not for a save that fits one batch. */
+
+let directory: string;
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'gates-chunk-batches-'));
+});
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** A pool of two real workers that counts the threads it starts. */
+function countingPool(store: ChunkStore) {
+  const started = { count: 0 };
+  const launch = (setup: DigestSetup) => {
+    started.count++;
+    return new Worker(digestWorkerSource(), { eval: true, workerData: setup });
+  };
+  return { started, pool: new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: [] }, 2, launch) };
+}
+
+function storeIn(name: string): ChunkStore {
+  const store = new ChunkStore(join(directory, name), 'gzip');
+  mkdirSync(store.directory, { recursive: true });
+  return store;
+}
+
+describe('ChunkBatches', () => {
+  test('a save whose chunks fit one batch starts no thread: it is digested on the main thread', async () => {
+    const store = storeIn('small');
+    const { started, pool } = countingPool(store);
+    try {
+      expect(started.count).toBe(0);
+      const batches = new ChunkBatches(pool, store, { chunks: 0, newChunks: 0, newBytes: 0 });
+      const bytes = Buffer.from('a small file\n'.repeat(1000));
+      batches.current.bytes.set(bytes);
+      const ref: ChunkRef = { sha256: '', size: bytes.length };
+      batches.cut(bytes.length, ref);
+      await batches.finish();
+      expect(ref.sha256).toBe(sha256Hex(bytes));
+      expect(store.has(ref.sha256)).toBe(true);
+      expect(started.count).toBe(0);
+    } finally {
+      await pool.close();
+      store.abandon();
+    }
+  });
+
+  test('a save of more than one batch starts its threads with the first batch and digests there', async () => {
+    const store = storeIn('big');
+    const { started, pool } = countingPool(store);
+    try {
+      const batches = new ChunkBatches(pool, store, { chunks: 0, newChunks: 0, newBytes: 0 });
+      const refs: ChunkRef[] = [];
+      for (let index = 0; index < 3; index++) {
+        batches.current.bytes.fill(index + 1, 0, BATCH_BYTES);
+        const ref: ChunkRef = { sha256: '', size: BATCH_BYTES };
+        batches.cut(BATCH_BYTES, ref);
+        refs.push(ref);
+        await batches.rotate(BATCH_BYTES, BATCH_BYTES);
+        expect(started.count).toBe(2);
+      }
+      await batches.finish();
+      expect(pool.threaded).toBe(true);
+      expect(refs.map((ref) => ref.sha256)).toEqual([1, 2, 3].map((value) => sha256Hex(Buffer.alloc(BATCH_BYTES, value))));
+    } finally {
+      await pool.close();
+      store.abandon();
+    }
+  });
+});

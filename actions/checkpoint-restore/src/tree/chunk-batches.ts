@@ -1,0 +1,118 @@
+import type { ChunkStore } from '../store/chunk-store.js';
+import type { ChunkRef } from '../store/manifest.js';
+import { CODEC_TAGS } from '../store/codec.js';
+import { STORED_PLAIN, type DigestReply } from './digest-batch.js';
+import type { DigestPool } from './digest-pool.js';
+
+/** A batch: the chunks of many small files (or part of a big one) back to back, handed to a worker in one message. */
+export const BATCH_BYTES = 4 * 1024 * 1024;
+/** Batches in flight per worker: enough that a worker never waits for the main thread, few enough to bound memory. */
+const BATCHES_PER_WORKER = 3;
+
+const PLAIN_TAG = Uint8Array.of(CODEC_TAGS.none);
+
+export interface Batch {
+  buffer: SharedArrayBuffer;
+  bytes: Buffer;
+  /** Where each chunk cut so far ends (the first starts at 0). */
+  ends: number[];
+  /** The manifest's reference for each chunk: its hash is filled in when the batch's digest comes back. */
+  refs: ChunkRef[];
+}
+
+export interface StoreCounts {
+  chunks: number;
+  newChunks: number;
+  newBytes: number;
+}
+
+/**
+ * The main thread's side of a save: batches of cut chunks go to the digest
+ * pool, and their digests come back in the order the batches were sent, so
+ * chunks are added to the store (and its pack) in file order whatever the
+ * number of workers: one tree always gives the same pack.
+ */
+export class ChunkBatches {
+  current: Batch;
+  private readonly inFlight: { batch: Batch; reply: Promise<DigestReply> }[] = [];
+  private readonly spare: SharedArrayBuffer[] = [];
+  private nextId = 0;
+
+  constructor(
+    private readonly pool: DigestPool,
+    private readonly store: ChunkStore,
+    private readonly counts: StoreCounts,
+  ) {
+    this.current = this.newBatch();
+  }
+
+  /** Records a chunk of the current batch that ends at `end`; `ref` gets its hash once digested. */
+  cut(end: number, ref: ChunkRef): void {
+    this.current.ends.push(end);
+    this.current.refs.push(ref);
+  }
+
+  /** Sends the current batch (its chunks end at or before `carryFrom`) and starts the next with the bytes `[carryFrom, end)` not yet cut. */
+  async rotate(carryFrom: number, end: number): Promise<Batch> {
+    const full = this.current;
+    this.current = this.newBatch();
+    full.bytes.copy(this.current.bytes, 0, carryFrom, end);
+    await this.send(full);
+    return this.current;
+  }
+
+  /** Sends what is left and waits for every digest: afterwards every ref has its hash and every new chunk is in the store. */
+  async finish(): Promise<void> {
+    const last = this.current;
+    this.current = this.newBatch();
+    // A save that fits one batch: no thread is started for it (digest-pool.ts).
+    await this.send(last, this.nextId === 0);
+    while (this.inFlight.length > 0) await this.settleOldest();
+  }
+
+  private async send(batch: Batch, onMainThread = false): Promise<void> {
+    if (batch.ends.length === 0) {
+      this.spare.push(batch.buffer);
+      return;
+    }
+    const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends }, onMainThread);
+    // Awaited in order below; until then a failure must not count as unhandled (the save fails on the first one it reaches).
+    reply.catch(() => undefined);
+    this.inFlight.push({ batch, reply });
+    const limit = Math.max(1, this.pool.workerCount) * BATCHES_PER_WORKER;
+    while (this.inFlight.length > limit) await this.settleOldest();
+  }
+
+  private async settleOldest(): Promise<void> {
+    const { batch, reply } = this.inFlight.shift()!;
+    const digest = await reply;
+    let offset = 0;
+    let start = 0;
+    for (let index = 0; index < batch.ends.length; index++) {
+      const end = batch.ends[index]!;
+      const hash = digest.hashes[index]!;
+      const length = digest.lengths[index]!;
+      batch.refs[index]!.sha256 = hash;
+      const plain = batch.bytes.subarray(start, end);
+      // Compressed by the worker, stored as it is, or not encoded (the worker knew it): the store decides, and encodes here if it lacks it after all.
+      let written: number;
+      if (length === STORED_PLAIN) written = this.store.putStored(hash, PLAIN_TAG, plain);
+      else if (length > 0) {
+        written = this.store.putStored(hash, new Uint8Array(digest.stored, offset, length));
+        offset += length;
+      } else written = this.store.put(hash, plain);
+      start = end;
+      this.counts.chunks++;
+      if (written > 0) {
+        this.counts.newChunks++;
+        this.counts.newBytes += written;
+      }
+    }
+    this.spare.push(batch.buffer);
+  }
+
+  private newBatch(): Batch {
+    const buffer = this.spare.pop() ?? new SharedArrayBuffer(BATCH_BYTES);
+    return { buffer, bytes: Buffer.from(buffer), ends: [], refs: [] };
+  }
+}

@@ -1,0 +1,114 @@
+import { encodeStored, looksIncompressible, type Load, type StoredCodec } from '../store/encode-chunk.js';
+
+/**
+ * The per-chunk work of a save apart from finding boundaries: each chunk's
+ * SHA-256 and, for a chunk the store lacks, its stored form (a tag byte, then
+ * the compressed bytes, or the plain ones when compressing does not shrink
+ * them: the same encoding as codec.ts). It runs in worker threads
+ * (digest-pool.ts), so that on a machine with two cores hashing and
+ * compressing overlap with reading and cutting the next files.
+ *
+ * These functions (with encode-chunk.ts's) are also the worker's program:
+ * digest-pool.ts starts each worker from their source text
+ * (`Function.prototype.toString`), since a bundled action is one file and has
+ * no separate script to start. So they use only their arguments and what
+ * `load` gives them: no imports, no other module-level names.
+ */
+
+/** A batch of chunks, back to back in memory the main thread shares with the worker. */
+export interface DigestRequest {
+  id: number;
+  buffer: SharedArrayBuffer;
+  /** Where each chunk ends; the first starts at 0, each next one where the previous ended. */
+  ends: number[];
+}
+
+export interface DigestReply {
+  id: number;
+  hashes: string[];
+  /**
+   * Per chunk: the length of its stored form in `stored`; STORED_PLAIN when it is stored as it is (a tag byte, then the
+   * plain bytes, which the main thread has in the shared batch: not copied back); 0 when the worker did not encode it
+   * (the store has it).
+   */
+  lengths: number[];
+  /** The stored forms of the compressed chunks, in chunk order. */
+  stored: ArrayBuffer;
+  error?: string;
+}
+
+/** A chunk stored as it is: its bytes are in the batch already. */
+export const STORED_PLAIN = -1;
+
+/** What a worker is started with: how to encode, and which chunks the store has already (they are not encoded again). */
+export interface DigestSetup {
+  codec: StoredCodec;
+  tags: Readonly<Record<StoredCodec, number>>;
+  known: string[];
+}
+
+
+
+/** Hashes and encodes one batch; `known` grows with what this batch encodes (a chunk repeated later is not encoded twice). */
+export function digestBatch(load: Load, encode: typeof encodeStored, setup: DigestSetup, known: Set<string>, request: DigestRequest): DigestReply {
+  const { createHash } = load('node:crypto') as typeof import('node:crypto');
+  const data = new Uint8Array(request.buffer);
+  const hashes: string[] = [];
+  const lengths: number[] = [];
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let start = 0;
+  for (const end of request.ends) {
+    const plain = data.subarray(start, end);
+    start = end;
+    const hash = createHash('sha256').update(plain).digest('hex');
+    hashes.push(hash);
+    if (known.has(hash)) {
+      lengths.push(0);
+      continue;
+    }
+    known.add(hash);
+    const { tag, body } = encode(load, setup.codec, setup.tags, plain);
+    if (tag === setup.tags.none) {
+      // The value, not the constant's name: this runs in the worker too.
+      lengths.push(-1);
+      continue;
+    }
+    parts.push(Uint8Array.of(tag), body);
+    lengths.push(1 + body.length);
+    total += 1 + body.length;
+  }
+  // One buffer the worker hands over (transferred, not copied) rather than a message part per chunk.
+  const stored = Buffer.allocUnsafeSlow(total);
+  let offset = 0;
+  for (const part of parts) {
+    stored.set(part, offset);
+    offset += part.length;
+  }
+  return { id: request.id, hashes, lengths, stored: stored.buffer as ArrayBuffer };
+}
+
+/** A worker thread's program: answers each request with its digest, or with the error that stopped it. */
+export function digestWorkerMain(load: Load, setup: DigestSetup, digest: typeof digestBatch, encode: typeof encodeStored): void {
+  const { parentPort } = load('node:worker_threads') as typeof import('node:worker_threads');
+  const known = new Set(setup.known);
+  parentPort!.on('message', (request: DigestRequest) => {
+    let reply: DigestReply;
+    try {
+      reply = digest(load, encode, setup, known, request);
+    } catch (error) {
+      parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    parentPort!.postMessage(reply, [reply.stored]);
+  });
+}
+
+/**
+ * The source a worker is started from (`new Worker(source, { eval: true, workerData: setup })`).
+ * Functions of other modules are passed to the worker's main as arguments, not named in its body: a bundler
+ * may rewrite a name imported from another module into a module-table lookup the worker does not have.
+ */
+export function digestWorkerSource(): string {
+  return `${looksIncompressible.toString()}\n(${digestWorkerMain.toString()})(require, require('node:worker_threads').workerData, ${digestBatch.toString()}, ${encodeStored.toString()});\n`;
+}
