@@ -1,8 +1,8 @@
-export const id = 363;
-export const ids = [363];
+export const id = 309;
+export const ids = [309];
 export const modules = {
 
-/***/ 363:
+/***/ 53309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1908,6 +1908,9 @@ function saveMetrics(result, seconds) {
         /** Share of the tree's bytes that this save stored anew (compressed new bytes over plain bytes). */
         newByteRatio: totals && totals.bytes > 0 ? round(totals.newBytes / totals.bytes) : 0,
         seconds: round(seconds),
+        /** Digest threads that hashed and compressed (0: the main thread did, a save of one batch or GATES_CHECKPOINT_WORKERS=0), and whether the main thread took over from a failed one. */
+        digestWorkers: totals?.workers ?? 0,
+        digestFellBack: totals?.workersFellBack ?? false,
         expiredCheckpoints: result.expired.checkpoints,
         collectedChunks: result.expired.chunks,
     };
@@ -2177,11 +2180,43 @@ class ChunkBatches {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/usable-cores.ts
+
+
+/**
+ * The cores this process may use: what the scheduler lets it run on
+ * (`availableParallelism`), and no more than a cgroup v2 CPU quota allows (a
+ * container started with `--cpus 1` on a 16-core host: Node 20's
+ * `availableParallelism` does not read the quota, and four digest threads
+ * would then share one core's time with the main thread).
+ */
+function usableCores(cpuMax = readCpuMax()) {
+    const quota = cpuMax === undefined ? undefined : coresFromCpuMax(cpuMax);
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), quota ?? Infinity));
+}
+/** `cpu.max` is `<quota> <period>` in microseconds, or `max <period>` (no limit): the quota in whole cores, rounded up. */
+function coresFromCpuMax(text) {
+    const match = /^(\d+|max)\s+(\d+)\s*$/.exec(text);
+    if (!match || match[1] === 'max' || Number(match[2]) === 0)
+        return undefined;
+    return Math.max(1, Math.ceil(Number(match[1]) / Number(match[2])));
+}
+function readCpuMax() {
+    try {
+        return (0,external_node_fs_.readFileSync)('/sys/fs/cgroup/cpu.max', 'utf8');
+    }
+    catch {
+        // No cgroup v2 (or another platform): the scheduler's answer stands.
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-pool.ts
+
 
 
 
@@ -2191,18 +2226,29 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 
 /** At most this many workers: past it the main thread (reading, cutting, writing) is the bound, and each worker costs memory. */
 const MAX_WORKERS = 4;
+/** The variable that sets the number of digest workers. */
+const WORKERS_VARIABLE = 'GATES_CHECKPOINT_WORKERS';
+/**
+ * Past this many chunks in the store the workers are not sent its list (a
+ * copy per worker: 1M hashes took 1.4 s and 200 MiB per worker to send):
+ * they compress every chunk and the main thread, which has the list, keeps
+ * only the new ones. A store that big holds some 16 GiB of chunks.
+ */
+const MAX_KNOWN_SENT = 262_144;
 /**
  * How many digest workers a save starts: one per core besides the main
  * thread's (which reads, cuts and writes: about as much work per byte as
  * hashing and compressing), at least one. On two cores one worker saved as
  * fast as two, with 140 MiB less memory. `GATES_CHECKPOINT_WORKERS` overrides
- * it (0: everything on the main thread).
+ * it (0: everything on the main thread); another value is GATES_E_ENV_INVALID (exit 2).
  */
-function digestWorkerCount(env = process.env, cores = (0,external_node_os_.availableParallelism)()) {
-    const wanted = env.GATES_CHECKPOINT_WORKERS;
-    if (wanted !== undefined && /^\d+$/.test(wanted))
-        return Math.min(Number(wanted), MAX_WORKERS);
-    return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+function digestWorkerCount(env = process.env, cores = usableCores()) {
+    const wanted = env[WORKERS_VARIABLE];
+    if (wanted === undefined || wanted === '')
+        return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+    if (!/^[0-9]$/.test(wanted) || Number(wanted) > MAX_WORKERS)
+        throw new src/* GatesError */.xx('GATES_E_ENV_INVALID', { name: WORKERS_VARIABLE, value: JSON.stringify(wanted), expected: `a whole number from 0 to ${MAX_WORKERS}` });
+    return Number(wanted);
 }
 /**
  * Worker threads that hash and encode batches of chunks (digest-batch.ts).
@@ -2224,8 +2270,10 @@ class DigestPool {
     waiting = new Map();
     known;
     broken = false;
+    fellBack = false;
     started = false;
     nextWorker = 0;
+    startedWorkers = 0;
     constructor(setup, count, 
     /** Starts one worker (tests start ones that fail). */
     launch = startDigestWorker) {
@@ -2233,6 +2281,12 @@ class DigestPool {
         this.count = count;
         this.launch = launch;
         this.known = new Set(setup.known);
+        if (setup.known.length > MAX_KNOWN_SENT)
+            this.setup = { ...setup, known: [] };
+    }
+    /** What a save reports of its threads: how many started, and whether the main thread had to take over. */
+    report() {
+        return { workers: this.startedWorkers, fellBack: this.fellBack };
     }
     /** Whether batches go to worker threads (false: all are digested on the main thread); before the first one, whether they will. */
     get threaded() {
@@ -2279,6 +2333,7 @@ class DigestPool {
             this.fallBack();
             return;
         }
+        this.startedWorkers++;
         worker.on('message', (reply) => this.answer(reply));
         worker.on('error', () => this.fallBack());
         worker.on('exit', () => this.fallBack());
@@ -2299,6 +2354,7 @@ class DigestPool {
         if (this.broken)
             return;
         this.broken = true;
+        this.fellBack = true;
         const workers = this.workers.splice(0);
         for (const worker of workers) {
             worker.removeAllListeners();
@@ -2349,7 +2405,7 @@ function loadHere(id) {
  * the chunks reach the store in file order either way.
  */
 async function saveTree(tree, store, options = {}) {
-    const totals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0 };
+    const totals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0, workers: 0, workersFellBack: false };
     const entries = [];
     const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list() }, options.workers ?? digestWorkerCount());
     try {
@@ -2367,6 +2423,9 @@ async function saveTree(tree, store, options = {}) {
             }
         }
         await batches.finish();
+        const threads = pool.report();
+        totals.workers = threads.workers;
+        totals.workersFellBack = threads.fellBack;
     }
     finally {
         await pool.close();
@@ -3046,7 +3105,7 @@ async function saveCheckpoint(store, lock, request) {
         store.chunks.refresh();
         let saved;
         try {
-            saved = await saveTree(tree, store.chunks);
+            saved = await saveTree(tree, store.chunks, { workers: request.workers });
             store.chunks.flush();
         }
         catch (error) {
@@ -3087,10 +3146,13 @@ function sameEntries(a, b) {
 
 
 
+
 /** `mode: save`: checkpoint the gate's paths (or report it already done), publish it when `store: cache`. */
 async function runSave(context) {
     const { action, inputs, store } = context;
     const notes = [];
+    // Read first: a bad GATES_CHECKPOINT_WORKERS is a usage error before anything is fetched or locked.
+    const workers = digestWorkerCount();
     const fetched = await fetchPublished(context);
     if (fetched)
         notes.push(fetched);
@@ -3109,6 +3171,7 @@ async function runSave(context) {
         lamport: (records[records.length - 1]?.lamport ?? 0) + 1,
         lockTimeoutMs: inputs.lockTimeoutMs,
         onRejected: context.onRejected,
+        workers,
     });
     const seconds = (Date.now() - started) / 1000;
     for (const skipped of result.tree?.skipped ?? [])
