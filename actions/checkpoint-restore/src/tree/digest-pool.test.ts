@@ -66,6 +66,15 @@ describe('DigestPool', () => {
     expect(pool.threaded).toBe(false);
   });
 
+  test('a worker that stops answering (stuck, not dead): past the stall time the main thread takes over, same result', async () => {
+    const batch = requests();
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const silent = () => new Worker("require('node:worker_threads').parentPort.on('message', () => {});", { eval: true });
+    const pool = new DigestPool(setup, 2, silent, 300);
+    expect(await digestAll(pool, batch)).toEqual(expected);
+    expect(pool.report()).toEqual({ workers: 2, fellBack: true });
+  });
+
   test('a worker that cannot start: the save goes on on the main thread', async () => {
     const pool = new DigestPool(setup, 2, () => {
       throw new Error('ERR_WORKER_INIT_FAILED');

@@ -18,6 +18,13 @@ export const WORKERS_VARIABLE = 'GATES_CHECKPOINT_WORKERS';
  * only the new ones. A store that big holds some 16 GiB of chunks.
  */
 export const MAX_KNOWN_SENT = 262_144;
+/**
+ * A worker that has not answered for this long is taken as stuck (a batch
+ * takes milliseconds): the main thread takes over, as when one dies. Without
+ * it a stuck thread would hang the save under the checkpoint lock, whose
+ * heartbeat keeps it from being taken as abandoned.
+ */
+const STALL_MS = 120_000;
 
 /**
  * How many digest workers a save starts: one per core besides the main
@@ -55,12 +62,14 @@ export class DigestPool {
   private nextWorker = 0;
 
   private startedWorkers = 0;
+  private stallTimer?: NodeJS.Timeout;
 
   constructor(
     private setup: DigestSetup,
     private readonly count: number,
     /** Starts one worker (tests start ones that fail). */
     private readonly launch: (setup: DigestSetup) => Worker = startDigestWorker,
+    private readonly stallMs = STALL_MS,
   ) {
     this.known = new Set(setup.known);
     if (setup.known.length > MAX_KNOWN_SENT) this.setup = { ...setup, known: [] };
@@ -88,6 +97,7 @@ export class DigestPool {
     return new Promise((settle, fail) => {
       this.waiting.set(request.id, { request, settle, fail });
       this.workers[this.nextWorker++ % this.workers.length]!.postMessage(request);
+      this.watchForStall();
     });
   }
 
@@ -98,6 +108,7 @@ export class DigestPool {
    * already failed.
    */
   async close(): Promise<void> {
+    clearTimeout(this.stallTimer);
     this.broken = true;
     this.waiting.clear();
     const workers = this.workers.splice(0);
@@ -128,6 +139,7 @@ export class DigestPool {
     const waiting = this.waiting.get(reply.id);
     if (!waiting) return;
     this.waiting.delete(reply.id);
+    this.watchForStall();
     if (reply.error !== undefined) waiting.fail(new Error(reply.error));
     else waiting.settle(reply);
   }
@@ -135,6 +147,7 @@ export class DigestPool {
   /** A worker failed or left: the batches it held are digested here (their bytes are still in shared memory), and so is every later one. */
   private fallBack(): void {
     if (this.broken) return;
+    clearTimeout(this.stallTimer);
     this.broken = true;
     this.fellBack = true;
     const workers = this.workers.splice(0);
@@ -154,6 +167,15 @@ export class DigestPool {
         fail(error as Error);
       }
     }
+  }
+
+  /** (Re)starts the stall clock while any batch waits on a worker: every answer restarts it. */
+  private watchForStall(): void {
+    clearTimeout(this.stallTimer);
+    if (this.waiting.size === 0) return;
+    this.stallTimer = setTimeout(() => this.fallBack(), this.stallMs);
+    // The workers keep the process alive while they run; the clock alone must not.
+    this.stallTimer.unref();
   }
 
   private digestHere(request: DigestRequest): DigestReply {
