@@ -6149,6 +6149,13 @@ const WORKERS_VARIABLE = 'GATES_CHECKPOINT_WORKERS';
  */
 const MAX_KNOWN_SENT = 262_144;
 /**
+ * A worker that has not answered for this long is taken as stuck (a batch
+ * takes milliseconds): the main thread takes over, as when one dies. Without
+ * it a stuck thread would hang the save under the checkpoint lock, whose
+ * heartbeat keeps it from being taken as abandoned.
+ */
+const STALL_MS = 120_000;
+/**
  * How many digest workers a save starts: one per core besides the main
  * thread's (which reads, cuts and writes: about as much work per byte as
  * hashing and compressing), at least one. On two cores one worker saved as
@@ -6179,6 +6186,7 @@ class DigestPool {
     setup;
     count;
     launch;
+    stallMs;
     workers = [];
     waiting = new Map();
     known;
@@ -6187,12 +6195,14 @@ class DigestPool {
     started = false;
     nextWorker = 0;
     startedWorkers = 0;
+    stallTimer;
     constructor(setup, count, 
     /** Starts one worker (tests start ones that fail). */
-    launch = startDigestWorker) {
+    launch = startDigestWorker, stallMs = STALL_MS) {
         this.setup = setup;
         this.count = count;
         this.launch = launch;
+        this.stallMs = stallMs;
         this.known = new Set(setup.known);
         if (setup.known.length > MAX_KNOWN_SENT)
             this.setup = { ...setup, known: [] };
@@ -6218,6 +6228,7 @@ class DigestPool {
         return new Promise((settle, fail) => {
             this.waiting.set(request.id, { request, settle, fail });
             this.workers[this.nextWorker++ % this.workers.length].postMessage(request);
+            this.watchForStall();
         });
     }
     /**
@@ -6227,6 +6238,7 @@ class DigestPool {
      * already failed.
      */
     async close() {
+        clearTimeout(this.stallTimer);
         this.broken = true;
         this.waiting.clear();
         const workers = this.workers.splice(0);
@@ -6257,6 +6269,7 @@ class DigestPool {
         if (!waiting)
             return;
         this.waiting.delete(reply.id);
+        this.watchForStall();
         if (reply.error !== undefined)
             waiting.fail(new Error(reply.error));
         else
@@ -6266,6 +6279,7 @@ class DigestPool {
     fallBack() {
         if (this.broken)
             return;
+        clearTimeout(this.stallTimer);
         this.broken = true;
         this.fellBack = true;
         const workers = this.workers.splice(0);
@@ -6286,6 +6300,15 @@ class DigestPool {
                 fail(error);
             }
         }
+    }
+    /** (Re)starts the stall clock while any batch waits on a worker: every answer restarts it. */
+    watchForStall() {
+        clearTimeout(this.stallTimer);
+        if (this.waiting.size === 0)
+            return;
+        this.stallTimer = setTimeout(() => this.fallBack(), this.stallMs);
+        // The workers keep the process alive while they run; the clock alone must not.
+        this.stallTimer.unref();
     }
     digestHere(request) {
         return digestBatch(loadHere, encodeStored, this.setup, this.known, request);
