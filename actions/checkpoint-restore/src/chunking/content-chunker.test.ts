@@ -14,6 +14,13 @@ function chunksOf(data: Buffer): Buffer[] {
   return out;
 }
 
+/** Bytes that look random and are the same for a seed: an AES-CTR key stream. */
+function seededNoise(length: number, seed: number): Buffer {
+  const key = Buffer.alloc(32);
+  key.writeUInt32BE(seed);
+  return createCipheriv('aes-256-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(length));
+}
+
 describe('content-defined chunking', () => {
   test('chunks cover the input exactly, each between min and max (the last may be shorter)', () => {
     const data = randomBytes(8 * 1024 * 1024);
@@ -30,12 +37,19 @@ describe('content-defined chunking', () => {
   });
 
   test('an insertion moves only the chunks around it: most chunks are shared (the point of content-defined cuts)', () => {
-    const data = randomBytes(4 * 1024 * 1024);
-    const edited = Buffer.concat([data.subarray(0, 1_000_000), Buffer.from('inserted bytes'), data.subarray(1_000_000)]);
-    const before = new Set(chunksOf(data).map((chunk) => chunk.toString('base64')));
-    const after = chunksOf(edited);
-    const shared = after.filter((chunk) => before.has(chunk.toString('base64'))).length;
-    expect(after.length - shared).toBeLessThanOrEqual(2);
+    // Seeded noise, so the test gives the same answer every run: on fresh random bytes an insertion changes one chunk
+    // in about 149 of 150 trials and three in the rest (the cut after the insertion can fall within the next chunk's
+    // minimum size and take one more chunk to find the old cuts again), which made a bound of two fail now and then.
+    const changedChunks: number[] = [];
+    for (let seed = 0; seed < 20; seed++) {
+      const data = seededNoise(2 * 1024 * 1024, seed);
+      const at = 100_000 + ((seed * 91_711) % 1_800_000);
+      const edited = Buffer.concat([data.subarray(0, at), Buffer.from('inserted bytes'), data.subarray(at)]);
+      const before = new Set(chunksOf(data).map((chunk) => chunk.toString('base64')));
+      changedChunks.push(chunksOf(edited).filter((chunk) => !before.has(chunk.toString('base64'))).length);
+    }
+    expect(Math.max(...changedChunks)).toBeLessThanOrEqual(3);
+    expect(changedChunks.filter((changed) => changed === 1).length).toBeGreaterThanOrEqual(18);
   });
 
   test('fixed-size cutting would share nothing after the same insertion (why content-defined)', () => {
