@@ -47,12 +47,19 @@ export function chooseCodec(wanted: CodecName | 'auto'): CodecName {
   return wanted;
 }
 
-const TAGS = Object.fromEntries(Object.entries(TAG).map(([name, value]) => [name, Buffer.from([value])])) as Record<CodecName, Buffer>;
+/** Each tag as a one-byte buffer, indexed by its value (encodeStored answers with the value). */
+const TAG_BYTES: Buffer[] = [];
+for (const value of Object.values(TAG)) TAG_BYTES[value] = Buffer.from([value]);
+
+/** A codec's tag byte as a buffer, to write in front of a body (a chunk stored as it is: 'none'). */
+export function tagBytes(codec: CodecName): Buffer {
+  return TAG_BYTES[TAG[codec]]!;
+}
 
 /** The stored form of a chunk, tag byte then the (compressed) bytes, as two parts: a writer writes both without copying the body behind the tag. */
 export function encodeChunkParts(plain: Uint8Array, codec: CodecName): { tag: Buffer; body: Uint8Array } {
   const { tag, body } = encodeStored(loadZlib, codec, TAG, plain);
-  return { tag: TAGS[tag === TAG.zstd ? 'zstd' : tag === TAG.gzip ? 'gzip' : 'none'], body };
+  return { tag: TAG_BYTES[tag]!, body };
 }
 
 function loadZlib(id: string): unknown {

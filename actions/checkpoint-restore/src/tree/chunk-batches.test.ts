@@ -9,6 +9,7 @@ import { sha256Hex, type ChunkRef } from '../store/manifest.js';
 import { BATCH_BYTES, ChunkBatches } from './chunk-batches.js';
 import { digestWorkerSource, type DigestSetup } from './digest-batch.js';
 import { DigestPool } from './digest-pool.js';
+import { ZERO_CHUNK } from '../chunking/zero-chunk.js';
 
 /** When the digest threads start: with the first batch sent to them, and not for a save that fits one batch. */
 
@@ -27,7 +28,7 @@ function countingPool(store: ChunkStore) {
     started.count++;
     return new Worker(digestWorkerSource(), { eval: true, workerData: setup });
   };
-  return { started, pool: new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: [] }, 2, launch) };
+  return { started, pool: new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: [], zeroChunk: ZERO_CHUNK }, 2, launch) };
 }
 
 function storeIn(name: string): ChunkStore {

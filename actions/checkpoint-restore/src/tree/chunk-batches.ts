@@ -1,6 +1,6 @@
 import type { ChunkStore } from '../store/chunk-store.js';
 import type { ChunkRef } from '../store/manifest.js';
-import { CODEC_TAGS } from '../store/codec.js';
+import { tagBytes } from '../store/codec.js';
 import { STORED_PLAIN, type DigestReply } from './digest-batch.js';
 import type { DigestPool } from './digest-pool.js';
 
@@ -8,8 +8,6 @@ import type { DigestPool } from './digest-pool.js';
 export const BATCH_BYTES = 4 * 1024 * 1024;
 /** Batches in flight per worker: enough that a worker never waits for the main thread, few enough to bound memory. */
 const BATCHES_PER_WORKER = 3;
-
-const PLAIN_TAG = Uint8Array.of(CODEC_TAGS.none);
 
 export interface Batch {
   buffer: SharedArrayBuffer;
@@ -96,7 +94,7 @@ export class ChunkBatches {
       const plain = batch.bytes.subarray(start, end);
       // Compressed by the worker, stored as it is, or not encoded (the worker knew it): the store decides, and encodes here if it lacks it after all.
       let written: number;
-      if (length === STORED_PLAIN) written = this.store.putStored(hash, PLAIN_TAG, plain);
+      if (length === STORED_PLAIN) written = this.store.putStored(hash, tagBytes('none'), plain);
       else if (length > 0) {
         written = this.store.putStored(hash, new Uint8Array(digest.stored, offset, length));
         offset += length;

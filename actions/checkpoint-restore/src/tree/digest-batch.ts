@@ -45,6 +45,8 @@ export interface DigestSetup {
   codec: StoredCodec;
   tags: Readonly<Record<StoredCodec, number>>;
   known: string[];
+  /** The maximum-size chunk of zeros (chunking/zero-chunk.ts): a sparse file's holes, whose hash is known. */
+  zeroChunk: { size: number; sha256: string };
 }
 
 
@@ -58,10 +60,13 @@ export function digestBatch(load: Load, encode: typeof encodeStored, setup: Dige
   const parts: Uint8Array[] = [];
   let total = 0;
   let start = 0;
+  let zeroBytes: Buffer | undefined;
   for (const end of request.ends) {
     const plain = data.subarray(start, end);
     start = end;
-    const hash = createHash('sha256').update(plain).digest('hex');
+    // Zeros (a sparse file's holes) cut into maximum-size chunks whose hash is known: not hashed again, chunk after chunk.
+    const zeros = plain.length === setup.zeroChunk.size && plain[0] === 0 && Buffer.compare(plain, (zeroBytes ??= Buffer.alloc(plain.length))) === 0;
+    const hash = zeros ? setup.zeroChunk.sha256 : createHash('sha256').update(plain).digest('hex');
     hashes.push(hash);
     if (known.has(hash)) {
       lengths.push(0);

@@ -2,12 +2,13 @@ import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
+import { ZERO_CHUNK } from '../chunking/zero-chunk.js';
 import { CODEC_TAGS } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
 import { digestWorkerSource, type DigestRequest, type DigestSetup } from './digest-batch.js';
 import { DigestPool, digestWorkerCount, MAX_KNOWN_SENT } from './digest-pool.js';
 
-const setup: DigestSetup = { codec: 'gzip', tags: CODEC_TAGS, known: [] };
+const setup: DigestSetup = { codec: 'gzip', tags: CODEC_TAGS, known: [], zeroChunk: ZERO_CHUNK };
 
 /** Batches of chunks in shared memory, as the save sends them: random, text, and one chunk of the first batch repeated in the third. */
 function requests(): DigestRequest[] {
@@ -49,6 +50,15 @@ describe('DigestPool', () => {
     const pool = new DigestPool(setup, 1);
     expect(pool.threaded).toBe(true);
     expect(await digestAll(pool, batch)).toEqual(onMain);
+  });
+
+  test('a maximum-size chunk of zeros (a sparse file\'s hole) takes its known hash without being hashed again', async () => {
+    const buffer = new SharedArrayBuffer(ZERO_CHUNK.size * 2);
+    const marked = { ...setup, zeroChunk: { size: ZERO_CHUNK.size, sha256: 'z'.repeat(64) } };
+    const [reply] = await digestAll(new DigestPool(marked, 1), [{ id: 0, buffer, ends: [ZERO_CHUNK.size, ZERO_CHUNK.size * 2 - 1] }]);
+    expect(reply!.hashes[0]).toBe('z'.repeat(64));
+    expect(reply!.hashes[1]).toBe(sha256Hex(Buffer.alloc(ZERO_CHUNK.size - 1)));
+    expect(ZERO_CHUNK.sha256).toBe(sha256Hex(Buffer.alloc(ZERO_CHUNK.size)));
   });
 
   test('chunks the store has are hashed, not encoded', async () => {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { containedDirectory, openRegularFile } from '@gates/core';
 import { DEFAULT_CHUNK_SIZES } from '../chunking/content-chunker.js';
 import type { ChunkRef, Manifest, ManifestEntry } from '../store/manifest.js';
-import { chunkHash } from './save-tree.js';
+import { chunkHash } from '../chunking/zero-chunk.js';
 import { walkTree } from './walk-tree.js';
 
 export interface RestorePlan {

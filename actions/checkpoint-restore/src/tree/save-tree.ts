@@ -1,10 +1,10 @@
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '@gates/core';
 import { DEFAULT_CHUNK_SIZES, findBoundary, masksFor } from '../chunking/content-chunker.js';
+import { ZERO_CHUNK } from '../chunking/zero-chunk.js';
 import { CODEC_TAGS } from '../store/codec.js';
 import type { ChunkStore } from '../store/chunk-store.js';
 import type { ChunkRef, ManifestEntry } from '../store/manifest.js';
-import { sha256Hex } from '../store/manifest.js';
 import { ChunkBatches } from './chunk-batches.js';
 import { DigestPool, digestWorkerCount } from './digest-pool.js';
 import type { Tree } from './walk-tree.js';
@@ -35,7 +35,7 @@ export interface SaveTreeOptions {
 export async function saveTree(tree: Tree, store: ChunkStore, options: SaveTreeOptions = {}): Promise<{ entries: ManifestEntry[]; totals: SaveTotals }> {
   const totals: SaveTotals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0, workers: 0, workersFellBack: false };
   const entries: ManifestEntry[] = [];
-  const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list() }, options.workers ?? digestWorkerCount());
+  const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list(), zeroChunk: ZERO_CHUNK }, options.workers ?? digestWorkerCount());
   try {
     const batches = new ChunkBatches(pool, store, totals);
     for (const entry of tree.entries.values()) {
@@ -56,19 +56,6 @@ export async function saveTree(tree: Tree, store: ChunkStore, options: SaveTreeO
     await pool.close();
   }
   return { entries, totals };
-}
-
-/** A maximum-size chunk of zeros: every run of zeros in a sparse file cuts into these; hashed once. */
-const ZERO_CHUNK = Buffer.alloc(DEFAULT_CHUNK_SIZES.max);
-const ZERO_CHUNK_HASH = sha256Hex(ZERO_CHUNK);
-
-export function isZeroChunk(plain: Uint8Array): boolean {
-  return plain.length === ZERO_CHUNK.length && ZERO_CHUNK.equals(plain);
-}
-
-/** A chunk's SHA-256 (a zero chunk's is known). */
-export function chunkHash(plain: Uint8Array): string {
-  return isZeroChunk(plain) ? ZERO_CHUNK_HASH : sha256Hex(plain);
 }
 
 /**
