@@ -11327,7 +11327,7 @@ const INPUT_ROUTES = {
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 53309))).checkpointRestore,
+    'checkpoint-restore': async () => (await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 20962))).checkpointRestore,
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'docs-check': async () => (await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 93371))).docsCheck,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 81500))).configCheck,

@@ -12447,7 +12447,7 @@ var input_routes_generated = __nccwpck_require__(63453);
  * dispatcher and the CLI pay only for the action they run.
  */
 const ACTIONS = {
-    'checkpoint-restore': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53309))).checkpointRestore,
+    'checkpoint-restore': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20962))).checkpointRestore,
     'command-check': async () => (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 48870))).commandCheck,
     'docs-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89451))).docsCheck,
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 11069))).configCheck,

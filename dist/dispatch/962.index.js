@@ -1,8 +1,8 @@
-export const id = 309;
-export const ids = [309];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
-/***/ 53309:
+/***/ 20962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -464,11 +464,18 @@ function chooseCodec(wanted) {
         throw new Error(`zstd is not available in Node ${process.versions.node} (it needs Node 22.15 or later)`);
     return wanted;
 }
-const TAGS = Object.fromEntries(Object.entries(TAG).map(([name, value]) => [name, Buffer.from([value])]));
+/** Each tag as a one-byte buffer, indexed by its value (encodeStored answers with the value). */
+const TAG_BYTES = [];
+for (const value of Object.values(TAG))
+    TAG_BYTES[value] = Buffer.from([value]);
+/** A codec's tag byte as a buffer, to write in front of a body (a chunk stored as it is: 'none'). */
+function tagBytes(codec) {
+    return TAG_BYTES[TAG[codec]];
+}
 /** The stored form of a chunk, tag byte then the (compressed) bytes, as two parts: a writer writes both without copying the body behind the tag. */
 function encodeChunkParts(plain, codec) {
     const { tag, body } = encodeStored(loadZlib, codec, TAG, plain);
-    return { tag: TAGS[tag === TAG.zstd ? 'zstd' : tag === TAG.gzip ? 'gzip' : 'none'], body };
+    return { tag: TAG_BYTES[tag], body };
 }
 function loadZlib(id) {
     if (id !== 'node:zlib')
@@ -2014,502 +2021,20 @@ function healthLines(health, code) {
     return ['Health checks:', '', (0,src/* table */.tpe)(['Command', 'Result', 'ms'], health.map((result) => [code(result.check.run), result.passed ? 'passed' : (result.reason ?? 'failed'), String(result.ms)])), ''];
 }
 
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-batch.ts
-
-/** A chunk stored as it is: its bytes are in the batch already. */
-const STORED_PLAIN = -1;
-/** Hashes and encodes one batch; `known` grows with what this batch encodes (a chunk repeated later is not encoded twice). */
-function digestBatch(load, encode, setup, known, request) {
-    const { createHash } = load('node:crypto');
-    const data = new Uint8Array(request.buffer);
-    const hashes = [];
-    const lengths = [];
-    const parts = [];
-    let total = 0;
-    let start = 0;
-    for (const end of request.ends) {
-        const plain = data.subarray(start, end);
-        start = end;
-        const hash = createHash('sha256').update(plain).digest('hex');
-        hashes.push(hash);
-        if (known.has(hash)) {
-            lengths.push(0);
-            continue;
-        }
-        known.add(hash);
-        const { tag, body } = encode(load, setup.codec, setup.tags, plain);
-        if (tag === setup.tags.none) {
-            // The value, not the constant's name: this runs in the worker too.
-            lengths.push(-1);
-            continue;
-        }
-        parts.push(Uint8Array.of(tag), body);
-        lengths.push(1 + body.length);
-        total += 1 + body.length;
-    }
-    // One buffer the worker hands over (transferred, not copied) rather than a message part per chunk.
-    const stored = Buffer.allocUnsafeSlow(total);
-    let offset = 0;
-    for (const part of parts) {
-        stored.set(part, offset);
-        offset += part.length;
-    }
-    return { id: request.id, hashes, lengths, stored: stored.buffer };
-}
-/** A worker thread's program: answers each request with its digest, or with the error that stopped it. */
-function digestWorkerMain(load, setup, digest, encode) {
-    const { parentPort } = load('node:worker_threads');
-    const known = new Set(setup.known);
-    parentPort.on('message', (request) => {
-        let reply;
-        try {
-            reply = digest(load, encode, setup, known, request);
-        }
-        catch (error) {
-            parentPort.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
-            return;
-        }
-        parentPort.postMessage(reply, [reply.stored]);
-    });
-}
-/**
- * The source a worker is started from (`new Worker(source, { eval: true, workerData: setup })`).
- * Functions of other modules are passed to the worker's main as arguments, not named in its body: a bundler
- * may rewrite a name imported from another module into a module-table lookup the worker does not have.
- */
-function digestWorkerSource() {
-    return `${looksIncompressible.toString()}\n(${digestWorkerMain.toString()})(require, require('node:worker_threads').workerData, ${digestBatch.toString()}, ${encodeStored.toString()});\n`;
-}
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/chunk-batches.ts
-
-
-/** A batch: the chunks of many small files (or part of a big one) back to back, handed to a worker in one message. */
-const BATCH_BYTES = 4 * 1024 * 1024;
-/** Batches in flight per worker: enough that a worker never waits for the main thread, few enough to bound memory. */
-const BATCHES_PER_WORKER = 3;
-const PLAIN_TAG = Uint8Array.of(CODEC_TAGS.none);
-/**
- * The main thread's side of a save: batches of cut chunks go to the digest
- * pool, and their digests come back in the order the batches were sent, so
- * chunks are added to the store (and its pack) in file order whatever the
- * number of workers: one tree always gives the same pack.
- */
-class ChunkBatches {
-    pool;
-    store;
-    counts;
-    current;
-    inFlight = [];
-    spare = [];
-    nextId = 0;
-    constructor(pool, store, counts) {
-        this.pool = pool;
-        this.store = store;
-        this.counts = counts;
-        this.current = this.newBatch();
-    }
-    /** Records a chunk of the current batch that ends at `end`; `ref` gets its hash once digested. */
-    cut(end, ref) {
-        this.current.ends.push(end);
-        this.current.refs.push(ref);
-    }
-    /** Sends the current batch (its chunks end at or before `carryFrom`) and starts the next with the bytes `[carryFrom, end)` not yet cut. */
-    async rotate(carryFrom, end) {
-        const full = this.current;
-        this.current = this.newBatch();
-        full.bytes.copy(this.current.bytes, 0, carryFrom, end);
-        await this.send(full);
-        return this.current;
-    }
-    /** Sends what is left and waits for every digest: afterwards every ref has its hash and every new chunk is in the store. */
-    async finish() {
-        const last = this.current;
-        this.current = this.newBatch();
-        // A save that fits one batch: no thread is started for it (digest-pool.ts).
-        await this.send(last, this.nextId === 0);
-        while (this.inFlight.length > 0)
-            await this.settleOldest();
-    }
-    async send(batch, onMainThread = false) {
-        if (batch.ends.length === 0) {
-            this.spare.push(batch.buffer);
-            return;
-        }
-        const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends }, onMainThread);
-        // Awaited in order below; until then a failure must not count as unhandled (the save fails on the first one it reaches).
-        reply.catch(() => undefined);
-        this.inFlight.push({ batch, reply });
-        const limit = Math.max(1, this.pool.workerCount) * BATCHES_PER_WORKER;
-        while (this.inFlight.length > limit)
-            await this.settleOldest();
-    }
-    async settleOldest() {
-        const { batch, reply } = this.inFlight.shift();
-        const digest = await reply;
-        let offset = 0;
-        let start = 0;
-        for (let index = 0; index < batch.ends.length; index++) {
-            const end = batch.ends[index];
-            const hash = digest.hashes[index];
-            const length = digest.lengths[index];
-            batch.refs[index].sha256 = hash;
-            const plain = batch.bytes.subarray(start, end);
-            // Compressed by the worker, stored as it is, or not encoded (the worker knew it): the store decides, and encodes here if it lacks it after all.
-            let written;
-            if (length === STORED_PLAIN)
-                written = this.store.putStored(hash, PLAIN_TAG, plain);
-            else if (length > 0) {
-                written = this.store.putStored(hash, new Uint8Array(digest.stored, offset, length));
-                offset += length;
-            }
-            else
-                written = this.store.put(hash, plain);
-            start = end;
-            this.counts.chunks++;
-            if (written > 0) {
-                this.counts.newChunks++;
-                this.counts.newBytes += written;
-            }
-        }
-        this.spare.push(batch.buffer);
-    }
-    newBatch() {
-        const buffer = this.spare.pop() ?? new SharedArrayBuffer(BATCH_BYTES);
-        return { buffer, bytes: Buffer.from(buffer), ends: [], refs: [] };
-    }
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/usable-cores.ts
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/chunking/zero-chunk.ts
 
 
 /**
- * The cores this process may use: what the scheduler lets it run on
- * (`availableParallelism`), and no more than a cgroup v2 CPU quota allows (a
- * container started with `--cpus 1` on a 16-core host: Node 20's
- * `availableParallelism` does not read the quota, and four digest threads
- * would then share one core's time with the main thread).
+ * A maximum-size chunk of zeros: every run of zeros in a sparse file cuts
+ * into these (content-chunker.ts), so its hash is computed once, here, and
+ * neither a save (digest-batch.ts) nor a restore's check of what is already
+ * on disk (plan-restore.ts) hashes a gigabyte of holes.
  */
-function usableCores(cpuMax = readCpuMax()) {
-    const quota = cpuMax === undefined ? undefined : coresFromCpuMax(cpuMax);
-    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), quota ?? Infinity));
-}
-/** `cpu.max` is `<quota> <period>` in microseconds, or `max <period>` (no limit): the quota in whole cores, rounded up. */
-function coresFromCpuMax(text) {
-    const match = /^(\d+|max)\s+(\d+)\s*$/.exec(text);
-    if (!match || match[1] === 'max' || Number(match[2]) === 0)
-        return undefined;
-    return Math.max(1, Math.ceil(Number(match[1]) / Number(match[2])));
-}
-function readCpuMax() {
-    try {
-        return (0,external_node_fs_.readFileSync)('/sys/fs/cgroup/cpu.max', 'utf8');
-    }
-    catch {
-        // No cgroup v2 (or another platform): the scheduler's answer stands.
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-pool.ts
-
-
-
-
-
-
-
-
-/** At most this many workers: past it the main thread (reading, cutting, writing) is the bound, and each worker costs memory. */
-const MAX_WORKERS = 4;
-/** The variable that sets the number of digest workers. */
-const WORKERS_VARIABLE = 'GATES_CHECKPOINT_WORKERS';
-/**
- * Past this many chunks in the store the workers are not sent its list (a
- * copy per worker: 1M hashes took 1.4 s and 200 MiB per worker to send):
- * they compress every chunk and the main thread, which has the list, keeps
- * only the new ones. A store that big holds some 16 GiB of chunks.
- */
-const MAX_KNOWN_SENT = 262_144;
-/**
- * A worker that has not answered for this long is taken as stuck (a batch
- * takes milliseconds): the main thread takes over, as when one dies. Without
- * it a stuck thread would hang the save under the checkpoint lock, whose
- * heartbeat keeps it from being taken as abandoned.
- */
-const STALL_MS = 120_000;
-/**
- * How many digest workers a save starts: one per core besides the main
- * thread's (which reads, cuts and writes: about as much work per byte as
- * hashing and compressing), at least one. On two cores one worker saved as
- * fast as two, with 140 MiB less memory. `GATES_CHECKPOINT_WORKERS` overrides
- * it (0: everything on the main thread); another value is GATES_E_ENV_INVALID (exit 2).
- */
-function digestWorkerCount(env = process.env, cores = usableCores()) {
-    const wanted = env[WORKERS_VARIABLE];
-    if (wanted === undefined || wanted === '')
-        return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
-    if (!/^[0-9]$/.test(wanted) || Number(wanted) > MAX_WORKERS)
-        throw new src/* GatesError */.xx('GATES_E_ENV_INVALID', { name: WORKERS_VARIABLE, value: JSON.stringify(wanted), expected: `a whole number from 0 to ${MAX_WORKERS}` });
-    return Number(wanted);
-}
-/**
- * Worker threads that hash and encode batches of chunks (digest-batch.ts).
- * They start with the first batch sent to them, not with the pool: a save
- * whose chunks fit one batch is digested on the main thread (ChunkBatches),
- * and starting and stopping a thread cost more than that batch (about 50 ms
- * of a 130 ms save of a small tree, measured through the bundle).
- * Requests go round-robin; each is answered by a promise. A worker that
- * cannot start or dies mid-batch does not fail the save: its batches (still
- * in shared memory) and every later one are digested on the main thread
- * instead, with the same result. An error the worker reports (a compressor
- * that threw) fails the save like it would on the main thread.
- */
-class DigestPool {
-    setup;
-    count;
-    launch;
-    stallMs;
-    workers = [];
-    waiting = new Map();
-    known;
-    broken = false;
-    fellBack = false;
-    started = false;
-    nextWorker = 0;
-    startedWorkers = 0;
-    stallTimer;
-    constructor(setup, count, 
-    /** Starts one worker (tests start ones that fail). */
-    launch = startDigestWorker, stallMs = STALL_MS) {
-        this.setup = setup;
-        this.count = count;
-        this.launch = launch;
-        this.stallMs = stallMs;
-        this.known = new Set(setup.known);
-        if (setup.known.length > MAX_KNOWN_SENT)
-            this.setup = { ...setup, known: [] };
-    }
-    /** What a save reports of its threads: how many started, and whether the main thread had to take over. */
-    report() {
-        return { workers: this.startedWorkers, fellBack: this.fellBack };
-    }
-    /** Whether batches go to worker threads (false: all are digested on the main thread); before the first one, whether they will. */
-    get threaded() {
-        return !this.broken && (this.started ? this.workers.length > 0 : this.count > 0);
-    }
-    /** How many workers are digesting (0 once the pool has fallen back to the main thread). */
-    get workerCount() {
-        return this.threaded ? this.workers.length : 0;
-    }
-    /** The batch's digest, from a worker, or from the main thread when `here` (or when there are no workers). */
-    digest(request, here = false) {
-        if (!here && this.threaded && !this.started)
-            this.start();
-        if (here || !this.threaded)
-            return Promise.resolve(this.digestHere(request));
-        return new Promise((settle, fail) => {
-            this.waiting.set(request.id, { request, settle, fail });
-            this.workers[this.nextWorker++ % this.workers.length].postMessage(request);
-            this.watchForStall();
-        });
-    }
-    /**
-     * Stops the workers. Batches still waiting (a save that failed part way) are
-     * dropped, not digested here: a stopped worker's 'exit' would otherwise take
-     * the fallback path and compress up to a dozen batches for a save that has
-     * already failed.
-     */
-    async close() {
-        clearTimeout(this.stallTimer);
-        this.broken = true;
-        this.waiting.clear();
-        const workers = this.workers.splice(0);
-        await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-    start() {
-        this.started = true;
-        for (let index = 0; index < this.count && !this.broken; index++)
-            this.startWorker();
-    }
-    startWorker() {
-        let worker;
-        try {
-            worker = this.launch(this.setup);
-        }
-        catch {
-            this.fallBack();
-            return;
-        }
-        this.startedWorkers++;
-        worker.on('message', (reply) => this.answer(reply));
-        worker.on('error', () => this.fallBack());
-        worker.on('exit', () => this.fallBack());
-        this.workers.push(worker);
-    }
-    answer(reply) {
-        const waiting = this.waiting.get(reply.id);
-        if (!waiting)
-            return;
-        this.waiting.delete(reply.id);
-        this.watchForStall();
-        if (reply.error !== undefined)
-            waiting.fail(new Error(reply.error));
-        else
-            waiting.settle(reply);
-    }
-    /** A worker failed or left: the batches it held are digested here (their bytes are still in shared memory), and so is every later one. */
-    fallBack() {
-        if (this.broken)
-            return;
-        clearTimeout(this.stallTimer);
-        this.broken = true;
-        this.fellBack = true;
-        const workers = this.workers.splice(0);
-        for (const worker of workers) {
-            worker.removeAllListeners();
-            // A second worker failing at the same time (two out-of-memory kills) still emits 'error': with no listener that would be an uncaught exception.
-            worker.on('error', () => undefined);
-            void worker.terminate();
-        }
-        // In request order: a chunk repeated across batches is encoded by its first batch, as on the main thread.
-        const pending = [...this.waiting.values()].sort((a, b) => a.request.id - b.request.id);
-        this.waiting.clear();
-        for (const { request, settle, fail } of pending) {
-            try {
-                settle(this.digestHere(request));
-            }
-            catch (error) {
-                fail(error);
-            }
-        }
-    }
-    /** (Re)starts the stall clock while any batch waits on a worker: every answer restarts it. */
-    watchForStall() {
-        clearTimeout(this.stallTimer);
-        if (this.waiting.size === 0)
-            return;
-        this.stallTimer = setTimeout(() => this.fallBack(), this.stallMs);
-        // The workers keep the process alive while they run; the clock alone must not.
-        this.stallTimer.unref();
-    }
-    digestHere(request) {
-        return digestBatch(loadHere, encodeStored, this.setup, this.known, request);
-    }
-}
-function startDigestWorker(setup) {
-    return new external_node_worker_threads_.Worker(digestWorkerSource(), { eval: true, workerData: setup });
-}
-/** The modules digest-batch.ts loads, for running it on the main thread (an ES module has no `require`). */
-const HERE = { 'node:crypto': external_node_crypto_, 'node:zlib': external_node_zlib_, 'node:worker_threads': external_node_worker_threads_ };
-function loadHere(id) {
-    const found = HERE[id];
-    if (!found)
-        throw new Error(`digest-batch loads ${id}, which the main thread does not provide`);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/save-tree.ts
-
-
-
-
-
-
-
-/**
- * The manifest entries of a tree, every file's chunks stored (once each) on
- * the way. The main thread reads files and finds chunk boundaries; worker
- * threads hash and compress the chunks (digest-pool.ts), batch by batch, and
- * the chunks reach the store in file order either way.
- */
-async function saveTree(tree, store, options = {}) {
-    const totals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0, workers: 0, workersFellBack: false };
-    const entries = [];
-    const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list() }, options.workers ?? digestWorkerCount());
-    try {
-        const batches = new ChunkBatches(pool, store, totals);
-        for (const entry of tree.entries.values()) {
-            if (entry.type === 'directory')
-                entries.push({ type: 'directory', path: entry.path, mode: entry.mode });
-            else if (entry.type === 'symlink')
-                entries.push({ type: 'symlink', path: entry.path, target: entry.target });
-            else {
-                const { size, chunks } = await cutFile(entry.absolute, batches);
-                entries.push({ type: 'file', path: entry.path, mode: entry.mode, size, chunks });
-                totals.files++;
-                totals.bytes += size;
-            }
-        }
-        await batches.finish();
-        const threads = pool.report();
-        totals.workers = threads.workers;
-        totals.workersFellBack = threads.fellBack;
-    }
-    finally {
-        await pool.close();
-    }
-    return { entries, totals };
-}
-/** A maximum-size chunk of zeros: every run of zeros in a sparse file cuts into these; hashed once. */
-const ZERO_CHUNK = Buffer.alloc(DEFAULT_CHUNK_SIZES.max);
-const ZERO_CHUNK_HASH = sha256Hex(ZERO_CHUNK);
-function isZeroChunk(plain) {
-    return plain.length === ZERO_CHUNK.length && ZERO_CHUNK.equals(plain);
-}
+const ZERO_CHUNK = { size: DEFAULT_CHUNK_SIZES.max, sha256: sha256Hex(Buffer.alloc(DEFAULT_CHUNK_SIZES.max)) };
+const ZEROS = Buffer.alloc(ZERO_CHUNK.size);
 /** A chunk's SHA-256 (a zero chunk's is known). */
 function chunkHash(plain) {
-    return isZeroChunk(plain) ? ZERO_CHUNK_HASH : sha256Hex(plain);
-}
-/**
- * Reads a file once (no link followed, regular files only) into the current
- * batch behind the files before it, cutting it into content-defined chunks;
- * their hashes reach the refs when the batch is digested. A batch that fills
- * up is sent, and the bytes not yet cut move to the front of the next one.
- */
-async function cutFile(path, batches) {
-    const sizes = DEFAULT_CHUNK_SIZES;
-    const masks = masksFor(sizes);
-    const chunks = [];
-    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
-    let size = 0;
-    try {
-        let batch = batches.current;
-        let start = batch.ends.at(-1) ?? 0;
-        let end = start;
-        let final = false;
-        for (;;) {
-            // Read until the file ends or a whole maximum-size chunk is there (so a boundary search never runs out of bytes).
-            while (!final && end - start < sizes.max) {
-                if (end === batch.bytes.length) {
-                    batch = await batches.rotate(start, end);
-                    end -= start;
-                    start = 0;
-                }
-                const read = (0,external_node_fs_.readSync)(fd, batch.bytes, end, batch.bytes.length - end, null);
-                if (read === 0)
-                    final = true;
-                else
-                    end += read;
-            }
-            if (start === end)
-                break;
-            const cut = findBoundary(batch.bytes, start, end, final, sizes, masks);
-            const ref = { sha256: '', size: cut - start };
-            batches.cut(cut, ref);
-            chunks.push(ref);
-            size += cut - start;
-            start = cut;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return { size, chunks };
+    return plain.length === ZERO_CHUNK.size && ZEROS.equals(plain) ? ZERO_CHUNK.sha256 : sha256Hex(plain);
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/walk-tree.ts
@@ -2792,11 +2317,11 @@ function writeChunks(fd, entry, store) {
     (0,external_node_fs_.ftruncateSync)(fd, entry.size);
     return entry.size;
 }
-const ZEROS = Buffer.alloc(256 * 1024);
+const apply_restore_ZEROS = Buffer.alloc(256 * 1024);
 function isAllZero(bytes) {
-    for (let offset = 0; offset < bytes.length; offset += ZEROS.length) {
-        const end = Math.min(offset + ZEROS.length, bytes.length);
-        if (bytes.compare(ZEROS, 0, end - offset, offset, end) !== 0)
+    for (let offset = 0; offset < bytes.length; offset += apply_restore_ZEROS.length) {
+        const end = Math.min(offset + apply_restore_ZEROS.length, bytes.length);
+        if (bytes.compare(apply_restore_ZEROS, 0, end - offset, offset, end) !== 0)
             return false;
     }
     return true;
@@ -3093,6 +2618,496 @@ function collectChunks(store, referenced) {
         if (!after.has(hash))
             removed++;
     return removed;
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-batch.ts
+
+/** A chunk stored as it is: its bytes are in the batch already. */
+const STORED_PLAIN = -1;
+/** Hashes and encodes one batch; `known` grows with what this batch encodes (a chunk repeated later is not encoded twice). */
+function digestBatch(load, encode, setup, known, request) {
+    const { createHash } = load('node:crypto');
+    const data = new Uint8Array(request.buffer);
+    const hashes = [];
+    const lengths = [];
+    const parts = [];
+    let total = 0;
+    let start = 0;
+    let zeroBytes;
+    for (const end of request.ends) {
+        const plain = data.subarray(start, end);
+        start = end;
+        // Zeros (a sparse file's holes) cut into maximum-size chunks whose hash is known: not hashed again, chunk after chunk.
+        const zeros = plain.length === setup.zeroChunk.size && plain[0] === 0 && Buffer.compare(plain, (zeroBytes ??= Buffer.alloc(plain.length))) === 0;
+        const hash = zeros ? setup.zeroChunk.sha256 : createHash('sha256').update(plain).digest('hex');
+        hashes.push(hash);
+        if (known.has(hash)) {
+            lengths.push(0);
+            continue;
+        }
+        known.add(hash);
+        const { tag, body } = encode(load, setup.codec, setup.tags, plain);
+        if (tag === setup.tags.none) {
+            // The value, not the constant's name: this runs in the worker too.
+            lengths.push(-1);
+            continue;
+        }
+        parts.push(Uint8Array.of(tag), body);
+        lengths.push(1 + body.length);
+        total += 1 + body.length;
+    }
+    // One buffer the worker hands over (transferred, not copied) rather than a message part per chunk.
+    const stored = Buffer.allocUnsafeSlow(total);
+    let offset = 0;
+    for (const part of parts) {
+        stored.set(part, offset);
+        offset += part.length;
+    }
+    return { id: request.id, hashes, lengths, stored: stored.buffer };
+}
+/** A worker thread's program: answers each request with its digest, or with the error that stopped it. */
+function digestWorkerMain(load, setup, digest, encode) {
+    const { parentPort } = load('node:worker_threads');
+    const known = new Set(setup.known);
+    parentPort.on('message', (request) => {
+        let reply;
+        try {
+            reply = digest(load, encode, setup, known, request);
+        }
+        catch (error) {
+            parentPort.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+            return;
+        }
+        parentPort.postMessage(reply, [reply.stored]);
+    });
+}
+/**
+ * The source a worker is started from (`new Worker(source, { eval: true, workerData: setup })`).
+ * Functions of other modules are passed to the worker's main as arguments, not named in its body: a bundler
+ * may rewrite a name imported from another module into a module-table lookup the worker does not have.
+ */
+function digestWorkerSource() {
+    return `${looksIncompressible.toString()}\n(${digestWorkerMain.toString()})(require, require('node:worker_threads').workerData, ${digestBatch.toString()}, ${encodeStored.toString()});\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/chunk-batches.ts
+
+
+/** A batch: the chunks of many small files (or part of a big one) back to back, handed to a worker in one message. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** Batches in flight per worker: enough that a worker never waits for the main thread, few enough to bound memory. */
+const BATCHES_PER_WORKER = 3;
+/**
+ * The main thread's side of a save: batches of cut chunks go to the digest
+ * pool, and their digests come back in the order the batches were sent, so
+ * chunks are added to the store (and its pack) in file order whatever the
+ * number of workers: one tree always gives the same pack.
+ */
+class ChunkBatches {
+    pool;
+    store;
+    counts;
+    current;
+    inFlight = [];
+    spare = [];
+    nextId = 0;
+    constructor(pool, store, counts) {
+        this.pool = pool;
+        this.store = store;
+        this.counts = counts;
+        this.current = this.newBatch();
+    }
+    /** Records a chunk of the current batch that ends at `end`; `ref` gets its hash once digested. */
+    cut(end, ref) {
+        this.current.ends.push(end);
+        this.current.refs.push(ref);
+    }
+    /** Sends the current batch (its chunks end at or before `carryFrom`) and starts the next with the bytes `[carryFrom, end)` not yet cut. */
+    async rotate(carryFrom, end) {
+        const full = this.current;
+        this.current = this.newBatch();
+        full.bytes.copy(this.current.bytes, 0, carryFrom, end);
+        await this.send(full);
+        return this.current;
+    }
+    /** Sends what is left and waits for every digest: afterwards every ref has its hash and every new chunk is in the store. */
+    async finish() {
+        const last = this.current;
+        this.current = this.newBatch();
+        // A save that fits one batch: no thread is started for it (digest-pool.ts).
+        await this.send(last, this.nextId === 0);
+        while (this.inFlight.length > 0)
+            await this.settleOldest();
+    }
+    async send(batch, onMainThread = false) {
+        if (batch.ends.length === 0) {
+            this.spare.push(batch.buffer);
+            return;
+        }
+        const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends }, onMainThread);
+        // Awaited in order below; until then a failure must not count as unhandled (the save fails on the first one it reaches).
+        reply.catch(() => undefined);
+        this.inFlight.push({ batch, reply });
+        const limit = Math.max(1, this.pool.workerCount) * BATCHES_PER_WORKER;
+        while (this.inFlight.length > limit)
+            await this.settleOldest();
+    }
+    async settleOldest() {
+        const { batch, reply } = this.inFlight.shift();
+        const digest = await reply;
+        let offset = 0;
+        let start = 0;
+        for (let index = 0; index < batch.ends.length; index++) {
+            const end = batch.ends[index];
+            const hash = digest.hashes[index];
+            const length = digest.lengths[index];
+            batch.refs[index].sha256 = hash;
+            const plain = batch.bytes.subarray(start, end);
+            // Compressed by the worker, stored as it is, or not encoded (the worker knew it): the store decides, and encodes here if it lacks it after all.
+            let written;
+            if (length === STORED_PLAIN)
+                written = this.store.putStored(hash, tagBytes('none'), plain);
+            else if (length > 0) {
+                written = this.store.putStored(hash, new Uint8Array(digest.stored, offset, length));
+                offset += length;
+            }
+            else
+                written = this.store.put(hash, plain);
+            start = end;
+            this.counts.chunks++;
+            if (written > 0) {
+                this.counts.newChunks++;
+                this.counts.newBytes += written;
+            }
+        }
+        this.spare.push(batch.buffer);
+    }
+    newBatch() {
+        const buffer = this.spare.pop() ?? new SharedArrayBuffer(BATCH_BYTES);
+        return { buffer, bytes: Buffer.from(buffer), ends: [], refs: [] };
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/usable-cores.ts
+
+
+/**
+ * The cores this process may use: what the scheduler lets it run on
+ * (`availableParallelism`), and no more than a cgroup v2 CPU quota allows (a
+ * container started with `--cpus 1` on a 16-core host: Node 20's
+ * `availableParallelism` does not read the quota, and four digest threads
+ * would then share one core's time with the main thread).
+ */
+function usableCores(cpuMax = readCpuMax()) {
+    const quota = cpuMax === undefined ? undefined : coresFromCpuMax(cpuMax);
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), quota ?? Infinity));
+}
+/** `cpu.max` is `<quota> <period>` in microseconds, or `max <period>` (no limit): the quota in whole cores, rounded up. */
+function coresFromCpuMax(text) {
+    const match = /^(\d+|max)\s+(\d+)\s*$/.exec(text);
+    if (!match || match[1] === 'max' || Number(match[2]) === 0)
+        return undefined;
+    return Math.max(1, Math.ceil(Number(match[1]) / Number(match[2])));
+}
+function readCpuMax() {
+    try {
+        return (0,external_node_fs_.readFileSync)('/sys/fs/cgroup/cpu.max', 'utf8');
+    }
+    catch {
+        // No cgroup v2 (or another platform): the scheduler's answer stands.
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/digest-pool.ts
+
+
+
+
+
+
+
+
+/** At most this many workers: past it the main thread (reading, cutting, writing) is the bound, and each worker costs memory. */
+const MAX_WORKERS = 4;
+/** The variable that sets the number of digest workers. */
+const WORKERS_VARIABLE = 'GATES_CHECKPOINT_WORKERS';
+/**
+ * Past this many chunks in the store the workers are not sent its list (a
+ * copy per worker: 1M hashes took 1.4 s and 200 MiB per worker to send):
+ * they compress every chunk and the main thread, which has the list, keeps
+ * only the new ones. A store that big holds some 16 GiB of chunks.
+ */
+const MAX_KNOWN_SENT = 262_144;
+/**
+ * A worker that has not answered for this long is taken as stuck (a batch
+ * takes milliseconds): the main thread takes over, as when one dies. Without
+ * it a stuck thread would hang the save under the checkpoint lock, whose
+ * heartbeat keeps it from being taken as abandoned.
+ */
+const STALL_MS = 120_000;
+/**
+ * How many digest workers a save starts: one per core besides the main
+ * thread's (which reads, cuts and writes: about as much work per byte as
+ * hashing and compressing), at least one. On two cores one worker saved as
+ * fast as two, with 140 MiB less memory. `GATES_CHECKPOINT_WORKERS` overrides
+ * it (0: everything on the main thread); another value is GATES_E_ENV_INVALID (exit 2).
+ */
+function digestWorkerCount(env = process.env, cores = usableCores()) {
+    const wanted = env[WORKERS_VARIABLE];
+    if (wanted === undefined || wanted === '')
+        return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+    if (!/^[0-9]$/.test(wanted) || Number(wanted) > MAX_WORKERS)
+        throw new src/* GatesError */.xx('GATES_E_ENV_INVALID', { name: WORKERS_VARIABLE, value: JSON.stringify(wanted), expected: `a whole number from 0 to ${MAX_WORKERS}` });
+    return Number(wanted);
+}
+/**
+ * Worker threads that hash and encode batches of chunks (digest-batch.ts).
+ * They start with the first batch sent to them, not with the pool: a save
+ * whose chunks fit one batch is digested on the main thread (ChunkBatches),
+ * and starting and stopping a thread cost more than that batch (about 50 ms
+ * of a 130 ms save of a small tree, measured through the bundle).
+ * Requests go round-robin; each is answered by a promise. A worker that
+ * cannot start or dies mid-batch does not fail the save: its batches (still
+ * in shared memory) and every later one are digested on the main thread
+ * instead, with the same result. An error the worker reports (a compressor
+ * that threw) fails the save like it would on the main thread.
+ */
+class DigestPool {
+    setup;
+    count;
+    launch;
+    stallMs;
+    workers = [];
+    waiting = new Map();
+    known;
+    broken = false;
+    fellBack = false;
+    started = false;
+    nextWorker = 0;
+    startedWorkers = 0;
+    stallTimer;
+    constructor(setup, count, 
+    /** Starts one worker (tests start ones that fail). */
+    launch = startDigestWorker, stallMs = STALL_MS) {
+        this.setup = setup;
+        this.count = count;
+        this.launch = launch;
+        this.stallMs = stallMs;
+        this.known = new Set(setup.known);
+        if (setup.known.length > MAX_KNOWN_SENT)
+            this.setup = { ...setup, known: [] };
+    }
+    /** What a save reports of its threads: how many started, and whether the main thread had to take over. */
+    report() {
+        return { workers: this.startedWorkers, fellBack: this.fellBack };
+    }
+    /** Whether batches go to worker threads (false: all are digested on the main thread); before the first one, whether they will. */
+    get threaded() {
+        return !this.broken && (this.started ? this.workers.length > 0 : this.count > 0);
+    }
+    /** How many workers are digesting (0 once the pool has fallen back to the main thread). */
+    get workerCount() {
+        return this.threaded ? this.workers.length : 0;
+    }
+    /** The batch's digest, from a worker, or from the main thread when `here` (or when there are no workers). */
+    digest(request, here = false) {
+        if (!here && this.threaded && !this.started)
+            this.start();
+        if (here || !this.threaded)
+            return Promise.resolve(this.digestHere(request));
+        return new Promise((settle, fail) => {
+            this.waiting.set(request.id, { request, settle, fail });
+            this.workers[this.nextWorker++ % this.workers.length].postMessage(request);
+            this.watchForStall();
+        });
+    }
+    /**
+     * Stops the workers. Batches still waiting (a save that failed part way) are
+     * dropped, not digested here: a stopped worker's 'exit' would otherwise take
+     * the fallback path and compress up to a dozen batches for a save that has
+     * already failed.
+     */
+    async close() {
+        clearTimeout(this.stallTimer);
+        this.broken = true;
+        this.waiting.clear();
+        const workers = this.workers.splice(0);
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    start() {
+        this.started = true;
+        for (let index = 0; index < this.count && !this.broken; index++)
+            this.startWorker();
+    }
+    startWorker() {
+        let worker;
+        try {
+            worker = this.launch(this.setup);
+        }
+        catch {
+            this.fallBack();
+            return;
+        }
+        this.startedWorkers++;
+        worker.on('message', (reply) => this.answer(reply));
+        worker.on('error', () => this.fallBack());
+        worker.on('exit', () => this.fallBack());
+        this.workers.push(worker);
+    }
+    answer(reply) {
+        const waiting = this.waiting.get(reply.id);
+        if (!waiting)
+            return;
+        this.waiting.delete(reply.id);
+        this.watchForStall();
+        if (reply.error !== undefined)
+            waiting.fail(new Error(reply.error));
+        else
+            waiting.settle(reply);
+    }
+    /** A worker failed or left: the batches it held are digested here (their bytes are still in shared memory), and so is every later one. */
+    fallBack() {
+        if (this.broken)
+            return;
+        clearTimeout(this.stallTimer);
+        this.broken = true;
+        this.fellBack = true;
+        const workers = this.workers.splice(0);
+        for (const worker of workers) {
+            worker.removeAllListeners();
+            // A second worker failing at the same time (two out-of-memory kills) still emits 'error': with no listener that would be an uncaught exception.
+            worker.on('error', () => undefined);
+            void worker.terminate();
+        }
+        // In request order: a chunk repeated across batches is encoded by its first batch, as on the main thread.
+        const pending = [...this.waiting.values()].sort((a, b) => a.request.id - b.request.id);
+        this.waiting.clear();
+        for (const { request, settle, fail } of pending) {
+            try {
+                settle(this.digestHere(request));
+            }
+            catch (error) {
+                fail(error);
+            }
+        }
+    }
+    /** (Re)starts the stall clock while any batch waits on a worker: every answer restarts it. */
+    watchForStall() {
+        clearTimeout(this.stallTimer);
+        if (this.waiting.size === 0)
+            return;
+        this.stallTimer = setTimeout(() => this.fallBack(), this.stallMs);
+        // The workers keep the process alive while they run; the clock alone must not.
+        this.stallTimer.unref();
+    }
+    digestHere(request) {
+        return digestBatch(loadHere, encodeStored, this.setup, this.known, request);
+    }
+}
+function startDigestWorker(setup) {
+    return new external_node_worker_threads_.Worker(digestWorkerSource(), { eval: true, workerData: setup });
+}
+/** The modules digest-batch.ts loads, for running it on the main thread (an ES module has no `require`). */
+const HERE = { 'node:crypto': external_node_crypto_, 'node:zlib': external_node_zlib_, 'node:worker_threads': external_node_worker_threads_ };
+function loadHere(id) {
+    const found = HERE[id];
+    if (!found)
+        throw new Error(`digest-batch loads ${id}, which the main thread does not provide`);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/tree/save-tree.ts
+
+
+
+
+
+
+
+/**
+ * The manifest entries of a tree, every file's chunks stored (once each) on
+ * the way. The main thread reads files and finds chunk boundaries; worker
+ * threads hash and compress the chunks (digest-pool.ts), batch by batch, and
+ * the chunks reach the store in file order either way.
+ */
+async function saveTree(tree, store, options = {}) {
+    const totals = { files: 0, bytes: 0, chunks: 0, newChunks: 0, newBytes: 0, workers: 0, workersFellBack: false };
+    const entries = [];
+    const pool = new DigestPool({ codec: store.codec, tags: CODEC_TAGS, known: store.list(), zeroChunk: ZERO_CHUNK }, options.workers ?? digestWorkerCount());
+    try {
+        const batches = new ChunkBatches(pool, store, totals);
+        for (const entry of tree.entries.values()) {
+            if (entry.type === 'directory')
+                entries.push({ type: 'directory', path: entry.path, mode: entry.mode });
+            else if (entry.type === 'symlink')
+                entries.push({ type: 'symlink', path: entry.path, target: entry.target });
+            else {
+                const { size, chunks } = await cutFile(entry.absolute, batches);
+                entries.push({ type: 'file', path: entry.path, mode: entry.mode, size, chunks });
+                totals.files++;
+                totals.bytes += size;
+            }
+        }
+        await batches.finish();
+        const threads = pool.report();
+        totals.workers = threads.workers;
+        totals.workersFellBack = threads.fellBack;
+    }
+    finally {
+        await pool.close();
+    }
+    return { entries, totals };
+}
+/**
+ * Reads a file once (no link followed, regular files only) into the current
+ * batch behind the files before it, cutting it into content-defined chunks;
+ * their hashes reach the refs when the batch is digested. A batch that fills
+ * up is sent, and the bytes not yet cut move to the front of the next one.
+ */
+async function cutFile(path, batches) {
+    const sizes = DEFAULT_CHUNK_SIZES;
+    const masks = masksFor(sizes);
+    const chunks = [];
+    const { fd } = (0,src/* openRegularFile */.ZUx)(path, { noFollow: true });
+    let size = 0;
+    try {
+        let batch = batches.current;
+        let start = batch.ends.at(-1) ?? 0;
+        let end = start;
+        let final = false;
+        for (;;) {
+            // Read until the file ends or a whole maximum-size chunk is there (so a boundary search never runs out of bytes).
+            while (!final && end - start < sizes.max) {
+                if (end === batch.bytes.length) {
+                    batch = await batches.rotate(start, end);
+                    end -= start;
+                    start = 0;
+                }
+                const read = (0,external_node_fs_.readSync)(fd, batch.bytes, end, batch.bytes.length - end, null);
+                if (read === 0)
+                    final = true;
+                else
+                    end += read;
+            }
+            if (start === end)
+                break;
+            const cut = findBoundary(batch.bytes, start, end, final, sizes, masks);
+            const ref = { sha256: '', size: cut - start };
+            batches.cut(cut, ref);
+            chunks.push(ref);
+            size += cut - start;
+            start = cut;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return { size, chunks };
 }
 
 ;// CONCATENATED MODULE: ./actions/checkpoint-restore/src/modes/save-checkpoint.ts
