@@ -29,6 +29,7 @@ export class ChunkStore {
   private loaded = false;
   private writer?: PackWriter;
   private last?: { hash: string; plain: Buffer };
+  private scratch?: Buffer; // where `get` reads stored chunks: one buffer, not one per chunk (a restore reads thousands)
   bytesWritten = 0;
   chunksWritten = 0;
 
@@ -85,10 +86,12 @@ export class ChunkStore {
   get(hash: string, size: number): Buffer {
     // A run of one chunk (zeros of a sparse file) is read and verified once.
     if (this.last?.hash === hash) return this.last.plain;
-    const stored = this.readStored(hash, size + 1);
+    const stored = this.readStored(hash, size + 1, (this.scratch ??= Buffer.allocUnsafe(MAX_STORED_CHUNK_BYTES)));
     let plain: Buffer;
     try {
       plain = decodeChunk(stored, size);
+      // Stored as it is: a view of the read buffer, which the next get reads into; the caller gets its own copy.
+      if (plain.buffer === this.scratch!.buffer) plain = Buffer.from(plain);
     } catch (error) {
       throw new ChunkUnusable(hash, `cannot be decompressed (${(error as Error).message})`);
     }
@@ -97,12 +100,12 @@ export class ChunkStore {
     return plain;
   }
 
-  /** A chunk's stored (compressed) bytes as they are, at most `maxBytes` of them; ChunkUnusable when missing or unreadable. */
-  readStored(hash: string, maxBytes: number): Buffer {
+  /** A chunk's stored (compressed) bytes as they are, at most `maxBytes` of them (read into `into` when it is from a pack); ChunkUnusable when missing or unreadable. */
+  readStored(hash: string, maxBytes: number, into?: Buffer): Buffer {
     this.ensureLoaded();
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const found = this.readOnce(hash, maxBytes);
+        const found = this.readOnce(hash, maxBytes, into);
         if (found) return found;
       } catch (error) {
         if (error instanceof ChunkUnusable) throw error;
@@ -242,12 +245,12 @@ export class ChunkStore {
     this.writer.append(hash, stored, body);
   }
 
-  private readOnce(hash: string, maxBytes: number): Buffer | undefined {
+  private readOnce(hash: string, maxBytes: number, into?: Buffer): Buffer | undefined {
     const found = this.packs.lookup(hash);
     if (found) {
       // A length past what the chunk can be: a damaged index, refused before allocating it.
       if (found.entry.length > maxBytes) throw new ChunkUnusable(hash, `is damaged: pack ${found.pack} gives it ${found.entry.length} bytes, more than it can have`);
-      return this.packs.read(found.pack, found.entry);
+      return this.packs.read(found.pack, found.entry, into);
     }
     const pending = this.writer?.entry(hash);
     if (pending) return this.writer!.read(pending);

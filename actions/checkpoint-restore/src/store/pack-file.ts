@@ -187,9 +187,9 @@ export function openPack(path: string): number {
   return fd;
 }
 
-/** Exactly `length` bytes at `position`, or an error naming how many were there. */
-export function readAt(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
+/** Exactly `length` bytes at `position`, or an error naming how many were there; read into `into` (returned as a view of it) when it is long enough. */
+export function readAt(fd: number, position: number, length: number, into?: Buffer): Buffer {
+  const buffer = into && into.length >= length ? into.subarray(0, length) : Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
     const read = readSync(fd, buffer, done, length - done, position + done);

@@ -101,15 +101,15 @@ export class PackSet {
     return found?.pack === pack && found.entry.offset === entry.offset;
   }
 
-  /** An entry's stored bytes. */
-  read(name: string, entry: PackEntry): Buffer {
+  /** An entry's stored bytes (in `into` when given and long enough: see readAt). */
+  read(name: string, entry: PackEntry, into?: Buffer): Buffer {
     const pack = this.packs.get(name)!;
     if (pack.fd === undefined) {
       if (this.openFds >= MAX_OPEN_PACKS) for (const open of this.packs.values()) this.close(open);
       pack.fd = openPack(this.path(name));
       this.openFds++;
     }
-    return readAt(pack.fd, entry.offset, entry.length);
+    return readAt(pack.fd, entry.offset, entry.length, into);
   }
 
   /**
