@@ -12,6 +12,8 @@ const BATCHES_PER_WORKER = 3;
 export interface Batch {
   buffer: SharedArrayBuffer;
   bytes: Buffer;
+  /** Where the batch's compressed chunks come back (DigestRequest.output). */
+  output: SharedArrayBuffer;
   /** Where each chunk cut so far ends (the first starts at 0). */
   ends: number[];
   /** The manifest's reference for each chunk: its hash is filled in when the batch's digest comes back. */
@@ -33,7 +35,7 @@ export interface StoreCounts {
 export class ChunkBatches {
   current: Batch;
   private readonly inFlight: { batch: Batch; reply: Promise<DigestReply> }[] = [];
-  private readonly spare: SharedArrayBuffer[] = [];
+  private readonly spare: { buffer: SharedArrayBuffer; output: SharedArrayBuffer }[] = [];
   private nextId = 0;
 
   constructor(
@@ -70,10 +72,10 @@ export class ChunkBatches {
 
   private async send(batch: Batch, onMainThread = false): Promise<void> {
     if (batch.ends.length === 0) {
-      this.spare.push(batch.buffer);
+      this.spare.push(batch);
       return;
     }
-    const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends }, onMainThread);
+    const reply = this.pool.digest({ id: this.nextId++, buffer: batch.buffer, ends: batch.ends, output: batch.output }, onMainThread);
     // Awaited in order below; until then a failure must not count as unhandled (the save fails on the first one it reaches).
     reply.catch(() => undefined);
     this.inFlight.push({ batch, reply });
@@ -84,6 +86,7 @@ export class ChunkBatches {
   private async settleOldest(): Promise<void> {
     const { batch, reply } = this.inFlight.shift()!;
     const digest = await reply;
+    const output = Buffer.from(digest.output);
     let offset = 0;
     let start = 0;
     for (let index = 0; index < batch.ends.length; index++) {
@@ -96,7 +99,7 @@ export class ChunkBatches {
       let written: number;
       if (length === STORED_PLAIN) written = this.store.putStored(hash, tagBytes('none'), plain);
       else if (length > 0) {
-        written = this.store.putStored(hash, new Uint8Array(digest.stored, offset, length));
+        written = this.store.putStored(hash, output.subarray(offset, offset + length));
         offset += length;
       } else written = this.store.put(hash, plain);
       start = end;
@@ -106,11 +109,11 @@ export class ChunkBatches {
         this.counts.newBytes += written;
       }
     }
-    this.spare.push(batch.buffer);
+    this.spare.push(batch);
   }
 
   private newBatch(): Batch {
-    const buffer = this.spare.pop() ?? new SharedArrayBuffer(BATCH_BYTES);
-    return { buffer, bytes: Buffer.from(buffer), ends: [], refs: [] };
+    const { buffer, output } = this.spare.pop() ?? { buffer: new SharedArrayBuffer(BATCH_BYTES), output: new SharedArrayBuffer(BATCH_BYTES) };
+    return { buffer, output, bytes: Buffer.from(buffer), ends: [], refs: [] };
   }
 }

@@ -21,19 +21,26 @@ export interface DigestRequest {
   buffer: SharedArrayBuffer;
   /** Where each chunk ends; the first starts at 0, each next one where the previous ended. */
   ends: number[];
+  /**
+   * Where the worker writes the stored forms of the chunks it compresses, back to back in chunk order: shared
+   * memory the main thread reuses batch after batch. Replies carried a new buffer each before, and those
+   * (4 MiB a batch, outside the JS heap) made the main thread run a full GC every ~35 MB. As long as `buffer`:
+   * a chunk is stored compressed only when that is smaller than its plain bytes.
+   */
+  output: SharedArrayBuffer;
 }
 
 export interface DigestReply {
   id: number;
   hashes: string[];
   /**
-   * Per chunk: the length of its stored form in `stored`; STORED_PLAIN when it is stored as it is (a tag byte, then the
-   * plain bytes, which the main thread has in the shared batch: not copied back); 0 when the worker did not encode it
-   * (the store has it).
+   * Per chunk: the length of its stored form in the request's `output`; STORED_PLAIN when it is stored as it is (a
+   * tag byte, then the plain bytes, which the main thread has in the shared batch: not copied back); 0 when the
+   * worker did not encode it (the store has it).
    */
   lengths: number[];
-  /** The stored forms of the compressed chunks, in chunk order. */
-  stored: ArrayBuffer;
+  /** Where the stored forms are: the request's `output`, or a buffer of its own when the main thread took the batch over from a worker. */
+  output: SharedArrayBuffer;
   error?: string;
 }
 
@@ -55,9 +62,9 @@ export interface DigestSetup {
 export function digestBatch(load: Load, encode: typeof encodeStored, setup: DigestSetup, known: Set<string>, request: DigestRequest): DigestReply {
   const { createHash } = load('node:crypto') as typeof import('node:crypto');
   const data = new Uint8Array(request.buffer);
+  const output = new Uint8Array(request.output);
   const hashes: string[] = [];
   const lengths: number[] = [];
-  const parts: Uint8Array[] = [];
   let total = 0;
   let start = 0;
   let zeroBytes: Buffer | undefined;
@@ -79,18 +86,12 @@ export function digestBatch(load: Load, encode: typeof encodeStored, setup: Dige
       lengths.push(-1);
       continue;
     }
-    parts.push(Uint8Array.of(tag), body);
+    output[total] = tag;
+    output.set(body, total + 1);
     lengths.push(1 + body.length);
     total += 1 + body.length;
   }
-  // One buffer the worker hands over (transferred, not copied) rather than a message part per chunk.
-  const stored = Buffer.allocUnsafeSlow(total);
-  let offset = 0;
-  for (const part of parts) {
-    stored.set(part, offset);
-    offset += part.length;
-  }
-  return { id: request.id, hashes, lengths, stored: stored.buffer as ArrayBuffer };
+  return { id: request.id, hashes, lengths, output: request.output };
 }
 
 /** A worker thread's program: answers each request with its digest, or with the error that stopped it. */
@@ -105,7 +106,7 @@ export function digestWorkerMain(load: Load, setup: DigestSetup, digest: typeof 
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
       return;
     }
-    parentPort!.postMessage(reply, [reply.stored]);
+    parentPort!.postMessage(reply);
   });
 }
 

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { ZERO_CHUNK } from '../chunking/zero-chunk.js';
 import { CODEC_TAGS } from '../store/codec.js';
 import { sha256Hex } from '../store/manifest.js';
-import { digestWorkerSource, type DigestRequest, type DigestSetup } from './digest-batch.js';
+import { digestWorkerSource, type DigestReply, type DigestRequest, type DigestSetup } from './digest-batch.js';
 import { DigestPool, digestWorkerCount, MAX_KNOWN_SENT } from './digest-pool.js';
 
 const setup: DigestSetup = { codec: 'gzip', tags: CODEC_TAGS, known: [], zeroChunk: ZERO_CHUNK };
@@ -23,14 +23,20 @@ function requests(): DigestRequest[] {
       offset += chunk.length;
       ends.push(offset);
     }
-    return { id, buffer, ends };
+    return { id, buffer, ends, output: new SharedArrayBuffer(buffer.byteLength) };
   });
+}
+
+/** What a reply says, its stored forms read from the output it names (as hex, to compare). */
+function view({ hashes, lengths, output }: DigestReply) {
+  const used = lengths.reduce((sum, length) => sum + Math.max(length, 0), 0);
+  return { hashes, lengths, stored: Buffer.from(output).subarray(0, used).toString('hex') };
 }
 
 async function digestAll(pool: DigestPool, batch: DigestRequest[]) {
   try {
     const replies = await Promise.all(batch.map((request) => pool.digest(request)));
-    return replies.map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }));
+    return replies.map(view);
   } finally {
     await pool.close();
   }
@@ -55,7 +61,7 @@ describe('DigestPool', () => {
   test('a maximum-size chunk of zeros (a sparse file\'s hole) takes its known hash without being hashed again', async () => {
     const buffer = new SharedArrayBuffer(ZERO_CHUNK.size * 2);
     const marked = { ...setup, zeroChunk: { size: ZERO_CHUNK.size, sha256: 'z'.repeat(64) } };
-    const [reply] = await digestAll(new DigestPool(marked, 1), [{ id: 0, buffer, ends: [ZERO_CHUNK.size, ZERO_CHUNK.size * 2 - 1] }]);
+    const [reply] = await digestAll(new DigestPool(marked, 1), [{ id: 0, buffer, ends: [ZERO_CHUNK.size, ZERO_CHUNK.size * 2 - 1], output: new SharedArrayBuffer(buffer.byteLength) }]);
     expect(reply!.hashes[0]).toBe('z'.repeat(64));
     expect(reply!.hashes[1]).toBe(sha256Hex(Buffer.alloc(ZERO_CHUNK.size - 1)));
     expect(ZERO_CHUNK.sha256).toBe(sha256Hex(Buffer.alloc(ZERO_CHUNK.size)));
@@ -95,7 +101,7 @@ describe('DigestPool', () => {
     // Workers start with the first batch: none could, so every batch is digested here.
     expect(pool.threaded).toBe(false);
     expect(await digestAll(pool, [])).toEqual([]);
-    expect((await Promise.all(replies)).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
+    expect((await Promise.all(replies)).map(view)).toEqual(expected);
   });
 
   test('two workers failing at once (both out of memory): the second error is not an uncaught exception', async () => {
@@ -112,7 +118,23 @@ describe('DigestPool', () => {
     expect(fakes).toHaveLength(2);
     fakes[0]!.emit('error', new Error('ERR_WORKER_OUT_OF_MEMORY'));
     expect(() => fakes[1]!.emit('error', new Error('ERR_WORKER_OUT_OF_MEMORY'))).not.toThrow();
-    expect((await replies).map(({ hashes, lengths, stored }) => ({ hashes, lengths, stored: Buffer.from(stored).toString('hex') }))).toEqual(expected);
+    expect((await replies).map(view)).toEqual(expected);
+    await pool.close();
+  });
+
+  test('batches taken over from a failed worker are digested into buffers of their own: the worker may still write into the ones it was sent', async () => {
+    const sent: DigestRequest[] = [];
+    const fake = Object.assign(new EventEmitter(), { postMessage: (request: DigestRequest) => sent.push(request), terminate: async () => 1 });
+    const pool = new DigestPool(setup, 1, () => fake as unknown as Worker);
+    const batch = requests();
+    const expected = await digestAll(new DigestPool(setup, 0), batch);
+    const replies = Promise.all(batch.map((request) => pool.digest(request)));
+    fake.emit('error', new Error('stalled'));
+    const answered = await replies;
+    // The worker, given up on but still running, finishes and writes where it was told to.
+    for (const request of sent) Buffer.from(request.output).fill(0xee);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(answered.map(view)).toEqual(expected);
     await pool.close();
   });
 

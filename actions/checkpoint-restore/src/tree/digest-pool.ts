@@ -178,8 +178,15 @@ export class DigestPool {
     this.stallTimer.unref();
   }
 
+  /**
+   * Digests a batch on the main thread. Once the pool has fallen back, into an
+   * output buffer of its own: a worker given up on may still be running (a
+   * stalled one, or one whose termination has not landed), and it writes
+   * into the output it was sent, which the batches reuse.
+   */
   private digestHere(request: DigestRequest): DigestReply {
-    return digestBatch(loadHere, encodeStored, this.setup, this.known, request);
+    const own = this.fellBack ? { ...request, output: new SharedArrayBuffer(request.output.byteLength) } : request;
+    return digestBatch(loadHere, encodeStored, this.setup, this.known, own);
   }
 }
 
