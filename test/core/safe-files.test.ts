@@ -99,6 +99,19 @@ describe('AtomicFile: the one atomic writer', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
+  test('temporary names stay distinct and recognisable past a refill of the random pool they are taken from (512 names a fill)', () => {
+    const root = makeWorkspace({});
+    const names = new Set<string>();
+    for (let index = 0; index < 1200; index++) {
+      const file = new AtomicFile(join(root, 'out.log'), { root });
+      const name = file.temporary.split('/').pop()!;
+      expect(isTemporaryName(name)).toBe(true);
+      names.add(name);
+      file.abandon();
+    }
+    expect(names.size).toBe(1200);
+  });
+
   test('the destination mode is kept whatever the umask', () => {
     const root = makeWorkspace({});
     writeFileAtomically(join(root, 'script.sh'), '#!/bin/sh\n', { root, mode: 0o755 });

@@ -221,6 +221,8 @@ describe('checkpoint store behaviour', () => {
     ['an absolute path', (m: Record<string, unknown>) => ((m.entries as { path: string }[])[0]!.path = '/tmp/escaped'), 'has an absolute path'],
     ['a link out of the workspace', (m: Record<string, unknown>) => (m.entries as unknown[]).push({ type: 'symlink', path: 'out/evil', target: '../../etc' }), 'a target outside the workspace'],
     ['a path under a link', (m: Record<string, unknown>) => (m.entries as unknown[]).push({ type: 'file', path: 'out/link-to-key/x', mode: 420, size: 0, chunks: [] }), 'lies under the symbolic link'],
+    // A file has nothing under it: restoring x under one failed mid-commit (ENOTDIR: exit 4, the workspace half-restored, temporaries left).
+    ['a path under a file', (m: Record<string, unknown>) => (m.entries as unknown[]).push({ type: 'file', path: 'out/run.sh/x', mode: 420, size: 0, chunks: [] }), 'lies under the file out/run.sh'],
   ])('a tampered manifest with %s is refused (and its rehashed twice is refused by name)', async (_name, edit, reason) => {
     const t = setup();
     try {

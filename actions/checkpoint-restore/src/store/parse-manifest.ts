@@ -15,7 +15,7 @@ export class ManifestRejected extends Error {
  * Parses and checks a stored manifest before anything is restored from it:
  * its bytes hash to its name (so a changed manifest is detected, not
  * obeyed), its fields have their types, and every path and link target stays
- * inside the workspace, with no path twice and none under a link (writing
+ * inside the workspace, with no path twice and none under a link or a file (writing
  * `a/b` after restoring `a -> /etc` would write through the link).
  */
 export function parseManifest(hash: string, bytes: Buffer): Manifest {
@@ -35,15 +35,24 @@ export function parseManifest(hash: string, bytes: Buffer): Manifest {
   if (!Number.isSafeInteger(value.lamport) || !Array.isArray(value.entries) || !Array.isArray(value.paths)) throw reject('fields lamport, paths or entries are malformed');
   const seen = new Set<string>();
   const links: string[] = [];
+  const files = new Set<string>();
   for (const entry of value.entries) {
     const problem = entryProblem(entry);
     if (problem) throw reject(`entry ${JSON.stringify((entry as { path?: unknown })?.path ?? null)} has ${problem}`);
     if (seen.has(entry.path)) throw reject(`entry ${entry.path} appears twice`);
     seen.add(entry.path);
     if (entry.type === 'symlink') links.push(entry.path);
+    else if (entry.type === 'file') files.add(entry.path);
   }
   for (const link of links) {
     for (const path of seen) if (path.startsWith(`${link}/`)) throw reject(`entry ${path} lies under the symbolic link ${link}`);
+  }
+  // Nothing lies under a file either (no saved tree has that): restoring it would fail half-way through the commit, or,
+  // with the restore's per-directory cache, follow a link the file has just replaced.
+  for (const path of seen) {
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      if (files.has(path.slice(0, slash))) throw reject(`entry ${path} lies under the file ${path.slice(0, slash)}`);
+    }
   }
   return value;
 }
