@@ -1,0 +1,73 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { Redactor, renderSarif, renderSarifText, type Finding, type Report } from '@gates/core';
+import { SAMPLE_REPORT } from './report-fixtures.js';
+
+/** What the report writer wrote before the text path: the redacted SARIF object, stringified. */
+function objectPath(report: Report, redactor: Redactor): string {
+  return JSON.stringify(redactor.redactValue(renderSarif(report)));
+}
+
+function textPath(report: Report, redactor: Redactor): string {
+  return renderSarifText(report, (value) => redactor.redactValue(value));
+}
+
+const ODD: Finding[] = [
+  { ruleId: 'unpinned-uses', severity: 'error', message: 'no file at all' },
+  { ruleId: 'unpinned-uses', severity: 'error', message: 'a file without a line', file: 'a/b.yml' },
+  { ruleId: 'unpinned-uses', severity: 'note', message: 'a rule at another level', file: 'a/b.yml', line: 2, column: 3, endLine: 4, endColumn: 5, fixHint: '' },
+  { ruleId: 'unpinned-uses', severity: 'warning', message: 'an end line without an end column', file: 'a/b.yml', line: 2, endLine: 7 },
+  { ruleId: 'not-in-rules', severity: 'error', message: 'a rule the report does not list: no ruleIndex', file: 'x.yml', line: 1, fixHint: 'fix "it" \\ now\n' },
+  { ruleId: 'unpinned-uses', severity: 'error', message: 'non-finite numbers', file: 'x.yml', line: Number.POSITIVE_INFINITY, column: Number.NaN },
+  { ruleId: 'unpinned-uses', severity: 'error', message: 'quotes " and \\ and \u2028 and \ud800 lone', file: 'dir with space/ünï.yml', line: 1, confidence: 'high' },
+  { ruleId: 'unpinned-uses', severity: 'error', message: 'with a fix', file: 'x.yml', line: 2, fingerprint: 'fp', fix: { description: 'd', file: 'x.yml', edits: [{ start: 1, end: 2, replacement: 'r', expected: 'e' }] } },
+  { ruleId: 'CVE-1', tool: 'Trivy', severity: 'error', message: 'a scanner result', file: 'package-lock.json', line: 1, advisories: ['CVE-1'], package: { name: 'p', version: '1' }, properties: { cvss: 7 } },
+];
+
+const REPORT: Report = { ...SAMPLE_REPORT, rules: [...SAMPLE_REPORT.rules, { id: 'CVE-1', description: 'c', severity: 'error', tool: 'Trivy' }], findings: [...SAMPLE_REPORT.findings, ...ODD] };
+
+describe('SARIF written as text', () => {
+  test('is byte for byte the stringified SARIF object, without secrets', () => {
+    expect(textPath(SAMPLE_REPORT, new Redactor())).toBe(objectPath(SAMPLE_REPORT, new Redactor()));
+    expect(textPath(REPORT, new Redactor())).toBe(objectPath(REPORT, new Redactor()));
+  });
+
+  test('redacts as the object path does: values, joined message and fix, paths, and keys', () => {
+    const redactor = new Redactor();
+    // One secret spans message and fix hint as the result joins them; one is a path; one is a key the text writes itself.
+    for (const secret of ['tag. Fix: pin', 'dir with space', 'space/ünï']) redactor.addSecret(secret);
+    expect(textPath(REPORT, redactor)).toBe(objectPath(REPORT, redactor));
+    expect(textPath(REPORT, redactor)).not.toContain('tag. Fix: pin');
+    const keyed = new Redactor();
+    keyed.addSecret('physicalLocation');
+    expect(textPath(REPORT, keyed)).toBe(objectPath(REPORT, keyed));
+    expect(textPath(REPORT, keyed)).not.toContain('physicalLocation');
+  });
+
+  test('any findings: the same text as the object path', () => {
+    const text = fc.oneof(fc.string(), fc.constantFrom('a/b.yml', 'c d/e.yml', 'x.yml'));
+    const finding = fc.record(
+      {
+        ruleId: fc.constantFrom('unpinned-uses', 'unpinned-install', 'other'),
+        severity: fc.constantFrom('error', 'warning', 'note'),
+        message: text,
+        file: text,
+        line: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.double()),
+        column: fc.integer({ min: 0, max: 80 }),
+        endLine: fc.integer({ min: 0, max: 500 }),
+        endColumn: fc.integer({ min: 0, max: 80 }),
+        fixHint: text,
+        fingerprint: fc.string(),
+      },
+      { requiredKeys: ['ruleId', 'severity', 'message'] },
+    ) as fc.Arbitrary<Finding>;
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 12 }), fc.array(fc.constantFrom('a/b.yml', 'pinned', 'Fix: ', 'ruleIndex'), { maxLength: 2 }), (findings, secrets) => {
+        const redactor = new Redactor();
+        for (const secret of secrets) redactor.addSecret(secret);
+        const report = { ...SAMPLE_REPORT, findings };
+        expect(textPath(report, redactor)).toBe(objectPath(report, redactor));
+      }),
+    );
+  });
+});
