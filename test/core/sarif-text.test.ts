@@ -71,3 +71,25 @@ describe('SARIF written as text', () => {
     );
   });
 });
+
+describe('file names a scanner escaped', () => {
+  // A scanner written in Python decodes a file name that is not UTF-8 with surrogateescape and writes the lone
+  // surrogates as JSON escapes ("\udcff"); security-gate keeps them in Finding.file. encodeURIComponent throws on
+  // them, which made every report of the run (SARIF on both paths) fail with an internal error instead of the findings.
+  test('a lone surrogate in a path is written as U+FFFD, on the text path and the object path alike', () => {
+    const findings: Finding[] = [
+      { ruleId: 'CVE-1', tool: 'Trivy', severity: 'error', message: 'm', file: 'src/bad\udcff.py', line: 1 },
+      { ruleId: 'unpinned-uses', severity: 'error', message: 'm', file: 'dir\ud800/x.yml', line: 2 },
+      { ruleId: 'unpinned-uses', severity: 'error', message: 'm', file: 'x.yml', line: 3, fix: { description: 'd', file: 'a\udc80.yml', edits: [] } },
+    ];
+    const report: Report = { ...SAMPLE_REPORT, findings };
+    const text = textPath(report, new Redactor());
+    expect(text).toBe(objectPath(report, new Redactor()));
+    const redactor = new Redactor();
+    redactor.addSecret('s3cr3t-value');
+    expect(textPath(report, redactor)).toBe(objectPath(report, redactor));
+    expect(text).toContain('"uri":"src/bad%EF%BF%BD.py"');
+    expect(text).toContain('"uri":"dir%EF%BF%BD/x.yml"');
+    expect(text).toContain('"uri":"a%EF%BF%BD.yml"');
+  });
+});
