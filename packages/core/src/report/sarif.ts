@@ -1,4 +1,5 @@
 import { projectUrl } from '../errors/catalogue.js';
+import { wellFormed } from './well-formed.js';
 import { sortFindings, type Finding, type Fix, type Report, type Severity, type Waiver } from '../findings/model.js';
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
@@ -65,17 +66,9 @@ export function sarifRuns(report: Report): SarifRun[] {
   });
 }
 
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
 function artifactUri(file: string): string {
   return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
-}
-
-/**
- * Lone surrogates as U+FFFD, as the file's UTF-8 would hold them: a scanner's escape of a file name that is not UTF-8
- * (Python's surrogateescape writes "\udcff") reaches Finding.file, and encodeURIComponent throws on it.
- */
-function wellFormed(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
