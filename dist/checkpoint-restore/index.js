@@ -3926,8 +3926,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
-var src = __nccwpck_require__(33592);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
+var src = __nccwpck_require__(73674);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -7189,7 +7189,7 @@ const checkpointRestore = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33592);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73674);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20554);
 
 
@@ -8112,7 +8112,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 33592:
+/***/ 73674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10611,7 +10611,19 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/well-formed.ts
+/**
+ * Lone surrogates as U+FFFD, as the text's UTF-8 holds them. They reach gates from JSON escapes: a Python scanner
+ * decodes a file name that is not UTF-8 with surrogateescape and writes "\udcff" into its SARIF, and a hand-written
+ * secrets JSON can hold "\ud800". encodeURIComponent throws URIError on them, so every percent-encoding of such text
+ * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
+ */
+function wellFormed(text) {
+    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
 
 
 
@@ -10633,7 +10645,7 @@ function fileLink(finding, links) {
 function linkPath(file) {
     return file
         .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
 /** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
@@ -12551,6 +12563,7 @@ function waiverRecord(status) {
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
 
 
+
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
@@ -12606,9 +12619,9 @@ function sarifRuns(report) {
         };
     });
 }
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
 function artifactUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
+    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
 function result(finding, ruleIndex, uriOf) {
@@ -13320,6 +13333,7 @@ function hashKey(key) {
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
 
 
+
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
  * value alone is not enough. Covers every encoder the GitHub runner's masker
@@ -13404,7 +13418,8 @@ const ENCODERS = {
     'command-line': (value) => [value.replace(/"/g, '\\"')],
     'expression-string': (value) => [value.replace(/'/g, "''")],
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
-    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD.
+    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2)],
     'xml': (value) => [xmlEscaped(value)],
     'html': (value) => [escapeHtmlText(value)],
     'markdown': (value) => [escapeMarkdown(value)],

@@ -10529,7 +10529,7 @@ function defaultCallback(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ validateConfigFile)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80273);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1765);
 
 /**
  * One config file against its schema and what the schema cannot say: the
@@ -10570,8 +10570,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __nccwpck_require__(80273);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
+var src = __nccwpck_require__(1765);
 ;// CONCATENATED MODULE: ./actions/docs-check/src/docs/check-docs.ts
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 /**
@@ -10888,8 +10888,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
-var src = __nccwpck_require__(80273);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
+var src = __nccwpck_require__(1765);
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/style.ts
 /**
  * Whether to colour: no one said no (`--no-color`, or any non-empty NO_COLOR,
@@ -13743,7 +13743,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 80273:
+/***/ 1765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16341,7 +16341,19 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/well-formed.ts
+/**
+ * Lone surrogates as U+FFFD, as the text's UTF-8 holds them. They reach gates from JSON escapes: a Python scanner
+ * decodes a file name that is not UTF-8 with surrogateescape and writes "\udcff" into its SARIF, and a hand-written
+ * secrets JSON can hold "\ud800". encodeURIComponent throws URIError on them, so every percent-encoding of such text
+ * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
+ */
+function wellFormed(text) {
+    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
 
 
 
@@ -16363,7 +16375,7 @@ function fileLink(finding, links) {
 function linkPath(file) {
     return file
         .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
 /** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
@@ -18281,6 +18293,7 @@ function waiverRecord(status) {
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
 
 
+
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
@@ -18336,9 +18349,9 @@ function sarifRuns(report) {
         };
     });
 }
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
 function artifactUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
+    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
 function result(finding, ruleIndex, uriOf) {
@@ -19050,6 +19063,7 @@ function hashKey(key) {
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
 
 
+
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
  * value alone is not enough. Covers every encoder the GitHub runner's masker
@@ -19134,7 +19148,8 @@ const ENCODERS = {
     'command-line': (value) => [value.replace(/"/g, '\\"')],
     'expression-string': (value) => [value.replace(/'/g, "''")],
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
-    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD.
+    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2)],
     'xml': (value) => [xmlEscaped(value)],
     'html': (value) => [escapeHtmlText(value)],
     'markdown': (value) => [escapeMarkdown(value)],

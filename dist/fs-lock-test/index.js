@@ -3932,8 +3932,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 108 modules
-var src = __nccwpck_require__(43628);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
+var src = __nccwpck_require__(54471);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./actions/fs-lock-test/src/experiment/journal-check.ts
@@ -4657,7 +4657,7 @@ function checkDirectory(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43628);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54471);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91877);
 
 
@@ -5580,7 +5580,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 43628:
+/***/ 54471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8055,7 +8055,19 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/well-formed.ts
+/**
+ * Lone surrogates as U+FFFD, as the text's UTF-8 holds them. They reach gates from JSON escapes: a Python scanner
+ * decodes a file name that is not UTF-8 with surrogateescape and writes "\udcff" into its SARIF, and a hand-written
+ * secrets JSON can hold "\ud800". encodeURIComponent throws URIError on them, so every percent-encoding of such text
+ * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
+ */
+function wellFormed(text) {
+    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
 
 
 
@@ -8077,7 +8089,7 @@ function fileLink(finding, links) {
 function linkPath(file) {
     return file
         .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
 /** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
@@ -9995,6 +10007,7 @@ function waiverRecord(status) {
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
 
 
+
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
@@ -10050,9 +10063,9 @@ function sarifRuns(report) {
         };
     });
 }
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
 function artifactUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
+    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
 function result(finding, ruleIndex, uriOf) {
@@ -10764,6 +10777,7 @@ function hashKey(key) {
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
 
 
+
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
  * value alone is not enough. Covers every encoder the GitHub runner's masker
@@ -10848,7 +10862,8 @@ const ENCODERS = {
     'command-line': (value) => [value.replace(/"/g, '\\"')],
     'expression-string': (value) => [value.replace(/'/g, "''")],
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
-    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD.
+    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2)],
     'xml': (value) => [xmlEscaped(value)],
     'html': (value) => [escapeHtmlText(value)],
     'markdown': (value) => [escapeMarkdown(value)],

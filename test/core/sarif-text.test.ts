@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { Redactor, renderSarif, renderSarifText, type Finding, type Report } from '@gates/core';
+import { wellFormed } from '../../packages/core/src/report/well-formed.js';
 import { SAMPLE_REPORT } from './report-fixtures.js';
 
 /** What the report writer wrote before the text path: the redacted SARIF object, stringified. */
@@ -91,5 +92,79 @@ describe('file names a scanner escaped', () => {
     expect(text).toContain('"uri":"src/bad%EF%BF%BD.py"');
     expect(text).toContain('"uri":"dir%EF%BF%BD/x.yml"');
     expect(text).toContain('"uri":"a%EF%BF%BD.yml"');
+  });
+});
+
+describe('SARIF written as text, from hostile input', () => {
+  /** Strings and keys of JSON-like data, depth first. */
+  function strings(value: unknown, out: string[] = []): string[] {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) for (const item of value) strings(item, out);
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        out.push(key);
+        strings(item, out);
+      }
+    }
+    return out;
+  }
+
+  const attempt = (render: () => string): string => {
+    try {
+      return render();
+    } catch (error) {
+      return `threw ${(error as Error).name}`;
+    }
+  };
+
+  test('fields of any type, escapes and secrets cut from the report\'s own text: the object path\'s bytes, no secret in any string', () => {
+    // JSON's escapes, line separators, lone and paired surrogates, the joint of message and fix, percent signs.
+    const piece = fc.oneof(fc.constantFrom('"', '\\', '\n', '\u2028', '\ud800', '\udcff', '\u0000', '/', ' ', '%', ' Fix: ', '😀', '__proto__', 'k9Qz7wXp'), fc.string({ unit: 'binary', maxLength: 3 }));
+    const text = fc.string({ unit: piece, maxLength: 8 });
+    const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.boolean(), fc.double(), fc.constant(-0), fc.constant(1e21), text, fc.array(text, { maxLength: 2 }), fc.dictionary(text, text, { maxKeys: 2 }));
+    const field = <T>(usual: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: usual }, { weight: 1, arbitrary: anything });
+    const position = field(fc.oneof(fc.integer({ min: -2, max: 40 }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY)));
+    const rare = <T>(value: fc.Arbitrary<T>) => fc.option(value, { freq: 5, nil: undefined });
+    const finding = fc.record(
+      {
+        ruleId: field(fc.oneof(fc.constantFrom('unpinned-uses', 'other'), text)),
+        severity: field(fc.constantFrom('error', 'warning', 'note')),
+        message: field(text),
+        file: field(fc.oneof(fc.constantFrom('a/b.yml', 'c d/e.yml', ''), text)),
+        line: position,
+        column: position,
+        endLine: position,
+        endColumn: position,
+        fixHint: field(text),
+        tool: rare(fc.constantFrom('Trivy', '')),
+        fingerprint: rare(text),
+        advisories: rare(fc.array(text, { maxLength: 2 })),
+        properties: rare(fc.dictionary(text, text, { maxKeys: 2 })),
+      },
+      { requiredKeys: [] },
+    ) as unknown as fc.Arbitrary<Finding>;
+    const cut = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 4, max: 16 }));
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 10 }), fc.array(cut, { maxLength: 3 }), (findings, cuts) => {
+        const report: Report = { ...REPORT, findings };
+        const redactor = new Redactor();
+        const pool = attempt(() => JSON.stringify(strings(renderSarif(report))));
+        const texts = pool.startsWith('threw') ? [] : (JSON.parse(pool) as string[]);
+        for (const [which, start, length] of cuts) {
+          const source = texts[which % Math.max(1, texts.length)] ?? '';
+          const from = start % Math.max(1, source.length);
+          const secret = source.slice(from, from + length);
+          // A cut through a surrogate pair is no text a secret can be (secrets arrive as UTF-8), and would match half a character.
+          if (secret.length >= 4 && !secret.includes('*') && wellFormed(secret) === secret) redactor.addSecret(secret);
+        }
+        const text = attempt(() => textPath(report, redactor));
+        expect(text).toBe(attempt(() => objectPath(report, redactor)));
+        if (text.startsWith('threw')) return;
+        const forms = redactor.forms().filter((form) => !form.includes('*'));
+        for (const written of strings(JSON.parse(text))) for (const form of forms) expect(written.includes(form) ? `${form} in ${written}` : '').toBe('');
+      }),
+      // Each run is costly (every secret's encoded forms); a failing run is reported as found, not shrunk for minutes.
+      { numRuns: 60, endOnFailure: true },
+    );
   });
 });
