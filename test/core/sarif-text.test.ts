@@ -168,3 +168,15 @@ describe('SARIF written as text, from hostile input', () => {
     );
   });
 });
+
+describe('a secret in a file path, SARIF rendered from a report nobody redacted first', () => {
+  // runAction redacts the report before rendering it; renderSarifText and writeSarifReport are exported and redact
+  // only what they write, where a path is percent-encoded segment by segment: a secret holding a slash and a space.
+  test('its path-encoded form is redacted too, on both paths', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('Qz7w/Xp2 LmT9');
+    const report: Report = { ...SAMPLE_REPORT, findings: [{ ruleId: 'unpinned-uses', severity: 'error', message: 'm', file: 'a/Qz7w/Xp2 LmT9/b.yml', line: 1 }] };
+    expect(textPath(report, redactor)).toBe(objectPath(report, redactor));
+    expect(textPath(report, redactor)).toContain('"uri":"a/***/b.yml"');
+  });
+});
