@@ -4762,8 +4762,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 107 modules
-var src = __nccwpck_require__(54371);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
+var src = __nccwpck_require__(54471);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/scrub/stream-scrubber.ts
@@ -8077,7 +8077,7 @@ function outputLocation(workspace, outputDir) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54371);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54471);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90602);
 
 
@@ -9000,7 +9000,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 54371:
+/***/ 54471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9042,7 +9042,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aSL: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonNumber, JsonScanner, JsonSyntaxError, LOCK_PRIMITIVES, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readDocumentFile, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, BUILT_IN_DEFAULTS, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonNumber, JsonScanner, JsonSyntaxError, LOCK_PRIMITIVES, Ledger, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, canonicalJson, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedPath, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRoute, describeSpan, docsRoot, docsUrl, documentTooLarge, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isProcessAlive, isReservedGate, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, normaliseLocation, parseBoolean, parseChain, parseDocument, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, pointerSegment, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readDocumentFile, readEventPayload, readQuiesce, readRegularFile, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSarifText, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, stopCommandsBlock, structuralDiff, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeFileAtomically, writeSarifReport, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -11421,133 +11421,6 @@ function renderJsonReport(report) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts + 1 modules
-var catalogue = __nccwpck_require__(52788);
-;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
-
-
-/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-/**
- * One run for the gate's own findings, then one run per scanner whose results
- * the gate merged (security-gate): code scanning keys alerts by tool, so each
- * result stays under the tool that found it.
- */
-function renderSarif(report) {
-    // A repository has far fewer files than findings: encode each path once.
-    const uris = new Map();
-    const uriOf = (file) => {
-        let uri = uris.get(file);
-        if (uri === undefined)
-            uris.set(file, (uri = artifactUri(file)));
-        return uri;
-    };
-    const byTool = new Map([[undefined, []]]);
-    for (const finding of sortFindings(report.findings)) {
-        const group = byTool.get(finding.tool);
-        if (group)
-            group.push(finding);
-        else
-            byTool.set(finding.tool, [finding]);
-    }
-    // The gate's own run first, then the scanners' in name order: the same file for the same results.
-    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
-    const runs = ordered.map(([tool, findings]) => {
-        const rules = report.rules.filter((rule) => rule.tool === tool);
-        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-        return {
-            tool: {
-                driver: {
-                    name: tool ?? `gates/${report.tool}`,
-                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
-                    rules: rules.map((rule) => ({
-                        id: rule.id,
-                        name: rule.id,
-                        shortDescription: { text: rule.description },
-                        ...(rule.docs ? { helpUri: rule.docs } : {}),
-                        defaultConfiguration: { level: LEVEL[rule.severity] },
-                    })),
-                },
-            },
-            results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
-        };
-    });
-    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
-}
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
-function artifactUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
-function result(finding, ruleIndex, uriOf) {
-    const sarif = { ruleId: finding.ruleId };
-    const index = ruleIndex.get(finding.ruleId);
-    if (index !== undefined)
-        sarif.ruleIndex = index;
-    sarif.level = LEVEL[finding.severity];
-    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
-    if (finding.file) {
-        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
-        if (finding.line)
-            physicalLocation.region = region(finding);
-        sarif.locations = [{ physicalLocation }];
-    }
-    if (finding.fingerprint)
-        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
-    if (finding.fix)
-        sarif.fixes = [sarifFix(finding.fix)];
-    if (finding.waived)
-        sarif.suppressions = [suppression(finding.waived)];
-    // Most findings carry no properties: no object built and counted for each of them.
-    if (!finding.properties && !finding.advisories?.length && !finding.package)
-        return sarif;
-    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
-    if (finding.package)
-        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
-    if (Object.keys(properties).length > 0)
-        sarif.properties = properties;
-    return sarif;
-}
-/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
-function suppression(waiver) {
-    const properties = {};
-    if (waiver.id)
-        properties.waiver = waiver.id;
-    if (waiver.expires)
-        properties.expires = waiver.expires;
-    if (waiver.approvedBy?.length)
-        properties.approvedBy = waiver.approvedBy;
-    if (waiver.ticket)
-        properties.ticket = waiver.ticket;
-    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
-}
-function region(finding) {
-    const region = { startLine: finding.line };
-    if (finding.column)
-        region.startColumn = finding.column;
-    if (finding.endLine)
-        region.endLine = finding.endLine;
-    if (finding.endLine && finding.endColumn)
-        region.endColumn = finding.endColumn;
-    return region;
-}
-/** SARIF's fix object: replacements by character offset in the artifact. */
-function sarifFix(fix) {
-    return {
-        description: { text: fix.description },
-        artifactChanges: [
-            {
-                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
-                replacements: fix.edits.map((edit) => ({
-                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
-                    insertedContent: { text: edit.replacement },
-                })),
-            },
-        ],
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/report/waived-line.ts
 
 /**
@@ -11623,7 +11496,19 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/well-formed.ts
+/**
+ * Lone surrogates as U+FFFD, as the text's UTF-8 holds them. They reach gates from JSON escapes: a Python scanner
+ * decodes a file name that is not UTF-8 with surrogateescape and writes "\udcff" into its SARIF, and a hand-written
+ * secrets JSON can hold "\ud800". encodeURIComponent throws URIError on them, so every percent-encoding of such text
+ * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
+ */
+function wellFormed(text) {
+    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
 
 
 
@@ -11645,7 +11530,7 @@ function fileLink(finding, links) {
 function linkPath(file) {
     return file
         .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
 /** Report text as shown: the report was redacted before rendering, so cutting it here leaves no piece of a secret. */
@@ -12816,6 +12701,8 @@ async function finishStepState(settings, session, ledger, end, env, runner) {
     await session.publish(ledger, end.reportDirectory);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors/catalogue.ts + 1 modules
+var catalogue = __nccwpck_require__(52788);
 ;// CONCATENATED MODULE: ./packages/core/src/action/nothing-to-check.ts
 
 
@@ -13558,7 +13445,250 @@ function waiverRecord(status) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
+
+
+
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/**
+ * One run for the gate's own findings, then one run per scanner whose results
+ * the gate merged (security-gate): code scanning keys alerts by tool, so each
+ * result stays under the tool that found it.
+ */
+function renderSarif(report) {
+    const runs = sarifRuns(report).map(({ tool, findings, ruleIndex, uriOf }) => ({ tool, results: findings.map((finding) => result(finding, ruleIndex, uriOf)) }));
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
+}
+/** The runs of a report (renderSarif's, and sarif-text.ts's, which writes the same results as text). */
+function sarifRuns(report) {
+    // A repository has far fewer files than findings: encode each path once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
+    const byTool = new Map([[undefined, []]]);
+    for (const finding of sortFindings(report.findings)) {
+        const group = byTool.get(finding.tool);
+        if (group)
+            group.push(finding);
+        else
+            byTool.set(finding.tool, [finding]);
+    }
+    // The gate's own run first, then the scanners' in name order: the same file for the same results.
+    const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
+    return ordered.map(([tool, findings]) => {
+        const rules = report.rules.filter((rule) => rule.tool === tool);
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        return {
+            tool: {
+                driver: {
+                    name: tool ?? `gates/${report.tool}`,
+                    ...(tool ? {} : { version: report.version, informationUri: (0,catalogue/* projectUrl */.Vn)() }),
+                    rules: rules.map((rule) => ({
+                        id: rule.id,
+                        name: rule.id,
+                        shortDescription: { text: rule.description },
+                        ...(rule.docs ? { helpUri: rule.docs } : {}),
+                        defaultConfiguration: { level: LEVEL[rule.severity] },
+                    })),
+                },
+            },
+            findings,
+            ruleIndex,
+            uriOf,
+        };
+    });
+}
+/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
+function artifactUri(file) {
+    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
+}
+/** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
+function result(finding, ruleIndex, uriOf) {
+    const sarif = { ruleId: finding.ruleId };
+    const index = ruleIndex.get(finding.ruleId);
+    if (index !== undefined)
+        sarif.ruleIndex = index;
+    sarif.level = LEVEL[finding.severity];
+    sarif.message = { text: finding.fixHint ? `${finding.message} Fix: ${finding.fixHint}` : finding.message };
+    if (finding.file) {
+        const physicalLocation = { artifactLocation: { uri: uriOf(finding.file), uriBaseId: '%SRCROOT%' } };
+        if (finding.line)
+            physicalLocation.region = region(finding);
+        sarif.locations = [{ physicalLocation }];
+    }
+    if (finding.fingerprint)
+        sarif.partialFingerprints = { 'gates/v1': finding.fingerprint };
+    if (finding.fix)
+        sarif.fixes = [sarifFix(finding.fix)];
+    if (finding.waived)
+        sarif.suppressions = [suppression(finding.waived)];
+    // Most findings carry no properties: no object built and counted for each of them.
+    if (!finding.properties && !finding.advisories?.length && !finding.package)
+        return sarif;
+    const properties = { ...finding.properties, ...(finding.advisories?.length ? { advisories: finding.advisories.join(',') } : {}) };
+    if (finding.package)
+        Object.assign(properties, { package: finding.package.version ? `${finding.package.name}@${finding.package.version}` : finding.package.name });
+    if (Object.keys(properties).length > 0)
+        sarif.properties = properties;
+    return sarif;
+}
+/** A waiver as code scanning shows it: suppressed externally, accepted, with who, why and until when. */
+function suppression(waiver) {
+    const properties = {};
+    if (waiver.id)
+        properties.waiver = waiver.id;
+    if (waiver.expires)
+        properties.expires = waiver.expires;
+    if (waiver.approvedBy?.length)
+        properties.approvedBy = waiver.approvedBy;
+    if (waiver.ticket)
+        properties.ticket = waiver.ticket;
+    return { kind: 'external', status: 'accepted', justification: waiver.reason, ...(Object.keys(properties).length ? { properties } : {}) };
+}
+function region(finding) {
+    const region = { startLine: finding.line };
+    if (finding.column)
+        region.startColumn = finding.column;
+    if (finding.endLine)
+        region.endLine = finding.endLine;
+    if (finding.endLine && finding.endColumn)
+        region.endColumn = finding.endColumn;
+    return region;
+}
+/** SARIF's fix object: replacements by character offset in the artifact. */
+function sarifFix(fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+                replacements: fix.edits.map((edit) => ({
+                    deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                    insertedContent: { text: edit.replacement },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/sarif-text.ts
+
+/** The keys the text below writes itself: the fast path holds only while redaction leaves every one of them alone. */
+const sarif_text_KEYS = ['$schema', 'version', 'runs', 'tool', 'results', 'ruleId', 'ruleIndex', 'level', 'message', 'text', 'locations', 'physicalLocation', 'artifactLocation', 'uri', 'uriBaseId', 'region', 'startLine', 'startColumn', 'endLine', 'endColumn'];
+/**
+ * The SARIF report as the text `JSON.stringify(redactValue(renderSarif(report)))`
+ * gives, byte for byte, written without building the result objects: a
+ * report holds thousands of results, each of them six or more objects that
+ * were built only to be stringified, and most of its strings (rule ids,
+ * messages, file URIs) recur. Each distinct string is redacted and escaped
+ * once, through the same redaction the object path applies to every string
+ * value (redaction is a function of the string alone, so once per distinct
+ * string is the same as once per occurrence). A result with anything but
+ * the common fields (fingerprint, fix, waiver, properties), and every key,
+ * goes through the object path; if redaction would change any key the text
+ * writes itself, the whole report does.
+ */
+function renderSarifText(report, redactValue) {
+    if (sarif_text_KEYS.some((key) => redactValue(key) !== key))
+        return JSON.stringify(redactValue(renderSarif(report)));
+    const quoted = new Map();
+    const quote = (text) => {
+        let json = quoted.get(text);
+        if (json === undefined)
+            quoted.set(text, (json = JSON.stringify(redactValue(text))));
+        return json;
+    };
+    // The message text joins message and fix; keyed by both, so the joined string is built once per distinct pair.
+    const messages = new Map();
+    const messageText = (message, fixHint) => {
+        let byHint = messages.get(message);
+        if (!byHint)
+            messages.set(message, (byHint = new Map()));
+        let json = byHint.get(fixHint);
+        if (json === undefined)
+            byHint.set(fixHint, (json = JSON.stringify(redactValue(fixHint ? `${message} Fix: ${fixHint}` : message))));
+        return json;
+    };
+    const runs = [];
+    for (const { tool, findings, ruleIndex, uriOf } of sarifRuns(report)) {
+        // What a result writes before its message depends on its rule and level only, where it is on its file only.
+        const heads = new Map();
+        let lastFile;
+        let location = '';
+        const results = [];
+        for (const finding of findings) {
+            if (!isCommon(finding)) {
+                results.push(JSON.stringify(redactValue(result(finding, ruleIndex, uriOf))));
+                continue;
+            }
+            let ofRule = heads.get(finding.ruleId);
+            if (!ofRule)
+                heads.set(finding.ruleId, (ofRule = new Map()));
+            let head = ofRule.get(finding.severity);
+            if (head === undefined) {
+                const index = ruleIndex.get(finding.ruleId);
+                head = `{"ruleId":${quote(finding.ruleId)}${index === undefined ? '' : `,"ruleIndex":${number(index)}`},"level":${quote(LEVEL[finding.severity])},"message":{"text":`;
+                ofRule.set(finding.severity, head);
+            }
+            let json = `${head}${messageText(finding.message, finding.fixHint ?? '')}}`;
+            if (finding.file) {
+                if (finding.file !== lastFile) {
+                    lastFile = finding.file;
+                    location = `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quote(uriOf(finding.file))},"uriBaseId":${quote('%SRCROOT%')}}`;
+                }
+                json += location + (finding.line ? sarif_text_region(finding) : '') + '}}]';
+            }
+            results.push(`${json}}`);
+        }
+        runs.push(`{"tool":${JSON.stringify(redactValue(tool))},"results":[${results.join(',')}]}`);
+    }
+    return `{"$schema":${quote(SARIF_SCHEMA)},"version":${quote('2.1.0')},"runs":[${runs.join(',')}]}`;
+}
+/** A finding whose result has only rule, level, message and location, with fields of the types the text assumes. */
+function isCommon(finding) {
+    return (typeof finding.ruleId === 'string' &&
+        typeof finding.message === 'string' &&
+        Object.hasOwn(LEVEL, finding.severity) &&
+        (finding.fixHint === undefined || typeof finding.fixHint === 'string') &&
+        (finding.file === undefined || typeof finding.file === 'string') &&
+        isNumberOrAbsent(finding.line) &&
+        isNumberOrAbsent(finding.column) &&
+        isNumberOrAbsent(finding.endLine) &&
+        isNumberOrAbsent(finding.endColumn) &&
+        !finding.fingerprint &&
+        !finding.fix &&
+        !finding.waived &&
+        !finding.properties &&
+        !finding.advisories?.length &&
+        !finding.package);
+}
+function isNumberOrAbsent(value) {
+    return value === undefined || typeof value === 'number';
+}
+/** sarif.ts's region() as JSON text, field by field in the same order. */
+function sarif_text_region(finding) {
+    let json = `,"region":{"startLine":${number(finding.line)}`;
+    if (finding.column)
+        json += `,"startColumn":${number(finding.column)}`;
+    if (finding.endLine)
+        json += `,"endLine":${number(finding.endLine)}`;
+    if (finding.endLine && finding.endColumn)
+        json += `,"endColumn":${number(finding.endColumn)}`;
+    return `${json}}`;
+}
+/** A number as JSON.stringify writes it (non-finite ones as null). */
+function number(value) {
+    return Number.isFinite(value) ? String(value) : 'null';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/report-files.ts
+
 
 
 /**
@@ -13568,6 +13698,10 @@ function waiverRecord(status) {
  */
 function writeReportFile(directory, name, data, redactor) {
     return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+/** Writes a report's SARIF file: what writeReportFile writes for renderSarif(report), rendered as text directly (sarif-text.ts). */
+function writeSarifReport(directory, name, report, redactor) {
+    return writeReport(directory, name, `${renderSarifText(report, (value) => redactor.redactValue(value))}\n`);
 }
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
 function writeTextReport(directory, name, text, redactor) {
@@ -13585,7 +13719,6 @@ async function writeReport(directory, name, content) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
-
 
 
 
@@ -13689,7 +13822,7 @@ async function runAction(definition, host) {
             ...waivedOutcome.outputs,
         };
         if (valueAt(config.values, 'reports.sarif') !== false) {
-            outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+            outputs['sarif-file'] = await writeSarifReport(reportDirectory, `${definition.name}.sarif`, report, redactor);
         }
         if (valueAt(config.values, 'reports.json') !== false) {
             outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);
@@ -14085,6 +14218,7 @@ function hashKey(key) {
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secret-variants.ts
 
 
+
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
  * value alone is not enough. Covers every encoder the GitHub runner's masker
@@ -14169,7 +14303,9 @@ const ENCODERS = {
     'command-line': (value) => [value.replace(/"/g, '\\"')],
     'expression-string': (value) => [value.replace(/'/g, "''")],
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
-    'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+    // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD. The last form is
+    // a path's, segment by segment with its slashes kept, as SARIF's artifact URIs and the summary's links encode files.
+    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), wellFormed(value).split('/').map(encodeURIComponent).join('/')],
     'xml': (value) => [xmlEscaped(value)],
     'html': (value) => [escapeHtmlText(value)],
     'markdown': (value) => [escapeMarkdown(value)],
@@ -14307,14 +14443,39 @@ class Redactor {
         // Nothing registered: nothing to find, and reports can be large.
         if (this.variants.size === 0 && this.rules.length === 0)
             return value;
+        // Each distinct string is redacted once per call: a report repeats its keys, rule ids, severities, messages and
+        // paths thousands of times, and redacting one (its bytes encoded and searched) cost far more than a lookup.
+        // Redaction is a function of the string alone while the call runs (no secret is added meanwhile), so the
+        // result is the same as redacting every occurrence.
+        return this.redactDeep(value, new Map());
+    }
+    redactDeep(value, seen) {
         if (typeof value === 'string')
-            return this.redact(value);
+            return this.redactOnce(value, seen);
         if (Array.isArray(value))
-            return value.map((item) => this.redactValue(item));
+            return value.map((item) => this.redactDeep(item, seen));
         if (value && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.redactValue(item)]));
+            // A plain loop, not fromEntries over entries: one object per object instead of an array per key. The same
+            // result: own enumerable string keys in order, a key redacted to one already set keeps its first place and
+            // takes the later value, and `__proto__` becomes an own property, as fromEntries makes it.
+            const copy = {};
+            for (const key of Object.keys(value)) {
+                const redactedKey = this.redactOnce(key, seen);
+                const item = this.redactDeep(value[key], seen);
+                if (redactedKey === '__proto__')
+                    Object.defineProperty(copy, redactedKey, { value: item, enumerable: true, writable: true, configurable: true });
+                else
+                    copy[redactedKey] = item;
+            }
+            return copy;
         }
         return value;
+    }
+    redactOnce(text, seen) {
+        let redacted = seen.get(text);
+        if (redacted === undefined)
+            seen.set(text, (redacted = this.redact(text)));
+        return redacted;
     }
     compiled() {
         this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
@@ -15443,6 +15604,7 @@ function reviewWaivers(set, now) {
 
 
 // escapeMarkdown and inlineCode stay inside the core: actions escape through markdownText, which redacts first.
+
 
 
 

@@ -66,3 +66,13 @@ describe('gates\' own escapings are known variants (the second line of defence)'
     );
   });
 });
+
+describe('a secret with a lone surrogate (a hand-written secrets JSON: "\\ud800")', () => {
+  test('is registered, and it and its URI form are redacted, instead of addSecret throwing URIError', () => {
+    const redactor = new Redactor();
+    const secret = 'k9\ud800Qz7wXp2LmT';
+    expect(redactor.addSecret(secret)).toBe(true);
+    expect(redactor.redact(`a ${secret} b`)).toBe('a *** b');
+    expect(redactor.redact(`u=${encodeURIComponent('k9\ufffdQz7wXp2LmT')}`)).toBe('u=***');
+  });
+});

@@ -50,3 +50,10 @@ describe('job summary', () => {
     expect(markdown).toContain('Summary truncated: 500 of 1500 finding(s) not shown (the summary shows at most 1,000 rows');
   });
 });
+
+describe('file names a scanner escaped', () => {
+  test('a lone surrogate in a linked path (a Python scanner\'s escape of a name that is not UTF-8) is linked as U+FFFD, not an internal error', () => {
+    const findings: Finding[] = [{ ruleId: 'B101', tool: 'Bandit', severity: 'error', message: 'assert used', file: 'src/bad\udcff.py', line: 3 }];
+    expect(renderSummary({ ...SAMPLE_REPORT, findings }, LINKS)).toContain(`${LINKS.sha}/src/bad%EF%BF%BD.py#L3)`);
+  });
+});

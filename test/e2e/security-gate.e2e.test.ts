@@ -170,4 +170,15 @@ describe('the CLI', () => {
     expect(result.code).toBe(2);
     expect(result.stdout + result.stderr).toContain('.github/gates-waivers.yml:9');
   });
+
+  test('a result on a file name that is not UTF-8 (a Python scanner escapes it as a lone surrogate): the gate still reports it', async () => {
+    // Bandit and other Python scanners decode such names with surrogateescape and write "\udcff" into their SARIF.
+    const scan = '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"Bandit","rules":[{"id":"B101","shortDescription":{"text":"assert"}}]}},"results":[{"ruleId":"B101","level":"error","message":{"text":"assert used"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"src/bad\\udcff.py"},"region":{"startLine":3}}}]}]}]}';
+    const run = await runBundle('security-gate', { workspace: makeWorkspace({ 'scan.sarif': scan }), inputs: { results: 'scan.sarif' } });
+    expect(run.stdout).not.toContain('GATES_E_INTERNAL');
+    expect(run.exitCode).toBe(1);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    (expect(sarif) as unknown as { toBeValidSarifLog(): void }).toBeValidSarifLog();
+    expect(sarif.runs[1]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('src/bad%EF%BF%BD.py');
+  });
 });

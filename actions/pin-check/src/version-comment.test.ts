@@ -35,3 +35,14 @@ describe('branchInComment', () => {
     expect(branchInComment('maintained fork')).toBeUndefined();
   });
 });
+
+describe('comments read once', () => {
+  test('a comment asked about again gives the same answer, in a token no caller can change', () => {
+    const first = versionInComment('tag=v9.8.7')!;
+    expect(versionInComment('tag=v9.8.7')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(branchInComment('tag=v9.8.7')).toBeUndefined();
+    expect(branchInComment('main')).toBe(branchInComment('main'));
+    expect(versionInComment('main')).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ export * from './action/definition.js';
 export { quiescePolicy, runAction, SUITE_VERSION, type RunEnvironment } from './action/run-action.js';
 export { nothingToCheckRule } from './action/nothing-to-check.js';
 export { reportError } from './action/report-error.js';
-export { writeReportFile, writeTextReport } from './action/report-files.js';
+export { writeReportFile, writeSarifReport, writeTextReport } from './action/report-files.js';
 export { installCrashHandlers } from './action/crash-handlers.js';
 export { runMain } from './action/run-main.js';
 export * from './audit/hash-chain.js';
@@ -72,6 +72,7 @@ export { markdownText, redactedReportText, type MarkdownText } from './report/un
 export { waivedLine } from './report/waived-line.js';
 export { APPENDIX_BYTE_LIMIT, capMarkdown, GITHUB_SUMMARY_LIMIT, SUMMARY_BYTE_LIMIT } from './report/summary-budget.js';
 export { renderSarif } from './report/sarif.js';
+export { renderSarifText } from './report/sarif-text.js';
 export { fileLink, renderSummary, type RepositoryLinks } from './report/summary.js';
 export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';

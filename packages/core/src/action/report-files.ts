@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import type { Report } from '../findings/model.js';
 import type { Redactor } from '../redact/redactor.js';
+import { renderSarifText } from '../report/sarif-text.js';
 import { writeFileAtomically } from '../safe-files/atomic-file.js';
 
 /**
@@ -9,6 +11,11 @@ import { writeFileAtomically } from '../safe-files/atomic-file.js';
  */
 export function writeReportFile(directory: string, name: string, data: unknown, redactor: Redactor): Promise<string> {
   return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+}
+
+/** Writes a report's SARIF file: what writeReportFile writes for renderSarif(report), rendered as text directly (sarif-text.ts). */
+export function writeSarifReport(directory: string, name: string, report: Report, redactor: Redactor): Promise<string> {
+  return writeReport(directory, name, `${renderSarifText(report, (value) => redactor.redactValue(value))}\n`);
 }
 
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */

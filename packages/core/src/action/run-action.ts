@@ -13,7 +13,6 @@ import { DEFAULT_SECRET_ENV_PATTERNS, registerKnownSecrets, type RefusedSecret }
 import { describeRefusal } from '../redact/secret-strength.js';
 import { formatPlain, renderAnnotations } from '../report/annotations.js';
 import { renderJsonReport } from '../report/json-report.js';
-import { renderSarif } from '../report/sarif.js';
 import { renderSummary, type RepositoryLinks } from '../report/summary.js';
 import { APPENDIX_BYTE_LIMIT, byteLength, capMarkdown, SUMMARY_BYTE_LIMIT } from '../report/summary-budget.js';
 import { repositoryLinks, runIdentity } from '../runner/github-context.js';
@@ -28,7 +27,7 @@ import { nothingToCheckFinding } from './nothing-to-check.js';
 import { reportError } from './report-error.js';
 import { runWaivers, waiverMetrics } from '../waivers/run-waivers.js';
 import { waiverRecord } from '../waivers/waiver-record.js';
-import { writeReportFile } from './report-files.js';
+import { writeReportFile, writeSarifReport } from './report-files.js';
 
 export const SUITE_VERSION = '0.1.0';
 
@@ -113,7 +112,7 @@ export async function runAction(definition: ActionDefinition, host: RunEnvironme
       ...waivedOutcome.outputs,
     };
     if (valueAt(config.values, 'reports.sarif') !== false) {
-      outputs['sarif-file'] = await writeReportFile(reportDirectory, `${definition.name}.sarif`, renderSarif(report), redactor);
+      outputs['sarif-file'] = await writeSarifReport(reportDirectory, `${definition.name}.sarif`, report, redactor);
     }
     if (valueAt(config.values, 'reports.json') !== false) {
       outputs['report-json'] = await writeReportFile(reportDirectory, `${definition.name}.json`, json, redactor);

@@ -1,5 +1,6 @@
 import { escapeCommandData, escapeCommandProperty } from '../runner/workflow-command.js';
 import { escapeHtmlText, escapeMarkdown } from '../report/markdown.js';
+import { wellFormed } from '../report/well-formed.js';
 
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
@@ -91,7 +92,9 @@ export const ENCODERS: Readonly<Record<string, (value: string) => string[]>> = {
   'command-line': (value) => [value.replace(/"/g, '\\"')],
   'expression-string': (value) => [value.replace(/'/g, "''")],
   'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
-  'uri': (value) => [encodeURIComponent(value), rfc3986Escaped(value), new URLSearchParams({ v: value }).toString().slice(2)],
+  // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD. The last form is
+  // a path's, segment by segment with its slashes kept, as SARIF's artifact URIs and the summary's links encode files.
+  'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), wellFormed(value).split('/').map(encodeURIComponent).join('/')],
   'xml': (value) => [xmlEscaped(value)],
   'html': (value) => [escapeHtmlText(value)],
   'markdown': (value) => [escapeMarkdown(value)],

@@ -1,10 +1,11 @@
 import { projectUrl } from '../errors/catalogue.js';
+import { wellFormed } from './well-formed.js';
 import { sortFindings, type Finding, type Fix, type Report, type Severity, type Waiver } from '../findings/model.js';
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
+export const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
 /**
  * One run for the gate's own findings, then one run per scanner whose results
@@ -12,6 +13,20 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * result stays under the tool that found it.
  */
 export function renderSarif(report: Report): Record<string, unknown> {
+  const runs = sarifRuns(report).map(({ tool, findings, ruleIndex, uriOf }) => ({ tool, results: findings.map((finding) => result(finding, ruleIndex, uriOf)) }));
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
+}
+
+/** One SARIF run before its results are rendered: its tool object, its findings and where their rules and files are. */
+export interface SarifRun {
+  tool: Record<string, unknown>;
+  findings: Finding[];
+  ruleIndex: Map<string, number>;
+  uriOf: (file: string) => string;
+}
+
+/** The runs of a report (renderSarif's, and sarif-text.ts's, which writes the same results as text). */
+export function sarifRuns(report: Report): SarifRun[] {
   // A repository has far fewer files than findings: encode each path once.
   const uris = new Map<string, string>();
   const uriOf = (file: string) => {
@@ -27,7 +42,7 @@ export function renderSarif(report: Report): Record<string, unknown> {
   }
   // The gate's own run first, then the scanners' in name order: the same file for the same results.
   const ordered = [...byTool].sort(([a], [b]) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1));
-  const runs = ordered.map(([tool, findings]) => {
+  return ordered.map(([tool, findings]) => {
     const rules = report.rules.filter((rule) => rule.tool === tool);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     return {
@@ -44,19 +59,20 @@ export function renderSarif(report: Report): Record<string, unknown> {
           })),
         },
       },
-      results: findings.map((finding) => result(finding, ruleIndex, uriOf)),
+      findings,
+      ruleIndex,
+      uriOf,
     };
   });
-  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
 }
 
-/** A relative URI reference: spaces and other reserved characters percent-encoded. */
+/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
 function artifactUri(file: string): string {
-  return file.split('/').map(encodeURIComponent).join('/');
+  return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
-function result(finding: Finding, ruleIndex: Map<string, number>, uriOf: (file: string) => string): Record<string, unknown> {
+export function result(finding: Finding, ruleIndex: Map<string, number>, uriOf: (file: string) => string): Record<string, unknown> {
   const sarif: Record<string, unknown> = { ruleId: finding.ruleId };
   const index = ruleIndex.get(finding.ruleId);
   if (index !== undefined) sarif.ruleIndex = index;

@@ -11,6 +11,7 @@ import { escapeMarkdown, groupThousands, inlineCode, table, tableRow } from './m
 import { waivedLine } from './waived-line.js';
 import { byteLength, SUMMARY_BYTE_LIMIT } from './summary-budget.js';
 import { MAX_SHOWN_CHARACTERS, shorten } from './untrusted-text.js';
+import { wellFormed } from './well-formed.js';
 
 /** Where files live on GitHub, so locations become links to the exact commit. */
 export interface RepositoryLinks {
@@ -35,7 +36,7 @@ export function fileLink(finding: Finding, links?: RepositoryLinks): string {
 function linkPath(file: string): string {
   return file
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) => encodeURIComponent(wellFormed(segment)).replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
 }
 
