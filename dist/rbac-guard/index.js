@@ -6094,7 +6094,23 @@ function isTemporaryName(name) {
     return TEMPORARY_NAME.test(name);
 }
 function temporaryName(base) {
-    return `.${base.slice(0, MAX_BASE_CHARS)}.gates-tmp-${process.pid}-${HOST_TAG}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    return `.${base.slice(0, MAX_BASE_CHARS)}.gates-tmp-${process.pid}-${HOST_TAG}-${randomHex8()}`;
+}
+/**
+ * 8 random bytes as hex, taken from a pool filled 4 KiB at a time: one
+ * `randomBytes(8)` per name cost a call into OpenSSL each, 7 µs a name when a
+ * restore writes 10,000 files. Every name still gets its own 8 bytes, never
+ * reused.
+ */
+const RANDOM_POOL = Buffer.alloc(4096);
+let randomTaken = RANDOM_POOL.length;
+function randomHex8() {
+    if (randomTaken === RANDOM_POOL.length) {
+        (0,external_node_crypto_.randomFillSync)(RANDOM_POOL);
+        randomTaken = 0;
+    }
+    randomTaken += 8;
+    return RANDOM_POOL.toString('hex', randomTaken - 8, randomTaken);
 }
 /**
  * O_EXCL with O_NOFOLLOW: the file is new, made by this call — never a file or
