@@ -34,24 +34,23 @@ export function parseManifest(hash: string, bytes: Buffer): Manifest {
   if (value.status !== 'green' && value.status !== 'red') throw reject('field status is neither green nor red');
   if (!Number.isSafeInteger(value.lamport) || !Array.isArray(value.entries) || !Array.isArray(value.paths)) throw reject('fields lamport, paths or entries are malformed');
   const seen = new Set<string>();
-  const links: string[] = [];
+  const links = new Set<string>();
   const files = new Set<string>();
   for (const entry of value.entries) {
     const problem = entryProblem(entry);
     if (problem) throw reject(`entry ${JSON.stringify((entry as { path?: unknown })?.path ?? null)} has ${problem}`);
     if (seen.has(entry.path)) throw reject(`entry ${entry.path} appears twice`);
     seen.add(entry.path);
-    if (entry.type === 'symlink') links.push(entry.path);
+    if (entry.type === 'symlink') links.add(entry.path);
     else if (entry.type === 'file') files.add(entry.path);
   }
-  for (const link of links) {
-    for (const path of seen) if (path.startsWith(`${link}/`)) throw reject(`entry ${path} lies under the symbolic link ${link}`);
-  }
-  // Nothing lies under a file either (no saved tree has that): restoring it would fail half-way through the commit, or,
-  // with the restore's per-directory cache, follow a link the file has just replaced.
+  // Nothing lies under a link, nor under a file (no saved tree has that: restoring it would fail half-way through the
+  // commit, or, with the restore's per-directory cache, follow a link the file has just replaced). One walk up each path.
   for (const path of seen) {
     for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-      if (files.has(path.slice(0, slash))) throw reject(`entry ${path} lies under the file ${path.slice(0, slash)}`);
+      const parent = path.slice(0, slash);
+      if (links.has(parent)) throw reject(`entry ${path} lies under the symbolic link ${parent}`);
+      if (files.has(parent)) throw reject(`entry ${path} lies under the file ${parent}`);
     }
   }
   return value;

@@ -1,6 +1,6 @@
 import { escapeCommandData, escapeCommandProperty } from '../runner/workflow-command.js';
 import { escapeHtmlText, escapeMarkdown } from '../report/markdown.js';
-import { wellFormed } from '../report/well-formed.js';
+import { percentEncodedPath, wellFormed } from '../report/well-formed.js';
 
 /**
  * The encoded forms a secret can take in output, so that redacting the raw
@@ -94,7 +94,7 @@ export const ENCODERS: Readonly<Record<string, (value: string) => string[]>> = {
   'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
   // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD. The last form is
   // a path's, segment by segment with its slashes kept, as SARIF's artifact URIs and the summary's links encode files.
-  'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), wellFormed(value).split('/').map(encodeURIComponent).join('/')],
+  'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), percentEncodedPath(value)],
   'xml': (value) => [xmlEscaped(value)],
   'html': (value) => [escapeHtmlText(value)],
   'markdown': (value) => [escapeMarkdown(value)],

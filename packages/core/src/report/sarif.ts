@@ -1,5 +1,5 @@
 import { projectUrl } from '../errors/catalogue.js';
-import { wellFormed } from './well-formed.js';
+import { percentEncodedPath } from './well-formed.js';
 import { sortFindings, type Finding, type Fix, type Report, type Severity, type Waiver } from '../findings/model.js';
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
@@ -31,7 +31,7 @@ export function sarifRuns(report: Report): SarifRun[] {
   const uris = new Map<string, string>();
   const uriOf = (file: string) => {
     let uri = uris.get(file);
-    if (uri === undefined) uris.set(file, (uri = artifactUri(file)));
+    if (uri === undefined) uris.set(file, (uri = percentEncodedPath(file)));
     return uri;
   };
   const byTool = new Map<string | undefined, Finding[]>([[undefined, []]]);
@@ -66,10 +66,6 @@ export function sarifRuns(report: Report): SarifRun[] {
   });
 }
 
-/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
-function artifactUri(file: string): string {
-  return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
-}
 
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
 export function result(finding: Finding, ruleIndex: Map<string, number>, uriOf: (file: string) => string): Record<string, unknown> {
@@ -118,7 +114,7 @@ function sarifFix(fix: Fix): Record<string, unknown> {
     description: { text: fix.description },
     artifactChanges: [
       {
-        artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+        artifactLocation: { uri: percentEncodedPath(fix.file), uriBaseId: '%SRCROOT%' },
         replacements: fix.edits.map((edit) => ({
           deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
           insertedContent: { text: edit.replacement },

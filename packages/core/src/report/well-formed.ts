@@ -5,5 +5,11 @@
  * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
  */
 export function wellFormed(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  // String.prototype.toWellFormed (ES2024, in Node 20 and 24); the project's TypeScript lib is ES2022, hence the cast.
+  return (text as string & { toWellFormed(): string }).toWellFormed();
+}
+
+/** A file path as a relative URI reference: each segment percent-encoded, the slashes kept (SARIF's artifact URIs). */
+export function percentEncodedPath(file: string): string {
+  return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
