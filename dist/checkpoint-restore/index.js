@@ -5605,7 +5605,7 @@ function parseManifest(hash, bytes) {
     if (!Number.isSafeInteger(value.lamport) || !Array.isArray(value.entries) || !Array.isArray(value.paths))
         throw reject('fields lamport, paths or entries are malformed');
     const seen = new Set();
-    const links = [];
+    const links = new Set();
     const files = new Set();
     for (const entry of value.entries) {
         const problem = entryProblem(entry);
@@ -5615,21 +5615,19 @@ function parseManifest(hash, bytes) {
             throw reject(`entry ${entry.path} appears twice`);
         seen.add(entry.path);
         if (entry.type === 'symlink')
-            links.push(entry.path);
+            links.add(entry.path);
         else if (entry.type === 'file')
             files.add(entry.path);
     }
-    for (const link of links) {
-        for (const path of seen)
-            if (path.startsWith(`${link}/`))
-                throw reject(`entry ${path} lies under the symbolic link ${link}`);
-    }
-    // Nothing lies under a file either (no saved tree has that): restoring it would fail half-way through the commit, or,
-    // with the restore's per-directory cache, follow a link the file has just replaced.
+    // Nothing lies under a link, nor under a file (no saved tree has that: restoring it would fail half-way through the
+    // commit, or, with the restore's per-directory cache, follow a link the file has just replaced). One walk up each path.
     for (const path of seen) {
         for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-            if (files.has(path.slice(0, slash)))
-                throw reject(`entry ${path} lies under the file ${path.slice(0, slash)}`);
+            const parent = path.slice(0, slash);
+            if (links.has(parent))
+                throw reject(`entry ${path} lies under the symbolic link ${parent}`);
+            if (files.has(parent))
+                throw reject(`entry ${path} lies under the file ${parent}`);
         }
     }
     return value;
@@ -10716,7 +10714,12 @@ function byteLength(text) {
  * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
  */
 function wellFormed(text) {
-    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    // String.prototype.toWellFormed (ES2024, in Node 20 and 24); the project's TypeScript lib is ES2022, hence the cast.
+    return text.toWellFormed();
+}
+/** A file path as a relative URI reference: each segment percent-encoded, the slashes kept (SARIF's artifact URIs). */
+function percentEncodedPath(file) {
+    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -12680,7 +12683,7 @@ function sarifRuns(report) {
     const uriOf = (file) => {
         let uri = uris.get(file);
         if (uri === undefined)
-            uris.set(file, (uri = artifactUri(file)));
+            uris.set(file, (uri = percentEncodedPath(file)));
         return uri;
     };
     const byTool = new Map([[undefined, []]]);
@@ -12715,10 +12718,6 @@ function sarifRuns(report) {
             uriOf,
         };
     });
-}
-/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
-function artifactUri(file) {
-    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
 function result(finding, ruleIndex, uriOf) {
@@ -12779,7 +12778,7 @@ function sarifFix(fix) {
         description: { text: fix.description },
         artifactChanges: [
             {
-                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: percentEncodedPath(fix.file), uriBaseId: '%SRCROOT%' },
                 replacements: fix.edits.map((edit) => ({
                     deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                     insertedContent: { text: edit.replacement },
@@ -13517,7 +13516,7 @@ const ENCODERS = {
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
     // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD. The last form is
     // a path's, segment by segment with its slashes kept, as SARIF's artifact URIs and the summary's links encode files.
-    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), wellFormed(value).split('/').map(encodeURIComponent).join('/')],
+    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), percentEncodedPath(value)],
     'xml': (value) => [xmlEscaped(value)],
     'html': (value) => [escapeHtmlText(value)],
     'markdown': (value) => [escapeMarkdown(value)],

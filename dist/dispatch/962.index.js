@@ -1692,7 +1692,7 @@ function parseManifest(hash, bytes) {
     if (!Number.isSafeInteger(value.lamport) || !Array.isArray(value.entries) || !Array.isArray(value.paths))
         throw reject('fields lamport, paths or entries are malformed');
     const seen = new Set();
-    const links = [];
+    const links = new Set();
     const files = new Set();
     for (const entry of value.entries) {
         const problem = entryProblem(entry);
@@ -1702,21 +1702,19 @@ function parseManifest(hash, bytes) {
             throw reject(`entry ${entry.path} appears twice`);
         seen.add(entry.path);
         if (entry.type === 'symlink')
-            links.push(entry.path);
+            links.add(entry.path);
         else if (entry.type === 'file')
             files.add(entry.path);
     }
-    for (const link of links) {
-        for (const path of seen)
-            if (path.startsWith(`${link}/`))
-                throw reject(`entry ${path} lies under the symbolic link ${link}`);
-    }
-    // Nothing lies under a file either (no saved tree has that): restoring it would fail half-way through the commit, or,
-    // with the restore's per-directory cache, follow a link the file has just replaced.
+    // Nothing lies under a link, nor under a file (no saved tree has that: restoring it would fail half-way through the
+    // commit, or, with the restore's per-directory cache, follow a link the file has just replaced). One walk up each path.
     for (const path of seen) {
         for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-            if (files.has(path.slice(0, slash)))
-                throw reject(`entry ${path} lies under the file ${path.slice(0, slash)}`);
+            const parent = path.slice(0, slash);
+            if (links.has(parent))
+                throw reject(`entry ${path} lies under the symbolic link ${parent}`);
+            if (files.has(parent))
+                throw reject(`entry ${path} lies under the file ${parent}`);
         }
     }
     return value;

@@ -8079,7 +8079,12 @@ function byteLength(text) {
  * (SARIF URIs, summary links, a secret's URI forms) goes through this first. Pure; the text itself when well formed.
  */
 function wellFormed(text) {
-    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    // String.prototype.toWellFormed (ES2024, in Node 20 and 24); the project's TypeScript lib is ES2022, hence the cast.
+    return text.toWellFormed();
+}
+/** A file path as a relative URI reference: each segment percent-encoded, the slashes kept (SARIF's artifact URIs). */
+function percentEncodedPath(file) {
+    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -10043,7 +10048,7 @@ function sarifRuns(report) {
     const uriOf = (file) => {
         let uri = uris.get(file);
         if (uri === undefined)
-            uris.set(file, (uri = artifactUri(file)));
+            uris.set(file, (uri = percentEncodedPath(file)));
         return uri;
     };
     const byTool = new Map([[undefined, []]]);
@@ -10078,10 +10083,6 @@ function sarifRuns(report) {
             uriOf,
         };
     });
-}
-/** A relative URI reference: spaces and other reserved characters percent-encoded (lone surrogates as U+FFFD: see wellFormed). */
-function artifactUri(file) {
-    return file.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/');
 }
 /** One result, built field by field in SARIF's order (one of these per finding: reports can hold tens of thousands). */
 function result(finding, ruleIndex, uriOf) {
@@ -10142,7 +10143,7 @@ function sarifFix(fix) {
         description: { text: fix.description },
         artifactChanges: [
             {
-                artifactLocation: { uri: artifactUri(fix.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: percentEncodedPath(fix.file), uriBaseId: '%SRCROOT%' },
                 replacements: fix.edits.map((edit) => ({
                     deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                     insertedContent: { text: edit.replacement },
@@ -10880,7 +10881,7 @@ const ENCODERS = {
     'json': (value) => [jsonEscaped(value), jsonAsciiEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')],
     // encodeURIComponent throws on a lone surrogate; a URI holds such text's UTF-8, where it is U+FFFD. The last form is
     // a path's, segment by segment with its slashes kept, as SARIF's artifact URIs and the summary's links encode files.
-    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), wellFormed(value).split('/').map(encodeURIComponent).join('/')],
+    'uri': (value) => [encodeURIComponent(wellFormed(value)), rfc3986Escaped(wellFormed(value)), new URLSearchParams({ v: value }).toString().slice(2), percentEncodedPath(value)],
     'xml': (value) => [xmlEscaped(value)],
     'html': (value) => [escapeHtmlText(value)],
     'markdown': (value) => [escapeMarkdown(value)],
