@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { decodeChunk, encodeChunkParts } from './codec.js';
-import { looksIncompressible } from './encode-chunk.js';
+import { looksIncompressible, reusableZstd } from './encode-chunk.js';
 
 const text = (length: number) => Buffer.from('export function handler(event) { return { status: 200, body: JSON.stringify(event) }; }\n'.repeat(Math.ceil(length / 80))).subarray(0, length);
 
@@ -41,5 +41,63 @@ describe('encodeChunkParts', () => {
     expect(tag[0]).toBe(1);
     expect(body.length).toBeLessThan(plain.length / 10);
     expect(decodeChunk(Buffer.concat([tag, body]), plain.length).equals(plain)).toBe(true);
+  });
+});
+
+/**
+ * A stand-in for Node's zstd internals (this Node may have no zstd): "compresses" by halving each run of two equal
+ * bytes, so output sizes are known; writes what fits in the room given, reports unread input and unused output in
+ * the write state as Node's handle does, and keeps a partial frame until reset.
+ */
+function fakeZlib(options: { corrupt?: boolean; noHandle?: boolean } = {}) {
+  const halve = (data: Uint8Array) => Buffer.from(data.filter((_, index) => index % 2 === 0));
+  const calls = { writes: 0, resets: 0 };
+  class ZstdCompress {
+    _writeState = new Uint32Array(2);
+    _handle = options.noHandle
+      ? undefined
+      : {
+          pending: undefined as Buffer | undefined,
+          writeSync: (_flush: number, input: Uint8Array, inOffset: number, inLength: number, output: Uint8Array, outOffset: number, outLength: number) => {
+            calls.writes++;
+            const frame = this._handle!.pending ?? halve(input.subarray(inOffset, inOffset + inLength));
+            const written = Math.min(frame.length, outLength);
+            output.set(options.corrupt ? Buffer.alloc(written, 7) : frame.subarray(0, written), outOffset);
+            this._handle!.pending = written < frame.length ? frame.subarray(written) : undefined;
+            this._writeState[0] = outLength - written;
+            this._writeState[1] = 0;
+          },
+          reset: () => {
+            calls.resets++;
+            this._handle!.pending = undefined;
+          },
+        };
+    on(): void {}
+  }
+  return { calls, load: () => ({ ZstdCompress, zstdCompressSync: halve, constants: { ZSTD_e_end: 2 } }) };
+}
+
+describe('reusableZstd (one zstd context for many chunks, through Node internals it checks first)', () => {
+  test('writes each frame into the caller\'s memory; an output that does not fit answers -1 and resets the context', () => {
+    const { calls, load } = fakeZlib();
+    const compress = reusableZstd(load)!;
+    expect(compress).toBeDefined();
+    const output = new Uint8Array(100);
+    expect(compress(Buffer.from('aabbccdd'), output, 10, 50)).toBe(4);
+    expect(Buffer.from(output.subarray(10, 14)).toString()).toBe('abcd');
+    const resets = calls.resets;
+    // Exactly full: the frame may go on past it (Node's own loop would continue in a second buffer), so it does not fit.
+    expect(compress(Buffer.from('aabbccdd'), output, 0, 4)).toBe(-1);
+    expect(compress(Buffer.from('aabbccddee'), output, 0, 3)).toBe(-1);
+    expect(calls.resets).toBe(resets + 2);
+    // The next frame starts clean.
+    expect(compress(Buffer.from('xxyy'), output, 0, 50)).toBe(2);
+    expect(Buffer.from(output.subarray(0, 2)).toString()).toBe('xy');
+  });
+
+  test('is not used where the internals are missing or give other bytes than zstdCompressSync', () => {
+    expect(reusableZstd(() => ({ constants: {} }))).toBeUndefined();
+    expect(reusableZstd(fakeZlib({ noHandle: true }).load)).toBeUndefined();
+    expect(reusableZstd(fakeZlib({ corrupt: true }).load)).toBeUndefined();
   });
 });

@@ -113,7 +113,9 @@ export class ChunkBatches {
   }
 
   private newBatch(): Batch {
-    const { buffer, output } = this.spare.pop() ?? { buffer: new SharedArrayBuffer(BATCH_BYTES), output: new SharedArrayBuffer(BATCH_BYTES) };
+    // The output one byte longer: a batch's first chunk may fill the batch, and its stored form (tag byte, then a body
+    // kept only when shorter than the chunk) is compressed into output with room for a body as long as the chunk.
+    const { buffer, output } = this.spare.pop() ?? { buffer: new SharedArrayBuffer(BATCH_BYTES), output: new SharedArrayBuffer(BATCH_BYTES + 1) };
     return { buffer, output, bytes: Buffer.from(buffer), ends: [], refs: [] };
   }
 }

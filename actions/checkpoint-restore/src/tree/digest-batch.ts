@@ -1,4 +1,4 @@
-import { encodeStored, looksIncompressible, type Load, type StoredCodec } from '../store/encode-chunk.js';
+import { encodeStored, looksIncompressible, reusableZstd, storedEncoder, type EncodeInto, type Load, type StoredCodec } from '../store/encode-chunk.js';
 
 /**
  * The per-chunk work of a save apart from finding boundaries: each chunk's
@@ -24,8 +24,9 @@ export interface DigestRequest {
   /**
    * Where the worker writes the stored forms of the chunks it compresses, back to back in chunk order: shared
    * memory the main thread reuses batch after batch. Replies carried a new buffer each before, and those
-   * (4 MiB a batch, outside the JS heap) made the main thread run a full GC every ~35 MB. As long as `buffer`:
-   * a chunk is stored compressed only when that is smaller than its plain bytes.
+   * (4 MiB a batch, outside the JS heap) made the main thread run a full GC every ~35 MB. One byte longer than
+   * `buffer`: a chunk is stored compressed only when that is smaller than its plain bytes, and the zstd encoder
+   * compresses into it directly with room for a body as long as the chunk (encode-chunk.ts, storedEncoder).
    */
   output: SharedArrayBuffer;
 }
@@ -59,7 +60,7 @@ export interface DigestSetup {
 
 
 /** Hashes and encodes one batch; `known` grows with what this batch encodes (a chunk repeated later is not encoded twice). */
-export function digestBatch(load: Load, encode: typeof encodeStored, setup: DigestSetup, known: Set<string>, request: DigestRequest): DigestReply {
+export function digestBatch(load: Load, encodeInto: EncodeInto, setup: DigestSetup, known: Set<string>, request: DigestRequest): DigestReply {
   const { createHash } = load('node:crypto') as typeof import('node:crypto');
   const data = new Uint8Array(request.buffer);
   const output = new Uint8Array(request.output);
@@ -80,28 +81,25 @@ export function digestBatch(load: Load, encode: typeof encodeStored, setup: Dige
       continue;
     }
     known.add(hash);
-    const { tag, body } = encode(load, setup.codec, setup.tags, plain);
-    if (tag === setup.tags.none) {
-      // The value, not the constant's name: this runs in the worker too.
-      lengths.push(-1);
-      continue;
-    }
-    output[total] = tag;
-    output.set(body, total + 1);
-    lengths.push(1 + body.length);
-    total += 1 + body.length;
+    // Written where the previous stored form ended: at most where this chunk starts in the batch, since a stored
+    // form is kept only when shorter than its chunk (output is one byte longer than the batch, for the tag byte).
+    const length = encodeInto(plain, output, total);
+    // The value, not the constant's name (STORED_PLAIN): this runs in the worker too.
+    lengths.push(length);
+    if (length > 0) total += length;
   }
   return { id: request.id, hashes, lengths, output: request.output };
 }
 
 /** A worker thread's program: answers each request with its digest, or with the error that stopped it. */
-export function digestWorkerMain(load: Load, setup: DigestSetup, digest: typeof digestBatch, encode: typeof encodeStored): void {
+export function digestWorkerMain(load: Load, setup: DigestSetup, digest: typeof digestBatch, encoder: typeof storedEncoder): void {
   const { parentPort } = load('node:worker_threads') as typeof import('node:worker_threads');
   const known = new Set(setup.known);
+  const encodeInto = encoder(load, setup.codec, setup.tags);
   parentPort!.on('message', (request: DigestRequest) => {
     let reply: DigestReply;
     try {
-      reply = digest(load, encode, setup, known, request);
+      reply = digest(load, encodeInto, setup, known, request);
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
       return;
@@ -116,5 +114,6 @@ export function digestWorkerMain(load: Load, setup: DigestSetup, digest: typeof 
  * may rewrite a name imported from another module into a module-table lookup the worker does not have.
  */
 export function digestWorkerSource(): string {
-  return `${looksIncompressible.toString()}\n(${digestWorkerMain.toString()})(require, require('node:worker_threads').workerData, ${digestBatch.toString()}, ${encodeStored.toString()});\n`;
+  const helpers = [looksIncompressible, encodeStored, reusableZstd].map((helper) => helper.toString()).join('\n');
+  return `${helpers}\n(${digestWorkerMain.toString()})(require, require('node:worker_threads').workerData, ${digestBatch.toString()}, ${storedEncoder.toString()});\n`;
 }

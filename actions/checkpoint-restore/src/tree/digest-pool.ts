@@ -3,7 +3,7 @@ import * as workerThreads from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import { GatesError } from '@gates/core';
-import { encodeStored } from '../store/encode-chunk.js';
+import { storedEncoder, type EncodeInto } from '../store/encode-chunk.js';
 import { digestBatch, digestWorkerSource, type DigestReply, type DigestRequest, type DigestSetup } from './digest-batch.js';
 import { usableCores } from './usable-cores.js';
 
@@ -63,6 +63,8 @@ export class DigestPool {
 
   private startedWorkers = 0;
   private stallTimer?: NodeJS.Timeout;
+  /** The main thread's encoder, made with its first batch (a zstd context kept for the save, like each worker's). */
+  private encodeHere?: EncodeInto;
 
   constructor(
     private setup: DigestSetup,
@@ -186,7 +188,8 @@ export class DigestPool {
    */
   private digestHere(request: DigestRequest): DigestReply {
     const own = this.fellBack ? { ...request, output: new SharedArrayBuffer(request.output.byteLength) } : request;
-    return digestBatch(loadHere, encodeStored, this.setup, this.known, own);
+    this.encodeHere ??= storedEncoder(loadHere, this.setup.codec, this.setup.tags);
+    return digestBatch(loadHere, this.encodeHere, this.setup, this.known, own);
   }
 }
 
