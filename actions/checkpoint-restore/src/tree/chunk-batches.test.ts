@@ -80,4 +80,38 @@ describe('ChunkBatches', () => {
       store.abandon();
     }
   });
+
+  test('the event loop turns with every batch sent, also when every reply is in before the main thread waits for it', async () => {
+    const store = storeIn('loop');
+    const { pool } = countingPool(store);
+    // Loop turns during the save: a callback that schedules itself again each turn.
+    let turns = 0;
+    let saving = true;
+    const tick = () => {
+      turns++;
+      if (saving) setImmediate(tick);
+    };
+    try {
+      const batches = new ChunkBatches(pool, store, { chunks: 0, newChunks: 0, newBytes: 0 });
+      setImmediate(tick);
+      // Each batch: 4 MiB filled by the main thread, one 64 KiB chunk hashed by a worker, which answers long before the
+      // main thread has filled the next batch. Node then delivered the queued replies one after another, running the
+      // rest of the save in between, and the loop did not turn (the packs' background flushes, the lock's heartbeat waited).
+      const turnsAfter: number[] = [];
+      for (let index = 0; index < 24; index++) {
+        batches.current.bytes.fill(index + 1, 0, BATCH_BYTES);
+        batches.cut(64 * 1024, { sha256: '', size: 64 * 1024 });
+        await batches.rotate(BATCH_BYTES, BATCH_BYTES);
+        turnsAfter.push(turns);
+      }
+      await batches.finish();
+      saving = false;
+      const batchesWithoutTurn = turnsAfter.slice(1).filter((count, index) => count === turnsAfter[index]).length;
+      expect(batchesWithoutTurn).toBe(0);
+    } finally {
+      saving = false;
+      await pool.close();
+      store.abandon();
+    }
+  });
 });
