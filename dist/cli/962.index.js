@@ -2913,6 +2913,7 @@ class ChunkBatches {
         const limit = Math.max(1, this.pool.workerCount) * BATCHES_PER_WORKER;
         while (this.inFlight.length > limit)
             await this.settleOldest();
+        await eventLoopTurn();
     }
     async settleOldest() {
         const { batch, reply } = this.inFlight.shift();
@@ -2951,6 +2952,20 @@ class ChunkBatches {
         const { buffer, output } = this.spare.pop() ?? { buffer: new SharedArrayBuffer(BATCH_BYTES), output: new SharedArrayBuffer(BATCH_BYTES + 1) };
         return { buffer, output, bytes: Buffer.from(buffer), ends: [], refs: [] };
     }
+}
+/**
+ * Lets the event loop turn (once per batch sent). When the digest workers are
+ * ahead of the main thread, each reply is queued before the save waits for
+ * it, and Node delivers a port's queued messages one after another, running
+ * what awaited each (the rest of the save) in between, without returning to
+ * the event loop: a 1 GiB save ran from its first reply to its end inside one
+ * delivery. Timers and I/O callbacks waited until then: the packs' background
+ * flushes (pack-file.ts) completed once per pack instead of every 32 MiB, so
+ * finishing each pack waited ~100 ms for its data to reach the disk, and the
+ * lock's heartbeat stopped for the length of the save.
+ */
+function eventLoopTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
