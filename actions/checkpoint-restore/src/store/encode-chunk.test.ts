@@ -90,6 +90,9 @@ describe('reusableZstd (one zstd context for many chunks, through Node internals
     expect(compress(Buffer.from('aabbccdd'), output, 0, 4)).toBe(-1);
     expect(compress(Buffer.from('aabbccddee'), output, 0, 3)).toBe(-1);
     expect(calls.resets).toBe(resets + 2);
+    // A range outside the output (Node's handle would abort the process) does not fit.
+    expect(compress(Buffer.from('aabb'), output, 98, 4)).toBe(-1);
+    expect(compress(Buffer.from('aabb'), output, 0, 0)).toBe(-1);
     // The next frame starts clean.
     expect(compress(Buffer.from('xxyy'), output, 0, 50)).toBe(2);
     expect(Buffer.from(output.subarray(0, 2)).toString()).toBe('xy');

@@ -125,6 +125,8 @@ export function reusableZstd(load: Load): ((plain: Uint8Array, output: Uint8Arra
   engine.on('error', (error) => (failure = error));
   const compress = (plain: Uint8Array, output: Uint8Array, at: number, room: number): number => {
     if (failure) throw failure;
+    // Node's handle checks its bounds by aborting the process: a range outside `output` is answered here instead.
+    if (!(at >= 0 && room > 0 && at + room <= output.length)) return -1;
     write(endFrame, plain, 0, plain.length, output, at, room);
     if (failure) throw failure;
     // state: [output left unused, input left unread]. Done when all input is read and output is left over; a full
