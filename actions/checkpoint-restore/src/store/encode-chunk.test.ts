@@ -49,7 +49,7 @@ describe('encodeChunkParts', () => {
  * bytes, so output sizes are known; writes what fits in the room given, reports unread input and unused output in
  * the write state as Node's handle does, and keeps a partial frame until reset.
  */
-function fakeZlib(options: { corrupt?: boolean; noHandle?: boolean } = {}) {
+function fakeZlib(options: { corrupt?: boolean; noHandle?: boolean; failOn?: string } = {}) {
   const halve = (data: Uint8Array) => Buffer.from(data.filter((_, index) => index % 2 === 0));
   const calls = { writes: 0, resets: 0 };
   class ZstdCompress {
@@ -59,7 +59,15 @@ function fakeZlib(options: { corrupt?: boolean; noHandle?: boolean } = {}) {
       : {
           pending: undefined as Buffer | undefined,
           writeSync: (_flush: number, input: Uint8Array, inOffset: number, inLength: number, output: Uint8Array, outOffset: number, outLength: number) => {
+            if (this._handle === null) throw new Error('a closed handle was used: Node would crash');
             calls.writes++;
+            // As Node's zlib on an error: the stream destroyed and its handle closed at once, 'error' emitted on the next tick.
+            if (options.failOn !== undefined && Buffer.from(input.subarray(inOffset, inOffset + inLength)).toString() === options.failOn) {
+              this.destroyed = true;
+              (this as { _handle: unknown })._handle = null;
+              setImmediate(() => this.listeners.forEach((listener) => listener(new Error('zstd: Unknown frame descriptor'))));
+              return;
+            }
             const frame = this._handle!.pending ?? halve(input.subarray(inOffset, inOffset + inLength));
             const written = Math.min(frame.length, outLength);
             output.set(options.corrupt ? Buffer.alloc(written, 7) : frame.subarray(0, written), outOffset);
@@ -68,11 +76,16 @@ function fakeZlib(options: { corrupt?: boolean; noHandle?: boolean } = {}) {
             this._writeState[1] = 0;
           },
           reset: () => {
+            if (this._handle === null) throw new Error('a closed handle was used: Node would crash');
             calls.resets++;
             this._handle!.pending = undefined;
           },
         };
-    on(): void {}
+    destroyed = false;
+    listeners: ((error: Error) => void)[] = [];
+    on(_event: 'error', listener: (error: Error) => void): void {
+      this.listeners.push(listener);
+    }
   }
   return { calls, load: () => ({ ZstdCompress, zstdCompressSync: halve, constants: { ZSTD_e_end: 2 } }) };
 }
@@ -96,6 +109,19 @@ describe('reusableZstd (one zstd context for many chunks, through Node internals
     // The next frame starts clean.
     expect(compress(Buffer.from('xxyy'), output, 0, 50)).toBe(2);
     expect(Buffer.from(output.subarray(0, 2)).toString()).toBe('xy');
+  });
+
+  test('a zstd error fails the call, and every later one, without touching the closed handle (which would crash the process)', async () => {
+    const { calls, load } = fakeZlib({ failOn: 'poison!!' });
+    const compress = reusableZstd(load)!;
+    const output = new Uint8Array(100);
+    expect(() => compress(Buffer.from('poison!!'), output, 0, 50)).toThrow(/destroyed its compression stream/);
+    const writes = calls.writes;
+    expect(() => compress(Buffer.from('aabb'), output, 0, 50)).toThrow(/destroyed/);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Once emitted, the stream's own error is the one reported.
+    expect(() => compress(Buffer.from('aabb'), output, 0, 50)).toThrow(/Unknown frame descriptor/);
+    expect(calls.writes).toBe(writes);
   });
 
   test('is not used where the internals are missing or give other bytes than zstdCompressSync', () => {

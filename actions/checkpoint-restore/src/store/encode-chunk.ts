@@ -84,7 +84,8 @@ export function storedEncoder(load: Load, codec: StoredCodec, tags: Readonly<Rec
 
 /** What reusableZstd uses of a `zlib.ZstdCompress` stream: Node's internals, checked before use. */
 interface ZstdEngine {
-  _handle?: { writeSync?: unknown; reset?: unknown };
+  destroyed: boolean;
+  _handle?: { writeSync?: unknown; reset?: unknown } | null;
   _writeState?: unknown;
   on(event: 'error', listener: (error: Error) => void): void;
 }
@@ -121,14 +122,18 @@ export function reusableZstd(load: Load): ((plain: Uint8Array, output: Uint8Arra
   if (!handle || typeof handle.writeSync !== 'function' || typeof handle.reset !== 'function' || !(state instanceof Uint32Array)) return undefined;
   const write = (handle.writeSync as WriteSync).bind(handle);
   const reset = (handle.reset as () => void).bind(handle);
+  // A zstd error destroys the stream at once (its handle closed: one more call on that handle crashes the process) and
+  // emits 'error' on the next tick, so each call checks the stream itself; the listener keeps the event from going unhandled.
   let failure: Error | undefined;
   engine.on('error', (error) => (failure = error));
+  const failed = () => engine.destroyed || engine._handle !== handle;
+  const stop = () => failure ?? new Error('zstd failed to compress a chunk (Node destroyed its compression stream)');
   const compress = (plain: Uint8Array, output: Uint8Array, at: number, room: number): number => {
-    if (failure) throw failure;
+    if (failed()) throw stop();
     // Node's handle checks its bounds by aborting the process: a range outside `output` is answered here instead.
     if (!(at >= 0 && room > 0 && at + room <= output.length)) return -1;
     write(endFrame, plain, 0, plain.length, output, at, room);
-    if (failure) throw failure;
+    if (failed()) throw stop();
     // state: [output left unused, input left unread]. Done when all input is read and output is left over; a full
     // output may hold only part of the frame (what zstdCompressSync would continue in a second buffer).
     if (state[1] === 0 && state[0]! > 0) return room - state[0]!;
