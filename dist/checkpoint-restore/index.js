@@ -4407,14 +4407,21 @@ function reusableZstd(load) {
         return undefined;
     const write = handle.writeSync.bind(handle);
     const reset = handle.reset.bind(handle);
+    // A zstd error destroys the stream at once (its handle closed: one more call on that handle crashes the process) and
+    // emits 'error' on the next tick, so each call checks the stream itself; the listener keeps the event from going unhandled.
     let failure;
     engine.on('error', (error) => (failure = error));
+    const failed = () => engine.destroyed || engine._handle !== handle;
+    const stop = () => failure ?? new Error('zstd failed to compress a chunk (Node destroyed its compression stream)');
     const compress = (plain, output, at, room) => {
-        if (failure)
-            throw failure;
+        if (failed())
+            throw stop();
+        // Node's handle checks its bounds by aborting the process: a range outside `output` is answered here instead.
+        if (!(at >= 0 && room > 0 && at + room <= output.length))
+            return -1;
         write(endFrame, plain, 0, plain.length, output, at, room);
-        if (failure)
-            throw failure;
+        if (failed())
+            throw stop();
         // state: [output left unused, input left unread]. Done when all input is read and output is left over; a full
         // output may hold only part of the frame (what zstdCompressSync would continue in a second buffer).
         if (state[1] === 0 && state[0] > 0)
