@@ -44,7 +44,70 @@ chunks.forEach((chunk, index) => {
 process.stdout.write(JSON.stringify({ zstd: codec === 'zstd', reused: reusableZstd(require) !== undefined, chunks: chunks.length, compressed, plain, mismatches }));
 `;
 
+/**
+ * A zstd error inside the reused context, on the real handle (the unit test's
+ * stand-in only imitates it): a write whose flush value zstd rejects (3, past
+ * ZSTD_e_end) fails in ZSTD_compressStream2 as an allocation failure would.
+ * Node then destroys the stream during the write, leaves the write state as
+ * the previous write set it, emits 'error' a tick later, and aborts the
+ * process on the next call on the closed handle. The failing chunk must throw
+ * (never answer a length read from the stale state), and no chunk after it,
+ * in the same batch or a later one, may abort the process or get bytes other
+ * than its own.
+ */
+const failingProgram = `
+${[looksIncompressible, encodeStored, reusableZstd, storedEncoder].map((helper) => helper.toString()).join('\n')}
+const zlib = require('node:zlib');
+const tags = ${JSON.stringify(CODEC_TAGS)};
+if (!zlib.ZstdCompress) { process.stdout.write(JSON.stringify({ zstd: false, results: [] })); process.exit(0); }
+const failing = 777;
+class Failing extends zlib.ZstdCompress {
+  constructor() {
+    super();
+    const handle = this._handle;
+    const writeSync = handle.writeSync;
+    handle.writeSync = function (flush, input, inOffset, inLength, ...rest) { return writeSync.call(this, inLength === failing ? 3 : flush, input, inOffset, inLength, ...rest); };
+  }
+}
+const load = (id) => (id === 'node:zlib' ? { ...zlib, ZstdCompress: Failing } : require(id));
+const text = (length, seed) => Buffer.from(Array.from({ length: 4000 }, (_, i) => 'line ' + ((i * seed) % 997) + ' of the file\\n').join('')).subarray(0, length);
+const chunks = [text(5000, 3), text(failing, 5), text(300, 7), text(9000, 11)];
+const encodeInto = storedEncoder(load, 'zstd', tags);
+const output = new Uint8Array(new SharedArrayBuffer(chunks.reduce((sum, chunk) => sum + chunk.length, 0) + 1));
+let at = 0;
+// Per chunk: 'ok' (its own bytes, as zstdCompressSync gives them), 'threw', or 'wrong'.
+const results = [];
+const encodeAll = () => chunks.forEach((chunk) => {
+  const expected = encodeStored(require, 'zstd', tags, chunk);
+  let length;
+  try {
+    length = encodeInto(chunk, output, at);
+  } catch {
+    results.push('threw');
+    return;
+  }
+  const stored = Buffer.from(output.buffer, at, Math.max(0, length));
+  const ok = length === 1 + expected.body.length && stored.subarray(1).equals(expected.body) && zlib.zstdDecompressSync(stored.subarray(1)).equals(chunk);
+  results.push(ok ? 'ok' : 'wrong');
+  at += Math.max(0, length);
+});
+encodeAll();
+// A later batch, after the 'error' event's tick.
+setImmediate(() => { at = 0; encodeAll(); process.stdout.write(JSON.stringify({ zstd: true, results })); });
+`;
+
 describe('checkpoint-restore: the digest workers zstd context (on the bundles Node)', () => {
+  test('a zstd error in the context fails that chunk: no abort, no length read from the stale write state, no wrong bytes after it', () => {
+    const run = spawnSync(BUNDLE_NODE, ['-e', failingProgram], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { zstd, results } = JSON.parse(run.stdout) as { zstd: boolean; results: string[] };
+    if (!zstd) return;
+    expect(results.slice(0, 2)).toEqual(['ok', 'threw']);
+    expect(results).toHaveLength(8);
+    expect(results).not.toContain('wrong');
+  });
+
   test('compresses chunk after chunk into one output, byte for byte as zstdCompressSync, reused wherever Node has zstd', () => {
     const run = spawnSync(BUNDLE_NODE, ['-e', program], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
