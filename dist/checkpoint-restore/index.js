@@ -4419,6 +4419,9 @@ function reusableZstd(load) {
         // Node's handle checks its bounds by aborting the process: a range outside `output` is answered here instead.
         if (!(at >= 0 && room > 0 && at + room <= output.length))
             return -1;
+        // Cleared first, so a write that left it untouched can never pass for one that compressed this chunk.
+        state[0] = 0;
+        state[1] = plain.length;
         write(endFrame, plain, 0, plain.length, output, at, room);
         if (failed())
             throw stop();
@@ -4440,6 +4443,8 @@ function reusableZstd(load) {
         }
         // A frame that does not fit must leave the context ready for the next one.
         if (compress(sample, scratch, 0, 8) !== -1 || compress(sample, scratch, 0, scratch.length) !== reference.length)
+            return undefined;
+        if (Buffer.compare(scratch.subarray(0, reference.length), reference) !== 0)
             return undefined;
     }
     catch {
