@@ -174,6 +174,17 @@ describe('Redactor.redactValue without copies', () => {
     expect(1 in copy).toBe(false);
   });
 
+  test('a pattern rule applies to every string, however short, whichever was registered first', () => {
+    const rule = (text: string) => text.replaceAll('abc', 'X');
+    const ruleFirst = new Redactor();
+    ruleFirst.addRule(rule);
+    ruleFirst.addSecret('a-long-secret-value-of-forty-characters!');
+    const secretFirst = new Redactor();
+    secretFirst.addSecret('a-long-secret-value-of-forty-characters!');
+    secretFirst.addRule(rule);
+    for (const redactor of [ruleFirst, secretFirst]) expect(redactor.redactValue({ abc: ['abc', { k: 'abc' }] })).toEqual({ X: ['X', { k: 'X' }] });
+  });
+
   test('a text just long enough to hold a secret in UTF-8 is searched (three bytes per code unit at most)', () => {
     const redactor = new Redactor();
     // Eight characters of three UTF-8 bytes each: 24 bytes, the shortest form; the text is exactly the secret.

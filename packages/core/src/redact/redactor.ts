@@ -28,6 +28,8 @@ export class Redactor {
   private matcher: LiteralMatcher | undefined;
   /** The UTF-8 length of the shortest form: a text too short to hold it in UTF-8 holds no secret. */
   private shortestVariantBytes = Number.POSITIVE_INFINITY;
+  /** Texts shorter than this (in UTF-16 code units, times three) cannot change: no rule, and no form fits in them. */
+  private unchangedBelow = Number.POSITIVE_INFINITY;
   private readonly listeners: ((value: string) => void)[] = [];
 
   constructor(readonly minLength = DEFAULT_MIN_SECRET_LENGTH) {
@@ -49,6 +51,7 @@ export class Redactor {
       if (this.variants.has(variant)) continue;
       this.variants.add(variant);
       this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
+      if (this.rules.length === 0) this.unchangedBelow = this.shortestVariantBytes;
       if (isSingleLine(variant)) for (const listener of this.listeners) listener(variant);
     }
     this.matcher = undefined;
@@ -71,6 +74,7 @@ export class Redactor {
 
   addRule(rule: RedactionRule): void {
     this.rules.push(rule);
+    this.unchangedBelow = 0;
   }
 
   /**
@@ -141,7 +145,7 @@ export class Redactor {
         const original: unknown = value[index];
         // A hole: map() keeps it as a hole, which only it does.
         if (original === undefined && !(index in value)) return value.map((item) => this.redactDeep(item, seen)) as T;
-        const item = this.redactDeep(original, seen);
+        const item = this.redactItem(original, seen);
         if (copy === undefined) {
           if (item === original) continue;
           copy = value.slice(0, index);
@@ -157,9 +161,17 @@ export class Redactor {
       const keys = Object.keys(source);
       for (let index = 0; index < keys.length; index++) {
         const key = keys[index]!;
-        const redactedKey = this.redactOnce(key, seen);
+        const redactedKey = key.length * 3 < this.unchangedBelow ? key : this.redactOnce(key, seen);
         const original = source[key];
-        const item = this.redactDeep(original, seen);
+        // redactItem written out: this runs for every property of every finding, mostly unoptimised.
+        const item =
+          typeof original === 'string'
+            ? original.length * 3 < this.unchangedBelow
+              ? original
+              : this.redactOnce(original, seen)
+            : typeof original === 'object' && original !== null
+              ? this.redactDeep(original, seen)
+              : original;
         if (copy === undefined) {
           if (redactedKey === key && item === original) continue;
           // The first change: the keys before it are copied as they are.
@@ -173,9 +185,19 @@ export class Redactor {
     return value;
   }
 
+  /**
+   * An element or property value: numbers, booleans and short strings (most of a report) are answered here
+   * without a call. redactDeep runs a few times per run over thousands of findings, mostly unoptimised, where
+   * a call per value costs more than the checks.
+   */
+  private redactItem(value: unknown, seen: Map<string, string>): unknown {
+    if (typeof value === 'string') return value.length * 3 < this.unchangedBelow ? value : this.redactOnce(value, seen);
+    return typeof value === 'object' && value !== null ? this.redactDeep(value, seen) : value;
+  }
+
   private redactOnce(text: string, seen: Map<string, string>): string {
     // Cheaper than the lookup: most strings of a report are too short to hold a secret.
-    if (this.rules.length === 0 && text.length * 3 < this.shortestVariantBytes) return text;
+    if (text.length * 3 < this.unchangedBelow) return text;
     let redacted = seen.get(text);
     if (redacted === undefined) seen.set(text, (redacted = this.redact(text)));
     return redacted;
