@@ -138,3 +138,61 @@ describe('Redactor.redactValue', () => {
     );
   });
 });
+
+describe('Redactor.redactValue without copies', () => {
+  test('plain data in which nothing changes is returned as it is; a change copies the path to it and leaves the input alone', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('s3cr3t-value');
+    const clean = { file: 'a.yml', line: 3, tags: ['x', 'y'] };
+    const dirty = { file: 'b.yml', message: 'token s3cr3t-value here' };
+    const report = { findings: [clean, dirty], nested: { list: [clean] } };
+    const before = JSON.stringify(report);
+    const redacted = redactor.redactValue(report);
+    expect(redacted).not.toBe(report);
+    expect(redacted.findings[0]).toBe(clean);
+    expect(redacted.nested).toBe(report.nested);
+    expect(redacted.findings[1]).toEqual({ file: 'b.yml', message: 'token *** here' });
+    expect(JSON.stringify(report)).toBe(before);
+    expect(redactor.redactValue(report.nested)).toBe(report.nested);
+  });
+
+  test('objects that are not plain (a class instance, a Date) and holes are still copied as JSON sees them', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('s3cr3t-value');
+    class Finding {
+      constructor(readonly file: string) {}
+    }
+    const instance = new Finding('a.yml');
+    const redacted = redactor.redactValue({ instance, when: new Date(0) });
+    expect(redacted.instance).not.toBe(instance);
+    expect(Object.getPrototypeOf(redacted.instance)).toBe(Object.prototype);
+    expect(JSON.stringify(redacted)).toBe('{"instance":{"file":"a.yml"},"when":{}}');
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = ['a', , 'b'];
+    const copy = redactor.redactValue(sparse);
+    expect(copy).not.toBe(sparse);
+    expect(1 in copy).toBe(false);
+  });
+
+  test('a pattern rule applies to every string, however short, whichever was registered first', () => {
+    const rule = (text: string) => text.replaceAll('abc', 'X');
+    const ruleFirst = new Redactor();
+    ruleFirst.addRule(rule);
+    ruleFirst.addSecret('a-long-secret-value-of-forty-characters!');
+    const secretFirst = new Redactor();
+    secretFirst.addSecret('a-long-secret-value-of-forty-characters!');
+    secretFirst.addRule(rule);
+    for (const redactor of [ruleFirst, secretFirst]) expect(redactor.redactValue({ abc: ['abc', { k: 'abc' }] })).toEqual({ X: ['X', { k: 'X' }] });
+  });
+
+  test('a text just long enough to hold a secret in UTF-8 is searched (three bytes per code unit at most)', () => {
+    const redactor = new Redactor();
+    // Eight characters of three UTF-8 bytes each: 24 bytes, the shortest form; the text is exactly the secret.
+    const secret = 'あいうえおかきく';
+    redactor.addSecret(secret);
+    expect(redactor.redactValue({ [secret]: secret, other: `x${secret}` })).toEqual({ '***': '***', other: 'x***' });
+    const astral = '😀😁😂🤣';
+    redactor.addSecret(astral);
+    expect(redactor.redactValue([astral])).toEqual(['***']);
+  });
+});

@@ -26,6 +26,10 @@ export class Redactor {
   private readonly found = new Set<string>();
   private readonly rules: RedactionRule[] = [];
   private matcher: LiteralMatcher | undefined;
+  /** The UTF-8 length of the shortest form: a text too short to hold it in UTF-8 holds no secret. */
+  private shortestVariantBytes = Number.POSITIVE_INFINITY;
+  /** Texts shorter than this (in UTF-16 code units, times three) cannot change: no rule, and no form fits in them. */
+  private unchangedBelow = Number.POSITIVE_INFINITY;
   private readonly listeners: ((value: string) => void)[] = [];
 
   constructor(readonly minLength = DEFAULT_MIN_SECRET_LENGTH) {
@@ -46,6 +50,8 @@ export class Redactor {
     for (const variant of secretVariants(value, this.minLength)) {
       if (this.variants.has(variant)) continue;
       this.variants.add(variant);
+      this.shortestVariantBytes = Math.min(this.shortestVariantBytes, Buffer.byteLength(variant, 'utf8'));
+      if (this.rules.length === 0) this.unchangedBelow = this.shortestVariantBytes;
       if (isSingleLine(variant)) for (const listener of this.listeners) listener(variant);
     }
     this.matcher = undefined;
@@ -68,6 +74,7 @@ export class Redactor {
 
   addRule(rule: RedactionRule): void {
     this.rules.push(rule);
+    this.unchangedBelow = 0;
   }
 
   /**
@@ -100,7 +107,10 @@ export class Redactor {
 
   redact(text: string): string {
     let result = text;
-    if (this.variants.size > 0) {
+    // A UTF-16 code unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four): a shorter text
+    // cannot hold the shortest form. Most strings of a report are far shorter than a token and its encodings
+    // (a runner's ACTIONS_RUNTIME_TOKEN is about a thousand characters), and are not encoded and searched.
+    if (this.variants.size > 0 && text.length * 3 >= this.shortestVariantBytes) {
       const bytes = Buffer.from(text, 'utf8');
       const spans = mergeSpans(this.findKnown(bytes));
       if (spans.length > 0) result = replaceByteSpans(bytes, spans, () => REDACTED).toString('utf8');
@@ -120,26 +130,74 @@ export class Redactor {
     return this.redactDeep(value, new Map());
   }
 
+  /**
+   * A plain object or array in which nothing changes is returned as it is, not copied: a report's thousands of
+   * findings usually hold no secret, and copying each (then collecting the copies) was most of what redacting a
+   * report cost. A copy is what it was: own enumerable string keys in order; anything else that is an object
+   * (a class instance, a Date) is always copied so, as JSON sees it.
+   */
   private redactDeep<T>(value: T, seen: Map<string, string>): T {
     if (typeof value === 'string') return this.redactOnce(value, seen) as T;
-    if (Array.isArray(value)) return value.map((item) => this.redactDeep(item, seen)) as T;
-    if (value && typeof value === 'object') {
-      // A plain loop, not fromEntries over entries: one object per object instead of an array per key. The same
-      // result: own enumerable string keys in order, a key redacted to one already set keeps its first place and
-      // takes the later value, and `__proto__` becomes an own property, as fromEntries makes it.
-      const copy: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        const redactedKey = this.redactOnce(key, seen);
-        const item = this.redactDeep((value as Record<string, unknown>)[key], seen);
-        if (redactedKey === '__proto__') Object.defineProperty(copy, redactedKey, { value: item, enumerable: true, writable: true, configurable: true });
-        else copy[redactedKey] = item;
+    if (Array.isArray(value)) {
+      if (value.constructor !== Array) return value.map((item) => this.redactDeep(item, seen)) as T;
+      let copy: unknown[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const original: unknown = value[index];
+        // A hole: map() keeps it as a hole, which only it does.
+        if (original === undefined && !(index in value)) return value.map((item) => this.redactDeep(item, seen)) as T;
+        const item = this.redactItem(original, seen);
+        if (copy === undefined) {
+          if (item === original) continue;
+          copy = value.slice(0, index);
+        }
+        copy.push(item);
       }
-      return copy as T;
+      return (copy ?? value) as T;
+    }
+    if (value && typeof value === 'object') {
+      const source = value as Record<string, unknown>;
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {};
+      const keys = Object.keys(source);
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index]!;
+        const redactedKey = key.length * 3 < this.unchangedBelow ? key : this.redactOnce(key, seen);
+        const original = source[key];
+        // redactItem written out: this runs for every property of every finding, mostly unoptimised.
+        const item =
+          typeof original === 'string'
+            ? original.length * 3 < this.unchangedBelow
+              ? original
+              : this.redactOnce(original, seen)
+            : typeof original === 'object' && original !== null
+              ? this.redactDeep(original, seen)
+              : original;
+        if (copy === undefined) {
+          if (redactedKey === key && item === original) continue;
+          // The first change: the keys before it are copied as they are.
+          copy = {};
+          for (let before = 0; before < index; before++) setOwn(copy, keys[before]!, source[keys[before]!]);
+        }
+        setOwn(copy, redactedKey, item);
+      }
+      return (copy ?? value) as T;
     }
     return value;
   }
 
+  /**
+   * An element or property value: numbers, booleans and short strings (most of a report) are answered here
+   * without a call. redactDeep runs a few times per run over thousands of findings, mostly unoptimised, where
+   * a call per value costs more than the checks.
+   */
+  private redactItem(value: unknown, seen: Map<string, string>): unknown {
+    if (typeof value === 'string') return value.length * 3 < this.unchangedBelow ? value : this.redactOnce(value, seen);
+    return typeof value === 'object' && value !== null ? this.redactDeep(value, seen) : value;
+  }
+
   private redactOnce(text: string, seen: Map<string, string>): string {
+    // Cheaper than the lookup: most strings of a report are too short to hold a secret.
+    if (text.length * 3 < this.unchangedBelow) return text;
     let redacted = seen.get(text);
     if (redacted === undefined) seen.set(text, (redacted = this.redact(text)));
     return redacted;
@@ -149,6 +207,15 @@ export class Redactor {
     this.matcher ??= new LiteralMatcher([...this.variants].map((variant) => Buffer.from(variant, 'utf8')));
     return this.matcher;
   }
+}
+
+/**
+ * A plain assignment, except `__proto__`, which becomes an own property (as fromEntries makes it). A key redacted
+ * to one already set keeps its first place and takes the later value, as fromEntries did.
+ */
+function setOwn(target: Record<string, unknown>, key: string, item: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value: item, enumerable: true, writable: true, configurable: true });
+  else target[key] = item;
 }
 
 function isSingleLine(value: string): boolean {
