@@ -2829,8 +2829,8 @@ function digestBatch(load, encodeInto, setup, known, request) {
         known.add(hash);
         // Written where the previous stored form ended: at most where this chunk starts in the batch, since a stored
         // form is kept only when shorter than its chunk (output is one byte longer than the batch, for the tag byte).
+        // -1 (STORED_PLAIN) when the chunk is stored as it is: its bytes are in the batch already.
         const length = encodeInto(plain, output, total);
-        // The value, not the constant's name (STORED_PLAIN): this runs in the worker too.
         lengths.push(length);
         if (length > 0)
             total += length;
