@@ -10718,16 +10718,9 @@ class Redactor {
             const keys = Object.keys(source);
             for (let index = 0; index < keys.length; index++) {
                 const key = keys[index];
-                const redactedKey = key.length * 3 < this.unchangedBelow ? key : this.redactOnce(key, seen);
+                const redactedKey = this.redactOnce(key, seen);
                 const original = source[key];
-                // redactItem written out: this runs for every property of every finding, mostly unoptimised.
-                const item = typeof original === 'string'
-                    ? original.length * 3 < this.unchangedBelow
-                        ? original
-                        : this.redactOnce(original, seen)
-                    : typeof original === 'object' && original !== null
-                        ? this.redactDeep(original, seen)
-                        : original;
+                const item = this.redactItem(original, seen);
                 if (copy === undefined) {
                     if (redactedKey === key && item === original)
                         continue;
