@@ -83,6 +83,27 @@ describe('parseWithPositions with a shape', () => {
     expect(sequenceItems(mappingGet(root, 'steps')).map((step) => slice(aliased, mappingGet(step, 'uses')))).toEqual(['e/f@v3']);
   });
 
+  test('pairs kept as they close: keys without a value, explicit keys and skipped entries pair as in the full tree', () => {
+    const shape = compileShape({ keys: { m: { keys: { b: LEAF_SPEC, d: LEAF_SPEC, f: LEAF_SPEC } }, f: LEAF_SPEC, h: LEAF_SPEC } });
+    const tricky = 'm: {a, b: c, d, e: x, f: [1]}\n? e\nf: g\n? h\n: i\nj: k\n';
+    const entries = (node: YamlNode | undefined) => mappingEntries(node).map(([key, value]) => [key.value, value.value, slice(tricky, value)]);
+    const shaped = parseWithPositions(tricky, shape).root;
+    const full = parseWithPositions(tricky).root;
+    // The shaped tree keeps the entries it names whose value is there; the full tree gives a key without one an empty value.
+    expect(entries(mappingGet(shaped, 'm'))).toEqual([['b', 'c', 'c'], ['f', ['1'], '[1]']]);
+    expect(entries(mappingGet(full, 'm')).filter(([, value]) => value !== null)).toEqual([['b', 'c', 'c'], ['e', 'x', 'x'], ['f', ['1'], '[1]']]);
+    expect(entries(shaped)).toEqual([['m', { b: 'c', a: null, d: null, e: 'x', f: ['1'] }, slice(tricky, mappingGet(full, 'm'))], ['f', 'g', 'g'], ['h', 'i', 'i']]);
+    expect(entries(shaped)).toEqual(entries(full).filter(([key]) => ['m', 'f', 'h'].includes(key as string)));
+  });
+
+  test('a mapping shape met by a sequence keeps no items (the model reads none there), and a wrapped flow mapping its pairs', () => {
+    const shape = compileShape({ keys: { steps: { items: { keys: { uses: LEAF_SPEC } } }, jobs: { anyKey: LEAF_SPEC } } });
+    const { root } = parseWithPositions('jobs: [uses, a]\nsteps:\n  - { uses: a/b@v1 }\n', shape);
+    expect(mappingGet(root, 'jobs')?.kind).toBe('sequence');
+    expect(mappingGet(root, 'jobs')?.children).toEqual([]);
+    expect(mappingGet(sequenceItems(mappingGet(root, 'steps'))[0], 'uses')?.value).toBe('a/b@v1');
+  });
+
   test('a shape expects a mapping or a sequence, and keys never match Object members', () => {
     expect(() => compileShape({ keys: { a: LEAF_SPEC }, items: LEAF_SPEC })).toThrow('not both');
     const shape = compileShape({ keys: { a: LEAF_SPEC } });

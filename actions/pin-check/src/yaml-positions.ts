@@ -45,8 +45,17 @@ interface Frame {
   closed: number;
   /** Mappings: the shape of the value after the key just read. */
   valueShape: Shape | undefined;
+  /**
+   * Kept children. Full and sequence shapes: every kept child, with its slot in `slots`. Mapping shapes: only the
+   * key, value pairs, built as they close (a key waits in `pendingKey` for its value): a slot array and a second
+   * array of pairs per mapping were a fifth of what building the nodes allocated (bench/).
+   */
   children: YamlNode[] | undefined;
   slots: number[] | undefined;
+  /** Mapping shapes: the key just kept, waiting for its value in the next slot. */
+  pendingKey: YamlNode | undefined;
+  /** The child kept in slot 0: a wrapper's only child (see nodeOf). */
+  first: YamlNode | undefined;
 }
 
 const NO_CHILDREN: YamlNode[] = [];
@@ -102,7 +111,7 @@ class TreeBuilder {
       return;
     }
     let frame = this.frames[this.depth];
-    if (!frame) this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined };
+    if (!frame) this.frames[this.depth] = frame = { start: 0, shape, slot: 0, closed: 0, valueShape: undefined, children: undefined, slots: undefined, pendingKey: undefined, first: undefined };
     frame.start = state.position;
     frame.shape = shape;
     frame.slot = 0;
@@ -110,6 +119,8 @@ class TreeBuilder {
     frame.valueShape = undefined;
     frame.children = undefined;
     frame.slots = undefined;
+    frame.pendingKey = undefined;
+    frame.first = undefined;
     this.depth++;
   }
 
@@ -142,9 +153,17 @@ class TreeBuilder {
     parent.closed++;
     const isKey = slot % 2 === 0 && parent.shape.expectsMapping;
     if (node) {
-      (parent.children ??= []).push(node);
-      (parent.slots ??= []).push(slot);
+      if (slot === 0) parent.first = node;
+      if (pairsAsRead(parent.shape)) {
+        if (isKey) parent.pendingKey = node;
+        else if (parent.pendingKey) (parent.children ??= []).push(parent.pendingKey, node);
+      } else {
+        (parent.children ??= []).push(node);
+        (parent.slots ??= []).push(slot);
+      }
     }
+    // A value slot closes the key before it, kept or not: a later value must not pair with it.
+    if (!isKey) parent.pendingKey = undefined;
     // A key with no `:` after it (`{a, b: c}`, `? a`) has no value event: its value slot is used up.
     parent.slot += isKey && !colonFollows(this.text, end) ? 2 : 1;
   }
@@ -164,11 +183,16 @@ function shapeOfNextChild(parent: Frame): Shape | undefined {
   return shape.items;
 }
 
+/** Whether a frame of this shape keeps its children as key, value pairs built as they close (see Frame.children). */
+function pairsAsRead(shape: Shape): boolean {
+  return !shape.full && shape.expectsMapping;
+}
+
 function nodeOf(frame: Frame, state: ListenerState, text: string): YamlNode {
   const kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
   const children = frame.children;
   // A wrapper around its only child (same value): keep the inner node, whose offsets are exact.
-  if (children && frame.closed === 1 && frame.slots![0] === 0 && children[0]!.value === state.result) return children[0]!;
+  if (frame.first && frame.closed === 1 && frame.first.value === state.result) return frame.first;
   let start = frame.start;
   let end = state.position;
   if (kind === 'scalar') {
@@ -176,7 +200,8 @@ function nodeOf(frame: Frame, state: ListenerState, text: string): YamlNode {
     // A plain scalar's close event comes after the spaces that precede a trailing comment.
     while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   }
-  const kept = !children ? NO_CHILDREN : kind === 'mapping' ? pairs(children, frame.slots!, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
+  // A mapping shape met by a sequence keeps no items: its pairs are not items, and the model reads none there.
+  const kept = !children ? NO_CHILDREN : pairsAsRead(frame.shape) ? (kind === 'mapping' ? children : NO_CHILDREN) : kind === 'mapping' ? pairs(children, frame.slots!, frame.shape.full) : kind === 'sequence' ? children : NO_CHILDREN;
   return { kind, value: state.result, start, end, children: kept };
 }
 
