@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
-var src = __webpack_require__(73674);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 113 modules
+var src = __webpack_require__(30681);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/evaluate/subjects.ts
 /** Repository permission levels, each including the ones below it (a Map: "constructor" is a custom role name, not a level). */
 const PERMISSION_RANK = new Map([['read', 1], ['triage', 2], ['write', 3], ['maintain', 4], ['admin', 5]]);

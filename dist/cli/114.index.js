@@ -146,7 +146,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -259,7 +259,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 
@@ -410,7 +410,7 @@ function findCycle(specs) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94062);
 /* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22067);
 /* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
 /* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56156);

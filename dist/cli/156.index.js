@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

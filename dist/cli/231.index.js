@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
-var src = __webpack_require__(1765);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
+var src = __webpack_require__(94062);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

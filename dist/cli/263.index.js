@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
-var src = __webpack_require__(1765);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
+var src = __webpack_require__(94062);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/ingest/scan-result.ts

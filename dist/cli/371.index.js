@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DOCS_CHECK_RULES: () => (/* binding */ DOCS_CHECK_RULES),
 /* harmony export */   docsCheck: () => (/* binding */ docsCheck)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var _docs_check_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69312);
 
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */

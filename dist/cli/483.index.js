@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
-var src = __webpack_require__(1765);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
+var src = __webpack_require__(94062);
 ;// CONCATENATED MODULE: ./actions/rbac-guard/src/decision-summary.ts
 
 /** The job-summary section reviewers read: who, what, the decision, which rule and why. Every name and reason is untrusted text. Pure. */
@@ -760,7 +760,7 @@ function describeWindow(window) {
 /* harmony export */   Gv: () => (/* binding */ actorFromApi)
 /* harmony export */ });
 /* unused harmony export TEAM_VISIBILITY_HINT */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 
 const TEAM_VISIBILITY_HINT = 'the token cannot see this team: the default GITHUB_TOKEN cannot read organisation teams. Use a GitHub App token with the Members: read permission, or a token with read:org';
 /** Bots and GitHub Apps act as `name[bot]`; they are not repository collaborators. */
@@ -873,7 +873,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

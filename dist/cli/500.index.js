@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
-var src = __webpack_require__(1765);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
+var src = __webpack_require__(94062);
 // EXTERNAL MODULE: ./actions/rbac-guard/src/policy/compile.ts
 var compile = __webpack_require__(56156);
 ;// CONCATENATED MODULE: ./actions/config-check/src/confirmation-bypass.ts
@@ -217,7 +217,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findCycle: () => (/* binding */ findCycle),
 /* harmony export */   nameMatcher: () => (/* binding */ nameMatcher)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var _evaluate_time_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76944);
 
 

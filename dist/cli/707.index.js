@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   changeReasons: () => (/* binding */ changeReasons),
 /* harmony export */   renderFixSummary: () => (/* binding */ renderFixSummary)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 
 /** Biggest diff shown inline in the summary; the full patch is always in the patch file. */
 const MAX_SUMMARY_PATCH_CHARS = 60_000;

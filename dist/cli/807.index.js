@@ -20,8 +20,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
-var src = __webpack_require__(1765);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
+var src = __webpack_require__(94062);
 // EXTERNAL MODULE: ./actions/pin-check/src/dockerfile.ts
 var dockerfile = __webpack_require__(13370);
 // EXTERNAL MODULE: ./actions/pin-check/src/workspaces.ts
@@ -819,8 +819,8 @@ __webpack_require__.d(__webpack_exports__, {
   pinCheck: () => (/* binding */ pinCheck)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 120 modules
-var src = __webpack_require__(1765);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 122 modules
+var src = __webpack_require__(94062);
 // EXTERNAL MODULE: ./actions/pin-check/src/collect.ts + 6 modules
 var collect = __webpack_require__(45769);
 // EXTERNAL MODULE: ./actions/pin-check/src/online/online-facts.ts
@@ -4501,7 +4501,7 @@ function branchInComment(comment) {
 /* harmony export */   zo: () => (/* binding */ uvWorkspaceRoot)
 /* harmony export */ });
 /* unused harmony exports hasTable, tomlArray */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
 
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeRules: () => (/* binding */ activeRules)
 /* harmony export */ });
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 /* harmony import */ var _builtin_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94960);
 /* harmony import */ var _compile_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30712);
 
@@ -1417,7 +1417,7 @@ function isWordLike(value) {
 /* harmony export */   nb: () => (/* binding */ compileRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LEAD, DEFAULT_REACH */
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1765);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94062);
 
 const DEFAULT_LEAD = 256;
 const DEFAULT_REACH = 8 * 1024;

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ENV_PATTERNS, loadRedactPolicy
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __webpack_require__(54471);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
+var src = __webpack_require__(45652);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

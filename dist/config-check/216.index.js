@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   activeRules: () => (/* binding */ activeRules)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 109 modules
-var src = __webpack_require__(54471);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
+var src = __webpack_require__(45652);
 ;// CONCATENATED MODULE: ./actions/redact-logs/src/rules/builtin/keywords.ts
 /** Helpers the built-in rule tables share: keyword spellings and the pieces of context regexes. */
 /** lower, UPPER and Capitalised forms of each word. */

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   envGuard: () => (/* binding */ envGuard)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __webpack_require__(46616);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
+var src = __webpack_require__(91943);
 ;// CONCATENATED MODULE: ./actions/env-guard/src/cleanup/stale-namespaces.ts
 
 /** Every namespace env-guard recorded for a pull request, once each (the latest record wins). Pure. */

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __webpack_require__(46616);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
+var src = __webpack_require__(91943);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   perfSla: () => (/* binding */ perfSla)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __webpack_require__(46616);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
+var src = __webpack_require__(91943);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __webpack_require__(46616);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
+var src = __webpack_require__(91943);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/hydration-check/src/spec/hydration-spec.ts

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkpointRestore: () => (/* binding */ checkpointRestore)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 117 modules
-var src = __webpack_require__(46616);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 119 modules
+var src = __webpack_require__(91943);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -3932,8 +3932,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 114 modules
-var src = __nccwpck_require__(83756);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 116 modules
+var src = __nccwpck_require__(94675);
 ;// CONCATENATED MODULE: ./actions/drift-check/src/baseline/baseline-file.ts
 
 
@@ -4197,7 +4197,7 @@ function thresholdOf(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83756);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94675);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1300);
 
 
@@ -5120,7 +5120,7 @@ function decideRetry(outcome, attempt, nowMs, limits) {
 
 /***/ }),
 
-/***/ 83756:
+/***/ 94675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5150,7 +5150,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lot: () => (/* reexport */ atomic_file_writeFileAtomically)
 });
 
-// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, nextZipEntry, normaliseLocation, openRegularFile, openZipEntry, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSarifText, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeSarifReport, writeTextReport
+// UNUSED EXPORTS: API_TIMEOUT_RANGE, APPENDIX_BYTE_LIMIT, AtomicFile, BUILT_IN_DEFAULTS, DEFAULT_MIN_SECRET_LENGTH, DEFAULT_RETRY_LIMITS, DEFAULT_SECRET_ENV_PATTERNS, DEFAULT_STATE_TIMEOUT_MS, DEFAULT_WAIVERS_PATH, DEFAULT_WAIVER_POLICY, EMPTY_HEAD, ENCODERS, ERROR_CATALOGUE, ExitCode, FAIL_ON_VALUES, GENESIS_HASH, GITHUB_SUMMARY_LIMIT, GitHubApi, GitHubRunner, InputParseError, InputReader, JsonScanner, JsonSyntaxError, KEY_BYTES, KNOWN_SECRET_RULE, LOCK_PRIMITIVES, Ledger, LiteralMatcher, LockfileLock, MAX_CONFIG_BYTES, MAX_LEDGER_BYTES, MAX_SEGMENT_ARTIFACT_BYTES, MAX_SEGMENT_FILE_BYTES, METRICS_SCHEMA_VERSION, NOTHING_TO_CHECK, PUBLISH_MODES, PathOutside, RECORD_FIELDS, REDACTED, RUNNER_ANNOTATION_LIMIT_PER_SEVERITY, Redactor, SEGMENT_FILE, SEGMENT_FORMAT, SEGMENT_PREFIX, SEVERITIES, SEVERITY_RANK, SIGNATURE_DOMAIN, STATE_MODES, SUITE_GATES, SUITE_VERSION, SUMMARY_BYTE_LIMIT, StateSession, TIMER_RANGE, TerminalRunner, UNREADABLE_GRACE_MS, UnreadableFile, WRAP_WIDTHS, acquireAll, aggregateMetrics, anchorMatches, anchorOf, answerOrAbsent, apiBaseUrl, appendMetric, applyWaivers, artifactStore, awaitQuiesce, base64Fragments, buildSegment, capMarkdown, checkSegment, checkSignature, checkVariable, checkVariables, clearQuiesce, compareRecords, configKindForPath, connectGitHub, containedDirectory, contentsRoute, countBySeverity, createTemporary, decideRetry, defaultPrimitive, describeRefusal, describeRoute, describeSpan, didYouMean, discoverFiles, docsRoot, docsUrl, endInstant, escapeCommandData, escapeCommandProperty, escapeLabelValue, eventOrigin, explainConfig, failsGate, fileLink, filesystemOf, fingerprintOf, firstBadLine, formatAnnotation, formatCommand, formatDuration, formatError, formatFileCommand, formatPlain, gateFails, gateOverrideEvent, gateStatuses, gateVerdictEvent, hashRecord, headOf, headPath, highestLamport, inputEnvName, installCrashHandlers, isDebug, isFork, isInside, isProcessAlive, isReservedGate, isTemporaryName, jobBackendId, jobKey, keyedAnchor, largest, ledgerPath, levenshtein, loadConfigInput, loadEffectiveConfig, loadWaivers, makeDirectories, maskUrlSignatures, mergeLayers, mergeRecords, mergeSpans, metricRecord, metricsPath, nearestRank, neutraliseCommands, nextLink, nextRecord, nextZipEntry, normaliseLocation, openRegularFile, openZipEntry, parseBoolean, parseChain, parseDuration, parseEnum, parseFileCommands, parseHead, parseInteger, parseList, parseMountinfo, parseSize, projectUrl, quiescePath, quiescePolicy, rateLimitWaitMs, readConfigText, readEventPayload, readQuiesce, readRegularFileIfExists, readSegmentHeader, readTextFile, recordOrigin, recordProblem, recordedBy, redactedReportText, refusalOf, registerKnownSecrets, renderAnnotations, renderJsonReport, renderPrometheus, renderSarif, renderSarifText, renderSummary, replaceByteSpans, replaceSpans, reportError, repositoryLinks, resolvePolicy, resolveStateMode, resolveStateRoot, retentionDays, reviewWaivers, runAction, runIdentity, secretVariants, segmentBinding, segmentName, setQuiesce, signSegment, signedText, sortFindings, statePath, stopCommandsBlock, suiteRoot, sweepStaleTemporaries, textFingerprint, toGatesError, validateSuiteEnvironment, valueAt, verdictOf, verifyLedgerFile, verifyLedgerText, verifySegment, waivedLine, waiversToApprove, withDeadline, withLock, withRedactedStdout, wrappedForms, writeReportFile, writeSarifReport, writeSarifText, writeTextAtomically, writeTextReport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -5479,7 +5479,116 @@ function sweepStaleTemporaries(directory) {
     return removed;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/safe-files/text-writer.ts
+/** UTF-16 units encoded per buffer: a report of megabytes goes out in a hundred writes or so. */
+const CHUNK_UNITS = 32 * 1024;
+/** Pieces this short are separators, brackets and keys: see writeAscii. */
+const SHORT_UNITS = 16;
+/** A UTF-16 unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four), so a chunk always fits. */
+const BUFFER_BYTES = 3 * CHUNK_UNITS;
+/**
+ * The buffer an ended writer gave back, for the next one: the first write touches its pages (each first touch
+ * of memory costs a page fault), later reports find them touched. One at a time: a writer holds its buffer
+ * from construction to end(), so two open writers never share one.
+ */
+let spare;
+const utf8Write = Buffer.prototype.utf8Write ??
+    function (text, offset) {
+        return this.write(text, offset, 'utf8');
+    };
+function isHighSurrogate(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+/**
+ * Writes text given piece by piece as the UTF-8 of all the pieces joined, without ever holding that text or its
+ * bytes whole: each piece is encoded straight into one reused buffer, which goes out when the next piece might
+ * not fit. A report of megabytes built as one string, then encoded into a Buffer of its own, cost a fresh
+ * multi-megabyte string and buffer (thousands of page faults); pieces joined into chunks before encoding still
+ * allocated a string per chunk, and encoding each piece in place allocates nothing.
+ *
+ * The bytes are exactly Buffer.from(pieces.join(''), 'utf8'): a high surrogate that ends a piece or a chunk is
+ * held back and encoded with what follows, so a pair split between two writes is still one character, and a
+ * lone surrogate becomes U+FFFD as it would in the joined text.
+ */
+class Utf8Writer {
+    output;
+    buffer;
+    used = 0;
+    /** A high surrogate that ended the last piece: half of a pair, or lone if nothing follows. */
+    held = '';
+    ended = false;
+    constructor(output) {
+        this.output = output;
+        this.buffer = spare ?? Buffer.allocUnsafe(BUFFER_BYTES);
+        spare = undefined;
+    }
+    write(piece) {
+        if (this.ended)
+            throw new Error('text written after end()');
+        let text = this.held ? this.held + piece : piece;
+        this.held = '';
+        if (text.length === 0)
+            return;
+        if (isHighSurrogate(text.charCodeAt(text.length - 1))) {
+            this.held = text.slice(-1);
+            text = text.slice(0, -1);
+        }
+        if (3 * text.length > BUFFER_BYTES - this.used)
+            this.flush();
+        if (text.length <= SHORT_UNITS && this.writeAscii(text))
+            return;
+        if (text.length <= CHUNK_UNITS) {
+            this.used += utf8Write.call(this.buffer, text, this.used);
+            return;
+        }
+        // Bigger than the buffer: in chunks, each a slice (a view of the text, not a copy), none ending inside a pair.
+        for (let start = 0; start < text.length;) {
+            let end = Math.min(start + CHUNK_UNITS, text.length);
+            if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
+                end--;
+            this.used = utf8Write.call(this.buffer, text.slice(start, end), 0);
+            this.flush();
+            start = end;
+        }
+    }
+    /** Writes what is left (a lone high surrogate last, as U+FFFD) and gives the buffer back; the writer is done. */
+    end() {
+        if (this.ended)
+            return;
+        if (this.held) {
+            if (this.used + 3 > BUFFER_BYTES)
+                this.flush();
+            this.used += utf8Write.call(this.buffer, this.held, this.used);
+            this.held = '';
+        }
+        this.flush();
+        this.ended = true;
+        spare = this.buffer;
+    }
+    /**
+     * A short ASCII piece (a comma, a bracket) copied here, byte by byte, where the encoder is a call into native
+     * code that costs more than the copy; false, having written nothing, if the piece is not ASCII.
+     */
+    writeAscii(text) {
+        for (let index = 0; index < text.length; index++)
+            if (text.charCodeAt(index) > 0x7f)
+                return false;
+        for (let index = 0; index < text.length; index++)
+            this.buffer[this.used + index] = text.charCodeAt(index);
+        this.used += text.length;
+        return true;
+    }
+    flush() {
+        if (this.used === 0)
+            return;
+        const used = this.used;
+        this.used = 0;
+        this.output(this.buffer.subarray(0, used));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/safe-files/atomic-file.ts
+
 
 
 
@@ -5522,14 +5631,19 @@ class AtomicFile {
             offset += (0,external_node_fs_.writeSync)(this.fd, bytes, offset, bytes.length - offset);
     }
     /**
-     * Appends all of `text` as UTF-8. Node encodes a string given to writeFileSync in native code, writing until
-     * all of it is written, with no Buffer of its bytes in the JavaScript heap: reports run to megabytes, and
-     * copying each into a Buffer first cost more than the write (bench/).
+     * Appends all of `text` as UTF-8, a chunk at a time through one reused buffer (text-writer.ts): reports run to
+     * megabytes, and encoding one whole (writeFileSync does, into memory of its size) cost a page fault per 4 KB.
      */
     writeText(text) {
         if (this.finished)
             throw new Error(`${this.temporary} is already closed`);
-        (0,external_node_fs_.writeFileSync)(this.fd, text, 'utf8');
+        const writer = this.textWriter();
+        writer.write(text);
+        writer.end();
+    }
+    /** A writer that appends the UTF-8 of the text given to it piece by piece; end() it before commit(). */
+    textWriter() {
+        return new Utf8Writer((bytes) => this.write(bytes));
     }
     /**
      * A stream that appends to the file without owning its descriptor. A write
@@ -5574,6 +5688,21 @@ function atomic_file_writeFileAtomically(destination, content, options) {
             file.writeText(content);
         else
             file.write(content);
+        file.commit();
+    }
+    catch (error) {
+        file.abandon();
+        throw error;
+    }
+    return file.destination;
+}
+/** Writes a file atomically from text given piece by piece (see AtomicFile, Utf8Writer); returns the real path written. */
+function writeTextAtomically(destination, source, options) {
+    const file = new AtomicFile(destination, options);
+    try {
+        const writer = file.textWriter();
+        source((piece) => writer.write(piece));
+        writer.end();
         file.commit();
     }
     catch (error) {
@@ -9605,6 +9734,133 @@ function waiverRecord(status) {
     };
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./packages/core/src/report/json-stream.ts
+
+/** Elements of a walked array stringified together: some tens of KB of text for findings. */
+const BATCH = 128;
+/** textOf()'s answer for an array or object the walker writes itself. */
+const WALK = Symbol('walk');
+/**
+ * Gives `sink` the text of `JSON.stringify(value)` piece by piece, in order, byte for byte, without building it
+ * whole: a report of megabytes as one string, flattened, then encoded into a buffer of its own, was three fresh
+ * copies of its size (a page fault per 4 KB of each). Returns false, having written nothing, where
+ * JSON.stringify returns undefined (for undefined, a function, a symbol, or a toJSON that gives one of them).
+ *
+ * The arrays and objects of the top `levels` levels are walked here (the report, its findings array); below
+ * them JSON.stringify does the work, on runs of up to BATCH elements of an array at once (findings), or on one
+ * value. A JSON.stringify call builds its text as a rope that the encoder then copies flat, and its first
+ * pieces are small: one call per finding allocated about three times the finding's text, one per run of them
+ * about twice. (Walking every finding here allocated next to nothing, but took longer in JavaScript than the
+ * faults it saved.)
+ *
+ * The walk takes JSON.stringify's steps (ECMA-262 SerializeJSONProperty): a callable toJSON is called with the
+ * key, and what it returns is written; a boxed primitive is its primitive; an object's own enumerable string
+ * keys in order, each read once, a property whose value has no text left out; an array's elements up to its
+ * length, an element with no text (or a hole) written as null. An element with a toJSON is stringified on its
+ * own, with its key; in a run, no element has one, and the index a run gives them is never seen. A cycle is a
+ * TypeError, as there (its message may start elsewhere on the cycle). What a caller could see differ, given
+ * getters with side effects: a toJSON getter (not a method) is read twice, and a run's elements are all read
+ * before the first of them is stringified. Reports are data, without either.
+ */
+function streamJson(value, sink, levels = 2) {
+    const text = textOf(value, '', levels);
+    if (text === undefined)
+        return false;
+    if (text === WALK)
+        walk(value, levels - 1, sink);
+    else
+        sink(text);
+    return true;
+}
+/** True if JSON.stringify would call the value's toJSON (an object, a function or a bigint with a callable one). */
+function hasToJSON(value) {
+    const type = typeof value;
+    return ((type === 'object' && value !== null) || type === 'function' || type === 'bigint') && typeof value.toJSON === 'function';
+}
+/** A property's text (undefined: it has none, and is left out of an object), or WALK. */
+function textOf(value, key, levels) {
+    if (hasToJSON(value)) {
+        if (key === '')
+            return JSON.stringify(value);
+        // Below the top, as the one property of an object with that key, which JSON.stringify passes to toJSON.
+        const wrapped = JSON.stringify({ [key]: value });
+        return wrapped === '{}' ? undefined : wrapped.slice(JSON.stringify(String(key)).length + 2, -1);
+    }
+    return walks(value, levels) ? WALK : JSON.stringify(value);
+}
+/** Walked: an array or an object that is not a boxed primitive, above the bottom level (toJSON already ruled out). */
+function walks(value, levels) {
+    return levels > 0 && typeof value === 'object' && value !== null && !external_node_util_.types.isBoxedPrimitive(value);
+}
+/** No cycle check here: the walk is `levels` deep, and a cycle through it is still one JSON.stringify meets below. */
+function walk(value, levels, sink) {
+    if (Array.isArray(value))
+        array(value, levels, sink);
+    else
+        object(value, levels, sink);
+}
+function array(value, levels, sink) {
+    const length = value.length;
+    if (length === 0) {
+        sink('[]');
+        return;
+    }
+    sink('[');
+    // Elements JSON.stringify would write as they are (no toJSON, not walked), each read once, waiting for a run.
+    const run = [];
+    // Unless someone gave arrays a toJSON: then a run would be written as whatever that returns.
+    const batch = hasToJSON(run) ? 1 : BATCH;
+    const writeRun = () => {
+        // Stringified as an array, brackets cut off: an element with no text is null there too. The comma before a
+        // run went out when it started.
+        const text = JSON.stringify(run);
+        sink(text.slice(1, -1));
+        run.length = 0;
+    };
+    for (let index = 0; index < length; index++) {
+        const item = value[index];
+        if (batch > 1 && !hasToJSON(item) && !walks(item, levels)) {
+            if (run.length === 0 && index > 0)
+                sink(',');
+            run.push(item);
+            if (run.length === batch)
+                writeRun();
+            continue;
+        }
+        if (run.length > 0)
+            writeRun();
+        if (index > 0)
+            sink(',');
+        const text = textOf(item, index, levels);
+        if (text === WALK)
+            walk(item, levels - 1, sink);
+        else
+            sink(text ?? 'null');
+    }
+    if (run.length > 0)
+        writeRun();
+    sink(']');
+}
+function object(value, levels, sink) {
+    let separator = '{';
+    for (const key of Object.keys(value)) {
+        const item = value[key];
+        const text = textOf(item, key, levels);
+        if (text === undefined)
+            continue;
+        if (text === WALK) {
+            sink(`${separator}${JSON.stringify(key)}:`);
+            walk(item, levels - 1, sink);
+        }
+        else
+            sink(`${separator}${JSON.stringify(key)}:${text}`);
+        separator = ',';
+    }
+    sink(separator === '{' ? '{}' : '}');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
 
 
@@ -9751,8 +10007,20 @@ const sarif_text_KEYS = ['$schema', 'version', 'runs', 'tool', 'results', 'ruleI
  * writes itself, the whole report does.
  */
 function renderSarifText(report, redactValue) {
-    if (sarif_text_KEYS.some((key) => redactValue(key) !== key))
-        return JSON.stringify(redactValue(renderSarif(report)));
+    const pieces = [];
+    writeSarifText(report, redactValue, (piece) => pieces.push(piece));
+    return pieces.join('');
+}
+/**
+ * renderSarifText's text given to `sink` piece by piece (the parts of each result, separators), in order: the
+ * report file streams it (text-writer.ts), where one string of megabytes, then its bytes, cost a page fault per
+ * 4 KB of each.
+ */
+function writeSarifText(report, redactValue, sink) {
+    if (sarif_text_KEYS.some((key) => redactValue(key) !== key)) {
+        sink(JSON.stringify(redactValue(renderSarif(report))));
+        return;
+    }
     const quoted = new Map();
     const quote = (text) => {
         let json = quoted.get(text);
@@ -9771,16 +10039,24 @@ function renderSarifText(report, redactValue) {
             byHint.set(fixHint, (json = JSON.stringify(redactValue(fixHint ? `${message} Fix: ${fixHint}` : message))));
         return json;
     };
-    const runs = [];
+    sink(`{"$schema":${quote(SARIF_SCHEMA)},"version":${quote('2.1.0')},"runs":[`);
+    let runSeparator = '';
     for (const { tool, findings, ruleIndex, uriOf } of sarifRuns(report)) {
+        sink(`${runSeparator}{"tool":${JSON.stringify(redactValue(tool))},"results":[`);
+        runSeparator = ',';
         // What a result writes before its message depends on its rule and level only, where it is on its file only.
         const heads = new Map();
         let lastFile;
         let location = '';
-        const results = [];
+        // A result in pieces, most of them strings written before: joined, each result would be a new string (its
+        // text copied, a page fault per 4 KB of new memory), where a piece costs the writer a call (text-writer.ts).
+        let separator = '';
         for (const finding of findings) {
+            if (separator)
+                sink(separator);
+            separator = ',';
             if (!isCommon(finding)) {
-                results.push(JSON.stringify(redactValue(result(finding, ruleIndex, uriOf))));
+                sink(JSON.stringify(redactValue(result(finding, ruleIndex, uriOf))));
                 continue;
             }
             let ofRule = heads.get(finding.ruleId);
@@ -9792,19 +10068,24 @@ function renderSarifText(report, redactValue) {
                 head = `{"ruleId":${quote(finding.ruleId)}${index === undefined ? '' : `,"ruleIndex":${number(index)}`},"level":${quote(LEVEL[finding.severity])},"message":{"text":`;
                 ofRule.set(finding.severity, head);
             }
-            let json = `${head}${messageText(finding.message, finding.fixHint ?? '')}}`;
-            if (finding.file) {
-                if (finding.file !== lastFile) {
-                    lastFile = finding.file;
-                    location = `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quote(uriOf(finding.file))},"uriBaseId":${quote('%SRCROOT%')}}`;
-                }
-                json += location + (finding.line ? sarif_text_region(finding) : '') + '}}]';
+            sink(head);
+            sink(messageText(finding.message, finding.fixHint ?? ''));
+            if (!finding.file) {
+                sink('}}');
+                continue;
             }
-            results.push(`${json}}`);
+            if (finding.file !== lastFile) {
+                lastFile = finding.file;
+                location = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quote(uriOf(finding.file))},"uriBaseId":${quote('%SRCROOT%')}}`;
+            }
+            sink(location);
+            if (finding.line)
+                sink(sarif_text_region(finding));
+            sink('}}]}');
         }
-        runs.push(`{"tool":${JSON.stringify(redactValue(tool))},"results":[${results.join(',')}]}`);
+        sink(']}');
     }
-    return `{"$schema":${quote(SARIF_SCHEMA)},"version":${quote('2.1.0')},"runs":[${runs.join(',')}]}`;
+    sink(']}');
 }
 /** A finding whose result has only rule, level, message and location, with fields of the types the text assumes. */
 function isCommon(finding) {
@@ -9847,21 +10128,34 @@ function number(value) {
 
 
 
+
 /**
  * Writes JSON that gates keeps (reports) atomically (temp + rename), after
  * redaction: everything persisted passes the redactor, as everything printed
  * does. Returns its path. Compact JSON: these are for tools, and can be large.
+ * The bytes are `${JSON.stringify(redacted)}\n`, given to the file piece by
+ * piece (json-stream.ts), so a report of megabytes is never one string.
  */
 function writeReportFile(directory, name, data, redactor) {
-    return writeReport(directory, name, `${JSON.stringify(redactor.redactValue(data))}\n`);
+    const redacted = redactor.redactValue(data);
+    return writeReport(directory, name, (sink) => {
+        // JSON.stringify gives undefined for undefined, a function or a symbol, which the template wrote as a word.
+        if (!streamJson(redacted, sink))
+            sink(String(undefined));
+        sink('\n');
+    });
 }
 /** Writes a report's SARIF file: what writeReportFile writes for renderSarif(report), rendered as text directly (sarif-text.ts). */
 function writeSarifReport(directory, name, report, redactor) {
-    return writeReport(directory, name, `${renderSarifText(report, (value) => redactor.redactValue(value))}\n`);
+    return writeReport(directory, name, (sink) => {
+        writeSarifText(report, (value) => redactor.redactValue(value), sink);
+        sink('\n');
+    });
 }
 /** Writes a text report (a patch, a log) atomically after redaction; returns its path. */
 function writeTextReport(directory, name, text, redactor) {
-    return writeReport(directory, name, redactor.redact(text));
+    const redacted = redactor.redact(text);
+    return writeReport(directory, name, (sink) => sink(redacted));
 }
 /**
  * Synchronous inside: the step waits for its reports anyway, and fs/promises
@@ -9869,8 +10163,8 @@ function writeTextReport(directory, name, text, redactor) {
  * megabytes), which left the process idle for longer than one write takes.
  * Reports live under the state root: readable by this user only.
  */
-async function writeReport(directory, name, content) {
-    atomic_file_writeFileAtomically((0,external_node_path_.join)(directory, name), content, { root: directory, directoryMode: 0o700 });
+async function writeReport(directory, name, source) {
+    writeTextAtomically((0,external_node_path_.join)(directory, name), source, { root: directory, directoryMode: 0o700 });
     return (0,external_node_path_.join)(directory, name);
 }
 

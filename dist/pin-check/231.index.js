@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   collectOnlineFacts: () => (/* binding */ collectOnlineFacts)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 110 modules
-var src = __webpack_require__(52655);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 112 modules
+var src = __webpack_require__(32728);
 // EXTERNAL MODULE: ./actions/pin-check/src/uses-reference.ts
 var uses_reference = __webpack_require__(20228);
 // EXTERNAL MODULE: ./actions/pin-check/src/version-comment.ts

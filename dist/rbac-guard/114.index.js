@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54471);
+/* harmony import */ var _gates_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45652);
 /* harmony import */ var _evaluate_subjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22067);
 /* harmony import */ var _facts_actor_from_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
 /* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56156);

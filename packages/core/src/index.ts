@@ -56,7 +56,7 @@ export { DEFAULT_SECRET_ENV_PATTERNS, registerKnownSecrets } from './redact/secr
 export { describeRefusal, refusalOf, type Refusal } from './redact/secret-strength.js';
 export { mergeSpans, replaceByteSpans, replaceSpans, type Span } from './redact/intervals.js';
 export { suiteRoot } from './files/suite-root.js';
-export { AtomicFile, writeFileAtomically, type AtomicFileOptions } from './safe-files/atomic-file.js';
+export { AtomicFile, writeFileAtomically, writeTextAtomically, type AtomicFileOptions, type TextSource } from './safe-files/atomic-file.js';
 export { containedDirectory, containedPath, isInside, PathOutside } from './safe-files/contained-path.js';
 export { makeDirectories } from './safe-files/make-directories.js';
 export { openRegularFile, readRegularFile, readRegularFileIfExists, readTextFile, UnreadableFile, type ReadOptions } from './safe-files/read-file.js';
@@ -72,7 +72,7 @@ export { markdownText, redactedReportText, type MarkdownText } from './report/un
 export { waivedLine } from './report/waived-line.js';
 export { APPENDIX_BYTE_LIMIT, capMarkdown, GITHUB_SUMMARY_LIMIT, SUMMARY_BYTE_LIMIT } from './report/summary-budget.js';
 export { renderSarif } from './report/sarif.js';
-export { renderSarifText } from './report/sarif-text.js';
+export { renderSarifText, writeSarifText } from './report/sarif-text.js';
 export { fileLink, renderSummary, type RepositoryLinks } from './report/summary.js';
 export { formatFileCommand, parseFileCommands } from './runner/file-command.js';
 export { GitHubRunner } from './runner/github-runner.js';

@@ -1,9 +1,10 @@
-import { closeSync, fsyncSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { basename, dirname } from 'node:path';
 import { GatesError } from '../errors/gates-error.js';
 import { containedPath } from './contained-path.js';
 import { createTemporary, sweepStaleTemporaries } from './temp-files.js';
+import { Utf8Writer } from './text-writer.js';
 
 export interface AtomicFileOptions {
   /** The directory the file must stay inside (workspace, state root, output directory): see containedPath. */
@@ -50,13 +51,19 @@ export class AtomicFile {
   }
 
   /**
-   * Appends all of `text` as UTF-8. Node encodes a string given to writeFileSync in native code, writing until
-   * all of it is written, with no Buffer of its bytes in the JavaScript heap: reports run to megabytes, and
-   * copying each into a Buffer first cost more than the write (bench/).
+   * Appends all of `text` as UTF-8, a chunk at a time through one reused buffer (text-writer.ts): reports run to
+   * megabytes, and encoding one whole (writeFileSync does, into memory of its size) cost a page fault per 4 KB.
    */
   writeText(text: string): void {
     if (this.finished) throw new Error(`${this.temporary} is already closed`);
-    writeFileSync(this.fd, text, 'utf8');
+    const writer = this.textWriter();
+    writer.write(text);
+    writer.end();
+  }
+
+  /** A writer that appends the UTF-8 of the text given to it piece by piece; end() it before commit(). */
+  textWriter(): Utf8Writer {
+    return new Utf8Writer((bytes) => this.write(bytes));
   }
 
   /**
@@ -100,6 +107,24 @@ export function writeFileAtomically(destination: string, content: string | Uint8
   try {
     if (typeof content === 'string') file.writeText(content);
     else file.write(content);
+    file.commit();
+  } catch (error) {
+    file.abandon();
+    throw error;
+  }
+  return file.destination;
+}
+
+/** What writes a text piece by piece into a sink (a renderer that never holds its whole output). */
+export type TextSource = (sink: (piece: string) => void) => void;
+
+/** Writes a file atomically from text given piece by piece (see AtomicFile, Utf8Writer); returns the real path written. */
+export function writeTextAtomically(destination: string, source: TextSource, options: AtomicFileOptions): string {
+  const file = new AtomicFile(destination, options);
+  try {
+    const writer = file.textWriter();
+    source((piece) => writer.write(piece));
+    writer.end();
     file.commit();
   } catch (error) {
     file.abandon();
